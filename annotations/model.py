@@ -1,0 +1,284 @@
+"""Plain data classes shared by every layer.
+
+Offsets are Python string offsets (code points) into ``Document.text``, the
+normalised body.  ``end`` is exclusive, as in slicing: ``text[start:end]``.
+Nothing here imports a UI toolkit or does I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+#: Entity labels (OntoNotes names, as spaCy uses them).
+ENTITY_LABELS: tuple[str, ...] = (
+    "PERSON",
+    "ORG",
+    "GPE",
+    "LOC",
+    "NORP",
+    "DATE",
+    "CARDINAL",
+    "PERCENT",
+    "MONEY",
+    "QUANTITY",
+)
+
+#: Claim kinds.
+CLAIM_KINDS: tuple[str, ...] = ("quote", "reported", "statistic", "assertion")
+
+
+def utc_now() -> str:
+    """UTC timestamp, ISO 8601 with a ``Z``, millisecond precision."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of a document's text."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Span:
+        return cls(int(data["start"]), int(data["end"]), str(data["text"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity or figure found by an engine."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "label": self.label}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Entity:
+        return cls(int(data["start"]), int(data["end"]), str(data["text"]), str(data["label"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A sentence or clause that asserts something, with who says it and how."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # one of CLAIM_KINDS
+    speaker: Span | None = None
+    cue: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "cue": self.cue.to_dict() if self.cue else None,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Claim:
+        sp = data.get("speaker")
+        cue = data.get("cue")
+        return cls(
+            int(data["start"]),
+            int(data["end"]),
+            str(data["text"]),
+            str(data["kind"]),
+            Span.from_dict(sp) if sp else None,
+            Span.from_dict(cue) if cue else None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What an engine found in one document."""
+
+    doc_id: str
+    engine: str  # e.g. "builtin 0.1.0" or "spacy en_core_web_sm 3.8.0"
+    entities: tuple[Entity, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    sentences: tuple[tuple[int, int], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id,
+            "engine": self.engine,
+            "entities": [e.to_dict() for e in self.entities],
+            "claims": [c.to_dict() for c in self.claims],
+            "sentences": [list(s) for s in self.sentences],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Analysis:
+        return cls(
+            doc_id=str(data["doc_id"]),
+            engine=str(data["engine"]),
+            entities=tuple(Entity.from_dict(e) for e in data.get("entities", ())),
+            claims=tuple(Claim.from_dict(c) for c in data.get("claims", ())),
+            sentences=tuple((int(a), int(b)) for a, b in data.get("sentences", ())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article, loaded and normalised.
+
+    ``id`` is the sha256 (hex) of ``text``; ``path`` is the path as given.
+    ``meta`` holds any further metadata fields a file carried.
+    """
+
+    id: str
+    path: str
+    text: str
+    title: str = ""
+    source: str = ""
+    url: str = ""
+    date: str = ""
+    meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def sha256(self) -> str:
+        return self.id
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+    def to_dict(self, with_text: bool = True) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "path": self.path,
+            "title": self.title,
+            "source": self.source,
+            "url": self.url,
+            "date": self.date,
+            "sha256": self.id,
+            "meta": dict(self.meta),
+        }
+        if with_text:
+            data["text"] = self.text
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        return cls(
+            id=str(data["id"]),
+            path=str(data.get("path", "")),
+            text=str(data.get("text", "")),
+            title=str(data.get("title", "")),
+            source=str(data.get("source", "")),
+            url=str(data.get("url", "")),
+            date=str(data.get("date", "")),
+            meta=dict(data.get("meta") or {}),
+        )
+
+
+@dataclass(slots=True)
+class Link:
+    """A relation from one annotation to another (usually in another article)."""
+
+    target: str  # annotation id
+    relation: str  # "same-claim", "supports", "contradicts", "elaborates", or a codebook relation
+    target_doc: str = ""  # document id of the target, for exports that need it
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"target": self.target, "relation": self.relation, "target_doc": self.target_doc}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Link:
+        return cls(str(data["target"]), str(data["relation"]), str(data.get("target_doc", "")))
+
+
+@dataclass(slots=True)
+class Annotation:
+    """A span a person (or an engine) marked, with tags, comment and links.
+
+    ``author`` is set for human annotations; ``generator`` (``{"name", "version"}``)
+    for engine suggestions.  ``label`` carries an entity label or claim kind when the
+    annotation came from (or was accepted from) an engine suggestion.
+    ``status`` is ``"human"``, ``"suggested"`` or ``"rejected"``; ``orphan`` is true
+    when re-anchoring could not place the annotation in the current text.
+    """
+
+    id: str
+    doc_id: str
+    start: int
+    end: int
+    quote: str
+    prefix: str = ""
+    suffix: str = ""
+    tags: list[str] = field(default_factory=list)
+    comment: str = ""
+    links: list[Link] = field(default_factory=list)
+    author: str | None = None
+    generator: dict[str, str] | None = None
+    label: str | None = None
+    status: str = "human"
+    orphan: bool = False
+    created: str = field(default_factory=utc_now)
+    modified: str = field(default_factory=utc_now)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "doc_id": self.doc_id,
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+            "prefix": self.prefix,
+            "suffix": self.suffix,
+            "tags": list(self.tags),
+            "comment": self.comment,
+            "links": [link.to_dict() for link in self.links],
+            "author": self.author,
+            "generator": dict(self.generator) if self.generator else None,
+            "label": self.label,
+            "status": self.status,
+            "orphan": self.orphan,
+            "created": self.created,
+            "modified": self.modified,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Annotation:
+        return cls(
+            id=str(data["id"]),
+            doc_id=str(data["doc_id"]),
+            start=int(data["start"]),
+            end=int(data["end"]),
+            quote=str(data.get("quote", "")),
+            prefix=str(data.get("prefix", "")),
+            suffix=str(data.get("suffix", "")),
+            tags=[str(t) for t in data.get("tags") or ()],
+            comment=str(data.get("comment") or ""),
+            links=[Link.from_dict(link) for link in data.get("links") or ()],
+            author=data.get("author"),
+            generator=dict(data["generator"]) if data.get("generator") else None,
+            label=data.get("label"),
+            status=str(data.get("status") or "human"),
+            orphan=bool(data.get("orphan", False)),
+            created=str(data.get("created") or utc_now()),
+            modified=str(data.get("modified") or utc_now()),
+        )
+
+
+#: How many characters of context are kept on each side of an annotation's quote.
+CONTEXT_CHARS = 32
+
+
+def quote_context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> tuple[str, str, str]:
+    """Return ``(prefix, exact, suffix)`` for ``text[start:end]``."""
+    return text[max(0, start - width) : start], text[start:end], text[end : end + width]

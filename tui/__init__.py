@@ -1,0 +1,1 @@
+"""presslens terminal UI (Textual) and command line (click)."""
