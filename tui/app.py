@@ -1,0 +1,439 @@
+"""The presslens Textual app: articles side by side.
+
+``create_app`` is the one factory; the CLI and the tests both call it.
+The app holds no domain logic: it asks :mod:`annotations` and shows the answer.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input
+
+from annotations.documents import LoadError, LoadResult, load_paths
+from annotations.model import Document
+from annotations.textnav import find_all
+from tui.article import ArticleView
+from tui.screens import ColumnChooser, HelpScreen
+from tui.widgets import ArticleColumn, StatusBar
+
+#: Narrowest useful column, in cells (header, text and border).
+MIN_COLUMN_WIDTH = 38
+
+
+@dataclass
+class AppOptions:
+    """How the app was asked to run (from the CLI or a test)."""
+
+    mouse: bool = True
+    animation: bool = True
+    keymap: dict[str, str] = field(default_factory=dict)
+
+
+def remote_session() -> bool:
+    """True when running over SSH, where animations only cost bandwidth."""
+    return bool(os.environ.get("SSH_CONNECTION") or os.environ.get("SSH_TTY"))
+
+
+class SearchBar(Input):
+    """The ``/`` prompt."""
+
+    DEFAULT_CSS = """
+    SearchBar { dock: bottom; height: 1; border: none; padding: 0 1; display: none; background: $boost; }
+    SearchBar:focus { border: none; }
+    """
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel search", id="search-cancel")]
+
+    class Cancelled(Input.Changed):
+        pass
+
+    def action_cancel(self) -> None:
+        self.post_message(self.Cancelled(self, self.value))
+
+
+class ReaderScreen(Screen[None]):
+    """Columns of articles, a status line and the footer."""
+
+    BINDINGS = [
+        Binding("tab", "column_next", "Next column", id="column-next", priority=True),
+        Binding("shift+tab", "column_prev", "Prev column", id="column-prev", show=False, priority=True),
+        *(
+            Binding(str(n), f"focus_column({n})", f"Column {n}", id=f"column-{n}", show=False)
+            for n in range(1, 10)
+        ),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("n", "search_next", "Next match", id="search-next", show=False),
+        Binding("N", "search_prev", "Prev match", id="search-prev", show=False),
+        Binding("s", "toggle_sync", "Sync scroll", id="toggle-sync"),
+        Binding("right_square_bracket", "page_columns(1)", "More columns", id="columns-next", show=False),
+        Binding("left_square_bracket", "page_columns(-1)", "Earlier columns", id="columns-prev", show=False),
+        Binding("c", "choose_columns", "Columns", id="choose-columns"),
+    ]
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        super().__init__()
+        self.documents = list(documents)
+        self.shown: list[int] = list(range(len(self.documents)))  # indices of articles the user wants
+        self.first = 0  # position in `shown` of the leftmost visible column
+        self.sync_scroll = False
+        self.query_text = ""
+        self.current_match: tuple[int, tuple[int, int]] | None = None  # (doc index, span)
+        self.message = ""
+
+    # ---------------------------------------------------------------- layout
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="columns"):
+            for i, doc in enumerate(self.documents):
+                yield ArticleColumn(doc, i + 1, id=f"col-{i}")
+        yield SearchBar(placeholder="search all articles (Enter to find, Esc to cancel)", id="search")
+        yield StatusBar(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._layout_columns()
+        if self.documents:
+            self.views[0].focus()
+        self.update_status()
+
+    def on_resize(self) -> None:
+        self._layout_columns()
+
+    @property
+    def columns(self) -> list[ArticleColumn]:
+        return list(self.query(ArticleColumn))
+
+    @property
+    def views(self) -> list[ArticleView]:
+        return [column.view for column in self.columns]
+
+    @property
+    def per_page(self) -> int:
+        """How many columns fit the width."""
+        return max(1, min(len(self.shown), self.size.width // MIN_COLUMN_WIDTH))
+
+    @property
+    def visible(self) -> list[int]:
+        """Indices of the articles currently on screen."""
+        return self.shown[self.first : self.first + self.per_page]
+
+    def _layout_columns(self) -> None:
+        if not self.documents:
+            return
+        self.first = max(0, min(self.first, len(self.shown) - self.per_page))
+        visible = set(self.visible)
+        for i, column in enumerate(self.columns):
+            column.display = i in visible
+        focused = self.active_index
+        if focused is None or focused not in visible:
+            if self.visible:
+                self.views[self.visible[0]].focus()
+        self.update_status()
+
+    def _bring_into_view(self, index: int) -> None:
+        """Page the columns so article ``index`` is on screen (adding it to the shown set)."""
+        if index not in self.shown:
+            self.shown = sorted({*self.shown, index})
+        pos = self.shown.index(index)
+        if not (self.first <= pos < self.first + self.per_page):
+            self.first = pos if pos < self.first else pos - self.per_page + 1
+        self._layout_columns()
+
+    @property
+    def active_index(self) -> int | None:
+        focused = self.focused
+        if isinstance(focused, ArticleView):
+            return self.views.index(focused)
+        return None
+
+    @property
+    def active_view(self) -> ArticleView | None:
+        index = self.active_index
+        return self.views[index] if index is not None else None
+
+    def focus_article(self, index: int) -> None:
+        self._bring_into_view(index)
+        self.views[index].focus()
+
+    # ---------------------------------------------------------------- status
+
+    def update_status(self) -> None:
+        bar = self.query_one(StatusBar)
+        view = self.active_view
+        parts: list[str] = []
+        if view is not None and view.lines:
+            index = self.views.index(view)
+            line = view.cursor_line + 1
+            pct = round(100 * view.cursor / max(1, len(view.text)))
+            parts.append(f"[{index + 1}/{len(self.documents)}] line {line}/{len(view.lines)} {pct}%")
+        if len(self.shown) > self.per_page:
+            last = min(len(self.shown), self.first + self.per_page)
+            parts.append(f"columns {self.first + 1}-{last} of {len(self.shown)} ([ ])")
+        parts.append("sync on" if self.sync_scroll else "")
+        if self.query_text:
+            total = sum(len(v.matches) for v in self.views)
+            if self.current_match is not None:
+                order = self._all_matches()
+                position = order.index(self.current_match) + 1 if self.current_match in order else 0
+                parts.append(f"“{self.query_text}” {position}/{total}")
+            else:
+                parts.append(f"“{self.query_text}” {total} matches")
+        parts.append(self.message)
+        bar.show(*parts)
+
+    def say(self, message: str) -> None:
+        self.message = message
+        self.update_status()
+
+    def on_article_view_cursor_moved(self, event: ArticleView.CursorMoved) -> None:
+        if event.view is self.active_view:
+            self.update_status()
+
+    def on_descendant_focus(self) -> None:
+        self.update_status()
+
+    # ---------------------------------------------------------------- columns
+
+    def _step_column(self, delta: int) -> None:
+        if not self.shown:
+            return
+        current = self.active_index
+        pos = self.shown.index(current) if current in self.shown else 0
+        self.focus_article(self.shown[(pos + delta) % len(self.shown)])
+
+    def action_column_next(self) -> None:
+        self._step_column(1)
+
+    def action_column_prev(self) -> None:
+        self._step_column(-1)
+
+    def action_focus_column(self, number: int) -> None:
+        if 1 <= number <= len(self.documents):
+            self.focus_article(number - 1)
+        else:
+            self.say(f"no article {number}")
+
+    def action_page_columns(self, direction: int) -> None:
+        self.first = max(0, min(len(self.shown) - self.per_page, self.first + direction * self.per_page))
+        self._layout_columns()
+        if self.visible:
+            self.views[self.visible[0]].focus()
+
+    def action_choose_columns(self) -> None:
+        def chosen(result: list[int] | None) -> None:
+            if result:
+                self.shown = result
+                self.first = 0
+                self._layout_columns()
+                self.views[self.visible[0]].focus()
+
+        self.app.push_screen(ColumnChooser(self.documents, self.shown), chosen)
+
+    # ---------------------------------------------------------------- scroll sync
+
+    def action_toggle_sync(self) -> None:
+        self.sync_scroll = not self.sync_scroll
+        if self.sync_scroll and (view := self.active_view) is not None:
+            self._sync_from(view, view.scroll_fraction)
+        self.say("columns scroll together" if self.sync_scroll else "columns scroll on their own")
+
+    def on_article_view_scrolled(self, event: ArticleView.Scrolled) -> None:
+        if self.sync_scroll:
+            self._sync_from(event.view, event.fraction)
+
+    def _sync_from(self, source: ArticleView, fraction: float) -> None:
+        for view in self.views:
+            if view is not source:
+                view.sync_to(fraction)
+
+    # ---------------------------------------------------------------- search
+
+    def action_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        bar.display = True
+        bar.value = self.query_text
+        bar.focus()
+
+    def _close_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        bar.display = False
+        if self.visible:
+            index = self.current_match[0] if self.current_match else None
+            target = index if index is not None and index in self.visible else self.visible[0]
+            self.views[target].focus()
+
+    def on_search_bar_cancelled(self, event: SearchBar.Cancelled) -> None:
+        event.stop()
+        self._close_search()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if not isinstance(event.input, SearchBar):
+            return
+        event.stop()
+        origin = self._search_origin()
+        self.search(event.value)
+        self._close_search()
+        if self.query_text:
+            self._jump_match(1, origin)
+
+    def _search_origin(self) -> tuple[int, int]:
+        view = self.active_view
+        if view is None:
+            index = self.visible[0] if self.visible else 0
+            return index, self.views[index].cursor - 1
+        return self.views.index(view), view.cursor - 1
+
+    def search(self, query: str) -> int:
+        """Find ``query`` in every article; returns the number of matches."""
+        self.query_text = query
+        self.current_match = None
+        total = 0
+        for view in self.views:
+            matches = find_all(view.text, query) if query else []
+            view.set_matches(matches)
+            total += len(matches)
+        if query and not total:
+            self.say(f"“{query}” not found")
+        else:
+            self.say("")
+        return total
+
+    def _all_matches(self) -> list[tuple[int, tuple[int, int]]]:
+        """Every match in reading order: column by column, top to bottom."""
+        return [(i, span) for i, view in enumerate(self.views) for span in view.matches]
+
+    def _jump_match(self, direction: int, origin: tuple[int, int] | None = None) -> None:
+        order = self._all_matches()
+        if not order:
+            if self.query_text:
+                self.say(f"“{self.query_text}” not found")
+            else:
+                self.say("no search yet: press / to search")
+            return
+        if origin is None:
+            origin = self._search_origin()
+            origin = (origin[0], origin[1] + 1)
+        doc, pos = origin
+        if direction > 0:
+            candidates = [m for m in order if (m[0], m[1][0]) > (doc, pos)]
+            target = candidates[0] if candidates else order[0]
+        else:
+            candidates = [m for m in order if (m[0], m[1][0]) < (doc, pos)]
+            target = candidates[-1] if candidates else order[-1]
+        wrapped = not candidates
+        previous = self.current_match
+        self.current_match = target
+        index, span = target
+        if previous is not None and previous[0] != index:
+            self.views[previous[0]].set_matches(self.views[previous[0]].matches)
+        view = self.views[index]
+        view.set_matches(view.matches, current=span)
+        self.focus_article(index)
+        view.move_to(span[0], center=True)
+        self.say("search wrapped" if wrapped else "")
+
+    def action_search_next(self) -> None:
+        self._jump_match(1)
+
+    def action_search_prev(self) -> None:
+        self._jump_match(-1)
+
+
+class PresslensApp(App[int]):
+    """presslens: read several articles about one event side by side."""
+
+    TITLE = "presslens"
+    CSS_PATH = "app.tcss"
+    ENABLE_COMMAND_PALETTE = True
+
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark,f1", "help", "Help", id="help"),
+    ]
+
+    def __init__(self, documents: Sequence[Document], *, options: AppOptions | None = None, errors: Iterable[LoadError] = ()) -> None:
+        super().__init__()
+        self.documents = list(documents)
+        self.options = options or AppOptions()
+        self.load_errors = list(errors)
+        if not self.options.animation:
+            self.animation_level = "none"
+
+    def on_mount(self) -> None:
+        if self.options.keymap:
+            self.set_keymap(self.options.keymap)
+        self.push_screen(ReaderScreen(self.documents))
+        for error in self.load_errors:
+            self.notify(str(error), title="Could not open", severity="warning", timeout=10, markup=False)
+
+    @property
+    def reader(self) -> ReaderScreen | None:
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, ReaderScreen):
+                return screen
+        return None
+
+    # ---------------------------------------------------------------- discoverability
+
+    def binding_rows(self) -> list[tuple[str, str, str, object, str]]:
+        """(group, keys, description, namespace, action) for every binding the reader answers."""
+        from textual.binding import BindingsMap
+
+        reader = self.reader
+        sources: list[tuple[str, object, type]] = [
+            ("Moving in an article", reader.active_view if reader else None, ArticleView),
+            ("Columns and search", reader, ReaderScreen),
+            ("App", self, PresslensApp),
+        ]
+        rows = []
+        keymap = self._keymap
+        for group, node, cls in sources:
+            bindings = BindingsMap(cls.BINDINGS)
+            if keymap:
+                bindings.apply_keymap(keymap)
+            by_action: dict[str, list[str]] = {}
+            described: dict[str, str] = {}
+            for key, binding in bindings:
+                by_action.setdefault(binding.action, []).append(self.get_key_display(binding))
+                described[binding.action] = binding.description
+            for action, keys in by_action.items():
+                rows.append((group, ", ".join(keys), described[action], node, action))
+        rows.append(("App", self.COMMAND_PALETTE_BINDING, "Command palette: every action by name", self, "command_palette"))
+        return rows
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        rows = [(group, keys, description) for group, keys, description, _, _ in self.binding_rows()]
+        self.push_screen(HelpScreen(rows))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for group, keys, description, node, action in self.binding_rows():
+            if node is None or action in ("command_palette",):
+                continue
+            yield SystemCommand(description, f"{group} · {keys}", partial(self.run_action, action, node))
+
+
+def create_app(
+    paths: Iterable[str] = (),
+    *,
+    documents: Sequence[Document] | None = None,
+    options: AppOptions | None = None,
+) -> PresslensApp:
+    """Build the app from paths (or ready documents).  Load errors are shown in the app."""
+    if documents is None:
+        result: LoadResult = load_paths(paths)
+        documents, errors = result.documents, result.errors
+    else:
+        errors = []
+    return PresslensApp(documents, options=options, errors=errors)

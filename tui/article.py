@@ -1,0 +1,408 @@
+"""ArticleView: one article, wrapped, with a keyboard cursor.
+
+A line-API widget (after Toolong's ``log_lines.py``): ``render_line`` builds one
+``Strip`` from plain ``Segment``s -- article text is never parsed as markup --
+and an LRU cache keeps strips keyed by everything that changes a line (its
+index, the width, the cursor and selection on it, and a version number bumped
+when highlights or search matches change).  A cursor move refreshes only the
+two lines it touched.
+
+All movement is computed from the widget's own state (``cursor`` offset and the
+wrapped lines), never from what is on screen, so a burst of 100 Down keys
+moves 100 lines.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from annotations.model import Document
+from annotations.textnav import next_stop, paragraph_starts, prev_stop, sentence_starts, word_starts
+from tui.wrap import TAB_WIDTH, VisualLine, char_width, wrap
+
+#: A styled stretch of text: (start, end, style); lists of these are sorted by start.
+StyledSpan = tuple[int, int, Style]
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """A scrollable, wrapped article with a character cursor."""
+
+    COMPONENT_CLASSES = {
+        "article-view--cursor",
+        "article-view--cursor-inactive",
+        "article-view--match",
+        "article-view--match-current",
+        "article-view--selection",
+    }
+
+    BINDINGS = [
+        Binding("down,j", "cursor_down", "Down", show=False, id="cursor-down"),
+        Binding("up,k", "cursor_up", "Up", show=False, id="cursor-up"),
+        Binding("right,l", "cursor_right", "Next character", show=False, id="cursor-right"),
+        Binding("left,h", "cursor_left", "Previous character", show=False, id="cursor-left"),
+        Binding("w,ctrl+right", "word_next", "Next word", show=False, id="word-next"),
+        Binding("b,ctrl+left", "word_prev", "Previous word", show=False, id="word-prev"),
+        Binding("right_parenthesis", "sentence_next", "Next sentence", show=False, id="sentence-next"),
+        Binding("left_parenthesis", "sentence_prev", "Previous sentence", show=False, id="sentence-prev"),
+        Binding("right_curly_bracket,ctrl+down", "paragraph_next", "Next paragraph", show=False, id="paragraph-next"),
+        Binding("left_curly_bracket,ctrl+up", "paragraph_prev", "Previous paragraph", show=False, id="paragraph-prev"),
+        Binding("home,0", "line_start", "Start of line", show=False, id="line-start"),
+        Binding("end,dollar_sign", "line_end", "End of line", show=False, id="line-end"),
+        Binding("pagedown,ctrl+f,space", "page_down", "Page down", show=False, id="page-down"),
+        Binding("pageup,ctrl+b", "page_up", "Page up", show=False, id="page-up"),
+        Binding("g,ctrl+home", "top", "Top", show=False, id="top"),
+        Binding("G,ctrl+end", "bottom", "Bottom", show=False, id="bottom"),
+    ]
+
+    DEFAULT_CSS = """
+    ArticleView {
+        overflow-x: hidden;
+        overflow-y: scroll;
+        scrollbar-size-vertical: 1;
+        background: $surface;
+        color: $foreground;
+        padding: 0 0 0 1;
+    }
+    ArticleView > .article-view--cursor { background: $accent; color: $text-accent; text-style: reverse; }
+    ArticleView > .article-view--cursor-inactive { text-style: underline; }
+    ArticleView > .article-view--match { background: $warning 40%; text-style: underline; }
+    ArticleView > .article-view--match-current { background: $warning; color: $background; text-style: bold; }
+    ArticleView > .article-view--selection { background: $primary 60%; }
+    """
+
+    class CursorMoved(Message):
+        """The cursor moved (posted after every move)."""
+
+        def __init__(self, view: ArticleView) -> None:
+            super().__init__()
+            self.view = view
+
+    class Scrolled(Message):
+        """The view scrolled; ``fraction`` is 0.0 at the top and 1.0 at the bottom."""
+
+        def __init__(self, view: ArticleView, fraction: float) -> None:
+            super().__init__()
+            self.view = view
+            self.fraction = fraction
+
+    def __init__(self, document: Document, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.document = document
+        self.text = document.text
+        self.cursor = 0
+        self._goal_x: int | None = None
+        self._lines: list[VisualLine] = []
+        self._starts: list[int] = []
+        self._wrap_width = 0
+        self._words = word_starts(self.text)
+        self._sentences = sentence_starts(self.text)
+        self._paragraphs = paragraph_starts(self.text)
+        self._highlights: list[StyledSpan] = []
+        self._highlight_starts: list[int] = []
+        self._matches: list[tuple[int, int]] = []
+        self._match_starts: list[int] = []
+        self._current_match: tuple[int, int] | None = None
+        self._selection: tuple[int, int] | None = None
+        self._version = 0
+        self._syncing = False
+        self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
+
+    # ------------------------------------------------------------------ layout
+
+    @property
+    def lines(self) -> Sequence[VisualLine]:
+        return self._lines
+
+    @property
+    def text_width(self) -> int:
+        """Cells available for text (one is kept for a cursor at the end of a line)."""
+        return max(4, self.scrollable_content_region.width - 1)
+
+    def on_resize(self) -> None:
+        self._rewrap()
+
+    def on_mount(self) -> None:
+        self._rewrap()
+
+    def _rewrap(self) -> None:
+        width = self.text_width
+        if width == self._wrap_width and self._lines:
+            return
+        self._wrap_width = width
+        self._lines = wrap(self.text, width)
+        self._starts = [line.start for line in self._lines]
+        self._cache.clear()
+        self.virtual_size = Size(width, len(self._lines))
+        self.scroll_cursor_visible()
+        self.refresh()
+
+    def line_of(self, offset: int) -> int:
+        """Index of the visual line that holds ``offset``."""
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def _line_last(self, index: int) -> int:
+        """The last offset the cursor may take on visual line ``index``."""
+        line = self._lines[index]
+        if index + 1 < len(self._lines) and self._lines[index + 1].start == line.end:
+            return max(line.start, line.end - 1)  # soft wrap inside a word
+        return line.end
+
+    def cell_x(self, offset: int) -> int:
+        """Column (in cells) of ``offset`` within its visual line."""
+        line = self._lines[self.line_of(offset)]
+        return sum(char_width(c) for c in self.text[line.start : offset])
+
+    def _offset_at_x(self, index: int, x: int) -> int:
+        line = self._lines[index]
+        cells = 0
+        offset = line.start
+        last = self._line_last(index)
+        while offset < last:
+            w = char_width(self.text[offset])
+            if cells + w > x:
+                break
+            cells += w
+            offset += 1
+        return offset
+
+    @property
+    def cursor_line(self) -> int:
+        return self.line_of(self.cursor)
+
+    # ------------------------------------------------------------------ state from outside
+
+    def set_highlights(self, spans: list[StyledSpan]) -> None:
+        """Replace the highlight layer (entities, claims...). ``spans`` sorted, non-overlapping."""
+        self._highlights = spans
+        self._highlight_starts = [s for s, _, _ in spans]
+        self._invalidate()
+
+    def set_matches(self, matches: list[tuple[int, int]], current: tuple[int, int] | None = None) -> None:
+        """Replace the search matches shown."""
+        self._matches = matches
+        self._match_starts = [s for s, _ in matches]
+        self._current_match = current
+        self._invalidate()
+
+    def set_selection(self, selection: tuple[int, int] | None) -> None:
+        self._selection = selection
+        self._invalidate()
+
+    @property
+    def matches(self) -> list[tuple[int, int]]:
+        return self._matches
+
+    def _invalidate(self) -> None:
+        self._version += 1
+        self.refresh()
+
+    # ------------------------------------------------------------------ rendering
+
+    def render_line(self, y: int) -> Strip:
+        index = self.scroll_offset.y + y
+        width = self.scrollable_content_region.width
+        if index >= len(self._lines):
+            return Strip.blank(width, self.rich_style)
+        cursor = self.cursor if self.line_of(self.cursor) == index else -1
+        line = self._lines[index]
+        selection = None
+        if self._selection is not None:
+            s, e = self._selection
+            if s <= line.end and e >= line.start:
+                selection = (max(s, line.start), min(e, line.end + 1))
+        key = (index, width, cursor, selection, self._version, self.has_focus)
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._render_visual_line(line, cursor, selection, width)
+            self._cache[key] = strip
+        return strip
+
+    def _overlapping(self, starts: list[int], spans: Sequence, start: int, end: int) -> Sequence:
+        """The spans (sorted, non-overlapping) that intersect [start, end)."""
+        i = max(0, bisect_left(starts, start) - 1)
+        j = bisect_left(starts, max(end, start + 1))
+        return [sp for sp in spans[i:j] if sp[1] > start and sp[0] < max(end, start + 1)]
+
+    def _render_visual_line(self, line: VisualLine, cursor: int, selection: tuple[int, int] | None, width: int) -> Strip:
+        text = self.text
+        base = self.rich_style
+        start, end = line.start, line.end
+        layers: list[StyledSpan] = list(self._overlapping(self._highlight_starts, self._highlights, start, end))
+        if self._matches:
+            match_style = self.get_component_rich_style("article-view--match", partial=True)
+            current_style = self.get_component_rich_style("article-view--match-current", partial=True)
+            for s, e in self._overlapping(self._match_starts, self._matches, start, end):
+                layers.append((s, e, current_style if (s, e) == self._current_match else match_style))
+        if selection is not None:
+            layers.append((selection[0], selection[1], self.get_component_rich_style("article-view--selection", partial=True)))
+        cursor_style = None
+        if cursor >= 0:
+            cursor_style = self.get_component_rich_style(
+                "article-view--cursor" if self.has_focus else "article-view--cursor-inactive", partial=True
+            )
+            if cursor < end:
+                layers.append((cursor, cursor + 1, cursor_style))
+        cuts = {start, end}
+        for s, e, _ in layers:
+            if start < s < end:
+                cuts.add(s)
+            if start < e < end:
+                cuts.add(e)
+        points = sorted(cuts)
+        segments: list[Segment] = []
+        for a, b in zip(points, points[1:]):
+            style = base
+            for s, e, layer_style in layers:
+                if s <= a and e >= b:
+                    style = style + layer_style
+            chunk = text[a:b]
+            if "\t" in chunk:
+                chunk = chunk.replace("\t", " " * TAB_WIDTH)
+            segments.append(Segment(chunk, style))
+        if cursor_style is not None and cursor >= end:
+            # The cursor rests on the line break (or the end of the text).
+            segments.append(Segment(" ", base + cursor_style))
+        return Strip(segments).adjust_cell_length(width, base)
+
+    # ------------------------------------------------------------------ focus
+
+    def on_focus(self) -> None:
+        self._refresh_cursor_line()
+
+    def on_blur(self) -> None:
+        self._refresh_cursor_line()
+
+    def _refresh_cursor_line(self) -> None:
+        if self._lines:
+            self.refresh_lines(self.cursor_line)
+
+    # ------------------------------------------------------------------ movement
+
+    def move_to(self, offset: int, *, keep_goal: bool = False, center: bool = False) -> None:
+        """Put the cursor at ``offset`` and scroll it into view."""
+        offset = max(0, min(len(self.text), offset))
+        if not keep_goal:
+            self._goal_x = None
+        old = self.cursor_line if self._lines else 0
+        self.cursor = offset
+        if self._lines:
+            self.refresh_lines(old)
+            self.refresh_lines(self.cursor_line)
+            self.scroll_cursor_visible(center=center)
+        self.post_message(self.CursorMoved(self))
+
+    def scroll_cursor_visible(self, center: bool = False) -> None:
+        if not self._lines:
+            return
+        index = self.cursor_line
+        height = max(1, self.scrollable_content_region.height)
+        top = self.scroll_offset.y
+        if center and not (top <= index < top + height):
+            self.scroll_to(y=max(0, index - height // 2), animate=False)
+        elif index < top:
+            self.scroll_to(y=index, animate=False)
+        elif index >= top + height:
+            self.scroll_to(y=index - height + 1, animate=False)
+
+    def _move_lines(self, delta: int) -> None:
+        index = self.cursor_line
+        target = max(0, min(len(self._lines) - 1, index + delta))
+        if target == index:
+            self.move_to(0 if delta < 0 else len(self.text))
+            return
+        x = self._goal_x if self._goal_x is not None else self.cell_x(self.cursor)
+        self.move_to(self._offset_at_x(target, x), keep_goal=True)
+        self._goal_x = x
+
+    def action_cursor_down(self) -> None:
+        self._move_lines(1)
+
+    def action_cursor_up(self) -> None:
+        self._move_lines(-1)
+
+    def action_cursor_right(self) -> None:
+        self.move_to(self.cursor + 1)
+
+    def action_cursor_left(self) -> None:
+        self.move_to(self.cursor - 1)
+
+    def action_word_next(self) -> None:
+        self.move_to(next_stop(self._words, self.cursor, len(self.text)))
+
+    def action_word_prev(self) -> None:
+        self.move_to(prev_stop(self._words, self.cursor))
+
+    def action_sentence_next(self) -> None:
+        self.move_to(next_stop(self._sentences, self.cursor, len(self.text)))
+
+    def action_sentence_prev(self) -> None:
+        self.move_to(prev_stop(self._sentences, self.cursor))
+
+    def action_paragraph_next(self) -> None:
+        self.move_to(next_stop(self._paragraphs, self.cursor, len(self.text)))
+
+    def action_paragraph_prev(self) -> None:
+        self.move_to(prev_stop(self._paragraphs, self.cursor))
+
+    def action_line_start(self) -> None:
+        self.move_to(self._lines[self.cursor_line].start)
+
+    def action_line_end(self) -> None:
+        self.move_to(self._line_last(self.cursor_line))
+
+    def _page(self, direction: int) -> None:
+        height = max(1, self.scrollable_content_region.height)
+        target_top = max(0, min(self.max_scroll_y, self.scroll_offset.y + direction * height))
+        self.scroll_to(y=target_top, animate=False)
+        self._move_lines(direction * height)
+
+    def action_page_down(self) -> None:
+        self._page(1)
+
+    def action_page_up(self) -> None:
+        self._page(-1)
+
+    def action_top(self) -> None:
+        self.move_to(0)
+
+    def action_bottom(self) -> None:
+        self.move_to(len(self.text))
+
+    # ------------------------------------------------------------------ scroll sync
+
+    @property
+    def scroll_fraction(self) -> float:
+        return self.scroll_offset.y / self.max_scroll_y if self.max_scroll_y else 0.0
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if not self._syncing and round(old_value) != round(new_value):
+            self.post_message(self.Scrolled(self, self.scroll_fraction))
+
+    def sync_to(self, fraction: float) -> None:
+        """Scroll to ``fraction`` without announcing it (the sync's own echo)."""
+        self._syncing = True
+        try:
+            self.scroll_to(y=round(fraction * self.max_scroll_y), animate=False)
+            # Keep the cursor on screen, where the reader is looking.
+            top = self.scroll_offset.y
+            height = max(1, self.scrollable_content_region.height)
+            index = self.cursor_line
+            if not (top <= index < top + height) and self._lines:
+                target = min(len(self._lines) - 1, max(top, min(index, top + height - 1)))
+                old = index
+                self.cursor = self._lines[target].start
+                self.refresh_lines(old)
+                self.refresh_lines(target)
+        finally:
+            self._syncing = False

@@ -1,0 +1,89 @@
+"""Small widgets around the article views.  None of them parses markup."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Static
+
+from annotations.model import Document
+from tui.article import ArticleView
+
+
+def plain(text: str) -> Content:
+    """Content from untrusted text: never parsed as markup."""
+    return Content(text)
+
+
+class ColumnHeader(Static):
+    """Title, then source · date · word count."""
+
+    DEFAULT_CSS = """
+    ColumnHeader {
+        height: 2;
+        padding: 0 1;
+        background: $panel;
+        color: $foreground;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    """
+
+    def __init__(self, document: Document, number: int) -> None:
+        super().__init__()
+        self.document = document
+        self.number = number
+
+    def on_mount(self) -> None:
+        doc = self.document
+        facts = [f for f in (doc.source, doc.date) if f]
+        facts.append(f"{doc.word_count:,} words")
+        title = Content.assemble((f"{self.number} ", "bold"), (doc.title or "(untitled)", "bold"))
+        self.update(Content("\n").join([title, plain(" · ".join(facts))]))
+
+
+class ArticleColumn(Vertical):
+    """One article: its header above its view."""
+
+    DEFAULT_CSS = """
+    ArticleColumn {
+        width: 1fr;
+        min-width: 38;
+        border-left: vkey $panel-lighten-2;
+    }
+    ArticleColumn:focus-within {
+        border-left: vkey $accent;
+    }
+    ArticleColumn:focus-within > ColumnHeader {
+        background: $accent 30%;
+    }
+    """
+
+    def __init__(self, document: Document, number: int, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.document = document
+        self.number = number
+        self.view = ArticleView(document, id=f"{id}-view" if id else None)
+
+    def compose(self) -> ComposeResult:
+        yield ColumnHeader(self.document, self.number)
+        yield self.view
+
+
+class StatusBar(Static):
+    """One line: where the cursor is, what is on, what happened last."""
+
+    DEFAULT_CSS = """
+    StatusBar {
+        height: 1;
+        padding: 0 1;
+        background: $panel;
+        color: $foreground;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    """
+
+    def show(self, *parts: str) -> None:
+        self.update(plain("  │  ".join(p for p in parts if p)))

@@ -1,0 +1,84 @@
+"""Soft wrapping of article text into visual lines, measured in terminal cells.
+
+Every offset of the text belongs to exactly one visual line: a line owns the
+spaces it breaks on and the newline that ends it, so the cursor can rest on
+any character.  Wide characters (CJK, most emoji) take two cells; the cursor
+math in :class:`~tui.article.ArticleView` uses the same widths as the wrapper.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rich.cells import get_character_cell_size
+
+TAB_WIDTH = 4
+
+# Break opportunities: after a run of blanks, and around wide (CJK) characters.
+_WIDE = "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+_TOKEN_RE = re.compile(rf"[ \t]+|[{_WIDE}][ \t]*|[^ \t{_WIDE}]+[ \t]*")
+
+
+@lru_cache(maxsize=4096)
+def char_width(ch: str) -> int:
+    """Cells a character takes on screen (tabs expand to a fixed width)."""
+    if ch == "\t":
+        return TAB_WIDTH
+    return get_character_cell_size(ch)
+
+
+def text_width(text: str) -> int:
+    """Cells a string takes on screen."""
+    if text.isascii() and "\t" not in text:
+        return len(text)
+    return sum(char_width(c) for c in text)
+
+
+@dataclass(frozen=True, slots=True)
+class VisualLine:
+    """``text[start:end]`` is shown on one row; ``end`` excludes the newline."""
+
+    start: int
+    end: int
+
+
+def wrap(text: str, width: int) -> list[VisualLine]:
+    """Greedy word wrap of ``text`` to ``width`` cells."""
+    width = max(4, width)
+    lines: list[VisualLine] = []
+    append = lines.append
+    pos = 0
+    for para in text.split("\n"):
+        para_end = pos + len(para)
+        if not para:
+            append(VisualLine(pos, pos))
+            pos = para_end + 1
+            continue
+        line_start = pos
+        used = 0
+        for m in _TOKEN_RE.finditer(para):
+            token = m.group()
+            word = token.rstrip(" \t")
+            w = text_width(word)
+            tok_start = pos + m.start()
+            if used and used + w > width:
+                append(VisualLine(line_start, tok_start))
+                line_start, used = tok_start, 0
+            while w > width:  # a word longer than the line: break it by cells
+                cut, cells = 0, 0
+                while cut < len(word) and cells + char_width(word[cut]) <= width:
+                    cells += char_width(word[cut])
+                    cut += 1
+                cut = max(cut, 1)
+                append(VisualLine(tok_start, tok_start + cut))
+                tok_start += cut
+                word = word[cut:]
+                token = token[cut:]
+                line_start = tok_start
+                w = text_width(word)
+            used += text_width(token)
+        append(VisualLine(line_start, para_end))
+        pos = para_end + 1
+    return lines
