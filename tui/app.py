@@ -95,7 +95,6 @@ class ReaderScreen(Screen[None]):
         with Horizontal(id="columns"):
             for i, doc in enumerate(self.documents):
                 yield ArticleColumn(doc, i + 1, id=f"col-{i}")
-        yield SearchBar(placeholder="search all articles (Enter to find, Esc to cancel)", id="search")
         yield StatusBar(id="status")
         yield Footer()
 
@@ -132,7 +131,8 @@ class ReaderScreen(Screen[None]):
         self.first = max(0, min(self.first, len(self.shown) - self.per_page))
         visible = set(self.visible)
         for i, column in enumerate(self.columns):
-            column.display = i in visible
+            if column.display != (i in visible):
+                column.display = i in visible
         focused = self.active_index
         if focused is None or focused not in visible:
             if self.visible:
@@ -258,7 +258,12 @@ class ReaderScreen(Screen[None]):
     # ---------------------------------------------------------------- search
 
     def action_search(self) -> None:
-        bar = self.query_one(SearchBar)
+        bars = self.query(SearchBar)
+        if bars:
+            bar = bars.first()
+        else:  # mounted on first use: nothing to lay out before the first paint
+            bar = SearchBar(placeholder="search all articles (Enter to find, Esc to cancel)", id="search")
+            self.mount(bar, before=self.query_one(StatusBar))
         bar.display = True
         bar.value = self.query_text
         bar.focus()
@@ -368,10 +373,12 @@ class PresslensApp(App[int]):
         if not self.options.animation:
             self.animation_level = "none"
 
+    def get_default_screen(self) -> Screen:
+        return ReaderScreen(self.documents)
+
     def on_mount(self) -> None:
         if self.options.keymap:
             self.set_keymap(self.options.keymap)
-        self.push_screen(ReaderScreen(self.documents))
         for error in self.load_errors:
             self.notify(str(error), title="Could not open", severity="warning", timeout=10, markup=False)
 
