@@ -145,6 +145,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.virtual_size = Size(width, len(self._lines))
         self.scroll_cursor_visible()
         self.refresh()
+        self.post_message(self.CursorMoved(self))  # line numbers changed
 
     def line_of(self, offset: int) -> int:
         """Index of the visual line that holds ``offset``."""

@@ -1,0 +1,158 @@
+"""Presenting and scoring analyses: the JSON payload, a plain-text table, gold scores.
+
+Pure functions over :class:`~annotations.model.Document` and
+:class:`~annotations.model.Analysis`; no I/O, no UI.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from annotations.model import ENTITY_LABELS, Analysis, Claim, Document, Entity
+
+__all__ = ["Scores", "analysis_payload", "format_table", "score_document", "sum_scores"]
+
+
+def _engine_label(engine: Any) -> str:
+    return engine if isinstance(engine, str) else str(getattr(engine, "label", engine))
+
+
+def analysis_payload(docs: Sequence[Document], analyses: Sequence[Analysis], engine: Any) -> dict[str, Any]:
+    """The ``presslens analyze --format json`` document.
+
+    ``engine`` is an engine (its ``label`` is used) or a label string.  Offsets
+    index each document's ``text``, which is included.
+    """
+    return {
+        "engine": _engine_label(engine),
+        "documents": [
+            {
+                "id": doc.id,
+                "path": doc.path,
+                "title": doc.title,
+                "date": doc.date,
+                "text": doc.text,
+                "entities": [e.to_dict() for e in analysis.entities],
+                "claims": [c.to_dict() for c in analysis.claims],
+            }
+            for doc, analysis in zip(docs, analyses)
+        ],
+    }
+
+
+def _short(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_table(docs: Sequence[Document], analyses: Sequence[Analysis], *, top: int = 8, width: int = 72) -> str:
+    """A readable plain-text summary: per document, entity counts, top entities, claims."""
+    lines: list[str] = []
+    for doc, analysis in zip(docs, analyses):
+        title = doc.title or doc.path or doc.id[:12]
+        head = f"{title}  ({doc.path})" if doc.path and doc.path != title else title
+        lines.append(head)
+        lines.append("=" * min(len(head), width))
+        meta = [f"{doc.word_count} words", f"{len(analysis.entities)} entities", f"{len(analysis.claims)} claims"]
+        if doc.date:
+            meta.insert(0, doc.date)
+        lines.append(" · ".join(meta))
+        counts = Counter(e.label for e in analysis.entities)
+        if counts:
+            lines.append("Entities: " + ", ".join(f"{lab} {counts[lab]}" for lab in ENTITY_LABELS if counts[lab]))
+            names = Counter((e.text, e.label) for e in analysis.entities)
+            lines.append("Top:")
+            for (text, label), n in names.most_common(top):
+                lines.append(f"  {n:>3}  {label:<9} {_short(text, width - 16)}")
+        if analysis.claims:
+            lines.append("Claims:")
+            for claim in analysis.claims:
+                who = f" — {claim.speaker.text}" if claim.speaker else ""
+                cue = f" ({claim.cue.text})" if claim.cue else ""
+                lines.append(f"  [{claim.kind:<9}] {_short(claim.text, width - 14)}{who}{cue}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+# --------------------------------------------------------------------------
+# Scoring against gold annotations
+
+
+@dataclass(slots=True)
+class Scores:
+    """Counts from comparing an analysis with gold annotations."""
+
+    true_pos: int = 0
+    predicted: int = 0
+    gold: int = 0
+    attributed: int = 0  # gold claims that have a speaker
+    speaker_found: int = 0  # ... whose speaker our matching claim overlaps
+    speaker_exact: int = 0  # ... and matches exactly
+
+    @property
+    def precision(self) -> float:
+        return self.true_pos / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_pos / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def speaker_recall(self) -> float:
+        return self.speaker_found / self.attributed if self.attributed else 1.0
+
+    @property
+    def speaker_exact_recall(self) -> float:
+        return self.speaker_exact / self.attributed if self.attributed else 1.0
+
+
+def score_document(gold: Mapping[str, Any], entities: Iterable[Entity], claims: Iterable[Claim]) -> Scores:
+    """Compare predictions with one gold record (``{"entities": [...], "claims": [...]}``).
+
+    Entities match on exact span and label.  For each gold claim with a
+    speaker, the predicted claim covering the gold claim's start must have a
+    speaker overlapping the gold speaker (``speaker_found``; ``speaker_exact``
+    when the spans are equal).
+    """
+    gold_ents = {(int(e["start"]), int(e["end"]), str(e["label"])) for e in gold.get("entities", ())}
+    pred_ents = {(e.start, e.end, e.label) for e in entities}
+    scores = Scores(len(gold_ents & pred_ents), len(pred_ents), len(gold_ents))
+    claims = list(claims)
+    for gc in gold.get("claims", ()):
+        sp = gc.get("speaker")
+        if not sp:
+            continue
+        scores.attributed += 1
+        g_start, g_end = int(gc["start"]), int(gc["end"])
+        match = max(
+            claims, key=lambda c: min(c.end, g_end) - max(c.start, g_start), default=None
+        )
+        if match is None or match.speaker is None or min(match.end, g_end) <= max(match.start, g_start):
+            continue
+        s, e = int(sp["start"]), int(sp["end"])
+        if match.speaker.start < e and match.speaker.end > s:
+            scores.speaker_found += 1
+            if (match.speaker.start, match.speaker.end) == (s, e):
+                scores.speaker_exact += 1
+    return scores
+
+
+def sum_scores(parts: Iterable[Scores]) -> Scores:
+    """Micro-averaged total of several documents' scores."""
+    total = Scores()
+    for p in parts:
+        total.true_pos += p.true_pos
+        total.predicted += p.predicted
+        total.gold += p.gold
+        total.attributed += p.attributed
+        total.speaker_found += p.speaker_found
+        total.speaker_exact += p.speaker_exact
+    return total

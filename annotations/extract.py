@@ -1,0 +1,935 @@
+"""Entity extraction engines.
+
+Two engines share one interface (:class:`Engine`):
+
+* :class:`BuiltinEngine` — rule and gazetteer based, pure Python, no model
+  download.  One pass over a token list builds the entity spans: a grammar
+  for figures and dates, gazetteer look-ups (``annotations/data/*.txt``), a
+  chunker for capitalised sequences with context rules (titles, descriptors,
+  organisation words) and in-document propagation (``Anton Gorelkin`` makes
+  a later ``Gorelkin`` a PERSON; ``(ABC)`` after an organisation is an ORG).
+* :class:`SpacyEngine` — spaCy's ``en_core_web_sm`` pipeline (optional extra
+  ``presslens[spacy]``), labels mapped onto ours.
+
+Both use :func:`annotations.claims.extract_claims` for claims.
+:func:`analyze_documents` runs an engine over several documents and makes the
+names consistent across them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from annotations import __version__
+from annotations.claims import extract_claims
+from annotations.model import Analysis, Document, Entity
+from annotations.sentences import split_sentences
+
+__all__ = [
+    "ENGINES",
+    "NAME_LABELS",
+    "BuiltinEngine",
+    "Engine",
+    "EngineUnavailable",
+    "SpacyEngine",
+    "analyze_documents",
+    "get_engine",
+    "harmonize_entities",
+]
+
+#: Names accepted by :func:`get_engine`.
+ENGINES: tuple[str, ...] = ("builtin", "spacy")
+
+#: Labels of proper names (as opposed to figures and dates).
+NAME_LABELS: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "NORP")
+
+#: Tie-break order for cross-document label votes (earlier wins).
+_LABEL_PRIORITY = {label: i for i, label in enumerate(("ORG", "PERSON", "GPE", "NORP", "LOC"))}
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+class EngineUnavailable(RuntimeError):
+    """An engine's optional dependencies are missing.  ``str()`` is one line."""
+
+
+@runtime_checkable
+class Engine(Protocol):
+    """What every extraction engine provides."""
+
+    name: str
+    version: str
+
+    @property
+    def label(self) -> str:
+        """Human-readable ``"name version"``, stored with every analysis."""
+        ...
+
+    def analyze(self, doc: Document) -> Analysis:
+        """Find entities, sentences and claims in ``doc``."""
+        ...
+
+
+# --------------------------------------------------------------------------
+# Gazetteers
+
+
+def _read_list(name: str, *, words: bool = False) -> list[str]:
+    """Entries of ``data/NAME``: one per line (or per word when ``words``), ``#`` comments."""
+    out: list[str] = []
+    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        out.extend(line.split() if words else [line])
+    return out
+
+
+class _Gazetteer:
+    """All word lists, loaded once and shared by every engine instance."""
+
+    def __init__(self) -> None:
+        # Multi-word entries keyed by their first token: [(tokens, label)], longest first.
+        self.names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for fname, label in (
+            ("loc.txt", "LOC"),
+            ("gpe.txt", "GPE"),
+            ("norp.txt", "NORP"),
+            ("org.txt", "ORG"),
+        ):
+            for entry in _read_list(fname):
+                toks = tuple(_word_tokens(entry))
+                if toks:
+                    self.names.setdefault(toks[0], []).append((toks, label))
+        for entries in self.names.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self.first_names = frozenset(_read_list("first_names.txt", words=True))
+        self.titles: dict[str, list[tuple[str, ...]]] = {}
+        for entry in _read_list("person_titles.txt"):
+            toks = tuple(_word_tokens(entry.rstrip(".")))
+            self.titles.setdefault(toks[0], []).append(toks)
+        for entries in self.titles.values():
+            entries.sort(key=lambda e: -len(e))
+        self.org_words = frozenset(_read_list("org_words.txt"))
+        self.org_suffixes = frozenset(s.rstrip(".") for s in _read_list("org_suffixes.txt"))
+        self.common = frozenset(_read_list("common_words.txt", words=True))
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    return _Gazetteer()
+
+
+# --------------------------------------------------------------------------
+# Tokenisation
+
+_TOKEN_RE = re.compile(
+    r"""
+    (?P<dotted>(?:[A-Za-z]\.){2,})                          # U.S., U.K., a.m.
+    | (?P<num>\d+(?:[.,]\d+)*(?:s\b)?)                       # 96, 3.5, 1,000, 1990s
+    | (?P<word>[^\W\d_][\w]*(?:(?:-|'|’|&)(?![sS]\b)\w+)*)   # words, hyphenated, O'Brien
+    | (?P<punct>[^\w\s])
+    """,
+    re.VERBOSE,
+)
+_WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|[^\W\d_][\w]*(?:(?:-|'|’|&)(?![sS]\b)\w+)*|[^\w\s]")
+
+
+def _word_tokens(text: str) -> list[str]:
+    """Tokens of a gazetteer entry, as the tokenizer would cut them."""
+    return _WORD_RE.findall(text)
+
+
+# --------------------------------------------------------------------------
+# Word classes for the figure and date grammar
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("January", "Jan"),
+            ("February", "Feb"),
+            ("March", "Mar"),
+            ("April", "Apr"),
+            ("May",),
+            ("June", "Jun"),
+            ("July", "Jul"),
+            ("August", "Aug"),
+            ("September", "Sept", "Sep"),
+            ("October", "Oct"),
+            ("November", "Nov"),
+            ("December", "Dec"),
+        )
+    )
+    for m in names
+}
+_MONTH_ABBR = frozenset(m for m in _MONTHS if len(m) <= 4 and m not in ("May", "June", "July"))
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_DAY_WORDS = frozenset("yesterday today tomorrow tonight".split())
+_TIME_UNITS = frozenset(
+    "year years month months week weeks day days decade decades century centuries weekend quarter "
+    "quarters summer winter spring autumn fall season".split()
+)
+_CLOCK_UNITS = frozenset("hour hours minute minutes second seconds".split())
+_REL_DATE = frozenset("last next this past previous coming recent same current".split())
+_DATE_MODS = frozenset("early mid late end".split())
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred thousand million billion trillion dozen dozens hundreds thousands millions billions""".split()
+)
+_BARE_CARDINALS = frozenset("dozens hundreds thousands millions billions tens".split())
+_VAGUE_COUNT = frozenset("several few many couple".split())
+_SCALES = frozenset("hundred thousand million billion trillion mln bln bn m".split())
+_APPROX1 = frozenset("over about around some nearly almost roughly approximately under below above estimated".split())
+_APPROX2 = frozenset(
+    {("more", "than"), ("less", "than"), ("fewer", "than"), ("up", "to"), ("at", "least"), ("at", "most"),
+     ("close", "to"), ("as", "many"), ("as", "much"), ("just", "over"), ("just", "under"), ("upwards", "of"),
+     ("an", "estimated")}
+)
+_CURRENCY_SYMBOLS = frozenset("$ € £ ¥ ₽ ₹".split())
+_CURRENCY_WORDS = frozenset(
+    """dollar dollars euro euros pound pounds sterling rouble roubles ruble rubles yen yuan renminbi
+    rupee rupees franc francs hryvnia hryvnias lira won rand real reais pesos peso dirhams riyals
+    cents pence bitcoin""".split()
+)
+_CURRENCY_CODES = frozenset("USD EUR GBP RUB JPY CNY INR CHF UAH".split())
+_UNITS = frozenset(
+    """kilometre kilometres kilometer kilometers km miles mile metre metres meter meters m feet foot
+    inches inch tonnes tonne tons ton kg kilograms kilogram grams litres liters gallons barrels
+    hectares acres degrees celsius fahrenheit megawatts megawatt gigawatts gigawatt mw gw kwh twh
+    bpd bcm gigabytes terabytes gb tb mb square cubic basis""".split()
+)
+_PERCENT_WORDS = frozenset("percent pct".split())
+_ORDINALS = frozenset("first second third fourth final last".split())
+_NOT_ONE = frozenset("no any every each the this that which someone anyone no-one".split())
+
+# Words before a capitalised name that make it an organisation ("data firm X").
+_ORG_DESCRIPTORS = frozenset(
+    """firm company regulator agency watchdog operator giant startup start-up maker group bank lender
+    carrier platform app messenger service network broadcaster newspaper outlet insurer retailer
+    airline producer developer manufacturer owner subsidiary unit rival conglomerate chain exchange
+    party ministry broker fund insurer provider publisher daily tabloid channel station""".split()
+)
+# Lower-case words after a name that make it an organisation ("the Interfax news agency").
+_ORG_FOLLOWERS = frozenset(
+    "agency newspaper ministry service app platform messenger group company network channel daily broadcaster".split()
+)
+# Lower-case words before a name that make it a person ("spokesman X").
+_PERSON_DESCRIPTORS = frozenset(
+    """spokesman spokeswoman spokesperson minister president leader chief head analyst economist lawmaker
+    senator deputy official journalist founder activist director executive chairman professor researcher
+    writer politician blogger billionaire businessman singer actor coach dissident lawyer correspondent
+    reporter editor ambassador envoy commander general governor mayor premier chancellor secretary""".split()
+)
+_TITLE_HEADS = frozenset("Minister Secretary Commissioner Director Spokesman Spokeswoman Chief Executive Officer Envoy".split())
+# Lower-case words after a name that make it a place ("the Indus river", "Kursk region").
+_GPE_FOLLOWERS = frozenset("province region city state county district oblast town village governorate".split())
+_LOC_FOLLOWERS = frozenset("river sea mountains mountain valley desert lake peninsula strait".split())
+#: AP-style US state abbreviations (used after a comma: "Paradise, Calif.").
+STATE_ABBREVIATIONS = frozenset(
+    """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev
+    Okla Ore Pa Tenn Vt Va Wash Wis Wyo""".split()
+)
+_LOC_HEADS = frozenset("Glacier Mountains Mountain River Island Islands Lake Bay Valley Ocean Sea Peninsula Desert Forest Basin Canyon Gulf Coast Strait".split())
+_PLACE_PREPS = frozenset("in at from near across outside inside throughout around".split())
+_NAME_PARTICLES = frozenset("de del der van von da dos du la le bin al ben ibn".split())
+_ORG_CONNECTORS = frozenset("of for on".split())
+_OPEN_QUOTES = frozenset("\"'“‘«„([")
+
+
+
+class BuiltinEngine:
+    """Rule and gazetteer based named-entity recogniser (pure Python)."""
+
+    name = "builtin"
+    version = __version__
+
+    def __init__(self) -> None:
+        self.gaz = _gazetteer()
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} {self.version}"
+
+    def analyze(self, doc: Document) -> Analysis:
+        sentences = split_sentences(doc.text)
+        entities = self.entities(doc.text, sentences)
+        claims = extract_claims(doc.text, entities, sentences)
+        return Analysis(doc.id, self.label, tuple(entities), tuple(claims), tuple(sentences))
+
+    # -- entities -----------------------------------------------------------
+
+    def entities(self, text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Entity]:
+        """Entities of ``text`` in document order (one pass over the tokens)."""
+        if sentences is None:
+            sentences = split_sentences(text)
+        return _Pass(self.gaz, text, sentences).run()
+
+
+class _Pass:
+    """State of one extraction pass over one text."""
+
+    def __init__(self, gaz: _Gazetteer, text: str, sentences: Sequence[tuple[int, int]]) -> None:
+        self.gaz = gaz
+        self.text = text
+        starts: list[int] = []
+        ends: list[int] = []
+        toks: list[str] = []
+        for m in _TOKEN_RE.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+            toks.append(m.group())
+        self.starts, self.ends, self.toks = starts, ends, toks
+        self.lower = [t.lower() for t in toks]
+        self.n = len(toks)
+        # Token indexes that open a sentence (or a quotation): capitalised for grammar's sake.
+        sent_starts = {s for s, _ in sentences}
+        self.initial = [False] * self.n
+        after_open = True
+        for i, tok in enumerate(toks):
+            if starts[i] in sent_starts:
+                after_open = True
+            if tok in _OPEN_QUOTES or tok in ":—–-":
+                after_open = True
+                continue
+            self.initial[i] = after_open
+            after_open = False
+        self.lower_vocab = {t for t in toks if t[0].islower()}
+        self.known: dict[str, str] = {}
+        self.out: list[Entity] = []
+
+    # helpers
+    def low(self, i: int) -> str:
+        return self.lower[i] if 0 <= i < self.n else ""
+
+    def tok(self, i: int) -> str:
+        return self.toks[i] if 0 <= i < self.n else ""
+
+    def adjacent(self, i: int) -> bool:
+        """Token ``i`` follows token ``i - 1`` with no space (``Aug`` + ``.``)."""
+        return 0 < i < self.n and self.starts[i] == self.ends[i - 1]
+
+    def emit(self, i: int, j: int, label: str) -> None:
+        start, end = self.starts[i], self.ends[j - 1]
+        self.out.append(Entity(start, end, self.text[start:end], label))
+
+    def run(self) -> list[Entity]:
+        i = 0
+        n = self.n
+        toks = self.toks
+        while i < n:
+            tok = toks[i]
+            c = tok[0]
+            if c.islower():
+                low = self.lower[i]
+                if low in _TRIGGERS_LOWER or low.startswith(("mid-", "early-", "late-")):
+                    j = self.figure(i)
+                    if j > i:
+                        i = j
+                        continue
+                i += 1
+                continue
+            if c.isdigit() or c in _CURRENCY_SYMBOLS or tok in _MONTHS or tok in _WEEKDAYS or tok in _CURRENCY_CODES:
+                j = self.figure(i)
+                if j > i:
+                    i = j
+                    continue
+            if c.isupper():
+                if self.lower[i] in _TRIGGERS_LOWER:
+                    j = self.figure(i)
+                    if j > i:
+                        i = j
+                        continue
+                i = self.name(i)
+                continue
+            i += 1
+        return self.out
+
+    # -- figures and dates ---------------------------------------------------
+
+    def number(self, i: int) -> int:
+        """End of a number phrase at ``i`` (``96``, ``3.5 million``, ``two``, ``tens of thousands``), or ``i``."""
+        tok = self.tok(i)
+        if not tok:
+            return i
+        low = self.lower[i]
+        if tok[0].isdigit():
+            if tok.endswith("s") or self.tok(i + 1) in (":",) and self.tok(i + 2)[:1].isdigit():
+                return i
+            j = i + 1
+        elif low in _NUMBER_WORDS and low not in _BARE_CARDINALS:
+            j = i + 1
+            while self.low(j) in _NUMBER_WORDS and self.low(j) not in _BARE_CARDINALS or (
+                self.low(j) == "and" and self.low(j + 1) in _NUMBER_WORDS
+            ):
+                j += 1
+        elif low in ("a", "an") and self.low(i + 1) in ("hundred", "thousand", "million", "billion", "dozen"):
+            j = i + 2
+        elif low in ("tens", "hundreds", "thousands", "millions") and self.low(i + 1) == "of" and self.low(i + 2) in (
+            "thousands",
+            "millions",
+            "billions",
+        ):
+            return i + 3
+        else:
+            return i
+        while self.low(j) in _SCALES and not (self.low(j) == "m" and not self.adjacent(j)):
+            j += 1
+        return j
+
+    def figure(self, i: int) -> int:
+        """Match a figure or date starting at ``i``; emit it and return its end, else ``i``."""
+        low = self.lower[i]
+        tok = self.toks[i]
+        # dates introduced by words
+        j = self.date_words(i)
+        if j > i:
+            self.emit(i, j, "DATE")
+            return j
+        # approximators, currency symbols
+        k = i
+        if (low, self.low(i + 1)) in _APPROX2:
+            k = i + 2
+        elif low in _APPROX1:
+            k = i + 1
+        money = False
+        if self.tok(k) in ("US", "A", "C", "HK") and self.tok(k + 1) == "$" and self.adjacent(k + 1):
+            k += 1
+        if self.tok(k) in _CURRENCY_SYMBOLS or self.tok(k) in _CURRENCY_CODES:
+            money = True
+            k += 1
+        j = self.number(k)
+        if j == k:
+            if k == i and low in _BARE_CARDINALS and self.low(i + 1) != "of" or (
+                k == i and low in ("dozens", "hundreds", "thousands", "millions") and self.low(i + 1) == "of"
+                and self.low(i + 2) not in ("thousands", "millions", "billions")
+            ):
+                self.emit(i, i + 1, "CARDINAL")
+                return i + 1
+            return i
+        # a bare 4-digit year or a decade
+        nt = self.toks[k]
+        nxt = self.low(j)
+        if not money and k == i and nt.isdigit() and len(nt) == 4 and 1800 <= int(nt) <= 2100 and j == k + 1:
+            if nxt not in _UNITS and nxt not in _CURRENCY_WORDS and nxt not in _PERCENT_WORDS and self.tok(j) != "%":
+                self.emit(i, j, "DATE")
+                return j
+        if nt[0].isdigit() and nt.endswith("s"):
+            return i
+        if low == "one" and j == i + 1 and (self.low(i - 1) in _NOT_ONE or nxt in ("another", "day", "of")
+                                            and self.low(i - 1) in ("the",)):
+            return i
+        # day + month ("11 August 2025")
+        if k == i and j == i + 1 and nt.isdigit() and self.tok(j) in _MONTHS and self.tok(j) != "May" or (
+            k == i and j == i + 1 and nt.isdigit() and self.tok(j) == "May" and self.tok(j + 1)[:1].isdigit()
+        ):
+            e = self.month_tail(j)
+            self.emit(i, e, "DATE")
+            return e
+        if money:
+            label = "MONEY"
+        elif self.tok(j) == "%":
+            j += 1
+            label = "PERCENT"
+        elif nxt in _PERCENT_WORDS:
+            j += 1
+            label = "PERCENT"
+        elif nxt == "per" and self.low(j + 1) == "cent":
+            j += 2
+            label = "PERCENT"
+        elif nxt == "percentage" and self.low(j + 1) in ("point", "points"):
+            j += 2
+            label = "PERCENT"
+        elif nxt in _CURRENCY_WORDS or self.tok(j) in _CURRENCY_CODES:
+            j += 1
+            label = "MONEY"
+        elif nxt in _UNITS or (nxt == "-" and self.low(j + 1) in _UNITS):
+            if nxt == "-":
+                j += 1
+            if nxt in ("square", "cubic", "basis"):
+                j += 1
+            j += 1
+            label = "QUANTITY"
+        elif nxt in _TIME_UNITS:
+            j += 1
+            if self.low(j) in ("ago", "old", "earlier", "later"):
+                j += 1
+            label = "DATE"
+        elif nxt in _CLOCK_UNITS or nxt in ("a.m.", "p.m.", "am", "pm", "gmt", "utc"):
+            return j
+        else:
+            label = "CARDINAL"
+        if label == "CARDINAL" and self.tok(j) == "-" and self.adjacent(j):
+            return j  # "end-to-end", "24-hour": modifiers, not counts
+        self.emit(i, j, label)
+        return j
+
+    def month_tail(self, j: int) -> int:
+        """After a month token at ``j``: optional abbreviation dot, day, comma + year, year."""
+        e = j + 1
+        if self.tok(e) == "." and self.adjacent(e) and self.toks[j] in _MONTH_ABBR:
+            e += 1
+        if _is_day(self.tok(e)):
+            e += 1
+            if self.tok(e) == "," and _is_year(self.tok(e + 1)):
+                e += 2
+        if _is_year(self.tok(e)):
+            e += 1
+        return e
+
+    def date_words(self, i: int) -> int:
+        """End of a date expression made of words starting at ``i``, or ``i``."""
+        tok = self.toks[i]
+        low = self.lower[i]
+        k = i
+        if low in _DATE_MODS and self.low(i + 1) in ("of",) and self.tok(i + 2) in _MONTHS:
+            k = i + 2
+        elif low in _DATE_MODS and (self.tok(i + 1) in _MONTHS or _is_year(self.tok(i + 1))):
+            k = i + 1
+        elif low in ("mid", "early", "late") and self.tok(i + 1) == "-" and _is_year(self.tok(i + 2)):
+            return i + 3
+        if low.startswith(("mid-", "early-", "late-")) and (tok.split("-", 1)[1] in _MONTHS):
+            return i + 1
+        if low == "the" and self.low(i + 1) in _ORDINALS and self.low(i + 2) in ("quarter", "half", "week"):
+            return i + 3
+        t = self.toks[k]
+        if t in _MONTHS:
+            if t == "May" and not (_is_day(self.tok(k + 1)) or _is_year(self.tok(k + 1)) or k > i
+                                   or self.low(k - 1) in ("in", "since", "until", "by", "last", "next", "this")):
+                return i
+            if t in _MONTH_ABBR and not (self.tok(k + 1) == "." or _is_day(self.tok(k + 1))):
+                return i  # "Mar", "Dec" alone are not months
+            return self.month_tail(k)
+        if tok in _WEEKDAYS:
+            j = i + 1
+            if self.low(j) in ("morning", "afternoon", "evening", "night"):
+                return i + 1
+            return j
+        if low in _DAY_WORDS:
+            return i + 1 if low != "tonight" else i
+        # "the past decade", "last year", "earlier this month", "several years"
+        k = i + 1 if low == "the" and self.low(i + 1) in _REL_DATE else i
+        lk = self.low(k)
+        if lk in ("earlier", "later") and self.low(k + 1) == "this" and self.low(k + 2) in _TIME_UNITS:
+            return k + 3
+        if lk in _REL_DATE:
+            j = k + 1
+            if self.low(j) in _VAGUE_COUNT or self.low(j) in _NUMBER_WORDS or self.tok(j)[:1].isdigit():
+                j += 1
+            if self.low(j) in _TIME_UNITS or self.tok(j) in _WEEKDAYS or self.tok(j) in _MONTHS:
+                if lk == "same" or (lk in ("this", "recent") and self.low(j) not in _TIME_UNITS and k == i):
+                    return i
+                if lk == "recent" and not self.low(j).endswith("s"):
+                    return i
+                return j + 1
+            return i
+        if lk in _VAGUE_COUNT and self.low(k + 1) in _TIME_UNITS and self.low(k + 1).endswith("s"):
+            j = k + 2
+            if self.low(j) in ("ago",):
+                j += 1
+            return j
+        if lk == "a" and self.low(k + 1) in ("few", "couple") and self.low(k + 2) in _TIME_UNITS:
+            return k + 3 + (self.low(k + 3) == "ago")
+        if lk in ("a", "one") and self.low(k + 1) in _TIME_UNITS and self.low(k + 2) in ("ago", "earlier", "later"):
+            return k + 3
+        if lk == "the" and self.low(k + 1) in _DATE_MODS and (_is_decade(self.tok(k + 2)) or _is_year(self.tok(k + 2))):
+            return k + 3
+        if (lk == "the" or k > i) and _is_decade(self.tok(k + (lk == "the"))):
+            return k + 1 + (lk == "the")
+        if _is_decade(tok):
+            return i + 1
+        return i
+
+    # -- names ---------------------------------------------------------------
+
+    def name(self, i: int) -> int:
+        """Handle the capitalised run starting at token ``i``; return the index after it."""
+        gaz = self.gaz
+        toks = self.toks
+        j = self.run_end(i)
+        # leading words that are not part of a name: sentence openers, function words
+        while i < j and self.lower[i] in gaz.common and (
+            self.initial[i] or self.lower[i] in _FUNCTION or self.toks[i] not in gaz.names
+        ):
+            if self.toks[i] in gaz.names and self.gaz_match(i, j):
+                break
+            i += 1
+        if i >= j:
+            return j
+        if any(self.lower[k] in _ORG_CONNECTORS for k in range(i + 1, j)) and self.title_at(i, j) == i:
+            g = self.gaz_match(i, j)
+            if g is None or g[0] < j:
+                self.finish(i, j, "ORG")
+                return j
+        if toks[i] in STATE_ABBREVIATIONS and self.tok(i + 1) == "." and self.adjacent(i + 1) and self.tok(i - 1) == ",":
+            self.emit(i, i + 2, "GPE")
+            return i + 2
+        person_hint = False
+        p = i
+        while p < j:
+            t = toks[p]
+            if t == "." or t == "&":
+                p += 1
+                continue
+            # titles: "President", "Prime Minister", "Mr."
+            tl = self.title_at(p, j)
+            if tl > p:
+                person_hint = True
+                p = tl
+                continue
+            # gazetteer entries (longest first) unless the run is one longer organisation name
+            g = self.gaz_match(p, j)
+            if g is not None:
+                e, label = g
+                if e < j and self.is_org_run(p, j) and label != "NORP":
+                    self.finish(p, j, "ORG")
+                    return j
+                if label == "GPE" and e - p == 1 and t in gaz.first_names and e < j and toks[e] not in gaz.names:
+                    pass  # "Jordan Peterson": a first name, not a country
+                else:
+                    self.finish(p, e, label)
+                    p = e
+                    person_hint = False
+                    continue
+            # an unknown chunk: up to the next gazetteer entry or title inside the run
+            e = p + 1
+            while e < j and not (toks[e] in gaz.names and self.gaz_match(e, j) is not None) and toks[e] not in gaz.titles:
+                e += 1
+            g = self.gaz_match(e, j) if e < j else None
+            if g is not None and g[1] == "NORP" and g[0] == j and toks[j - 1].endswith("s") and not person_hint:
+                self.finish(p, j, "ORG")
+                return j
+            self.finish(p, e, self.classify(p, e, person_hint, p == i))
+            person_hint = False
+            p = e
+        return j
+
+    def run_end(self, i: int) -> int:
+        """End of the capitalised run at ``i`` (with initials, particles and ``of`` connectors)."""
+        toks = self.toks
+        n = self.n
+        j = i + 1
+        while j < n:
+            t = toks[j]
+            c = t[0]
+            if c.isupper() and not (t in _WEEKDAYS or (t in _MONTHS and t != "May")):
+                j += 1
+            elif t == "." and self.adjacent(j) and j + 1 < n and toks[j + 1][0].isupper() and (
+                len(toks[j - 1]) == 1 or toks[j - 1] in self.gaz.titles or toks[j - 1] in self.gaz.org_suffixes
+            ):
+                if toks[j - 1] in self.gaz.org_suffixes and len(toks[j - 1]) > 1:
+                    break
+                j += 1
+            elif t == "." and self.adjacent(j) and toks[j - 1] in self.gaz.org_suffixes and len(toks[j - 1]) > 1:
+                j += 1
+                break
+            elif t == "&" and j + 1 < n and toks[j + 1][0].isupper():
+                j += 1
+            elif (
+                c.islower()
+                and j + 1 < n
+                and toks[j + 1][0].isupper()
+                and (
+                    t in _NAME_PARTICLES
+                    or (t in _ORG_CONNECTORS and toks[j - 1] in self.gaz.org_words)
+                    or (t in ("of", "for") and toks[j + 1] in self.gaz.names and toks[j - 1] not in self.gaz.names
+                        and toks[j - 1] not in self.gaz.titles and not self.initial[j - 1])
+                )
+            ):
+                j += 1
+            else:
+                break
+        # never end on a connector or a dangling dot
+        while j > i + 1 and (toks[j - 1][0].islower() or toks[j - 1] in ".&") and not (
+            toks[j - 1] == "." and toks[j - 2] in self.gaz.org_suffixes
+        ):
+            j -= 1
+        return j
+
+    def title_at(self, p: int, j: int) -> int:
+        """End of a title at ``p`` followed by more of the run, else ``p``.
+
+        A capitalised word before a head title is part of it ("Commerce Secretary").
+        """
+        if p + 2 < j and self.toks[p + 1] in _TITLE_HEADS and self.toks[p] not in self.gaz.names:
+            return self.title_at(p + 1, j) if self.title_at(p + 1, j) > p + 1 else p
+        for title in self.gaz.titles.get(self.toks[p], ()):
+            e = p + len(title)
+            if tuple(self.toks[p:e]) == title:
+                if e < self.n and self.toks[e] == "." and self.adjacent(e):
+                    e += 1
+                if e < j:
+                    return e
+        return p
+
+    def gaz_match(self, p: int, j: int) -> tuple[int, str] | None:
+        """Longest gazetteer entry at ``p`` ending within the run, as ``(end, label)``."""
+        for entry, label in self.gaz.names.get(self.toks[p], ()):
+            e = p + len(entry)
+            if e <= j and tuple(self.toks[p:e]) == entry:
+                return e, label
+        return None
+
+    def is_org_run(self, p: int, j: int) -> bool:
+        """``toks[p:j]`` is one organisation name (two words or more, ending in an org word or legal suffix)."""
+        if j - p < 2:
+            return False
+        last = self.toks[j - 1] if self.toks[j - 1] != "." else self.toks[j - 2]
+        return last in self.gaz.org_words or last in self.gaz.org_suffixes
+
+    def classify(self, p: int, e: int, person_hint: bool, run_start: bool) -> str | None:
+        """Label for the capitalised chunk ``toks[p:e]`` that no gazetteer knows (``None``: not a name)."""
+        gaz = self.gaz
+        toks = self.toks
+        words = [t for t in toks[p:e] if t not in ".&"]
+        surface = self.text[self.starts[p] : self.ends[e - 1]]
+        if surface in self.known:
+            return self.known[surface]
+        if self.is_org_run(p, e):
+            return "ORG"
+        if e - p >= 2 and toks[e - 1] in _LOC_HEADS:
+            return "LOC"
+        if person_hint:
+            return "PERSON"
+        prev = self.low(p - 1)
+        prev2 = self.low(p - 2)
+        nxt = self.low(e)
+        nxt_is_word = e < self.n and self.toks[e][0].islower()
+        if prev in _ORG_DESCRIPTORS or (nxt_is_word and nxt in _ORG_FOLLOWERS) or (
+            nxt_is_word and self.low(e + 1) in _ORG_FOLLOWERS and nxt in ("news", "state", "messaging", "social")
+        ):
+            return "ORG"
+        if nxt_is_word and nxt in _GPE_FOLLOWERS:
+            return "GPE"
+        if nxt_is_word and nxt in _LOC_FOLLOWERS:
+            return "LOC"
+        if prev in _PERSON_DESCRIPTORS and not (p > 0 and self.toks[p - 1][0].isupper()):
+            return "PERSON"
+        if words[0] in gaz.first_names and len(words) >= 2:
+            return "PERSON"
+        if len(words) == 1:
+            w = words[0]
+            if self.initial[p] and (self.lower[p] in gaz.common or self.lower[p] in self.lower_vocab):
+                return None
+            if self.initial[p] and run_start and not (
+                _looks_like_name(w) or nxt in ("said", "says", "told") or self.tok(e) in ("'", "’")
+            ):
+                return None
+            if w.lower() in self.lower_vocab and not w.isupper():
+                return None
+            if w.isupper() and len(w) >= 2:
+                return "ORG"
+            if w in gaz.first_names:
+                return "PERSON" if nxt in ("said", "says", "told", "added", "wrote") else "ORG"
+            if prev in _PLACE_PREPS or (prev == "," and prev2 and self.tok(p - 2)[0].isupper()
+                                        and self.known.get(self.tok(p - 2)) == "GPE"):
+                return "GPE"
+            return "ORG"
+        if any(w.isupper() and len(w) > 1 for w in words) or len(words) >= 4:
+            return "ORG"
+        if any(w.lower() in gaz.common or w.lower() in self.lower_vocab for w in words[1:]):
+            return "ORG"
+        return "PERSON"
+
+    def finish(self, p: int, e: int, label: str | None) -> None:
+        """Emit a name chunk and remember it (and a person's surname) for later mentions."""
+        if label is None:
+            return
+        while e > p + 1 and self.toks[e - 1] in ".&":
+            if self.toks[e - 1] == "." and self.toks[e - 2] in self.gaz.org_suffixes:
+                break
+            e -= 1
+        self.emit(p, e, label)
+        surface = self.text[self.starts[p] : self.ends[e - 1]]
+        self.known.setdefault(surface, label)
+        if label == "PERSON" and e - p >= 2:
+            self.known.setdefault(self.toks[e - 1], "PERSON")
+        elif label == "ORG" and e - p >= 2 and self.toks[p] not in self.gaz.names:
+            first = self.toks[p]
+            if first.lower() not in self.gaz.common and first.lower() not in self.lower_vocab:
+                self.known.setdefault(first, "ORG")
+        # "(ABC)" right after an organisation
+        if label == "ORG" and self.tok(e) == "(" and self.tok(e + 2) == ")" and self.tok(e + 1).isupper():
+            self.known.setdefault(self.toks[e + 1], "ORG")
+
+
+_FUNCTION = frozenset(
+    "a an the this that these those and or but if in on at of for to by with from as it its he she they we i".split()
+)
+_TRIGGERS_LOWER = (
+    _APPROX1
+    | {a for a, _ in _APPROX2}
+    | _NUMBER_WORDS
+    | _REL_DATE
+    | _DAY_WORDS
+    | _VAGUE_COUNT
+    | _DATE_MODS
+    | {"the", "a", "an", "earlier", "later", "one", "mid"}
+)
+
+
+def _looks_like_name(word: str) -> bool:
+    """Inner capitals or all capitals: ``WhatsApp``, ``NATO``, ``McDonald``."""
+    return any(c.isupper() for c in word[1:])
+
+
+def _is_day(tok: str) -> bool:
+    return tok.isdigit() and len(tok) <= 2 and 1 <= int(tok) <= 31
+
+
+def _is_year(tok: str) -> bool:
+    return tok.isdigit() and len(tok) == 4 and 1800 <= int(tok) <= 2100
+
+
+def _is_decade(tok: str) -> bool:
+    return len(tok) == 5 and tok.endswith("0s") and tok[:4].isdigit()
+
+
+# --------------------------------------------------------------------------
+# spaCy
+
+#: spaCy (OntoNotes) labels kept, mapped onto ours; others are dropped.
+SPACY_LABELS: dict[str, str] = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "FAC": "LOC",
+    "NORP": "NORP",
+    "DATE": "DATE",
+    "CARDINAL": "CARDINAL",
+    "PERCENT": "PERCENT",
+    "MONEY": "MONEY",
+    "QUANTITY": "QUANTITY",
+}
+_SPACY_INSTALL = "pip install 'presslens[spacy]'"
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+class SpacyEngine:
+    """spaCy ``en_core_web_sm`` named-entity recogniser (optional extra)."""
+
+    name = "spacy"
+    model_name = "en_core_web_sm"
+
+    def __init__(self) -> None:
+        try:
+            import spacy  # noqa: PLC0415 - optional dependency, imported lazily
+        except ImportError:
+            raise EngineUnavailable(f"the spacy engine needs spaCy: {_SPACY_INSTALL}") from None
+        try:
+            self._nlp = spacy.load(self.model_name, disable=["lemmatizer"])
+        except (OSError, ImportError):
+            raise EngineUnavailable(
+                f"the spacy engine needs the {self.model_name} model: {_SPACY_INSTALL}"
+            ) from None
+        self.version = str(self._nlp.meta.get("version", spacy.__version__))
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} {self.model_name} {self.version}"
+
+    def analyze(self, doc: Document) -> Analysis:
+        sentences = split_sentences(doc.text)
+        entities = self.entities(doc.text)
+        claims = extract_claims(doc.text, entities, sentences)
+        return Analysis(doc.id, self.label, tuple(entities), tuple(claims), tuple(sentences))
+
+    def entities(self, text: str) -> list[Entity]:
+        """spaCy's entities, mapped to our labels, with ``the`` and ``'s`` trimmed."""
+        out: list[Entity] = []
+        for ent in self._nlp(text).ents:
+            label = SPACY_LABELS.get(ent.label_)
+            if label is None:
+                continue
+            start, end = ent.start_char, ent.end_char
+            surface = text[start:end]
+            if label not in ("DATE",):
+                m = _LEADING_THE.match(surface)
+                if m:
+                    start += m.end()
+            surface = text[start:end]
+            m = _POSSESSIVE.search(surface)
+            if m and label in NAME_LABELS:
+                end -= len(m.group())
+            if end > start:
+                out.append(Entity(start, end, text[start:end], label))
+        return out
+
+
+def get_engine(name: str) -> Engine:
+    """The engine called ``name`` (one of :data:`ENGINES`).
+
+    Raises :class:`EngineUnavailable` when its optional dependencies are missing
+    and :class:`ValueError` for an unknown name.
+    """
+    if name == "builtin":
+        return BuiltinEngine()
+    if name == "spacy":
+        return SpacyEngine()
+    raise ValueError(f"unknown engine {name!r}; choose one of: {', '.join(ENGINES)}")
+
+
+# --------------------------------------------------------------------------
+# Several documents
+
+
+def harmonize_entities(texts: Sequence[str], entity_lists: Sequence[Iterable[Entity]]) -> list[list[Entity]]:
+    """Make proper names consistent across ``texts``.
+
+    Every surface form found as a name gets one label (majority vote over all
+    its mentions; ties by a fixed priority), and every whole-word, exact
+    occurrence of such a name that no entity covers yet becomes an entity too.
+    """
+    votes: dict[str, Counter[str]] = {}
+    lists = [list(ents) for ents in entity_lists]
+    for ents in lists:
+        for e in ents:
+            if e.label in NAME_LABELS:
+                votes.setdefault(e.text, Counter())[e.label] += 1
+    if not votes:
+        return lists
+    best = {
+        surface: min(counter.items(), key=lambda kv: (-kv[1], _LABEL_PRIORITY[kv[0]]))[0]
+        for surface, counter in votes.items()
+    }
+    names = sorted(best, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in names) + r")(?![\w])")
+    out: list[list[Entity]] = []
+    for text, ents in zip(texts, lists):
+        fixed = [Entity(e.start, e.end, e.text, best[e.text]) if e.label in NAME_LABELS else e for e in ents]
+        covered = sorted((e.start, e.end) for e in fixed)
+        added = [
+            Entity(m.start(), m.end(), m.group(), best[m.group()])
+            for m in pattern.finditer(text)
+            if not _overlaps(covered, m.start(), m.end())
+        ]
+        merged = sorted(fixed + added, key=lambda e: (e.start, e.end))
+        out.append(merged)
+    return out
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """``[start, end)`` overlaps one of ``spans`` (sorted, non-overlapping)."""
+    k = bisect.bisect_left(spans, (end, end))
+    return k > 0 and spans[k - 1][1] > start
+
+
+def analyze_documents(docs: Sequence[Document], engine: Engine) -> list[Analysis]:
+    """Analyse ``docs`` with ``engine``, then harmonise names across them and redo the claims."""
+    first = [engine.analyze(doc) for doc in docs]
+    texts = [doc.text for doc in docs]
+    fixed = harmonize_entities(texts, [a.entities for a in first])
+    out: list[Analysis] = []
+    for doc, analysis, ents in zip(docs, first, fixed):
+        claims = extract_claims(doc.text, ents, analysis.sentences)
+        out.append(Analysis(analysis.doc_id, analysis.engine, tuple(ents), tuple(claims), analysis.sentences))
+    return out

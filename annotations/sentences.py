@@ -1,0 +1,131 @@
+"""Sentence splitting tuned for news prose.
+
+:func:`split_sentences` returns ``(start, end)`` offsets (``end`` exclusive) of
+every sentence, trimmed of surrounding white space.  Rules, in order:
+
+* a line break followed by a blank line (a paragraph break) always splits; a
+  single line break splits too unless the line before ends mid-sentence and
+  the next line starts in lower case (hard-wrapped text);
+* a candidate boundary is ``.``, ``!``, ``?`` or an ellipsis, optionally
+  followed by closing quotes/brackets (``.”``, ``."``, ``.»``, ``.)``), then
+  white space;
+* no split when the next word starts in lower case or with a closing
+  punctuation mark (``criminals... measures``; ``"Stop!" he said``);
+* no split after a title or other non-final abbreviation (``Mr.``, ``Gen.``,
+  ``No.``, ``vs.``), after a single initial (``J. K. Rowling``), or after a
+  month abbreviation followed by a number (``Aug. 11``);
+* after an abbreviation that can end a sentence (``U.S.``, ``Inc.``, ``etc.``)
+  split only when the next word is a typical sentence opener (``The``, ``He``).
+
+Decimals (``3.5``) never split because no white space follows the point.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_sentences", "paragraphs"]
+
+#: Abbreviations that (almost) never end a sentence: titles and the like.
+_NON_FINAL = frozenset(
+    """mr mrs ms messrs dr prof gen lt col maj capt cmdr sgt adm sen rep gov pres
+    st mt ft rev hon fr sr jr no nos vs v fig approx dept est ca cf al
+    ald supt insp det cpl pvt brig""".split()
+)
+#: Month abbreviations: non-final before a number ("Aug. 11").
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+#: Abbreviations that may end a sentence.
+_MAYBE_FINAL = frozenset(
+    """inc corp ltd co plc llc etc bros assn univ jr sr a.m p.m u.s u.k u.n e.u
+    ala ariz ark calif colo conn fla ga ill kan ky md mich minn neb nev okla ore pa tenn vt wis wyo""".split()
+)
+#: Words that typically start a sentence; after a final-able abbreviation they confirm a split.
+_OPENERS = frozenset(
+    """the a an he she it they we i you his her its their our this that these those
+    but and or so yet however meanwhile in on at for after before when while as if
+    there here what why how who some many most several both all no not one two
+    earlier later last on since despite although though mr mrs ms dr""".split()
+)
+
+_BOUNDARY_RE = re.compile(r"(?:\.{2,}|…|[.!?])+[\"'”’»)\]]*(?=\s)")
+_LINE_RE = re.compile(r"\n\s*")
+_PREV_WORD_RE = re.compile(r"([\w.]+)$")
+_NEXT_WORD_RE = re.compile(r"\s+([\"'“‘«(\[]?)(\S?)(\w*)")
+_DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
+_END_PUNCT = frozenset(".!?…:\"”’»)")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Offsets of the paragraphs (blocks between blank lines or hard line breaks)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _LINE_RE.finditer(text):
+        if _is_line_break(text, m):
+            out.extend(_trim(text, pos, m.start()))
+            pos = m.end()
+    out.extend(_trim(text, pos, len(text)))
+    return out
+
+
+def _is_line_break(text: str, m: re.Match[str]) -> bool:
+    """True when the newline at ``m`` ends a paragraph (not a hard wrap)."""
+    if "\n" in m.group()[1:]:
+        return True
+    k = m.start()
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k == 0 or text[k - 1] in _END_PUNCT:
+        return True
+    nxt = text[m.end() : m.end() + 1]
+    return not nxt.islower()
+
+
+def _trim(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [(start, end)] if end > start else []
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split ``text`` into sentences; return ``(start, end)`` offsets."""
+    out: list[tuple[int, int]] = []
+    for p_start, p_end in paragraphs(text):
+        pos = p_start
+        for m in _BOUNDARY_RE.finditer(text, p_start, p_end):
+            if _splits(text, m, p_end):
+                out.extend(_trim(text, pos, m.end()))
+                pos = m.end()
+        out.extend(_trim(text, pos, p_end))
+    return out
+
+
+def _splits(text: str, m: re.Match[str], limit: int) -> bool:
+    """Decide whether the candidate boundary ``m`` ends a sentence."""
+    nm = _NEXT_WORD_RE.match(text, m.end(), limit)
+    if nm is None or not nm.group(2):
+        return True
+    first = nm.group(2)
+    if first.islower() or first in ",;:)]}”’»-–—":
+        return False
+    punct = m.group()
+    if not punct.startswith(".") or punct.startswith(".."):
+        return True  # "!", "?", ellipsis followed by a capital
+    if punct.rstrip("\"'”’»)]") != ".":
+        return True
+    pw = _PREV_WORD_RE.search(text, max(0, m.start() - 40), m.start())
+    if pw is None:
+        return True
+    prev = pw.group(1).lower().strip(".")
+    if not prev:
+        return True
+    if len(prev) == 1 and prev.isalpha() and text[pw.start()].isupper():
+        return False  # an initial: "J. K. Rowling"
+    if prev in _NON_FINAL and m.group() == ".":
+        return False
+    if prev in _MONTHS and m.group() == "." and first.isdigit():
+        return False
+    if (prev in _MAYBE_FINAL or _DOTTED_RE.fullmatch(prev)) and m.group() == ".":
+        return (first + nm.group(3)).lower() in _OPENERS
+    return True

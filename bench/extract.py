@@ -1,0 +1,77 @@
+"""Extraction throughput: words per second of each available engine.
+
+Builds a ~100k-word corpus by repeating and lightly varying the seed articles
+and the gold texts, runs every engine three times over it and prints the
+median.  An engine whose optional dependencies are missing prints
+"not installed".
+
+Run:  .venv/bin/python bench/extract.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from annotations.documents import make_document  # noqa: E402
+from annotations.extract import ENGINES, EngineUnavailable, get_engine  # noqa: E402
+from annotations.model import Document  # noqa: E402
+
+TARGET_WORDS = 100_000
+RUNS = 3
+# Swaps that vary the repeated texts (names, figures) so no two copies are identical.
+VARIANTS = [
+    {},
+    {"Russia": "Belarus", "Moscow": "Minsk", "2022": "2021"},
+    {"Telegram": "Signal", "million": "billion", "Wednesday": "Friday"},
+    {"said": "told reporters", "Reuters": "Bloomberg", "Aug.": "Sept."},
+]
+
+
+def corpus() -> list[Document]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "gold").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "unit" / "dev_gold").glob("*.txt"))]
+    docs: list[Document] = []
+    words = 0
+    k = 0
+    while words < TARGET_WORDS:
+        text = texts[k % len(texts)]
+        for old, new in VARIANTS[(k // len(texts)) % len(VARIANTS)].items():
+            text = text.replace(old, new)
+        doc = make_document(f"{text}\n\nCopy {k}.", f"bench-{k}.txt")
+        docs.append(doc)
+        words += doc.word_count
+        k += 1
+    return docs
+
+
+def main() -> None:
+    docs = corpus()
+    words = sum(d.word_count for d in docs)
+    print(f"corpus: {len(docs)} documents, {words} words; median of {RUNS} runs")
+    print(f"{'engine':<28} {'seconds':>9} {'words/s':>10}")
+    for name in ENGINES:
+        try:
+            engine = get_engine(name)
+        except EngineUnavailable:
+            print(f"{name:<28} {'not installed':>20}")
+            continue
+        engine.analyze(docs[0])  # warm-up: gazetteers, model load
+        times = []
+        for _ in range(RUNS):
+            t0 = time.perf_counter()
+            for doc in docs:
+                engine.analyze(doc)
+            times.append(time.perf_counter() - t0)
+        median = statistics.median(times)
+        print(f"{engine.label:<28} {median:>9.3f} {words / median:>10.0f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+"""Regression floor on the held-out gold set (tests/gold/*.json; never used for tuning).
+
+Prints entity precision/recall/F1 (exact span and label) and speaker recall
+(the predicted claim overlapping a gold claim most names a speaker overlapping
+the gold speaker), then checks a floor of 0.80 for both.  The product target is 0.90.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from annotations.analyze import score_document, sum_scores
+from annotations.documents import make_document
+from annotations.extract import BuiltinEngine, analyze_documents
+
+GOLD = sorted((Path(__file__).resolve().parents[1] / "gold").glob("*.json"))
+FLOOR = 0.80
+
+
+@pytest.mark.skipif(not GOLD, reason="no held-out gold set in tests/gold")
+def test_gold_entity_f1_and_speaker_recall() -> None:
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in GOLD]
+    docs = [make_document(g["text"], p.name, parse_leading_metadata=False) for p, g in zip(GOLD, golds)]
+    for doc, gold, path in zip(docs, golds, GOLD):
+        assert doc.text == gold["text"], f"{path.name}: normalisation changed the gold text"
+    analyses = analyze_documents(docs, BuiltinEngine())
+    parts = [score_document(g, a.entities, a.claims) for g, a in zip(golds, analyses)]
+    for path, part in zip(GOLD, parts):
+        print(f"{path.stem:<28} F1={part.f1:.3f} speaker={part.speaker_recall:.3f}")
+    total = sum_scores(parts)
+    print(
+        f"held-out gold ({len(GOLD)} docs): entity P={total.precision:.3f} R={total.recall:.3f} "
+        f"F1={total.f1:.3f}; speaker recall={total.speaker_recall:.3f} "
+        f"(exact span {total.speaker_exact_recall:.3f}, {total.attributed} attributed claims)"
+    )
+    assert total.f1 >= FLOOR
+    assert total.speaker_recall >= FLOOR
