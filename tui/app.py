@@ -11,19 +11,22 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
+from textual import work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
+from textual.message import Message
 from textual.widgets import Footer, Input
 
 from annotations.documents import LoadError, LoadResult, load_paths
-from annotations.model import Document
+from annotations.model import Analysis, Document
 from annotations.textnav import find_all
 from tui.article import ArticleView
-from tui.screens import ColumnChooser, HelpScreen
-from tui.widgets import ArticleColumn, StatusBar
+from tui.screens import ColumnChooser, EntityPanel, HelpScreen
+from tui.styling import CLAIM_MARKS, Styler
+from tui.widgets import ArticleColumn, InspectorBar, LegendBar, StatusBar
 
 #: Narrowest useful column, in cells (header, text and border).
 MIN_COLUMN_WIDTH = 38
@@ -36,6 +39,8 @@ class AppOptions:
     mouse: bool = True
     animation: bool = True
     keymap: dict[str, str] = field(default_factory=dict)
+    engine: str = "builtin"
+    style: str | None = None
 
 
 def remote_session() -> bool:
@@ -76,8 +81,26 @@ class ReaderScreen(Screen[None]):
         Binding("s", "toggle_sync", "Sync scroll", id="toggle-sync"),
         Binding("right_square_bracket", "page_columns(1)", "More columns", id="columns-next", show=False),
         Binding("left_square_bracket", "page_columns(-1)", "Earlier columns", id="columns-prev", show=False),
-        Binding("c", "choose_columns", "Columns", id="choose-columns"),
+        Binding("c", "choose_columns", "Columns", id="choose-columns", show=False),
+        Binding("p", "entity_panel", "Entities", id="entity-panel"),
+        Binding("f2", "toggle_layer('entities')", "Entity highlights", id="toggle-entities", show=False),
+        Binding("f3", "toggle_layer('claims')", "Claim highlights", id="toggle-claims", show=False),
+        Binding("f4", "toggle_layer('annotations')", "Annotation highlights", id="toggle-annotations", show=False),
+        Binding("L", "toggle_legend", "Legend", id="toggle-legend", show=False),
     ]
+
+    class AnalysisReady(Message):
+        """The extraction worker finished."""
+
+        def __init__(self, analyses: list[Analysis], engine: str) -> None:
+            super().__init__()
+            self.analyses = analyses
+            self.engine = engine
+
+    class AnalysisFailed(Message):
+        def __init__(self, problem: str) -> None:
+            super().__init__()
+            self.problem = problem
 
     def __init__(self, documents: Sequence[Document]) -> None:
         super().__init__()
@@ -88,6 +111,10 @@ class ReaderScreen(Screen[None]):
         self.query_text = ""
         self.current_match: tuple[int, tuple[int, int]] | None = None  # (doc index, span)
         self.message = ""
+        self.analyses: list[Analysis] | None = None
+        self.engine_label = ""
+        self.shown_layers = {"entities": True, "claims": True, "annotations": True}
+        self.styler: Styler | None = None
 
     # ---------------------------------------------------------------- layout
 
@@ -95,14 +122,107 @@ class ReaderScreen(Screen[None]):
         with Horizontal(id="columns"):
             for i, doc in enumerate(self.documents):
                 yield ArticleColumn(doc, i + 1, id=f"col-{i}")
+        yield LegendBar(id="legend")
+        yield InspectorBar(id="inspector")
         yield StatusBar(id="status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self._layout_columns()
         if self.documents:
             self.views[0].focus()
+        self.query_one(LegendBar).display = self.size.height >= 30
         self.update_status()
+        if self.documents:
+            self.extract()
+
+    # ---------------------------------------------------------------- analysis
+
+    @work(thread=True, exclusive=True, group="extract", exit_on_error=False)
+    def extract(self) -> None:
+        """Run the engine off the event loop: the text paints first, highlights follow."""
+        from annotations.extract import EngineUnavailable, analyze_documents, get_engine
+
+        options: AppOptions = self.app.options
+        try:
+            engine = get_engine(options.engine)
+            analyses = analyze_documents(self.documents, engine)
+        except (EngineUnavailable, ValueError) as exc:
+            self.post_message(self.AnalysisFailed(str(exc)))
+            return
+        self.post_message(self.AnalysisReady(analyses, engine.label))
+
+    def on_reader_screen_analysis_ready(self, message: AnalysisReady) -> None:
+        self.analyses = message.analyses
+        self.engine_label = message.engine
+        self.refresh_highlights()
+        self.query_one(LegendBar).show(self._styler(), self.engine_label)
+        self.update_status()
+
+    def on_reader_screen_analysis_failed(self, message: AnalysisFailed) -> None:
+        self.engine_label = "no highlights"
+        self.notify(message.problem, title="Engine unavailable", severity="error", timeout=15, markup=False)
+        self.update_status()
+
+    def _styler(self) -> Styler:
+        if self.styler is None:
+            self.styler = Styler(self.app.options.style)
+        return self.styler
+
+    def refresh_highlights(self) -> None:
+        """Restyle every view from the analyses and the layer toggles."""
+        if self.analyses is None:
+            return
+        styler = self._styler()
+        marks = {kind: (mark, styler.claim_mark_style(kind)) for kind, mark in CLAIM_MARKS.items()} if self.shown_layers["claims"] else {}
+        for view, analysis in zip(self.views, self.analyses):
+            spans = styler.spans(
+                view.text,
+                analysis,
+                show_entities=self.shown_layers["entities"],
+                show_claims=self.shown_layers["claims"],
+                show_annotations=self.shown_layers["annotations"],
+            )
+            view.set_analysis(analysis, spans, marks)
+        self.update_inspector()
+
+    def action_toggle_layer(self, layer: str) -> None:
+        self.shown_layers[layer] = not self.shown_layers[layer]
+        self.refresh_highlights()
+        self.say(f"{layer} {'shown' if self.shown_layers[layer] else 'hidden'}")
+
+    def action_toggle_legend(self) -> None:
+        legend = self.query_one(LegendBar)
+        legend.display = not legend.display
+
+    def update_inspector(self) -> None:
+        view = self.active_view
+        bar = self.query_one(InspectorBar)
+        if view is None or view.analysis is None:
+            bar.show_nothing("extracting…" if self.analyses is None and not self.engine_label else "")
+            return
+        bar.inspect(view.entity_at(view.cursor), view.claim_at(view.cursor))
+
+    def action_entity_panel(self) -> None:
+        if self.analyses is None:
+            self.say("entities are still being extracted")
+            return
+        from annotations.compare import entity_table
+
+        def chosen(row) -> None:
+            if row is not None:
+                self.show_mentions(row.text, [list(spans) for spans in row.mentions])
+
+        self.app.push_screen(EntityPanel(entity_table(self.analyses), self.documents), chosen)
+
+    def show_mentions(self, name: str, spans_per_doc: list[list[tuple[int, int]]]) -> None:
+        """Mark every mention of an entity like search matches, and go to the first after the cursor."""
+        origin = self._search_origin()
+        self.query_text = name
+        self.current_match = None
+        for view, spans in zip(self.views, spans_per_doc):
+            view.set_matches(spans)
+        self._jump_match(1, origin)
 
     def on_resize(self) -> None:
         self._layout_columns()
@@ -179,6 +299,7 @@ class ReaderScreen(Screen[None]):
             last = min(len(self.shown), self.first + self.per_page)
             parts.append(f"columns {self.first + 1}-{last} of {len(self.shown)} ([ ])")
         parts.append("sync on" if self.sync_scroll else "")
+        parts.append(self.engine_label or "extracting…")
         if self.query_text:
             total = sum(len(v.matches) for v in self.views)
             if self.current_match is not None:
@@ -197,9 +318,11 @@ class ReaderScreen(Screen[None]):
     def on_article_view_cursor_moved(self, event: ArticleView.CursorMoved) -> None:
         if event.view is self.active_view:
             self.update_status()
+            self.update_inspector()
 
     def on_descendant_focus(self) -> None:
         self.update_status()
+        self.update_inspector()
 
     # ---------------------------------------------------------------- columns
 

@@ -26,12 +26,15 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from annotations.model import Document
+from annotations.model import Analysis, Claim, Document, Entity
 from annotations.textnav import next_stop, paragraph_starts, prev_stop, sentence_starts, word_starts
 from tui.wrap import TAB_WIDTH, VisualLine, char_width, wrap
 
 #: A styled stretch of text: (start, end, style); lists of these are sorted by start.
 StyledSpan = tuple[int, int, Style]
+
+#: Cells left of the text: a claim-kind mark and a space.
+GUTTER = 2
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -43,6 +46,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--match",
         "article-view--match-current",
         "article-view--selection",
+        "article-view--claim",
     }
 
     BINDINGS = [
@@ -62,6 +66,10 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("pageup,ctrl+b", "page_up", "Page up", show=False, id="page-up"),
         Binding("g,ctrl+home", "top", "Top", show=False, id="top"),
         Binding("G,ctrl+end", "bottom", "Bottom", show=False, id="bottom"),
+        Binding("e", "entity_next", "Next entity", show=False, id="entity-next"),
+        Binding("E", "entity_prev", "Previous entity", show=False, id="entity-prev"),
+        Binding("greater_than_sign", "claim_next", "Next claim", show=False, id="claim-next"),
+        Binding("less_than_sign", "claim_prev", "Previous claim", show=False, id="claim-prev"),
     ]
 
     DEFAULT_CSS = """
@@ -71,13 +79,13 @@ class ArticleView(ScrollView, can_focus=True):
         scrollbar-size-vertical: 1;
         background: $surface;
         color: $foreground;
-        padding: 0 0 0 1;
     }
     ArticleView > .article-view--cursor { background: $accent; color: $text-accent; text-style: reverse; }
     ArticleView > .article-view--cursor-inactive { text-style: underline; }
     ArticleView > .article-view--match { background: $warning 40%; text-style: underline; }
     ArticleView > .article-view--match-current { background: $warning; color: $background; text-style: bold; }
     ArticleView > .article-view--selection { background: $primary 60%; }
+    ArticleView > .article-view--claim { text-style: underline; }
     """
 
     class CursorMoved(Message):
@@ -113,6 +121,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._match_starts: list[int] = []
         self._current_match: tuple[int, int] | None = None
         self._selection: tuple[int, int] | None = None
+        self.analysis: Analysis | None = None
+        self._entities: list[Entity] = []
+        self._entity_starts: list[int] = []
+        self._claims: list[Claim] = []
+        self._claim_starts: list[int] = []
+        self._marks: dict[str, tuple[str, Style]] = {}
+        self._active_claim: tuple[int, int] | None = None  # underlined: the claim under the cursor
         self._version = 0
         self._syncing = False
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
@@ -126,7 +141,7 @@ class ArticleView(ScrollView, can_focus=True):
     @property
     def text_width(self) -> int:
         """Cells available for text (one is kept for a cursor at the end of a line)."""
-        return max(4, self.scrollable_content_region.width - 1)
+        return max(4, self.scrollable_content_region.width - GUTTER - 1)
 
     def on_resize(self) -> None:
         self._rewrap()
@@ -188,6 +203,45 @@ class ArticleView(ScrollView, can_focus=True):
         self._highlight_starts = [s for s, _, _ in spans]
         self._invalidate()
 
+    def set_analysis(
+        self, analysis: Analysis | None, highlights: list[StyledSpan], marks: dict[str, tuple[str, Style]] | None = None
+    ) -> None:
+        """Show an engine's analysis: ``highlights`` styled spans, ``marks`` gutter marks by claim kind
+        (``{}`` hides the claim gutter)."""
+        self.analysis = analysis
+        self._entities = sorted(analysis.entities, key=lambda e: (e.start, e.end)) if analysis else []
+        self._entity_starts = [e.start for e in self._entities]
+        self._claims = sorted(analysis.claims, key=lambda c: (c.start, c.end)) if analysis else []
+        self._claim_starts = [c.start for c in self._claims]
+        self._marks = marks or {}
+        self._active_claim = None
+        self._update_active_claim()
+        self.set_highlights(highlights)
+
+    def _update_active_claim(self) -> None:
+        claim = self.claim_at(self.cursor) if self._marks else None
+        span = (claim.start, claim.end) if claim else None
+        if span == self._active_claim:
+            return
+        for old_or_new in (self._active_claim, span):
+            if old_or_new is not None and self._lines:
+                first, last = self.line_of(old_or_new[0]), self.line_of(old_or_new[1])
+                self.refresh_lines(first, last - first + 1)
+        self._active_claim = span
+
+    def entity_at(self, offset: int) -> Entity | None:
+        i = bisect_right(self._entity_starts, offset) - 1
+        if i >= 0 and offset < self._entities[i].end:
+            return self._entities[i]
+        return None
+
+    def claim_at(self, offset: int) -> Claim | None:
+        i = bisect_right(self._claim_starts, offset) - 1
+        for claim in reversed(self._claims[max(0, i - 3) : i + 1]):
+            if claim.start <= offset < claim.end:
+                return claim
+        return None
+
     def set_matches(self, matches: list[tuple[int, int]], current: tuple[int, int] | None = None) -> None:
         """Replace the search matches shown."""
         self._matches = matches
@@ -221,10 +275,13 @@ class ArticleView(ScrollView, can_focus=True):
             s, e = self._selection
             if s <= line.end and e >= line.start:
                 selection = (max(s, line.start), min(e, line.end + 1))
-        key = (index, width, cursor, selection, self._version, self.has_focus)
+        claim = self._active_claim
+        if claim is not None and not (claim[0] <= line.end and claim[1] > line.start):
+            claim = None
+        key = (index, width, cursor, selection, claim, self._version, self.has_focus)
         strip = self._cache.get(key)
         if strip is None:
-            strip = self._render_visual_line(line, cursor, selection, width)
+            strip = self._render_visual_line(line, cursor, selection, claim, width)
             self._cache[key] = strip
         return strip
 
@@ -234,7 +291,9 @@ class ArticleView(ScrollView, can_focus=True):
         j = bisect_left(starts, max(end, start + 1))
         return [sp for sp in spans[i:j] if sp[1] > start and sp[0] < max(end, start + 1)]
 
-    def _render_visual_line(self, line: VisualLine, cursor: int, selection: tuple[int, int] | None, width: int) -> Strip:
+    def _render_visual_line(
+        self, line: VisualLine, cursor: int, selection: tuple[int, int] | None, claim: tuple[int, int] | None, width: int
+    ) -> Strip:
         text = self.text
         base = self.rich_style
         start, end = line.start, line.end
@@ -244,6 +303,8 @@ class ArticleView(ScrollView, can_focus=True):
             current_style = self.get_component_rich_style("article-view--match-current", partial=True)
             for s, e in self._overlapping(self._match_starts, self._matches, start, end):
                 layers.append((s, e, current_style if (s, e) == self._current_match else match_style))
+        if claim is not None:
+            layers.append((claim[0], claim[1], self.get_component_rich_style("article-view--claim", partial=True)))
         if selection is not None:
             layers.append((selection[0], selection[1], self.get_component_rich_style("article-view--selection", partial=True)))
         cursor_style = None
@@ -273,7 +334,16 @@ class ArticleView(ScrollView, can_focus=True):
         if cursor_style is not None and cursor >= end:
             # The cursor rests on the line break (or the end of the text).
             segments.append(Segment(" ", base + cursor_style))
-        return Strip(segments).adjust_cell_length(width, base)
+        return Strip([self._gutter(line, base), *segments]).adjust_cell_length(width, base)
+
+    def _gutter(self, line: VisualLine, base: Style) -> Segment:
+        """The claim-kind mark on the line where a claim starts."""
+        if self._marks:
+            i = bisect_left(self._claim_starts, line.start)
+            if i < len(self._claims) and self._claims[i].start < max(line.end, line.start + 1):
+                mark, style = self._marks.get(self._claims[i].kind, (" ", base))
+                return Segment(mark + " ", base + style)
+        return Segment(" " * GUTTER, base)
 
     # ------------------------------------------------------------------ focus
 
@@ -299,6 +369,7 @@ class ArticleView(ScrollView, can_focus=True):
         if self._lines:
             self.refresh_lines(old)
             self.refresh_lines(self.cursor_line)
+            self._update_active_claim()
             self.scroll_cursor_visible(center=center)
         self.post_message(self.CursorMoved(self))
 
@@ -372,6 +443,28 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_page_up(self) -> None:
         self._page(-1)
+
+    def action_entity_next(self) -> None:
+        self._jump(self._entity_starts, 1, "entity")
+
+    def action_entity_prev(self) -> None:
+        self._jump(self._entity_starts, -1, "entity")
+
+    def action_claim_next(self) -> None:
+        self._jump(self._claim_starts, 1, "claim")
+
+    def action_claim_prev(self) -> None:
+        self._jump(self._claim_starts, -1, "claim")
+
+    def _jump(self, starts: list[int], direction: int, what: str) -> None:
+        if not starts:
+            self.notify(f"no {what} highlights in this article", severity="warning", timeout=3)
+            return
+        target = next_stop(starts, self.cursor, -1) if direction > 0 else prev_stop(starts, self.cursor)
+        if target == -1 or (direction < 0 and target == 0 and starts[0] != 0):
+            self.notify(f"no more {what}s this way", timeout=2)
+            return
+        self.move_to(target)
 
     def action_top(self) -> None:
         self.move_to(0)

@@ -103,3 +103,90 @@ class ColumnChooser(ModalScreen[list[int] | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class EntityPanel(ModalScreen):
+    """Every entity of the open articles, with mentions per article; Enter jumps to them."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Close", id="entities-close"),
+        Binding("enter", "choose", "Go to mentions", id="entities-choose", priority=True),
+        Binding("down", "cursor(1)", "Down", show=False, id="entities-down", priority=True),
+        Binding("up", "cursor(-1)", "Up", show=False, id="entities-up", priority=True),
+    ]
+
+    DEFAULT_CSS = """
+    EntityPanel { align: center middle; }
+    EntityPanel > Vertical {
+        width: 95%; max-width: 110; height: 90%;
+        border: round $accent; background: $surface;
+    }
+    EntityPanel #entity-filter { border: none; height: 1; padding: 0 1; background: $boost; }
+    EntityPanel #entity-filter:focus { border: none; }
+    EntityPanel DataTable { height: 1fr; }
+    EntityPanel #entities-note { height: 1; padding: 0 1; color: $text-muted; }
+    """
+
+    def __init__(self, rows, documents: list[Document]) -> None:
+        super().__init__()
+        self.rows = rows
+        self.documents = documents
+        self.filtered = list(rows)
+
+    def compose(self) -> ComposeResult:
+        from textual.widgets import DataTable, Input
+
+        with Vertical():
+            yield Input(
+                placeholder="type to filter (Enter: go to mentions; then n/N: next/previous mention)", id="entity-filter"
+            )
+            yield DataTable(cursor_type="row", zebra_stripes=True)
+            yield Static(
+                Content("★ = mentioned in only one article. Counts are mentions per article (column numbers)."),
+                id="entities-note",
+            )
+
+    def on_mount(self) -> None:
+        from textual.widgets import DataTable
+
+        table = self.query_one(DataTable)
+        table.add_column("Entity", key="text")
+        table.add_column("Label", key="label")
+        for i in range(len(self.documents)):
+            table.add_column(str(i + 1), key=f"doc{i}")
+        table.add_column("", key="only")
+        self._fill("")
+        self.query_one("#entity-filter").focus()
+
+    def _fill(self, needle: str) -> None:
+        from rich.text import Text
+        from textual.widgets import DataTable
+
+        table = self.query_one(DataTable)
+        table.clear()
+        needle = needle.casefold()
+        self.filtered = [r for r in self.rows if needle in r.text.casefold() or needle == r.label.casefold()]
+        for row in self.filtered:
+            only = "★" if row.only_in is not None else ""
+            table.add_row(
+                Text(row.text), Text(row.label), *(Text(str(c) if c else "·") for c in row.counts), Text(only)
+            )
+
+    def on_input_changed(self, event) -> None:
+        self._fill(event.value)
+
+    def action_cursor(self, delta: int) -> None:
+        from textual.widgets import DataTable
+
+        table = self.query_one(DataTable)
+        table.move_cursor(row=max(0, table.cursor_row + delta))
+
+    def action_choose(self) -> None:
+        from textual.widgets import DataTable
+
+        table = self.query_one(DataTable)
+        if self.filtered and 0 <= table.cursor_row < len(self.filtered):
+            self.dismiss(self.filtered[table.cursor_row])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -87,3 +87,77 @@ class StatusBar(Static):
 
     def show(self, *parts: str) -> None:
         self.update(plain("  │  ".join(p for p in parts if p)))
+
+
+class InspectorBar(Static):
+    """What is under the cursor: entity label, claim kind, speaker and cue."""
+
+    DEFAULT_CSS = """
+    InspectorBar {
+        height: 1;
+        padding: 0 1;
+        background: $boost;
+        color: $foreground;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    """
+
+    def show_nothing(self, note: str = "") -> None:
+        self.update(plain(note))
+
+    def inspect(self, entity, claim) -> None:
+        parts: list[Content] = []
+        if entity is not None:
+            parts.append(Content.assemble((entity.label, "bold"), " ", plain(f"“{entity.text}”")))
+        if claim is not None:
+            pieces = [Content.assemble(("claim", "bold"), f" {claim.kind}")]
+            if claim.speaker is not None:
+                pieces.append(Content.assemble("speaker ", plain(f"“{claim.speaker.text}”")))
+            if claim.cue is not None:
+                pieces.append(Content.assemble("cue ", plain(f"“{claim.cue.text}”")))
+            parts.append(Content(" · ").join(pieces))
+        self.update(Content("  │  ").join(parts) if parts else plain("(no entity or claim here)"))
+
+
+class LegendBar(Static):
+    """Which colour means what, from the active Pygments style."""
+
+    DEFAULT_CSS = """
+    LegendBar {
+        height: 1;
+        padding: 0 1;
+        background: $panel;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    """
+
+    ENTITY_NAMES = (
+        ("Person", "entity:PERSON"),
+        ("Org", "entity:ORG"),
+        ("Place", "entity:GPE"),
+        ("Group", "entity:NORP"),
+        ("Date", "entity:DATE"),
+        ("Figure", "entity:CARDINAL"),
+        ("Money/%", "entity:MONEY"),
+    )
+
+    def show(self, styler, engine: str) -> None:
+        from rich.text import Text
+
+        from tui.styling import CLAIM_MARKS
+
+        text = Text(no_wrap=True, overflow="ellipsis")
+        for name, layer in self.ENTITY_NAMES:
+            text.append(name, styler.layer(layer))
+            text.append(" ")
+        text.append("│ ")
+        for kind, mark in CLAIM_MARKS.items():
+            text.append(mark, styler.claim_mark_style(kind))
+            text.append(kind + " ", styler.layer(f"claim:{kind}"))
+        text.append("│ ")
+        text.append("speaker", styler.layer("speaker"))
+        text.append(" ")
+        text.append("cue", styler.layer("cue"))
+        self.update(text)

@@ -7,21 +7,36 @@ from tests.conftest import SEEDS
 from tui.app import AppOptions, create_app
 
 
+async def highlighted(pilot):
+    """Wait for the extraction worker so the highlights are in the picture."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def seeds_app():
     return create_app([str(SEEDS)], options=AppOptions(animation=False))
 
 
 def test_seeds_80x24(snap_compare):
-    assert snap_compare(seeds_app(), terminal_size=(80, 24))
+    assert snap_compare(seeds_app(), terminal_size=(80, 24), run_before=highlighted)
 
 
 def test_seeds_160x45(snap_compare):
-    assert snap_compare(seeds_app(), terminal_size=(160, 45))
+    assert snap_compare(seeds_app(), terminal_size=(160, 45), run_before=highlighted)
 
 
 def test_seeds_80x24_after_search_and_moves(snap_compare):
-    assert snap_compare(seeds_app(), terminal_size=(80, 24), press=["tab", "slash", *"Putin", "enter", "down", "w"])
+    assert snap_compare(seeds_app(), terminal_size=(80, 24), press=["tab", "slash", *"Putin", "enter", "down", "w"], run_before=highlighted)
 
 
 def test_help_80x24(snap_compare):
-    assert snap_compare(seeds_app(), terminal_size=(80, 24), press=["question_mark"])
+    assert snap_compare(seeds_app(), terminal_size=(80, 24), press=["question_mark"], run_before=highlighted)
+
+
+def test_entity_panel_80x24(snap_compare):
+    assert snap_compare(seeds_app(), terminal_size=(80, 24), press=["p"], run_before=highlighted)
+
+
+def test_no_color_80x24(snap_compare, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert snap_compare(seeds_app(), terminal_size=(80, 24), press=["e", "e"], run_before=highlighted)

@@ -1,0 +1,78 @@
+"""`presslens analyze` and `presslens render`: the contract other tools read."""
+
+import json
+
+from click.testing import CliRunner
+
+from tui.cli import main
+
+
+def test_analyze_json_contract(seed_paths):
+    result = CliRunner().invoke(main, ["analyze", *seed_paths, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert payload["engine"].startswith("builtin")
+    assert [d["path"] for d in payload["documents"]] == seed_paths
+    for doc in payload["documents"]:
+        assert set(doc) >= {"id", "path", "title", "date", "text", "entities", "claims"}
+        text = doc["text"]
+        for ent in doc["entities"]:
+            assert set(ent) == {"start", "end", "text", "label"}
+            assert text[ent["start"] : ent["end"]] == ent["text"]
+        for claim in doc["claims"]:
+            assert set(claim) == {"start", "end", "text", "kind", "speaker", "cue"}
+            assert claim["kind"] in {"quote", "reported", "statistic", "assertion"}
+            for part in ("speaker", "cue"):
+                if claim[part] is not None:
+                    assert text[claim[part]["start"] : claim[part]["end"]] == claim[part]["text"]
+    first = payload["documents"][0]
+    assert first["date"] == "2025-08-13"
+    labels = {(e["text"], e["label"]) for e in first["entities"]}
+    assert ("Vladimir Putin", "PERSON") in labels and ("Meta Platforms", "ORG") in labels
+
+
+def test_analyze_table_and_bad_file(seed_paths, tmp_path):
+    bad = tmp_path / "x.txt"
+    bad.write_bytes(b"")
+    result = CliRunner().invoke(main, ["analyze", str(bad), *seed_paths])
+    assert result.exit_code == 1  # one file failed, the others are still analysed
+    assert "x.txt: empty file" in result.stderr
+    assert "Entities:" in result.stdout
+
+
+def test_analyze_with_missing_spacy_is_one_clear_line(seed_paths, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_spacy(name, *args, **kwargs):
+        if name == "spacy" or name.startswith("spacy."):
+            raise ImportError("No module named 'spacy'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_spacy)
+    result = CliRunner().invoke(main, ["analyze", seed_paths[0], "--engine", "spacy"])
+    assert result.exit_code == 1
+    assert "spacy" in result.stderr.lower() and "Traceback" not in result.output
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_render_ansi_and_html(seed_paths):
+    ansi = CliRunner().invoke(main, ["render", seed_paths[1]])
+    assert ansi.exit_code == 0
+    assert "\x1b[" in ansi.stdout and "Roskomnadzor" in ansi.stdout
+    html = CliRunner().invoke(main, ["render", seed_paths[1], "--format", "html", "--style", "monokai"])
+    assert html.exit_code == 0
+    assert html.stdout.startswith("<!DOCTYPE html>") and "Mediascope" in html.stdout
+
+
+def test_render_unknown_style_is_a_usage_error(seed_paths):
+    result = CliRunner().invoke(main, ["render", seed_paths[1], "--style", "nope"])
+    assert result.exit_code == 2
+    assert "unknown style 'nope'" in result.output
+
+
+def test_render_respects_no_color(seed_paths, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    result = CliRunner().invoke(main, ["render", seed_paths[1]])
+    assert result.exit_code == 0 and "\x1b[" not in result.stdout and "Roskomnadzor" in result.stdout

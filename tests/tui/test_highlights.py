@@ -1,0 +1,106 @@
+"""Entities and claims in the reader: worker, toggles, jumps, inspector, entity panel."""
+
+from __future__ import annotations
+
+from tui.app import ReaderScreen
+from tui.screens import EntityPanel
+
+
+async def ready(app, pilot) -> ReaderScreen:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = app.reader
+    assert screen is not None and screen.analyses is not None
+    return screen
+
+
+async def test_text_paints_first_and_highlights_follow_from_a_worker(make_app, seed_paths):
+    app = make_app(seed_paths)
+    messages = []
+    async with app.run_test(size=(100, 30), message_hook=messages.append) as pilot:
+        scr = await ready(app, pilot)
+        names = [type(m).__name__ for m in messages]
+        assert "AnalysisReady" in names
+        assert scr.engine_label.startswith("builtin")
+        assert all(view._highlights for view in scr.views)
+        # The status line names the engine that produced the highlights.
+        assert "builtin" in str(scr.query_one("#status").render())
+
+
+async def test_jump_between_entities_and_claims_and_inspect(make_app, seed_paths):
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        scr = await ready(app, pilot)
+        view = scr.views[0]
+        starts = [e.start for e in sorted(view.analysis.entities, key=lambda e: e.start)]
+        await pilot.press("e")
+        assert view.cursor == next(s for s in starts if s > 0)
+        await pilot.press("e", "e", "E")
+        assert view.cursor == [s for s in starts if s > 0][1]
+        entity = view.entity_at(view.cursor)
+        assert entity is not None
+        inspector = str(scr.query_one("#inspector").render())
+        assert entity.label in inspector and entity.text in inspector
+        claim_starts = sorted(c.start for c in view.analysis.claims)
+        await pilot.press("g", "greater_than_sign")
+        assert view.cursor == claim_starts[1]
+        claim = view.claim_at(view.cursor)
+        assert claim.kind in str(scr.query_one("#inspector").render())
+        await pilot.press("less_than_sign")
+        assert view.cursor == claim_starts[0]
+
+
+async def test_quoted_as_saying_is_inspected_with_speaker_and_cue(make_app, seed_paths):
+    app = make_app(seed_paths)
+    async with app.run_test(size=(120, 30)) as pilot:
+        scr = await ready(app, pilot)
+        view = scr.views[0]
+        quote = view.text.index('"In order to counteract')
+        view.move_to(quote + 5)
+        await pilot.pause()
+        inspector = str(scr.query_one("#inspector").render())
+        assert "quote" in inspector and "Roskomnadzor" in inspector and "quoted" in inspector
+
+
+async def test_layer_toggles_hide_and_show_highlights(make_app, seed_paths):
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        scr = await ready(app, pilot)
+        view = scr.views[0]
+        with_entities = len(view._highlights)
+        await pilot.press("f2")
+        assert not scr.shown_layers["entities"]
+        assert len(view._highlights) < with_entities
+        await pilot.press("f3")
+        assert view._highlights == [] and view._marks == {}
+        await pilot.press("f2", "f3")
+        assert len(view._highlights) == with_entities and view._marks
+
+
+async def test_entity_panel_lists_counts_and_jumps_to_mentions(make_app, seed_paths):
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        scr = await ready(app, pilot)
+        await pilot.press("p")
+        assert isinstance(app.screen, EntityPanel)
+        rows = {(r.text, r.label): r for r in app.screen.rows}
+        assert rows[("WhatsApp", "ORG")].counts[0] > 0 and rows[("WhatsApp", "ORG")].counts[1] > 0
+        assert rows[("Mediascope", "ORG")].only_in == 1
+        await pilot.press(*"Mediascope", "enter")
+        assert isinstance(app.screen, ReaderScreen)
+        view = scr.views[1]
+        assert scr.active_index == 1
+        assert view.text[view.cursor :].startswith("Mediascope")
+        assert scr.query_text == "Mediascope"
+
+
+async def test_unknown_engine_reports_and_keeps_reading(make_app, seed_paths):
+    app = make_app(seed_paths, engine="nonexistent")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        scr = app.reader
+        assert scr.analyses is None
+        assert any("nonexistent" in n.message for n in app._notifications)
+        await pilot.press("down")
+        assert scr.views[0].cursor_line == 1
