@@ -1,0 +1,140 @@
+"""What a researcher does to a span, as operations on an :class:`AnnotationStore`.
+
+The TUI and the CLI call these; each is one store change (one undo step).
+A span is ``(doc, start, end)``; an annotation on exactly that span (made by a
+person) is reused rather than duplicated, so tagging a span twice with two
+tags gives one annotation with two tags.
+"""
+
+from __future__ import annotations
+
+from annotations.model import Annotation, Document
+from annotations.store import AnnotationStore
+
+#: Link relations every codebook offers.
+DEFAULT_RELATIONS = ("same-claim", "supports", "contradicts", "elaborates")
+
+
+def engine_generator(engine_label: str) -> dict[str, str]:
+    """``"builtin 0.1.0"`` -> ``{"name": "presslens-builtin", "version": "0.1.0"}``."""
+    name, _, version = engine_label.partition(" ")
+    return {"name": f"presslens-{name}" if name else "presslens", "version": version or "unknown"}
+
+
+def annotation_on(store: AnnotationStore, doc_id: str, start: int, end: int) -> Annotation | None:
+    """The human annotation on exactly this span, if there is one."""
+    for ann in store.annotations(doc_id):
+        if ann.start == start and ann.end == end and ann.status == "human" and not ann.orphan:
+            return ann
+    return None
+
+
+def annotations_at(store: AnnotationStore, doc_id: str, offset: int) -> list[Annotation]:
+    """Human annotations covering ``offset``, innermost (shortest) first."""
+    found = [
+        a
+        for a in store.annotations(doc_id)
+        if a.status == "human" and not a.orphan and a.start <= offset < max(a.end, a.start + 1)
+    ]
+    return sorted(found, key=lambda a: (a.end - a.start, a.start))
+
+
+def ensure_annotation(store: AnnotationStore, doc: Document, start: int, end: int, author: str) -> Annotation:
+    existing = annotation_on(store, doc.id, start, end)
+    return existing if existing is not None else store.new_annotation(doc, start, end, author=author)
+
+
+def toggle_tag(store: AnnotationStore, doc: Document, start: int, end: int, tag: str, author: str) -> tuple[Annotation, bool]:
+    """Add ``tag`` to the span's annotation (creating it), or remove it if present.
+
+    Returns the annotation and whether the tag is now on it.
+    """
+    tag = " ".join(tag.split())
+    if not tag:
+        raise ValueError("a tag needs a name")
+    existing = annotation_on(store, doc.id, start, end)
+    if existing is None:
+        return store.new_annotation(doc, start, end, tags=[tag], author=author), True
+    if tag in existing.tags:
+        existing.tags = [t for t in existing.tags if t != tag]
+        return store.update(existing), False
+    existing.tags = [*existing.tags, tag]
+    return store.update(existing), True
+
+
+def set_comment(store: AnnotationStore, doc: Document, start: int, end: int, comment: str, author: str) -> Annotation | None:
+    """Set (or, with an empty comment, clear) the comment on the span's annotation.
+
+    Clearing the comment of an annotation that has nothing else (no tags, label
+    or links) deletes it; returns ``None`` then.
+    """
+    existing = annotation_on(store, doc.id, start, end)
+    comment = comment.rstrip()
+    if existing is None:
+        if not comment:
+            return None
+        return store.new_annotation(doc, start, end, comment=comment, author=author)
+    existing.comment = comment
+    if not comment and not existing.tags and not existing.label and not existing.links and not _is_link_target(store, existing):
+        store.delete(existing.id)
+        return None
+    return store.update(existing)
+
+
+def _is_link_target(store: AnnotationStore, ann: Annotation) -> bool:
+    return bool(store.links_to(ann.id))
+
+
+def accept_suggestion(
+    store: AnnotationStore, doc: Document, start: int, end: int, label: str, author: str
+) -> Annotation:
+    """An engine's entity or claim becomes a human annotation carrying its label."""
+    existing = annotation_on(store, doc.id, start, end)
+    if existing is not None:
+        existing.label = label
+        return store.update(existing)
+    with store.transaction(f"accept {label} \u201c{doc.text[start:end][:40]}\u201d"):
+        _drop_rejection(store, doc.id, start, end, label)
+        return store.new_annotation(doc, start, end, label=label, author=author)
+
+
+def reject_suggestion(
+    store: AnnotationStore, doc: Document, start: int, end: int, label: str, author: str, engine_label: str
+) -> Annotation:
+    """Record that a person rejected an engine suggestion (it stops being shown)."""
+    for ann in store.annotations(doc.id):
+        if ann.status == "rejected" and (ann.start, ann.end, ann.label) == (start, end, label):
+            return ann
+    return store.new_annotation(
+        doc, start, end, label=label, author=author, generator=engine_generator(engine_label), status="rejected"
+    )
+
+
+def _drop_rejection(store: AnnotationStore, doc_id: str, start: int, end: int, label: str) -> None:
+    for ann in store.annotations(doc_id):
+        if ann.status == "rejected" and (ann.start, ann.end, ann.label) == (start, end, label):
+            store.delete(ann.id)
+
+
+def rejected_spans(annotations: list[Annotation]) -> set[tuple[int, int, str | None]]:
+    return {(a.start, a.end, a.label) for a in annotations if a.status == "rejected"}
+
+
+def link_spans(
+    store: AnnotationStore,
+    source: tuple[Document, int, int],
+    target: tuple[Document, int, int],
+    relation: str,
+    author: str,
+) -> tuple[Annotation, Annotation]:
+    """Link two spans (annotating them as needed); the link is stored on the source."""
+    relation = " ".join(relation.split())
+    if not relation:
+        raise ValueError("a link needs a relation")
+    if source[0].id == target[0].id and source[1:] == target[1:]:
+        raise ValueError("a span cannot be linked to itself")
+    with store.transaction(f"link ({relation})"):
+        src = ensure_annotation(store, *source, author)
+        dst = ensure_annotation(store, *target, author)
+        store.link(src.id, dst.id, relation)
+    return store.get(src.id), store.get(dst.id)  # type: ignore[return-value]

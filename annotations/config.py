@@ -1,0 +1,79 @@
+"""User settings: ``~/.config/presslens/config.toml`` (or ``$PRESSLENS_CONFIG``).
+
+```toml
+author = "Ada Researcher"       # who your annotations are by (else your login name)
+codebook = "~/codebooks/news.toml"
+db = "~/projects/telegram/annotations.json"
+
+[keymap]                        # binding id = keys (see the help screen for ids)
+toggle-sync = "y"
+cursor-down = "j,down"
+```
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+try:  # Python 3.11+
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover - 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
+
+
+class ConfigError(Exception):
+    """The config file is unreadable; ``str()`` is one line naming it."""
+
+
+@dataclass
+class Config:
+    author: str | None = None
+    codebook: str | None = None
+    db: str | None = None
+    keymap: dict[str, str] = field(default_factory=dict)
+    path: Path | None = None
+
+
+def config_path() -> Path:
+    env = os.environ.get("PRESSLENS_CONFIG")
+    if env:
+        return Path(env).expanduser()
+    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / "presslens" / "config.toml"
+
+
+def load_config(path: Path | None = None) -> Config:
+    """Read the config file; a missing file is an empty config."""
+    path = path or config_path()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Config(path=None)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the config file ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    keymap = data.get("keymap", {})
+    if not isinstance(keymap, dict) or not all(isinstance(v, str) for v in keymap.values()):
+        raise ConfigError(f'{path}: [keymap] must map binding ids to key strings, e.g. toggle-sync = "y"')
+    def text(key: str) -> str | None:
+        value = data.get(key)
+        if value is not None and not isinstance(value, str):
+            raise ConfigError(f"{path}: {key} must be a string")
+        return value
+    return Config(author=text("author"), codebook=text("codebook"), db=text("db"), keymap=dict(keymap), path=path)
+
+
+def resolve_author(explicit: str | None, config: Config | None = None) -> str:
+    """``--author``, else the config's author, else the login name."""
+    if explicit:
+        return explicit
+    if config and config.author:
+        return config.author
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in this environment
+        return "unknown"

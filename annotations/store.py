@@ -1,0 +1,699 @@
+"""The annotation store: documents, annotations, links, extraction cache, undo.
+
+:class:`AnnotationStore` is the only interface the rest of the app uses.  The
+data live in a TinyDB database (see :mod:`annotations.storage` for how it is
+kept durable and fast); its tables:
+
+``_meta``        one record: ``{"app": "presslens", "schema_version": N}``
+``documents``    :meth:`Document.to_dict` with the text, plus ``abspath`` and
+                 ``seq`` (order of last sighting, to find a path's newest version)
+``annotations``  :meth:`Annotation.to_dict`
+``analyses``     :meth:`Analysis.to_dict`, one per (document, engine)
+``undo``         undo steps, oldest first: ``{"description", "at", "undone",
+                 "changes": [[table, key, before, after], ...]}``
+
+Every change goes through :meth:`AnnotationStore._commit`, which writes it as
+one journal line (so a change, its undo step and any follow-on edits, such as
+links to a deleted annotation, are saved together or not at all), applies it
+and updates the in-memory indexes.  Changes to annotations are undoable;
+documents and analyses mirror files on disk and are not.
+
+Not thread-safe: use a store from one thread.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tinydb import Query, TinyDB
+
+from annotations.anchor import anchor
+from annotations.model import Analysis, Annotation, Document, Link, quote_context, utc_now
+from annotations.storage import (
+    APP_NAME,
+    META_TABLE,
+    JournalStorage,
+    MemoryStorage,
+    Op,
+    StoreCorrupt,
+    StoreError,
+    StoreForeign,
+    StoreLocked,
+    StoreReadOnly,
+    Tables,
+)
+
+__all__ = [
+    "AnnotationStore",
+    "MIGRATIONS",
+    "ReanchorReport",
+    "SCHEMA_VERSION",
+    "StoreCorrupt",
+    "StoreError",
+    "StoreForeign",
+    "StoreLocked",
+    "StoreReadOnly",
+    "StoreTooNew",
+    "default_db_path",
+]
+
+SCHEMA_VERSION = 1
+
+#: ``{from_version: migrate}``: ``migrate(tables)`` upgrades the raw tables from
+#: ``from_version`` to ``from_version + 1`` (in place, or by returning new
+#: tables).  Applied in order on open; the old state is kept as
+#: ``DB.schema<N>.bak`` before the upgraded one replaces it.
+MIGRATIONS: dict[int, Callable[[Tables], Tables | None]] = {}
+
+#: How many undo steps are kept.
+UNDO_LIMIT = 1000
+
+DOCUMENTS = "documents"
+ANNOTATIONS = "annotations"
+ANALYSES = "analyses"
+UNDO = "undo"
+STATUSES = ("human", "suggested", "rejected")
+
+
+class StoreTooNew(StoreForeign):
+    """The database was written by a newer presslens (a higher schema version)."""
+
+
+def default_db_path() -> Path:
+    """``$PRESSLENS_DB``, else ``$XDG_DATA_HOME/presslens/presslens.json`` (``~/.local/share`` by default)."""
+    explicit = os.environ.get("PRESSLENS_DB")
+    if explicit:
+        return Path(explicit).expanduser()
+    data_home = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(data_home) / "presslens" / "presslens.json"
+
+
+@dataclass(slots=True)
+class ReanchorReport:
+    """What :meth:`AnnotationStore.reanchor` did."""
+
+    doc_id: str  #: the new document
+    old_doc_ids: list[str] = field(default_factory=list)  #: older versions of the same file
+    moved: list[str] = field(default_factory=list)  #: placed in the new text, now on ``doc_id``
+    orphaned: list[str] = field(default_factory=list)  #: not placeable; left on their old document, orphan=True
+
+
+def _abspath(path: str) -> str:
+    return os.path.normpath(os.path.abspath(path)) if path else ""
+
+
+def _short(text: str, width: int = 40) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "\u2026"
+
+
+def _describe(record: dict[str, Any]) -> str:
+    return f"annotation \u201c{_short(record.get('quote', ''))}\u201d"
+
+
+class _Batch:
+    """Pending record changes, read through to the current tables."""
+
+    def __init__(self, tables: Tables) -> None:
+        self._tables = tables
+        self.changes: dict[tuple[str, str], dict[str, Any] | None] = {}
+
+    def get(self, table: str, key: str) -> dict[str, Any] | None:
+        if (table, key) in self.changes:
+            return self.changes[(table, key)]
+        return self._tables.get(table, {}).get(key)
+
+    def put(self, table: str, key: str, record: dict[str, Any] | None) -> None:
+        """Set a record; ``None`` deletes it."""
+        self.changes[(table, key)] = record
+
+
+class AnnotationStore:
+    """Documents, annotations and analyses in one durable TinyDB file.
+
+    :param path: the database file, or ``None`` for an in-memory store (tests).
+    :param read_only: load only: never writes, never takes the lock, so it
+        works while another process has the database open.  Changes raise
+        :class:`StoreReadOnly`.
+    :raises StoreLocked: another process has the database open for writing.
+    :raises StoreCorrupt: the file (or its journal) is damaged; left untouched.
+    :raises StoreForeign: the file is not a presslens database; left untouched.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None, *, read_only: bool = False) -> None:
+        self._path = Path(path) if path is not None else None
+        self._read_only = read_only and path is not None
+        self._storage: JournalStorage | MemoryStorage = (
+            MemoryStorage() if path is None else JournalStorage(path, read_only=read_only)
+        )
+        self._closed = False
+        # indexes, rebuilt on open and kept current by _index()
+        self._ann_key: dict[str, str] = {}  # annotation id -> record key
+        self._by_doc: dict[str, set[str]] = {}  # doc id -> annotation ids
+        self._backlinks: dict[str, set[str]] = {}  # annotation id -> ids of annotations linking to it
+        self._doc_key: dict[str, str] = {}  # doc id -> record key
+        self._by_path: dict[str, dict[str, int]] = {}  # abspath -> {doc id: seq}
+        self._analysis_key: dict[tuple[str, str], str] = {}  # (doc id, engine) -> record key
+        self._next_key: dict[str, int] = {}
+        self._seq = 0
+        self._undo_keys: list[int] = []  # undo table keys, oldest first
+        self._undo_pos = 0  # steps [0, pos) are done, [pos, end) undone (redoable)
+        self._txn: tuple[str, dict[tuple[str, str], tuple[Any, Any]]] | None = None  # open transaction()
+        try:
+            self._open()
+        except BaseException:
+            self._storage.close()
+            raise
+        storage = self._storage
+        self._db = TinyDB(storage=lambda: storage)
+
+    # -- life cycle --------------------------------------------------------
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    def close(self) -> None:
+        """Save a compact snapshot (if anything changed) and release the database."""
+        if not self._closed:
+            self._closed = True
+            self._db.close()
+
+    def __enter__(self) -> AnnotationStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def compact(self) -> None:
+        """Rewrite the snapshot now and empty the journal (done automatically as it grows)."""
+        self._check_writable()
+        self._storage.compact()
+
+    def _open(self) -> None:
+        data = self._storage.read()
+        if data is None:
+            if not self._read_only:  # a new database
+                self._storage.write({META_TABLE: {"1": {"app": APP_NAME, "schema_version": SCHEMA_VERSION}}})
+            return
+        self._migrate(data)
+        for table in (DOCUMENTS, ANNOTATIONS, ANALYSES):
+            for key, record in data.get(table, {}).items():
+                try:
+                    self._index(table, key, None, record)
+                except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                    raise StoreCorrupt(
+                        self._path, f"damaged database: record {key} of table {table!r} is malformed ({exc!r})"
+                    ) from None
+        try:
+            self._undo_keys = sorted(int(k) for k in data.get(UNDO, {}))
+        except ValueError:
+            raise StoreCorrupt(self._path, f"damaged database: table {UNDO!r} has a non-numeric key") from None
+        undo = data.get(UNDO, {})
+        self._undo_pos = next(
+            (i for i, k in enumerate(self._undo_keys) if undo[str(k)].get("undone")), len(self._undo_keys)
+        )
+
+    def _migrate(self, data: Tables) -> None:
+        meta = next(iter(data[META_TABLE].values()))
+        version = meta.get("schema_version")
+        if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+            raise StoreCorrupt(self._path, f"damaged database: bad schema_version {version!r} in {META_TABLE}")
+        if version > SCHEMA_VERSION:
+            raise StoreTooNew(
+                self._path,
+                f"written by a newer presslens (schema {version}; this version reads up to {SCHEMA_VERSION}); "
+                "upgrade presslens to open it",
+            )
+        if version == SCHEMA_VERSION:
+            return
+        old_version = version
+        backup = json.dumps(data).encode("ascii")  # the old state, journal included
+        while version < SCHEMA_VERSION:
+            migrate = MIGRATIONS.get(version)
+            if migrate is None:
+                raise StoreForeign(self._path, f"no migration from schema {version} to {version + 1}")
+            result = migrate(data)
+            if result is not None and result is not data:
+                data.clear()
+                data.update(result)
+            version += 1
+        meta_key = next(iter(data[META_TABLE]))
+        data[META_TABLE][meta_key] = {**data[META_TABLE][meta_key], "schema_version": SCHEMA_VERSION}
+        if not self._read_only and self._path is not None:
+            backup_path = self._path.with_name(f"{self._path.name}.schema{old_version}.bak")
+            if not backup_path.exists():
+                backup_path.write_bytes(backup)
+            self._storage.write(data)
+
+    # -- the one way to change anything ----------------------------------------
+
+    def _check_writable(self) -> None:
+        if self._closed:
+            raise StoreError(self._path, "the store is closed")
+        if self._read_only:
+            raise StoreReadOnly(self._path, "opened read-only; changes are not saved")
+
+    def _tables(self) -> Tables:
+        return self._storage.read() or {}
+
+    def _new_key(self, table: str) -> str:
+        key = self._next_key.get(table, 1)
+        self._next_key[table] = key + 1
+        return str(key)
+
+    def _commit(self, batch: _Batch, description: str | None = None, *, extra: Sequence[Op] = ()) -> bool:
+        """Save ``batch`` (plus raw ``extra`` ops) as one durable change, apply it, re-index.
+
+        With a ``description`` the change becomes an undo step.  Returns
+        False (and saves nothing) if nothing would change.
+        """
+        self._check_writable()
+        tables = self._tables()
+        diffs = []
+        for (table, key), new in batch.changes.items():
+            old = tables.get(table, {}).get(key)
+            if old != new:
+                diffs.append((table, key, old, new))
+        ops: list[Op] = [["put", t, k, new] if new is not None else ["del", t, k] for t, k, _, new in diffs]
+        ops += extra
+        undo_keys = None
+        if description is not None and diffs and self._txn is None:
+            step_ops, undo_keys = self._new_undo_step(description, diffs)
+            ops += step_ops
+        if not ops:
+            return False
+        self._storage.commit(ops)  # durable from here on
+        for table, key, old, new in diffs:
+            self._index(table, key, old, new)
+        if undo_keys is not None:
+            self._undo_keys, self._undo_pos = undo_keys, len(undo_keys)
+        if description is not None and self._txn is not None:
+            for table, key, old, new in diffs:
+                first_old = self._txn[1].get((table, key), (old, new))[0]
+                self._txn[1][(table, key)] = (first_old, new)
+        for table in {t for t, *_ in diffs}:
+            self._db.table(table).clear_cache()
+        return True
+
+    @contextmanager
+    def transaction(self, description: str) -> Iterator[None]:
+        """Group several changes into one undo step (one user action, one undo).
+
+        Each change inside is still saved durably as it happens; the undo step
+        is written when the block ends (also when it raises: what was saved
+        can be undone).
+        """
+        if self._txn is not None:  # nested: part of the outer step
+            yield
+            return
+        self._txn = (description, {})
+        try:
+            yield
+        finally:
+            _, changes = self._txn
+            self._txn = None
+            diffs = [(t, k, old, new) for (t, k), (old, new) in changes.items() if old != new]
+            if diffs:
+                step_ops, undo_keys = self._new_undo_step(description, diffs)
+                self._storage.commit(step_ops)
+                self._undo_keys, self._undo_pos = undo_keys, len(undo_keys)
+
+    def _new_undo_step(self, description: str, diffs: list[tuple[str, str, Any, Any]]) -> tuple[list[Op], list[int]]:
+        """Ops recording a new undo step (dropping the redo branch and the oldest steps)."""
+        redo_branch = self._undo_keys[self._undo_pos :]
+        keys = self._undo_keys[: self._undo_pos]
+        new_key = self._undo_keys[-1] + 1 if self._undo_keys else 1
+        keys.append(new_key)
+        dropped = redo_branch + keys[: max(0, len(keys) - UNDO_LIMIT)]
+        keys = keys[max(0, len(keys) - UNDO_LIMIT) :]
+        step = {
+            "description": description,
+            "at": utc_now(),
+            "undone": False,
+            "changes": [[t, k, old, new] for t, k, old, new in diffs],
+        }
+        ops: list[Op] = [["del", UNDO, str(k)] for k in dropped]
+        ops.append(["put", UNDO, str(new_key), step])
+        return ops, keys
+
+    def _index(self, table: str, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
+        """Keep the in-memory indexes in step with one record change."""
+        if table == ANNOTATIONS:
+            if old is not None:
+                ann_id = old["id"]
+                self._ann_key.pop(ann_id, None)
+                self._by_doc.get(old["doc_id"], set()).discard(ann_id)
+                for link in old.get("links") or ():
+                    self._backlinks.get(link["target"], set()).discard(ann_id)
+            if new is not None:
+                ann_id = str(new["id"])
+                self._ann_key[ann_id] = key
+                self._by_doc.setdefault(str(new["doc_id"]), set()).add(ann_id)
+                for link in new.get("links") or ():
+                    self._backlinks.setdefault(str(link["target"]), set()).add(ann_id)
+        elif table == DOCUMENTS:
+            if old is not None:
+                self._doc_key.pop(old["id"], None)
+                self._by_path.get(old.get("abspath", ""), {}).pop(old["id"], None)
+            if new is not None:
+                self._doc_key[str(new["id"])] = key
+                seq = int(new.get("seq", 0))
+                self._seq = max(self._seq, seq)
+                if new.get("abspath"):
+                    self._by_path.setdefault(new["abspath"], {})[str(new["id"])] = seq
+        elif table == ANALYSES:
+            if old is not None:
+                self._analysis_key.pop((old["doc_id"], old["engine"]), None)
+            if new is not None:
+                self._analysis_key[(str(new["doc_id"]), str(new["engine"]))] = key
+        if new is not None:
+            self._next_key[table] = max(self._next_key.get(table, 1), int(key) + 1)
+
+    def _record(self, table: str, key: str | None) -> dict[str, Any] | None:
+        if key is None:
+            return None
+        return self._db.table(table).get(doc_id=int(key))
+
+    # -- documents ---------------------------------------------------------------
+
+    def add_document(self, doc: Document) -> None:
+        """Save a document (with its text).  Idempotent by id; updates path and metadata.
+
+        Also marks it as the newest version of its path (what :meth:`find_document`
+        and :meth:`reanchor` go by).
+        """
+        self._check_writable()
+        abspath = _abspath(doc.path)
+        fields = {**doc.to_dict(with_text=False), "abspath": abspath}
+        key = self._doc_key.get(doc.id)
+        if key is not None:
+            old = self._tables()[DOCUMENTS][key]
+            newest = not abspath or self._newest(abspath) == doc.id
+            if newest and all(old.get(name) == value for name, value in fields.items()):
+                return
+            record = {**old, **fields}
+        else:
+            key = self._new_key(DOCUMENTS)
+            record = {**doc.to_dict(), "abspath": abspath, "added": utc_now()}
+        record["seq"] = self._seq + 1
+        batch = _Batch(self._tables())
+        batch.put(DOCUMENTS, key, record)
+        self._commit(batch)
+
+    def _newest(self, abspath: str) -> str | None:
+        versions = self._by_path.get(abspath)
+        return max(versions, key=versions.__getitem__) if versions else None
+
+    def get_document(self, doc_id: str) -> Document | None:
+        record = self._record(DOCUMENTS, self._doc_key.get(doc_id))
+        return Document.from_dict(record) if record is not None else None
+
+    def documents(self) -> list[Document]:
+        """All documents, in the order they were first added."""
+        return [Document.from_dict(r) for r in sorted(self._db.table(DOCUMENTS), key=lambda r: r.doc_id)]
+
+    def find_document(self, ref: str) -> Document | None:
+        """A document by id, by path (its newest version) or by a unique id prefix of 8+ characters."""
+        if ref in self._doc_key:
+            return self.get_document(ref)
+        newest = self._newest(_abspath(ref))
+        if newest is not None:
+            return self.get_document(newest)
+        if len(ref) >= 8:
+            matches = [doc_id for doc_id in self._doc_key if doc_id.startswith(ref.lower())]
+            if len(matches) == 1:
+                return self.get_document(matches[0])
+        return None
+
+    # -- annotations ---------------------------------------------------------------
+
+    def new_annotation(
+        self,
+        doc: Document,
+        start: int,
+        end: int,
+        *,
+        tags: Iterable[str] = (),
+        comment: str = "",
+        author: str | None = None,
+        generator: dict[str, str] | None = None,
+        label: str | None = None,
+        status: str = "human",
+    ) -> Annotation:
+        """Create and save an annotation of ``doc.text[start:end]`` (adds ``doc`` if new)."""
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(doc.text)):
+            raise ValueError(f"span {start}:{end} is not a non-empty span of the text (0:{len(doc.text)})")
+        self._check_writable()
+        if doc.id not in self._doc_key:
+            self.add_document(doc)
+        prefix, quote, suffix = quote_context(doc.text, start, end)
+        now = utc_now()
+        ann = Annotation(
+            id=str(uuid.uuid4()),
+            doc_id=doc.id,
+            start=start,
+            end=end,
+            quote=quote,
+            prefix=prefix,
+            suffix=suffix,
+            tags=list(tags),
+            comment=comment,
+            author=author,
+            generator=dict(generator) if generator else None,
+            label=label,
+            status=status,
+            created=now,
+            modified=now,
+        )
+        return self.add(ann)
+
+    def add(self, ann: Annotation) -> Annotation:
+        """Save a new annotation as given (an empty ``id`` gets a uuid4).  Undoable."""
+        self.add_many([ann])
+        return ann
+
+    def add_many(self, anns: Iterable[Annotation], *, undoable: bool = True) -> list[Annotation]:
+        """Save new annotations in one change (one undo step, or none: ``undoable=False``, for imports)."""
+        self._check_writable()
+        anns = list(anns)
+        if not anns:
+            return anns
+        batch = _Batch(self._tables())
+        seen: set[str] = set()
+        for ann in anns:
+            if not ann.id:
+                ann.id = str(uuid.uuid4())
+            if ann.id in self._ann_key or ann.id in seen:
+                raise ValueError(f"annotation {ann.id} already exists; use update() to change it")
+            _validate(ann)
+            seen.add(ann.id)
+        for ann in anns:
+            batch.put(ANNOTATIONS, self._new_key(ANNOTATIONS), ann.to_dict())
+        what = _describe(anns[0].to_dict()) if len(anns) == 1 else f"{len(anns)} annotations"
+        self._commit(batch, f"add {what}" if undoable else None)
+        return anns
+
+    def update(self, ann: Annotation) -> Annotation:
+        """Save changes to an existing annotation; sets ``modified``.  Undoable.
+
+        :raises KeyError: no annotation with that id.
+        """
+        self._check_writable()
+        key = self._key(ann.id)
+        _validate(ann)
+        ann.modified = utc_now()
+        batch = _Batch(self._tables())
+        batch.put(ANNOTATIONS, key, ann.to_dict())
+        self._commit(batch, f"edit {_describe(ann.to_dict())}")
+        return ann
+
+    def delete(self, ann_id: str) -> None:
+        """Delete an annotation and the links pointing at it.  Undoable.
+
+        :raises KeyError: no annotation with that id.
+        """
+        self._check_writable()
+        key = self._key(ann_id)
+        batch = _Batch(self._tables())
+        description = f"delete {_describe(batch.get(ANNOTATIONS, key) or {})}"
+        batch.put(ANNOTATIONS, key, None)
+        self._rewrite_links(batch, ann_id, lambda links: [l for l in links if l["target"] != ann_id])
+        self._commit(batch, description)
+
+    def get(self, ann_id: str) -> Annotation | None:
+        record = self._record(ANNOTATIONS, self._ann_key.get(ann_id))
+        return Annotation.from_dict(record) if record is not None else None
+
+    def annotations(self, doc_id: str | None = None) -> list[Annotation]:
+        """Annotations of one document (or all), sorted by (doc_id, start, end, id)."""
+        if doc_id is None:
+            records: Iterable[dict[str, Any]] = self._db.table(ANNOTATIONS)
+        else:
+            records = (self._record(ANNOTATIONS, self._ann_key[a]) for a in self._by_doc.get(doc_id, ()))
+        return _sorted(Annotation.from_dict(r) for r in records if r is not None)
+
+    def links_to(self, ann_id: str) -> list[Annotation]:
+        """Annotations with a link to ``ann_id`` (indexed: no scan)."""
+        records = (self._record(ANNOTATIONS, self._ann_key[a]) for a in self._backlinks.get(ann_id, ()))
+        return _sorted(Annotation.from_dict(r) for r in records if r is not None)
+
+    def orphans(self) -> list[Annotation]:
+        """Annotations that re-anchoring could not place in their document's current text."""
+        found = self._db.table(ANNOTATIONS).search(Query().orphan == True)  # noqa: E712
+        return _sorted(Annotation.from_dict(r) for r in found)
+
+    def link(self, src_id: str, dst_id: str, relation: str) -> None:
+        """Link annotation ``src_id`` to ``dst_id`` (``relation`` e.g. "supports").  Undoable.
+
+        Linking twice with the same relation does nothing.
+        :raises KeyError: either annotation does not exist.
+        """
+        self._check_writable()
+        if not relation or not isinstance(relation, str):
+            raise ValueError("a link needs a relation, e.g. 'same-claim'")
+        if src_id == dst_id:
+            raise ValueError("an annotation cannot be linked to itself")
+        key = self._key(src_id)
+        dst = self._tables()[ANNOTATIONS][self._key(dst_id)]
+        batch = _Batch(self._tables())
+        src = batch.get(ANNOTATIONS, key) or {}
+        if any(l["target"] == dst_id and l["relation"] == relation for l in src.get("links") or ()):
+            return
+        link = Link(dst_id, relation, dst["doc_id"]).to_dict()
+        batch.put(ANNOTATIONS, key, {**src, "links": [*src.get("links", []), link], "modified": utc_now()})
+        self._commit(batch, f"link {_describe(src)} {relation} {_describe(dst)}")
+
+    def unlink(self, src_id: str, dst_id: str, relation: str | None = None) -> None:
+        """Remove links from ``src_id`` to ``dst_id`` (only ``relation``, if given).  Undoable."""
+        self._check_writable()
+        key = self._key(src_id)
+        batch = _Batch(self._tables())
+        src = batch.get(ANNOTATIONS, key) or {}
+        links = src.get("links") or []
+        kept = [l for l in links if not (l["target"] == dst_id and relation in (None, l["relation"]))]
+        if kept != links:
+            batch.put(ANNOTATIONS, key, {**src, "links": kept, "modified": utc_now()})
+            self._commit(batch, f"unlink {_describe(src)}")
+
+    def _key(self, ann_id: str) -> str:
+        try:
+            return self._ann_key[ann_id]
+        except KeyError:
+            raise KeyError(f"no annotation {ann_id!r}") from None
+
+    def _rewrite_links(self, batch: _Batch, target: str, rewrite: Callable[[list[dict]], list[dict]]) -> None:
+        """Apply ``rewrite`` to the links of every annotation that links to ``target``."""
+        now = utc_now()
+        for src_id in sorted(self._backlinks.get(target, ())):
+            key = self._ann_key[src_id]
+            record = batch.get(ANNOTATIONS, key)
+            if record is not None:
+                batch.put(ANNOTATIONS, key, {**record, "links": rewrite(record.get("links") or []), "modified": now})
+
+    # -- extraction cache -------------------------------------------------------------
+
+    def get_analysis(self, doc_id: str, engine: str) -> Analysis | None:
+        record = self._record(ANALYSES, self._analysis_key.get((doc_id, engine)))
+        return Analysis.from_dict(record) if record is not None else None
+
+    def put_analysis(self, analysis: Analysis) -> None:
+        """Cache an engine's analysis of a document (replacing an older one of the same engine)."""
+        self._check_writable()
+        key = self._analysis_key.get((analysis.doc_id, analysis.engine)) or self._new_key(ANALYSES)
+        batch = _Batch(self._tables())
+        batch.put(ANALYSES, key, analysis.to_dict())
+        self._commit(batch)
+
+    # -- undo / redo ----------------------------------------------------------------------
+
+    def undo(self) -> str | None:
+        """Undo the last change to annotations; returns its description, None if nothing to undo."""
+        self._check_writable()
+        if self._undo_pos == 0:
+            return None
+        return self._step(self._undo_keys[self._undo_pos - 1], undo=True)
+
+    def redo(self) -> str | None:
+        """Redo the last undone change; returns its description, None if nothing to redo."""
+        self._check_writable()
+        if self._undo_pos == len(self._undo_keys):
+            return None
+        return self._step(self._undo_keys[self._undo_pos], undo=False)
+
+    def _step(self, key: int, *, undo: bool) -> str:
+        step = self._tables()[UNDO][str(key)]
+        batch = _Batch(self._tables())
+        for table, record_key, before, after in step["changes"]:
+            batch.put(table, record_key, before if undo else after)
+        self._commit(batch, extra=[["put", UNDO, str(key), {**step, "undone": undo}]])
+        self._undo_pos += -1 if undo else 1
+        return str(step["description"])
+
+    # -- re-anchoring --------------------------------------------------------------------
+
+    def reanchor(self, doc: Document) -> ReanchorReport:
+        """Move annotations of older versions of ``doc``'s file onto ``doc``.
+
+        Older versions are the stored documents with the same path and another
+        id.  Each of their annotations is re-attached by quote and context
+        (:func:`annotations.anchor.anchor`): if placed, it moves to ``doc``
+        (offsets, quote and context updated, links to it follow); if not, it
+        stays on its old document (whose text is kept) with ``orphan=True``.
+        None is dropped.  One undo step.
+        """
+        self._check_writable()
+        self.add_document(doc)
+        old_ids = sorted(d for d in self._by_path.get(_abspath(doc.path), {}) if d != doc.id)
+        report = ReanchorReport(doc.id, old_ids)
+        batch = _Batch(self._tables())
+        now = utc_now()
+        for old_id in old_ids:
+            for ann_id in sorted(self._by_doc.get(old_id, ())):
+                key = self._ann_key[ann_id]
+                record = batch.get(ANNOTATIONS, key) or {}
+                span = anchor(doc.text, record["quote"], record["prefix"], record["suffix"], record["start"])
+                if span is None:
+                    report.orphaned.append(ann_id)
+                    if not record.get("orphan"):
+                        batch.put(ANNOTATIONS, key, {**record, "orphan": True, "modified": now})
+                    continue
+                report.moved.append(ann_id)
+                prefix, quote, suffix = quote_context(doc.text, *span)
+                moved = {"doc_id": doc.id, "start": span[0], "end": span[1], "quote": quote}
+                moved.update(prefix=prefix, suffix=suffix, orphan=False, modified=now)
+                batch.put(ANNOTATIONS, key, {**record, **moved})
+                self._rewrite_links(
+                    batch,
+                    ann_id,
+                    lambda links, target=ann_id: [
+                        {**l, "target_doc": doc.id} if l["target"] == target else l for l in links
+                    ],
+                )
+        title = _short(doc.title or doc.path, 30)
+        self._commit(batch, f"re-anchor {len(report.moved)} annotations in \u201c{title}\u201d")
+        return report
+
+
+def _validate(ann: Annotation) -> None:
+    if not (isinstance(ann.start, int) and isinstance(ann.end, int) and 0 <= ann.start <= ann.end):
+        raise ValueError(f"annotation {ann.id}: bad span {ann.start!r}:{ann.end!r}")
+    if not ann.doc_id:
+        raise ValueError(f"annotation {ann.id}: no doc_id")
+    if ann.status not in STATUSES:
+        raise ValueError(f"annotation {ann.id}: status must be one of {', '.join(STATUSES)}, not {ann.status!r}")
+
+
+def _sorted(anns: Iterable[Annotation]) -> list[Annotation]:
+    return sorted(anns, key=lambda a: (a.doc_id, a.start, a.end, a.id))
