@@ -44,7 +44,8 @@ CUE_VERBS = frozenset(
     suggested suggests urged urges tweeted posted alleged alleges concluded emphasised emphasized
     cautioned cautions observed recalled reiterated testified vowed conceded believes believe contends
     contended maintains maintained countered disclosed signalled signaled acknowledges accused accuses
-    showed shows show found finds forecast forecasts""".split()
+    showed shows show found finds forecast forecasts recalls recall joked jokes quipped wondered
+    allege estimate predict suggest acknowledge concede contend urge reveal""".split()
 )
 _PARTICIPLES = frozenset(w for w in CUE_VERBS if w.endswith("ing"))
 _STAT_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -65,6 +66,25 @@ _QUOTE_RE = re.compile(r"[\"“”«»„‘’]")
 _TOKEN_RE = re.compile(r"[\w][\w'’\-.]*[\w]|[\w]|[^\w\s]")
 _BOUNDARY_PUNCT = frozenset(',;:()"“”«»„‘’—–')
 _MIN_QUOTE_WORDS = 3
+#: An unattributed quotation shorter than this is a term in scare quotes, not speech.
+_MIN_SPEECH_WORDS = 6
+# Words that make a following cue word a noun ("a note", "the claims", "member states").
+_NOUN_BEFORE = frozenset("a an the its his her their our my your these those such another every each member".split())
+# Cue words that are also plural nouns ("claims of fraud", "reports of shelling").
+_NOUN_CUES = frozenset("claims reports states notes shows findings estimates".split())
+_PASSIVE_AUX = frozenset("was were is are been being be".split())
+# Finite auxiliaries/modals: a subject phrase never contains one ("The package must be approved by member states").
+_FINITE = frozenset("must would will can could should shall may might is are was were has have had be been being do does did".split())
+_RELATIVE = frozenset("who which whose whom".split())
+# Words that open a parenthetical adverbial segment (", by contrast,", ", however,").
+_ADVERBIAL = frozenset(
+    """by in on at for with after before like unlike meanwhile however though too also instead separately
+    moreover furthermore nevertheless meanwhile still then now later earlier once again for example of from
+    of course indeed""".split()
+)
+_PRONOUNS = frozenset("he she they it we i you".split())
+_OBJECT_CUES = frozenset("told tell tells telling".split())
+_CLOSING_MARKS = frozenset('"”»“’')
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -81,9 +101,12 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                     if ch == "‘" and not _opens_single(text, pos):
                         continue
                     open_at, closer = pos, ('"' if ch == '"' else _QUOTE_PAIRS[ch])
-            elif ch == closer and (closer != "’" or _closes_single(text, pos)):
+            elif ch == closer and (closer != "’" or _closes_single(text, pos) and not _possessive(text, pos, p_end)):
                 out.append((open_at, pos + 1))
                 open_at = None
+        if open_at is not None and closer != "’" and p_end < len(text) and text[p_end:].lstrip()[:1] in ("\"", "“", "«", "„"):
+            # a quotation continued in the next paragraph (no closing mark at the paragraph end)
+            out.append((open_at, p_end))
     return out
 
 
@@ -93,6 +116,13 @@ def _opens_single(text: str, pos: int) -> bool:
 
 def _closes_single(text: str, pos: int) -> bool:
     return pos + 1 >= len(text) or not text[pos + 1].isalnum()
+
+
+def _possessive(text: str, pos: int, limit: int) -> bool:
+    """``’`` after a plural ("the residents’ library") with a later ``’`` after punctuation to close on."""
+    if text[pos - 1 : pos] not in ("s", "S") or text[pos + 1 : pos + 3][:1] != " " or not text[pos + 2 : pos + 3].islower():
+        return False
+    return re.search(r"[,.!?]’", text[pos + 1 : limit]) is not None
 
 
 class _Attribution:
@@ -117,17 +147,24 @@ def extract_claims(
         _attribute(text, masked, s, e, sent_ents[k]) for k, (s, e) in enumerate(sentences)
     ]
     para_of = _paragraph_index(text, sentences)
+    # a quotation left open at a paragraph's end continues in the next paragraph's quotation
+    chain_end = {q: q[1] for q in quotes}
+    for q, nxt in reversed(list(zip(quotes, quotes[1:]))):
+        if text[q[1] - 1] not in _QUOTE_CHARS and not text[q[1] : nxt[0]].strip():
+            chain_end[q] = chain_end[nxt]
 
     # sentences (mostly) inside a quotation take the quotation's attribution, else a
-    # neighbouring quoted sentence's in the same paragraph
+    # neighbouring quoted sentence's in the same paragraph, else (a paragraph that is
+    # only a quotation) the previous paragraph's quoted speaker
     for k, (s, e) in enumerate(sentences):
         if attributions[k] is not None:
             continue
         q = _inside_quote(sent_quotes[k], s, e)
         if q is None:
             continue
+        q_end = chain_end.get(q, q[1])
         for other in range(k + 1, len(sentences)):
-            if sentences[other][0] >= q[1]:
+            if sentences[other][0] >= q_end:
                 break
             if attributions[other] is not None:
                 attributions[k] = attributions[other]
@@ -136,6 +173,12 @@ def extract_claims(
             if attributions[k] is None and 0 <= other < len(sentences) and para_of[other] == para_of[k]:
                 if sent_quotes[other] and attributions[other] is not None:
                     attributions[k] = attributions[other]
+        if (
+            attributions[k] is None and k > 0 and para_of[k - 1] != para_of[k] and text[s] in _QUOTE_CHARS
+            and sent_quotes[k - 1] and attributions[k - 1] is not None
+            and not any(attributions[o] for o in range(k + 1, len(sentences)) if para_of[o] == para_of[k])
+        ):
+            attributions[k] = attributions[k - 1]  # a follow-up quotation in its own paragraph
 
     claims: list[Claim] = []
     for k, ((s, e), att) in enumerate(zip(sentences, attributions)):
@@ -201,7 +244,7 @@ def _kind(
 ) -> str:
     for a, b in quotes:
         if a < e and b > s:
-            if att is not None or len(text[a:b].split()) >= _MIN_QUOTE_WORDS:
+            if att is not None or len(text[a:b].split()) >= _MIN_SPEECH_WORDS:
                 return "quote"
     if any(x.label in _STAT_LABELS and x.start >= s and x.end <= e for x in ents):
         return "statistic"
@@ -230,6 +273,13 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
     for c in range(n):
         w = lows[c]
         if w == "quoted":
+            if c > 0 and lows[c - 1] in _PASSIVE_AUX:
+                # passive: "X was quoted (by the newspaper Y) as saying"
+                left = _clause_start(toks, lows, c - 1)
+                subj_end = _trim_subject(toks, lows, left, c - 1, text, ents)
+                if subj_end > left and subj_end - left <= 10:
+                    consider(_Attribution(_speaker(text, toks, left, subj_end, ents), _cue(text, toks, c, c + 1), 0))
+                continue
             # "X quoted Y as saying"
             for k in range(c + 2, min(n - 1, c + 12)):
                 if lows[k] == "as" and lows[k + 1] == "saying":
@@ -241,10 +291,16 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             if end > c + 2:
                 consider(_Attribution(_speaker(text, toks, c + 2, end, ents), _cue(text, toks, c, c + 2), 3))
             continue
+        if words[c] in _CLOSING_MARKS and c > 0 and words[c - 1] in _QUOTE_CHARS:
+            # '"…," she jokes.' -- any verb between a quotation and the sentence end
+            consider(_quote_tail(text, toks, lows, c + 1, ents))
+            continue
         if w not in CUE_VERBS or (c > 0 and words[c] != w):
             continue
         if w == "saying" and c > 0 and lows[c - 1] == "as":
             continue
+        if c > 0 and lows[c - 1] in _NOUN_BEFORE or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] == "of"):
+            continue  # a noun: "in a note to clients", "claims of fraud"
         cue = _cue(text, toks, c, c + 1)
         left = _clause_start(toks, lows, c)
         # passive: "confirmed by Reuters"
@@ -261,19 +317,146 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 if subj is not None:
                     consider(_Attribution(_speaker(text, toks, subj[0], subj[1], ents), cue, 6))
             continue
+        if left > 1 and lows[left - 1] == "with" and lows[left - 2] in ("familiar", "close", "involved", "acquainted"):
+            left = _clause_start(toks, lows, left - 1)  # "people familiar with the matter said"
         subj_end = _trim_subject(toks, lows, left, c, text, ents)
+        left = _trim_subject_left(toks, lows, left, subj_end, ents)
+        if subj_end == left and left > 1 and lows[left - 1] in _RELATIVE and words[left - 2] == ",":
+            # "…, the UK's Competition and Markets Authority, which said …"
+            a = r = left - 2
+            while a > 0 and r - a < 8 and not _boundary(toks, a - 1) and (
+                lows[a - 1] not in _ANTECEDENT_STOP or (lows[a - 1] == "and" and words[a][:1].isupper())
+            ):
+                a -= 1
+            if a < r:
+                consider(_Attribution(_speaker(text, toks, a, r, ents), cue, 4))
+            continue
         trailing = c + 1 >= n or all(t[2] != "," for t in toks[c + 1 :]) and n - c <= 8
-        if subj_end > left and subj_end - left <= 10 and not any(lows[k] in CUE_VERBS for k in range(left, subj_end)):
-            if subj_end - left == 1 and lows[left] in ("that", "this", "which", "there", "what"):
+        if subj_end > left and subj_end - left <= 10 and not any(
+            lows[k] in CUE_VERBS or lows[k] in _FINITE for k in range(left, subj_end)
+        ):
+            if subj_end - left == 1 and lows[left] in ("that", "this", "which", "there", "what", "who"):
                 continue
             rank = 1 if trailing and left > 0 and words[left - 1] in _BOUNDARY_PUNCT else 4
             consider(_Attribution(_speaker(text, toks, left, subj_end, ents), cue, rank))
-        elif left == c and c > 0 and words[c - 1] in _BOUNDARY_PUNCT and c + 1 < n and lows[c + 1] not in ("that", "it", "on", "in", "by", "to"):
+        elif subj_end == left and left > 0 and words[left - 1] == "," and (
+            (appo := _apposition_subject(text, toks, lows, left - 1, ents)) is not None
+        ):
+            # "The terminal operator, Delta Hub Logistics, said"; "Tom Reece, who runs …, says"
+            consider(_Attribution(appo, cue, 4 if left < c else 3))
+        elif left == c and c > 0 and lows[c - 1] in ("and", "but") :
+            # "Sandra … is planning a holiday but insists …": the sentence subject speaks
+            subj = _sentence_subject(toks, lows, c)
+            if subj is not None:
+                consider(_Attribution(_speaker(text, toks, subj[0], subj[1], ents), cue, 6))
+        elif (
+            left == c and c > 0 and words[c - 1] in _BOUNDARY_PUNCT and c + 1 < n
+            and lows[c + 1] not in ("that", "it", "on", "in", "by", "to") and w not in _OBJECT_CUES
+        ):
             # inverted: "..., said Anton Gorelkin, deputy head of ..."
             end = _phrase_end(toks, c + 1)
-            if end > c + 1 and end - (c + 1) <= 8:
+            if end > c + 1 and end - (c + 1) <= 10 and not any(lows[k] in _FINITE for k in range(c + 1, end)):
                 consider(_Attribution(_speaker(text, toks, c + 1, end, ents), cue, 2))
     return best
+
+
+# Words before the noun phrase that a relative "which said" refers back to.
+_ANTECEDENT_STOP = _CLAUSE_OPENERS | frozenset("from of by to for in on at approval under".split())
+_QUOTE_CHARS = frozenset('"“”«»„‘’')
+
+
+def _quote_tail(
+    text: str, toks: Sequence[tuple[int, int, str]], lows: Sequence[str], a: int, ents: Sequence[Entity]
+) -> _Attribution | None:
+    """``"…," she jokes.``: a short subject and one lower-case verb right after a quotation."""
+    n = len(toks)
+    m = a
+    while m < n and toks[m][2][:1].isalnum() and m - a < 6:
+        m += 1
+    if m - a < 2 or m - a > 5 or (m < n and toks[m][2] not in (".", ",", "!", "?", ":", ";")):
+        return None
+    k = m - 1
+    verb = lows[k]
+    if not (verb.isalpha() and toks[k][2].islower() and verb not in _CLAUSE_OPENERS and verb not in _FINITE):
+        return None
+    first = toks[a][2]
+    if lows[a] in _PRONOUNS:
+        if k - a != 1:
+            return None
+    elif not (first[:1].isupper() or lows[a] in _DETERMINERS) or any(
+        lows[x] in _FINITE or lows[x] in _CLAUSE_OPENERS for x in range(a, k)
+    ):
+        return None
+    return _Attribution(_speaker(text, toks, a, k, ents), _cue(text, toks, k, k + 1), 1)
+
+
+_DETERMINERS = frozenset("the a an his her their its our my".split())
+
+
+# Parenthetical segments between commas that sit between a subject and its verb.
+def _apposition_subject(
+    text: str, toks: Sequence[tuple[int, int, str]], lows: Sequence[str], comma: int, ents: Sequence[Entity]
+) -> Span | None:
+    """Subject of a verb that follows ``toks[comma]`` (a comma closing an apposition or aside).
+
+    Walks back over comma-separated segments: relative clauses (``who runs …``),
+    adverbials (``by contrast``) and descriptive appositions (``a spokesman for Y``)
+    are skipped; the first name (or, failing that, a descriptive noun phrase that
+    starts the chain) is the speaker.
+    """
+    p = comma
+    descriptor: tuple[int, int] | None = None
+    for _ in range(4):
+        a = p
+        while a > 0 and not _boundary(toks, a - 1):
+            a -= 1
+        if a == p or p - a > 10:
+            break
+        first = lows[a]
+        if first in _RELATIVE or (first in _ADVERBIAL and p - a <= 4) or (p - a == 1 and first.endswith("ly")) or (
+            p - a == 1 and first.isdigit()
+        ):
+            pass
+        elif _name_segment(toks, lows, a, p, ents):
+            return _speaker(text, toks, a, p, ents)
+        elif first in ("a", "an", "the") or toks[a][2][:1].islower():
+            if any(_verbish(lows[k]) for k in range(a, p)) and not all(
+                lows[k] not in _FINITE for k in range(a, p)
+            ):
+                break
+            descriptor = (a, p)
+        elif (a == 0 or toks[a - 1][2] != ",") and p - a <= 6 and not any(
+            _verbish(lows[k]) and not toks[k][2][:1].isupper() for k in range(a, p)
+        ):
+            return _speaker(text, toks, a, p, ents)  # "Officials, however, said"; "Putin, speaking …, said"
+        else:
+            break
+        if a == 0 or toks[a - 1][2] != ",":
+            break
+        p = a - 1
+    if descriptor is not None and (descriptor[0] == 0 or toks[descriptor[0] - 1][2] != ","):
+        return _speaker(text, toks, descriptor[0], descriptor[1], ents)
+    return None
+
+
+def _name_segment(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], a: int, p: int, ents: Sequence[Entity]) -> bool:
+    """True when ``toks[a:p]`` is a name, optionally after capitalised titles (``Lord Patel``), or a pronoun."""
+    if p - a == 1 and lows[a] in _PRONOUNS:
+        return True
+    if p - a > 6:
+        return False
+    ent = _entity_at(ents, toks[p - 1][0], toks[p - 1][1])
+    if ent is not None and ent.label in _SPEAKER_LABELS and ent.end == toks[p - 1][1]:
+        return all(toks[k][2][:1].isupper() for k in range(a, p))
+    return False
+
+
+def _boundary(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """True when ``toks[k]`` is punctuation that delimits a phrase (not a plural possessive ``’``)."""
+    t = toks[k][2]
+    if t in ("’", "'") and k > 0 and toks[k - 1][1] == toks[k][0] and toks[k - 1][2][-1:] in "sS":
+        return False
+    return t in _BOUNDARY_PUNCT or t in ".!?"
 
 
 def _cue(text: str, toks: Sequence[tuple[int, int, str]], a: int, b: int) -> Span:
@@ -293,7 +476,7 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
             if depth > 0:
                 k = depth
                 continue
-        if prev in _BOUNDARY_PUNCT or lows[k - 1] in _CLAUSE_OPENERS or prev in ".!?":
+        if _boundary(toks, k - 1) or lows[k - 1] in _CLAUSE_OPENERS:
             break
         k -= 1
     return k
@@ -315,8 +498,13 @@ def _trim_subject(
             continue
         ent = _entity_at(ents, toks[end - 1][0], toks[end - 1][1])
         if ent is not None and ent.label == "DATE":
+            keep = end
             while end > left and toks[end - 1][0] >= ent.start:
                 end -= 1
+            if end > left and lows[end - 1] in ("on", "in", "at", "last", "this"):
+                end -= 1
+            if end - 1 > left and lows[end - 1].endswith("ed") and lows[end - 1] not in _SUBJECT_TRAIL:
+                return keep  # "a poll published on Sunday", "a survey released last week"
             continue
         if lows[end - 1] in ("on", "in", "at") and end < c:
             end -= 1
@@ -325,10 +513,35 @@ def _trim_subject(
     return end
 
 
+_LEAD_PREPS = frozenset("on in at by since during over from until for".split())
+_LEAD_ADVERBS = frozenset("also meanwhile separately however now then still yet so thus instead".split())
+
+
+def _trim_subject_left(
+    toks: Sequence[tuple[int, int, str]], lows: Sequence[str], left: int, end: int, ents: Sequence[Entity]
+) -> int:
+    """Start of the subject in ``toks[left:end]`` after a leading date or adverb ("On Wednesday the ministry")."""
+    start = left
+    while left < end:
+        k = left + 1 if lows[left] in _LEAD_PREPS else left
+        ent = _entity_at(ents, toks[k][0], toks[k][1]) if k < end else None
+        if ent is not None and ent.label == "DATE" and ent.start == toks[k][0]:
+            while k < end and toks[k][1] <= ent.end:
+                k += 1
+            if k < end:
+                left = k
+                continue
+        if lows[left] in _LEAD_ADVERBS and left + 1 < end:
+            left += 1
+            continue
+        break
+    return left if left < end else start
+
+
 def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int) -> int:
     """End of the noun phrase starting at ``a`` (up to punctuation or a clause word)."""
     k = a
-    while k < len(toks) and toks[k][2] not in _BOUNDARY_PUNCT and toks[k][2] not in ".!?" and (
+    while k < len(toks) and (toks[k][2] not in _BOUNDARY_PUNCT and toks[k][2] not in ".!?" or _abbrev_dot(toks, k)) and (
         toks[k][2].lower() not in _CLAUSE_OPENERS and toks[k][2].lower() not in CUE_VERBS
     ):
         k += 1
@@ -337,15 +550,32 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int) -> int:
     return k
 
 
+_TITLE_ABBREVS = frozenset("Capt Gov Dr Mr Mrs Ms Sen Rep Gen Lt Col Sgt Prof St Det Insp Supt Adm Maj Cmdr".split())
+
+
+def _abbrev_dot(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """``toks[k]`` is the dot of a title abbreviation inside a name ("Capt. John Rivera")."""
+    return (
+        toks[k][2] == "." and k > 0 and toks[k - 1][2] in _TITLE_ABBREVS and toks[k - 1][1] == toks[k][0]
+        and k + 1 < len(toks) and toks[k + 1][2][:1].isupper()
+    )
+
+
 def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: int) -> tuple[int, int] | None:
     """The subject of the sentence's main clause: leading words up to the first verb-like word."""
     k = 0
-    while k < c and toks[k][2] in _BOUNDARY_PUNCT:
-        k += 1
-    start = k
-    while k < c and toks[k][2] not in _BOUNDARY_PUNCT and not _verbish(lows[k]) and k - start < 8:
-        k += 1
-    return (start, k) if k > start else None
+    while True:
+        while k < c and toks[k][2] in _BOUNDARY_PUNCT:
+            k += 1
+        start = k
+        while k < c and toks[k][2] not in _BOUNDARY_PUNCT and k - start < 8 and not (
+            _verbish(lows[k]) and not (k > start and toks[k][2][:1].isupper())
+        ):
+            k += 1
+        # "On Tuesday, the company …", "Separately, …": a leading adverbial, not the subject
+        if k < c and toks[k][2] == "," and (lows[start] in _ADVERBIAL or lows[start].endswith("ly") or lows[start] in ("last", "earlier", "later")):
+            continue
+        return (start, k) if k > start else None
 
 
 _VERBISH = frozenset("is are was were has have had will would can could may might must did does do began".split())
@@ -364,6 +594,13 @@ def _entity_at(ents: Sequence[Entity], start: int, end: int) -> Entity | None:
     return None
 
 
+_HEAD_PREPS = frozenset("at from of with for in".split())
+
+
+def lows_of(word: str) -> str:
+    return word.lower()
+
+
 def _speaker(
     text: str, toks: Sequence[tuple[int, int, str]], a: int, b: int, ents: Sequence[Entity]
 ) -> Span | None:
@@ -380,11 +617,29 @@ def _speaker(
     named = [x for x in ents if x.label in _SPEAKER_LABELS and start <= x.start and x.end <= end]
     if named:
         last = named[-1]
+        first_named = any(x.start <= start < x.end for x in ents)
+        k = a
+        while k < b and toks[k][0] < last.start:
+            k += 1
+        if k - 1 > a and lows_of(toks[k - 1][2]) == "the":
+            k -= 1
+        if (
+            not first_named and k - 1 > a and lows_of(toks[k - 1][2]) in _HEAD_PREPS
+            and (last.end == end or text[last.end : end].strip() in ("'s", "’s"))
+        ):
+            # "Economists at Goldman Sachs", "researchers from Oxford University": the head speaks
+            return Span(start, end, text[start:end])
         if last.end == end or text[last.end : end].strip() in ("'s", "’s"):
             if last.label == "PERSON" or last.start > start or text[start:end] == last.text or b - a <= 3:
                 # "communications regulator Roskomnadzor" -> "Roskomnadzor"
                 if last.label != "NORP" or last.start == start:
                     return Span(last.start, last.end, last.text)
+        lead = named[0]
+        if lead.label == "PERSON" and lead.start > start and all(
+            t[2][:1].isupper() or t[2] == "." for t in toks[a:b] if t[1] <= lead.start
+        ):
+            # "Capt. John Rivera of the Cal Fire unit" -> "John Rivera"
+            return Span(lead.start, lead.end, lead.text)
         if named[0].start == start and named[0].label in ("PERSON", "ORG") and (
             text[named[0].end : end].lstrip().startswith(",")
         ):

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from annotations import __version__
-from annotations.claims import extract_claims
+from annotations.claims import CUE_VERBS, extract_claims
 from annotations.model import Analysis, Document, Entity
 from annotations.sentences import split_sentences
 
@@ -174,8 +174,11 @@ _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 _DAY_WORDS = frozenset("yesterday today tomorrow tonight".split())
 _TIME_UNITS = frozenset(
     "year years month months week weeks day days decade decades century centuries weekend quarter "
-    "quarters summer winter spring autumn fall season".split()
+    "quarters summer winter spring autumn fall season summers winters springs autumns seasons".split()
 )
+_SEASONS = frozenset("summer winter spring autumn".split())
+_SPAN_PREPS = frozenset("in for within than over past".split())
+_MODALS = frozenset("could would will may might can to should must".split())
 _CLOCK_UNITS = frozenset("hour hours minute minutes second seconds".split())
 _REL_DATE = frozenset("last next this past previous coming recent same current".split())
 _DATE_MODS = frozenset("early mid late end".split())
@@ -213,7 +216,8 @@ _NOT_ONE = frozenset("no any every each the this that which someone anyone no-on
 # Words before a capitalised name that make it an organisation ("data firm X").
 _ORG_DESCRIPTORS = frozenset(
     """firm company regulator agency watchdog operator giant startup start-up maker group bank lender
-    carrier platform app messenger service network broadcaster newspaper outlet insurer retailer
+    carrier platform app messenger service network broadcaster newspaper outlet insurer retailer charity union
+    consultancy thinktank
     airline producer developer manufacturer owner subsidiary unit rival conglomerate chain exchange
     party ministry broker fund insurer provider publisher daily tabloid channel station""".split()
 )
@@ -228,6 +232,10 @@ _PERSON_DESCRIPTORS = frozenset(
     writer politician blogger billionaire businessman singer actor coach dissident lawyer correspondent
     reporter editor ambassador envoy commander general governor mayor premier chancellor secretary""".split()
 )
+_STAFF_WORDS = frozenset(
+    "analysts economists strategists researchers scientists officials executives experts engineers staff workers".split()
+)
+_KIN_WORDS = frozenset("husband wife son daughter brother sister mother father partner grandson granddaughter".split())
 _TITLE_HEADS = frozenset("Minister Secretary Commissioner Director Spokesman Spokeswoman Chief Executive Officer Envoy".split())
 # Lower-case words after a name that make it a place ("the Indus river", "Kursk region").
 _GPE_FOLLOWERS = frozenset("province region city state county district oblast town village governorate".split())
@@ -462,6 +470,8 @@ class _Pass:
             if self.low(j) in ("ago", "old", "earlier", "later"):
                 j += 1
             label = "DATE"
+            if low in ("over", "under") and k == i + 1:
+                i = k  # "over five years": a preposition, not an approximator
         elif nxt in _CLOCK_UNITS or nxt in ("a.m.", "p.m.", "am", "pm", "gmt", "utc"):
             return j
         else:
@@ -498,7 +508,15 @@ class _Pass:
         if low.startswith(("mid-", "early-", "late-")) and (tok.split("-", 1)[1] in _MONTHS):
             return i + 1
         if low == "the" and self.low(i + 1) in _ORDINALS and self.low(i + 2) in ("quarter", "half", "week"):
+            if self.low(i + 3) == "of" and (_is_year(self.tok(i + 4)) or (
+                self.low(i + 4) == "the" and self.low(i + 5) == "year"
+            )):
+                return i + 5 + (self.low(i + 4) == "the")  # "the first half of the year"
             return i + 3
+        if low == "the" and self.low(i + 1) in _SEASONS and self.low(i - 1) in ("over", "during", "in", "through", "since"):
+            return i + 2  # "over the winter"
+        if low == "a" and self.low(i + 1) in ("decade", "century") and self.low(i - 1) in _SPAN_PREPS:
+            return i + 2  # "in a decade"
         t = self.toks[k]
         if t in _MONTHS:
             if t == "May" and not (_is_day(self.tok(k + 1)) or _is_year(self.tok(k + 1)) or k > i
@@ -517,6 +535,8 @@ class _Pass:
         # "the past decade", "last year", "earlier this month", "several years"
         k = i + 1 if low == "the" and self.low(i + 1) in _REL_DATE else i
         lk = self.low(k)
+        if lk == "last" and k == i and self.low(i - 1) in _MODALS:
+            return i  # "could last two days": a verb
         if lk in ("earlier", "later") and self.low(k + 1) == "this" and self.low(k + 2) in _TIME_UNITS:
             return k + 3
         if lk in _REL_DATE:
@@ -524,7 +544,7 @@ class _Pass:
             if self.low(j) in _VAGUE_COUNT or self.low(j) in _NUMBER_WORDS or self.tok(j)[:1].isdigit():
                 j += 1
             if self.low(j) in _TIME_UNITS or self.tok(j) in _WEEKDAYS or self.tok(j) in _MONTHS:
-                if lk == "same" or (lk in ("this", "recent") and self.low(j) not in _TIME_UNITS and k == i):
+                if (lk == "same" and k == i) or (lk in ("this", "recent") and self.low(j) not in _TIME_UNITS and k == i):
                     return i
                 if lk == "recent" and not self.low(j).endswith("s"):
                     return i
@@ -603,6 +623,11 @@ class _Pass:
             while e < j and not (toks[e] in gaz.names and self.gaz_match(e, j) is not None) and toks[e] not in gaz.titles:
                 e += 1
             g = self.gaz_match(e, j) if e < j else None
+            if e < j and not person_hint and self.is_org_run(p, j) and all(
+                self.toks[k] not in self.gaz.titles or self.title_at(k, j) == k for k in range(e, j)
+            ):
+                self.finish(p, j, "ORG")  # "Southwark Crown Court"
+                return j
             if g is not None and g[1] == "NORP" and g[0] == j and toks[j - 1].endswith("s") and not person_hint:
                 self.finish(p, j, "ORG")
                 return j
@@ -632,6 +657,8 @@ class _Pass:
                 break
             elif t == "&" and j + 1 < n and toks[j + 1][0].isupper():
                 j += 1
+            elif t == "and" and j + 1 < n and toks[j + 1][0].isupper() and self._org_tail(j + 1) > j + 1:
+                j = self._org_tail(j + 1)  # "Competition and Markets Authority"
             elif (
                 c.islower()
                 and j + 1 < n
@@ -653,20 +680,27 @@ class _Pass:
             j -= 1
         return j
 
+    def _org_tail(self, k: int) -> int:
+        """End of a capitalised sequence at ``k`` that ends in an organisation word, else ``k``."""
+        m = k
+        while m < self.n and m - k < 4 and self.toks[m][0].isupper():
+            m += 1
+        return m if m > k and self.toks[m - 1] in self.gaz.org_words else k
+
     def title_at(self, p: int, j: int) -> int:
         """End of a title at ``p`` followed by more of the run, else ``p``.
 
         A capitalised word before a head title is part of it ("Commerce Secretary").
         """
-        if p + 2 < j and self.toks[p + 1] in _TITLE_HEADS and self.toks[p] not in self.gaz.names:
-            return self.title_at(p + 1, j) if self.title_at(p + 1, j) > p + 1 else p
         for title in self.gaz.titles.get(self.toks[p], ()):
             e = p + len(title)
             if tuple(self.toks[p:e]) == title:
                 if e < self.n and self.toks[e] == "." and self.adjacent(e):
                     e += 1
-                if e < j:
+                if e < j and (len(title) > 1 or not (p + 2 < j and self.toks[p + 1] in _TITLE_HEADS)):
                     return e
+        if p + 2 < j and self.toks[p + 1] in _TITLE_HEADS and self.toks[p] not in self.gaz.names:
+            return self.title_at(p + 1, j) if self.title_at(p + 1, j) > p + 1 else p
         return p
 
     def gaz_match(self, p: int, j: int) -> tuple[int, str] | None:
@@ -702,6 +736,8 @@ class _Pass:
         prev2 = self.low(p - 2)
         nxt = self.low(e)
         nxt_is_word = e < self.n and self.toks[e][0].islower()
+        if (prev == "," and prev2 in _ORG_DESCRIPTORS) or (prev == "at" and prev2 in _STAFF_WORDS):
+            return "ORG"  # "The charity, Shelter Point,"; "analysts at Jefferies"
         if prev in _ORG_DESCRIPTORS or (nxt_is_word and nxt in _ORG_FOLLOWERS) or (
             nxt_is_word and self.low(e + 1) in _ORG_FOLLOWERS and nxt in ("news", "state", "messaging", "social")
         ):
@@ -719,9 +755,17 @@ class _Pass:
             if self.initial[p] and (self.lower[p] in gaz.common or self.lower[p] in self.lower_vocab):
                 return None
             if self.initial[p] and run_start and not (
-                _looks_like_name(w) or nxt in ("said", "says", "told") or self.tok(e) in ("'", "’")
+                _looks_like_name(w) or (nxt_is_word and nxt in CUE_VERBS) or self.tok(e) in ("'", "’")
             ):
                 return None
+            if len(w) > 2 and w.endswith("s") and w[:-1].isupper():
+                return None  # "MPs", "CEOs"
+            if w in gaz.first_names and (prev in _KIN_WORDS or (nxt_is_word and nxt in CUE_VERBS)):
+                return "PERSON"  # "Her husband Gary admits"
+            if (prev == "of" and (prev2 == "," or prev2 in _GPE_FOLLOWERS)) or (
+                prev in ("and", "or") and self.known.get(self.tok(p - 2)) == "GPE"
+            ):
+                return "GPE"  # "Graham Pell, of Bromley"; "the village of Llanfair"; "Cardiff and Bristol"
             if w.lower() in self.lower_vocab and not w.isupper():
                 return None
             if w.isupper() and len(w) >= 2:

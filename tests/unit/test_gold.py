@@ -2,7 +2,9 @@
 
 Prints entity precision/recall/F1 (exact span and label) and speaker recall
 (the predicted claim overlapping a gold claim most names a speaker overlapping
-the gold speaker), then checks a floor of 0.80 for both.  The product target is 0.90.
+the gold speaker), then checks regression floors just below the measured numbers
+(entity F1 0.919, speaker recall 0.935 when the floors were set).  The product
+target is 0.90 for both.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from annotations.documents import make_document
 from annotations.extract import BuiltinEngine, analyze_documents
 
 GOLD = sorted((Path(__file__).resolve().parents[1] / "gold").glob("*.json"))
-FLOOR = 0.80
+FLOOR_F1 = 0.91
+FLOOR_SPEAKER = 0.92
 
 
 @pytest.mark.skipif(not GOLD, reason="no held-out gold set in tests/gold")
@@ -36,5 +39,5 @@ def test_gold_entity_f1_and_speaker_recall() -> None:
         f"F1={total.f1:.3f}; speaker recall={total.speaker_recall:.3f} "
         f"(exact span {total.speaker_exact_recall:.3f}, {total.attributed} attributed claims)"
     )
-    assert total.f1 >= FLOOR
-    assert total.speaker_recall >= FLOOR
+    assert total.f1 >= FLOOR_F1
+    assert total.speaker_recall >= FLOOR_SPEAKER
