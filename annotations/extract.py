@@ -967,9 +967,30 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return k > 0 and spans[k - 1][1] > start
 
 
-def analyze_documents(docs: Sequence[Document], engine: Engine) -> list[Analysis]:
-    """Analyse ``docs`` with ``engine``, then harmonise names across them and redo the claims."""
-    first = [engine.analyze(doc) for doc in docs]
+class AnalysisCache(Protocol):
+    """Where raw per-document analyses are kept (the store is one)."""
+
+    def get_analysis(self, doc_id: str, engine: str) -> Analysis | None: ...
+
+    def put_analysis(self, analysis: Analysis) -> None: ...
+
+
+def analyze_documents(docs: Sequence[Document], engine: Engine, cache: AnalysisCache | None = None) -> list[Analysis]:
+    """Analyse ``docs`` with ``engine``, then harmonise names across them and redo the claims.
+
+    With a ``cache``, each document's own analysis (keyed by document id and
+    engine label, so a new engine version re-runs) is read from it or written
+    to it: reopening articles does no extraction.  Harmonising across the open
+    set is cheap and is always redone.
+    """
+    first = []
+    for doc in docs:
+        raw = cache.get_analysis(doc.id, engine.label) if cache is not None else None
+        if raw is None:
+            raw = engine.analyze(doc)
+            if cache is not None:
+                cache.put_analysis(raw)
+        first.append(raw)
     texts = [doc.text for doc in docs]
     fixed = harmonize_entities(texts, [a.entities for a in first])
     out: list[Analysis] = []

@@ -1,0 +1,1088 @@
+"""Export annotations: presslens JSON, W3C Web Annotation, JSON Lines, CSV, brat, HTML.
+
+Every exporter takes plain lists of :class:`~annotations.model.Document` and
+:class:`~annotations.model.Annotation` (use :func:`select` to pick them from a
+store) and is pure: the ``export_*`` functions return a string (brat writes a
+folder), :func:`write_export` streams the same output to a file atomically.
+
+Output is deterministic: documents are sorted by id, annotations by
+``(doc_id, start, end, id)``, keys come in a fixed order and no export
+timestamp is written, so two exports of the same data are byte-identical.
+
+Formats
+-------
+``json``
+    presslens's own schema (``annotations/data/export.schema.json``, see
+    :func:`export_schema`), 2-space indented, one field per line; the format
+    :mod:`annotations.importer` reads back losslessly.
+``w3c``
+    W3C Web Annotation Data Model (JSON-LD).  An ``AnnotationCollection`` whose
+    ``first`` is an inline ``AnnotationPage`` holding every annotation in
+    ``items``, one annotation per line.  Mapping of an annotation:
+
+    * ``id`` ``urn:uuid:<id>`` (ids that are not canonical UUIDs become
+      ``urn:presslens:annotation:<id>``);
+    * ``creator`` ``{"type": "Person", "name": author}`` when there is an author,
+      ``generator`` ``{"type": "Software", "name", "presslens:<key>": ...}`` for
+      an engine (every further generator key, e.g. ``version``, is namespaced);
+    * ``body``: one ``TextualBody`` per tag (purpose ``tagging``), the comment
+      (``commenting``, ``format`` ``text/plain``), the label (``classifying``),
+      and one ``SpecificResource`` per link (purpose ``linking``) whose
+      ``source``/``selector`` point at the linked annotation's span in the
+      other article, with ``presslens:relation`` (the relation name) and
+      ``presslens:annotation`` (the linked annotation's IRI);
+    * ``target``: a ``SpecificResource`` whose ``source`` is the article's url
+      when it has an absolute one (then ``presslens:sha256`` keeps the document
+      id) or ``urn:sha256:<doc id>``, with a ``TextQuoteSelector`` and a
+      ``TextPositionSelector`` (code point offsets, end exclusive);
+    * ``presslens:status`` and ``presslens:orphan`` carry the two fields the
+      model has no place for.
+
+    The ``presslens`` prefix is declared in a second ``@context`` entry as
+    ``urn:presslens:``.  The collection id is a stable ``urn:uuid`` (UUID 5)
+    derived from the document ids and each annotation's id, status and
+    ``modified`` time.
+``jsonl`` / ``csv``
+    One flat record per annotation (:data:`FLAT_FIELDS`, built by
+    :func:`flat_record`) for ``pandas.read_json(lines=True)``, ``read.csv`` and
+    spreadsheets.  In CSV, tags and links are joined with ``"; "``, booleans are
+    ``true``/``false`` and a missing value is empty.
+``brat``
+    A folder with ``<stem>.txt`` / ``<stem>.ann`` per article and an
+    ``annotation.conf`` (see :func:`export_brat`).
+``html``
+    One self-contained page (see :func:`export_html`).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import io
+import json
+import os
+import re
+import sys
+import tempfile
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from operator import attrgetter
+from typing import Any, NamedTuple
+
+from annotations import __version__
+from annotations.model import Analysis, Annotation, Document, Link
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "SCHEMA_VERSION",
+    "FLAT_FIELDS",
+    "Selection",
+    "SelectionError",
+    "select",
+    "export_schema",
+    "export_json",
+    "export_w3c",
+    "export_jsonl",
+    "export_csv",
+    "export_brat",
+    "export_html",
+    "iter_json",
+    "iter_w3c",
+    "iter_jsonl",
+    "iter_csv",
+    "iter_html",
+    "w3c_annotation",
+    "annotation_iri",
+    "annotation_id_from_iri",
+    "brat_type",
+    "brat_fragments",
+    "flat_record",
+    "write_export",
+    "default_output",
+    "atomic_write",
+]
+
+EXPORT_FORMATS: tuple[str, ...] = ("json", "w3c", "jsonl", "csv", "brat", "html")
+
+#: Version of the presslens JSON export schema; bump on incompatible changes.
+SCHEMA_VERSION = 1
+
+#: The ``generator`` object written into JSON exports.
+GENERATOR: dict[str, str] = {"name": "presslens", "version": __version__}
+
+W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+#: IRI the ``presslens:`` prefix expands to in W3C exports.
+PRESSLENS_NS = "urn:presslens:"
+
+#: How often (in annotations) a ``progress(done, total)`` callback is called.
+PROGRESS_EVERY = 1000
+
+#: A ``progress(done, total)`` callback.
+Progress = Callable[[int, int], None]
+
+_FILE_SUFFIX = {"json": ".json", "w3c": ".jsonld", "jsonl": ".jsonl", "csv": ".csv", "html": ".html"}
+
+
+# --------------------------------------------------------------------------- selection
+
+
+class Selection(NamedTuple):
+    """What :func:`select` picked: documents (by id) and annotations (by position)."""
+
+    documents: list[Document]
+    annotations: list[Annotation]
+
+
+class SelectionError(ValueError):
+    """A ``docs`` reference matched no document, or several."""
+
+
+def select(
+    source: Any,
+    annotations: Iterable[Annotation] | None = None,
+    *,
+    docs: Iterable[str] | str | None = None,
+    tags: Iterable[str] | str | None = None,
+    author: str | None = None,
+    human_only: bool = False,
+) -> Selection:
+    """Pick documents and annotations to export.
+
+    ``source`` is an :class:`~annotations.store.AnnotationStore` (anything with
+    ``documents()`` and ``annotations()``) or a list of documents, in which case
+    ``annotations`` is the list of annotations.
+
+    * ``docs``: document ids, id prefixes or paths; only these documents and
+      their annotations are kept.  A reference that matches nothing (or an id
+      prefix that matches several documents) raises :class:`SelectionError`.
+    * ``tags``: keep annotations carrying at least one of these tags.
+    * ``author``: keep annotations by this author.
+    * ``human_only``: keep only annotations with status ``"human"`` (drops
+      engine suggestions and rejected suggestions).
+
+    Annotation filters never drop documents; the result is sorted as exports are.
+    """
+    if annotations is None and hasattr(source, "annotations") and hasattr(source, "documents"):
+        all_docs = list(source.documents())
+        all_anns: Iterable[Annotation] = source.annotations()
+        finder = getattr(source, "find_document", None)
+    else:
+        all_docs = list(source)
+        all_anns = annotations or ()
+        finder = None
+
+    if docs is not None:
+        refs = [docs] if isinstance(docs, str) else list(docs)
+        chosen: dict[str, Document] = {}
+        for ref in refs:
+            doc = finder(ref) if finder is not None else _find_document(all_docs, ref)
+            if doc is None:
+                raise SelectionError(f"no document matches {ref!r}")
+            chosen[doc.id] = doc
+        all_docs = list(chosen.values())
+    keep_docs = {d.id for d in all_docs}
+
+    tag_set = None if tags is None else ({tags} if isinstance(tags, str) else set(tags))
+    picked = [
+        a
+        for a in all_anns
+        if (docs is None or a.doc_id in keep_docs)
+        and (tag_set is None or not tag_set.isdisjoint(a.tags))
+        and (author is None or a.author == author)
+        and (not human_only or a.status == "human")
+    ]
+    return Selection(_sorted_documents(all_docs), _sorted_annotations(picked))
+
+
+def _find_document(documents: Sequence[Document], ref: str) -> Document | None:
+    """Find a document by id, path (as given or resolved) or unique id prefix."""
+    for doc in documents:
+        if ref in (doc.id, doc.path):
+            return doc
+    resolved = os.path.abspath(ref)
+    for doc in documents:
+        if doc.path and os.path.abspath(doc.path) == resolved:
+            return doc
+    prefixed = [d for d in documents if ref and d.id.startswith(ref.lower())]
+    if len(prefixed) > 1:
+        raise SelectionError(f"{ref!r} is ambiguous: it starts {len(prefixed)} document ids")
+    return prefixed[0] if prefixed else None
+
+
+def _sorted_documents(documents: Iterable[Document]) -> list[Document]:
+    return sorted(documents, key=lambda d: d.id)
+
+
+_sort_key = attrgetter("doc_id", "start", "end", "id")
+
+
+def _sorted_annotations(annotations: Iterable[Annotation]) -> list[Annotation]:
+    """Annotations in export order: ``(doc_id, start, end, id)``."""
+    return sorted(annotations, key=_sort_key)
+
+
+def _batches(items: Sequence[Annotation], progress: Progress | None) -> Iterator[Sequence[Annotation]]:
+    """``items`` in slices of :data:`PROGRESS_EVERY`, calling ``progress(done, total)`` after each."""
+    total = len(items)
+    for start in range(0, total, PROGRESS_EVERY):
+        yield items[start : start + PROGRESS_EVERY]
+        if progress is not None:
+            progress(min(start + PROGRESS_EVERY, total), total)
+    if total == 0 and progress is not None:
+        progress(0, 0)
+
+
+# --------------------------------------------------------------------------- presslens JSON
+
+
+def export_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the presslens JSON export format."""
+    text = resources.files("annotations").joinpath("data/export.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+_enc = json.encoder.encode_basestring  # C-accelerated; like json.dumps(s, ensure_ascii=False)
+
+
+def _jnull(value: str | None) -> str:
+    return "null" if value is None else _enc(value)
+
+
+def _sorted_keys(value: Any) -> Any:
+    """A copy of ``value`` with every mapping's keys sorted (for free-form metadata)."""
+    if isinstance(value, Mapping):
+        return {str(k): _sorted_keys(value[k]) for k in sorted(value, key=str)}
+    if isinstance(value, (list, tuple)):
+        return [_sorted_keys(v) for v in value]
+    return value
+
+
+def _indented(value: Any, pad: str) -> str:
+    """``json.dumps(value, indent=2)`` with every line after the first indented by ``pad``."""
+    text = json.dumps(value, indent=2, ensure_ascii=False, default=str)
+    return text.replace("\n", "\n" + pad)
+
+
+def _document_json(doc: Document, with_text: bool) -> str:
+    data = doc.to_dict(with_text=with_text)
+    data["meta"] = _sorted_keys(data["meta"])
+    return "    " + _indented(data, "    ")
+
+
+def _annotation_json(a: Annotation) -> str:
+    """One annotation, formatted exactly as ``json.dumps(a.to_dict(), indent=2)`` at depth 2.
+
+    Hand-formatted because the standard library's indenting encoder is pure
+    Python and several times slower; a test checks the two agree.
+    """
+    e = _enc
+    if a.tags:
+        tags = "[\n        " + ",\n        ".join([e(t) for t in a.tags]) + "\n      ]"
+    else:
+        tags = "[]"
+    if a.links:
+        links = (
+            "[\n"
+            + ",\n".join(
+                [
+                    "        {\n"
+                    f'          "target": {e(k.target)},\n'
+                    f'          "relation": {e(k.relation)},\n'
+                    f'          "target_doc": {e(k.target_doc)}\n'
+                    "        }"
+                    for k in a.links
+                ]
+            )
+            + "\n      ]"
+        )
+    else:
+        links = "[]"
+    if a.generator:
+        generator = (
+            "{\n"
+            + ",\n".join(
+                [f"        {e(k)}: {e(v) if isinstance(v, str) else _indented(v, '        ')}" for k, v in a.generator.items()]
+            )
+            + "\n      }"
+        )
+    else:
+        generator = "null"
+    return (
+        "    {\n"
+        f'      "id": {e(a.id)},\n'
+        f'      "doc_id": {e(a.doc_id)},\n'
+        f'      "start": {int(a.start)},\n'
+        f'      "end": {int(a.end)},\n'
+        f'      "quote": {e(a.quote)},\n'
+        f'      "prefix": {e(a.prefix)},\n'
+        f'      "suffix": {e(a.suffix)},\n'
+        f'      "tags": {tags},\n'
+        f'      "comment": {e(a.comment)},\n'
+        f'      "links": {links},\n'
+        f'      "author": {_jnull(a.author)},\n'
+        f'      "generator": {generator},\n'
+        f'      "label": {_jnull(a.label)},\n'
+        f'      "status": {e(a.status)},\n'
+        f'      "orphan": {"true" if a.orphan else "false"},\n'
+        f'      "created": {e(a.created)},\n'
+        f'      "modified": {e(a.modified)}\n'
+        "    }"
+    )
+
+
+def iter_json(
+    documents: Iterable[Document],
+    annotations: Iterable[Annotation],
+    *,
+    with_text: bool = False,
+    progress: Progress | None = None,
+) -> Iterator[str]:
+    """Stream :func:`export_json`'s output in chunks."""
+    docs = _sorted_documents(documents)
+    anns = _sorted_annotations(annotations)
+    yield (
+        "{\n"
+        f'  "schema_version": {SCHEMA_VERSION},\n'
+        f'  "generator": {_indented(GENERATOR, "  ")},\n'
+        '  "documents": '
+    )
+    yield _json_array([_document_json(d, with_text) for d in docs])
+    yield ',\n  "annotations": '
+    if not anns:
+        yield "[]"
+    for n, batch in enumerate(_batches(anns, progress)):
+        yield ("[\n" if n == 0 else ",\n") + ",\n".join([_annotation_json(a) for a in batch])
+    yield "\n  ]\n}\n" if anns else "\n}\n"
+
+
+def _json_array(items: list[str]) -> str:
+    """Pre-formatted depth-2 items as an indented JSON array (``[]`` when empty)."""
+    return "[\n" + ",\n".join(items) + "\n  ]" if items else "[]"
+
+
+def export_json(
+    documents: Iterable[Document],
+    annotations: Iterable[Annotation],
+    *,
+    with_text: bool = False,
+    progress: Progress | None = None,
+) -> str:
+    """presslens's own JSON export (see the module docstring); ``with_text`` includes article bodies."""
+    return "".join(iter_json(documents, annotations, with_text=with_text, progress=progress))
+
+
+# --------------------------------------------------------------------------- W3C Web Annotation
+
+_UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_ABSOLUTE_IRI_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]+")
+_EXPORT_NS = uuid.uuid5(uuid.NAMESPACE_URL, "urn:presslens:export")
+_ANNOTATION_URN = "urn:presslens:annotation:"
+_compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
+_spaced = json.JSONEncoder(ensure_ascii=False, default=str)
+
+
+def annotation_iri(ann_id: str) -> str:
+    """The IRI of an annotation in W3C exports: ``urn:uuid:<id>`` for canonical UUIDs."""
+    if _UUID_RE.fullmatch(ann_id):
+        return "urn:uuid:" + ann_id
+    return _ANNOTATION_URN + ann_id
+
+
+def annotation_id_from_iri(iri: str) -> str | None:
+    """Inverse of :func:`annotation_iri`; ``None`` for anything else."""
+    for prefix in ("urn:uuid:", _ANNOTATION_URN):
+        if iri.startswith(prefix) and len(iri) > len(prefix):
+            return iri[len(prefix) :]
+    return None
+
+
+def _utc_z(stamp: str) -> str:
+    """An ISO 8601 time in UTC with ``Z``; strings already ending in ``Z`` are kept as they are."""
+    if stamp.endswith("Z"):
+        return stamp
+    try:
+        parsed = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+class _W3CItems:
+    """Formats annotations as W3C Web Annotation JSON, one line each (``json.dumps`` style separators).
+
+    Written as text directly (values escaped by the C-accelerated string encoder)
+    because building dicts and encoding them takes twice as long; a test checks
+    every line is exactly what ``json.dumps(json.loads(line), ensure_ascii=False)`` gives.
+    """
+
+    def __init__(self, docs: Mapping[str, Document], by_id: Mapping[str, Annotation]) -> None:
+        self.docs = docs
+        self.by_id = by_id
+        self._sources: dict[str, str] = {}
+
+    def source(self, doc_id: str) -> str:
+        """``"source": ...`` (+ ``"presslens:sha256"`` when the source is the article's url)."""
+        text = self._sources.get(doc_id)
+        if text is None:
+            doc = self.docs.get(doc_id)
+            if doc is not None and doc.url and _ABSOLUTE_IRI_RE.fullmatch(doc.url):
+                text = f'"source": {_enc(doc.url)}, "presslens:sha256": {_enc(doc_id)}'
+            else:
+                text = f'"source": {_enc("urn:sha256:" + doc_id)}'
+            self._sources[doc_id] = text
+        return text
+
+    @staticmethod
+    def selectors(a: Annotation) -> str:
+        e = _enc
+        return (
+            f'"selector": [{{"type": "TextQuoteSelector", "exact": {e(a.quote)}, "prefix": {e(a.prefix)}, '
+            f'"suffix": {e(a.suffix)}}}, {{"type": "TextPositionSelector", "start": {int(a.start)}, '
+            f'"end": {int(a.end)}}}]'
+        )
+
+    def link(self, link: Link) -> str:
+        e = _enc
+        iri = e(annotation_iri(link.target))
+        if link.target_doc:
+            where = self.source(link.target_doc)
+            other = self.by_id.get(link.target)
+            if other is not None and other.doc_id == link.target_doc:
+                where += ", " + self.selectors(other)
+        else:  # the target document is unknown: point at the annotation itself
+            where = f'"source": {iri}'
+        return (
+            f'{{"type": "SpecificResource", "purpose": "linking", {where}, '
+            f'"presslens:relation": {e(link.relation)}, "presslens:annotation": {iri}}}'
+        )
+
+    def __call__(self, a: Annotation) -> str:
+        e = _enc
+        out = [
+            f'{{"id": {e(annotation_iri(a.id))}, "type": "Annotation", "motivation": "{_motivation(a)}", '
+            f'"created": {e(_utc_z(a.created))}, "modified": {e(_utc_z(a.modified))}'
+        ]
+        if a.author is not None:
+            out.append(f', "creator": {{"type": "Person", "name": {e(a.author)}}}')
+        if a.generator:
+            agent = ", ".join(
+                [f"{e('name' if k == 'name' else 'presslens:' + k)}: {_spaced.encode(v)}" for k, v in a.generator.items()]
+            )
+            out.append(f', "generator": {{"type": "Software", {agent}}}')
+        body = [f'{{"type": "TextualBody", "purpose": "tagging", "value": {e(t)}}}' for t in a.tags]
+        if a.comment:
+            body.append(
+                f'{{"type": "TextualBody", "purpose": "commenting", "value": {e(a.comment)}, "format": "text/plain"}}'
+            )
+        if a.label is not None:
+            body.append(f'{{"type": "TextualBody", "purpose": "classifying", "value": {e(a.label)}}}')
+        if a.links:
+            body.extend([self.link(link) for link in a.links])
+        if body:
+            out.append(', "body": [' + ", ".join(body) + "]")
+        out.append(
+            f', "target": {{"type": "SpecificResource", {self.source(a.doc_id)}, {self.selectors(a)}}}, '
+            f'"presslens:status": {e(a.status)}, "presslens:orphan": {"true" if a.orphan else "false"}}}'
+        )
+        return "".join(out)
+
+
+def _motivation(a: Annotation) -> str:
+    if a.comment:
+        return "commenting"
+    if a.tags:
+        return "tagging"
+    if a.links:
+        return "linking"
+    if a.label is not None:
+        return "classifying"
+    return "highlighting"
+
+
+def w3c_annotation(a: Annotation, docs: Mapping[str, Document], by_id: Mapping[str, Annotation]) -> dict[str, Any]:
+    """One annotation in the W3C Web Annotation model (see the module docstring), as a dict.
+
+    ``docs`` (id -> Document) supplies article urls, ``by_id`` the linked
+    annotations whose spans link bodies point at.
+    """
+    return json.loads(_W3CItems(docs, by_id)(a))
+
+
+def collection_id(docs: Sequence[Document], anns: Sequence[Annotation]) -> str:
+    """A stable ``urn:uuid`` for a collection: UUID 5 over doc ids and annotation id/status/modified."""
+    h = hashlib.sha256()
+    for d in docs:
+        h.update(d.id.encode() + b"\n")
+    for a in anns:
+        h.update(f"{a.id}\0{a.status}\0{a.modified}\n".encode("utf-8", "surrogatepass"))
+    return "urn:uuid:" + str(uuid.uuid5(_EXPORT_NS, h.hexdigest()))
+
+
+def iter_w3c(
+    documents: Iterable[Document],
+    annotations: Iterable[Annotation],
+    *,
+    progress: Progress | None = None,
+) -> Iterator[str]:
+    """Stream :func:`export_w3c`'s output in chunks."""
+    docs = _sorted_documents(documents)
+    anns = _sorted_annotations(annotations)
+    coll = collection_id(docs, anns)
+    page = "urn:uuid:" + str(uuid.uuid5(_EXPORT_NS, coll + "/page/0"))
+    noun = "annotation" if len(anns) == 1 else "annotations"
+    head = {
+        "@context": [W3C_CONTEXT, {"presslens": PRESSLENS_NS}],
+        "id": coll,
+        "type": "AnnotationCollection",
+        "label": f"presslens export: {len(anns)} {noun} on {len(docs)} documents",
+        "total": len(anns),
+        "generator": {"type": "Software", "name": GENERATOR["name"], "presslens:version": GENERATOR["version"]},
+    }
+    text = json.dumps(head, indent=2, ensure_ascii=False)[:-2]  # drop "\n}": the page follows
+    yield text + ',\n  "first": {\n'
+    yield f'    "id": {_enc(page)},\n    "type": "AnnotationPage",\n    "startIndex": 0,\n    "items": ['
+    item = _W3CItems({d.id: d for d in docs}, {a.id: a for a in anns})
+    for n, batch in enumerate(_batches(anns, progress)):
+        yield ("\n      " if n == 0 else ",\n      ") + ",\n      ".join([item(a) for a in batch])
+    yield "\n    ]\n  }\n}\n" if anns else "]\n  }\n}\n"
+
+
+def export_w3c(
+    documents: Iterable[Document],
+    annotations: Iterable[Annotation],
+    *,
+    progress: Progress | None = None,
+) -> str:
+    """W3C Web Annotation JSON-LD: an AnnotationCollection with an inline first page."""
+    return "".join(iter_w3c(documents, annotations, progress=progress))
+
+
+# --------------------------------------------------------------------------- flat records: JSON Lines, CSV
+
+#: Columns of the flat per-annotation record (JSON Lines and CSV), in order.
+FLAT_FIELDS: tuple[str, ...] = (
+    "id",
+    "doc_id",
+    "doc_path",
+    "doc_title",
+    "start",
+    "end",
+    "quote",
+    "prefix",
+    "suffix",
+    "tags",
+    "comment",
+    "author",
+    "generator_name",
+    "generator_version",
+    "label",
+    "status",
+    "orphan",
+    "links",
+    "created",
+    "modified",
+)
+
+
+def flat_record(a: Annotation, doc: Document | None) -> dict[str, Any]:
+    """The flat record of one annotation: :data:`FLAT_FIELDS`, lists kept as lists.
+
+    ``links`` become ``"relation:target"`` strings; missing values are ``None``.
+    """
+    gen = a.generator or {}
+    return {
+        "id": a.id,
+        "doc_id": a.doc_id,
+        "doc_path": doc.path if doc else None,
+        "doc_title": doc.title if doc else None,
+        "start": a.start,
+        "end": a.end,
+        "quote": a.quote,
+        "prefix": a.prefix,
+        "suffix": a.suffix,
+        "tags": list(a.tags),
+        "comment": a.comment,
+        "author": a.author,
+        "generator_name": gen.get("name"),
+        "generator_version": gen.get("version"),
+        "label": a.label,
+        "status": a.status,
+        "orphan": a.orphan,
+        "links": [f"{k.relation}:{k.target}" for k in a.links],
+        "created": a.created,
+        "modified": a.modified,
+    }
+
+
+def _flat_batches(
+    documents: Iterable[Document], annotations: Iterable[Annotation], progress: Progress | None
+) -> Iterator[list[dict[str, Any]]]:
+    """Flat records in export order, in batches of :data:`PROGRESS_EVERY`."""
+    by_doc = {d.id: d for d in documents}
+    for batch in _batches(_sorted_annotations(annotations), progress):
+        yield [flat_record(a, by_doc.get(a.doc_id)) for a in batch]
+
+
+def iter_jsonl(
+    documents: Iterable[Document], annotations: Iterable[Annotation], *, progress: Progress | None = None
+) -> Iterator[str]:
+    """Stream :func:`export_jsonl`'s output, a batch of lines per chunk."""
+    encode = _compact.encode
+    for batch in _flat_batches(documents, annotations, progress):
+        yield "".join([encode(record) + "\n" for record in batch])
+
+
+def export_jsonl(
+    documents: Iterable[Document], annotations: Iterable[Annotation], *, progress: Progress | None = None
+) -> str:
+    """One JSON object per line (:data:`FLAT_FIELDS`), for ``pandas.read_json(path, lines=True)``."""
+    return "".join(iter_jsonl(documents, annotations, progress=progress))
+
+
+#: Leading characters that make a spreadsheet read a cell as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: Any, excel_safe: bool) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        value = "; ".join(value)
+    text = str(value)
+    if excel_safe and text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+def iter_csv(
+    documents: Iterable[Document],
+    annotations: Iterable[Annotation],
+    *,
+    excel_safe: bool = False,
+    progress: Progress | None = None,
+) -> Iterator[str]:
+    """Stream :func:`export_csv`'s output, a batch of rows per chunk."""
+    buf = io.StringIO()
+    writer = csv.writer(buf)  # RFC 4180: CRLF row ends, quotes doubled, fields with , " or newline quoted
+
+    def rows(values: Iterable[Iterable[Any]]) -> str:
+        writer.writerows(values)
+        text = buf.getvalue()
+        buf.seek(0)
+        buf.truncate()
+        return text
+
+    yield rows([FLAT_FIELDS])
+    for batch in _flat_batches(documents, annotations, progress):
+        yield rows([[_csv_cell(record[f], excel_safe) for f in FLAT_FIELDS] for record in batch])
+
+
+def export_csv(
+    documents: Iterable[Document],
+    annotations: Iterable[Annotation],
+    *,
+    excel_safe: bool = False,
+    progress: Progress | None = None,
+) -> str:
+    """CSV (RFC 4180, header row, :data:`FLAT_FIELDS`) for spreadsheets and R.
+
+    ``excel_safe`` prefixes a ``'`` to cells starting with ``= + - @`` so a
+    spreadsheet does not run quoted article text as a formula (this changes
+    those values, so leave it off for R and pandas).
+    """
+    return "".join(iter_csv(documents, annotations, excel_safe=excel_safe, progress=progress))
+
+
+# --------------------------------------------------------------------------- brat
+
+_BRAT_UNSAFE_RE = re.compile(r"[^\w\-]+")
+_STEM_UNSAFE_RE = re.compile(r"[^\w.\-]+")
+# Everything str.splitlines() breaks on: a brat text field must stay on one line.
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE_BREAK_RE = re.compile("[" + _LINE_BREAKS + "]")
+_NOTE_ESCAPES = str.maketrans(
+    {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", **{c: f"\\u{ord(c):04x}" for c in _LINE_BREAKS[2:]}}
+)
+
+
+def brat_type(name: str, default: str = "Span") -> str:
+    """A brat-safe type or relation name: runs of anything but letters, digits, ``_``, ``-`` become ``_``."""
+    safe = _BRAT_UNSAFE_RE.sub("_", name.strip())
+    return safe or default
+
+
+def brat_fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` split at line breaks into non-empty ``(start, end)`` fragments."""
+    fragments = []
+    pos = start
+    for m in _LINE_BREAK_RE.finditer(text, start, end):
+        if m.start() > pos:
+            fragments.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        fragments.append((pos, end))
+    return fragments
+
+
+def _brat_note(text: str) -> str:
+    return text.translate(_NOTE_ESCAPES)
+
+
+def _brat_stems(docs: Sequence[Document]) -> dict[str, str]:
+    """File stem per document id: the path's stem, made unique with an id prefix when needed."""
+    wanted = {}
+    for d in docs:
+        stem = _STEM_UNSAFE_RE.sub("_", Path(d.path).stem if d.path else "").strip("._")
+        wanted[d.id] = stem or "doc"
+    counts: dict[str, int] = {}
+    for stem in wanted.values():
+        counts[stem] = counts.get(stem, 0) + 1
+    return {i: (s if counts[s] == 1 else f"{s}_{i[:12]}") for i, s in wanted.items()}
+
+
+class _BratDoc(NamedTuple):
+    ann_text: str
+    entity_types: set[str]
+    relations: set[str]
+
+
+def _brat_document(
+    doc: Document,
+    anns: Sequence[Annotation],
+    t_ids: Mapping[str, tuple[str, str]],
+    stems: Mapping[str, str],
+) -> _BratDoc:
+    """The ``.ann`` text of one document; ``t_ids`` maps annotation id -> (doc id, T id) for all documents.
+
+    T lines come first, then R lines, then ``#`` notes, so every reference points backwards.
+    """
+    t_lines: list[str] = []
+    r_lines: list[str] = []
+    notes: list[str] = []
+    types: set[str] = set()
+    relations: set[str] = set()
+    for a in anns:
+        if a.id not in t_ids:
+            continue
+        tid = t_ids[a.id][1]
+        label = brat_type(a.tags[0] if a.tags else (a.label or ""))
+        types.add(label)
+        frags = brat_fragments(doc.text, a.start, a.end)
+        offsets = ";".join(f"{s} {e}" for s, e in frags)
+        quote = " ".join(doc.text[s:e] for s, e in frags)
+        t_lines.append(f"{tid}\t{label} {offsets}\t{quote}\n")
+        extra = []
+        if a.comment:
+            extra.append(a.comment)
+        if len(a.tags) > 1:
+            extra.append("tags: " + "; ".join(a.tags[1:]))
+        if a.label and a.tags:
+            extra.append("label: " + a.label)
+        for link in a.links:
+            where = t_ids.get(link.target)
+            if where is not None and where[0] == doc.id:
+                rel = brat_type(link.relation, "related")
+                relations.add(rel)
+                r_lines.append(f"R{len(r_lines) + 1}\t{rel} Arg1:{tid} Arg2:{where[1]}\n")
+            elif where is not None:
+                extra.append(f"{link.relation} -> {stems[where[0]]}.ann {where[1]}")
+            else:
+                extra.append(f"{link.relation} -> annotation {link.target}")
+        for note in extra:
+            notes.append(f"#{len(notes) + 1}\tAnnotatorNotes {tid}\t{_brat_note(note)}\n")
+    return _BratDoc("".join(t_lines + r_lines + notes), types, relations)
+
+
+def _brat_exportable(doc: Document, a: Annotation) -> bool:
+    """brat can show an annotation only where its offsets still hold visible text."""
+    return not a.orphan and 0 <= a.start < a.end <= len(doc.text) and bool(brat_fragments(doc.text, a.start, a.end))
+
+
+def _brat_conf(entity_types: set[str], relations: set[str]) -> str:
+    out = ["# presslens export: entity and relation types used", "[entities]"]
+    out += sorted(entity_types)
+    out += ["", "[relations]"]
+    out += [f"{r}\tArg1:<ENTITY>, Arg2:<ENTITY>" for r in sorted(relations)]
+    out += ["", "[events]", "", "[attributes]", ""]
+    return "\n".join(out)
+
+
+def export_brat(
+    documents: Iterable[Document],
+    annotations: Iterable[Annotation],
+    out_dir: str | os.PathLike[str],
+    *,
+    progress: Progress | None = None,
+) -> list[str]:
+    """Write a brat standoff folder; return the paths written.
+
+    Per document: ``<stem>.txt`` (the exact text, offsets are code points) and
+    ``<stem>.ann`` with
+
+    * ``T`` lines ``T1<TAB>Type start end<TAB>quote``; the type is the first
+      tag, else the label, else ``Span``, made brat-safe (:func:`brat_type`).
+      A span containing line breaks becomes fragments ``s e;s e`` joined by a
+      space in the text field;
+    * ``#`` AnnotatorNotes lines for the comment (``\\n``, ``\\t``, ``\\\\``
+      escaped), further tags (``tags: a; b``), a label not used as the type
+      and cross-document links (``relation -> other.ann T3``);
+    * ``R`` lines for links between two annotations of the same document.
+
+    Orphaned annotations, empty spans and spans of only line breaks are left
+    out (brat cannot place them).  ``annotation.conf`` lists the types used.
+    Annotations of documents not in ``documents`` are ignored.
+    """
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    docs = _sorted_documents(documents)
+    stems = _brat_stems(docs)
+    by_doc: dict[str, list[Annotation]] = {d.id: [] for d in docs}
+    for a in _sorted_annotations(annotations):
+        if a.doc_id in by_doc:
+            by_doc[a.doc_id].append(a)
+    t_ids: dict[str, tuple[str, str]] = {}
+    for d in docs:
+        n = 0
+        for a in by_doc[d.id]:
+            if _brat_exportable(d, a):
+                n += 1
+                t_ids[a.id] = (d.id, f"T{n}")
+    total = sum(len(v) for v in by_doc.values())
+    done = 0
+    written: list[str] = []
+    types: set[str] = set()
+    relations: set[str] = set()
+    for d in docs:
+        part = _brat_document(d, by_doc[d.id], t_ids, stems)
+        types |= part.entity_types
+        relations |= part.relations
+        written.append(atomic_write(out / f"{stems[d.id]}.txt", [d.text]))
+        written.append(atomic_write(out / f"{stems[d.id]}.ann", [part.ann_text]))
+        if progress is not None:
+            done += len(by_doc[d.id])
+            progress(done, total)
+    written.append(atomic_write(out / "annotation.conf", [_brat_conf(types or {"Span"}, relations)]))
+    return written
+
+
+# --------------------------------------------------------------------------- HTML
+
+_HTML_CSS = """
+body { font-family: Georgia, serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
+header.doc { border-top: 2px solid #444; margin-top: 3rem; padding-top: .5rem; }
+header.doc .meta { color: #666; font-size: .9rem; }
+.text { white-space: pre-wrap; line-height: 1.5; }
+table.notes { border-collapse: collapse; width: 100%; font-size: .9rem; margin-top: 1rem; }
+table.notes th, table.notes td { border: 1px solid #ccc; padding: .25rem .4rem; vertical-align: top; text-align: left; }
+table.notes td.comment { white-space: pre-wrap; }
+.tag { background: #eef; border-radius: .2rem; padding: 0 .25rem; margin-right: .2rem; }
+"""
+
+
+def _analysis_for(analyses: Any, doc_id: str) -> Analysis | None:
+    if analyses is None:
+        return None
+    if isinstance(analyses, Mapping):
+        return analyses.get(doc_id)
+    for an in analyses:
+        if an.doc_id == doc_id:
+            return an
+    return None
+
+
+def _highlighter() -> Any:
+    """``annotations.highlight`` if it is importable, else ``None``."""
+    try:
+        from annotations import highlight
+    except ImportError:
+        return None
+    return highlight if hasattr(highlight, "render") else None
+
+
+def _article_html(hl: Any, doc: Document, analysis: Analysis | None, anns: list[Annotation], style: str | None) -> str:
+    if hl is not None:  # inline-styled <pre>: needs no stylesheet
+        return hl.render(doc, analysis, anns, fmt="html-fragment", style=style)
+    return f'<div class="text">{html.escape(doc.text)}</div>'
+
+
+def iter_html(
+    documents: Iterable[Document],
+    annotations: Iterable[Annotation],
+    analyses: Any = None,
+    style: str | None = None,
+    *,
+    progress: Progress | None = None,
+) -> Iterator[str]:
+    """Stream :func:`export_html`'s output in chunks."""
+    esc = html.escape
+    docs = _sorted_documents(documents)
+    by_doc: dict[str, list[Annotation]] = {d.id: [] for d in docs}
+    for a in _sorted_annotations(annotations):
+        if a.doc_id in by_doc:
+            by_doc[a.doc_id].append(a)
+    total = sum(len(v) for v in by_doc.values())
+    hl = _highlighter()
+    yield (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        "<title>presslens export</title>\n<style>"
+        + _HTML_CSS
+        + "</style>\n</head>\n<body>\n<h1>presslens export</h1>\n"
+        + f"<p>{len(docs)} articles, {total} annotations.</p>\n"
+    )
+    done = 0
+    for d in docs:
+        anns = by_doc[d.id]
+        meta = " · ".join(esc(v) for v in (d.source, d.date, d.url, d.path) if v)
+        yield (
+            f'<article id="doc-{esc(d.id)}">\n<header class="doc"><h2>{esc(d.title or d.path or d.id[:12])}</h2>'
+            f'<div class="meta">{meta}</div></header>\n'
+        )
+        yield _article_html(hl, d, _analysis_for(analyses, d.id), anns, style) + "\n"
+        if anns:
+            rows = []
+            for a in anns:
+                who = a.author if a.author is not None else (a.generator or {}).get("name", "")
+                tags = "".join(f'<span class="tag">{esc(t)}</span>' for t in a.tags)
+                if a.label:
+                    tags += f'<span class="tag">{esc(a.label)}</span>'
+                rows.append(
+                    f'<tr id="ann-{esc(a.id)}"><td>{a.start}–{a.end}</td><td>{esc(a.quote)}</td><td>{tags}</td>'
+                    f'<td class="comment">{esc(a.comment)}</td><td>{esc(who or "")}</td>'
+                    f"<td>{esc(a.status)}{' (orphan)' if a.orphan else ''}</td></tr>\n"
+                )
+            yield (
+                '<table class="notes"><thead><tr><th>span</th><th>quote</th><th>tags</th>'
+                "<th>comment</th><th>by</th><th>status</th></tr></thead><tbody>\n" + "".join(rows) + "</tbody></table>\n"
+            )
+        yield "</article>\n"
+        if progress is not None:
+            done += len(anns)
+            progress(done, total)
+    yield "</body>\n</html>\n"
+
+
+def export_html(
+    documents: Iterable[Document],
+    annotations: Iterable[Annotation],
+    analyses: Any = None,
+    style: str | None = None,
+    *,
+    progress: Progress | None = None,
+) -> str:
+    """One self-contained HTML page: every article, then its annotations (quote, tags, comment, author).
+
+    Articles go through ``annotations.highlight.render(..., fmt="html-fragment")``
+    when that module is available, else they are shown as escaped text.
+    ``analyses`` is a mapping doc id -> :class:`Analysis` or an iterable of them.
+    All text is HTML-escaped; the page loads nothing from elsewhere.
+    """
+    return "".join(iter_html(documents, annotations, analyses, style, progress=progress))
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def atomic_write(path: str | os.PathLike[str], chunks: Iterable[str]) -> str:
+    """Write ``chunks`` (UTF-8, newlines untranslated) to ``path`` atomically; return the path.
+
+    The data goes to a temporary file in the same folder, is fsynced, then
+    renamed over ``path``; on any error the temporary file is removed and
+    ``path`` is left as it was.
+    """
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
+            fh.flush()
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    _fsync_dir(target.parent)
+    return os.fspath(target)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def default_output(fmt: str) -> str:
+    """The file (or, for brat, folder) name used when no output is given."""
+    return "presslens-brat" if fmt == "brat" else "presslens-export" + _FILE_SUFFIX[fmt]
+
+
+def write_export(
+    fmt: str,
+    documents: Iterable[Document],
+    annotations: Iterable[Annotation],
+    out: str | os.PathLike[str] | None = None,
+    *,
+    with_text: bool = False,
+    excel_safe: bool = False,
+    analyses: Any = None,
+    style: str | None = None,
+    progress: Progress | None = None,
+) -> list[str]:
+    """Export in ``fmt`` to ``out`` and return the paths written.
+
+    ``out`` is a file path (a folder for ``brat``), ``"-"`` for standard output
+    (returns ``[]``; not for brat) or ``None`` for :func:`default_output` in the
+    current folder.  Files are written atomically and streamed, so memory stays
+    flat however many annotations there are.  ``progress(done, total)`` is
+    called every :data:`PROGRESS_EVERY` annotations and at the end.
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})")
+    target = default_output(fmt) if out is None else out
+    if fmt == "brat":
+        if os.fspath(target) == "-":
+            raise ValueError("brat export writes a folder; give a folder name, not '-'")
+        return export_brat(documents, annotations, target, progress=progress)
+    chunks: Iterable[str]
+    if fmt == "json":
+        chunks = iter_json(documents, annotations, with_text=with_text, progress=progress)
+    elif fmt == "w3c":
+        chunks = iter_w3c(documents, annotations, progress=progress)
+    elif fmt == "jsonl":
+        chunks = iter_jsonl(documents, annotations, progress=progress)
+    elif fmt == "csv":
+        chunks = iter_csv(documents, annotations, excel_safe=excel_safe, progress=progress)
+    else:
+        chunks = iter_html(documents, annotations, analyses, style, progress=progress)
+    if os.fspath(target) == "-":
+        sys.stdout.flush()
+        stream = getattr(sys.stdout, "buffer", None)
+        for chunk in chunks:
+            if stream is not None:
+                stream.write(chunk.encode("utf-8"))
+            else:
+                sys.stdout.write(chunk)
+        (stream or sys.stdout).flush()
+        return []
+    return [atomic_write(target, chunks)]

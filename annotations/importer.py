@@ -1,0 +1,578 @@
+"""Import presslens JSON and W3C Web Annotation exports into a store.
+
+:func:`import_file` reads a file written by :mod:`annotations.export` (format
+``json`` or ``w3c``, detected from the content), checks all of it, and only
+then writes:
+
+* a document carried with its text (``json`` exported ``with_text``) is added
+  when the store lacks it; otherwise every annotation's document must already
+  be in the store (matched by sha256 id, for W3C also by url);
+* an annotation whose id is new is added as it is (id, times and all);
+* one whose id exists with identical content counts as ``unchanged``, so
+  importing twice is harmless;
+* one whose id exists with different content is a *conflict*: reported with
+  the fields that differ, never overwritten.
+
+Any problem in the file (bad JSON, schema violation, unknown document, offsets
+outside the text, ...) raises :class:`ImportFailed` whose message is one line
+naming the file and the problem, and the store is left untouched.
+
+JSON exports are validated against the shipped JSON Schema
+(``annotations/data/export.schema.json``) by :func:`validate`, a small
+validator for the subset of draft 2020-12 that schema uses, so ``jsonschema``
+is not needed at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotations.documents import doc_id as text_sha256
+from annotations.export import SCHEMA_VERSION, annotation_id_from_iri, export_schema
+from annotations.model import Annotation, Document, Link
+
+__all__ = [
+    "ImportFailed",
+    "ImportError_",
+    "ImportReport",
+    "Parsed",
+    "import_file",
+    "parse_export",
+    "parse_json_export",
+    "parse_w3c",
+    "detect_format",
+    "validate",
+]
+
+#: Files larger than this are refused.
+MAX_BYTES = 512 * 1024 * 1024
+
+_SHA_RE = re.compile(r"[0-9a-f]{64}")
+_TIMESTAMP_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})")
+_STATUSES = ("human", "suggested", "rejected")
+_CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+class ImportFailed(Exception):
+    """The file cannot be imported; ``str()`` is one line naming the file and the problem."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(_one_line(f"{path}: {problem}"))
+        self.path = path
+        self.problem = problem
+
+
+def _one_line(text: str) -> str:
+    """Control characters (line breaks, ESC, ...) from file content shown as escapes: one safe line."""
+    return _CONTROL_RE.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+#: Alias (the name ``ImportError`` is a builtin).
+ImportError_ = ImportFailed
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import did."""
+
+    added: int = 0
+    unchanged: int = 0
+    conflicts: list[tuple[str, str]] = field(default_factory=list)  # (annotation id, reason)
+    documents_added: int = 0
+
+
+@dataclass(slots=True)
+class Parsed:
+    """A checked export file, before it meets a store.
+
+    ``documents`` are those the file carries with their text; ``refs`` maps each
+    document id the annotations use to a short description (for messages);
+    ``urls`` maps a W3C source url to annotation ids that use it when the file
+    did not give the document's sha256.
+    """
+
+    format: str
+    documents: list[Document]
+    annotations: list[Annotation]
+    refs: dict[str, str] = field(default_factory=dict)
+    urls: dict[str, list[int]] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- schema validation
+
+_TYPES: dict[str, Any] = {
+    "object": lambda v: isinstance(v, dict),
+    "array": lambda v: isinstance(v, list),
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "null": lambda v: v is None,
+}
+#: Keywords :func:`validate` understands; the rest of the keywords it meets must be annotations.
+SUPPORTED_KEYWORDS = frozenset(
+    {"$ref", "type", "const", "enum", "properties", "required", "additionalProperties", "items", "minimum",
+     "minLength", "pattern"}
+)
+ANNOTATION_KEYWORDS = frozenset({"$schema", "$id", "$defs", "$comment", "title", "description", "default", "examples"})
+_pattern_cache: dict[str, re.Pattern[str]] = {}
+
+
+def _kind(value: Any) -> str:
+    for name in ("null", "boolean", "integer", "number", "string", "array", "object"):
+        if _TYPES[name](value):
+            return name
+    return type(value).__name__
+
+
+def _where(path: str) -> str:
+    return path or "the top level"
+
+
+def validate(instance: Any, schema: Mapping[str, Any], root: Mapping[str, Any] | None = None, path: str = "") -> None:
+    """Check ``instance`` against ``schema``; raise ``ValueError("<where>: <problem>")`` at the first error.
+
+    Understands :data:`SUPPORTED_KEYWORDS` (local ``$ref`` only); raises
+    ``ValueError`` for a schema using any other assertion keyword.
+    """
+    root = schema if root is None else root
+    if "$ref" in schema:
+        ref = schema["$ref"]
+        if not ref.startswith("#/"):
+            raise ValueError(f"unsupported $ref {ref!r}")
+        target: Any = root
+        for part in ref[2:].split("/"):
+            target = target[part]
+        validate(instance, target, root, path)
+    unknown = set(schema) - SUPPORTED_KEYWORDS - ANNOTATION_KEYWORDS
+    if unknown:
+        raise ValueError(f"schema keyword(s) not supported: {', '.join(sorted(unknown))}")
+    if "type" in schema:
+        types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        if not any(_TYPES[t](instance) for t in types):
+            raise ValueError(f"{_where(path)}: expected {' or '.join(types)}, got {_kind(instance)}")
+    if "const" in schema and not _same(instance, schema["const"]):
+        raise ValueError(f"{_where(path)}: must be {json.dumps(schema['const'])}, got {json.dumps(instance)[:60]}")
+    if "enum" in schema and not any(_same(instance, option) for option in schema["enum"]):
+        options = ", ".join(json.dumps(o) for o in schema["enum"])
+        raise ValueError(f"{_where(path)}: must be one of {options}, got {json.dumps(instance)[:60]}")
+    if isinstance(instance, str):
+        if "minLength" in schema and len(instance) < schema["minLength"]:
+            raise ValueError(f"{_where(path)}: must not be empty" if schema["minLength"] == 1 else
+                             f"{_where(path)}: shorter than {schema['minLength']} characters")
+        if "pattern" in schema:
+            pattern = _pattern_cache.get(schema["pattern"])
+            if pattern is None:
+                pattern = _pattern_cache[schema["pattern"]] = re.compile(schema["pattern"])
+            if not pattern.search(instance):
+                raise ValueError(f"{_where(path)}: {json.dumps(instance)[:70]} is not in the expected form")
+    if "minimum" in schema and _TYPES["number"](instance) and instance < schema["minimum"]:
+        raise ValueError(f"{_where(path)}: must be at least {schema['minimum']}, got {instance}")
+    if isinstance(instance, dict):
+        for name in schema.get("required", ()):
+            if name not in instance:
+                raise ValueError(f"{_where(path)}: missing field {name!r}")
+        props = schema.get("properties", {})
+        extra = schema.get("additionalProperties", True)
+        for key, value in instance.items():
+            sub = f"{path}.{key}" if path else key
+            if key in props:
+                validate(value, props[key], root, sub)
+            elif extra is False:
+                raise ValueError(f"{_where(path)}: unexpected field {key!r}")
+            elif isinstance(extra, dict):
+                validate(value, extra, root, sub)
+    if isinstance(instance, list) and "items" in schema:
+        for i, value in enumerate(instance):
+            validate(value, schema["items"], root, f"{path}[{i}]")
+
+
+def _same(a: Any, b: Any) -> bool:
+    """JSON equality (``1 != true``)."""
+    return type(a) is type(b) and a == b if isinstance(a, bool) or isinstance(b, bool) else a == b
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _read_json(path: str) -> Any:
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            raise ImportFailed(path, f"too large ({size / 1e6:.0f} MB; the limit is {MAX_BYTES // 1_000_000} MB)")
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except FileNotFoundError:
+        raise ImportFailed(path, "no such file") from None
+    except IsADirectoryError:
+        raise ImportFailed(path, "is a directory") from None
+    except PermissionError:
+        raise ImportFailed(path, "permission denied") from None
+    except OSError as exc:
+        raise ImportFailed(path, exc.strerror or str(exc)) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportFailed(path, f"not valid UTF-8 (byte offset {exc.start})") from None
+    if not text.strip():
+        raise ImportFailed(path, "empty file")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFailed(path, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise ImportFailed(path, "invalid JSON: nested too deeply") from None
+
+
+def detect_format(data: Any) -> str | None:
+    """``"json"`` (presslens export), ``"w3c"`` (Web Annotation JSON-LD) or ``None``."""
+    if isinstance(data, dict):
+        if "schema_version" in data:
+            return "json"
+        if "@context" in data or data.get("type") in ("Annotation", "AnnotationCollection", "AnnotationPage"):
+            return "w3c"
+    if isinstance(data, list) and data and all(isinstance(x, dict) and x.get("type") == "Annotation" for x in data):
+        return "w3c"
+    return None
+
+
+def parse_export(data: Any, fmt: str | None = None) -> Parsed:
+    """Parse an export (already loaded from JSON); raise ``ValueError`` with the problem."""
+    fmt = fmt or detect_format(data)
+    if fmt == "json":
+        return parse_json_export(data)
+    if fmt == "w3c":
+        return parse_w3c(data)
+    raise ValueError("not a presslens export: expected a presslens JSON export or W3C Web Annotation JSON-LD")
+
+
+def parse_json_export(data: Any) -> Parsed:
+    """Validate a presslens JSON export and build its documents and annotations."""
+    if isinstance(data, dict) and isinstance(data.get("schema_version"), int):
+        if data["schema_version"] > SCHEMA_VERSION:
+            raise ValueError(
+                f"schema_version {data['schema_version']} is newer than this presslens reads ({SCHEMA_VERSION}); "
+                "upgrade presslens"
+            )
+    validate(data, export_schema())
+    docs: list[Document] = []
+    refs: dict[str, str] = {}
+    seen_docs: set[str] = set()
+    for i, d in enumerate(data["documents"]):
+        where = f"documents[{i}]"
+        if d["sha256"] != d["id"]:
+            raise ValueError(f"{where}: sha256 differs from id")
+        if d["id"] in seen_docs:
+            raise ValueError(f"{where}: document {d['id'][:12]} appears twice")
+        seen_docs.add(d["id"])
+        refs[d["id"]] = _describe(d["id"], d.get("path", ""), d.get("title", ""))
+        if "text" in d:
+            if text_sha256(d["text"]) != d["id"]:
+                raise ValueError(f"{where}: the text does not match its sha256 id (edited after export?)")
+            docs.append(Document.from_dict(d))
+    anns = [Annotation.from_dict(a) for a in data["annotations"]]
+    for a in anns:
+        refs.setdefault(a.doc_id, _describe(a.doc_id))
+    return Parsed("json", docs, anns, refs)
+
+
+def _describe(doc_id: str, path: str = "", title: str = "") -> str:
+    label = path or title
+    return f"document {doc_id[:12]}" + (f" ({label})" if label else "")
+
+
+# --------------------------------------------------------------------------- W3C
+
+
+def _items(data: Any) -> list[Any]:
+    """The annotations of a W3C document: a collection (inline pages), a page, a list or one annotation."""
+    if isinstance(data, list):
+        return data
+    if not isinstance(data, dict):
+        raise ValueError("expected a JSON object")
+    kind = data.get("type")
+    if kind == "Annotation":
+        return [data]
+    if kind == "AnnotationPage":
+        return _page_items(data, "")
+    if kind == "AnnotationCollection":
+        items: list[Any] = []
+        page = data.get("first")
+        where = "first"
+        while page is not None:
+            if not isinstance(page, dict):
+                raise ValueError(f"{where}: pages must be inline objects (a page given by IRI cannot be fetched)")
+            items.extend(_page_items(page, where))
+            page = page.get("next")
+            where += ".next"
+        total = data.get("total")
+        if isinstance(total, int) and total != len(items):
+            raise ValueError(f"the collection says total {total} but holds {len(items)} annotations")
+        return items
+    raise ValueError(f"expected an Annotation, AnnotationPage or AnnotationCollection, got type {kind!r}")
+
+
+def _page_items(page: dict[str, Any], where: str) -> list[Any]:
+    items = page.get("items")
+    if not isinstance(items, list):
+        raise ValueError(f"{where or 'page'}: missing the items list")
+    return items
+
+
+def _get(obj: Mapping[str, Any], key: str, kind: type | tuple[type, ...], where: str, default: Any = ...) -> Any:
+    if key not in obj:
+        if default is ...:
+            raise ValueError(f"{where}: missing {key!r}")
+        return default
+    value = obj[key]
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise ValueError(f"{where}.{key}: expected {getattr(kind, '__name__', 'a value')}, got {_kind(value)}")
+    return value
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def _doc_ref(resource: Mapping[str, Any], where: str) -> tuple[str, str]:
+    """``(doc_id, source)`` of a SpecificResource: doc_id is "" when only a url identifies the document."""
+    source = resource.get("source")
+    if isinstance(source, dict):
+        source = source.get("id")
+    if not isinstance(source, str) or not source:
+        raise ValueError(f"{where}: missing the source IRI")
+    sha = resource.get("presslens:sha256")
+    if sha is None and source.startswith("urn:sha256:"):
+        sha = source[len("urn:sha256:") :]
+    if sha is not None:
+        if not isinstance(sha, str) or not _SHA_RE.fullmatch(sha):
+            raise ValueError(f"{where}: {str(sha)[:70]!r} is not a sha256 document id")
+    return sha or "", source
+
+
+def _selectors(resource: Mapping[str, Any], where: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    quote = position = None
+    for sel in _as_list(resource.get("selector", [])):
+        if isinstance(sel, dict) and sel.get("type") == "TextQuoteSelector":
+            quote = sel
+        elif isinstance(sel, dict) and sel.get("type") == "TextPositionSelector":
+            position = sel
+    if quote is None or position is None:
+        raise ValueError(f"{where}: needs both a TextQuoteSelector and a TextPositionSelector")
+    return quote, position
+
+
+def _w3c_annotation(item: Any, where: str) -> tuple[Annotation, str]:
+    """One W3C annotation -> (Annotation, the target's source IRI); doc_id is "" when the file gave only a url."""
+    if not isinstance(item, dict) or item.get("type") != "Annotation":
+        raise ValueError(f"{where}: expected an object of type Annotation")
+    ann_id = annotation_id_from_iri(_get(item, "id", str, where))
+    if ann_id is None:
+        raise ValueError(f"{where}.id: {item['id'][:70]!r} is not a presslens annotation IRI (urn:uuid:...)")
+    created = _timestamp(item, "created", where)
+    modified = _timestamp(item, "modified", where)
+    target = item.get("target")
+    if isinstance(target, list) and len(target) == 1:
+        target = target[0]
+    if not isinstance(target, dict):
+        raise ValueError(f"{where}.target: expected one SpecificResource")
+    doc_id, source = _doc_ref(target, f"{where}.target")
+    quote_sel, pos_sel = _selectors(target, f"{where}.target")
+    start = _get(pos_sel, "start", int, f"{where}.target.selector")
+    end = _get(pos_sel, "end", int, f"{where}.target.selector")
+    if not 0 <= start <= end:
+        raise ValueError(f"{where}.target.selector: bad offsets {start}-{end}")
+
+    author = None
+    creator = item.get("creator")
+    if creator is not None:
+        if not isinstance(creator, dict) or creator.get("type", "Person") != "Person":
+            raise ValueError(f"{where}.creator: expected a Person")
+        author = _get(creator, "name", str, f"{where}.creator")
+    generator = None
+    agent = item.get("generator")
+    if agent is not None:
+        if not isinstance(agent, dict) or agent.get("type", "Software") != "Software":
+            raise ValueError(f"{where}.generator: expected Software")
+        generator = {}
+        for key, value in agent.items():
+            if key == "name" or key.startswith("presslens:"):
+                if not isinstance(value, str):
+                    raise ValueError(f"{where}.generator.{key}: expected a string")
+                generator[key.removeprefix("presslens:")] = value
+
+    tags: list[str] = []
+    comment = ""
+    label = None
+    links: list[Link] = []
+    for j, body in enumerate(_as_list(item.get("body", []))):
+        bw = f"{where}.body[{j}]"
+        if not isinstance(body, dict):
+            raise ValueError(f"{bw}: expected an object")
+        purpose = body.get("purpose")
+        if purpose == "linking":
+            rel = _get(body, "presslens:relation", str, bw)
+            target_id = annotation_id_from_iri(_get(body, "presslens:annotation", str, bw))
+            if target_id is None or not rel:
+                raise ValueError(f"{bw}: a link needs presslens:relation and a presslens:annotation IRI")
+            linked_source = body.get("source")
+            target_doc = "" if linked_source == body.get("presslens:annotation") else _doc_ref(body, bw)[0]
+            links.append(Link(target_id, rel, target_doc))
+            continue
+        if body.get("type", "TextualBody") != "TextualBody":
+            raise ValueError(f"{bw}: expected a TextualBody")
+        value = _get(body, "value", str, bw)
+        if purpose == "tagging":
+            tags.append(value)
+        elif purpose == "commenting":
+            comment = value
+        elif purpose == "classifying":
+            label = value
+        else:
+            raise ValueError(f"{bw}: unsupported body purpose {purpose!r} (tagging, commenting, classifying, linking)")
+
+    status = _get(item, "presslens:status", str, where, "human")
+    if status not in _STATUSES:
+        raise ValueError(f"{where}.presslens:status: must be one of {', '.join(_STATUSES)}")
+    ann = Annotation(
+        id=ann_id,
+        doc_id=doc_id,
+        start=start,
+        end=end,
+        quote=_get(quote_sel, "exact", str, f"{where}.target.selector"),
+        prefix=_get(quote_sel, "prefix", str, f"{where}.target.selector", ""),
+        suffix=_get(quote_sel, "suffix", str, f"{where}.target.selector", ""),
+        tags=tags,
+        comment=comment,
+        links=links,
+        author=author,
+        generator=generator,
+        label=label,
+        status=status,
+        orphan=_get(item, "presslens:orphan", bool, where, False),
+        created=created,
+        modified=modified,
+    )
+    return ann, source
+
+
+def _timestamp(item: Mapping[str, Any], key: str, where: str) -> str:
+    value = _get(item, key, str, where)
+    if not _TIMESTAMP_RE.fullmatch(value):
+        raise ValueError(f"{where}.{key}: {value[:40]!r} is not an ISO 8601 date-time")
+    return value
+
+
+def parse_w3c(data: Any) -> Parsed:
+    """Build annotations from a W3C Web Annotation export (documents come from the store)."""
+    anns: list[Annotation] = []
+    urls: dict[str, list[int]] = {}
+    refs: dict[str, str] = {}
+    for i, item in enumerate(_items(data)):
+        ann, source = _w3c_annotation(item, f"items[{i}]")
+        if not ann.doc_id:
+            urls.setdefault(source, []).append(i)
+        elif ann.doc_id not in refs:
+            refs[ann.doc_id] = _describe(ann.doc_id, "" if source.startswith("urn:") else source)
+        anns.append(ann)
+    return Parsed("w3c", [], anns, refs, urls)
+
+
+# --------------------------------------------------------------------------- checking against the store
+
+
+def _check(parsed: Parsed, store: Any) -> list[Document]:
+    """Resolve documents and check every annotation against its text; return the documents to add.
+
+    Raises ``ValueError`` naming the first problem.
+    """
+    known: dict[str, Document] = {}
+    if parsed.urls:
+        by_url = {d.url: d for d in store.documents() if d.url}
+        for url, indexes in parsed.urls.items():
+            doc = by_url.get(url)
+            if doc is None:
+                raise ValueError(
+                    f"items[{indexes[0]}]: no document with url {url} in the store "
+                    "(open the article first, then import)"
+                )
+            for i in indexes:
+                parsed.annotations[i].doc_id = doc.id
+            known[doc.id] = doc
+    to_add = []
+    for doc in parsed.documents:
+        existing = store.get_document(doc.id)
+        if existing is None:
+            to_add.append(doc)
+            known[doc.id] = doc
+        else:
+            known[doc.id] = existing
+    seen: set[str] = set()
+    for a in parsed.annotations:
+        where = f"annotation {a.id}"
+        if a.id in seen:
+            raise ValueError(f"{where} appears twice")
+        seen.add(a.id)
+        doc = known.get(a.doc_id)
+        if doc is None:
+            doc = store.get_document(a.doc_id)
+            if doc is None:
+                missing = parsed.refs.get(a.doc_id, _describe(a.doc_id))
+                hint = "export with text" if parsed.format == "json" else "open the article first, then import"
+                raise ValueError(f"{where}: {missing} is not in the store and the file has no text for it ({hint})")
+            known[a.doc_id] = doc
+        if a.start > a.end:
+            raise ValueError(f"{where}: start {a.start} is after end {a.end}")
+        if not a.orphan:
+            if a.end > len(doc.text):
+                raise ValueError(f"{where}: offsets {a.start}-{a.end} lie outside {_describe(doc.id, doc.path)}")
+            if doc.text[a.start : a.end] != a.quote:
+                raise ValueError(f"{where}: the quote does not match the text at {a.start}-{a.end}")
+    return to_add
+
+
+def _differences(old: Annotation, new: Annotation) -> str:
+    a, b = old.to_dict(), new.to_dict()
+    return ", ".join(k for k in a if a[k] != b.get(k))
+
+
+def import_file(store: Any, path: str | os.PathLike[str], *, fmt: str | None = None) -> ImportReport:
+    """Import a ``json`` or ``w3c`` export file into ``store``; see the module docstring.
+
+    ``fmt`` forces the format instead of detecting it.
+    """
+    shown = os.fspath(path)
+    data = _read_json(shown)
+    try:
+        parsed = parse_export(data, fmt)
+        to_add = _check(parsed, store)
+    except ValueError as exc:
+        kind = {"json": "invalid presslens export: ", "w3c": "invalid W3C annotation file: "}
+        raise ImportFailed(shown, f"{kind.get(fmt or detect_format(data) or '', '')}{exc}") from None
+    report = ImportReport()
+    plan: list[Annotation] = []
+    for ann in parsed.annotations:
+        existing = store.get(ann.id)
+        if existing is None:
+            plan.append(ann)
+        elif existing.to_dict() == ann.to_dict():
+            report.unchanged += 1
+        else:
+            report.conflicts.append((ann.id, f"differs from the stored annotation in: {_differences(existing, ann)}"))
+    # Everything is checked: now write.
+    for doc in to_add:
+        store.add_document(doc)
+        report.documents_added += 1
+    add_many = getattr(store, "add_many", None)
+    if add_many is not None:  # one change, not one undo step per imported annotation
+        add_many(plan, undoable=False)
+    else:
+        for ann in plan:
+            store.add(ann)
+    report.added = len(plan)
+    return report
