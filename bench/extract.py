@@ -55,12 +55,17 @@ def main() -> None:
     docs = corpus()
     words = sum(d.word_count for d in docs)
     print(f"corpus: {len(docs)} documents, {words} words; median of {RUNS} runs")
-    print(f"{'engine':<28} {'seconds':>9} {'words/s':>10}")
+    engines = []
     for name in ENGINES:
         try:
-            engine = get_engine(name)
+            engines.append((name, get_engine(name)))
         except EngineUnavailable:
-            print(f"{name:<28} {'not installed':>20}")
+            engines.append((name, None))
+    width = max(28, *(len(e.label) + 1 for _, e in engines if e is not None))
+    print(f"{'engine':<{width}} {'seconds':>9} {'words/s':>10}")
+    for name, engine in engines:
+        if engine is None:
+            print(f"{name:<{width}} {'not installed':>20}")
             continue
         engine.analyze(docs[0])  # warm-up: gazetteers, model load
         times = []
@@ -70,7 +75,7 @@ def main() -> None:
                 engine.analyze(doc)
             times.append(time.perf_counter() - t0)
         median = statistics.median(times)
-        print(f"{engine.label:<28} {median:>9.3f} {words / median:>10.0f}")
+        print(f"{engine.label:<{width}} {median:>9.3f} {words / median:>10.0f}")
 
 
 if __name__ == "__main__":

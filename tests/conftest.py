@@ -44,12 +44,33 @@ def long_article(paragraphs: int = 60, words_per_paragraph: int = 80) -> str:
     return "\n\n".join(paras)
 
 
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory, monkeypatch):
+    """No test reads or writes the real user's database or config."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("PRESSLENS_DB", raising=False)
+    monkeypatch.delenv("PRESSLENS_CONFIG", raising=False)
+    monkeypatch.delenv("SSH_CONNECTION", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    return home
+
+
 @pytest.fixture
-def make_app(tmp_path: Path):
-    """Build the app exactly as the CLI does, from paths."""
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "annotations.json"
+
+
+@pytest.fixture
+def make_app(db_path: Path):
+    """Build the app exactly as the CLI does: from paths, with a store on tmp_path (``store=False``: none)."""
+    from annotations.store import AnnotationStore
     from tui.app import AppOptions, create_app
 
-    def make(paths, **options):
-        return create_app([str(p) for p in paths], options=AppOptions(animation=False, **options))
+    def make(paths, *, store=True, **options):
+        options.setdefault("author", "tester")
+        db = AnnotationStore(db_path) if store else None
+        return create_app([str(p) for p in paths], options=AppOptions(animation=False, **options), store=db)
 
     return make

@@ -23,6 +23,7 @@ from textual.widgets import Footer, Input
 from annotations.documents import LoadError, LoadResult, load_paths
 from annotations.model import Analysis, Document
 from annotations.textnav import find_all
+from tui.annotate import AnnotatingMixin
 from tui.article import ArticleView
 from tui.screens import ColumnChooser, EntityPanel, HelpScreen
 from tui.styling import CLAIM_MARKS, Styler
@@ -41,6 +42,8 @@ class AppOptions:
     keymap: dict[str, str] = field(default_factory=dict)
     engine: str = "builtin"
     style: str | None = None
+    author: str | None = None
+    codebook: str | None = None
 
 
 def remote_session() -> bool:
@@ -65,20 +68,34 @@ class SearchBar(Input):
         self.post_message(self.Cancelled(self, self.value))
 
 
-class ReaderScreen(Screen[None]):
+class _StoreCache:
+    """The analysis cache, read and written through the store thread (for the extraction worker)."""
+
+    def __init__(self, client) -> None:
+        self.client = client
+
+    def get_analysis(self, doc_id: str, engine: str):
+        return self.client.call(lambda store: store.get_analysis(doc_id, engine)).result()
+
+    def put_analysis(self, analysis) -> None:
+        if not self.client.read_only:
+            self.client.call(lambda store: store.put_analysis(analysis))
+
+
+class ReaderScreen(AnnotatingMixin, Screen[None]):
     """Columns of articles, a status line and the footer."""
 
     BINDINGS = [
-        Binding("tab", "column_next", "Next column", id="column-next", priority=True),
+        Binding("tab", "column_next", "Next column", id="column-next", show=False, priority=True),
         Binding("shift+tab", "column_prev", "Prev column", id="column-prev", show=False, priority=True),
         *(
-            Binding(str(n), f"focus_column({n})", f"Column {n}", id=f"column-{n}", show=False)
+            Binding(str(n), f"number({n})", f"Article {n} (tag {n} in a selection)", id=f"number-{n}", show=False)
             for n in range(1, 10)
         ),
         Binding("slash", "search", "Search", id="search"),
         Binding("n", "search_next", "Next match", id="search-next", show=False),
         Binding("N", "search_prev", "Prev match", id="search-prev", show=False),
-        Binding("s", "toggle_sync", "Sync scroll", id="toggle-sync"),
+        Binding("s", "toggle_sync", "Sync scroll", id="toggle-sync", show=False),
         Binding("right_square_bracket", "page_columns(1)", "More columns", id="columns-next", show=False),
         Binding("left_square_bracket", "page_columns(-1)", "Earlier columns", id="columns-prev", show=False),
         Binding("c", "choose_columns", "Columns", id="choose-columns", show=False),
@@ -86,7 +103,10 @@ class ReaderScreen(Screen[None]):
         Binding("f2", "toggle_layer('entities')", "Entity highlights", id="toggle-entities", show=False),
         Binding("f3", "toggle_layer('claims')", "Claim highlights", id="toggle-claims", show=False),
         Binding("f4", "toggle_layer('annotations')", "Annotation highlights", id="toggle-annotations", show=False),
-        Binding("L", "toggle_legend", "Legend", id="toggle-legend", show=False),
+        Binding("f5", "toggle_legend", "Legend", id="toggle-legend", show=False),
+        *AnnotatingMixin.ANNOTATION_BINDINGS,
+        Binding("enter", "enter", "Confirm (re-place an orphan)", id="confirm", show=False),
+        Binding("escape", "cancel", "Cancel link / re-place", id="cancel", show=False),
     ]
 
     class AnalysisReady(Message):
@@ -102,9 +122,10 @@ class ReaderScreen(Screen[None]):
             super().__init__()
             self.problem = problem
 
-    def __init__(self, documents: Sequence[Document]) -> None:
+    def __init__(self, documents: Sequence[Document], store=None, author: str = "", codebook=None) -> None:
         super().__init__()
         self.documents = list(documents)
+        self.init_annotating(store, author, codebook)
         self.shown: list[int] = list(range(len(self.documents)))  # indices of articles the user wants
         self.first = 0  # position in `shown` of the leftmost visible column
         self.sync_scroll = False
@@ -134,6 +155,8 @@ class ReaderScreen(Screen[None]):
         self.query_one(LegendBar).display = self.size.height >= 30
         self.update_status()
         if self.documents:
+            if self.client is not None:
+                self.load_annotations()
             self.extract()
 
     # ---------------------------------------------------------------- analysis
@@ -146,7 +169,8 @@ class ReaderScreen(Screen[None]):
         options: AppOptions = self.app.options
         try:
             engine = get_engine(options.engine)
-            analyses = analyze_documents(self.documents, engine)
+            cache = _StoreCache(self.client) if self.client is not None else None
+            analyses = analyze_documents(self.documents, engine, cache)
         except (EngineUnavailable, ValueError) as exc:
             self.post_message(self.AnalysisFailed(str(exc)))
             return
@@ -170,20 +194,25 @@ class ReaderScreen(Screen[None]):
         return self.styler
 
     def refresh_highlights(self) -> None:
-        """Restyle every view from the analyses and the layer toggles."""
+        """Restyle every view from the analyses, the annotations and the layer toggles."""
         if self.analyses is None:
+            for index, view in enumerate(self.views):
+                view.set_annotation_marks(self.annotation_marks(index))
             return
         styler = self._styler()
         marks = {kind: (mark, styler.claim_mark_style(kind)) for kind, mark in CLAIM_MARKS.items()} if self.shown_layers["claims"] else {}
-        for view, analysis in zip(self.views, self.analyses):
+        for index, (view, analysis) in enumerate(zip(self.views, self.analyses)):
+            analysis = self.visible_analysis(index, analysis)
             spans = styler.spans(
                 view.text,
                 analysis,
+                self.human_annotations(index),
                 show_entities=self.shown_layers["entities"],
                 show_claims=self.shown_layers["claims"],
                 show_annotations=self.shown_layers["annotations"],
             )
             view.set_analysis(analysis, spans, marks)
+            view.set_annotation_marks(self.annotation_marks(index) if self.shown_layers["annotations"] else [])
         self.update_inspector()
 
     def action_toggle_layer(self, layer: str) -> None:
@@ -198,10 +227,24 @@ class ReaderScreen(Screen[None]):
     def update_inspector(self) -> None:
         view = self.active_view
         bar = self.query_one(InspectorBar)
-        if view is None or view.analysis is None:
-            bar.show_nothing("extracting…" if self.analyses is None and not self.engine_label else "")
+        if view is None:
+            bar.show_nothing("")
             return
-        bar.inspect(view.entity_at(view.cursor), view.claim_at(view.cursor))
+        index = self.views.index(view)
+        ann = self.annotation_at(index, view.cursor)
+        if ann is not None:
+            links = [
+                f"{arrow} {relation} [{i + 1}] “{other.quote[:30]}”" for arrow, relation, i, other in self.links_of(ann)
+            ]
+            bar.inspect_annotation(ann, links)
+        elif view.analysis is None:
+            bar.show_nothing("extracting…" if self.analyses is None and not self.engine_label else "")
+        else:
+            bar.inspect(view.entity_at(view.cursor), view.claim_at(view.cursor))
+        if view.selection is not None:
+            start, end = view.selection
+            bar.show_selection(end - start, len(view.text[start:end].split()), self.link_source is not None)
+        self.show_partners()
 
     def action_entity_panel(self) -> None:
         if self.analyses is None:
@@ -300,6 +343,10 @@ class ReaderScreen(Screen[None]):
             parts.append(f"columns {self.first + 1}-{last} of {len(self.shown)} ([ ])")
         parts.append("sync on" if self.sync_scroll else "")
         parts.append(self.engine_label or "extracting…")
+        if self.client is not None:
+            path = self.client.store.path
+            where = path.name if path is not None else "memory"
+            parts.append(" · ".join(p for p in (self.author, where, self.save_state) if p))
         if self.query_text:
             total = sum(len(v.matches) for v in self.views)
             if self.current_match is not None:
@@ -319,6 +366,24 @@ class ReaderScreen(Screen[None]):
         if event.view is self.active_view:
             self.update_status()
             self.update_inspector()
+
+    def on_article_view_selection_changed(self, event: ArticleView.SelectionChanged) -> None:
+        if event.view is self.active_view:
+            self.update_inspector()
+
+    def action_enter(self) -> None:
+        if not self.place_orphan():
+            view = self.active_view
+            if self.placing is not None:
+                self.say("select the new span first (v or x), then Enter")
+            elif view is not None and view.selection is not None:
+                self.say("selection: t tags, 1-9 apply codebook tags, m comments, L links")
+
+    def action_cancel(self) -> None:
+        if self.link_source is not None or self.placing is not None:
+            self.link_source = None
+            self.placing = None
+            self.say("cancelled")
 
     def on_descendant_focus(self) -> None:
         self.update_status()
@@ -488,16 +553,43 @@ class PresslensApp(App[int]):
         Binding("question_mark,f1", "help", "Help", id="help"),
     ]
 
-    def __init__(self, documents: Sequence[Document], *, options: AppOptions | None = None, errors: Iterable[LoadError] = ()) -> None:
+    def __init__(
+        self,
+        documents: Sequence[Document],
+        *,
+        options: AppOptions | None = None,
+        errors: Iterable[LoadError] = (),
+        store=None,
+    ) -> None:
         super().__init__()
         self.documents = list(documents)
         self.options = options or AppOptions()
+        self.store = store
         self.load_errors = list(errors)
         if not self.options.animation:
             self.animation_level = "none"
 
     def get_default_screen(self) -> Screen:
-        return ReaderScreen(self.documents)
+        from annotations.codebook import load_codebook
+        from annotations.config import resolve_author
+
+        author = resolve_author(self.options.author)
+        return ReaderScreen(self.documents, self.store, author, load_codebook(self.options.codebook))
+
+    async def action_quit(self) -> None:
+        """Quit once every change is saved."""
+        await self._close_store()
+        self.exit()
+
+    async def _close_store(self) -> None:
+        import asyncio
+
+        reader = self.reader
+        if reader is not None and reader.client is not None:
+            await asyncio.to_thread(reader.client.close)
+
+    async def on_unmount(self) -> None:
+        await self._close_store()
 
     def on_mount(self) -> None:
         if self.options.keymap:
@@ -544,7 +636,10 @@ class PresslensApp(App[int]):
         if isinstance(self.screen, HelpScreen):
             return
         rows = [(group, keys, description) for group, keys, description, _, _ in self.binding_rows()]
-        self.push_screen(HelpScreen(rows))
+        reader = self.reader
+        store = reader.client.store if reader is not None and reader.client is not None else None
+        where = f"database: {store.path}{' (read-only)' if store.read_only else ''}" if store is not None and store.path else "no database"
+        self.push_screen(HelpScreen(rows, where))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -559,11 +654,15 @@ def create_app(
     *,
     documents: Sequence[Document] | None = None,
     options: AppOptions | None = None,
+    store=None,
 ) -> PresslensApp:
-    """Build the app from paths (or ready documents).  Load errors are shown in the app."""
+    """Build the app from paths (or ready documents) and an open store (or None: no annotations).
+
+    Load errors are shown in the app.
+    """
     if documents is None:
         result: LoadResult = load_paths(paths)
         documents, errors = result.documents, result.errors
     else:
         errors = []
-    return PresslensApp(documents, options=options, errors=errors)
+    return PresslensApp(documents, options=options, errors=errors, store=store)

@@ -33,8 +33,8 @@ from tui.wrap import TAB_WIDTH, VisualLine, char_width, wrap
 #: A styled stretch of text: (start, end, style); lists of these are sorted by start.
 StyledSpan = tuple[int, int, Style]
 
-#: Cells left of the text: a claim-kind mark and a space.
-GUTTER = 2
+#: Cells left of the text: a claim-kind mark, an annotation mark, a space.
+GUTTER = 3
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -47,6 +47,8 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--match-current",
         "article-view--selection",
         "article-view--claim",
+        "article-view--partner",
+        "article-view--mark",
     }
 
     BINDINGS = [
@@ -70,6 +72,10 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("E", "entity_prev", "Previous entity", show=False, id="entity-prev"),
         Binding("greater_than_sign", "claim_next", "Next claim", show=False, id="claim-next"),
         Binding("less_than_sign", "claim_prev", "Previous claim", show=False, id="claim-prev"),
+        Binding("v", "visual", "Select (visual mode)", show=False, id="visual"),
+        Binding("x", "select_unit", "Select entity/claim/sentence (repeat to grow)", show=False, id="select-unit"),
+        Binding("o", "swap_edge", "Move the other edge of the selection", show=False, id="swap-edge"),
+        Binding("escape", "clear_selection", "Clear selection", show=False, id="clear-selection"),
     ]
 
     DEFAULT_CSS = """
@@ -86,10 +92,19 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article-view--match-current { background: $warning; color: $background; text-style: bold; }
     ArticleView > .article-view--selection { background: $primary 60%; }
     ArticleView > .article-view--claim { text-style: underline; }
+    ArticleView > .article-view--partner { background: $success 45%; }
+    ArticleView > .article-view--mark { color: $accent; text-style: bold; }
     """
 
     class CursorMoved(Message):
         """The cursor moved (posted after every move)."""
+
+        def __init__(self, view: ArticleView) -> None:
+            super().__init__()
+            self.view = view
+
+    class SelectionChanged(Message):
+        """The selection started, moved or ended."""
 
         def __init__(self, view: ArticleView) -> None:
             super().__init__()
@@ -128,6 +143,11 @@ class ArticleView(ScrollView, can_focus=True):
         self._claim_starts: list[int] = []
         self._marks: dict[str, tuple[str, Style]] = {}
         self._active_claim: tuple[int, int] | None = None  # underlined: the claim under the cursor
+        self.anchor: int | None = None  # visual mode: the fixed edge of the selection
+        self._unit_level = -1  # how far "select unit" has grown
+        self._annotation_marks: dict[int, str] = {}  # visual line -> mark
+        self._annotation_spans: list[tuple[int, int, str]] = []  # (start, end, mark) sorted
+        self._partner: tuple[int, int] | None = None  # the linked span shown from the other column
         self._version = 0
         self._syncing = False
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
@@ -249,9 +269,110 @@ class ArticleView(ScrollView, can_focus=True):
         self._current_match = current
         self._invalidate()
 
-    def set_selection(self, selection: tuple[int, int] | None) -> None:
-        self._selection = selection
+    @property
+    def selection(self) -> tuple[int, int] | None:
+        """The selected span ``(start, end)``, blank space at its edges trimmed; None without one."""
+        if self.anchor is None:
+            return None
+        start, end = sorted((self.anchor, self.cursor))
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if end > start else None
+
+    def _show_selection(self) -> None:
+        new = None if self.anchor is None else tuple(sorted((self.anchor, self.cursor)))
+        old = self._selection
+        if new == old:
+            return
+        self._selection = new  # type: ignore[assignment]
+        for span in (old, new):
+            if span is not None and self._lines:
+                first, last = self.line_of(span[0]), self.line_of(span[1])
+                self.refresh_lines(first, last - first + 1)
+        self.post_message(self.SelectionChanged(self))
+
+    def select(self, start: int, end: int) -> None:
+        """Select ``text[start:end]`` (the cursor goes to its end)."""
+        self.anchor = start
+        self.move_to(end)
+
+    def action_visual(self) -> None:
+        if self.anchor is None:
+            self.anchor = self.cursor
+            self._unit_level = -1
+            self._show_selection()
+        else:
+            self.action_clear_selection()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear_selection" and self.anchor is None:
+            return False  # let Escape reach the screen (cancel a pending link)
+        return True
+
+    def action_clear_selection(self) -> None:
+        self.anchor = None
+        self._unit_level = -1
+        self._show_selection()
+
+    def action_swap_edge(self) -> None:
+        if self.anchor is not None:
+            self.anchor, cursor = self.cursor, self.anchor
+            self.move_to(cursor)
+
+    def units_at(self, offset: int) -> list[tuple[int, int]]:
+        """Spans to grow a selection through: annotation, entity, claim, sentence, paragraph."""
+        units: list[tuple[int, int]] = []
+        for start, end, _ in self._annotation_spans:
+            if start <= offset < end:
+                units.append((start, end))
+        units.sort(key=lambda span: span[1] - span[0])
+        if (entity := self.entity_at(offset)) is not None:
+            units.append((entity.start, entity.end))
+        if (claim := self.claim_at(offset)) is not None:
+            units.append((claim.start, claim.end))
+        sentence_start = prev_stop(self._sentences, offset + 1)
+        sentence_end = next_stop(self._sentences, offset, len(self.text))
+        units.append((sentence_start, sentence_end))
+        para_start = prev_stop(self._paragraphs, offset + 1)
+        para_end = self.text.find("\n", offset)
+        units.append((para_start, len(self.text) if para_end < 0 else para_end))
+        grown: list[tuple[int, int]] = []
+        for span in units:  # each unit strictly larger than the one before
+            if not grown or (span[0] <= grown[-1][0] and span[1] >= grown[-1][1] and span != grown[-1]):
+                grown.append(span)
+        return grown
+
+    def action_select_unit(self) -> None:
+        units = self.units_at(self.cursor if self.anchor is None else min(self.anchor, self.cursor))
+        self._unit_level = min(self._unit_level + 1, len(units) - 1) if self.anchor is not None else 0
+        level = self._unit_level
+        start, end = units[level]
+        self.anchor = start
+        self.move_to(end, keep_unit=True)
+
+    def set_annotation_marks(self, spans: list[tuple[int, int, str]]) -> None:
+        """Annotations for the gutter and for unit selection: (start, end, mark)."""
+        self._annotation_spans = sorted(spans)
         self._invalidate()
+
+    def set_partner(self, span: tuple[int, int] | None, *, reveal: bool = False) -> None:
+        """Highlight the span a link in another column points at (and scroll to it)."""
+        if span == self._partner:
+            return
+        self._partner = span
+        self._invalidate()
+        if span is not None and reveal and self._lines:
+            index = self.line_of(span[0])
+            top, height = self.scroll_offset.y, max(1, self.scrollable_content_region.height)
+            if not (top <= index < top + height):
+                self._syncing = True
+                try:
+                    self.scroll_to(y=max(0, index - height // 3), animate=False)
+                finally:
+                    self._syncing = False
 
     @property
     def matches(self) -> list[tuple[int, int]]:
@@ -305,6 +426,8 @@ class ArticleView(ScrollView, can_focus=True):
                 layers.append((s, e, current_style if (s, e) == self._current_match else match_style))
         if claim is not None:
             layers.append((claim[0], claim[1], self.get_component_rich_style("article-view--claim", partial=True)))
+        if self._partner is not None and self._partner[0] < end and self._partner[1] > start:
+            layers.append((*self._partner, self.get_component_rich_style("article-view--partner", partial=True)))
         if selection is not None:
             layers.append((selection[0], selection[1], self.get_component_rich_style("article-view--selection", partial=True)))
         cursor_style = None
@@ -334,16 +457,23 @@ class ArticleView(ScrollView, can_focus=True):
         if cursor_style is not None and cursor >= end:
             # The cursor rests on the line break (or the end of the text).
             segments.append(Segment(" ", base + cursor_style))
-        return Strip([self._gutter(line, base), *segments]).adjust_cell_length(width, base)
+        return Strip([*self._gutter(line, base), *segments]).adjust_cell_length(width, base)
 
-    def _gutter(self, line: VisualLine, base: Style) -> Segment:
-        """The claim-kind mark on the line where a claim starts."""
+    def _gutter(self, line: VisualLine, base: Style) -> list[Segment]:
+        """The claim-kind mark and the annotation mark on the line where each starts."""
+        claim_mark = Segment(" ", base)
         if self._marks:
             i = bisect_left(self._claim_starts, line.start)
             if i < len(self._claims) and self._claims[i].start < max(line.end, line.start + 1):
                 mark, style = self._marks.get(self._claims[i].kind, (" ", base))
-                return Segment(mark + " ", base + style)
-        return Segment(" " * GUTTER, base)
+                claim_mark = Segment(mark, base + style)
+        note_mark = Segment(" ", base)
+        stop = max(line.end, line.start + 1)
+        i = bisect_left(self._annotation_spans, (line.start, -1, ""))
+        if i < len(self._annotation_spans) and self._annotation_spans[i][0] < stop:
+            style = self.get_component_rich_style("article-view--mark", partial=True)
+            note_mark = Segment(self._annotation_spans[i][2], base + style)
+        return [claim_mark, note_mark, Segment(" ", base)]
 
     # ------------------------------------------------------------------ focus
 
@@ -359,11 +489,13 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------------ movement
 
-    def move_to(self, offset: int, *, keep_goal: bool = False, center: bool = False) -> None:
-        """Put the cursor at ``offset`` and scroll it into view."""
+    def move_to(self, offset: int, *, keep_goal: bool = False, center: bool = False, keep_unit: bool = False) -> None:
+        """Put the cursor at ``offset`` and scroll it into view (extending a selection)."""
         offset = max(0, min(len(self.text), offset))
         if not keep_goal:
             self._goal_x = None
+        if not keep_unit:
+            self._unit_level = -1
         old = self.cursor_line if self._lines else 0
         self.cursor = offset
         if self._lines:
@@ -371,6 +503,8 @@ class ArticleView(ScrollView, can_focus=True):
             self.refresh_lines(self.cursor_line)
             self._update_active_claim()
             self.scroll_cursor_visible(center=center)
+        if self.anchor is not None or self._selection is not None:
+            self._show_selection()
         self.post_message(self.CursorMoved(self))
 
     def scroll_cursor_visible(self, center: bool = False) -> None:

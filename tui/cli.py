@@ -54,6 +54,64 @@ STYLE_OPTION = click.option(
 )
 
 
+DB_OPTION = click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Annotation database (default: $PRESSLENS_DB, the config's db, else ~/.local/share/presslens/presslens.json).",
+)
+
+
+def _config():
+    from annotations.config import ConfigError, load_config
+
+    try:
+        return load_config()
+    except ConfigError as exc:
+        _fail(str(exc))
+        sys.exit(2)
+
+
+def _db_path(db: str | None, config) -> str:
+    from annotations.store import default_db_path
+
+    if db:
+        return db
+    if os.environ.get("PRESSLENS_DB"):
+        return str(default_db_path())
+    if config.db:
+        return os.path.expanduser(config.db)
+    return str(default_db_path())
+
+
+def _open_store(path: str, *, allow_read_only: bool):
+    """Open the database; a second writer gets a read-only view, a damaged file an error (untouched)."""
+    from annotations.store import AnnotationStore, StoreError, StoreLocked
+
+    try:
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        return AnnotationStore(path)
+    except StoreLocked as exc:
+        if not allow_read_only:
+            _fail(str(exc))
+            sys.exit(1)
+        _fail(f"{exc}; opening it read-only")
+        return AnnotationStore(path, read_only=True)
+    except StoreError as exc:
+        _fail(str(exc))
+        sys.exit(1)
+    except OSError as exc:
+        _fail(f"{path}: {exc.strerror or exc}")
+        sys.exit(1)
+
+
+def _latest_documents(store):
+    """The newest stored version of each article (by path)."""
+    latest = {}
+    for doc in store.documents():
+        latest[doc.path or doc.id] = doc
+    return list(latest.values())
+
+
 def _load_or_exit(paths: tuple[str, ...]):
     from annotations.documents import load_paths
 
@@ -70,22 +128,94 @@ def _load_or_exit(paths: tuple[str, ...]):
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @ENGINE_OPTION
 @STYLE_OPTION
+@DB_OPTION
+@click.option("--author", help="Who your annotations are by (default: the config's author, else your login name).")
+@click.option("--codebook", type=click.Path(dir_okay=False, path_type=str), help="Codebook TOML with your tags and relations.")
 @click.option("--no-mouse", is_flag=True, help="Turn mouse reporting off (keyboard only).")
 @click.option("--no-animation", is_flag=True, help="Turn animations off (the default over SSH).")
-def open_command(paths: tuple[str, ...], engine: str, style: str | None, no_mouse: bool, no_animation: bool) -> None:
-    """Open articles (.txt, .md, .json, .jsonl, or folders of them) side by side."""
+def open_command(
+    paths: tuple[str, ...],
+    engine: str,
+    style: str | None,
+    db: str | None,
+    author: str | None,
+    codebook: str | None,
+    no_mouse: bool,
+    no_animation: bool,
+) -> None:
+    """Open articles (.txt, .md, .json, .jsonl, or folders of them) side by side.
+
+    With --db and no paths, reopens the articles stored in that database.
+    """
+    from annotations.codebook import CodebookError, load_codebook
     from tui.app import AppOptions, create_app, remote_session
 
-    if not paths:
-        raise click.UsageError("give at least one article or folder, e.g. presslens open seeds/")
-    result = _load_or_exit(paths)
+    config = _config()
+    codebook = codebook or (os.path.expanduser(config.codebook) if config.codebook else None)
+    try:
+        load_codebook(codebook)
+    except CodebookError as exc:
+        _fail(str(exc))
+        sys.exit(1)
+    if not paths and not db:
+        raise click.UsageError("give at least one article or folder (e.g. presslens open seeds/), or --db DB to reopen its articles")
+    result = _load_or_exit(paths) if paths else None
+    store = _open_store(_db_path(db, config), allow_read_only=True)
+    if result is None:
+        documents = _latest_documents(store)
+        if not documents:
+            store.close()
+            _fail(f"{store.path}: the database has no articles yet; give the articles to open")
+            sys.exit(1)
+        errors = []
+    else:
+        documents, errors = result.documents, result.errors
     options = AppOptions(
-        mouse=not no_mouse, animation=not (no_animation or remote_session()), engine=engine, style=style
+        mouse=not no_mouse,
+        animation=not (no_animation or remote_session()),
+        engine=engine,
+        style=style,
+        author=author or config.author,
+        codebook=codebook,
+        keymap=dict(config.keymap),
     )
-    app = create_app(documents=result.documents, options=options)
-    app.load_errors = result.errors
-    app.run(mouse=options.mouse)
+    app = create_app(documents=documents, options=options, store=store)
+    app.load_errors = errors
+    try:
+        app.run(mouse=options.mouse)
+    finally:
+        store.close()  # the app closes it on quit (no-op then); this is the safety net
     sys.exit(0)
+
+
+@main.command("annotate")
+@DB_OPTION
+@click.argument("file", type=click.Path(path_type=str))
+@click.option("--start", type=int, required=True, help="Start offset (code points into the normalised text).")
+@click.option("--end", type=int, required=True, help="End offset (exclusive).")
+@click.option("--tag", "tags", multiple=True, help="A tag (repeat for several).")
+@click.option("--comment", default="", help="A comment.")
+@click.option("--author", help="Who the annotation is by (default: config, else login name).")
+def annotate_command(db: str | None, file: str, start: int, end: int, tags: tuple[str, ...], comment: str, author: str | None) -> None:
+    """Add one annotation without the UI and print its id (for scripts and batch work)."""
+    from annotations.config import resolve_author
+
+    config = _config()
+    result = _load_or_exit((file,))
+    if len(result.documents) != 1:
+        _fail(f"{file}: holds {len(result.documents)} articles; annotate needs a file with one")
+        sys.exit(1)
+    doc = result.documents[0]
+    if not 0 <= start < end <= len(doc.text):
+        _fail(f"{file}: span {start}:{end} is outside the text (0:{len(doc.text)}) or empty")
+        sys.exit(1)
+    store = _open_store(_db_path(db, config), allow_read_only=False)
+    try:
+        store.add_document(doc)
+        ann = store.new_annotation(doc, start, end, tags=tags, comment=comment, author=resolve_author(author, config))
+    finally:
+        store.close()
+    click.echo(ann.id)
 
 
 def _analyze(paths: tuple[str, ...], engine_name: str):

@@ -31,17 +31,20 @@ class HelpScreen(ModalScreen[None]):
         border: round $accent; background: $surface; padding: 0 1;
     }
     HelpScreen #help-title { text-style: bold; height: 1; }
+    HelpScreen #help-db { color: $text-muted; height: auto; }
     HelpScreen VerticalScroll { height: 1fr; }
     """
 
-    def __init__(self, rows: list[tuple[str, str, str]]) -> None:
-        """``rows``: (group, keys, description)."""
+    def __init__(self, rows: list[tuple[str, str, str]], where: str = "") -> None:
+        """``rows``: (group, keys, description); ``where``: the database in use."""
         super().__init__()
         self.rows = rows
+        self.where = where
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Content("presslens keys  (Esc closes; Ctrl+P finds any action by name)"), id="help-title")
+            yield Static(Content(self.where), id="help-db")
             with VerticalScroll():
                 yield Static(self._table(), id="help-body")
 
@@ -187,6 +190,313 @@ class EntityPanel(ModalScreen):
         table = self.query_one(DataTable)
         if self.filtered and 0 <= table.cursor_row < len(self.filtered):
             self.dismiss(self.filtered[table.cursor_row])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class _Dialog(ModalScreen):
+    """A centred box with a title line."""
+
+    DEFAULT_CSS = """
+    _Dialog { align: center middle; }
+    _Dialog > Vertical {
+        width: 90%; max-width: 90; height: auto; max-height: 90%;
+        border: round $accent; background: $surface; padding: 0 1;
+    }
+    _Dialog .dialog-title { text-style: bold; }
+    _Dialog .dialog-quote { color: $text-muted; }
+    _Dialog .dialog-help { color: $text-muted; }
+    """
+
+
+class TagPicker(_Dialog):
+    """Type to filter the codebook (and tags already used); Enter applies, or creates a new tag."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="tags-cancel"),
+        Binding("enter", "apply", "Apply tag", id="tags-apply", priority=True),
+        Binding("down", "move(1)", "Down", show=False, id="tags-down", priority=True),
+        Binding("up", "move(-1)", "Up", show=False, id="tags-up", priority=True),
+    ]
+
+    DEFAULT_CSS = """
+    TagPicker #tag-filter { border: none; height: 1; background: $boost; }
+    TagPicker OptionList { height: auto; max-height: 16; border: none; }
+    """
+
+    def __init__(self, codebook, used: list[str], current: set[str], quote: str) -> None:
+        super().__init__()
+        self.choices: list[tuple[str, str]] = []  # (name, description)
+        seen = set()
+        for tag in codebook.tags if codebook else ():
+            self.choices.append((tag.name, tag.description))
+            seen.add(tag.name)
+        self.choices += [(name, "(used before)") for name in used if name not in seen]
+        self.current = current
+        self.quote = quote
+        self.shown: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        from textual.widgets import Input, OptionList
+
+        with Vertical():
+            yield Static(Content.assemble(("Tag ", "bold"), plain_quote(self.quote)), classes="dialog-title")
+            yield Input(placeholder="type to filter, or a new tag name", id="tag-filter")
+            yield OptionList(id="tag-options")
+            yield Static(
+                Content("Enter applies (or removes a tag already on it, marked ✓); a new name creates the tag; Esc cancels"),
+                classes="dialog-help",
+            )
+
+    def on_mount(self) -> None:
+        self._fill("")
+        self.query_one("#tag-filter").focus()
+
+    def _fill(self, needle: str) -> None:
+        from textual.widgets import OptionList
+        from textual.widgets.option_list import Option
+
+        options = self.query_one(OptionList)
+        options.clear_options()
+        needle = needle.strip().casefold()
+        self.shown = [name for name, desc in self.choices if needle in name.casefold() or needle in desc.casefold()]
+        if needle and needle not in (n.casefold() for n in self.shown):
+            self.shown.append(needle)
+        for i, name in enumerate(self.shown):
+            desc = next((d for n, d in self.choices if n == name), "(new tag)")
+            number = f"{i + 1}. " if not needle and i < 9 else "   "
+            mark = "✓ " if name in self.current else "  "
+            options.add_option(Option(Content.assemble(mark, number, (name, "bold"), "  ", (desc, "dim"))))
+        if self.shown:
+            options.highlighted = 0
+
+    def on_input_changed(self, event) -> None:
+        self._fill(event.value)
+
+    def action_move(self, delta: int) -> None:
+        from textual.widgets import OptionList
+
+        options = self.query_one(OptionList)
+        if self.shown:
+            options.highlighted = max(0, min(len(self.shown) - 1, (options.highlighted or 0) + delta))
+
+    def action_apply(self) -> None:
+        from textual.widgets import OptionList
+
+        index = self.query_one(OptionList).highlighted
+        if self.shown and index is not None:
+            self.dismiss(self.shown[index])
+
+    def on_option_list_option_selected(self, event) -> None:
+        self.dismiss(self.shown[event.option_index])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def plain_quote(text: str) -> Content:
+    return Content(f"“{text}”")
+
+
+class CommentEditor(_Dialog):
+    """A multi-line comment; Ctrl+S saves (empty deletes), Esc cancels."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save comment", id="comment-save", priority=True),
+        Binding("escape", "cancel", "Cancel", id="comment-cancel", priority=True),
+    ]
+
+    DEFAULT_CSS = """
+    CommentEditor TextArea { height: 8; }
+    """
+
+    def __init__(self, comment: str, quote: str) -> None:
+        super().__init__()
+        self.comment = comment
+        self.quote = quote
+
+    def compose(self) -> ComposeResult:
+        from textual.widgets import TextArea
+
+        with Vertical():
+            yield Static(Content.assemble(("Comment on ", "bold"), plain_quote(self.quote)), classes="dialog-title")
+            yield TextArea(self.comment, id="comment-text", soft_wrap=True, tab_behavior="focus")
+            yield Static(
+                Content("Ctrl+S saves · an empty comment deletes it · Esc cancels"), classes="dialog-help"
+            )
+
+    def on_mount(self) -> None:
+        area = self.query_one("#comment-text")
+        area.focus()
+        area.move_cursor(area.document.end)
+
+    def action_save(self) -> None:
+        self.dismiss(self.query_one("#comment-text").text)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class RelationPicker(_Dialog):
+    """How the two linked spans relate."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="relation-cancel")]
+
+    DEFAULT_CSS = """
+    RelationPicker OptionList { height: auto; max-height: 12; border: none; }
+    """
+
+    def __init__(self, relations: list[str], source: str, target: str) -> None:
+        super().__init__()
+        self.relations = relations
+        self.source = source
+        self.target = target
+
+    def compose(self) -> ComposeResult:
+        from textual.widgets import OptionList
+        from textual.widgets.option_list import Option
+
+        with Vertical():
+            yield Static(Content.assemble(("Link ", "bold"), plain_quote(self.source)), classes="dialog-title")
+            yield Static(Content.assemble(("  to ", "bold"), plain_quote(self.target)), classes="dialog-quote")
+            yield OptionList(
+                *(Option(Content.assemble(f"{i + 1}. " if i < 9 else "   ", (r, "bold"))) for i, r in enumerate(self.relations)),
+                id="relations",
+            )
+            yield Static(Content("Enter or a number chooses · Esc cancels"), classes="dialog-help")
+
+    def on_mount(self) -> None:
+        self.query_one("#relations").focus()
+
+    def on_key(self, event) -> None:
+        if event.character and event.character.isdigit() and 1 <= int(event.character) <= min(9, len(self.relations)):
+            event.stop()
+            self.dismiss(self.relations[int(event.character) - 1])
+
+    def on_option_list_option_selected(self, event) -> None:
+        self.dismiss(self.relations[event.option_index])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class AnnotationsPanel(ModalScreen):
+    """Annotations of this article or all, filtered by text, tag:, author:, status; Enter jumps."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Close", id="annotations-close"),
+        Binding("enter", "choose", "Go to annotation", id="annotations-choose", priority=True),
+        Binding("tab", "scope", "This article / all", id="annotations-scope", priority=True),
+        Binding("down", "cursor(1)", "Down", show=False, id="annotations-down", priority=True),
+        Binding("up", "cursor(-1)", "Up", show=False, id="annotations-up", priority=True),
+    ]
+
+    DEFAULT_CSS = """
+    AnnotationsPanel { align: center middle; }
+    AnnotationsPanel > Vertical {
+        width: 95%; max-width: 140; height: 90%;
+        border: round $accent; background: $surface;
+    }
+    AnnotationsPanel #annotation-filter { border: none; height: 1; padding: 0 1; background: $boost; }
+    AnnotationsPanel #annotation-filter:focus { border: none; }
+    AnnotationsPanel DataTable { height: 1fr; }
+    AnnotationsPanel #annotations-note { height: 1; padding: 0 1; color: $text-muted; }
+    """
+
+    def __init__(self, rows: list[tuple[int, object]], documents: list[Document], current: int | None) -> None:
+        super().__init__()
+        self.rows = rows  # (article index or -1 for an orphan, annotation)
+        self.documents = documents
+        self.current = current
+        self.this_article = False
+        self.filtered: list[tuple[int, object]] = list(rows)
+
+    def compose(self) -> ComposeResult:
+        from textual.widgets import DataTable, Input
+
+        with Vertical():
+            yield Input(placeholder="filter: words, tag:NAME, author:NAME, orphan, suggested", id="annotation-filter")
+            yield DataTable(cursor_type="row", zebra_stripes=True)
+            yield Static(id="annotations-note")
+
+    def on_mount(self) -> None:
+        from textual.widgets import DataTable
+
+        table = self.query_one(DataTable)
+        for key, label in (("doc", "#"), ("quote", "Quote"), ("tags", "Tags"), ("comment", "Comment"), ("who", "By"), ("links", "Links")):
+            table.add_column(label, key=key)
+        self._fill("")
+        self.query_one("#annotation-filter").focus()
+
+    @staticmethod
+    def _matches(ann, terms: list[str]) -> bool:
+        for term in terms:
+            if term.startswith("tag:"):
+                if not any(term[4:] in t.casefold() for t in ann.tags):
+                    return False
+            elif term.startswith("author:"):
+                who = (ann.author or (ann.generator or {}).get("name", "")).casefold()
+                if term[7:] not in who:
+                    return False
+            elif term == "orphan":
+                if not ann.orphan:
+                    return False
+            elif term in ("suggested", "human", "rejected"):
+                if ann.status != term:
+                    return False
+            elif term not in f"{ann.quote} {ann.comment} {' '.join(ann.tags)} {ann.label or ''}".casefold():
+                return False
+        return True
+
+    def _fill(self, needle: str) -> None:
+        from rich.text import Text
+        from textual.widgets import DataTable
+
+        table = self.query_one(DataTable)
+        table.clear()
+        terms = needle.casefold().split()
+        self.filtered = [
+            (i, a)
+            for i, a in self.rows
+            if (not self.this_article or i == self.current) and self._matches(a, terms)
+        ]
+        for index, ann in self.filtered:
+            quote = " ".join(ann.quote.split())
+            comment = " ".join(ann.comment.split())
+            who = ann.author or (ann.generator or {}).get("name", "")
+            table.add_row(
+                Text("orphan" if index < 0 else str(index + 1)),
+                Text(quote[:50] + ("…" if len(quote) > 50 else "")),
+                Text(", ".join(ann.tags) or (ann.label or "")),
+                Text(comment[:40] + ("…" if len(comment) > 40 else "")),
+                Text(who),
+                Text(str(len(ann.links)) if ann.links else ""),
+            )
+        scope = "this article" if self.this_article else "all articles"
+        self.query_one("#annotations-note").update(
+            Content(f"{len(self.filtered)} of {len(self.rows)} · {scope} (Tab switches) · Enter goes there; on an orphan, re-place it")
+        )
+
+    def on_input_changed(self, event) -> None:
+        self._fill(event.value)
+
+    def action_scope(self) -> None:
+        self.this_article = not self.this_article
+        self._fill(self.query_one("#annotation-filter").value)
+
+    def action_cursor(self, delta: int) -> None:
+        from textual.widgets import DataTable
+
+        table = self.query_one(DataTable)
+        table.move_cursor(row=max(0, table.cursor_row + delta))
+
+    def action_choose(self) -> None:
+        from textual.widgets import DataTable
+
+        row = self.query_one(DataTable).cursor_row
+        if self.filtered and 0 <= row < len(self.filtered):
+            self.dismiss(self.filtered[row])
 
     def action_cancel(self) -> None:
         self.dismiss(None)

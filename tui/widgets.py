@@ -120,6 +120,24 @@ class InspectorBar(Static):
         self.update(Content("  │  ").join(parts) if parts else plain("(no entity or claim here)"))
 
 
+    def inspect_annotation(self, ann, links: list[str]) -> None:
+        parts = [Content.styled("note", "bold")]
+        if ann.label:
+            parts.append(plain(ann.label))
+        if ann.tags:
+            parts.append(plain(", ".join(ann.tags)))
+        if ann.comment:
+            first = ann.comment.strip().splitlines()[0]
+            parts.append(plain(f"✎ {first[:60]}"))
+        parts.extend(plain(link) for link in links)
+        parts.append(plain(f"by {ann.author or (ann.generator or {}).get('name', '?')}"))
+        self.update(Content("  │  ").join(parts))
+
+    def show_selection(self, chars: int, words: int, linking: bool) -> None:
+        hint = "L: link to it" if linking else "t tag · 1-9 codebook · m comment · L link · x grow · o other edge"
+        self.update(Content.assemble(("selection", "bold"), plain(f" {words} words, {chars} chars  │  {hint}")))
+
+
 class LegendBar(Static):
     """Which colour means what, from the active Pygments style."""
 

@@ -11,14 +11,23 @@ async def highlighted(pilot):
     """Wait for the extraction worker so the highlights are in the picture."""
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+    client = pilot.app.reader.client
+    while client is not None and client.pending:
+        await pilot.pause(0.01)
+    await pilot.pause()
 
 
-def seeds_app():
-    return create_app([str(SEEDS)], options=AppOptions(animation=False))
+def seeds_app(tmp_path=None):
+    store = None
+    if tmp_path is not None:
+        from annotations.store import AnnotationStore
+
+        store = AnnotationStore(tmp_path / "snap.json")
+    return create_app([str(SEEDS)], options=AppOptions(animation=False, author="tester"), store=store)
 
 
-def test_seeds_80x24(snap_compare):
-    assert snap_compare(seeds_app(), terminal_size=(80, 24), run_before=highlighted)
+def test_seeds_80x24(snap_compare, tmp_path):
+    assert snap_compare(seeds_app(tmp_path), terminal_size=(80, 24), run_before=highlighted)
 
 
 def test_seeds_160x45(snap_compare):
@@ -40,3 +49,9 @@ def test_entity_panel_80x24(snap_compare):
 def test_no_color_80x24(snap_compare, monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
     assert snap_compare(seeds_app(), terminal_size=(80, 24), press=["e", "e"], run_before=highlighted)
+
+
+def test_annotated_80x24(snap_compare, tmp_path):
+    """A tagged selection, a comment and the inspector on it."""
+    keys = ["down", "down", "w", "v", "w", "w", "1", "m", *"Checked.", "ctrl+s", "wait:300"]
+    assert snap_compare(seeds_app(tmp_path), terminal_size=(80, 24), press=keys, run_before=highlighted)

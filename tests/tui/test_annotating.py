@@ -1,0 +1,207 @@
+"""Annotate by keyboard only, then read the TinyDB file to check exactly what was stored."""
+
+from __future__ import annotations
+
+import json
+
+from annotations.store import AnnotationStore
+from tui.screens import AnnotationsPanel, CommentEditor, RelationPicker, TagPicker
+
+
+async def settle(app, pilot) -> None:
+    """Let the extraction worker and every queued save finish."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    reader = app.reader
+    for _ in range(200):
+        if reader.client is None or reader.client.pending == 0:
+            break
+        await pilot.pause(0.01)
+    await pilot.pause()
+
+
+def stored(db_path) -> list[dict]:
+    """Annotations as the file on disk has them (snapshot + journal, read by a fresh store)."""
+    with AnnotationStore(db_path, read_only=True) as store:
+        return [a.to_dict() for a in store.annotations()]
+
+
+def raw_tables(db_path) -> dict:
+    return json.loads(db_path.read_text())
+
+
+async def test_select_words_tag_with_number_key_and_comment(make_app, seed_paths, db_path):
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        view = app.reader.views[0]
+        start = view.text.index("Telegram")
+        view.move_to(start)
+        await pilot.press("v", "w", "w", "w")  # "Telegram and WhatsApp"
+        assert view.selection == (start, start + len("Telegram and WhatsApp"))
+        await pilot.press("1")  # first codebook tag
+        await settle(app, pilot)
+        assert view.anchor is None and view.cursor == start
+        await pilot.press("m")
+        assert isinstance(app.screen, CommentEditor)
+        await pilot.press(*"Both apps", "enter", *"named.", "ctrl+s")
+        await settle(app, pilot)
+        assert "saved" in str(app.reader.query_one("#status").render())
+    (ann,) = stored(db_path)
+    assert (ann["start"], ann["end"], ann["quote"]) == (start, start + 21, "Telegram and WhatsApp")
+    assert ann["tags"] == ["verified"]
+    assert ann["comment"] == "Both apps\nnamed."
+    assert ann["author"] == "tester" and ann["status"] == "human"
+    assert ann["prefix"].endswith("restricting some ") and ann["suffix"].startswith(" calls")
+    assert ann["doc_id"] == app.documents[0].id
+
+
+async def test_tag_picker_filters_creates_and_toggles(make_app, seed_paths, db_path):
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        view = app.reader.views[1]
+        await pilot.press("2")  # column 2, no selection
+        assert app.reader.active_index == 1
+        entity = view.text.index("Mediascope")
+        view.move_to(entity)
+        await pilot.press("t")  # no selection: tags the entity under the cursor
+        assert isinstance(app.screen, TagPicker)
+        await pilot.press(*"dispu", "enter")
+        await settle(app, pilot)
+        await pilot.press("t", *"source-is-commercial", "enter")  # a new tag
+        await settle(app, pilot)
+        (ann,) = stored(db_path)
+        assert (ann["quote"], ann["tags"]) == ("Mediascope", ["disputed", "source-is-commercial"])
+        await pilot.press("t", *"disputed", "enter")  # applying it again removes it
+        await settle(app, pilot)
+    (ann,) = stored(db_path)
+    assert ann["tags"] == ["source-is-commercial"]
+
+
+async def test_select_unit_grows_entity_claim_sentence(make_app, seed_paths):
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        view = app.reader.views[0]
+        view.move_to(view.text.index("Putin") + 1)
+        await pilot.press("x")
+        assert view.text[slice(*view.selection)] == "Vladimir Putin"
+        await pilot.press("x")
+        assert view.text[slice(*view.selection)].startswith("President Vladimir Putin has authorized")
+        await pilot.press("o", "escape")
+        assert view.selection is None
+
+
+async def test_link_claims_across_articles_and_follow(make_app, seed_paths, db_path):
+    app = make_app(seed_paths)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        left, right = app.reader.views
+        left.move_to(left.text.index("President Vladimir Putin"))
+        await pilot.press("x", "x", "L")  # the sentence, as link source
+        right.move_to(right.text.index("President Vladimir Putin"))
+        await pilot.press("tab", "x", "x", "L")
+        assert isinstance(app.screen, RelationPicker)
+        await pilot.press("3")  # contradicts
+        await settle(app, pilot)
+        # the link shows in both columns: cursor on the right's span highlights the left's
+        right.move_to(right.text.index("President Vladimir Putin") + 3)
+        await settle(app, pilot)
+        assert left._partner is not None
+        await pilot.press("f")
+        assert app.reader.active_index == 0
+    anns = {a["doc_id"]: a for a in stored(db_path)}
+    src, dst = anns[app.documents[0].id], anns[app.documents[1].id]
+    assert src["quote"].startswith("President Vladimir Putin has authorized")
+    assert dst["quote"].startswith("President Vladimir Putin has also ordered")
+    assert src["links"] == [{"target": dst["id"], "relation": "contradicts", "target_doc": app.documents[1].id}]
+
+
+async def test_accept_and_reject_suggestions_record_who(make_app, seed_paths, db_path):
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        view = app.reader.views[0]
+        view.move_to(view.text.index("Meta Platforms"))
+        await pilot.press("a")
+        await settle(app, pilot)
+        view.move_to(view.text.index("Interfax"))
+        entity = view.entity_at(view.cursor)
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert view.entity_at(view.cursor) is None  # a rejected suggestion is no longer shown
+    by_status = {a["status"]: a for a in stored(db_path)}
+    assert by_status["human"]["quote"] == "Meta Platforms" and by_status["human"]["label"] == "ORG"
+    assert by_status["human"]["author"] == "tester"
+    rejected = by_status["rejected"]
+    assert (rejected["quote"], rejected["label"]) == (entity.text, entity.label)
+    assert rejected["generator"]["name"] == "presslens-builtin"
+
+
+async def test_undo_redo_and_undo_after_restart(make_app, seed_paths, db_path):
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("v", "w", "1")
+        await settle(app, pilot)
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert app.reader.annotations[app.documents[0].id] == []
+        assert "undone" in app.reader.message
+        await pilot.press("ctrl+r")
+        await settle(app, pilot)
+        assert len(app.reader.annotations[app.documents[0].id]) == 1
+        await pilot.press("q")
+    assert len(stored(db_path)) == 1
+    app2 = make_app(seed_paths)
+    async with app2.run_test(size=(100, 30)) as pilot:
+        await settle(app2, pilot)
+        await pilot.press("u")  # undo works after a restart
+        await settle(app2, pilot)
+        assert "undone" in app2.reader.message
+    assert stored(db_path) == []
+
+
+async def test_annotations_panel_filters_and_jumps(make_app, seed_paths):
+    app = make_app(seed_paths)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        left, right = app.reader.views
+        right.move_to(right.text.index("Mediascope"))
+        await pilot.press("2", "t", *"econ", "enter")
+        await settle(app, pilot)
+        await pilot.press("1", "v", "w", "t", *"verified", "enter")
+        await settle(app, pilot)
+        await pilot.press("A")
+        await settle(app, pilot)
+        assert isinstance(app.screen, AnnotationsPanel)
+        assert len(app.screen.filtered) == 2
+        await pilot.press(*"tag:econ")
+        assert len(app.screen.filtered) == 1
+        await pilot.press("enter")
+        assert app.reader.active_index == 1
+        assert right.text[right.cursor :].startswith("Mediascope")
+
+
+async def test_a_second_app_on_the_same_db_is_read_only(make_app, seed_paths, db_path):
+    from annotations.store import StoreLocked
+
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        try:
+            AnnotationStore(db_path)
+        except StoreLocked as exc:
+            assert "in use by another presslens process" in str(exc)
+        else:
+            raise AssertionError("a second writer was allowed")
+        second = AnnotationStore(db_path, read_only=True)
+        from tui.app import AppOptions, create_app
+
+        app2 = create_app(seed_paths, options=AppOptions(animation=False), store=second)
+        async with app2.run_test(size=(100, 30)) as pilot2:
+            await settle(app2, pilot2)
+            await pilot2.press("v", "w", "1")
+            await pilot2.pause()
+            assert "read-only" in app2.reader.message

@@ -1,0 +1,501 @@
+"""Annotating in the reader: tags, comments, links, suggestions, undo.
+
+A mixin for :class:`~tui.app.ReaderScreen`.  Every change goes to the store
+thread (:class:`~tui.storeclient.StoreClient`) as an operation from
+:mod:`annotations.actions`; when it is saved, the store's annotations for the
+affected articles come back as a message and the views are restyled.  The
+status line says "saving…" until then, and "saved" only once it is durable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from textual.binding import Binding
+from textual.message import Message
+
+from annotations import actions
+from annotations.model import Analysis, Annotation, Document
+from annotations.store import AnnotationStore, StoreError
+
+if TYPE_CHECKING:
+    from tui.article import ArticleView
+
+#: Gutter marks for annotations.
+MARK_NOTE = "*"
+MARK_LINK = "&"
+
+
+@dataclass
+class Target:
+    """The span an action applies to, and what it is."""
+
+    index: int  # article index
+    start: int
+    end: int
+    what: str  # "selection", "annotation", "entity", "claim", "sentence"
+    label: str | None = None  # entity label or claim kind, for suggestions
+
+
+class AnnotatingMixin:
+    """Actions and state for annotating; mixed into ReaderScreen."""
+
+    ANNOTATION_BINDINGS = [
+        Binding("t", "tag_picker", "Tag", id="tag"),
+        Binding("m", "comment", "Comment", id="comment"),
+        Binding("L", "link", "Link spans", id="link", show=False),
+        Binding("f", "follow_link", "Go to linked span", id="follow-link", show=False),
+        Binding("a", "accept", "Accept suggestion", id="accept", show=False),
+        Binding("r", "reject", "Reject suggestion", id="reject", show=False),
+        Binding("u", "undo", "Undo", id="undo", show=False),
+        Binding("ctrl+r,U", "redo", "Redo", id="redo", show=False),
+        Binding("A", "annotations_panel", "Annotations", id="annotations-panel"),
+        Binding("D", "delete_annotation", "Delete annotation", id="delete-annotation", show=False),
+    ]
+
+    class StoreDone(Message):
+        """A store call finished (on the store thread); ``then`` runs on the event loop."""
+
+        def __init__(self, future: Future, then: Callable[[Any], None] | None, what: str) -> None:
+            super().__init__()
+            self.future = future
+            self.then = then
+            self.what = what
+
+    # state set up by ReaderScreen.__init__ through init_annotating()
+    def init_annotating(self, store: AnnotationStore | None, author: str, codebook) -> None:
+        from tui.storeclient import StoreClient
+
+        self.client = StoreClient(store) if store is not None else None
+        self.author = author
+        self.codebook = codebook
+        self.annotations: dict[str, list[Annotation]] = {}
+        self.link_source: Target | None = None
+        self.save_state = "no database" if store is None else ("read-only" if store.read_only else "")
+        self.placing: Annotation | None = None  # an orphan being re-placed
+
+    # ---------------------------------------------------------------- store plumbing
+
+    def submit(self, what: str, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None] | None = None) -> bool:
+        """Queue ``fn(store, *args)``; ``then(result)`` runs here once it is saved."""
+        if self.client is None:
+            self.say("annotations are off: no database")
+            return False
+        if self.client.read_only and what != "load":
+            self.say("read-only: another presslens has this database open")
+            return False
+        future = self.client.call(fn, *args)
+        if what != "load":
+            self.save_state = "saving…"
+            self.update_status()
+        future.add_done_callback(lambda f: self.post_message(self.StoreDone(f, then, what)))
+        return True
+
+    def on_annotating_mixin_store_done(self, message: StoreDone) -> None:
+        error = message.future.exception()
+        if error is not None:
+            self.save_state = "NOT SAVED"
+            problem = str(error) if isinstance(error, (StoreError, ValueError, KeyError)) else repr(error)
+            self.notify(f"{message.what}: {problem}", title="Not saved", severity="error", timeout=15, markup=False)
+        else:
+            if self.client is not None and self.client.pending == 0 and self.save_state not in ("read-only", ""):
+                self.save_state = "saved"
+            if message.then is not None:
+                message.then(message.future.result())
+        self.update_status()
+
+    def load_annotations(self) -> None:
+        """Register the open articles in the store (re-anchoring changed files) and load their annotations."""
+        documents: list[Document] = list(self.documents)
+
+        def load(store: AnnotationStore) -> tuple[dict[str, list[Annotation]], list[str]]:
+            notes = []
+            if not store.read_only:
+                for doc in documents:
+                    stale = [d for d in store.documents() if d.path and d.path == doc.path and d.id != doc.id]
+                    store.add_document(doc)
+                    if stale and any(store.annotations(d.id) for d in stale):
+                        report = store.reanchor(doc)
+                        notes.append(
+                            f"{doc.path}: the file changed; {len(report.moved)} annotations re-anchored, "
+                            f"{len(report.orphaned)} could not be placed (see Annotations panel, orphans)"
+                        )
+            return {doc.id: store.annotations(doc.id) for doc in documents}, notes
+
+        def loaded(result: tuple[dict[str, list[Annotation]], list[str]]) -> None:
+            by_doc, notes = result
+            self.annotations = by_doc
+            for note in notes:
+                self.notify(note, title="Re-anchored", severity="warning", timeout=15, markup=False)
+            self.refresh_highlights()
+
+        self.submit("load", load, then=loaded)
+
+    def _refresh_docs(self, doc_ids: list[str] | None = None) -> Callable[[AnnotationStore], dict[str, list[Annotation]]]:
+        ids = doc_ids or [doc.id for doc in self.documents]
+
+        def fetch(store: AnnotationStore) -> dict[str, list[Annotation]]:
+            return {doc_id: store.annotations(doc_id) for doc_id in ids}
+
+        return fetch
+
+    def _apply_annotations(self, by_doc: dict[str, list[Annotation]]) -> None:
+        self.annotations.update(by_doc)
+        self.refresh_highlights()
+
+    def change(self, what: str, op: Callable[[AnnotationStore], Any], doc_ids: list[str] | None, done: str = "") -> None:
+        """Run one change, then reload the affected articles' annotations."""
+        fetch = self._refresh_docs(doc_ids)
+
+        def run(store: AnnotationStore) -> tuple[Any, dict[str, list[Annotation]]]:
+            return op(store), fetch(store)
+
+        def then(result: tuple[Any, dict[str, list[Annotation]]]) -> None:
+            value, by_doc = result
+            self._apply_annotations(by_doc)
+            message = done(value) if callable(done) else done
+            if message:
+                self.say(message)
+
+        self.submit(what, run, then=then)
+
+    # ---------------------------------------------------------------- what an action applies to
+
+    def human_annotations(self, index: int) -> list[Annotation]:
+        doc = self.documents[index]
+        return [a for a in self.annotations.get(doc.id, []) if a.status == "human" and not a.orphan]
+
+    def annotation_at(self, index: int, offset: int) -> Annotation | None:
+        found = [a for a in self.human_annotations(index) if a.start <= offset < max(a.end, a.start + 1)]
+        return min(found, key=lambda a: (a.end - a.start, a.start)) if found else None
+
+    def target(self, *, suggestions: bool = False) -> Target | None:
+        """Selection, else annotation, else entity, else claim, else sentence under the cursor."""
+        view: ArticleView | None = self.active_view
+        if view is None:
+            return None
+        index = self.views.index(view)
+        if (sel := view.selection) is not None:
+            return Target(index, *sel, "selection")
+        offset = view.cursor
+        if not suggestions and (ann := self.annotation_at(index, offset)) is not None:
+            return Target(index, ann.start, ann.end, "annotation", ann.label)
+        if (entity := view.entity_at(offset)) is not None:
+            return Target(index, entity.start, entity.end, "entity", entity.label)
+        if (claim := view.claim_at(offset)) is not None:
+            return Target(index, claim.start, claim.end, "claim", claim.kind)
+        if suggestions:
+            return None
+        units = view.units_at(offset)
+        sentence = units[-2] if len(units) >= 2 else units[-1]
+        if sentence[1] <= sentence[0]:
+            return None
+        return Target(index, sentence[0], sentence[1], "sentence")
+
+    def _quote(self, target: Target, width: int = 40) -> str:
+        text = " ".join(self.documents[target.index].text[target.start : target.end].split())
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    def _done_with_selection(self) -> None:
+        """End the selection and rest the cursor on its start: the next key acts on the new annotation."""
+        view = self.active_view
+        if view is not None and view.anchor is not None:
+            selection = view.selection
+            view.action_clear_selection()
+            if selection is not None:
+                view.move_to(selection[0])
+
+    # ---------------------------------------------------------------- tags
+
+    def tag_target(self, tag: str) -> None:
+        target = self.target()
+        if target is None:
+            self.say("nothing to tag here")
+            return
+        doc = self.documents[target.index]
+        author = self.author
+
+        def done(result: tuple[Annotation, bool]) -> str:
+            _, on = result
+            return f"{'tagged' if on else 'untagged'} “{self._quote(target)}” {tag}"
+
+        self.change(f"tag {tag}", lambda store: actions.toggle_tag(store, doc, target.start, target.end, tag, author), [doc.id], done)
+        self._done_with_selection()
+
+    def action_number(self, number: int) -> None:
+        """1-9: with a selection, apply codebook tag N; otherwise go to article N."""
+        view = self.active_view
+        if view is not None and view.selection is not None:
+            tags = self.codebook.tags if self.codebook else []
+            tag = tags[number - 1] if number <= len(tags) else None
+            if tag is None:
+                self.say(f"the codebook has fewer than {number} tags")
+                return
+            self.tag_target(tag.name)
+        else:
+            self.action_focus_column(number)
+
+    def action_tag_picker(self) -> None:
+        from tui.screens import TagPicker
+
+        target = self.target()
+        if target is None:
+            self.say("nothing to tag here")
+            return
+        used = sorted({t for anns in self.annotations.values() for a in anns for t in a.tags})
+        current = set()
+        if (ann := self.annotation_at(target.index, target.start)) is not None and (ann.start, ann.end) == (target.start, target.end):
+            current = set(ann.tags)
+
+        def chosen(tag: str | None) -> None:
+            if tag:
+                self.tag_target_fixed(target, tag)
+
+        self.app.push_screen(TagPicker(self.codebook, used, current, self._quote(target, 60)), chosen)
+
+    def tag_target_fixed(self, target: Target, tag: str) -> None:
+        doc = self.documents[target.index]
+        author = self.author
+
+        def done(result: tuple[Annotation, bool]) -> str:
+            return f"{'tagged' if result[1] else 'untagged'} “{self._quote(target)}” {tag}"
+
+        self.change(f"tag {tag}", lambda store: actions.toggle_tag(store, doc, target.start, target.end, tag, author), [doc.id], done)
+        self._done_with_selection()
+
+    # ---------------------------------------------------------------- comments
+
+    def action_comment(self) -> None:
+        from tui.screens import CommentEditor
+
+        target = self.target()
+        if target is None:
+            self.say("nothing to comment on here")
+            return
+        doc = self.documents[target.index]
+        existing = next(
+            (a for a in self.human_annotations(target.index) if (a.start, a.end) == (target.start, target.end)), None
+        )
+        author = self.author
+
+        def chosen(comment: str | None) -> None:
+            if comment is None:
+                return
+            self.change(
+                "comment",
+                lambda store: actions.set_comment(store, doc, target.start, target.end, comment, author),
+                [doc.id],
+                "comment deleted" if not comment.strip() else f"comment saved on “{self._quote(target)}”",
+            )
+            self._done_with_selection()
+
+        self.app.push_screen(CommentEditor(existing.comment if existing else "", self._quote(target, 60)), chosen)
+
+    def action_delete_annotation(self) -> None:
+        view = self.active_view
+        if view is None:
+            return
+        index = self.views.index(view)
+        ann = self.annotation_at(index, view.cursor)
+        if ann is None:
+            self.say("no annotation under the cursor")
+            return
+        self.change("delete", lambda store: store.delete(ann.id), None, f"deleted annotation on “{ann.quote[:40]}” (u undoes)")
+
+    # ---------------------------------------------------------------- suggestions
+
+    def _suggestion(self) -> Target | None:
+        target = self.target(suggestions=True)
+        if target is None or target.label is None or target.what == "selection":
+            self.say("no entity or claim suggestion under the cursor")
+            return None
+        return target
+
+    def action_accept(self) -> None:
+        if (target := self._suggestion()) is None:
+            return
+        doc, author = self.documents[target.index], self.author
+        self.change(
+            "accept",
+            lambda store: actions.accept_suggestion(store, doc, target.start, target.end, target.label, author),
+            [doc.id],
+            f"accepted {target.label} “{self._quote(target)}”",
+        )
+
+    def action_reject(self) -> None:
+        if (target := self._suggestion()) is None:
+            return
+        doc, author, engine = self.documents[target.index], self.author, self.engine_label
+        self.change(
+            "reject",
+            lambda store: actions.reject_suggestion(store, doc, target.start, target.end, target.label, author, engine),
+            [doc.id],
+            f"rejected {target.label} “{self._quote(target)}” (u undoes)",
+        )
+
+    def visible_analysis(self, index: int, analysis: Analysis) -> Analysis:
+        """The engine's analysis without the suggestions a person rejected."""
+        rejected = actions.rejected_spans(self.annotations.get(self.documents[index].id, []))
+        if not rejected:
+            return analysis
+        return replace(
+            analysis,
+            entities=tuple(e for e in analysis.entities if (e.start, e.end, e.label) not in rejected),
+            claims=tuple(c for c in analysis.claims if (c.start, c.end, c.kind) not in rejected),
+        )
+
+    # ---------------------------------------------------------------- links
+
+    def action_link(self) -> None:
+        from tui.screens import RelationPicker
+
+        target = self.target()
+        if target is None:
+            self.say("nothing to link here")
+            return
+        if self.link_source is None:
+            self.link_source = target
+            self._done_with_selection()
+            self.say(f"linking from [{target.index + 1}] “{self._quote(target)}”: now choose a span (any column) and press L; Esc cancels")
+            return
+        source, self.link_source = self.link_source, None
+        if (source.index, source.start, source.end) == (target.index, target.start, target.end):
+            self.say("link cancelled (same span)")
+            return
+        relations = list(self.codebook.relations) if self.codebook else list(actions.DEFAULT_RELATIONS)
+        src_doc, dst_doc, author = self.documents[source.index], self.documents[target.index], self.author
+
+        def chosen(relation: str | None) -> None:
+            if not relation:
+                self.say("link cancelled")
+                return
+            self.change(
+                f"link {relation}",
+                lambda store: actions.link_spans(
+                    store, (src_doc, source.start, source.end), (dst_doc, target.start, target.end), relation, author
+                ),
+                sorted({src_doc.id, dst_doc.id}),
+                f"linked “{self._quote(source, 25)}” {relation} “{self._quote(target, 25)}”",
+            )
+            self._done_with_selection()
+
+        self.app.push_screen(RelationPicker(relations, self._quote(source, 50), self._quote(target, 50)), chosen)
+
+    def links_of(self, ann: Annotation) -> list[tuple[str, str, int, Annotation]]:
+        """(direction, relation, article index, other annotation) for every link of ``ann``."""
+        by_id = {a.id: (i, a) for i, doc in enumerate(self.documents) for a in self.annotations.get(doc.id, [])}
+        out = []
+        for link in ann.links:
+            if link.target in by_id:
+                i, other = by_id[link.target]
+                out.append(("→", link.relation, i, other))
+        for i, other in by_id.values():
+            for link in other.links:
+                if link.target == ann.id:
+                    out.append(("←", link.relation, i, other))
+        return out
+
+    def action_follow_link(self) -> None:
+        view = self.active_view
+        if view is None:
+            return
+        ann = self.annotation_at(self.views.index(view), view.cursor)
+        links = self.links_of(ann) if ann else []
+        if not links:
+            self.say("no link under the cursor")
+            return
+        _, relation, index, other = links[0]
+        self.focus_article(index)
+        self.views[index].move_to(other.start, center=True)
+        self.say(f"{relation}: [{index + 1}] “{other.quote[:40]}”")
+
+    def show_partners(self) -> None:
+        """Highlight, in the other columns, the spans linked to the annotation under the cursor."""
+        view = self.active_view
+        partners: dict[int, tuple[int, int]] = {}
+        if view is not None:
+            ann = self.annotation_at(self.views.index(view), view.cursor)
+            for _, _, index, other in self.links_of(ann) if ann else []:
+                partners.setdefault(index, (other.start, other.end))
+        for i, other_view in enumerate(self.views):
+            if other_view is not view:
+                other_view.set_partner(partners.get(i), reveal=True)
+
+    # ---------------------------------------------------------------- undo
+
+    def action_undo(self) -> None:
+        self.change("undo", lambda store: store.undo(), None, lambda d: f"undone: {d}" if d else "nothing to undo")
+
+    def action_redo(self) -> None:
+        self.change("redo", lambda store: store.redo(), None, lambda d: f"redone: {d}" if d else "nothing to redo")
+
+    # ---------------------------------------------------------------- panel
+
+    def action_annotations_panel(self) -> None:
+        from tui.screens import AnnotationsPanel
+
+        if self.client is None:
+            self.say("annotations are off: no database")
+            return
+        current = self.active_index
+
+        def got(orphans: list[Annotation]) -> None:
+            rows = [
+                (i, a)
+                for i, doc in enumerate(self.documents)
+                for a in self.annotations.get(doc.id, [])
+                if a.status != "rejected"
+            ]
+            rows += [(-1, a) for a in orphans]
+
+            def chosen(choice: tuple[int, Annotation] | None) -> None:
+                if choice is None:
+                    return
+                index, ann = choice
+                if index < 0:
+                    self.placing = ann
+                    self.say(f"re-place orphan “{ann.quote[:40]}”: select its new span (v, x) and press Enter; Esc cancels")
+                    return
+                self.focus_article(index)
+                self.views[index].move_to(ann.start, center=True)
+
+            self.app.push_screen(AnnotationsPanel(rows, self.documents, current), chosen)
+
+        self.submit("load", lambda store: store.orphans(), then=got)
+
+    def place_orphan(self) -> bool:
+        """Enter in a selection while re-placing an orphan: move it there."""
+        view = self.active_view
+        if self.placing is None or view is None or view.selection is None:
+            return False
+        ann, self.placing = self.placing, None
+        doc = self.documents[self.views.index(view)]
+        start, end = view.selection
+
+        def place(store: AnnotationStore) -> Annotation:
+            from annotations.model import quote_context
+
+            current = store.get(ann.id)
+            if current is None:
+                raise KeyError(f"annotation {ann.id} no longer exists")
+            prefix, quote, suffix = quote_context(doc.text, start, end)
+            store.add_document(doc)
+            return store.update(
+                replace(current, doc_id=doc.id, start=start, end=end, quote=quote, prefix=prefix, suffix=suffix, orphan=False)
+            )
+
+        self.change("re-place", place, None, f"re-placed on “{doc.text[start:end][:40]}”")
+        self._done_with_selection()
+        return True
+
+    def annotation_marks(self, index: int) -> list[tuple[int, int, str]]:
+        marks = []
+        for ann in self.human_annotations(index):
+            linked = bool(ann.links) or any(
+                link.target == ann.id for anns in self.annotations.values() for other in anns for link in other.links
+            )
+            marks.append((ann.start, ann.end, MARK_LINK if linked else MARK_NOTE))
+        return marks

@@ -1,0 +1,87 @@
+"""The one thread that touches the annotation store.
+
+Every store call is queued here and runs in order on a single thread, so the
+event loop never waits on a save (an fsync can take milliseconds, compaction
+half a second) and changes are saved in exactly the order they were made.
+A Textual thread worker per save would not keep that order.  Results come back
+as ``concurrent.futures.Future``s; the UI turns them into messages.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any, TypeVar
+
+from annotations.store import AnnotationStore
+
+T = TypeVar("T")
+
+
+class StoreClient:
+    def __init__(self, store: AnnotationStore) -> None:
+        self.store = store
+        self._queue: queue.SimpleQueue[tuple[Future, Callable, tuple] | None] = queue.SimpleQueue()
+        self._pending = 0
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._run, name="presslens-store", daemon=True)
+        self._thread.start()
+        self._closed = False
+
+    @property
+    def pending(self) -> int:
+        """Calls queued or running (0 means everything reported is saved)."""
+        return self._pending
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    def call(self, fn: Callable[..., T], *args: Any) -> Future[T]:
+        """Run ``fn(store, *args)`` on the store thread, after everything queued before it."""
+        future: Future[T] = Future()
+        if self._closed:
+            future.set_exception(RuntimeError("the store is closed"))
+            return future
+        with self._lock:
+            self._pending += 1
+        self._queue.put((future, fn, args))
+        return future
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            future, fn, args = item
+            try:
+                if future.set_running_or_notify_cancel():
+                    try:
+                        result = fn(self.store, *args)
+                    except BaseException as exc:  # reported to the caller, never lost
+                        future.set_exception(exc)
+                    else:
+                        future.set_result(result)
+            finally:
+                with self._lock:
+                    self._pending -= 1
+
+    def close(self, timeout: float | None = 30.0) -> None:
+        """Finish every queued call, then close the store (compacting it)."""
+        if self._closed:
+            return
+        self._closed = True
+        done = self.call_unchecked(lambda store: store.close())
+        self._queue.put(None)
+        self._thread.join(timeout)
+        if done.done() and done.exception() is not None:
+            raise done.exception()  # type: ignore[misc]
+
+    def call_unchecked(self, fn: Callable[[AnnotationStore], T]) -> Future[T]:
+        future: Future[T] = Future()
+        with self._lock:
+            self._pending += 1
+        self._queue.put((future, fn, ()))
+        return future
