@@ -1086,3 +1086,47 @@ def write_export(
         (stream or sys.stdout).flush()
         return []
     return [atomic_write(target, chunks)]
+
+
+def export_store(
+    store: Any,
+    fmt: str,
+    out: str | os.PathLike[str] | None = None,
+    *,
+    docs: Iterable[str] | None = None,
+    tags: Iterable[str] | None = None,
+    author: str | None = None,
+    human_only: bool = False,
+    with_text: bool = False,
+    style: str | None = None,
+    progress: Progress | None = None,
+) -> tuple[list[str], Selection]:
+    """Export a store's annotations -- and its engines' suggestions unless ``human_only`` -- in ``fmt``.
+
+    Returns the paths written and what was selected.  Raises
+    :class:`SelectionError` for a ``docs`` reference that matches nothing.
+    """
+    from annotations.suggestions import store_suggestions
+
+    documents = store.documents()
+    annotations = store.annotations()
+    if not human_only:
+        annotations = [*annotations, *store_suggestions(store, documents)]
+    chosen = select(
+        documents,
+        annotations,
+        docs=list(docs) if docs else None,
+        tags=list(tags) if tags else None,
+        author=author,
+        human_only=human_only,
+    )
+    analyses = {}
+    if fmt == "html":
+        for doc in chosen.documents:
+            cached = store.analyses(doc.id)
+            if cached:
+                analyses[doc.id] = cached[-1][0]
+    paths = write_export(
+        fmt, chosen.documents, chosen.annotations, out, with_text=with_text, analyses=analyses or None, style=style, progress=progress
+    )
+    return paths, chosen

@@ -613,8 +613,16 @@ class AnnotationStore:
         self._check_writable()
         key = self._analysis_key.get((analysis.doc_id, analysis.engine)) or self._new_key(ANALYSES)
         batch = _Batch(self._tables())
-        batch.put(ANALYSES, key, analysis.to_dict())
+        batch.put(ANALYSES, key, {**analysis.to_dict(), "at": utc_now()})
         self._commit(batch)
+
+    def analyses(self, doc_id: str) -> list[tuple[Analysis, str]]:
+        """Every cached analysis of a document with when it was made, by engine label."""
+        out = []
+        for (d, engine), key in sorted(self._analysis_key.items()):
+            if d == doc_id and (record := self._record(ANALYSES, key)) is not None:
+                out.append((Analysis.from_dict(record), str(record.get("at") or "1970-01-01T00:00:00.000Z")))
+        return out
 
     # -- undo / redo ----------------------------------------------------------------------
 

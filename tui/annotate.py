@@ -54,7 +54,14 @@ class AnnotatingMixin:
         Binding("ctrl+r,U", "redo", "Redo", id="redo", show=False),
         Binding("A", "annotations_panel", "Annotations", id="annotations-panel"),
         Binding("D", "delete_annotation", "Delete annotation", id="delete-annotation", show=False),
+        Binding("X", "export", "Export annotations", id="export", show=False),
     ]
+
+    class ExportProgress(Message):
+        def __init__(self, done: int, total: int) -> None:
+            super().__init__()
+            self.done = done
+            self.total = total
 
     class StoreDone(Message):
         """A store call finished (on the store thread); ``then`` runs on the event loop."""
@@ -88,7 +95,7 @@ class AnnotatingMixin:
             self.say("read-only: another presslens has this database open")
             return False
         future = self.client.call(fn, *args)
-        if what != "load":
+        if what != "load" and not what.startswith("export"):
             self.save_state = "saving…"
             self.update_status()
         future.add_done_callback(lambda f: self.post_message(self.StoreDone(f, then, what)))
@@ -490,6 +497,49 @@ class AnnotatingMixin:
         self.change("re-place", place, None, f"re-placed on “{doc.text[start:end][:40]}”")
         self._done_with_selection()
         return True
+
+    # ---------------------------------------------------------------- export
+
+    def action_export(self) -> None:
+        import os
+
+        from tui.screens import ExportDialog
+
+        if self.client is None:
+            self.say("annotations are off: no database")
+            return
+
+        def chosen(choice: tuple[str, str] | None) -> None:
+            if choice is None:
+                return
+            fmt, path = choice
+            style = self.app.options.style
+            progress = lambda done, total: self.post_message(self.ExportProgress(done, total))  # noqa: E731
+
+            def run(store: AnnotationStore):
+                from annotations.export import export_store
+
+                return export_store(store, fmt, os.path.expanduser(path), style=style, progress=progress)
+
+            def done(result) -> None:
+                paths, chosen_ = result
+                where = paths[0] if len(paths) == 1 else os.path.dirname(paths[0]) if paths else path
+                self.notify(
+                    f"{len(chosen_.annotations)} annotations of {len(chosen_.documents)} articles → {where}",
+                    title=f"Exported {fmt}",
+                    timeout=12,
+                    markup=False,
+                )
+                self.say(f"exported to {where}")
+
+            self.say(f"exporting {fmt}…")
+            self.submit(f"export {fmt}", run, then=done)
+
+        self.app.push_screen(ExportDialog(os.getcwd()), chosen)
+
+    def on_annotating_mixin_export_progress(self, message: ExportProgress) -> None:
+        if message.total:
+            self.say(f"exporting… {100 * message.done // message.total}%")
 
     def annotation_marks(self, index: int) -> list[tuple[int, int, str]]:
         marks = []

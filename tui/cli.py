@@ -264,3 +264,119 @@ def render_command(path: str, fmt: str, engine: str, style: str | None) -> None:
         out.append(render(doc, analysis, fmt=fmt, style=style, engine_label=engine_obj.label))
     # Keep the colours when piped (`| less -R`), unless NO_COLOR asks for none.
     click.echo("\n".join(out), nl=False, color=not os.environ.get("NO_COLOR"))
+
+
+def _read_store(db: str | None):
+    """Open the database read-only (works while presslens has it open)."""
+    config = _config()
+    path = _db_path(db, config)
+    if not os.path.exists(path):
+        _fail(f"{path}: no such database (annotate something first, or give --db)")
+        sys.exit(1)
+    return _open_store_read_only(path)
+
+
+def _open_store_read_only(path: str):
+    from annotations.store import AnnotationStore, StoreError
+
+    try:
+        return AnnotationStore(path, read_only=True)
+    except StoreError as exc:
+        _fail(str(exc))
+        sys.exit(1)
+
+
+@main.command("export")
+@DB_OPTION
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "w3c", "jsonl", "csv", "brat", "html"]), default="json", show_default=True
+)
+@click.option("--out", help="File to write, '-' for standard output, a folder for brat (default: presslens-export.EXT here).")
+@click.option("--doc", "docs", multiple=True, metavar="ID|PATH", help="Only this document (repeatable).")
+@click.option("--tag", "tags", multiple=True, help="Only annotations with this tag (repeatable).")
+@click.option("--author", help="Only annotations by this author.")
+@click.option("--human-only", is_flag=True, help="Leave out engine suggestions and rejected suggestions.")
+@click.option("--with-text", is_flag=True, help="json: include each document's text.")
+@STYLE_OPTION
+def export_command(db, fmt, out, docs, tags, author, human_only, with_text, style) -> None:
+    """Export annotations: presslens JSON, W3C Web Annotation JSON-LD, JSONL, CSV, brat, HTML."""
+    from annotations.export import SelectionError, export_store
+
+    store = _read_store(db)
+    try:
+        paths, chosen = export_store(
+            store, fmt, out, docs=docs, tags=tags, author=author, human_only=human_only, with_text=with_text, style=style
+        )
+    except (SelectionError, ValueError) as exc:
+        _fail(str(exc))
+        sys.exit(1)
+    except OSError as exc:
+        _fail(f"{out}: {exc.strerror or exc}")
+        sys.exit(1)
+    finally:
+        store.close()
+    where = ", ".join(paths) if paths else "standard output"
+    if len(paths) > 3:
+        where = f"{len(paths)} files in {os.path.dirname(paths[0]) or '.'}"
+    click.echo(f"exported {len(chosen.annotations)} annotations of {len(chosen.documents)} documents to {where}", err=True)
+
+
+@main.command("import")
+@DB_OPTION
+@click.argument("file", type=click.Path(path_type=str))
+def import_command(db, file) -> None:
+    """Import a presslens JSON or W3C JSON-LD export (ids kept; re-import changes nothing)."""
+    from annotations.importer import ImportFailed, import_file
+
+    config = _config()
+    store = _open_store(_db_path(db, config), allow_read_only=False)
+    try:
+        report = import_file(store, file)
+    except ImportFailed as exc:
+        _fail(str(exc))
+        sys.exit(1)
+    finally:
+        store.close()
+    click.echo(
+        f"{file}: {report.added} annotations added, {report.unchanged} unchanged, "
+        f"{report.documents_added} documents added, {len(report.conflicts)} conflicts"
+    )
+    for ann_id, reason in report.conflicts:
+        _fail(f"conflict, not overwritten: {ann_id}: {reason}")
+    sys.exit(1 if report.conflicts else 0)
+
+
+@main.command("list")
+@DB_OPTION
+def list_command(db) -> None:
+    """The documents in a database, with annotation counts."""
+    from annotations.stats import format_documents, list_documents
+
+    store = _read_store(db)
+    try:
+        click.echo(format_documents(list_documents(store)))
+    finally:
+        store.close()
+
+
+@main.command("stats")
+@DB_OPTION
+def stats_command(db) -> None:
+    """Counts by tag, author, label, kind and article."""
+    from annotations.stats import format_stats, stats
+
+    store = _read_store(db)
+    try:
+        click.echo(format_stats(stats(store)))
+    finally:
+        store.close()
+
+
+@main.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of presslens's own export format."""
+    import json
+
+    from annotations.export import export_schema
+
+    click.echo(json.dumps(export_schema(), indent=2, ensure_ascii=False))

@@ -500,3 +500,75 @@ class AnnotationsPanel(ModalScreen):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class ExportDialog(_Dialog):
+    """Choose a format and a file; the export runs in the background."""
+
+    FORMATS = (
+        ("json", "presslens JSON (all fields, versioned schema)", "presslens-export.json"),
+        ("w3c", "W3C Web Annotation JSON-LD", "presslens-export.jsonld"),
+        ("jsonl", "JSON lines, one annotation per line (pandas)", "presslens-export.jsonl"),
+        ("csv", "CSV, one row per annotation (spreadsheets, R)", "presslens-export.csv"),
+        ("brat", "brat standoff: .txt + .ann per article (a folder)", "presslens-brat"),
+        ("html", "one web page with the highlighted articles", "presslens-export.html"),
+    )
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="export-cancel"),
+        Binding("enter", "export", "Export", id="export-go", priority=True),
+        Binding("down", "move(1)", "Next format", show=False, id="export-down", priority=True),
+        Binding("up", "move(-1)", "Previous format", show=False, id="export-up", priority=True),
+    ]
+
+    DEFAULT_CSS = """
+    ExportDialog OptionList { height: auto; border: none; }
+    ExportDialog #export-path { border: none; height: 1; background: $boost; }
+    """
+
+    def __init__(self, folder: str) -> None:
+        super().__init__()
+        self.folder = folder
+
+    def compose(self) -> ComposeResult:
+        from textual.widgets import Input, OptionList
+        from textual.widgets.option_list import Option
+
+        with Vertical():
+            yield Static(Content.styled("Export annotations", "bold"), classes="dialog-title")
+            yield OptionList(
+                *(Option(Content.assemble((name, "bold"), "  ", (desc, "dim"))) for name, desc, _ in self.FORMATS),
+                id="export-formats",
+            )
+            yield Input(id="export-path")
+            yield Static(
+                Content("↑↓ format · edit the path · Enter exports (human annotations and engine suggestions) · Esc cancels"),
+                classes="dialog-help",
+            )
+
+    def on_mount(self) -> None:
+        import os
+
+        formats = self.query_one("#export-formats")
+        formats.highlighted = 0
+        path = self.query_one("#export-path")
+        path.value = os.path.join(self.folder, self.FORMATS[0][2])
+        path.focus()
+
+    def action_move(self, delta: int) -> None:
+        import os
+
+        formats = self.query_one("#export-formats")
+        index = max(0, min(len(self.FORMATS) - 1, (formats.highlighted or 0) + delta))
+        formats.highlighted = index
+        path = self.query_one("#export-path")
+        path.value = os.path.join(os.path.dirname(path.value) or self.folder, self.FORMATS[index][2])
+
+    def action_export(self) -> None:
+        index = self.query_one("#export-formats").highlighted or 0
+        path = self.query_one("#export-path").value.strip()
+        if path:
+            self.dismiss((self.FORMATS[index][0], path))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -205,3 +205,26 @@ async def test_a_second_app_on_the_same_db_is_read_only(make_app, seed_paths, db
             await pilot2.press("v", "w", "1")
             await pilot2.pause()
             assert "read-only" in app2.reader.message
+
+
+async def test_export_from_inside_the_app(make_app, seed_paths, tmp_path):
+    from tui.screens import ExportDialog
+
+    app = make_app(seed_paths)
+    out = tmp_path / "from-app.jsonld"
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("v", "w", "1")
+        await settle(app, pilot)
+        await pilot.press("X")
+        assert isinstance(app.screen, ExportDialog)
+        await pilot.press("down")  # w3c
+        path_input = app.screen.query_one("#export-path")
+        path_input.value = str(out)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert any(str(out) in n.message for n in app._notifications)
+    data = json.loads(out.read_text())
+    assert data["type"] == "AnnotationCollection"
+    statuses = [item["presslens:status"] for item in data["first"]["items"]]
+    assert statuses.count("human") == 1 and "suggested" in statuses  # the engine's suggestions come along
