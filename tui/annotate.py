@@ -17,12 +17,23 @@ from typing import TYPE_CHECKING, Any
 from textual.binding import Binding
 from textual.message import Message
 
-from annotations import actions
 from annotations.model import Analysis, Annotation, Document
-from annotations.store import AnnotationStore, StoreError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported when first used: nothing of the store loads before the first paint
+    from annotations.store import AnnotationStore
     from tui.article import ArticleView
+
+
+class _Lazy:
+    """``actions.x`` imports :mod:`annotations.actions` on first use."""
+
+    def __getattr__(self, name: str):
+        from annotations import actions as module
+
+        return getattr(module, name)
+
+
+actions = _Lazy()
 
 #: Gutter marks for annotations.
 MARK_NOTE = "*"
@@ -105,6 +116,8 @@ class AnnotatingMixin:
         error = message.future.exception()
         if error is not None:
             self.save_state = "NOT SAVED"
+            from annotations.store import StoreError
+
             problem = str(error) if isinstance(error, (StoreError, ValueError, KeyError)) else repr(error)
             self.notify(f"{message.what}: {problem}", title="Not saved", severity="error", timeout=15, markup=False)
         else:

@@ -25,8 +25,6 @@ from annotations.model import Analysis, Document
 from annotations.textnav import find_all
 from tui.annotate import AnnotatingMixin
 from tui.article import ArticleView
-from tui.screens import ColumnChooser, EntityPanel, HelpScreen
-from tui.styling import CLAIM_MARKS, Styler
 from tui.widgets import ArticleColumn, InspectorBar, LegendBar, StatusBar
 
 #: Narrowest useful column, in cells (header, text and border).
@@ -125,6 +123,8 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
     def __init__(self, documents: Sequence[Document], store=None, author: str = "", codebook=None) -> None:
         super().__init__()
         self.documents = list(documents)
+        self._columns: list[ArticleColumn] | None = None  # composed once, never change
+        self._views: list[ArticleView] | None = None
         self.init_annotating(store, author, codebook)
         self.shown: list[int] = list(range(len(self.documents)))  # indices of articles the user wants
         self.first = 0  # position in `shown` of the leftmost visible column
@@ -135,7 +135,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         self.analyses: list[Analysis] | None = None
         self.engine_label = ""
         self.shown_layers = {"entities": True, "claims": True, "annotations": True}
-        self.styler: Styler | None = None
+        self.styler = None  # tui.styling.Styler, made when the first analysis arrives
 
     # ---------------------------------------------------------------- layout
 
@@ -155,9 +155,13 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         self.query_one(LegendBar).display = self.size.height >= 30
         self.update_status()
         if self.documents:
-            if self.client is not None:
-                self.load_annotations()
-            self.extract()
+            # Background work starts once the text is on screen: it would compete with the first paint.
+            self.call_after_refresh(self._start_background_work)
+
+    def _start_background_work(self) -> None:
+        if self.client is not None:
+            self.load_annotations()
+        self.extract()
 
     # ---------------------------------------------------------------- analysis
 
@@ -188,8 +192,10 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         self.notify(message.problem, title="Engine unavailable", severity="error", timeout=15, markup=False)
         self.update_status()
 
-    def _styler(self) -> Styler:
+    def _styler(self):
         if self.styler is None:
+            from tui.styling import Styler
+
             self.styler = Styler(self.app.options.style)
         return self.styler
 
@@ -199,6 +205,8 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
             for index, view in enumerate(self.views):
                 view.set_annotation_marks(self.annotation_marks(index))
             return
+        from tui.styling import CLAIM_MARKS
+
         styler = self._styler()
         marks = {kind: (mark, styler.claim_mark_style(kind)) for kind, mark in CLAIM_MARKS.items()} if self.shown_layers["claims"] else {}
         for index, (view, analysis) in enumerate(zip(self.views, self.analyses)):
@@ -251,6 +259,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
             self.say("entities are still being extracted")
             return
         from annotations.compare import entity_table
+        from tui.screens import EntityPanel
 
         def chosen(row) -> None:
             if row is not None:
@@ -272,11 +281,15 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
 
     @property
     def columns(self) -> list[ArticleColumn]:
-        return list(self.query(ArticleColumn))
+        if self._columns is None:
+            self._columns = list(self.query(ArticleColumn))
+        return self._columns
 
     @property
     def views(self) -> list[ArticleView]:
-        return [column.view for column in self.columns]
+        if self._views is None:
+            self._views = [column.view for column in self.columns]
+        return self._views
 
     @property
     def per_page(self) -> int:
@@ -423,6 +436,8 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
                 self.first = 0
                 self._layout_columns()
                 self.views[self.visible[0]].focus()
+
+        from tui.screens import ColumnChooser
 
         self.app.push_screen(ColumnChooser(self.documents, self.shown), chosen)
 
@@ -633,6 +648,8 @@ class PresslensApp(App[int]):
         return rows
 
     def action_help(self) -> None:
+        from tui.screens import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
         rows = [(group, keys, description) for group, keys, description, _, _ in self.binding_rows()]

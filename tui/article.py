@@ -166,10 +166,14 @@ class ArticleView(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         self._rewrap()
 
-    def on_mount(self) -> None:
-        self._rewrap()
-
     def _rewrap(self) -> None:
+        """Wrap to the current width (a no-op when it has not changed).
+
+        Called on resize and from ``render_line``: the first frame is drawn
+        before the first Resize arrives, and must already show wrapped text.
+        """
+        if self.size.width == 0:
+            return
         width = self.text_width
         if width == self._wrap_width and self._lines:
             return
@@ -385,6 +389,8 @@ class ArticleView(ScrollView, can_focus=True):
     # ------------------------------------------------------------------ rendering
 
     def render_line(self, y: int) -> Strip:
+        if self.text_width != self._wrap_width:
+            self._rewrap()
         index = self.scroll_offset.y + y
         width = self.scrollable_content_region.width
         if index >= len(self._lines):

@@ -16,6 +16,17 @@ def plain(text: str) -> Content:
     return Content(text)
 
 
+class OneLine(Static):
+    """A one-row bar: updates repaint the row only (no layout pass), and only when changed."""
+
+    _last: object = None
+
+    def set(self, content) -> None:
+        if content != self._last:
+            self._last = content
+            self.update(content, layout=False)
+
+
 class ColumnHeader(Static):
     """Title, then source · date · word count."""
 
@@ -71,7 +82,7 @@ class ArticleColumn(Vertical):
         yield self.view
 
 
-class StatusBar(Static):
+class StatusBar(OneLine):
     """One line: where the cursor is, what is on, what happened last."""
 
     DEFAULT_CSS = """
@@ -86,10 +97,10 @@ class StatusBar(Static):
     """
 
     def show(self, *parts: str) -> None:
-        self.update(plain("  │  ".join(p for p in parts if p)))
+        self.set(plain("  │  ".join(p for p in parts if p)))
 
 
-class InspectorBar(Static):
+class InspectorBar(OneLine):
     """What is under the cursor: entity label, claim kind, speaker and cue."""
 
     DEFAULT_CSS = """
@@ -104,7 +115,7 @@ class InspectorBar(Static):
     """
 
     def show_nothing(self, note: str = "") -> None:
-        self.update(plain(note))
+        self.set(plain(note))
 
     def inspect(self, entity, claim) -> None:
         parts: list[Content] = []
@@ -117,7 +128,7 @@ class InspectorBar(Static):
             if claim.cue is not None:
                 pieces.append(Content.assemble("cue ", plain(f"“{claim.cue.text}”")))
             parts.append(Content(" · ").join(pieces))
-        self.update(Content("  │  ").join(parts) if parts else plain("(no entity or claim here)"))
+        self.set(Content("  │  ").join(parts) if parts else plain("(no entity or claim here)"))
 
 
     def inspect_annotation(self, ann, links: list[str]) -> None:
@@ -131,14 +142,14 @@ class InspectorBar(Static):
             parts.append(plain(f"✎ {first[:60]}"))
         parts.extend(plain(link) for link in links)
         parts.append(plain(f"by {ann.author or (ann.generator or {}).get('name', '?')}"))
-        self.update(Content("  │  ").join(parts))
+        self.set(Content("  │  ").join(parts))
 
     def show_selection(self, chars: int, words: int, linking: bool) -> None:
         hint = "L: link to it" if linking else "t tag · 1-9 codebook · m comment · L link · x grow · o other edge"
-        self.update(Content.assemble(("selection", "bold"), plain(f" {words} words, {chars} chars  │  {hint}")))
+        self.set(Content.assemble(("selection", "bold"), plain(f" {words} words, {chars} chars  │  {hint}")))
 
 
-class LegendBar(Static):
+class LegendBar(OneLine):
     """Which colour means what, from the active Pygments style."""
 
     DEFAULT_CSS = """
@@ -178,4 +189,4 @@ class LegendBar(Static):
         text.append("speaker", styler.layer("speaker"))
         text.append(" ")
         text.append("cue", styler.layer("cue"))
-        self.update(text)
+        self.set(text)
