@@ -13,7 +13,6 @@ cursor-down = "j,down"
 
 from __future__ import annotations
 
-import getpass
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,6 +72,8 @@ def resolve_author(explicit: str | None, config: Config | None = None) -> str:
         return explicit
     if config and config.author:
         return config.author
+    import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # no login name in this environment

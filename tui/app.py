@@ -42,6 +42,7 @@ class AppOptions:
     style: str | None = None
     author: str | None = None
     codebook: str | None = None
+    codebook_loaded: object | None = None  # the parsed Codebook, when the CLI already read it
 
 
 def remote_session() -> bool:
@@ -124,6 +125,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         super().__init__()
         self.documents = list(documents)
         self._columns: list[ArticleColumn] | None = None  # composed once, never change
+        self.legend_wanted = False
         self._views: list[ArticleView] | None = None
         self.init_annotating(store, author, codebook)
         self.shown: list[int] = list(range(len(self.documents)))  # indices of articles the user wants
@@ -143,7 +145,6 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         with Horizontal(id="columns"):
             for i, doc in enumerate(self.documents):
                 yield ArticleColumn(doc, i + 1, id=f"col-{i}")
-        yield LegendBar(id="legend")
         yield InspectorBar(id="inspector")
         yield StatusBar(id="status")
         yield Footer(compact=True)
@@ -152,7 +153,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         self._layout_columns()
         if self.documents:
             self.views[0].focus()
-        self.query_one(LegendBar).display = self.size.height >= 30
+        self.legend_wanted = self.size.height >= 30  # the legend bar is composed when first shown
         self.update_status()
         if self.documents:
             # Background work starts once the text is on screen: it would compete with the first paint.
@@ -184,7 +185,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         self.analyses = message.analyses
         self.engine_label = message.engine
         self.refresh_highlights()
-        self.query_one(LegendBar).show(self._styler(), self.engine_label)
+        self._show_legend()
         self.update_status()
 
     def on_reader_screen_analysis_failed(self, message: AnalysisFailed) -> None:
@@ -229,8 +230,23 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         self.say(f"{layer} {'shown' if self.shown_layers[layer] else 'hidden'}")
 
     def action_toggle_legend(self) -> None:
-        legend = self.query_one(LegendBar)
-        legend.display = not legend.display
+        self.legend_wanted = not self.legend_wanted
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        legends = self.query(LegendBar)
+        if not self.legend_wanted:
+            if legends:
+                legends.first().display = False
+            return
+        if legends:
+            legend = legends.first()
+        else:
+            legend = LegendBar(id="legend")
+            self.mount(legend, before=self.query_one(InspectorBar))
+        legend.display = True
+        if self.analyses is not None:
+            legend.show(self._styler(), self.engine_label)
 
     def update_inspector(self) -> None:
         view = self.active_view
@@ -589,7 +605,8 @@ class PresslensApp(App[int]):
         from annotations.config import resolve_author
 
         author = resolve_author(self.options.author)
-        return ReaderScreen(self.documents, self.store, author, load_codebook(self.options.codebook))
+        codebook = self.options.codebook_loaded or load_codebook(self.options.codebook)
+        return ReaderScreen(self.documents, self.store, author, codebook)
 
     async def action_quit(self) -> None:
         """Quit once every change is saved."""

@@ -165,6 +165,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._rewrap()
+        self.scroll_cursor_visible()  # also when only the height changed
 
     def _rewrap(self) -> None:
         """Wrap to the current width (a no-op when it has not changed).

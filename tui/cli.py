@@ -153,7 +153,7 @@ def open_command(
     config = _config()
     codebook = codebook or (os.path.expanduser(config.codebook) if config.codebook else None)
     try:
-        load_codebook(codebook)
+        loaded_codebook = load_codebook(codebook)
     except CodebookError as exc:
         _fail(str(exc))
         sys.exit(1)
@@ -177,6 +177,7 @@ def open_command(
         style=style,
         author=author or config.author,
         codebook=codebook,
+        codebook_loaded=loaded_codebook,
         keymap=dict(config.keymap),
     )
     app = create_app(documents=documents, options=options, store=store)

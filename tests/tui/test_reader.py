@@ -123,6 +123,8 @@ async def test_a_burst_of_100_down_keys_moves_100_lines(make_app, write_article)
 async def test_page_down_up_and_top_bottom(make_app, write_article):
     app = make_app([write_article("long.txt", long_article())])
     async with app.run_test(size=(100, 40)) as pilot:
+        await app.workers.wait_for_complete()  # the legend row appears with the analysis
+        await pilot.pause()
         view = reader(app).views[0]
         height = view.scrollable_content_region.height
         await pilot.press("pagedown")
