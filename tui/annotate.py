@@ -55,17 +55,17 @@ class AnnotatingMixin:
     """Actions and state for annotating; mixed into ReaderScreen."""
 
     ANNOTATION_BINDINGS = [
-        Binding("t", "tag_picker", "Tag", id="tag"),
-        Binding("m", "comment", "Comment", id="comment"),
-        Binding("L", "link", "Link spans", id="link", show=False),
-        Binding("f", "follow_link", "Go to linked span", id="follow-link", show=False),
-        Binding("a", "accept", "Accept suggestion", id="accept", show=False),
-        Binding("r", "reject", "Reject suggestion", id="reject", show=False),
-        Binding("u", "undo", "Undo", id="undo", show=False),
-        Binding("ctrl+r,U", "redo", "Redo", id="redo", show=False),
-        Binding("A", "annotations_panel", "Annotations", id="annotations-panel"),
-        Binding("D", "delete_annotation", "Delete annotation", id="delete-annotation", show=False),
-        Binding("X", "export", "Export annotations", id="export", show=False),
+        Binding("t", "tag_picker", "Tag", id="tag", priority=True),
+        Binding("m", "comment", "Comment", id="comment", priority=True),
+        Binding("L", "link", "Link spans", id="link", show=False, priority=True),
+        Binding("f", "follow_link", "Go to linked span", id="follow-link", show=False, priority=True),
+        Binding("a", "accept", "Accept suggestion", id="accept", show=False, priority=True),
+        Binding("r", "reject", "Reject suggestion", id="reject", show=False, priority=True),
+        Binding("u", "undo", "Undo", id="undo", show=False, priority=True),
+        Binding("ctrl+r,U", "redo", "Redo", id="redo", show=False, priority=True),
+        Binding("A", "annotations_panel", "Annotations", id="annotations-panel", priority=True),
+        Binding("D", "delete_annotation", "Delete annotation", id="delete-annotation", show=False, priority=True),
+        Binding("X", "export", "Export annotations", id="export", show=False, priority=True),
     ]
 
     class ExportProgress(Message):
@@ -383,13 +383,15 @@ class AnnotatingMixin:
             return
         source, self.link_source = self.link_source, None
         if (source.index, source.start, source.end) == (target.index, target.start, target.end):
-            self.say("link cancelled (same span)")
+            self._done_with_selection()
+            self.say("link cancelled: that is the span you started from")
             return
         relations = list(self.codebook.relations) if self.codebook else list(actions.DEFAULT_RELATIONS)
         src_doc, dst_doc, author = self.documents[source.index], self.documents[target.index], self.author
 
         def chosen(relation: str | None) -> None:
             if not relation:
+                self._done_with_selection()
                 self.say("link cancelled")
                 return
             self.change(

@@ -58,13 +58,33 @@ class SearchBar(Input):
     SearchBar:focus { border: none; }
     """
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel search", id="search-cancel")]
+    def _forward_event(self, event) -> None:
+        """Take typed keys as the App reads them, not later from this widget's queue.
 
-    class Cancelled(Input.Changed):
-        pass
+        Over SSH a whole line such as ``/Putin⏎xxL`` arrives in one burst, and Textual
+        forwards each key to whatever is focused at the moment it is read.  Handling the
+        query's keys here, synchronously, means Enter moves focus back to the reader
+        before ``xxL`` is read: those keys act on the text, and no letter is lost or
+        taken as a command.  (``_forward_event`` is Textual's internal entry point;
+        Textual is pinned below 9.)
+        """
+        from textual import events
 
-    def action_cancel(self) -> None:
-        self.post_message(self.Cancelled(self, self.value))
+        screen = self.screen
+        if isinstance(event, events.Key) and isinstance(screen, ReaderScreen):
+            if event.key == "enter":
+                screen.action_search_submit()
+                return
+            if event.key == "escape":
+                screen.action_search_cancel()
+                return
+            if event.key == "backspace":
+                self.action_delete_left()
+                return
+            if event.is_printable and event.character:
+                self.insert_text_at_cursor(event.character)
+                return
+        super()._forward_event(event)
 
 
 class _StoreCache:
@@ -88,24 +108,26 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         Binding("tab", "column_next", "Next column", id="column-next", show=False, priority=True),
         Binding("shift+tab", "column_prev", "Prev column", id="column-prev", show=False, priority=True),
         *(
-            Binding(str(n), f"number({n})", f"Article {n} (tag {n} in a selection)", id=f"number-{n}", show=False)
+            Binding(str(n), f"number({n})", f"Article {n} (tag {n} in a selection)", id=f"number-{n}", show=False, priority=True)
             for n in range(1, 10)
         ),
-        Binding("slash", "search", "Search", id="search"),
-        Binding("n", "search_next", "Next match", id="search-next", show=False),
-        Binding("N", "search_prev", "Prev match", id="search-prev", show=False),
-        Binding("s", "toggle_sync", "Sync scroll", id="toggle-sync", show=False),
-        Binding("right_square_bracket", "page_columns(1)", "More columns", id="columns-next", show=False),
-        Binding("left_square_bracket", "page_columns(-1)", "Earlier columns", id="columns-prev", show=False),
-        Binding("c", "choose_columns", "Columns", id="choose-columns", show=False),
-        Binding("p", "entity_panel", "Entities", id="entity-panel"),
-        Binding("f2", "toggle_layer('entities')", "Entity highlights", id="toggle-entities", show=False),
-        Binding("f3", "toggle_layer('claims')", "Claim highlights", id="toggle-claims", show=False),
-        Binding("f4", "toggle_layer('annotations')", "Annotation highlights", id="toggle-annotations", show=False),
-        Binding("f5", "toggle_legend", "Legend", id="toggle-legend", show=False),
+        # priority: runs as the App reads the key, so the keys typed after it in one burst
+        # (over SSH) are forwarded to the search bar, not to the reader (see check_action).
+        Binding("slash", "search", "Search", id="search", priority=True),
+        Binding("n", "search_next", "Next match", id="search-next", show=False, priority=True),
+        Binding("N", "search_prev", "Prev match", id="search-prev", show=False, priority=True),
+        Binding("s", "toggle_sync", "Sync scroll", id="toggle-sync", show=False, priority=True),
+        Binding("right_square_bracket", "page_columns(1)", "More columns", id="columns-next", show=False, priority=True),
+        Binding("left_square_bracket", "page_columns(-1)", "Earlier columns", id="columns-prev", show=False, priority=True),
+        Binding("c", "choose_columns", "Columns", id="choose-columns", show=False, priority=True),
+        Binding("p", "entity_panel", "Entities", id="entity-panel", priority=True),
+        Binding("f2", "toggle_layer('entities')", "Entity highlights", id="toggle-entities", show=False, priority=True),
+        Binding("f3", "toggle_layer('claims')", "Claim highlights", id="toggle-claims", show=False, priority=True),
+        Binding("f4", "toggle_layer('annotations')", "Annotation highlights", id="toggle-annotations", show=False, priority=True),
+        Binding("f5", "toggle_legend", "Legend", id="toggle-legend", show=False, priority=True),
         *AnnotatingMixin.ANNOTATION_BINDINGS,
-        Binding("enter", "enter", "Confirm (re-place an orphan)", id="confirm", show=False),
-        Binding("escape", "cancel", "Cancel link / re-place", id="cancel", show=False),
+        Binding("enter", "enter", "Confirm (re-place an orphan)", id="confirm", show=False, priority=True),
+        Binding("escape", "cancel", "Cancel link / re-place", id="cancel", show=False, priority=True),
     ]
 
     class AnalysisReady(Message):
@@ -145,6 +167,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         with Horizontal(id="columns"):
             for i, doc in enumerate(self.documents):
                 yield ArticleColumn(doc, i + 1, id=f"col-{i}")
+        yield SearchBar(placeholder="search all articles (Enter to find, Esc to cancel)", id="search")
         yield InspectorBar(id="inspector")
         yield StatusBar(id="status")
         yield Footer(compact=True)
@@ -163,6 +186,14 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         if self.client is not None:
             self.load_annotations()
         self.extract()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if isinstance(self.focused, SearchBar):
+            return False  # typing a query: every key is the search bar's (see SearchBar._forward_event)
+        if action == "cancel":
+            view = self.active_view
+            return self.link_source is not None or self.placing is not None or (view is not None and view.anchor is not None)
+        return True
 
     # ---------------------------------------------------------------- analysis
 
@@ -328,7 +359,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         focused = self.active_index
         if focused is None or focused not in visible:
             if self.visible:
-                self.views[self.visible[0]].focus()
+                self.set_focus(self.views[self.visible[0]])
         self.update_status()
 
     def _bring_into_view(self, index: int) -> None:
@@ -354,7 +385,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
 
     def focus_article(self, index: int) -> None:
         self._bring_into_view(index)
-        self.views[index].focus()
+        self.set_focus(self.views[index])  # at once (Widget.focus() is deferred): keys typed next go there
 
     # ---------------------------------------------------------------- status
 
@@ -409,6 +440,10 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
                 self.say("selection: t tags, 1-9 apply codebook tags, m comments, L links")
 
     def action_cancel(self) -> None:
+        """Escape: end the selection, and cancel a pending link or re-placing."""
+        view = self.active_view
+        if view is not None and view.anchor is not None:
+            view.action_clear_selection()
         if self.link_source is not None or self.placing is not None:
             self.link_source = None
             self.placing = None
@@ -443,7 +478,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         self.first = max(0, min(len(self.shown) - self.per_page, self.first + direction * self.per_page))
         self._layout_columns()
         if self.visible:
-            self.views[self.visible[0]].focus()
+            self.set_focus(self.views[self.visible[0]])
 
     def action_choose_columns(self) -> None:
         def chosen(result: list[int] | None) -> None:
@@ -451,7 +486,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
                 self.shown = result
                 self.first = 0
                 self._layout_columns()
-                self.views[self.visible[0]].focus()
+                self.set_focus(self.views[self.visible[0]])
 
         from tui.screens import ColumnChooser
 
@@ -477,15 +512,12 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
     # ---------------------------------------------------------------- search
 
     def action_search(self) -> None:
-        bars = self.query(SearchBar)
-        if bars:
-            bar = bars.first()
-        else:  # mounted on first use: nothing to lay out before the first paint
-            bar = SearchBar(placeholder="search all articles (Enter to find, Esc to cancel)", id="search")
-            self.mount(bar, before=self.query_one(StatusBar))
+        # Composed up front and focused synchronously (Widget.focus() is deferred): keys typed in
+        # the same burst as "/" must reach the search bar, never the reader as commands.
+        bar = self.query_one(SearchBar)
         bar.display = True
         bar.value = self.query_text
-        bar.focus()
+        self.set_focus(bar)
 
     def _close_search(self) -> None:
         bar = self.query_one(SearchBar)
@@ -493,18 +525,15 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         if self.visible:
             index = self.current_match[0] if self.current_match else None
             target = index if index is not None and index in self.visible else self.visible[0]
-            self.views[target].focus()
+            self.set_focus(self.views[target])  # at once: the next key in a burst goes to the reader
 
-    def on_search_bar_cancelled(self, event: SearchBar.Cancelled) -> None:
-        event.stop()
+    def action_search_cancel(self) -> None:
         self._close_search()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if not isinstance(event.input, SearchBar):
-            return
-        event.stop()
+    def action_search_submit(self) -> None:
+        bar = self.query_one(SearchBar)
         origin = self._search_origin()
-        self.search(event.value)
+        self.search(bar.value)
         self._close_search()
         if self.query_text:
             self._jump_match(1, origin)
@@ -580,8 +609,8 @@ class PresslensApp(App[int]):
     ENABLE_COMMAND_PALETTE = True
 
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding("question_mark,f1", "help", "Help", id="help"),
+        Binding("q", "quit", "Quit", id="quit", priority=True),
+        Binding("question_mark,f1", "help", "Help", id="help", priority=True),
     ]
 
     def __init__(
@@ -599,6 +628,15 @@ class PresslensApp(App[int]):
         self.load_errors = list(errors)
         if not self.options.animation:
             self.animation_level = "none"
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("quit", "help"):
+            from textual.widgets import TextArea
+
+            # In a dialog or a text field, q and ? are the dialog's (or text).
+            if not isinstance(self.screen, ReaderScreen) or isinstance(self.focused, (Input, TextArea)):
+                return False
+        return True
 
     def get_default_screen(self) -> Screen:
         from annotations.codebook import load_codebook

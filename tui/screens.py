@@ -111,6 +111,8 @@ class ColumnChooser(ModalScreen[list[int] | None]):
 class EntityPanel(ModalScreen):
     """Every entity of the open articles, with mentions per article; Enter jumps to them."""
 
+    AUTO_FOCUS = "#entity-filter"
+
     BINDINGS = [
         Binding("escape", "cancel", "Close", id="entities-close"),
         Binding("enter", "choose", "Go to mentions", id="entities-choose", priority=True),
@@ -213,6 +215,8 @@ class _Dialog(ModalScreen):
 class TagPicker(_Dialog):
     """Type to filter the codebook (and tags already used); Enter applies, or creates a new tag."""
 
+    AUTO_FOCUS = "#tag-filter"
+
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="tags-cancel"),
         Binding("enter", "apply", "Apply tag", id="tags-apply", priority=True),
@@ -302,6 +306,8 @@ def plain_quote(text: str) -> Content:
 class CommentEditor(_Dialog):
     """A multi-line comment; Ctrl+S saves (empty deletes), Esc cancels."""
 
+    AUTO_FOCUS = "#comment-text"
+
     BINDINGS = [
         Binding("ctrl+s", "save", "Save comment", id="comment-save", priority=True),
         Binding("escape", "cancel", "Cancel", id="comment-cancel", priority=True),
@@ -340,6 +346,8 @@ class CommentEditor(_Dialog):
 
 class RelationPicker(_Dialog):
     """How the two linked spans relate."""
+
+    AUTO_FOCUS = "#relations"
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="relation-cancel")]
 
@@ -383,6 +391,8 @@ class RelationPicker(_Dialog):
 
 class AnnotationsPanel(ModalScreen):
     """Annotations of this article or all, filtered by text, tag:, author:, status; Enter jumps."""
+
+    AUTO_FOCUS = "#annotation-filter"
 
     BINDINGS = [
         Binding("escape", "cancel", "Close", id="annotations-close"),
@@ -504,6 +514,8 @@ class AnnotationsPanel(ModalScreen):
 
 class ExportDialog(_Dialog):
     """Choose a format and a file; the export runs in the background."""
+
+    AUTO_FOCUS = "#export-path"
 
     FORMATS = (
         ("json", "presslens JSON (all fields, versioned schema)", "presslens-export.json"),

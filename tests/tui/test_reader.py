@@ -163,6 +163,30 @@ async def test_search_finds_across_columns_with_n_and_N(make_app, seed_paths):
         assert (scr.active_index, scr.views[scr.active_index].cursor) != first
 
 
+async def test_search_typed_in_one_burst_reaches_the_search_bar(make_app, seed_paths):
+    """Over SSH "/" and the query arrive together: no letter may run as a reader command."""
+    from textual import events
+
+    app = make_app(seed_paths)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        scr = reader(app)
+        keys = [("slash", "/"), *((c if c != " " else "space", c) for c in "ordered the"), ("enter", "\r")]
+        for key, char in keys:
+            event = events.Key(key, char)
+            event.set_sender(app)
+            app._driver.send_message(event)
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert scr.query_text == "ordered the"
+        assert scr.active_index == 1
+        view = scr.views[1]
+        assert view.text[view.cursor :].startswith("ordered the")
+        assert view.selection is None and not app.reader.annotations.get(app.documents[0].id)
+
+
 async def test_search_escape_cancels_and_no_match_says_so(make_app, seed_paths):
     app = make_app(seed_paths)
     async with app.run_test(size=(80, 24)) as pilot:
