@@ -516,7 +516,12 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         # the same burst as "/" must reach the search bar, never the reader as commands.
         bar = self.query_one(SearchBar)
         bar.display = True
-        bar.value = self.query_text
+        bar.value = ""  # a fresh query; Enter on an empty one repeats the last search
+        bar.placeholder = (
+            f"search all articles (Enter alone repeats “{self.query_text}”, Esc cancels)"
+            if self.query_text
+            else "search all articles (Enter to find, Esc to cancel)"
+        )
         self.set_focus(bar)
 
     def _close_search(self) -> None:
@@ -533,7 +538,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
     def action_search_submit(self) -> None:
         bar = self.query_one(SearchBar)
         origin = self._search_origin()
-        self.search(bar.value)
+        self.search(bar.value or self.query_text)
         self._close_search()
         if self.query_text:
             self._jump_match(1, origin)

@@ -13,6 +13,32 @@ from textual.widgets.selection_list import Selection
 from annotations.model import Document
 
 
+class TypeAhead:
+    """Keys typed right after a dialog opens reach its input, in order.
+
+    Over SSH, ``t`` and the tag name arrive in one burst.  Textual forwards each
+    key to whatever has focus when the key is read; until the dialog's input has
+    focus that is the dialog itself, which would drop them.  They are kept here
+    and handed to the input, in order, the moment it takes focus.  (Submit keys
+    such as Enter and Ctrl+S are not priority bindings, so they are handled after
+    the letters typed before them.)
+    """
+
+    def _forward_event(self, event) -> None:
+        from textual import events
+
+        if isinstance(event, events.Key) and self.focused is None and not event.is_forwarded:
+            self.__dict__.setdefault("_typed_ahead", []).append(events.Key(event.key, event.character))
+            return
+        super()._forward_event(event)
+
+    def focus_typed(self, widget) -> None:
+        """Focus ``widget`` now and give it the keys typed so far."""
+        self.set_focus(widget)
+        for key in self.__dict__.pop("_typed_ahead", []):
+            widget._forward_event(key)
+
+
 def format_key(key: str, app_format) -> str:
     return ", ".join(app_format(k) for k in key.split(","))
 
@@ -108,16 +134,13 @@ class ColumnChooser(ModalScreen[list[int] | None]):
         self.dismiss(None)
 
 
-class EntityPanel(ModalScreen):
+class EntityPanel(TypeAhead, ModalScreen):
     """Every entity of the open articles, with mentions per article; Enter jumps to them."""
-
-    AUTO_FOCUS = "#entity-filter"
 
     BINDINGS = [
         Binding("escape", "cancel", "Close", id="entities-close"),
-        Binding("enter", "choose", "Go to mentions", id="entities-choose", priority=True),
-        Binding("down", "cursor(1)", "Down", show=False, id="entities-down", priority=True),
-        Binding("up", "cursor(-1)", "Up", show=False, id="entities-up", priority=True),
+        Binding("down", "cursor(1)", "Down", show=False, id="entities-down"),
+        Binding("up", "cursor(-1)", "Up", show=False, id="entities-up"),
     ]
 
     DEFAULT_CSS = """
@@ -161,7 +184,7 @@ class EntityPanel(ModalScreen):
             table.add_column(str(i + 1), key=f"doc{i}")
         table.add_column("", key="only")
         self._fill("")
-        self.query_one("#entity-filter").focus()
+        self.focus_typed(self.query_one("#entity-filter"))
 
     def _fill(self, needle: str) -> None:
         from rich.text import Text
@@ -185,6 +208,10 @@ class EntityPanel(ModalScreen):
 
         table = self.query_one(DataTable)
         table.move_cursor(row=max(0, table.cursor_row + delta))
+
+    def on_input_submitted(self, event) -> None:
+        event.stop()
+        self.action_choose()
 
     def action_choose(self) -> None:
         from textual.widgets import DataTable
@@ -212,16 +239,13 @@ class _Dialog(ModalScreen):
     """
 
 
-class TagPicker(_Dialog):
+class TagPicker(TypeAhead, _Dialog):
     """Type to filter the codebook (and tags already used); Enter applies, or creates a new tag."""
-
-    AUTO_FOCUS = "#tag-filter"
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="tags-cancel"),
-        Binding("enter", "apply", "Apply tag", id="tags-apply", priority=True),
-        Binding("down", "move(1)", "Down", show=False, id="tags-down", priority=True),
-        Binding("up", "move(-1)", "Up", show=False, id="tags-up", priority=True),
+        Binding("down", "move(1)", "Down", show=False, id="tags-down"),
+        Binding("up", "move(-1)", "Up", show=False, id="tags-up"),
     ]
 
     DEFAULT_CSS = """
@@ -255,7 +279,7 @@ class TagPicker(_Dialog):
 
     def on_mount(self) -> None:
         self._fill("")
-        self.query_one("#tag-filter").focus()
+        self.focus_typed(self.query_one("#tag-filter"))
 
     def _fill(self, needle: str) -> None:
         from textual.widgets import OptionList
@@ -277,6 +301,10 @@ class TagPicker(_Dialog):
 
     def on_input_changed(self, event) -> None:
         self._fill(event.value)
+
+    def on_input_submitted(self, event) -> None:
+        event.stop()
+        self.action_apply()
 
     def action_move(self, delta: int) -> None:
         from textual.widgets import OptionList
@@ -303,13 +331,11 @@ def plain_quote(text: str) -> Content:
     return Content(f"“{text}”")
 
 
-class CommentEditor(_Dialog):
+class CommentEditor(TypeAhead, _Dialog):
     """A multi-line comment; Ctrl+S saves (empty deletes), Esc cancels."""
 
-    AUTO_FOCUS = "#comment-text"
-
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save comment", id="comment-save", priority=True),
+        Binding("ctrl+s", "save", "Save comment", id="comment-save"),
         Binding("escape", "cancel", "Cancel", id="comment-cancel", priority=True),
     ]
 
@@ -334,8 +360,8 @@ class CommentEditor(_Dialog):
 
     def on_mount(self) -> None:
         area = self.query_one("#comment-text")
-        area.focus()
         area.move_cursor(area.document.end)
+        self.focus_typed(area)
 
     def action_save(self) -> None:
         self.dismiss(self.query_one("#comment-text").text)
@@ -344,10 +370,8 @@ class CommentEditor(_Dialog):
         self.dismiss(None)
 
 
-class RelationPicker(_Dialog):
+class RelationPicker(TypeAhead, _Dialog):
     """How the two linked spans relate."""
-
-    AUTO_FOCUS = "#relations"
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="relation-cancel")]
 
@@ -375,7 +399,7 @@ class RelationPicker(_Dialog):
             yield Static(Content("Enter or a number chooses · Esc cancels"), classes="dialog-help")
 
     def on_mount(self) -> None:
-        self.query_one("#relations").focus()
+        self.focus_typed(self.query_one("#relations"))
 
     def on_key(self, event) -> None:
         if event.character and event.character.isdigit() and 1 <= int(event.character) <= min(9, len(self.relations)):
@@ -389,17 +413,14 @@ class RelationPicker(_Dialog):
         self.dismiss(None)
 
 
-class AnnotationsPanel(ModalScreen):
+class AnnotationsPanel(TypeAhead, ModalScreen):
     """Annotations of this article or all, filtered by text, tag:, author:, status; Enter jumps."""
-
-    AUTO_FOCUS = "#annotation-filter"
 
     BINDINGS = [
         Binding("escape", "cancel", "Close", id="annotations-close"),
-        Binding("enter", "choose", "Go to annotation", id="annotations-choose", priority=True),
-        Binding("tab", "scope", "This article / all", id="annotations-scope", priority=True),
-        Binding("down", "cursor(1)", "Down", show=False, id="annotations-down", priority=True),
-        Binding("up", "cursor(-1)", "Up", show=False, id="annotations-up", priority=True),
+        Binding("tab", "scope", "This article / all", id="annotations-scope"),
+        Binding("down", "cursor(1)", "Down", show=False, id="annotations-down"),
+        Binding("up", "cursor(-1)", "Up", show=False, id="annotations-up"),
     ]
 
     DEFAULT_CSS = """
@@ -437,7 +458,7 @@ class AnnotationsPanel(ModalScreen):
         for key, label in (("doc", "#"), ("quote", "Quote"), ("tags", "Tags"), ("comment", "Comment"), ("who", "By"), ("links", "Links")):
             table.add_column(label, key=key)
         self._fill("")
-        self.query_one("#annotation-filter").focus()
+        self.focus_typed(self.query_one("#annotation-filter"))
 
     @staticmethod
     def _matches(ann, terms: list[str]) -> bool:
@@ -501,6 +522,10 @@ class AnnotationsPanel(ModalScreen):
         table = self.query_one(DataTable)
         table.move_cursor(row=max(0, table.cursor_row + delta))
 
+    def on_input_submitted(self, event) -> None:
+        event.stop()
+        self.action_choose()
+
     def action_choose(self) -> None:
         from textual.widgets import DataTable
 
@@ -512,10 +537,8 @@ class AnnotationsPanel(ModalScreen):
         self.dismiss(None)
 
 
-class ExportDialog(_Dialog):
+class ExportDialog(TypeAhead, _Dialog):
     """Choose a format and a file; the export runs in the background."""
-
-    AUTO_FOCUS = "#export-path"
 
     FORMATS = (
         ("json", "presslens JSON (all fields, versioned schema)", "presslens-export.json"),
@@ -528,9 +551,8 @@ class ExportDialog(_Dialog):
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="export-cancel"),
-        Binding("enter", "export", "Export", id="export-go", priority=True),
-        Binding("down", "move(1)", "Next format", show=False, id="export-down", priority=True),
-        Binding("up", "move(-1)", "Previous format", show=False, id="export-up", priority=True),
+        Binding("down", "move(1)", "Next format", show=False, id="export-down"),
+        Binding("up", "move(-1)", "Previous format", show=False, id="export-up"),
     ]
 
     DEFAULT_CSS = """
@@ -565,7 +587,8 @@ class ExportDialog(_Dialog):
         formats.highlighted = 0
         path = self.query_one("#export-path")
         path.value = os.path.join(self.folder, self.FORMATS[0][2])
-        path.focus()
+        path.cursor_position = len(path.value)
+        self.focus_typed(path)
 
     def action_move(self, delta: int) -> None:
         import os
@@ -575,6 +598,10 @@ class ExportDialog(_Dialog):
         formats.highlighted = index
         path = self.query_one("#export-path")
         path.value = os.path.join(os.path.dirname(path.value) or self.folder, self.FORMATS[index][2])
+
+    def on_input_submitted(self, event) -> None:
+        event.stop()
+        self.action_export()
 
     def action_export(self) -> None:
         index = self.query_one("#export-formats").highlighted or 0

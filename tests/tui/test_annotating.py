@@ -228,3 +228,32 @@ async def test_export_from_inside_the_app(make_app, seed_paths, tmp_path):
     assert data["type"] == "AnnotationCollection"
     statuses = [item["presslens:status"] for item in data["first"]["items"]]
     assert statuses.count("human") == 1 and "suggested" in statuses  # the engine's suggestions come along
+
+
+async def burst_keys(app, pilot, keys) -> None:
+    """Deliver keys at once, as a typed-ahead line arrives over SSH, then let everything settle."""
+    from textual import events
+
+    for key in keys:
+        char = key if len(key) == 1 else {"space": " ", "enter": "\r"}.get(key)
+        event = events.Key(key, char)
+        event.set_sender(app)
+        app._driver.send_message(event)
+    await settle(app, pilot)
+
+
+async def test_typed_ahead_tag_and_comment_keep_every_key(make_app, seed_paths, db_path):
+    """`t`+tag+Enter and `m`+text+Ctrl+S in single bursts: nothing lost, nothing reordered."""
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        view = app.reader.views[0]
+        view.move_to(view.text.index("Roskomnadzor"))
+        await burst_keys(app, pilot, ["t", *"source-regulator", "enter"])
+        await burst_keys(app, pilot, ["m", *"State", "space", *"body.", "ctrl+s"])
+        await burst_keys(app, pilot, ["slash", *"Mediascope", "enter", "x", "t", *"disputed", "enter"])
+    anns = sorted(stored(db_path), key=lambda a: a["quote"])
+    assert [(a["quote"], a["tags"], a["comment"]) for a in anns] == [
+        ("Mediascope", ["disputed"], ""),
+        ("Roskomnadzor", ["source-regulator"], "State body."),
+    ]
