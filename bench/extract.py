@@ -76,6 +76,39 @@ def main() -> None:
             times.append(time.perf_counter() - t0)
         median = statistics.median(times)
         print(f"{engine.label:<{width}} {median:>9.3f} {words / median:>10.0f}")
+    highlights_painted()
+
+
+def highlights_painted(runs: int = 5) -> None:
+    """Process start to the highlights on screen for `presslens open seeds/*` on a real pty.
+
+    The status line names the engine once its highlights are painted, so the time
+    until that name appears is the time a reader waits for the colours.  Run with
+    a fresh database each time, so the extraction cache is cold, and once more with
+    the cache warm (a reopen).
+    """
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from startup import BIN, ROOT, read_until, spawn, stop
+
+    seeds = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
+    for label, fresh in (("cold cache", True), ("warm cache (reopen)", False)):
+        times = []
+        with tempfile.TemporaryDirectory() as tmp:
+            for run in range(runs):
+                db = Path(tmp) / (f"db{run}.json" if fresh else "db.json")
+                start = time.perf_counter()
+                pid, fd = spawn([str(BIN / "presslens"), "open", "--db", str(db), *seeds], 120, 30)
+                try:
+                    read_until(fd, b"builtin 0.1")
+                    times.append(time.perf_counter() - start)
+                finally:
+                    stop(pid, fd)
+        print(f"start -> highlights painted, seeds, {label}: median {statistics.median(times) * 1000:.0f} ms "
+              f"(runs: {', '.join(f'{t * 1000:.0f}' for t in times)})")
 
 
 if __name__ == "__main__":
