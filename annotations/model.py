@@ -231,6 +231,16 @@ class Annotation:
     created: str = field(default_factory=utc_now)
     modified: str = field(default_factory=utc_now)
 
+    @classmethod
+    def for_span(cls, doc: Document, start: int, end: int, *, id: str, at: str | None = None, **fields: Any) -> Annotation:
+        """An annotation of ``doc.text[start:end]``: quote and context filled in, created/modified ``at``."""
+        prefix, quote, suffix = quote_context(doc.text, start, end)
+        stamp = at or utc_now()
+        return cls(
+            id=id, doc_id=doc.id, start=start, end=end, quote=quote, prefix=prefix, suffix=suffix,
+            created=stamp, modified=stamp, **fields,
+        )
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,

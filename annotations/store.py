@@ -458,24 +458,17 @@ class AnnotationStore:
         self._check_writable()
         if doc.id not in self._doc_key:
             self.add_document(doc)
-        prefix, quote, suffix = quote_context(doc.text, start, end)
-        now = utc_now()
-        ann = Annotation(
+        ann = Annotation.for_span(
+            doc,
+            start,
+            end,
             id=str(uuid.uuid4()),
-            doc_id=doc.id,
-            start=start,
-            end=end,
-            quote=quote,
-            prefix=prefix,
-            suffix=suffix,
             tags=list(tags),
             comment=comment,
             author=author,
             generator=dict(generator) if generator else None,
             label=label,
             status=status,
-            created=now,
-            modified=now,
         )
         return self.add(ann)
 

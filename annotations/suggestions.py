@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Iterable
 
 from annotations.actions import engine_generator
-from annotations.model import Analysis, Annotation, Document, quote_context
+from annotations.model import Analysis, Annotation, Document
 
 #: Namespace for suggestion ids (a fixed, arbitrary uuid).
 SUGGESTION_NAMESPACE = uuid.UUID("6f1b5f3e-8f7d-4a55-9d0e-5b8e0c3b7a21")
@@ -35,21 +35,16 @@ def suggestions(doc: Document, analysis: Analysis, at: str, decided: Iterable[An
     for start, end, label in sorted(set(spans)):
         if (start, end, label) in skip or not 0 <= start < end <= len(doc.text):
             continue
-        prefix, quote, suffix = quote_context(doc.text, start, end)
         out.append(
-            Annotation(
+            Annotation.for_span(
+                doc,
+                start,
+                end,
                 id=suggestion_id(doc.id, start, end, label, analysis.engine),
-                doc_id=doc.id,
-                start=start,
-                end=end,
-                quote=quote,
-                prefix=prefix,
-                suffix=suffix,
+                at=at,
                 generator=dict(generator),
                 label=label,
                 status="suggested",
-                created=at,
-                modified=at,
             )
         )
     return out

@@ -134,74 +134,85 @@ class ColumnChooser(ModalScreen[list[int] | None]):
         self.dismiss(None)
 
 
-class EntityPanel(TypeAhead, ModalScreen):
-    """Every entity of the open articles, with mentions per article; Enter jumps to them."""
+class FilterTablePanel(TypeAhead, ModalScreen):
+    """A table with a type-to-filter line above it; Enter returns the highlighted row's item.
+
+    Subclasses give the columns, how an item matches the filter, its cells, and a note.
+    Cells are ``rich.text.Text``: never markup, whatever the article or tag says.
+    """
 
     BINDINGS = [
-        Binding("escape", "cancel", "Close", id="entities-close"),
-        Binding("down", "cursor(1)", "Down", show=False, id="entities-down"),
-        Binding("up", "cursor(-1)", "Up", show=False, id="entities-up"),
+        Binding("escape", "cancel", "Close", id="panel-close"),
+        Binding("down", "cursor(1)", "Down", show=False, id="panel-down"),
+        Binding("up", "cursor(-1)", "Up", show=False, id="panel-up"),
     ]
 
     DEFAULT_CSS = """
-    EntityPanel { align: center middle; }
-    EntityPanel > Vertical {
-        width: 95%; max-width: 110; height: 90%;
+    FilterTablePanel { align: center middle; }
+    FilterTablePanel > Vertical {
+        width: 95%; max-width: 140; height: 90%;
         border: round $accent; background: $surface;
     }
-    EntityPanel #entity-filter { border: none; height: 1; padding: 0 1; background: $boost; }
-    EntityPanel #entity-filter:focus { border: none; }
-    EntityPanel DataTable { height: 1fr; }
-    EntityPanel #entities-note { height: 1; padding: 0 1; color: $text-muted; }
+    FilterTablePanel .panel-filter { border: none; height: 1; padding: 0 1; background: $boost; }
+    FilterTablePanel .panel-filter:focus { border: none; }
+    FilterTablePanel DataTable { height: 1fr; }
+    FilterTablePanel .panel-note { height: 1; padding: 0 1; color: $text-muted; }
     """
 
-    def __init__(self, rows, documents: list[Document]) -> None:
+    PLACEHOLDER = "type to filter"
+
+    def __init__(self, items: list) -> None:
         super().__init__()
-        self.rows = rows
-        self.documents = documents
-        self.filtered = list(rows)
+        self.items = items
+        self.filtered = list(items)
+
+    def columns(self) -> list[tuple[str, str]]:
+        """(key, heading) for each column."""
+        raise NotImplementedError
+
+    def matches(self, item, needle: str) -> bool:
+        raise NotImplementedError
+
+    def cells(self, item) -> list:
+        raise NotImplementedError
+
+    def note(self) -> str:
+        return ""
 
     def compose(self) -> ComposeResult:
         from textual.widgets import DataTable, Input
 
         with Vertical():
-            yield Input(
-                placeholder="type to filter (Enter: go to mentions; then n/N: next/previous mention)", id="entity-filter"
-            )
+            yield Input(placeholder=self.PLACEHOLDER, classes="panel-filter")
             yield DataTable(cursor_type="row", zebra_stripes=True)
-            yield Static(
-                Content("★ = mentioned in only one article. Counts are mentions per article (column numbers)."),
-                id="entities-note",
-            )
+            yield Static(classes="panel-note")
 
     def on_mount(self) -> None:
-        from textual.widgets import DataTable
+        from textual.widgets import DataTable, Input
 
         table = self.query_one(DataTable)
-        table.add_column("Entity", key="text")
-        table.add_column("Label", key="label")
-        for i in range(len(self.documents)):
-            table.add_column(str(i + 1), key=f"doc{i}")
-        table.add_column("", key="only")
-        self._fill("")
-        self.focus_typed(self.query_one("#entity-filter"))
+        for key, heading in self.columns():
+            table.add_column(heading, key=key)
+        self.refill()
+        self.focus_typed(self.query_one(Input))
 
-    def _fill(self, needle: str) -> None:
-        from rich.text import Text
-        from textual.widgets import DataTable
+    def refill(self) -> None:
+        from textual.widgets import DataTable, Input
 
         table = self.query_one(DataTable)
         table.clear()
-        needle = needle.casefold()
-        self.filtered = [r for r in self.rows if needle in r.text.casefold() or needle == r.label.casefold()]
-        for row in self.filtered:
-            only = "★" if row.only_in is not None else ""
-            table.add_row(
-                Text(row.text), Text(row.label), *(Text(str(c) if c else "·") for c in row.counts), Text(only)
-            )
+        needle = self.query_one(Input).value.casefold()
+        self.filtered = [item for item in self.items if self.matches(item, needle)]
+        for item in self.filtered:
+            table.add_row(*self.cells(item))
+        self.query_one(".panel-note", Static).update(Content(self.note()))
 
     def on_input_changed(self, event) -> None:
-        self._fill(event.value)
+        self.refill()
+
+    def on_input_submitted(self, event) -> None:
+        event.stop()
+        self.action_choose()
 
     def action_cursor(self, delta: int) -> None:
         from textual.widgets import DataTable
@@ -209,19 +220,40 @@ class EntityPanel(TypeAhead, ModalScreen):
         table = self.query_one(DataTable)
         table.move_cursor(row=max(0, table.cursor_row + delta))
 
-    def on_input_submitted(self, event) -> None:
-        event.stop()
-        self.action_choose()
-
     def action_choose(self) -> None:
         from textual.widgets import DataTable
 
-        table = self.query_one(DataTable)
-        if self.filtered and 0 <= table.cursor_row < len(self.filtered):
-            self.dismiss(self.filtered[table.cursor_row])
+        row = self.query_one(DataTable).cursor_row
+        if self.filtered and 0 <= row < len(self.filtered):
+            self.dismiss(self.filtered[row])
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class EntityPanel(FilterTablePanel):
+    """Every entity of the open articles, with mentions per article; Enter goes to them."""
+
+    PLACEHOLDER = "type to filter (Enter: go to mentions; then n/N: next/previous mention)"
+
+    def __init__(self, rows, documents: list[Document]) -> None:
+        super().__init__(rows)
+        self.documents = documents
+
+    def columns(self) -> list[tuple[str, str]]:
+        return [("text", "Entity"), ("label", "Label"), *((f"doc{i}", str(i + 1)) for i in range(len(self.documents))), ("only", "")]
+
+    def matches(self, row, needle: str) -> bool:
+        return needle in row.text.casefold() or needle == row.label.casefold()
+
+    def cells(self, row) -> list:
+        from rich.text import Text
+
+        only = "★" if row.only_in is not None else ""
+        return [Text(row.text), Text(row.label), *(Text(str(c) if c else "·") for c in row.counts), Text(only)]
+
+    def note(self) -> str:
+        return "★ = mentioned in only one article. Counts are mentions per article (column numbers)."
 
 
 class _Dialog(ModalScreen):
@@ -413,56 +445,27 @@ class RelationPicker(TypeAhead, _Dialog):
         self.dismiss(None)
 
 
-class AnnotationsPanel(TypeAhead, ModalScreen):
-    """Annotations of this article or all, filtered by text, tag:, author:, status; Enter jumps."""
+class AnnotationsPanel(FilterTablePanel):
+    """Annotations of this article or all, filtered by words, tag:, author:, status; Enter goes there."""
 
-    BINDINGS = [
-        Binding("escape", "cancel", "Close", id="annotations-close"),
-        Binding("tab", "scope", "This article / all", id="annotations-scope"),
-        Binding("down", "cursor(1)", "Down", show=False, id="annotations-down"),
-        Binding("up", "cursor(-1)", "Up", show=False, id="annotations-up"),
-    ]
+    BINDINGS = [Binding("tab", "scope", "This article / all", id="annotations-scope")]
 
-    DEFAULT_CSS = """
-    AnnotationsPanel { align: center middle; }
-    AnnotationsPanel > Vertical {
-        width: 95%; max-width: 140; height: 90%;
-        border: round $accent; background: $surface;
-    }
-    AnnotationsPanel #annotation-filter { border: none; height: 1; padding: 0 1; background: $boost; }
-    AnnotationsPanel #annotation-filter:focus { border: none; }
-    AnnotationsPanel DataTable { height: 1fr; }
-    AnnotationsPanel #annotations-note { height: 1; padding: 0 1; color: $text-muted; }
-    """
+    PLACEHOLDER = "filter: words, tag:NAME, author:NAME, orphan, suggested"
 
     def __init__(self, rows: list[tuple[int, object]], documents: list[Document], current: int | None) -> None:
-        super().__init__()
-        self.rows = rows  # (article index or -1 for an orphan, annotation)
+        super().__init__(rows)  # (article index or -1 for an orphan, annotation)
         self.documents = documents
         self.current = current
         self.this_article = False
-        self.filtered: list[tuple[int, object]] = list(rows)
 
-    def compose(self) -> ComposeResult:
-        from textual.widgets import DataTable, Input
+    def columns(self) -> list[tuple[str, str]]:
+        return [("doc", "#"), ("quote", "Quote"), ("tags", "Tags"), ("comment", "Comment"), ("who", "By"), ("links", "Links")]
 
-        with Vertical():
-            yield Input(placeholder="filter: words, tag:NAME, author:NAME, orphan, suggested", id="annotation-filter")
-            yield DataTable(cursor_type="row", zebra_stripes=True)
-            yield Static(id="annotations-note")
-
-    def on_mount(self) -> None:
-        from textual.widgets import DataTable
-
-        table = self.query_one(DataTable)
-        for key, label in (("doc", "#"), ("quote", "Quote"), ("tags", "Tags"), ("comment", "Comment"), ("who", "By"), ("links", "Links")):
-            table.add_column(label, key=key)
-        self._fill("")
-        self.focus_typed(self.query_one("#annotation-filter"))
-
-    @staticmethod
-    def _matches(ann, terms: list[str]) -> bool:
-        for term in terms:
+    def matches(self, row, needle: str) -> bool:
+        index, ann = row
+        if self.this_article and index != self.current:
+            return False
+        for term in needle.split():
             if term.startswith("tag:"):
                 if not any(term[4:] in t.casefold() for t in ann.tags):
                     return False
@@ -480,61 +483,28 @@ class AnnotationsPanel(TypeAhead, ModalScreen):
                 return False
         return True
 
-    def _fill(self, needle: str) -> None:
+    def cells(self, row) -> list:
         from rich.text import Text
-        from textual.widgets import DataTable
 
-        table = self.query_one(DataTable)
-        table.clear()
-        terms = needle.casefold().split()
-        self.filtered = [
-            (i, a)
-            for i, a in self.rows
-            if (not self.this_article or i == self.current) and self._matches(a, terms)
+        index, ann = row
+        quote = " ".join(ann.quote.split())
+        comment = " ".join(ann.comment.split())
+        return [
+            Text("orphan" if index < 0 else str(index + 1)),
+            Text(quote[:50] + ("…" if len(quote) > 50 else "")),
+            Text(", ".join(ann.tags) or (ann.label or "")),
+            Text(comment[:40] + ("…" if len(comment) > 40 else "")),
+            Text(ann.author or (ann.generator or {}).get("name", "")),
+            Text(str(len(ann.links)) if ann.links else ""),
         ]
-        for index, ann in self.filtered:
-            quote = " ".join(ann.quote.split())
-            comment = " ".join(ann.comment.split())
-            who = ann.author or (ann.generator or {}).get("name", "")
-            table.add_row(
-                Text("orphan" if index < 0 else str(index + 1)),
-                Text(quote[:50] + ("…" if len(quote) > 50 else "")),
-                Text(", ".join(ann.tags) or (ann.label or "")),
-                Text(comment[:40] + ("…" if len(comment) > 40 else "")),
-                Text(who),
-                Text(str(len(ann.links)) if ann.links else ""),
-            )
-        scope = "this article" if self.this_article else "all articles"
-        self.query_one("#annotations-note").update(
-            Content(f"{len(self.filtered)} of {len(self.rows)} · {scope} (Tab switches) · Enter goes there; on an orphan, re-place it")
-        )
 
-    def on_input_changed(self, event) -> None:
-        self._fill(event.value)
+    def note(self) -> str:
+        scope = "this article" if self.this_article else "all articles"
+        return f"{len(self.filtered)} of {len(self.items)} · {scope} (Tab switches) · Enter goes there; on an orphan, re-place it"
 
     def action_scope(self) -> None:
         self.this_article = not self.this_article
-        self._fill(self.query_one("#annotation-filter").value)
-
-    def action_cursor(self, delta: int) -> None:
-        from textual.widgets import DataTable
-
-        table = self.query_one(DataTable)
-        table.move_cursor(row=max(0, table.cursor_row + delta))
-
-    def on_input_submitted(self, event) -> None:
-        event.stop()
-        self.action_choose()
-
-    def action_choose(self) -> None:
-        from textual.widgets import DataTable
-
-        row = self.query_one(DataTable).cursor_row
-        if self.filtered and 0 <= row < len(self.filtered):
-            self.dismiss(self.filtered[row])
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.refill()
 
 
 class ExportDialog(TypeAhead, _Dialog):

@@ -83,7 +83,7 @@ async def test_entity_panel_lists_counts_and_jumps_to_mentions(make_app, seed_pa
         scr = await ready(app, pilot)
         await pilot.press("p")
         assert isinstance(app.screen, EntityPanel)
-        rows = {(r.text, r.label): r for r in app.screen.rows}
+        rows = {(r.text, r.label): r for r in app.screen.items}
         assert rows[("WhatsApp", "ORG")].counts[0] > 0 and rows[("WhatsApp", "ORG")].counts[1] > 0
         assert rows[("Mediascope", "ORG")].only_in == 1
         await pilot.press(*"Mediascope", "enter")
