@@ -74,3 +74,21 @@ def make_app(db_path: Path):
         return create_app([str(p) for p in paths], options=AppOptions(animation=False, **options), store=db)
 
     return make
+
+
+async def send_burst(pilot, keys) -> None:
+    """Deliver keys all at once, as typed-ahead keys arrive over SSH, then let the app catch up.
+
+    ``keys`` are Textual key names; single characters are typed as themselves.
+    """
+    from textual import events
+
+    app = pilot.app
+    for key in keys:
+        char = key if len(key) == 1 else {"space": " ", "enter": "\r"}.get(key)
+        event = events.Key(key, char)
+        event.set_sender(app)
+        app._driver.send_message(event)
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from annotations.store import AnnotationStore
+from tests.conftest import send_burst
 from tui.screens import AnnotationsPanel, CommentEditor, RelationPicker, TagPicker
 
 
@@ -231,14 +232,7 @@ async def test_export_from_inside_the_app(make_app, seed_paths, tmp_path):
 
 
 async def burst_keys(app, pilot, keys) -> None:
-    """Deliver keys at once, as a typed-ahead line arrives over SSH, then let everything settle."""
-    from textual import events
-
-    for key in keys:
-        char = key if len(key) == 1 else {"space": " ", "enter": "\r"}.get(key)
-        event = events.Key(key, char)
-        event.set_sender(app)
-        app._driver.send_message(event)
+    await send_burst(pilot, keys)
     await settle(app, pilot)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import long_article
+from tests.conftest import long_article, send_burst
 from tui.app import ReaderScreen
 from tui.article import ArticleView
 from tui.screens import ColumnChooser, HelpScreen
@@ -17,17 +17,8 @@ def reader(app) -> ReaderScreen:
 
 
 async def burst(pilot, key: str, count: int) -> None:
-    """Deliver ``count`` key events at once, as a burst over SSH does, then let the app catch up."""
-    from textual import events
-
-    app = pilot.app
-    for _ in range(count):
-        event = events.Key(key, None)
-        event.set_sender(app)
-        app._driver.send_message(event)
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    """``count`` times ``key`` in one burst."""
+    await send_burst(pilot, [key] * count)
 
 
 def screen_text(view: ArticleView) -> str:
@@ -166,21 +157,12 @@ async def test_search_finds_across_columns_with_n_and_N(make_app, seed_paths):
 
 async def test_search_typed_in_one_burst_reaches_the_search_bar(make_app, seed_paths):
     """Over SSH "/" and the query arrive together: no letter may run as a reader command."""
-    from textual import events
-
     app = make_app(seed_paths)
     async with app.run_test(size=(80, 24)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
         scr = reader(app)
-        keys = [("slash", "/"), *((c if c != " " else "space", c) for c in "ordered the"), ("enter", "\r")]
-        for key, char in keys:
-            event = events.Key(key, char)
-            event.set_sender(app)
-            app._driver.send_message(event)
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await send_burst(pilot, ["slash", *(c if c != " " else "space" for c in "ordered the"), "enter"])
         assert scr.query_text == "ordered the"
         assert scr.active_index == 1
         view = scr.views[1]
