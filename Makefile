@@ -11,8 +11,11 @@ $(PY):
 	$(PY) -m pip install -q --upgrade pip
 
 # Reinstall whenever pyproject.toml changes.
+# Editable installs do not byte-compile the project (pip does for installed packages):
+# compile it here, so start-up does not recompile every module when bytecode writing is off.
 $(VENV)/.installed: pyproject.toml | $(PY)
 	$(PY) -m pip install -q -e . --config-settings editable_mode=compat
+	$(PY) -m compileall -q annotations tui
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(PY)
@@ -23,6 +26,7 @@ install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
 run: install
+	@$(PY) -m compileall -q annotations tui
 	$(BIN)/presslens open seeds/
 
 test: install-test

@@ -153,6 +153,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._version = 0
         self._syncing = False
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._component_rich: dict[str, Style] = {}
 
     # ------------------------------------------------------------------ layout
 
@@ -391,6 +392,18 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------------ rendering
 
+    def _component_style(self, name: str, partial: bool = True) -> Style:
+        """A component class's style, cached until the styles change (looked up per line)."""
+        style = self._component_rich.get(name)
+        if style is None:
+            style = self._component_rich[name] = self.get_component_rich_style(name, partial=partial)
+        return style
+
+    def notify_style_update(self) -> None:
+        self._component_rich.clear()
+        self._cache.clear()
+        super().notify_style_update()
+
     def render_line(self, y: int) -> Strip:
         if self.text_width != self._wrap_width:
             self._rewrap()
@@ -429,19 +442,19 @@ class ArticleView(ScrollView, can_focus=True):
         start, end = line.start, line.end
         layers: list[StyledSpan] = list(self._overlapping(self._highlight_starts, self._highlights, start, end))
         if self._matches:
-            match_style = self.get_component_rich_style("article-view--match", partial=True)
-            current_style = self.get_component_rich_style("article-view--match-current", partial=True)
+            match_style = self._component_style("article-view--match", partial=True)
+            current_style = self._component_style("article-view--match-current", partial=True)
             for s, e in self._overlapping(self._match_starts, self._matches, start, end):
                 layers.append((s, e, current_style if (s, e) == self._current_match else match_style))
         if claim is not None:
-            layers.append((claim[0], claim[1], self.get_component_rich_style("article-view--claim", partial=True)))
+            layers.append((claim[0], claim[1], self._component_style("article-view--claim", partial=True)))
         if self._partner is not None and self._partner[0] < end and self._partner[1] > start:
-            layers.append((*self._partner, self.get_component_rich_style("article-view--partner", partial=True)))
+            layers.append((*self._partner, self._component_style("article-view--partner", partial=True)))
         if selection is not None:
-            layers.append((selection[0], selection[1], self.get_component_rich_style("article-view--selection", partial=True)))
+            layers.append((selection[0], selection[1], self._component_style("article-view--selection", partial=True)))
         cursor_style = None
         if cursor >= 0:
-            cursor_style = self.get_component_rich_style(
+            cursor_style = self._component_style(
                 "article-view--cursor" if self.has_focus else "article-view--cursor-inactive", partial=True
             )
             if cursor < end:
@@ -480,7 +493,7 @@ class ArticleView(ScrollView, can_focus=True):
         stop = max(line.end, line.start + 1)
         i = bisect_left(self._annotation_spans, (line.start, -1, ""))
         if i < len(self._annotation_spans) and self._annotation_spans[i][0] < stop:
-            style = self.get_component_rich_style("article-view--mark", partial=True)
+            style = self._component_style("article-view--mark", partial=True)
             note_mark = Segment(self._annotation_spans[i][2], base + style)
         return [claim_mark, note_mark, Segment(" ", base)]
 
