@@ -94,6 +94,7 @@ class AnnotatingMixin:
         self.link_source: Target | None = None
         self.save_state = "no database" if store is None else ("read-only" if store.read_only else "")
         self.placing: Annotation | None = None  # an orphan being re-placed
+        self._index_annotations()
 
     # ---------------------------------------------------------------- store plumbing
 
@@ -148,6 +149,7 @@ class AnnotatingMixin:
         def loaded(result: tuple[dict[str, list[Annotation]], list[str]]) -> None:
             by_doc, notes = result
             self.annotations = by_doc
+            self._index_annotations()
             for note in notes:
                 self.notify(note, title="Re-anchored", severity="warning", timeout=15, markup=False)
             self.refresh_highlights()
@@ -164,6 +166,7 @@ class AnnotatingMixin:
 
     def _apply_annotations(self, by_doc: dict[str, list[Annotation]]) -> None:
         self.annotations.update(by_doc)
+        self._index_annotations()
         self.refresh_highlights()
 
     def change(self, what: str, op: Callable[[AnnotationStore], Any], doc_ids: list[str] | None, done: str = "") -> None:
@@ -184,9 +187,21 @@ class AnnotatingMixin:
 
     # ---------------------------------------------------------------- what an action applies to
 
+    def _index_annotations(self) -> None:
+        """Lookups rebuilt once per change, not per key press: by id, who links to what, per article."""
+        self._by_id: dict[str, tuple[int, Annotation]] = {}
+        self._backlinks: dict[str, list[tuple[str, str]]] = {}  # target id -> [(source id, relation)]
+        self._human: dict[int, list[Annotation]] = {}
+        for i, doc in enumerate(self.documents):
+            anns = self.annotations.get(doc.id, [])
+            self._human[i] = [a for a in anns if a.status == "human" and not a.orphan]
+            for ann in anns:
+                self._by_id[ann.id] = (i, ann)
+                for link in ann.links:
+                    self._backlinks.setdefault(link.target, []).append((ann.id, link.relation))
+
     def human_annotations(self, index: int) -> list[Annotation]:
-        doc = self.documents[index]
-        return [a for a in self.annotations.get(doc.id, []) if a.status == "human" and not a.orphan]
+        return self._human.get(index, [])
 
     def annotation_at(self, index: int, offset: int) -> Annotation | None:
         found = [a for a in self.human_annotations(index) if a.start <= offset < max(a.end, a.start + 1)]
@@ -408,16 +423,9 @@ class AnnotatingMixin:
 
     def links_of(self, ann: Annotation) -> list[tuple[str, str, int, Annotation]]:
         """(direction, relation, article index, other annotation) for every link of ``ann``."""
-        by_id = {a.id: (i, a) for i, doc in enumerate(self.documents) for a in self.annotations.get(doc.id, [])}
-        out = []
-        for link in ann.links:
-            if link.target in by_id:
-                i, other = by_id[link.target]
-                out.append(("→", link.relation, i, other))
-        for i, other in by_id.values():
-            for link in other.links:
-                if link.target == ann.id:
-                    out.append(("←", link.relation, i, other))
+        by_id = self._by_id
+        out = [("→", link.relation, *by_id[link.target]) for link in ann.links if link.target in by_id]
+        out += [("←", relation, *by_id[source]) for source, relation in self._backlinks.get(ann.id, ()) if source in by_id]
         return out
 
     def action_follow_link(self) -> None:
@@ -557,10 +565,8 @@ class AnnotatingMixin:
             self.say(f"exporting… {100 * message.done // message.total}%")
 
     def annotation_marks(self, index: int) -> list[tuple[int, int, str]]:
-        marks = []
-        for ann in self.human_annotations(index):
-            linked = bool(ann.links) or any(
-                link.target == ann.id for anns in self.annotations.values() for other in anns for link in other.links
-            )
-            marks.append((ann.start, ann.end, MARK_LINK if linked else MARK_NOTE))
-        return marks
+        backlinks = self._backlinks
+        return [
+            (ann.start, ann.end, MARK_LINK if ann.links or ann.id in backlinks else MARK_NOTE)
+            for ann in self.human_annotations(index)
+        ]

@@ -14,10 +14,11 @@ async def settle(app, pilot) -> None:
     await app.workers.wait_for_complete()
     await pilot.pause()
     reader = app.reader
-    for _ in range(200):
+    for _ in range(1000):  # up to 10 s on a loaded machine; done as soon as the queue is empty
         if reader.client is None or reader.client.pending == 0:
             break
         await pilot.pause(0.01)
+    assert reader.client is None or reader.client.pending == 0, "saves still queued after 10 s"
     await pilot.pause()
 
 
