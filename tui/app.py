@@ -182,6 +182,13 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
             # Background work starts once the text is on screen: it would compete with the first paint.
             self.call_after_refresh(self._start_background_work)
 
+    async def on_unmount(self) -> None:
+        """However the app ends (q, the palette, an error, a test harness): save and release the database."""
+        if self.client is not None:
+            import asyncio
+
+            await asyncio.to_thread(self.client.close)
+
     def _start_background_work(self) -> None:
         if self.client is not None:
             self.load_annotations()
@@ -663,8 +670,6 @@ class PresslensApp(App[int]):
         if reader is not None and reader.client is not None:
             await asyncio.to_thread(reader.client.close)
 
-    async def on_unmount(self) -> None:
-        await self._close_store()
 
     def on_mount(self) -> None:
         if self.options.keymap:

@@ -252,3 +252,55 @@ async def test_typed_ahead_tag_and_comment_keep_every_key(make_app, seed_paths, 
         ("Mediascope", ["disputed"], ""),
         ("Roskomnadzor", ["source-regulator"], "State body."),
     ]
+
+
+async def test_reopening_does_no_extraction(make_app, seed_paths, monkeypatch):
+    from annotations.extract import BuiltinEngine
+
+    calls = []
+    original = BuiltinEngine.analyze
+    monkeypatch.setattr(BuiltinEngine, "analyze", lambda self, doc: calls.append(doc.id) or original(self, doc))
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        first = [len(a.entities) for a in app.reader.analyses]
+    assert len(calls) == 2
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        assert [len(a.entities) for a in app.reader.analyses] == first
+    assert len(calls) == 2  # the second open read both analyses from the database
+
+
+async def test_changed_file_reanchors_and_an_orphan_can_be_re_placed(make_app, tmp_path, db_path):
+    article = tmp_path / "story.txt"
+    article.write_text("The mayor said the bridge will reopen in May. Critics doubt it.\n\nA second paragraph.")
+    app = make_app([article])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        view = app.reader.views[0]
+        view.move_to(view.text.index("bridge"))
+        await pilot.press("v", "w", "t", *"infrastructure", "enter")  # "bridge"
+        await settle(app, pilot)
+        view.move_to(view.text.index("Critics"))
+        await pilot.press("v", "w", "w", "t", *"doubt", "enter")  # "Critics doubt"
+        await settle(app, pilot)
+    # The outlet edits the story: a sentence is added before, and "Critics doubt" is rewritten.
+    article.write_text("Updated. The mayor said the bridge will reopen in May. Skeptics are unconvinced.\n\nA second paragraph.")
+    app = make_app([article])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        assert any("re-anchored" in n.message for n in app._notifications)
+        view = app.reader.views[0]
+        moved = [a for a in app.reader.annotations[app.documents[0].id] if a.tags == ["infrastructure"]]
+        assert [(a.quote, view.text[a.start : a.end]) for a in moved] == [("bridge", "bridge")]
+        await pilot.press("A", *"orphan")
+        await settle(app, pilot)
+        assert [row[1].quote for row in app.screen.filtered] == ["Critics doubt"]
+        await pilot.press("enter")  # re-place it
+        view.move_to(view.text.index("Skeptics"))
+        await pilot.press("v", "w", "w", "enter")
+        await settle(app, pilot)
+    placed = [a for a in stored(db_path) if a["tags"] == ["doubt"]]
+    assert len(placed) == 1 and placed[0]["quote"] == "Skeptics are" and placed[0]["orphan"] is False
+    assert placed[0]["doc_id"] == app.documents[0].id
