@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from annotations.files import read_user_file
+
 try:
     import tomllib
 except ModuleNotFoundError:  # pragma: no cover - Python 3.10
@@ -74,15 +76,7 @@ def load_codebook(path: str | os.PathLike[str] | None = None) -> Codebook:
         raw = resources.files("annotations").joinpath(DEFAULT_CODEBOOK).read_bytes()
     else:
         shown = os.fspath(path)
-        try:
-            with open(path, "rb") as handle:
-                raw = handle.read()
-        except FileNotFoundError:
-            raise CodebookError(shown, "no such file") from None
-        except IsADirectoryError:
-            raise CodebookError(shown, "is a directory") from None
-        except OSError as exc:
-            raise CodebookError(shown, exc.strerror or str(exc)) from None
+        raw = read_user_file(path, CodebookError)
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:

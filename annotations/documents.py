@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from annotations.files import read_user_file
 from annotations.model import Document
 
 #: File endings read as articles.
@@ -185,21 +186,7 @@ def load_file(path: str | os.PathLike[str]) -> list[Document]:
     """Load one file: a list with one Document (several for ``.jsonl``)."""
     shown = os.fspath(path)
     p = Path(path)
-    try:
-        if p.is_dir():
-            raise LoadError(shown, "is a directory")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise LoadError(shown, f"too large ({size / 1e6:.0f} MB; the limit is {MAX_BYTES // 1_000_000} MB)")
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise LoadError(shown, "no such file") from None
-    except PermissionError:
-        raise LoadError(shown, "permission denied") from None
-    except IsADirectoryError:
-        raise LoadError(shown, "is a directory") from None
-    except OSError as exc:
-        raise LoadError(shown, exc.strerror or str(exc)) from None
+    data = read_user_file(path, LoadError, max_bytes=MAX_BYTES)
     if not data.strip():
         raise LoadError(shown, "empty file")
     raw = decode(data, shown)

@@ -34,6 +34,7 @@ from typing import Any
 
 from annotations.documents import doc_id as text_sha256
 from annotations.export import SCHEMA_VERSION, annotation_id_from_iri, export_schema
+from annotations.files import read_user_file
 from annotations.model import Annotation, Document, Link
 
 __all__ = [
@@ -201,20 +202,7 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def _read_json(path: str) -> Any:
-    try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise ImportFailed(path, f"too large ({size / 1e6:.0f} MB; the limit is {MAX_BYTES // 1_000_000} MB)")
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except FileNotFoundError:
-        raise ImportFailed(path, "no such file") from None
-    except IsADirectoryError:
-        raise ImportFailed(path, "is a directory") from None
-    except PermissionError:
-        raise ImportFailed(path, "permission denied") from None
-    except OSError as exc:
-        raise ImportFailed(path, exc.strerror or str(exc)) from None
+    data = read_user_file(path, ImportFailed, max_bytes=MAX_BYTES)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
