@@ -29,14 +29,19 @@ def annotation_on(store: AnnotationStore, doc_id: str, start: int, end: int) -> 
     return None
 
 
-def annotations_at(store: AnnotationStore, doc_id: str, offset: int) -> list[Annotation]:
-    """Human annotations covering ``offset``, innermost (shortest) first."""
+def covering(annotations: list[Annotation], offset: int) -> list[Annotation]:
+    """Human, placed annotations covering ``offset``, innermost (shortest) first."""
     found = [
         a
-        for a in store.annotations(doc_id)
+        for a in annotations
         if a.status == "human" and not a.orphan and a.start <= offset < max(a.end, a.start + 1)
     ]
     return sorted(found, key=lambda a: (a.end - a.start, a.start))
+
+
+def annotations_at(store: AnnotationStore, doc_id: str, offset: int) -> list[Annotation]:
+    """Human annotations covering ``offset``, innermost (shortest) first."""
+    return covering(store.annotations(doc_id), offset)
 
 
 def ensure_annotation(store: AnnotationStore, doc: Document, start: int, end: int, author: str) -> Annotation:

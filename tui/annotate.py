@@ -204,8 +204,9 @@ class AnnotatingMixin:
         return self._human.get(index, [])
 
     def annotation_at(self, index: int, offset: int) -> Annotation | None:
-        found = [a for a in self.human_annotations(index) if a.start <= offset < max(a.end, a.start + 1)]
-        return min(found, key=lambda a: (a.end - a.start, a.start)) if found else None
+        """The innermost annotation under ``offset`` (the rule :func:`annotations.actions.covering` keeps)."""
+        found = actions.covering(self.human_annotations(index), offset)
+        return found[0] if found else None
 
     def target(self, *, suggestions: bool = False) -> Target | None:
         """Selection, else annotation, else entity, else claim, else sentence under the cursor."""

@@ -83,11 +83,16 @@ def _db_path(db: str | None, config) -> str:
     return str(default_db_path())
 
 
-def _open_store(path: str, *, allow_read_only: bool):
-    """Open the database; a second writer gets a read-only view, a damaged file an error (untouched)."""
+def _open_store(path: str, *, allow_read_only: bool = False, read_only: bool = False):
+    """Open the database; a second writer gets a read-only view, a damaged file an error (untouched).
+
+    ``read_only``: only read (works while presslens has it open).
+    """
     from annotations.store import AnnotationStore, StoreError, StoreLocked
 
     try:
+        if read_only:
+            return AnnotationStore(path, read_only=True)
         os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
         return AnnotationStore(path)
     except StoreLocked as exc:
@@ -274,17 +279,7 @@ def _read_store(db: str | None):
     if not os.path.exists(path):
         _fail(f"{path}: no such database (annotate something first, or give --db)")
         sys.exit(1)
-    return _open_store_read_only(path)
-
-
-def _open_store_read_only(path: str):
-    from annotations.store import AnnotationStore, StoreError
-
-    try:
-        return AnnotationStore(path, read_only=True)
-    except StoreError as exc:
-        _fail(str(exc))
-        sys.exit(1)
+    return _open_store(path, read_only=True)
 
 
 @main.command("export")

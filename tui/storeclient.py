@@ -72,16 +72,9 @@ class StoreClient:
         """Finish every queued call, then close the store (compacting it)."""
         if self._closed:
             return
+        done = self.call(lambda store: store.close())  # queued last, then nothing more is accepted
         self._closed = True
-        done = self.call_unchecked(lambda store: store.close())
         self._queue.put(None)
         self._thread.join(timeout)
         if done.done() and done.exception() is not None:
             raise done.exception()  # type: ignore[misc]
-
-    def call_unchecked(self, fn: Callable[[AnnotationStore], T]) -> Future[T]:
-        future: Future[T] = Future()
-        with self._lock:
-            self._pending += 1
-        self._queue.put((future, fn, ()))
-        return future
