@@ -25,7 +25,7 @@ from annotations.model import Analysis, Document
 from annotations.textnav import find_all
 from tui.annotate import AnnotatingMixin
 from tui.article import ArticleView
-from tui.widgets import ArticleColumn, InspectorBar, LegendBar, StatusBar
+from tui.widgets import ArticleColumn, InspectorBar, LegendBar, PromptInput, StatusBar
 
 #: Narrowest useful column, in cells (header, text and border).
 MIN_COLUMN_WIDTH = 38
@@ -50,41 +50,13 @@ def remote_session() -> bool:
     return bool(os.environ.get("SSH_CONNECTION") or os.environ.get("SSH_TTY"))
 
 
-class SearchBar(Input):
-    """The ``/`` prompt."""
+class SearchBar(PromptInput):
+    """The ``/`` prompt (keys taken as read: see :class:`~tui.widgets.PromptInput`)."""
 
     DEFAULT_CSS = """
     SearchBar { dock: bottom; height: 1; border: none; padding: 0 1; display: none; background: $boost; }
     SearchBar:focus { border: none; }
     """
-
-    def _forward_event(self, event) -> None:
-        """Take typed keys as the App reads them, not later from this widget's queue.
-
-        Over SSH a whole line such as ``/Putin⏎xxL`` arrives in one burst, and Textual
-        forwards each key to whatever is focused at the moment it is read.  Handling the
-        query's keys here, synchronously, means Enter moves focus back to the reader
-        before ``xxL`` is read: those keys act on the text, and no letter is lost or
-        taken as a command.  (``_forward_event`` is Textual's internal entry point;
-        Textual is pinned below 9.)
-        """
-        from textual import events
-
-        screen = self.screen
-        if isinstance(event, events.Key) and isinstance(screen, ReaderScreen):
-            if event.key == "enter":
-                screen.action_search_submit()
-                return
-            if event.key == "escape":
-                screen.action_search_cancel()
-                return
-            if event.key == "backspace":
-                self.action_delete_left()
-                return
-            if event.is_printable and event.character:
-                self.insert_text_at_cursor(event.character)
-                return
-        super()._forward_event(event)
 
 
 class _StoreCache:
@@ -167,7 +139,11 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         with Horizontal(id="columns"):
             for i, doc in enumerate(self.documents):
                 yield ArticleColumn(doc, i + 1, id=f"col-{i}")
-        yield SearchBar(placeholder="search all articles (Enter to find, Esc to cancel)", id="search")
+        yield SearchBar(
+            placeholder="search all articles (Enter to find, Esc to cancel)",
+            id="search",
+            keys={"enter": self.action_search_submit, "escape": self.action_search_cancel},
+        )
         yield InspectorBar(id="inspector")
         yield StatusBar(id="status")
         yield Footer(compact=True)
@@ -196,7 +172,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if isinstance(self.focused, SearchBar):
-            return False  # typing a query: every key is the search bar's (see SearchBar._forward_event)
+            return False  # typing a query: every key is the search bar's (see PromptInput)
         if action == "cancel":
             view = self.active_view
             return self.link_source is not None or self.placing is not None or (view is not None and view.anchor is not None)
@@ -657,18 +633,6 @@ class PresslensApp(App[int]):
         author = resolve_author(self.options.author)
         codebook = self.options.codebook_loaded or load_codebook(self.options.codebook)
         return ReaderScreen(self.documents, self.store, author, codebook)
-
-    async def action_quit(self) -> None:
-        """Quit once every change is saved."""
-        await self._close_store()
-        self.exit()
-
-    async def _close_store(self) -> None:
-        import asyncio
-
-        reader = self.reader
-        if reader is not None and reader.client is not None:
-            await asyncio.to_thread(reader.client.close)
 
 
     def on_mount(self) -> None:

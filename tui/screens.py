@@ -11,6 +11,7 @@ from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from annotations.model import Document
+from tui.widgets import PromptInput
 
 
 class TypeAhead:
@@ -37,10 +38,6 @@ class TypeAhead:
         self.set_focus(widget)
         for key in self.__dict__.pop("_typed_ahead", []):
             widget._forward_event(key)
-
-
-def format_key(key: str, app_format) -> str:
-    return ", ".join(app_format(k) for k in key.split(","))
 
 
 class HelpScreen(ModalScreen[None]):
@@ -165,6 +162,7 @@ class FilterTablePanel(TypeAhead, ModalScreen):
         super().__init__()
         self.items = items
         self.filtered = list(items)
+        self._filled = ""  # the filter text the table shows
 
     def columns(self) -> list[tuple[str, str]]:
         """(key, heading) for each column."""
@@ -180,10 +178,15 @@ class FilterTablePanel(TypeAhead, ModalScreen):
         return ""
 
     def compose(self) -> ComposeResult:
-        from textual.widgets import DataTable, Input
+        from textual.widgets import DataTable
 
         with Vertical():
-            yield Input(placeholder=self.PLACEHOLDER, classes="panel-filter")
+            yield PromptInput(
+                placeholder=self.PLACEHOLDER,
+                classes="panel-filter",
+                keys={"enter": self.action_choose, "escape": self.action_cancel, "down": lambda: self.action_cursor(1), "up": lambda: self.action_cursor(-1)},
+                on_edit=lambda _: self.refill(),
+            )
             yield DataTable(cursor_type="row", zebra_stripes=True)
             yield Static(classes="panel-note")
 
@@ -201,18 +204,16 @@ class FilterTablePanel(TypeAhead, ModalScreen):
 
         table = self.query_one(DataTable)
         table.clear()
-        needle = self.query_one(Input).value.casefold()
+        self._filled = self.query_one(Input).value
+        needle = self._filled.casefold()
         self.filtered = [item for item in self.items if self.matches(item, needle)]
         for item in self.filtered:
             table.add_row(*self.cells(item))
         self.query_one(".panel-note", Static).update(Content(self.note()))
 
     def on_input_changed(self, event) -> None:
-        self.refill()
-
-    def on_input_submitted(self, event) -> None:
-        event.stop()
-        self.action_choose()
+        if event.value != self._filled:  # a paste; typed keys refill at once (PromptInput.on_edit)
+            self.refill()
 
     def action_cursor(self, delta: int) -> None:
         from textual.widgets import DataTable
@@ -296,13 +297,19 @@ class TagPicker(TypeAhead, _Dialog):
         self.current = current
         self.quote = quote
         self.shown: list[str] = []
+        self._filled = ""  # the filter text the list shows
 
     def compose(self) -> ComposeResult:
-        from textual.widgets import Input, OptionList
+        from textual.widgets import OptionList
 
         with Vertical():
             yield Static(Content.assemble(("Tag ", "bold"), plain_quote(self.quote)), classes="dialog-title")
-            yield Input(placeholder="type to filter, or a new tag name", id="tag-filter")
+            yield PromptInput(
+                placeholder="type to filter, or a new tag name",
+                id="tag-filter",
+                keys={"enter": self.action_apply, "escape": self.action_cancel, "down": lambda: self.action_move(1), "up": lambda: self.action_move(-1)},
+                on_edit=self._fill,
+            )
             yield OptionList(id="tag-options")
             yield Static(
                 Content("Enter applies (or removes a tag already on it, marked ✓); a new name creates the tag; Esc cancels"),
@@ -319,6 +326,7 @@ class TagPicker(TypeAhead, _Dialog):
 
         options = self.query_one(OptionList)
         options.clear_options()
+        self._filled = needle
         needle = needle.strip().casefold()
         self.shown = [name for name, desc in self.choices if needle in name.casefold() or needle in desc.casefold()]
         if needle and needle not in (n.casefold() for n in self.shown):
@@ -332,11 +340,8 @@ class TagPicker(TypeAhead, _Dialog):
             options.highlighted = 0
 
     def on_input_changed(self, event) -> None:
-        self._fill(event.value)
-
-    def on_input_submitted(self, event) -> None:
-        event.stop()
-        self.action_apply()
+        if event.value != self._filled:  # a paste; typed keys refill at once (PromptInput.on_edit)
+            self._fill(event.value)
 
     def action_move(self, delta: int) -> None:
         from textual.widgets import OptionList
@@ -535,7 +540,7 @@ class ExportDialog(TypeAhead, _Dialog):
         self.folder = folder
 
     def compose(self) -> ComposeResult:
-        from textual.widgets import Input, OptionList
+        from textual.widgets import OptionList
         from textual.widgets.option_list import Option
 
         with Vertical():
@@ -544,7 +549,10 @@ class ExportDialog(TypeAhead, _Dialog):
                 *(Option(Content.assemble((name, "bold"), "  ", (desc, "dim"))) for name, desc, _ in self.FORMATS),
                 id="export-formats",
             )
-            yield Input(id="export-path")
+            yield PromptInput(
+                id="export-path",
+                keys={"enter": self.action_export, "escape": self.action_cancel, "down": lambda: self.action_move(1), "up": lambda: self.action_move(-1)},
+            )
             yield Static(
                 Content("↑↓ format · edit the path · Enter exports (human annotations and engine suggestions) · Esc cancels"),
                 classes="dialog-help",
@@ -568,10 +576,6 @@ class ExportDialog(TypeAhead, _Dialog):
         formats.highlighted = index
         path = self.query_one("#export-path")
         path.value = os.path.join(os.path.dirname(path.value) or self.folder, self.FORMATS[index][2])
-
-    def on_input_submitted(self, event) -> None:
-        event.stop()
-        self.action_export()
 
     def action_export(self) -> None:
         index = self.query_one("#export-formats").highlighted or 0

@@ -238,7 +238,8 @@ async def burst_keys(app, pilot, keys) -> None:
 
 
 async def test_typed_ahead_tag_and_comment_keep_every_key(make_app, seed_paths, db_path):
-    """`t`+tag+Enter and `m`+text+Ctrl+S in single bursts: nothing lost, nothing reordered."""
+    """`t`+tag+Enter, `m`+text+Ctrl+S, and a key right after a dialog closes, in single bursts:
+    nothing lost, nothing reordered."""
     app = make_app(seed_paths)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
@@ -246,7 +247,9 @@ async def test_typed_ahead_tag_and_comment_keep_every_key(make_app, seed_paths, 
         view.move_to(view.text.index("Roskomnadzor"))
         await burst_keys(app, pilot, ["t", *"source-regulator", "enter"])
         await burst_keys(app, pilot, ["m", *"State", "space", *"body.", "ctrl+s"])
-        await burst_keys(app, pilot, ["slash", *"Mediascope", "enter", "x", "t", *"disputed", "enter"])
+        # the last key, q, is typed right after Enter closes the tag picker: it must quit, not be typed
+        await burst_keys(app, pilot, ["slash", *"Mediascope", "enter", "x", "t", *"disputed", "enter", "q"])
+        assert not app.is_running
     anns = sorted(stored(db_path), key=lambda a: a["quote"])
     assert [(a["quote"], a["tags"], a["comment"]) for a in anns] == [
         ("Mediascope", ["disputed"], ""),
