@@ -92,3 +92,18 @@ async def send_burst(pilot, keys) -> None:
     await pilot.pause()
     await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+@pytest.fixture
+def without_spacy(monkeypatch):
+    """Make ``import spacy`` fail, as on a machine without the spacy extra."""
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_spacy(name, *args, **kwargs):
+        if name == "spacy" or name.startswith("spacy."):
+            raise ImportError("No module named 'spacy'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_spacy)

@@ -40,17 +40,7 @@ def test_analyze_table_and_bad_file(seed_paths, tmp_path):
     assert "Entities:" in result.stdout
 
 
-def test_analyze_with_missing_spacy_is_one_clear_line(seed_paths, monkeypatch):
-    import builtins
-
-    real_import = builtins.__import__
-
-    def no_spacy(name, *args, **kwargs):
-        if name == "spacy" or name.startswith("spacy."):
-            raise ImportError("No module named 'spacy'")
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_spacy)
+def test_analyze_with_missing_spacy_is_one_clear_line(seed_paths, without_spacy):
     result = CliRunner().invoke(main, ["analyze", seed_paths[0], "--engine", "spacy"])
     assert result.exit_code == 1
     assert "spacy" in result.stderr.lower() and "Traceback" not in result.output

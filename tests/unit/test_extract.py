@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import json
 from pathlib import Path
 
@@ -167,15 +166,7 @@ def test_majority_vote_across_documents(engine: BuiltinEngine) -> None:
     assert {e.label for es in tie for e in es} == {"ORG"}
 
 
-def test_spacy_engine_unavailable_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
-    real_import = builtins.__import__
-
-    def no_spacy(name, *args, **kwargs):
-        if name == "spacy" or name.startswith("spacy."):
-            raise ImportError("No module named 'spacy'")
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_spacy)
+def test_spacy_engine_unavailable_is_one_line(without_spacy) -> None:
     with pytest.raises(EngineUnavailable) as info:
         get_engine("spacy")
     message = str(info.value)
