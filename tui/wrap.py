@@ -9,6 +9,7 @@ math in :class:`~tui.article.ArticleView` uses the same widths as the wrapper.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,9 +17,38 @@ from rich.cells import get_character_cell_size
 
 TAB_WIDTH = 4
 
-# Break opportunities: after a run of blanks, and around wide (CJK) characters.
-_WIDE = "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
-_TOKEN_RE = re.compile(rf"[ \t]+|[{_WIDE}][ \t]*|[^ \t{_WIDE}]+[ \t]*")
+# Break opportunities: after a run of blanks, and around wide (CJK) characters.  (One regex
+# with the CJK ranges in a character class would do both, but takes ~5 ms to compile at start-up.)
+_TOKEN_RE = re.compile(r"[ \t]+|[^ \t]+[ \t]*")
+_CJK_RANGES = (
+    ("\u1100", "\u115f"), ("\u2e80", "\u303e"), ("\u3041", "\u33ff"), ("\u3400", "\u4dbf"),
+    ("\u4e00", "\u9fff"), ("\ua000", "\ua4cf"), ("\uac00", "\ud7a3"), ("\uf900", "\ufaff"),
+    ("\ufe30", "\ufe4f"), ("\uff00", "\uff60"), ("\uffe0", "\uffe6"),
+)
+
+
+def _breaks_around(ch: str) -> bool:
+    """A line may break before and after this character (CJK text has no spaces)."""
+    return ch >= "\u1100" and any(lo <= ch <= hi for lo, hi in _CJK_RANGES)
+
+
+def _tokens(para: str) -> Iterator[tuple[int, str]]:
+    """``(offset, token)``: each word, or CJK character, with the blanks after it (or leading blanks)."""
+    for m in _TOKEN_RE.finditer(para):
+        token, start = m.group(), m.start()
+        if token.isascii() or max(token) < "\u1100":
+            yield start, token
+            continue
+        word_end = len(token.rstrip(" \t"))
+        piece = 0
+        for i in range(word_end):
+            if _breaks_around(token[i]):
+                if i > piece:
+                    yield start + piece, token[piece:i]
+                piece = i + 1
+                yield start + i, token[i : piece if piece < word_end else len(token)]
+        if piece < word_end:
+            yield start + piece, token[piece:]
 
 
 @lru_cache(maxsize=4096)
@@ -58,11 +88,10 @@ def wrap(text: str, width: int) -> list[VisualLine]:
             continue
         line_start = pos
         used = 0
-        for m in _TOKEN_RE.finditer(para):
-            token = m.group()
+        for offset, token in _tokens(para):
             word = token.rstrip(" \t")
             w = text_width(word)
-            tok_start = pos + m.start()
+            tok_start = pos + offset
             if used and used + w > width:
                 append(VisualLine(line_start, tok_start))
                 line_start, used = tok_start, 0
