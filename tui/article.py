@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import cached_property
 
 from rich.segment import Segment
 from rich.style import Style
@@ -129,9 +130,6 @@ class ArticleView(ScrollView, can_focus=True):
         self._lines: list[VisualLine] = []
         self._starts: list[int] = []
         self._wrap_width = 0
-        self._words = word_starts(self.text)
-        self._sentences = sentence_starts(self.text)
-        self._paragraphs = paragraph_starts(self.text)
         self._highlights: list[StyledSpan] = []
         self._highlight_starts: list[int] = []
         self._matches: list[tuple[int, int]] = []
@@ -154,6 +152,20 @@ class ArticleView(ScrollView, can_focus=True):
         self._syncing = False
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
         self._component_rich: dict[str, Style] = {}
+
+    # Stops for the cursor by word, sentence and paragraph: found when first needed, not before
+    # the first paint (splitting a long article into sentences takes a while).
+    @cached_property
+    def _words(self) -> list[int]:
+        return word_starts(self.text)
+
+    @cached_property
+    def _sentences(self) -> list[int]:
+        return sentence_starts(self.text)
+
+    @cached_property
+    def _paragraphs(self) -> list[int]:
+        return paragraph_starts(self.text)
 
     # ------------------------------------------------------------------ layout
 
@@ -399,6 +411,14 @@ class ArticleView(ScrollView, can_focus=True):
             style = self._component_rich[name] = self.get_component_rich_style(name, partial=partial)
         return style
 
+    @property
+    def _base_style(self) -> Style:
+        """The view's own style (``rich_style`` walks the ancestors on every call), cached like the components'."""
+        style = self._component_rich.get("")
+        if style is None:
+            style = self._component_rich[""] = self.rich_style
+        return style
+
     def notify_style_update(self) -> None:
         self._component_rich.clear()
         self._cache.clear()
@@ -410,7 +430,7 @@ class ArticleView(ScrollView, can_focus=True):
         index = self.scroll_offset.y + y
         width = self.scrollable_content_region.width
         if index >= len(self._lines):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._base_style)
         cursor = self.cursor if self.line_of(self.cursor) == index else -1
         line = self._lines[index]
         selection = None
@@ -438,7 +458,7 @@ class ArticleView(ScrollView, can_focus=True):
         self, line: VisualLine, cursor: int, selection: tuple[int, int] | None, claim: tuple[int, int] | None, width: int
     ) -> Strip:
         text = self.text
-        base = self.rich_style
+        base = self._base_style
         start, end = line.start, line.end
         layers: list[StyledSpan] = list(self._overlapping(self._highlight_starts, self._highlights, start, end))
         if self._matches:
