@@ -139,11 +139,6 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         with Horizontal(id="columns"):
             for i, doc in enumerate(self.documents):
                 yield ArticleColumn(doc, i + 1, id=f"col-{i}")
-        yield SearchBar(
-            placeholder="search all articles (Enter to find, Esc to cancel)",
-            id="search",
-            keys={"enter": self.action_search_submit, "escape": self.action_search_cancel},
-        )
         yield InspectorBar(id="inspector")
         yield StatusBar(id="status")
         yield Footer(compact=True)
@@ -494,10 +489,17 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
 
     # ---------------------------------------------------------------- search
 
-    def action_search(self) -> None:
-        # Composed up front and focused synchronously (Widget.focus() is deferred): keys typed in
-        # the same burst as "/" must reach the search bar, never the reader as commands.
-        bar = self.query_one(SearchBar)
+    async def action_search(self) -> None:
+        # Keys typed in the same burst as "/" must reach the search bar, never the reader as
+        # commands: the bar is mounted (awaited, so the App reads no further key meanwhile) and
+        # focused synchronously (Widget.focus() is deferred).  It is composed on first use: the
+        # first paint does not wait for it.
+        bars = self.query(SearchBar)
+        if bars:
+            bar = bars.first()
+        else:
+            bar = SearchBar(id="search", keys={"enter": self.action_search_submit, "escape": self.action_search_cancel})
+            await self.mount(bar, after=self.query_one("#columns"))
         bar.display = True
         bar.value = ""  # a fresh query; Enter on an empty one repeats the last search
         bar.placeholder = (
