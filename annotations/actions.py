@@ -11,9 +11,6 @@ from __future__ import annotations
 from annotations.model import Annotation, Document
 from annotations.store import AnnotationStore
 
-#: Link relations every codebook offers.
-DEFAULT_RELATIONS = ("same-claim", "supports", "contradicts", "elaborates")
-
 
 def engine_generator(engine_label: str) -> dict[str, str]:
     """``"builtin 0.1.0"`` -> ``{"name": "presslens-builtin", "version": "0.1.0"}``."""

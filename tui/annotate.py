@@ -20,6 +20,7 @@ from textual.message import Message
 from annotations.model import Analysis, Annotation, Document
 
 if TYPE_CHECKING:  # imported when first used: nothing of the store loads before the first paint
+    from annotations.codebook import Codebook
     from annotations.store import AnnotationStore
     from tui.article import ArticleView
 
@@ -89,12 +90,20 @@ class AnnotatingMixin:
 
         self.client = StoreClient(store) if store is not None else None
         self.author = author
-        self.codebook = codebook
+        self._codebook = codebook  # None: the built-in one, parsed when first needed (not at start-up)
         self.annotations: dict[str, list[Annotation]] = {}
         self.link_source: Target | None = None
         self.save_state = "no database" if store is None else ("read-only" if store.read_only else "")
         self.placing: Annotation | None = None  # an orphan being re-placed
         self._index_annotations()
+
+    @property
+    def codebook(self) -> Codebook:
+        if self._codebook is None:
+            from annotations.codebook import load_codebook
+
+            self._codebook = load_codebook()
+        return self._codebook
 
     # ---------------------------------------------------------------- store plumbing
 
@@ -265,7 +274,7 @@ class AnnotatingMixin:
         """1-9: with a selection, apply codebook tag N; otherwise go to article N."""
         view = self.active_view
         if view is not None and view.selection is not None:
-            tags = self.codebook.tags if self.codebook else []
+            tags = self.codebook.tags
             tag = tags[number - 1] if number <= len(tags) else None
             if tag is None:
                 self.say(f"the codebook has fewer than {number} tags")
@@ -402,7 +411,7 @@ class AnnotatingMixin:
             self._done_with_selection()
             self.say("link cancelled: that is the span you started from")
             return
-        relations = list(self.codebook.relations) if self.codebook else list(actions.DEFAULT_RELATIONS)
+        relations = list(self.codebook.relations)
         src_doc, dst_doc, author = self.documents[source.index], self.documents[target.index], self.author
 
         def chosen(relation: str | None) -> None:

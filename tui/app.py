@@ -6,6 +6,7 @@ The app holds no domain logic: it asks :mod:`annotations` and shows the answer.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -149,9 +150,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
             self.views[0].focus()
         self.legend_wanted = self.size.height >= 30  # the legend bar is composed when first shown
         self.update_status()
-        if self.documents:
-            # Background work starts once the text is on screen: it would compete with the first paint.
-            self.call_after_refresh(self._start_background_work)
+        self.call_after_refresh(self._after_first_paint)
 
     async def on_unmount(self) -> None:
         """However the app ends (q, the palette, an error, a test harness): save and release the database."""
@@ -159,6 +158,17 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
             import asyncio
 
             await asyncio.to_thread(self.client.close)
+
+    def _after_first_paint(self) -> None:
+        if not gc.isenabled():
+            # `presslens open` paused the cyclic collector for start-up (see tui.cli.open_command).
+            # What start-up built lives as long as the app: freeze it, so later collections
+            # (during typing) skip it.
+            gc.freeze()
+            gc.enable()
+        if self.documents:
+            # Background work starts once the text is on screen: it would compete with the first paint.
+            self._start_background_work()
 
     def _start_background_work(self) -> None:
         if self.client is not None:
@@ -629,11 +639,14 @@ class PresslensApp(App[int]):
         return True
 
     def get_default_screen(self) -> Screen:
-        from annotations.codebook import load_codebook
         from annotations.config import resolve_author
 
         author = resolve_author(self.options.author)
-        codebook = self.options.codebook_loaded or load_codebook(self.options.codebook)
+        codebook = self.options.codebook_loaded
+        if codebook is None and self.options.codebook:
+            from annotations.codebook import load_codebook
+
+            codebook = load_codebook(self.options.codebook)
         return ReaderScreen(self.documents, self.store, author, codebook)
 
 

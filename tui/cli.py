@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -152,16 +153,27 @@ def open_command(
 
     With --db and no paths, reopens the articles stored in that database.
     """
-    from annotations.codebook import CodebookError, load_codebook
+    # Start-up builds a few hundred thousand long-lived objects (Textual, its CSS, the articles),
+    # and the cyclic collector would scan them again and again before the first frame: about
+    # 50 ms of a ~450 ms start.  The reader resumes collection after the first paint, with those
+    # objects frozen out of it (see ReaderScreen._after_first_paint); leaving the command (an
+    # error, or a caller such as a test running it in-process) resumes it too.
+    if gc.isenabled():
+        gc.disable()
+        click.get_current_context().call_on_close(gc.enable)
     from tui.app import AppOptions, create_app, remote_session
 
     config = _config()
     codebook = codebook or (os.path.expanduser(config.codebook) if config.codebook else None)
-    try:
-        loaded_codebook = load_codebook(codebook)
-    except CodebookError as exc:
-        _fail(str(exc))
-        sys.exit(1)
+    loaded_codebook = None  # the built-in one is parsed when first needed
+    if codebook:  # the user's: read now, so a mistake in it is reported before the reader opens
+        from annotations.codebook import CodebookError, load_codebook
+
+        try:
+            loaded_codebook = load_codebook(codebook)
+        except CodebookError as exc:
+            _fail(str(exc))
+            sys.exit(1)
     if not paths and not db:
         raise click.UsageError("give at least one article or folder (e.g. presslens open seeds/), or --db DB to reopen its articles")
     result = _load_or_exit(paths) if paths else None

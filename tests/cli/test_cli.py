@@ -60,6 +60,18 @@ def test_open_runs_the_app_with_the_articles(runner, no_tui, seed_paths):
     assert app.animation_level == "none"
 
 
+def test_open_pauses_the_cycle_collector_only_while_it_runs(runner, monkeypatch, seed_paths, tmp_path):
+    """Start-up runs without the cyclic GC (tui.cli.open_command); whatever happens, it comes back."""
+    import gc
+
+    seen = []
+    monkeypatch.setattr("tui.app.PresslensApp.run", lambda self, **kw: seen.append(gc.isenabled()))
+    assert runner.invoke(main, ["open", *seed_paths]).exit_code == 0
+    assert seen == [False] and gc.isenabled()
+    assert runner.invoke(main, ["open", str(tmp_path / "nope.txt")]).exit_code == 1
+    assert gc.isenabled()
+
+
 def test_animations_are_off_over_ssh(runner, no_tui, seed_paths, monkeypatch):
     monkeypatch.setenv("SSH_CONNECTION", "10.0.0.1 5000 10.0.0.2 22")
     assert runner.invoke(main, ["open", *seed_paths]).exit_code == 0

@@ -37,6 +37,22 @@ async def test_seeds_open_side_by_side(make_app, seed_paths):
         assert "Russia has begun blocking" in screen_text(scr.views[1])
 
 
+async def test_the_reader_resumes_a_paused_cycle_collector_after_the_first_paint(make_app, seed_paths):
+    """`presslens open` starts with the cyclic GC off; the reader turns it back on, start-up objects frozen."""
+    import gc
+
+    app = make_app(seed_paths)
+    gc.disable()
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert gc.isenabled()
+            assert gc.get_freeze_count() > 0
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
 async def test_tab_shift_tab_and_number_keys_switch_columns(make_app, seed_paths):
     app = make_app(seed_paths)
     async with app.run_test(size=(80, 24)) as pilot:
