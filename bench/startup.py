@@ -43,10 +43,15 @@ BARE_APP = textwrap.dedent(
 )
 
 
+#: Set in main(): the database and config the runs use (never the user's own: a run is
+#: stopped with SIGTERM, and each would leave its journal in the user's database).
+ISOLATED: dict[str, str] = {}
+
+
 def spawn(argv: list[str], cols: int, rows: int) -> tuple[int, int]:
     pid, fd = pty.fork()
     if pid == 0:
-        os.environ.update({"TERM": "xterm-256color", "COLUMNS": str(cols), "LINES": str(rows)})
+        os.environ.update({"TERM": "xterm-256color", "COLUMNS": str(cols), "LINES": str(rows), **ISOLATED})
         os.environ.pop("SSH_CONNECTION", None)
         os.execv(argv[0], argv)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
@@ -141,6 +146,9 @@ def main() -> None:
 
     presslens = [str(BIN / "presslens"), "open", *sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))]
     with tempfile.TemporaryDirectory() as tmp:
+        # A fresh database (the first run stores the articles and their analyses, as a user's
+        # first start would; the others reopen it) and no config file.
+        ISOLATED.update(PRESSLENS_DB=str(Path(tmp) / "bench.json"), PRESSLENS_CONFIG=str(Path(tmp) / "none.toml"))
         bare_script = Path(tmp) / "bare.py"
         bare_script.write_text(BARE_APP)
         bare = [sys.executable, str(bare_script)]
