@@ -22,7 +22,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -36,6 +36,11 @@ StyledSpan = tuple[int, int, Style]
 
 #: Cells left of the text: a claim-kind mark, an annotation mark, a space.
 GUTTER = 3
+
+
+def _text_cells(width: int) -> int:
+    """Cells for text in a view ``width`` cells wide: the gutter, and one for a cursor at a line's end."""
+    return max(4, width - GUTTER - 1)
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -152,6 +157,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._syncing = False
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
         self._component_rich: dict[str, Style] = {}
+        self._frame_width: int | None = None  # while render_lines runs
 
     # Stops for the cursor by word, sentence and paragraph: found when first needed, not before
     # the first paint (splitting a long article into sentences takes a while).
@@ -176,7 +182,7 @@ class ArticleView(ScrollView, can_focus=True):
     @property
     def text_width(self) -> int:
         """Cells available for text (one is kept for a cursor at the end of a line)."""
-        return max(4, self.scrollable_content_region.width - GUTTER - 1)
+        return _text_cells(self.scrollable_content_region.width)
 
     def on_resize(self) -> None:
         self._rewrap()
@@ -424,11 +430,22 @@ class ArticleView(ScrollView, can_focus=True):
         self._cache.clear()
         super().notify_style_update()
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Measured once per frame, not per line: scrollable_content_region looks the widget up
+        # in the compositor's map (a quarter of the time of an uncached line).
+        self._frame_width = self.scrollable_content_region.width
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame_width = None
+
     def render_line(self, y: int) -> Strip:
-        if self.text_width != self._wrap_width:
+        width = self._frame_width
+        if width is None:
+            width = self.scrollable_content_region.width
+        if _text_cells(width) != self._wrap_width:
             self._rewrap()
         index = self.scroll_offset.y + y
-        width = self.scrollable_content_region.width
         if index >= len(self._lines):
             return Strip.blank(width, self._base_style)
         cursor = self.cursor if self.line_of(self.cursor) == index else -1
