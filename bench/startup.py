@@ -107,6 +107,7 @@ def bytes_per_key(argv: list[str], key: bytes, presses: int = 7) -> list[int]:
     pid, fd = spawn(argv, 100, 40)
     try:
         read_until(fd, b"words")
+        read_until(fd, b"builtin")  # the engine's name in the status line: highlights are painted
         drain(fd, 1.0)
         sizes = []
         for _ in range(presses):
