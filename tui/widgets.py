@@ -44,16 +44,12 @@ class ColumnHeader(Static):
     """
 
     def __init__(self, document: Document, number: int) -> None:
-        super().__init__()
+        facts = [f for f in (document.source, document.date) if f]
+        facts.append(f"{document.word_count:,} words")
+        title = Content.assemble((f"{number} ", "bold"), (document.title or "(untitled)", "bold"))
+        super().__init__(Content("\n").join([title, plain(" · ".join(facts))]))
         self.document = document
         self.number = number
-
-    def on_mount(self) -> None:
-        doc = self.document
-        facts = [f for f in (doc.source, doc.date) if f]
-        facts.append(f"{doc.word_count:,} words")
-        title = Content.assemble((f"{self.number} ", "bold"), (doc.title or "(untitled)", "bold"))
-        self.update(Content("\n").join([title, plain(" · ".join(facts))]))
 
 
 class ArticleColumn(Vertical):
