@@ -42,7 +42,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import secrets
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -340,7 +339,7 @@ class JournalStorage(Storage):
         if self._data is None:
             return
         payload = json.dumps(self._data, separators=(",", ":")).encode("ascii")
-        tmp = self.path.with_name(f"{self.path.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
+        tmp = self.path.with_name(f"{self.path.name}.tmp-{os.getpid()}-{os.urandom(4).hex()}")
         try:
             mode = self.path.stat().st_mode & 0o777
         except OSError:
