@@ -32,6 +32,17 @@ def test_wrap_cjk_uses_two_cells_per_character():
     assert [text[l.start : l.end] for l in lines] == ["中文文本测", "试中文文本", "测试"]
 
 
+def test_wrap_breaks_between_cjk_characters_inside_mixed_words():
+    # Latin and CJK with no space between: a line may still break at each CJK character
+    # (one long "word" would be cut by cells instead: "在俄罗" / "斯abc").
+    text = "xx 在俄罗斯abc"
+    assert [text[l.start : l.end] for l in wrap(text, 6)] == ["xx 在", "俄罗斯", "abc"]
+    text = "“中文”，quoted"
+    lines = wrap(text, 5)
+    _check_cover(text, lines, 5)
+    assert [text[l.start : l.end] for l in lines] == ["“中文", "”，", "quoted"[:5], "d"]
+
+
 def test_wrap_hard_breaks_long_words():
     lines = wrap("x" * 25, 10)
     assert [(l.start, l.end) for l in lines] == [(0, 10), (10, 20), (20, 25)]
