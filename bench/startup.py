@@ -6,7 +6,7 @@ Prints:
   * bytes written to the terminal for one Down and one PageDown on a
     5,000-word article at 100x40.
 
-Run: .venv/bin/python bench/startup.py [--runs 7]
+Run: .venv/bin/python bench/startup.py [--runs 15]
 """
 
 from __future__ import annotations
@@ -136,7 +136,7 @@ def article(words: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     # Measure what a user sees: modules byte-compiled, as pip leaves Textual's.  (With
     # PYTHONDONTWRITEBYTECODE set and no bytecode, every start would recompile the project.)
