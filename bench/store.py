@@ -26,7 +26,7 @@ from tinydb import TinyDB
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from annotations.documents import make_document  # noqa: E402
-from annotations.model import Annotation, Document, quote_context  # noqa: E402
+from annotations.model import Annotation, Document  # noqa: E402
 from annotations.store import AnnotationStore  # noqa: E402
 
 N_DOCS = 500
@@ -48,15 +48,11 @@ def make_docs(rng: random.Random) -> list[Document]:
 def make_annotation(rng: random.Random, doc: Document, n: int) -> Annotation:
     start = rng.randrange(0, len(doc.text) - 80)
     end = start + rng.randint(10, 80)
-    prefix, quote, suffix = quote_context(doc.text, start, end)
-    return Annotation(
+    return Annotation.for_span(
+        doc,
+        start,
+        end,
         id=f"bench-{n:08}-{rng.getrandbits(64):016x}",
-        doc_id=doc.id,
-        start=start,
-        end=end,
-        quote=quote,
-        prefix=prefix,
-        suffix=suffix,
         tags=rng.sample(["verified", "disputed", "conflict", "economic", "loaded-language"], k=2),
         comment="checked against the agency wire" if n % 3 == 0 else "",
         author="bench",
