@@ -227,12 +227,9 @@ def annotate_command(db: str | None, file: str, start: int, end: int, tags: tupl
     if not 0 <= start < end <= len(doc.text):
         _fail(f"{file}: span {start}:{end} is outside the text (0:{len(doc.text)}) or empty")
         sys.exit(1)
-    store = _open_store(_db_path(db, config), allow_read_only=False)
-    try:
+    with _open_store(_db_path(db, config), allow_read_only=False) as store:
         store.add_document(doc)
         ann = store.new_annotation(doc, start, end, tags=tags, comment=comment, author=resolve_author(author, config))
-    finally:
-        store.close()
     click.echo(ann.id)
 
 
@@ -360,11 +357,8 @@ def list_command(db) -> None:
     """The documents in a database, with annotation counts."""
     from annotations.stats import format_documents, list_documents
 
-    store = _read_store(db)
-    try:
+    with _read_store(db) as store:
         click.echo(format_documents(list_documents(store)))
-    finally:
-        store.close()
 
 
 @main.command("stats")
@@ -373,11 +367,8 @@ def stats_command(db) -> None:
     """Counts by tag, author, label, kind and article."""
     from annotations.stats import format_stats, stats
 
-    store = _read_store(db)
-    try:
+    with _read_store(db) as store:
         click.echo(format_stats(stats(store)))
-    finally:
-        store.close()
 
 
 @main.command("schema")
