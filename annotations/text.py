@@ -1,0 +1,102 @@
+"""The one sanitising boundary: what data may show on a terminal or a web page.
+
+Anything that came from data -- article text, titles and metadata, file names
+and paths, tags, comments, authors, codebook entries, imported fields, config
+values, and every error message built from them -- passes through one of the
+functions here before it reaches a terminal line, a toast, standard error or
+the HTML export.  Nothing else decides what is safe to show.
+
+Unsafe characters (:data:`UNSAFE_RE`):
+
+* C0 controls except newline and tab (ESC, BEL, backspace, carriage return:
+  the start of every terminal escape sequence: OSC 52 clipboard writes,
+  window titles, cursor moves);
+* DEL and the C1 controls U+0080-U+009F (U+009B is a one-character CSI on
+  terminals that honour 8-bit controls);
+* the bidirectional embedding, override and isolate controls U+202A-U+202E
+  and U+2066-U+2069 ("Trojan Source": they reorder what the eye sees).
+
+Two ways to make them harmless, for two kinds of string:
+
+:func:`display`
+    running text (article text, comments): each unsafe character becomes ONE
+    visible character (the Unicode control picture, e.g. ``␛`` for ESC, or
+    ``�``), so every offset into the text still points at the same place on
+    screen.  Newline and tab stay.
+:func:`line`
+    names and messages (file names, tags, authors, errors): each unsafe
+    character, and newline and tab, is written as a visible escape
+    (``\\x1b``, ``\\u202e``, ``\\n``), so the user sees that something is there
+    and a one-line message stays one line.
+
+:func:`json_safe` escapes them inside serialised JSON (``\\u001b``), which keeps
+the JSON's value unchanged while making the file safe to ``cat``.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Characters that must never reach a terminal or a page as themselves.
+UNSAFE_CLASS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+UNSAFE_RE = re.compile(f"[{UNSAFE_CLASS}]")
+#: What :func:`line` escapes: the unsafe ones plus newline and tab.
+_LINE_RE = re.compile(f"[{UNSAFE_CLASS}\n\t]")
+
+_NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def _picture(ch: str) -> str:
+    code = ord(ch)
+    if code < 0x20:
+        return chr(0x2400 + code)  # ␀ … ␟
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return "\ufffd"
+
+
+_DISPLAY_TABLE = {ord(c): _picture(c) for c in map(chr, range(0x110)) if UNSAFE_RE.match(c)}
+_DISPLAY_TABLE.update({c: "\ufffd" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
+
+
+def is_safe(text: str) -> bool:
+    """True when ``text`` holds no unsafe character (newline and tab are fine)."""
+    return UNSAFE_RE.search(text) is None
+
+
+def display(text: str) -> str:
+    """Running text made safe, one character for one: offsets keep their meaning."""
+    if UNSAFE_RE.search(text) is None:
+        return text
+    return text.translate(_DISPLAY_TABLE)
+
+
+def _escape(match: re.Match[str]) -> str:
+    ch = match.group()
+    named = _NAMED.get(ch)
+    if named is not None:
+        return named
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def line(value: object) -> str:
+    """A name or message made safe for one line: unsafe characters, newline and tab visibly escaped."""
+    text = value if isinstance(value, str) else str(value)
+    if _LINE_RE.search(text) is None:
+        return text
+    return _LINE_RE.sub(_escape, text)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def json_safe(serialised: str) -> str:
+    """Serialised JSON with every unsafe character written as a ``\\uXXXX`` escape (same value)."""
+    if UNSAFE_RE.search(serialised) is None:
+        return serialised
+    return UNSAFE_RE.sub(_json_escape, serialised)
+
+
+__all__ = ["UNSAFE_RE", "display", "is_safe", "json_safe", "line"]
