@@ -18,6 +18,7 @@ Normalisation, in order:
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import os
@@ -43,14 +44,14 @@ MAX_BYTES = 20 * 1024 * 1024
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CONTROL_TABLE = {c: None for c in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))}
 
-# A leading metadata line such as " date 2025-08-13 " (the field may be
-# followed by the body on the same line, as in the sample articles).
-_META_KEYS = ("date", "title", "source", "url", "author", "byline", "section")
-_LEADING_META_RE = re.compile(
-    r"\A[ \t]*(?P<key>" + "|".join(_META_KEYS) + r")[ \t]*:?[ \t]+(?P<value>\S+)(?:[ \t]+|[ \t]*\n|\Z)",
-    re.IGNORECASE,
-)
-_DATE_VALUE_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?")
+# What an explicit header may hold (README "Supported file formats").  Keys are matched
+# without regard to case; unknown keys are allowed only inside a ``---`` fence.
+HEADER_KEYS = ("title", "source", "url", "date", "author", "byline", "section")
+# The seeds' form: a first line " date 2025-08-13 " whose value is a date; the body may follow
+# on the same line.  Only the lower-case word, so "Date night ..." stays text.
+_DATE_LINE_RE = re.compile(r"\A[ \t]*date[ \t]+(?P<value>\d{4}-\d{2}-\d{2})(?:[ \t]+|[ \t]*\n|\Z)")
+_FIELD_RE = re.compile(r"(?P<key>[A-Za-z][A-Za-z0-9_-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*")
+_FENCE = "---"
 
 _MD_TITLE_RE = re.compile(r"\A#[ \t]+(?P<title>[^\n]+)\n")
 
@@ -98,22 +99,72 @@ def decode(data: bytes, path: str) -> str:
         ) from None
 
 
-def split_leading_metadata(text: str) -> tuple[dict[str, str], str]:
-    """Take metadata fields such as ``date 2025-08-13`` off the front of ``text``."""
-    meta: dict[str, str] = {}
-    while True:
-        m = _LEADING_META_RE.match(text)
-        if not m:
-            break
+def _date_line(text: str) -> tuple[dict[str, str], str] | None:
+    m = _DATE_LINE_RE.match(text)
+    if m is None:
+        return None
+    try:
+        datetime.date.fromisoformat(m.group("value"))
+    except ValueError:
+        return None
+    return {"date": m.group("value")}, text[m.end() :]
+
+
+def _fields(lines: list[str], *, known_only: bool) -> dict[str, str] | None:
+    """``key: value`` lines as a dict, or None if any line is not one (or repeats a key)."""
+    fields: dict[str, str] = {}
+    for raw in lines:
+        m = _FIELD_RE.fullmatch(raw)
+        if m is None or not m.group("value"):
+            return None
         key = m.group("key").lower()
-        value = m.group("value")
-        if key == "date" and not _DATE_VALUE_RE.fullmatch(value):
-            break
-        if key in meta:
-            break
-        meta[key] = value
-        text = text[m.end() :]
-    return meta, text
+        if (known_only and key not in HEADER_KEYS) or key in fields:
+            return None
+        fields[key] = m.group("value")
+    return fields
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str] | None:
+    """A block of ``key: value`` lines ended by a blank line, or fenced by ``---`` lines."""
+    lines = text.split("\n")
+    if lines[0].rstrip() == _FENCE:
+        try:
+            close = next(i for i in range(1, len(lines)) if lines[i].rstrip() == _FENCE)
+        except StopIteration:
+            return None
+        fields = _fields(lines[1:close], known_only=False)
+        rest = close + 1
+    else:
+        try:
+            blank = next(i for i, l in enumerate(lines) if not l.strip())
+        except StopIteration:
+            return None  # no blank line: no header, all text
+        fields = _fields(lines[:blank], known_only=True)
+        rest = blank + 1
+    if not fields:
+        return None
+    return fields, "\n".join(lines[rest:])
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """Take an explicit header off the front of ``text``: ``(fields, body)``.
+
+    Only two forms are a header, and anything else is text, returned unchanged:
+
+    * the seeds' first line `` date 2025-08-13 `` (the word ``date`` and a
+      real calendar date; the body may go on on the same line);
+    * front matter: ``key: value`` lines of the known :data:`HEADER_KEYS`
+      (any case, colon required, the value is the rest of the line) ended by
+      a blank line; or any ``key: value`` lines between two ``---`` lines.
+
+    Why so strict: a body that merely starts with "Author Salman Rushdie" or
+    "Section 230" is the article, and cutting it would change the text the
+    researcher reads, its id and every offset into it, silently.
+    """
+    found = _date_line(text)
+    if found is not None:
+        return found
+    return _front_matter(text) or ({}, text)
 
 
 def make_document(
@@ -131,7 +182,7 @@ def make_document(
     body = normalize(text)
     extra: dict[str, Any] = dict(meta or {})
     if parse_leading_metadata:
-        found, body = split_leading_metadata(body)
+        found, body = split_header(body)
         body = body.strip()
         date = date or found.pop("date", "")
         title = title or found.pop("title", "")
@@ -176,6 +227,7 @@ def _from_record(record: Any, path: str, where: str) -> Document:
         url=fields["url"] or "",
         date=fields["date"] or "",
         meta=meta,
+        parse_leading_metadata=False,  # a JSON article's metadata are its fields, never its text
     )
     if not doc.text:
         raise LoadError(path, f"{where}the \"text\" field is empty")

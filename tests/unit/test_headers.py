@@ -1,0 +1,89 @@
+"""Only an explicit header is metadata; everything else is text, exactly as written (issue 9, point 1)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from annotations.documents import load_file, make_document, split_header
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Author Salman Rushdie said on Monday that he would return.",
+        "Section 230 of the Communications Decency Act shields platforms.",
+        "Title IX complaints rose sharply, officials said.",
+        "Source code for the app was leaked on Tuesday.",
+        "URL shorteners were blocked.",
+        "Byline: none today.\nThe minister said so.",
+        "date night is a thing. It is.",
+        "date 2025-13-45 is not a date.",
+        "date tomorrow, the court will rule.",
+        "title: a front matter line with no blank line after it\nBody continues.",
+        "title: Good\nnotes: an unknown key makes this ordinary text\n\nBody.",
+        "---\ntitle: unterminated fence\n\nBody.",
+    ],
+)
+def test_text_that_only_looks_like_metadata_stays_text(text):
+    doc = make_document(text)
+    assert doc.text == text
+    assert (doc.date, doc.source, doc.url) == ("", "", "")
+    assert doc.meta == {}
+
+
+def test_front_matter_block_takes_whole_values():
+    doc = make_document("title: Russia restricts calls on WhatsApp\nsource: The Moscow Times\n\nBody text.")
+    assert doc.title == "Russia restricts calls on WhatsApp"
+    assert doc.source == "The Moscow Times"
+    assert doc.text == "Body text."
+
+
+def test_front_matter_keys_are_case_insensitive_and_extra_known_keys_are_meta():
+    doc = make_document(
+        "Title: A  long headline: with a colon\nAuthor: Salman Rushdie\nURL: https://x.example/a?b=c\n"
+        "Date: 2025-08-13\nSection: World\n\nBody."
+    )
+    assert doc.title == "A long headline: with a colon"  # runs of blanks in a title fold to one
+    assert doc.url == "https://x.example/a?b=c"
+    assert doc.date == "2025-08-13"
+    assert doc.meta == {"author": "Salman Rushdie", "section": "World"}
+    assert doc.text == "Body."
+
+
+def test_fenced_front_matter_keeps_unknown_keys_as_meta():
+    doc = make_document("---\ntitle: Calls restricted\nsource: Reuters\nlayout: post\n---\nBody text.\n\nMore.")
+    assert (doc.title, doc.source) == ("Calls restricted", "Reuters")
+    assert doc.meta == {"layout": "post"}
+    assert doc.text == "Body text.\n\nMore."
+
+
+def test_the_seed_date_line_is_a_header_and_the_body_follows_on_the_same_line():
+    doc = make_document(" date 2025-08-13 Russia began restricting calls.\n\nMore.")
+    assert doc.date == "2025-08-13"
+    assert doc.text == "Russia began restricting calls.\n\nMore."
+
+
+def test_the_date_line_then_front_matter():
+    doc = make_document("date 2024-01-02\nBody text here.")
+    assert (doc.date, doc.text) == ("2024-01-02", "Body text here.")
+
+
+def test_split_header_reports_what_it_took():
+    meta, body = split_header("source: AP\n\nThe body.")
+    assert meta == {"source": "AP"}
+    assert body == "The body."
+    assert split_header("The body.") == ({}, "The body.")
+
+
+def test_json_article_text_is_never_parsed_for_a_header(write_article):
+    path = write_article("a.json", json.dumps({"text": "date 2025-08-13 Author Salman Rushdie said.", "title": "T"}))
+    (doc,) = load_file(path)
+    assert doc.text == "date 2025-08-13 Author Salman Rushdie said."
+    assert doc.date == ""
+
+
+def test_document_id_is_the_hash_of_the_untouched_text():
+    text = "Author Salman Rushdie said on Monday that he would return."
+    assert make_document(text).id == make_document(text, parse_leading_metadata=False).id
