@@ -15,6 +15,14 @@ Pure functions, no I/O.  Modelled on the text-quote anchoring Hypothesis uses
    with :class:`difflib.SequenceMatcher` and scored by quote similarity plus
    context similarity.  Below :data:`QUOTE_THRESHOLD` the quote is lost.
 
+What :func:`anchor` finds is only a *candidate*.  :func:`reattach` decides
+whether an annotation may move there without asking: only onto the very same
+words (``text[start:end] == quote``), and, for a short quote, only where its
+context still matches (so "Sunday" does not jump to another "Sunday" in a
+rewritten paragraph).  Anything else is left for the researcher to review
+(the store keeps it as an orphan with its old quote; the reader offers the
+candidate).  Never a silent move onto different words.
+
 The cost is bounded: at most :data:`MAX_OCCURRENCES` occurrences are scored
 and at most :data:`MAX_WINDOWS` windows are aligned, each a little larger than
 the quote.
@@ -58,6 +66,29 @@ def anchor(
     if start is not None:
         return start, start + n
     return _best_fuzzy(text, quote, prefix, suffix, hint)
+
+
+def same_place(text: str, span: tuple[int, int], quote: str, prefix: str = "", suffix: str = "") -> bool:
+    """May an annotation of ``quote`` move to ``span`` without asking?  (See the module notes.)"""
+    start, end = span
+    if text[start:end] != quote:
+        return False  # different words: never
+    if len(quote) >= LONG_QUOTE:
+        return True
+    if text[max(0, start - len(prefix)) : start] == prefix and text[end : end + len(suffix)] == suffix:
+        return True
+    ctx = context_similarity(text, start, end, prefix, suffix)
+    return ctx is None or ctx >= CONTEXT_THRESHOLD
+
+
+def reattach(
+    text: str, quote: str, prefix: str = "", suffix: str = "", hint: int | None = None
+) -> tuple[tuple[int, int] | None, bool]:
+    """``(candidate span or None, whether it is the same place)``: move only when the flag is True."""
+    span = anchor(text, quote, prefix, suffix, hint)
+    if span is None:
+        return None, False
+    return span, same_place(text, span, quote, prefix, suffix)
 
 
 # ---------------------------------------------------------------------------
@@ -210,4 +241,4 @@ def _best_fuzzy(text: str, quote: str, prefix: str, suffix: str, hint: int | Non
     return best[2] if best else None
 
 
-__all__ = ["anchor", "context_similarity", "QUOTE_THRESHOLD", "CONTEXT_THRESHOLD"]
+__all__ = ["anchor", "reattach", "same_place", "context_similarity", "QUOTE_THRESHOLD", "CONTEXT_THRESHOLD"]

@@ -34,7 +34,7 @@ from typing import Any
 
 from tinydb import Query, TinyDB
 
-from annotations.anchor import anchor
+from annotations.anchor import anchor, reattach
 from annotations.model import Analysis, Annotation, Document, Link, quote_context, utc_now
 from annotations.storage import (
     APP_NAME,
@@ -101,8 +101,9 @@ class ReanchorReport:
 
     doc_id: str  #: the new document
     old_doc_ids: list[str] = field(default_factory=list)  #: older versions of the same file
-    moved: list[str] = field(default_factory=list)  #: placed in the new text, now on ``doc_id``
-    orphaned: list[str] = field(default_factory=list)  #: not placeable; left on their old document, orphan=True
+    moved: list[str] = field(default_factory=list)  #: the same words found again, now on ``doc_id``
+    orphaned: list[str] = field(default_factory=list)  #: left on their old document, orphan=True, for review
+    changed: list[str] = field(default_factory=list)  #: orphans whose words changed (a candidate place exists)
 
 
 def _abspath(path: str) -> str:
@@ -649,10 +650,13 @@ class AnnotationStore:
 
         Older versions are the stored documents with the same path and another
         id.  Each of their annotations is re-attached by quote and context
-        (:func:`annotations.anchor.anchor`): if placed, it moves to ``doc``
-        (offsets, quote and context updated, links to it follow); if not, it
-        stays on its old document (whose text is kept) with ``orphan=True``.
-        None is dropped.  One undo step.
+        (:func:`annotations.anchor.reattach`): found again as the very same
+        words, it moves to ``doc`` (offsets, quote and context updated, links
+        to it follow); otherwise it stays on its old document (whose text is
+        kept) with ``orphan=True`` and its old quote, for the researcher to
+        review (:meth:`candidate_span` offers where its words seem to have
+        gone).  Never dropped, never silently moved onto different words.
+        One undo step.
         """
         self._check_writable()
         self.add_document(doc)
@@ -664,9 +668,11 @@ class AnnotationStore:
             for ann_id in sorted(self._by_doc.get(old_id, ())):
                 key = self._ann_key[ann_id]
                 record = batch.get(ANNOTATIONS, key) or {}
-                span = anchor(doc.text, record["quote"], record["prefix"], record["suffix"], record["start"])
-                if span is None:
+                span, same = reattach(doc.text, record["quote"], record["prefix"], record["suffix"], record["start"])
+                if span is None or not same:
                     report.orphaned.append(ann_id)
+                    if span is not None:
+                        report.changed.append(ann_id)
                     if not record.get("orphan"):
                         batch.put(ANNOTATIONS, key, {**record, "orphan": True, "modified": now})
                     continue
@@ -685,6 +691,17 @@ class AnnotationStore:
         title = _short(doc.title or doc.path, 30)
         self._commit(batch, f"re-anchor {len(report.moved)} annotations in \u201c{title}\u201d")
         return report
+
+
+    def candidate_span(self, ann: Annotation, doc: Document) -> tuple[int, int] | None:
+        """Where an orphan's words seem to be in ``doc``, a newer version of its file; None if nowhere.
+
+        Only a suggestion for the researcher to confirm (the words there may differ).
+        """
+        old = self.get_document(ann.doc_id)
+        if old is not None and old.path and _abspath(old.path) != _abspath(doc.path):
+            return None
+        return anchor(doc.text, ann.quote, ann.prefix, ann.suffix, ann.start)
 
 
 def _validate(ann: Annotation) -> None:

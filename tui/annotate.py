@@ -52,6 +52,17 @@ class Target:
     label: str | None = None  # entity label or claim kind, for suggestions
 
 
+def reanchor_note(doc: Document, report: Any, store: AnnotationStore) -> str:
+    """What the user is told after a changed file's annotations were re-attached."""
+    parts = [f"{doc.path}: the file changed; {len(report.moved)} annotations found again on the same words"]
+    if report.orphaned:
+        quotes = ", ".join(f"“{(store.get(a).quote if store.get(a) else '')[:30]}”" for a in report.orphaned[:3])
+        more = f" and {len(report.orphaned) - 3} more" if len(report.orphaned) > 3 else ""
+        changed = f" ({len(report.changed)} with changed words)" if report.changed else ""
+        parts.append(f"{len(report.orphaned)} need review{changed}: {quotes}{more}; Annotations panel (A), orphan")
+    return "; ".join(parts)
+
+
 class AnnotatingMixin:
     """Actions and state for annotating; mixed into ReaderScreen."""
 
@@ -149,10 +160,7 @@ class AnnotatingMixin:
                     store.add_document(doc)
                     if stale and any(store.annotations(d.id) for d in stale):
                         report = store.reanchor(doc)
-                        notes.append(
-                            f"{doc.path}: the file changed; {len(report.moved)} annotations re-anchored, "
-                            f"{len(report.orphaned)} could not be placed (see Annotations panel, orphans)"
-                        )
+                        notes.append(reanchor_note(doc, report, store))
             return {doc.id: store.annotations(doc.id) for doc in documents}, notes
 
         def loaded(result: tuple[dict[str, list[Annotation]], list[str]]) -> None:
@@ -497,7 +505,7 @@ class AnnotatingMixin:
                 index, ann = choice
                 if index < 0:
                     self.placing = ann
-                    self.say(f"re-place orphan “{ann.quote[:40]}”: select its new span (v, x) and press Enter; Esc cancels")
+                    self.submit("load", lambda store: self._orphan_candidate(store, ann), then=self._offer_place)
                     return
                 self.focus_article(index)
                 self.views[index].move_to(ann.start, center=True)
@@ -505,6 +513,30 @@ class AnnotatingMixin:
             self.app.push_screen(AnnotationsPanel(rows, self.documents, current), chosen)
 
         self.submit("load", lambda store: store.orphans(), then=got)
+
+    def _orphan_candidate(self, store: AnnotationStore, ann: Annotation) -> tuple[int, int, int] | None:
+        """(article index, start, end) where the orphan's words seem to be now, in an open article."""
+        for i, doc in enumerate(self.documents):
+            span = store.candidate_span(ann, doc)
+            if span is not None:
+                return i, *span
+        return None
+
+    def _offer_place(self, candidate: tuple[int, int, int] | None) -> None:
+        ann = self.placing
+        if ann is None:
+            return
+        was = f"re-place orphan “{ann.quote[:40]}”"
+        if candidate is None:
+            self.say(f"{was}: select its new span (v, x) and press Enter; Esc cancels")
+            return
+        index, start, end = candidate
+        self.focus_article(index)
+        view = self.views[index]
+        view.select(start, end)
+        view.move_to(end, center=True)
+        now = self.documents[index].text[start:end]
+        self.say(f"{was}: “{now[:40]}” is selected; Enter places it there, or select another span; Esc cancels")
 
     def place_orphan(self) -> bool:
         """Enter in a selection while re-placing an orphan: move it there."""

@@ -293,7 +293,7 @@ async def test_changed_file_reanchors_and_an_orphan_can_be_re_placed(make_app, t
     app = make_app([article])
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
-        assert any("re-anchored" in n.message for n in app._notifications)
+        assert any("1 annotations found again on the same words" in n.message for n in app._notifications)
         view = app.reader.views[0]
         moved = [a for a in app.reader.annotations[app.documents[0].id] if a.tags == ["infrastructure"]]
         assert [(a.quote, view.text[a.start : a.end]) for a in moved] == [("bridge", "bridge")]
@@ -307,3 +307,33 @@ async def test_changed_file_reanchors_and_an_orphan_can_be_re_placed(make_app, t
     placed = [a for a in stored(db_path) if a["tags"] == ["doubt"]]
     assert len(placed) == 1 and placed[0]["quote"] == "Skeptics are" and placed[0]["orphan"] is False
     assert placed[0]["doc_id"] == app.documents[0].id
+
+
+async def test_changed_words_are_never_moved_silently_and_the_candidate_is_offered(make_app, tmp_path, db_path):
+    article = tmp_path / "talks.txt"
+    article.write_text("Talks resumed. On Sunday the minister spoke to reporters in the capital.\n\nMore later.")
+    app = make_app([article])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        view = app.reader.views[0]
+        view.select(view.text.index("On Sunday"), view.text.index("On Sunday") + len("On Sunday"))
+        await pilot.press("t", *"date", "enter")
+        await settle(app, pilot)
+    article.write_text("Talks resumed. On Monday the minister spoke to reporters in the capital.\n\nMore later.")
+    app = make_app([article])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        notes = [n.message for n in app._notifications]
+        assert any("1 need review (1 with changed words): “On Sunday”" in n for n in notes), notes
+        assert app.reader.annotations[app.documents[0].id] == []  # not drawn on "On Monday"
+        assert [a["quote"] for a in stored(db_path) if a["orphan"]] == ["On Sunday"]
+        await pilot.press("A", *"orphan")
+        await settle(app, pilot)
+        await pilot.press("enter")  # re-place: the candidate comes pre-selected
+        await settle(app, pilot)
+        view = app.reader.views[0]
+        assert view.selection == (view.text.index("On Monday"), view.text.index("On Monday") + len("On Monday"))
+        await pilot.press("enter")
+        await settle(app, pilot)
+    (placed,) = [a for a in stored(db_path) if a["tags"] == ["date"]]
+    assert placed["quote"] == "On Monday" and placed["orphan"] is False and placed["doc_id"] == app.documents[0].id

@@ -311,24 +311,63 @@ def test_reanchor_moves_and_orphans(harness: Harness, doc_a: Document, doc_b: Do
     assert new_doc.id != doc_a.id
     report = store.reanchor(new_doc)
     assert report.doc_id == new_doc.id and report.old_doc_ids == [doc_a.id]
-    assert sorted(report.moved) == sorted([keep.id, edited.id]) and report.orphaned == [lost.id]
+    # "has authorized" became "has authorised": different words, so it waits for review, never moves silently
+    assert report.moved == [keep.id] and sorted(report.orphaned) == sorted([edited.id, lost.id])
+    assert report.changed == [edited.id]
     store = harness.reopen()
     moved = store.get(keep.id)
     assert moved.doc_id == new_doc.id and new_doc.text[moved.start : moved.end] == "digital development ministry"
     assert (moved.prefix, moved.quote, moved.suffix) == quote_context(new_doc.text, moved.start, moved.end)
     assert moved.tags == ["official-source"]
-    assert store.get(edited.id).quote == "President Vladimir Putin has authorised"
+    changed = store.get(edited.id)
+    assert changed.orphan and changed.quote == "President Vladimir Putin has authorized" and changed.doc_id == doc_a.id
+    assert store.candidate_span(changed, new_doc) == span_of(new_doc, "President Vladimir Putin has authorised")
     orphan = store.get(lost.id)
     assert orphan.orphan and orphan.doc_id == doc_a.id  # never dropped; offsets still fit the kept old text
     assert store.get_document(doc_a.id).text[orphan.start : orphan.end] == orphan.quote
-    assert store.orphans() == [orphan]
+    assert store.candidate_span(orphan, new_doc) is None
+    assert store.orphans() == sorted([orphan, changed], key=lambda a: (a.doc_id, a.start, a.end, a.id))
     assert store.get(other.id).links == [Link(keep.id, "same-claim", new_doc.id)]  # links follow
     assert store.find_document(doc_a.path).id == new_doc.id
-    assert {a.id for a in store.annotations(new_doc.id)} == {keep.id, edited.id}
+    assert {a.id for a in store.annotations(new_doc.id)} == {keep.id}
     # one undo step puts everything back
-    assert store.undo().startswith("re-anchor 2 annotations")
+    assert store.undo().startswith("re-anchor 1 annotations")
     assert store.get(keep.id).doc_id == doc_a.id and store.orphans() == []
     assert store.get(other.id).links == [Link(keep.id, "same-claim", doc_a.id)]
+
+
+def test_reanchor_never_moves_a_tag_onto_different_words(harness: Harness) -> None:
+    """Tag "On Sunday", the file now says "On Monday": the tag must not silently sit on "On Monday"."""
+    store = harness.store
+    old = make_document("Talks resumed. On Sunday the minister spoke to reporters in the capital.", "talks.txt")
+    ann = store.new_annotation(old, *span_of(old, "On Sunday"), tags=["date"])
+    new = make_document("Talks resumed. On Monday the minister spoke to reporters in the capital.", "talks.txt")
+    report = store.reanchor(new)
+    assert report.moved == [] and report.orphaned == [ann.id] and report.changed == [ann.id]
+    store = harness.reopen()
+    kept = store.get(ann.id)
+    assert kept.orphan and kept.quote == "On Sunday" and kept.doc_id == old.id and kept.tags == ["date"]
+    assert store.annotations(new.id) == []
+    assert store.candidate_span(kept, new) == span_of(new, "On Monday")  # offered to the user, not applied
+
+
+def test_reanchor_does_not_jump_to_the_same_words_in_another_place(harness: Harness) -> None:
+    store = harness.store
+    old = make_document("The vote is on Sunday. Results come later in the week, officials said.", "vote.txt")
+    ann = store.new_annotation(old, *span_of(old, "Sunday"))
+    new = make_document("The vote is on Monday. Results come later; a recount, if any, starts Sunday.", "vote.txt")
+    report = store.reanchor(new)
+    assert report.moved == [] and report.orphaned == [ann.id]
+
+
+def test_reanchor_moves_the_same_words_when_text_around_them_changed(harness: Harness) -> None:
+    store = harness.store
+    old = make_document("Officials said the digital development ministry acted. More follows.", "m.txt")
+    ann = store.new_annotation(old, *span_of(old, "digital development ministry"))
+    new = make_document("UPDATE: Officials said on Wednesday that the digital development ministry acted. More.", "m.txt")
+    assert store.reanchor(new).moved == [ann.id]
+    moved = store.get(ann.id)
+    assert new.text[moved.start : moved.end] == "digital development ministry" and not moved.orphan
 
 
 def test_reanchor_unchanged_or_new_document(store: AnnotationStore, doc_a: Document) -> None:
