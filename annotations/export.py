@@ -57,6 +57,7 @@ Formats
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import html
 import io
@@ -75,6 +76,7 @@ from typing import Any, NamedTuple
 
 from annotations import __version__
 from annotations.model import Analysis, Annotation, Document, Link
+from annotations.text import display, json_safe
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -334,6 +336,21 @@ def _annotation_json(a: Annotation) -> str:
     )
 
 
+def _escaped_controls(chunks: Callable[..., Iterator[str]]) -> Callable[..., Iterator[str]]:
+    """Write every control and bidi character inside JSON strings as ``\\uXXXX`` (same value).
+
+    ``ensure_ascii=False`` keeps the files readable, but would pass DEL, C1 and
+    bidi controls through raw; escaped, ``cat export.json`` cannot drive the terminal.
+    """
+
+    @functools.wraps(chunks)
+    def wrapper(*args: Any, **kwargs: Any) -> Iterator[str]:
+        return map(json_safe, chunks(*args, **kwargs))
+
+    return wrapper
+
+
+@_escaped_controls
 def iter_json(
     documents: Iterable[Document],
     annotations: Iterable[Annotation],
@@ -524,6 +541,7 @@ def collection_id(docs: Sequence[Document], anns: Sequence[Annotation]) -> str:
     return "urn:uuid:" + str(uuid.uuid5(_EXPORT_NS, h.hexdigest()))
 
 
+@_escaped_controls
 def iter_w3c(
     documents: Iterable[Document],
     annotations: Iterable[Annotation],
@@ -629,6 +647,7 @@ def _flat_batches(
         yield [flat_record(a, by_doc.get(a.doc_id)) for a in batch]
 
 
+@_escaped_controls
 def iter_jsonl(
     documents: Iterable[Document], annotations: Iterable[Annotation], *, progress: Progress | None = None
 ) -> Iterator[str]:
@@ -910,7 +929,12 @@ def _highlighter() -> Any:
 def _article_html(hl: Any, doc: Document, analysis: Analysis | None, anns: list[Annotation], style: str | None) -> str:
     if hl is not None:  # inline-styled <pre>: needs no stylesheet
         return hl.render(doc, analysis, anns, fmt="html-fragment", style=style)
-    return f'<div class="text">{html.escape(doc.text)}</div>'
+    return f'<div class="text">{_esc(doc.text)}</div>'
+
+
+def _esc(value: str) -> str:
+    """HTML-escaped and made safe to show (the one sanitising boundary, :mod:`annotations.text`)."""
+    return html.escape(display(value))
 
 
 def iter_html(
@@ -922,7 +946,7 @@ def iter_html(
     progress: Progress | None = None,
 ) -> Iterator[str]:
     """Stream :func:`export_html`'s output in chunks."""
-    esc = html.escape
+    esc = _esc
     docs = _sorted_documents(documents)
     by_doc: dict[str, list[Annotation]] = {d.id: [] for d in docs}
     for a in _sorted_annotations(annotations):

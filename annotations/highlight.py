@@ -50,6 +50,7 @@ from pygments.token import Generic, Keyword, Literal, Name, Number, String, Toke
 from pygments.util import ClassNotFound
 
 from annotations.model import ENTITY_LABELS, Analysis, Annotation, Document
+from annotations.text import display
 
 __all__ = [
     "PL",
@@ -645,11 +646,10 @@ def legend() -> list[tuple[str, _TokenType]]:
 # --------------------------------------------------------------------------- rendering
 
 # Defence in depth: the loader already strips these, but text may come from elsewhere.
-_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def _clean(value: str) -> str:
-    return _CONTROL_RE.sub("", value)
+    return display(value)
 
 
 def _one_line(value: str) -> str:
@@ -810,7 +810,9 @@ def _render_html(
     if dark is not None:
         dark_css = _used_css(HtmlFormatter(style=dark, cssclass="highlight").get_style_defs(".highlight"), used)
         css.append("@media (prefers-color-scheme: dark) {\n" + _PAGE_CSS.format(**_DARK_PAGE) + dark_css + "\n}")
-    esc = html.escape
+    def esc(value: str) -> str:
+        return html.escape(display(value))
+
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'

@@ -36,6 +36,8 @@ from annotations.documents import doc_id as text_sha256
 from annotations.export import SCHEMA_VERSION, annotation_id_from_iri, export_schema
 from annotations.files import read_user_file
 from annotations.model import Annotation, Document, Link
+from annotations.store import validate_annotation
+from annotations.text import line
 
 __all__ = [
     "ImportFailed",
@@ -56,7 +58,6 @@ MAX_BYTES = 512 * 1024 * 1024
 _SHA_RE = re.compile(r"[0-9a-f]{64}")
 _TIMESTAMP_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})")
 _STATUSES = ("human", "suggested", "rejected")
-_CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 class ImportFailed(Exception):
@@ -70,7 +71,7 @@ class ImportFailed(Exception):
 
 def _one_line(text: str) -> str:
     """Control characters (line breaks, ESC, ...) from file content shown as escapes: one safe line."""
-    return _CONTROL_RE.sub(lambda m: repr(m.group())[1:-1], text)
+    return line(text)
 
 
 #: Alias (the name ``ImportError`` is a builtin).
@@ -516,6 +517,7 @@ def _check(parsed: Parsed, store: Any) -> list[Document]:
             known[a.doc_id] = doc
         if a.start > a.end:
             raise ValueError(f"{where}: start {a.start} is after end {a.end}")
+        validate_annotation(a)  # the store's own rule: control characters in tags, comments, ... are refused
         if not a.orphan:
             if a.end > len(doc.text):
                 raise ValueError(f"{where}: offsets {a.start}-{a.end} lie outside {_describe(doc.id, doc.path)}")

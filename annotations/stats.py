@@ -8,6 +8,7 @@ breaks as spaces) and aligned by display width, so CJK titles line up.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -15,6 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from annotations.model import CLAIM_KINDS, ENTITY_LABELS, Annotation, Document
+from annotations.text import line
+
+_SPACES_RE = re.compile("[\n\t\r\u2028\u2029]")
 
 __all__ = [
     "DocumentRow",
@@ -120,15 +124,7 @@ def stats(store: Any) -> dict[str, Any]:
 
 def _cell(value: Any) -> str:
     """Terminal-safe one-line text: line breaks/tabs -> space, other control characters escaped."""
-    out = []
-    for ch in str(value):
-        if ch in "\n\t\r\u2028\u2029":
-            out.append(" ")
-        elif unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\u200d":
-            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return line(_SPACES_RE.sub(" ", str(value)))
 
 
 def _width(text: str) -> int:

@@ -491,7 +491,7 @@ class AnnotationStore:
                 ann.id = str(uuid.uuid4())
             if ann.id in self._ann_key or ann.id in seen:
                 raise ValueError(f"annotation {ann.id} already exists; use update() to change it")
-            _validate(ann)
+            validate_annotation(ann)
             seen.add(ann.id)
         for ann in anns:
             batch.put(ANNOTATIONS, self._new_key(ANNOTATIONS), ann.to_dict())
@@ -506,7 +506,7 @@ class AnnotationStore:
         """
         self._check_writable()
         key = self._key(ann.id)
-        _validate(ann)
+        validate_annotation(ann)
         ann.modified = utc_now()
         batch = _Batch(self._tables())
         batch.put(ANNOTATIONS, key, ann.to_dict())
@@ -704,13 +704,24 @@ class AnnotationStore:
         return anchor(doc.text, ann.quote, ann.prefix, ann.suffix, ann.start)
 
 
-def _validate(ann: Annotation) -> None:
+def validate_annotation(ann: Annotation) -> None:
+    """Raise ValueError naming the problem: bad span, no document, unknown status, control characters."""
+    from annotations.text import check_field
+
     if not (isinstance(ann.start, int) and isinstance(ann.end, int) and 0 <= ann.start <= ann.end):
         raise ValueError(f"annotation {ann.id}: bad span {ann.start!r}:{ann.end!r}")
     if not ann.doc_id:
         raise ValueError(f"annotation {ann.id}: no doc_id")
     if ann.status not in STATUSES:
         raise ValueError(f"annotation {ann.id}: status must be one of {', '.join(STATUSES)}, not {ann.status!r}")
+    fields = [("a tag", t) for t in ann.tags] + [("the author", ann.author or "")]
+    fields += [("a link relation", link.relation) for link in ann.links]
+    try:
+        for what, value in fields:
+            check_field(what, value)
+        check_field("the comment", ann.comment, multiline=True)
+    except ValueError as exc:
+        raise ValueError(f"annotation {ann.id}: {exc}") from None
 
 
 def _sorted(anns: Iterable[Annotation]) -> list[Annotation]:

@@ -88,6 +88,21 @@ def line(value: object) -> str:
     return _LINE_RE.sub(_escape, text)
 
 
+def check_field(what: str, value: str, *, multiline: bool = False) -> None:
+    """Refuse a user-given field (tag, comment, author, relation) holding an unsafe character.
+
+    Raises ``ValueError`` naming the field, the character and where it is, e.g.
+    ``comment holds a control character (U+001B) at position 4``.  Newlines
+    and tabs are allowed where ``multiline`` (comments).  Why refuse rather
+    than clean: a tag or comment is the researcher's own words; changing it
+    silently would be the kind of edit presslens never makes.
+    """
+    pattern = UNSAFE_RE if multiline else _LINE_RE
+    m = pattern.search(value)
+    if m is not None:
+        raise ValueError(f"{what} holds a control character (U+{ord(m.group()):04X}) at position {m.start()}")
+
+
 def _json_escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"
 
@@ -99,4 +114,4 @@ def json_safe(serialised: str) -> str:
     return UNSAFE_RE.sub(_json_escape, serialised)
 
 
-__all__ = ["UNSAFE_RE", "display", "is_safe", "json_safe", "line"]
+__all__ = ["UNSAFE_RE", "check_field", "display", "is_safe", "json_safe", "line"]

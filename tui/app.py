@@ -629,6 +629,17 @@ class PresslensApp(App[int]):
         if not self.options.animation:
             self.animation_level = "none"
 
+    def notify(self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = False) -> None:
+        """Every toast (widgets' and screens' notify() end here): never markup, control characters escaped.
+
+        Messages name files, quotes and tags: data.  They pass the one sanitising boundary
+        (:func:`annotations.text.line`, per line) whatever the caller passed as ``markup``.
+        """
+        from annotations.text import line
+
+        safe = "\n".join(line(part) for part in str(message).split("\n"))
+        super().notify(safe, title=line(title), severity=severity, timeout=timeout, markup=False)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("quit", "help"):
             from textual.widgets import TextArea

@@ -28,6 +28,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from annotations.model import Analysis, Claim, Document, Entity
+from annotations.text import display
 from annotations.textnav import next_stop, paragraph_starts, prev_stop, sentence_starts, word_starts
 from tui.wrap import TAB_WIDTH, VisualLine, char_width, wrap
 
@@ -129,7 +130,7 @@ class ArticleView(ScrollView, can_focus=True):
     def __init__(self, document: Document, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.document = document
-        self.text = document.text
+        self.text = display(document.text)  # one visible character per control: offsets unchanged
         self.cursor = 0
         self._goal_x: int | None = None
         self._lines: list[VisualLine] = []

@@ -13,8 +13,15 @@ from annotations import __version__
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
 
+def _echo(text: str, *, err: bool = False) -> None:
+    """Print text built from data: every line through the one sanitising boundary (annotations.text)."""
+    from annotations.text import line
+
+    click.echo("\n".join(line(part) for part in text.split("\n")), err=err)
+
+
 def _fail(message: str) -> None:
-    click.echo(f"presslens: {message}", err=True)
+    _echo(f"presslens: {message}", err=True)
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
@@ -229,7 +236,11 @@ def annotate_command(db: str | None, file: str, start: int, end: int, tags: tupl
         sys.exit(1)
     with _open_store(_db_path(db, config), allow_read_only=False) as store:
         store.add_document(doc)
-        ann = store.new_annotation(doc, start, end, tags=tags, comment=comment, author=resolve_author(author, config))
+        try:
+            ann = store.new_annotation(doc, start, end, tags=tags, comment=comment, author=resolve_author(author, config))
+        except ValueError as exc:  # e.g. a control character in --comment: refused, nothing saved
+            _fail(f"{file}: not saved: {exc}")
+            sys.exit(1)
     click.echo(ann.id)
 
 
@@ -258,9 +269,11 @@ def analyze_command(paths: tuple[str, ...], fmt: str, engine: str) -> None:
 
     result, engine_obj, analyses = _analyze(paths, engine)
     if fmt == "json":
-        click.echo(json.dumps(analysis_payload(result.documents, analyses, engine_obj), ensure_ascii=False, indent=2))
+        from annotations.text import json_safe
+
+        click.echo(json_safe(json.dumps(analysis_payload(result.documents, analyses, engine_obj), ensure_ascii=False, indent=2)))
     else:
-        click.echo(format_table(result.documents, analyses))
+        _echo(format_table(result.documents, analyses))
     sys.exit(1 if result.errors else 0)
 
 
@@ -323,7 +336,7 @@ def export_command(db, fmt, out, docs, tags, author, human_only, with_text, styl
     where = ", ".join(paths) if paths else "standard output"
     if len(paths) > 3:
         where = f"{len(paths)} files in {os.path.dirname(paths[0]) or '.'}"
-    click.echo(f"exported {len(chosen.annotations)} annotations of {len(chosen.documents)} documents to {where}", err=True)
+    _echo(f"exported {len(chosen.annotations)} annotations of {len(chosen.documents)} documents to {where}", err=True)
 
 
 @main.command("import")
@@ -342,7 +355,7 @@ def import_command(db, file) -> None:
         sys.exit(1)
     finally:
         store.close()
-    click.echo(
+    _echo(
         f"{file}: {report.added} annotations added, {report.unchanged} unchanged, "
         f"{report.documents_added} documents added, {len(report.conflicts)} conflicts"
     )
@@ -358,7 +371,7 @@ def list_command(db) -> None:
     from annotations.stats import format_documents, list_documents
 
     with _read_store(db) as store:
-        click.echo(format_documents(list_documents(store)))
+        _echo(format_documents(list_documents(store)))
 
 
 @main.command("stats")
@@ -368,7 +381,7 @@ def stats_command(db) -> None:
     from annotations.stats import format_stats, stats
 
     with _read_store(db) as store:
-        click.echo(format_stats(stats(store)))
+        _echo(format_stats(stats(store)))
 
 
 @main.command("schema")

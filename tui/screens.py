@@ -11,7 +11,8 @@ from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from annotations.model import Document
-from tui.widgets import PromptInput
+from annotations.text import display, line
+from tui.widgets import PromptInput, cell, plain
 
 
 class TypeAhead:
@@ -67,7 +68,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Content("presslens keys  (Esc closes; Ctrl+P finds any action by name)"), id="help-title")
-            yield Static(Content(self.where), id="help-db")
+            yield Static(plain(self.where), id="help-db")
             with VerticalScroll():
                 yield Static(self._table(), id="help-body")
 
@@ -115,7 +116,7 @@ class ColumnChooser(ModalScreen[list[int] | None]):
             yield Static(Content("Articles to show (Space toggles, Enter applies, Esc cancels)"))
             yield SelectionList[int](
                 *(
-                    Selection(Content(f"{i + 1}. {doc.title}"), i, i in self.shown)
+                    Selection(plain(f"{i + 1}. {doc.title}"), i, i in self.shown)
                     for i, doc in enumerate(self.documents)
                 )
             )
@@ -209,7 +210,7 @@ class FilterTablePanel(TypeAhead, ModalScreen):
         self.filtered = [item for item in self.items if self.matches(item, needle)]
         for item in self.filtered:
             table.add_row(*self.cells(item))
-        self.query_one(".panel-note", Static).update(Content(self.note()))
+        self.query_one(".panel-note", Static).update(plain(self.note()))
 
     def on_input_changed(self, event) -> None:
         if event.value != self._filled:  # a paste; typed keys refill at once (PromptInput.on_edit)
@@ -248,10 +249,8 @@ class EntityPanel(FilterTablePanel):
         return needle in row.text.casefold() or needle == row.label.casefold()
 
     def cells(self, row) -> list:
-        from rich.text import Text
-
         only = "★" if row.only_in is not None else ""
-        return [Text(row.text), Text(row.label), *(Text(str(c) if c else "·") for c in row.counts), Text(only)]
+        return [cell(row.text), cell(row.label), *(cell(str(c) if c else "·") for c in row.counts), cell(only)]
 
     def note(self) -> str:
         return "★ = mentioned in only one article. Counts are mentions per article (column numbers)."
@@ -335,7 +334,7 @@ class TagPicker(TypeAhead, _Dialog):
             desc = next((d for n, d in self.choices if n == name), "(new tag)")
             number = f"{i + 1}. " if not needle and i < 9 else "   "
             mark = "✓ " if name in self.current else "  "
-            options.add_option(Option(Content.assemble(mark, number, (name, "bold"), "  ", (desc, "dim"))))
+            options.add_option(Option(Content.assemble(mark, number, (line(name), "bold"), "  ", (line(desc), "dim"))))
         if self.shown:
             options.highlighted = 0
 
@@ -365,7 +364,7 @@ class TagPicker(TypeAhead, _Dialog):
 
 
 def plain_quote(text: str) -> Content:
-    return Content(f"“{text}”")
+    return plain(f"“{text}”")
 
 
 class CommentEditor(TypeAhead, _Dialog):
@@ -390,7 +389,7 @@ class CommentEditor(TypeAhead, _Dialog):
 
         with Vertical():
             yield Static(Content.assemble(("Comment on ", "bold"), plain_quote(self.quote)), classes="dialog-title")
-            yield TextArea(self.comment, id="comment-text", soft_wrap=True, tab_behavior="focus")
+            yield TextArea(display(self.comment), id="comment-text", soft_wrap=True, tab_behavior="focus")
             yield Static(
                 Content("Ctrl+S saves · an empty comment deletes it · Esc cancels"), classes="dialog-help"
             )
@@ -430,7 +429,7 @@ class RelationPicker(TypeAhead, _Dialog):
             yield Static(Content.assemble(("Link ", "bold"), plain_quote(self.source)), classes="dialog-title")
             yield Static(Content.assemble(("  to ", "bold"), plain_quote(self.target)), classes="dialog-quote")
             yield OptionList(
-                *(Option(Content.assemble(f"{i + 1}. " if i < 9 else "   ", (r, "bold"))) for i, r in enumerate(self.relations)),
+                *(Option(Content.assemble(f"{i + 1}. " if i < 9 else "   ", (line(r), "bold"))) for i, r in enumerate(self.relations)),
                 id="relations",
             )
             yield Static(Content("Enter or a number chooses · Esc cancels"), classes="dialog-help")
@@ -489,18 +488,16 @@ class AnnotationsPanel(FilterTablePanel):
         return True
 
     def cells(self, row) -> list:
-        from rich.text import Text
-
         index, ann = row
         quote = " ".join(ann.quote.split())
         comment = " ".join(ann.comment.split())
         return [
-            Text("orphan" if index < 0 else str(index + 1)),
-            Text(quote[:50] + ("…" if len(quote) > 50 else "")),
-            Text(", ".join(ann.tags) or (ann.label or "")),
-            Text(comment[:40] + ("…" if len(comment) > 40 else "")),
-            Text(ann.author or (ann.generator or {}).get("name", "")),
-            Text(str(len(ann.links)) if ann.links else ""),
+            cell("orphan" if index < 0 else str(index + 1)),
+            cell(quote[:50] + ("…" if len(quote) > 50 else "")),
+            cell(", ".join(ann.tags) or (ann.label or "")),
+            cell(comment[:40] + ("…" if len(comment) > 40 else "")),
+            cell(ann.author or (ann.generator or {}).get("name", "")),
+            cell(str(len(ann.links)) if ann.links else ""),
         ]
 
     def note(self) -> str:

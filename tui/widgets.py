@@ -10,12 +10,20 @@ from textual.content import Content
 from textual.widgets import Input, Static
 
 from annotations.model import Document
+from annotations.text import line
 from tui.article import ArticleView
 
 
 def plain(text: str) -> Content:
-    """Content from untrusted text: never parsed as markup."""
-    return Content(text)
+    """One line of Content from data: never parsed as markup, control characters shown escaped."""
+    return Content(line(text))
+
+
+def cell(text: str):
+    """A table cell (``rich.text.Text``) from data: never markup, control characters shown escaped."""
+    from rich.text import Text
+
+    return Text(line(text))
 
 
 class OneLine(Static):
@@ -46,7 +54,7 @@ class ColumnHeader(Static):
     def __init__(self, document: Document, number: int) -> None:
         facts = [f for f in (document.source, document.date) if f]
         facts.append(f"{document.word_count:,} words")
-        title = Content.assemble((f"{number} ", "bold"), (document.title or "(untitled)", "bold"))
+        title = Content.assemble((f"{number} ", "bold"), (line(document.title or "(untitled)"), "bold"))
         super().__init__(Content("\n").join([title, plain(" · ".join(facts))]))
         self.document = document
         self.number = number

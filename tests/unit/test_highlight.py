@@ -413,7 +413,7 @@ def test_ansi_output_cannot_be_injected():
     assert not re.search(r"[\x00-\x08\x0b-\x1a\x1c-\x1f\x7f-\x9f]", out)
     plain = re.sub(r"\x1b\[[0-9;]*m", "", out)
     assert "<script>alert(1)</script>" in plain and "[bold]boo[/]" in plain  # shown, not interpreted
-    assert "\x1b[2J" not in out and "[2Jline" in plain  # the ESC is gone, the rest stays visible
+    assert "\x1b[2J" not in out and "\u241b[2J\u2407line" in plain  # the ESC and BEL are shown as ␛ ␇, not obeyed
 
 
 def test_ansi_truecolor_only_for_hex_styles(monkeypatch, analysis):

@@ -233,6 +233,9 @@ def test_missing_file_and_directory(store, tmp_path):
 
 _text_chars = st.sampled_from(list(string.ascii_letters + " .,\n\t\"'<>&\\") + list("東京€é👩‍💻🎉قالש\u200f"))
 _free_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=12)
+# What a tag, comment or author may hold: no control or bidi characters (refused on the way in).
+_BIDI = "".join(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
+_field_text = st.text(st.characters(exclude_categories=("Cs", "Cc"), exclude_characters=_BIDI), max_size=12)
 
 
 @st.composite
@@ -259,9 +262,9 @@ def annotation_sets(draw):
                 quote=quote,
                 prefix=prefix,
                 suffix=suffix,
-                tags=draw(st.lists(_free_text, max_size=3)),
-                comment=draw(_free_text),
-                author=draw(_free_text) if human else None,
+                tags=draw(st.lists(_field_text, max_size=3)),
+                comment=draw(_field_text),
+                author=draw(_field_text) if human else None,
                 generator=None if human else {"name": draw(_free_text), "version": "1.0"},
                 label=draw(st.one_of(st.none(), st.sampled_from(["PERSON", "quote", "GPE"]))),
                 status=draw(st.sampled_from(["human", "suggested", "rejected"])),
@@ -358,3 +361,20 @@ def test_w3c_missing_document_is_named_by_url(data, store, tmp_path):
     path = _write(tmp_path, "w.jsonld", ex.export_w3c(docs, [a for a in anns if a.doc_id == rtl.id]))
     with pytest.raises(ImportFailed, match=f"document {rtl.id[:12]} \\(https://news.example/rtl\\) is not in the store"):
         import_file(store, path)
+
+
+@pytest.mark.parametrize("field", ["comment", "tags", "author"])
+def test_control_characters_in_imported_fields_are_refused_with_one_line(tmp_path, field):
+    docs, anns = corpus()
+    data = json.loads(ex.export_json(docs, anns, with_text=True))
+    payload = "pwn\x1b]52;c;SGVsbG8=\x07"
+    record = data["annotations"][0]
+    record[field] = [payload] if field == "tags" else payload
+    path = _write(tmp_path, "evil.json", json.dumps(data))
+    with AnnotationStore(None) as fresh:
+        with pytest.raises(ImportFailed) as err:
+            import_file(fresh, path)
+        assert fresh.annotations() == [] and fresh.documents() == []  # checked before any write
+    message = str(err.value)
+    assert "control character (U+001B)" in message and record["id"] in message
+    assert "\x1b" not in message and "\x07" not in message and "\n" not in message
