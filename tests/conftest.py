@@ -107,3 +107,45 @@ def without_spacy(monkeypatch):
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", no_spacy)
+
+
+#: What a hostile file, import or colleague's database may carry: clipboard write (OSC 52), window
+#: title (OSC 0), an 8-bit CSI, a bidi override, DEL.  None of it may reach the terminal as itself.
+HOSTILE = "\x1b]52;c;SGVsbG8=\x07\x1b]0;pwned\x1b\\\x9b31m\u202eevil\u202c\x7f"
+HOSTILE_MARKERS = ("\x1b]52", "\x1b]0;", "\x07", "\x9b", "\u202e", "\u202c", "\x7f")
+
+
+def leaked(output: str) -> list[str]:
+    """The hostile sequences found in what was written to the terminal (empty: none)."""
+    return [m for m in HOSTILE_MARKERS if m in output]
+
+
+@pytest.fixture
+def hostile_db(tmp_path: Path) -> tuple[Path, str]:
+    """A database whose every field holds control sequences (written raw, as an old or foreign file could be).
+
+    Returns (database path, article path); the article file exists with the stored text.
+    """
+    import json
+
+    from annotations.documents import make_document
+    from annotations.model import Annotation, Link
+
+    article = tmp_path / f"story{HOSTILE[:8]}.txt"
+    article.write_text("Officials said the talks would resume on Monday, the ministry said.\n\nA second paragraph.")
+    doc = make_document(article.read_text(), str(article))
+    record = {**doc.to_dict(), "title": "Title " + HOSTILE, "source": "Src " + HOSTILE, "abspath": str(article), "seq": 1}
+    anns = []
+    for i, (start, end) in enumerate([(0, 9), (19, 24)]):
+        ann = Annotation.for_span(doc, start, end, id=f"ann-{i}", tags=["tag" + HOSTILE], comment="note " + HOSTILE,
+                                  author="author" + HOSTILE)
+        anns.append(ann)
+    anns[0].links.append(Link("ann-1", "rel" + HOSTILE, doc.id))
+    tables = {
+        "_meta": {"1": {"app": "presslens", "schema_version": 1}},
+        "documents": {"1": record},
+        "annotations": {str(i + 1): a.to_dict() for i, a in enumerate(anns)},
+    }
+    db = tmp_path / "hostile.json"
+    db.write_text(json.dumps(tables))
+    return db, str(article)

@@ -146,3 +146,46 @@ def test_open_with_db_and_no_paths_reopens_its_articles(runner, tmp_path, seed_p
     assert sorted(d.path for d in runs[0].documents) == sorted(seed_paths)
     empty = runner.invoke(main, ["open", "--db", str(tmp_path / "new.json")])
     assert empty.exit_code == 1 and "no articles yet" in empty.stderr
+
+
+# ---------------------------------------------------------------- nothing from data reaches the terminal
+
+
+def test_list_stats_and_export_to_stdout_show_no_control_sequence(runner, hostile_db):
+    from tests.conftest import leaked
+
+    db, _ = hostile_db
+    for args in (["list"], ["stats"], ["export", "--format", "json", "--out", "-"], ["export", "--format", "w3c", "--out", "-"],
+                 ["export", "--format", "jsonl", "--out", "-"]):
+        result = runner.invoke(main, [*args, "--db", str(db)])
+        assert result.exit_code == 0, (args, result.output)
+        assert leaked(result.output) == [], args
+    out = runner.invoke(main, ["export", "--format", "json", "--out", "-", "--db", str(db)]).stdout
+    assert json.loads(out)["annotations"][0]["comment"].startswith("note \x1b]52")  # the value itself is kept
+
+
+def test_annotate_refuses_control_characters_in_comment_and_author(runner, tmp_path, seed_paths):
+    from tests.conftest import HOSTILE, leaked
+
+    db = tmp_path / "db.json"
+    for extra in (["--comment", "x" + HOSTILE], ["--author", "ada" + HOSTILE], ["--tag", "t" + HOSTILE]):
+        result = runner.invoke(main, ["annotate", "--db", str(db), seed_paths[0], "--start", "0", "--end", "6", *extra])
+        assert result.exit_code == 1, result.output
+        assert "not saved" in result.stderr and "control character (U+001B)" in result.stderr
+        assert leaked(result.output) == [] and len(result.stderr.strip().splitlines()) == 1
+    with AnnotationStore(db, read_only=True) as store:
+        assert store.annotations() == []
+
+
+def test_error_lines_escape_hostile_file_names(runner, tmp_path, seed_paths):
+    from tests.conftest import HOSTILE, leaked
+
+    bad = tmp_path / f"evil{HOSTILE}.txt"
+    bad.write_bytes(b"\x00binary")
+    missing = str(tmp_path / f"gone{HOSTILE}.txt")
+    for args in (["analyze", str(bad), seed_paths[0]], ["analyze", missing, seed_paths[0]],
+                 ["annotate", "--db", str(tmp_path / "d.json"), missing, "--start", "0", "--end", "1"]):
+        result = runner.invoke(main, args)
+        assert result.exit_code != 0
+        assert leaked(result.output) == [], args
+        assert "\\x1b]52" in result.stderr  # shown, escaped: the user sees what the name holds
