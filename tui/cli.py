@@ -296,7 +296,12 @@ def _read_store(db: str | None):
 @click.option(
     "--format", "fmt", type=click.Choice(["json", "w3c", "jsonl", "csv", "brat", "html"]), default="json", show_default=True
 )
-@click.option("--out", help="File to write, '-' for standard output, a folder for brat (default: presslens-export.EXT here).")
+@click.option(
+    "--out",
+    help="File to write, '-' for standard output, a folder for brat (default: presslens-export.EXT here). "
+    "An existing file is overwritten, except the database itself, its journal and lock files and the "
+    "articles stored in it, which are refused.",
+)
 @click.option("--doc", "docs", multiple=True, metavar="ID|PATH", help="Only this document (repeatable).")
 @click.option("--tag", "tags", multiple=True, help="Only annotations with this tag (repeatable).")
 @click.option("--author", help="Only annotations by this author.")

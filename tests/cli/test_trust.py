@@ -1,0 +1,121 @@
+"""Trust through the command line: export never overwrites the database or its articles,
+read-only files stay unwritten, a full disk is reported truthfully, failures leave no new file."""
+
+from __future__ import annotations
+
+import errno
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from annotations.store import AnnotationStore
+from tui.cli import main
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def no_tui(monkeypatch):
+    """Record app runs (with the store's read-only flag) instead of taking over the terminal."""
+    runs = []
+
+    def fake_run(self, **kwargs):
+        runs.append(self.store.read_only if self.store is not None else None)
+        return 0
+
+    monkeypatch.setattr("tui.app.PresslensApp.run", fake_run)
+    return runs
+
+
+@pytest.fixture
+def article(tmp_path) -> Path:
+    path = tmp_path / "a.txt"
+    path.write_text("Russia began restricting some Telegram and WhatsApp calls, the ministry said.\n")
+    return path
+
+
+def annotate(runner, db, article, start=0, end=6):
+    return runner.invoke(main, ["annotate", "--db", str(db), str(article), "--start", str(start), "--end", str(end)])
+
+
+def one_line_error(result) -> str:
+    assert result.exit_code != 0, result.output
+    assert "Traceback" not in result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else b"") for p in sorted(folder.rglob("*"))}
+
+
+# ---------------------------------------------------------------- 1. export --out refuses the database
+
+
+@pytest.mark.parametrize(
+    "out, why",
+    [
+        ("db.json", "the database"),
+        ("./db.json", "the database"),
+        ("{tmp}/db.json", "the database"),
+        ("link.json", "the database"),
+        ("db.json.journal", "journal"),
+        ("db.json.lock", "lock"),
+        ("db.json.tmp-1-2", "temporary"),
+        ("a.txt", "article"),
+    ],
+)
+def test_export_refuses_to_overwrite_the_database_its_files_and_articles(runner, tmp_path, article, monkeypatch, out, why):
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "db.json"
+    assert annotate(runner, db, article).exit_code == 0
+    (tmp_path / "link.json").symlink_to(db)
+    before = snapshot(tmp_path)
+    out = out.format(tmp=tmp_path)
+    result = runner.invoke(main, ["export", "--db", "db.json", "--format", "csv", "--out", out])
+    message = one_line_error(result)
+    assert out in message and why in message
+    assert snapshot(tmp_path) == before
+    with AnnotationStore(db, read_only=True) as store:
+        assert len(store.annotations()) == 1
+
+
+def test_brat_export_refuses_a_folder_holding_an_article(runner, tmp_path, article):
+    db = tmp_path / "db.json"
+    assert annotate(runner, db, article).exit_code == 0
+    before = snapshot(tmp_path)
+    result = runner.invoke(main, ["export", "--db", str(db), "--format", "brat", "--out", str(tmp_path)])
+    assert "article" in one_line_error(result)
+    assert snapshot(tmp_path) == before
+    result = runner.invoke(main, ["export", "--db", str(db), "--format", "brat", "--out", str(tmp_path / "brat")])
+    assert result.exit_code == 0 and (tmp_path / "brat" / "a.ann").exists()
+
+
+def test_export_to_an_existing_ordinary_file_overwrites_it_and_help_says_so(runner, tmp_path, article):
+    db = tmp_path / "db.json"
+    assert annotate(runner, db, article).exit_code == 0
+    out = tmp_path / "old.csv"
+    out.write_text("old")
+    result = runner.invoke(main, ["export", "--db", str(db), "--format", "csv", "--out", str(out)])
+    assert result.exit_code == 0 and out.read_text() != "old"
+    help_text = " ".join(runner.invoke(main, ["export", "--help"]).output.split())
+    assert "overwritten" in help_text and "database" in help_text
+
+
+def test_the_installed_command_refuses_to_export_over_the_database(tmp_path, article):
+    exe = Path(sys.executable).parent / "presslens"
+    db = tmp_path / "p.json"
+    subprocess.run([exe, "annotate", "--db", db, article, "--start", "0", "--end", "6"], check=True, capture_output=True)
+    before = db.read_bytes()
+    out = subprocess.run([exe, "export", "--db", db, "--format", "csv", "--out", db], capture_output=True, text=True)
+    assert out.returncode != 0 and "Traceback" not in out.stderr
+    assert str(db) in out.stderr and "the database" in out.stderr
+    assert db.read_bytes() == before

@@ -1,0 +1,90 @@
+"""Trust: exports never overwrite the database or its articles; read-only files stay unwritten;
+a full disk never loses or misreports a saved change; a failed command leaves no new file."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from annotations.documents import make_document
+from annotations.export import OutputRefused, check_output, write_export
+from annotations.store import AnnotationStore, StoreError
+
+TEXT = "Russia began restricting some Telegram and WhatsApp calls, the digital development ministry said.\n"
+
+
+@pytest.fixture
+def stored(tmp_path: Path):
+    """A database with one annotated article (the article file lives next to it)."""
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT)
+    db = tmp_path / "db.json"
+    with AnnotationStore(db) as store:
+        store.new_annotation(make_document(TEXT, str(article)), 0, 6)
+    return db, article
+
+
+# ---------------------------------------------------------------- 1. protected paths
+
+
+def test_the_database_its_files_and_its_articles_are_protected(stored, tmp_path, monkeypatch):
+    db, article = stored
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "link.json").symlink_to(db)
+    (tmp_path / "sub").mkdir()
+    with AnnotationStore(db, read_only=True) as store:
+        protected = store.protected_paths()
+    refused = {
+        "db.json": "the database",
+        "./db.json": "the database",
+        str(db): "the database",
+        "sub/../db.json": "the database",
+        "link.json": "the database",
+        "db.json.journal": "journal",
+        "db.json.lock": "lock",
+        "db.json.tmp-123-abcd": "temporary",
+        str(article): "article",
+        "a.txt": "article",
+    }
+    for target, why in refused.items():
+        with pytest.raises(OutputRefused, match=why) as info:
+            check_output("csv", target, protected)
+        assert "\n" not in str(info.value)
+    check_output("csv", "other.csv", protected)
+    check_output("csv", "-", protected)
+    check_output("json", "db.json.bak", protected)
+
+
+def test_a_brat_folder_that_would_overwrite_an_article_or_the_database_is_refused(stored, tmp_path):
+    db, article = stored
+    with AnnotationStore(db, read_only=True) as store:
+        protected = store.protected_paths()
+    with pytest.raises(OutputRefused, match="article"):
+        check_output("brat", str(tmp_path), protected)  # would write a.txt over the article
+    with pytest.raises(OutputRefused, match="the database"):
+        check_output("brat", str(db), protected)
+    check_output("brat", str(tmp_path / "brat-out"), protected)
+
+
+def test_write_export_refuses_before_writing_anything(stored):
+    db, article = stored
+    before = db.read_bytes()
+    with AnnotationStore(db, read_only=True) as store:
+        protected = store.protected_paths()
+        with pytest.raises(OutputRefused):
+            write_export("csv", store.documents(), store.annotations(), str(db), protected=protected)
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in db.parent.iterdir()) == ["a.txt", "db.json", "db.json.journal"]
+
+
+def test_control_characters_in_a_refused_path_are_escaped(tmp_path):
+    db = tmp_path / "d\x1b[31mb.json"
+    AnnotationStore(db).close()
+    with AnnotationStore(db, read_only=True) as store:
+        with pytest.raises(OutputRefused) as info:
+            check_output("csv", str(db), store.protected_paths())
+    assert "\x1b" not in str(info.value) and "\\x1b" in str(info.value)
