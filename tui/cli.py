@@ -9,12 +9,14 @@ import sys
 import click
 
 from annotations import __version__
+from annotations.text import line
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
 
 def _fail(message: str) -> None:
-    click.echo(f"presslens: {message}", err=True)
+    """One line on standard error (control characters escaped: see :func:`annotations.text.line`)."""
+    click.echo(f"presslens: {line(message)}", err=True)
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
@@ -85,28 +87,31 @@ def _db_path(db: str | None, config) -> str:
 
 
 def _open_store(path: str, *, allow_read_only: bool = False, read_only: bool = False):
-    """Open the database; a second writer gets a read-only view, a damaged file an error (untouched).
+    """Open the database; a damaged file is an error (and left untouched).
 
+    ``allow_read_only`` (``open``): a database another presslens is writing, or
+    one that must not be written (a read-only file, folder or mount), opens
+    read-only with a message; otherwise (annotate, import) that is an error.
     ``read_only``: only read (works while presslens has it open).
     """
-    from annotations.store import AnnotationStore, StoreError, StoreLocked
+    from annotations.store import AnnotationStore, StoreError, StoreLocked, StoreNotWritable
 
     try:
         if read_only:
             return AnnotationStore(path, read_only=True)
         os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-        return AnnotationStore(path)
-    except StoreLocked as exc:
-        if not allow_read_only:
-            _fail(str(exc))
-            sys.exit(1)
-        _fail(f"{exc}; opening it read-only")
-        return AnnotationStore(path, read_only=True)
+        try:
+            return AnnotationStore(path)
+        except (StoreLocked, StoreNotWritable) as exc:
+            if not allow_read_only or not os.path.exists(path):
+                raise
+            _fail(f"{exc}; opened read-only")
+            return AnnotationStore(path, read_only=True)
     except StoreError as exc:
         _fail(str(exc))
         sys.exit(1)
     except OSError as exc:
-        _fail(f"{path}: {exc.strerror or exc}")
+        _fail(f"{line(path)}: {exc.strerror or exc}")
         sys.exit(1)
 
 

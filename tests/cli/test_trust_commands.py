@@ -119,3 +119,46 @@ def test_the_installed_command_refuses_to_export_over_the_database(tmp_path, art
     assert out.returncode != 0 and "Traceback" not in out.stderr
     assert str(db) in out.stderr and "the database" in out.stderr
     assert db.read_bytes() == before
+
+
+# ---------------------------------------------------------------- 3. read-only database files and folders
+
+
+def test_a_database_without_write_permission_is_refused_by_annotate_and_import(runner, tmp_path, article):
+    db = tmp_path / "db.json"
+    assert annotate(runner, db, article).exit_code == 0
+    export = tmp_path / "export.json"
+    assert runner.invoke(main, ["export", "--db", str(db), "--out", str(export)]).exit_code == 0
+    db.chmod(0o444)
+    before = snapshot(tmp_path)
+    message = one_line_error(annotate(runner, db, article, 7, 12))
+    assert str(db) in message and "read-only (no write permission)" in message
+    message = one_line_error(runner.invoke(main, ["import", "--db", str(db), str(export)]))
+    assert str(db) in message and "read-only" in message
+    assert snapshot(tmp_path) == before
+
+
+def test_open_shows_a_database_without_write_permission_read_only(runner, tmp_path, article, no_tui):
+    db = tmp_path / "db.json"
+    assert annotate(runner, db, article).exit_code == 0
+    db.chmod(0o444)
+    before = snapshot(tmp_path)
+    result = runner.invoke(main, ["open", "--db", str(db), str(article)])
+    assert result.exit_code == 0, result.output
+    assert no_tui == [True]
+    assert "read-only (no write permission); opened read-only" in result.stderr
+    assert snapshot(tmp_path) == before
+
+
+def test_a_read_only_folder_opens_read_only_and_refuses_changes(runner, tmp_path, article, no_tui, monkeypatch):
+    db = tmp_path / "db.json"
+    assert annotate(runner, db, article).exit_code == 0
+    folder = str(tmp_path)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if os.fspath(p) == folder and mode == os.W_OK else real_access(p, mode, **kw))
+    before = snapshot(tmp_path)
+    result = runner.invoke(main, ["open", "--db", str(db), str(article)])
+    assert result.exit_code == 0 and no_tui == [True] and "opened read-only" in result.stderr
+    message = one_line_error(annotate(runner, db, article, 7, 12))
+    assert str(db) in message and "folder" in message
+    assert snapshot(tmp_path) == before

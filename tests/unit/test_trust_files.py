@@ -88,3 +88,59 @@ def test_control_characters_in_a_refused_path_are_escaped(tmp_path):
         with pytest.raises(OutputRefused) as info:
             check_output("csv", str(db), store.protected_paths())
     assert "\x1b" not in str(info.value) and "\\x1b" in str(info.value)
+
+
+# ---------------------------------------------------------------- 3. read-only files and folders
+
+
+def test_a_database_file_without_write_permission_is_not_opened_for_writing(stored):
+    from annotations.store import StoreNotWritable
+
+    db, _ = stored
+    before = db.read_bytes()
+    db.chmod(0o444)  # refused even for root: the snapshot is replaced by rename, which ignores the mode
+    with pytest.raises(StoreNotWritable, match="read-only \\(no write permission\\)"):
+        AnnotationStore(db)
+    assert not Path(f"{db}.lock").exists()
+    with AnnotationStore(db, read_only=True) as store:
+        assert len(store.annotations()) == 1
+    assert db.read_bytes() == before and stat.S_IMODE(db.stat().st_mode) == 0o444
+
+
+def test_a_database_the_user_may_not_write_is_not_opened_for_writing(stored, monkeypatch):
+    from annotations.store import StoreNotWritable
+
+    db, _ = stored
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if os.fspath(p) == str(db) and mode == os.W_OK else real_access(p, mode, **kw))
+    with pytest.raises(StoreNotWritable, match="no write permission"):
+        AnnotationStore(db)
+
+
+def test_a_read_only_folder_is_not_writable(stored, monkeypatch):
+    from annotations.store import StoreNotWritable
+
+    db, _ = stored
+    real_access = os.access
+    folder = str(db.parent)
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if os.fspath(p) == folder and mode == os.W_OK else real_access(p, mode, **kw))
+    with pytest.raises(StoreNotWritable, match="folder"):
+        AnnotationStore(db)
+
+
+def test_a_read_only_mount_is_not_writable(stored, monkeypatch):
+    """The lock file cannot be created (EROFS): the same clear error, not a generic one."""
+    import annotations.storage as storage_module
+    from annotations.store import StoreNotWritable
+
+    db, _ = stored
+    real_open = os.open
+
+    def read_only_fs(path, flags, *args, **kwargs):
+        if flags & os.O_CREAT:
+            raise OSError(errno.EROFS, "Read-only file system")
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(storage_module.os, "open", read_only_fs)
+    with pytest.raises(StoreNotWritable, match="Read-only file system"):
+        AnnotationStore(db)
