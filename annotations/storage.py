@@ -343,10 +343,21 @@ class JournalStorage(Storage):
         self.compact()
 
     def close(self) -> None:
-        """Compact if the journal holds anything, then release the file and the lock."""
+        """Compact if the journal holds anything, then release the file and the lock.
+
+        :raises SnapshotNotWritten: the compaction failed (e.g. disk full); every
+            change is still saved in the journal, and released all the same.
+        """
         try:
             if self._journal_fd is not None and self._journal_size and self._broken is None:
-                self.compact()
+                try:
+                    self.compact()
+                except StoreError as exc:
+                    raise SnapshotNotWritten(
+                        self.path,
+                        f"saved in {self.journal_path.name}, but {exc.problem}; "
+                        "it will be written on the next open",
+                    ) from None
         finally:
             if self._journal_fd is not None:
                 os.close(self._journal_fd)
@@ -407,7 +418,7 @@ class JournalStorage(Storage):
                 os.unlink(tmp)
             except OSError:
                 pass
-            raise StoreError(self.path, f"could not save the database: {_why(exc)}") from None
+            raise StoreError(self.path, f"could not write the database file: {_why(exc)}") from None
         _sync_dir(self.path.parent)
         self._snapshot_size = len(payload)
         if self._journal_fd is not None or self.journal_path.exists():

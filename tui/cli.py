@@ -115,6 +115,20 @@ def _open_store(path: str, *, allow_read_only: bool = False, read_only: bool = F
         sys.exit(1)
 
 
+def _close_store(store) -> None:
+    """Close the store; a database file that could not be rewritten is a warning, not a failure.
+
+    (:class:`SnapshotNotWritten`: every change is saved in the journal, and the
+    next open writes it.)
+    """
+    from annotations.store import SnapshotNotWritten
+
+    try:
+        store.close()
+    except SnapshotNotWritten as exc:
+        _fail(f"warning: {exc}")
+
+
 def _latest_documents(store):
     """The newest stored version of each article (by path)."""
     latest = {}
@@ -207,7 +221,9 @@ def open_command(
     try:
         app.run(mouse=options.mouse)
     finally:
-        store.close()  # the app closes it on quit (no-op then); this is the safety net
+        _close_store(store)  # the app closes it on quit (no-op then); this is the safety net
+    for problem in app.store_problems:
+        _fail(f"warning: {problem}")
     sys.exit(0)
 
 
@@ -232,9 +248,17 @@ def annotate_command(db: str | None, file: str, start: int, end: int, tags: tupl
     if not 0 <= start < end <= len(doc.text):
         _fail(f"{file}: span {start}:{end} is outside the text (0:{len(doc.text)}) or empty")
         sys.exit(1)
-    with _open_store(_db_path(db, config), allow_read_only=False) as store:
+    from annotations.store import StoreError
+
+    store = _open_store(_db_path(db, config), allow_read_only=False)
+    try:
         store.add_document(doc)
         ann = store.new_annotation(doc, start, end, tags=tags, comment=comment, author=resolve_author(author, config))
+    except StoreError as exc:  # the change is not durable: nothing reported saved
+        _close_store(store)
+        _fail(f"annotation not saved: {exc}")
+        sys.exit(1)
+    _close_store(store)  # the annotation is durable (journal) whatever closing says
     click.echo(ann.id)
 
 
@@ -342,6 +366,7 @@ def export_command(db, fmt, out, docs, tags, author, human_only, with_text, styl
 def import_command(db, file) -> None:
     """Import a presslens JSON or W3C JSON-LD export (ids kept; re-import changes nothing)."""
     from annotations.importer import ImportFailed, import_file
+    from annotations.store import StoreError
 
     config = _config()
     store = _open_store(_db_path(db, config), allow_read_only=False)
@@ -350,8 +375,11 @@ def import_command(db, file) -> None:
     except ImportFailed as exc:
         _fail(str(exc))
         sys.exit(1)
+    except StoreError as exc:
+        _fail(f"{file}: annotations not imported: {exc}")
+        sys.exit(1)
     finally:
-        store.close()
+        _close_store(store)
     click.echo(
         f"{file}: {report.added} annotations added, {report.unchanged} unchanged, "
         f"{report.documents_added} documents added, {len(report.conflicts)} conflicts"

@@ -162,3 +162,87 @@ def test_a_read_only_folder_opens_read_only_and_refuses_changes(runner, tmp_path
     message = one_line_error(annotate(runner, db, article, 7, 12))
     assert str(db) in message and "folder" in message
     assert snapshot(tmp_path) == before
+
+
+# ---------------------------------------------------------------- 4. disk full
+
+
+def test_annotate_reports_a_saved_change_saved_when_only_the_snapshot_rewrite_fails(runner, tmp_path, article, monkeypatch):
+    import annotations.storage as storage_module
+
+    db = tmp_path / "db.json"
+    assert annotate(runner, db, article).exit_code == 0
+
+    def disk_full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(storage_module.os, "replace", disk_full)
+    result = annotate(runner, db, article, 7, 12)
+    monkeypatch.undo()
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    ann_id = result.stdout.strip()
+    warning = result.stderr.strip()
+    assert len(warning.splitlines()) == 1
+    assert "db.json.journal" in warning and "No space left on device" in warning
+    with AnnotationStore(db, read_only=True) as store:
+        assert store.get(ann_id) is not None
+
+
+@pytest.mark.parametrize("where", ["_write_all", "_sync"])
+def test_annotate_reports_a_change_that_could_not_be_saved_not_saved(runner, tmp_path, article, monkeypatch, where):
+    import annotations.storage as storage_module
+
+    db = tmp_path / "db.json"
+    assert annotate(runner, db, article).exit_code == 0
+    real = getattr(storage_module, where)
+    calls = []
+
+    def fail_on_the_journal(fd, *args):
+        calls.append(fd)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(storage_module, where, fail_on_the_journal)
+    result = annotate(runner, db, article, 7, 12)
+    monkeypatch.setattr(storage_module, where, real)
+    message = one_line_error(result)
+    assert result.stdout == ""
+    assert "not saved" in message and "No space left on device" in message and str(db) in message
+    with AnnotationStore(db, read_only=True) as store:
+        assert len(store.annotations()) == 1
+
+
+def test_import_reports_annotations_that_could_not_be_saved_not_imported(runner, tmp_path, article, monkeypatch):
+    import annotations.storage as storage_module
+
+    source = tmp_path / "source.json"
+    assert annotate(runner, source, article).exit_code == 0
+    export = tmp_path / "export.json"
+    assert runner.invoke(main, ["export", "--db", str(source), "--with-text", "--out", str(export)]).exit_code == 0
+    db = tmp_path / "db.json"
+    AnnotationStore(db).close()
+
+    def disk_full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(storage_module, "_sync", disk_full)
+    result = runner.invoke(main, ["import", "--db", str(db), str(export)])
+    monkeypatch.undo()
+    message = one_line_error(result)
+    assert "not imported" in message and "No space left on device" in message
+    with AnnotationStore(db, read_only=True) as store:
+        assert store.annotations() == []
+
+
+def test_open_prints_what_was_saved_where_when_closing_fails(runner, tmp_path, article, monkeypatch):
+    """The app could not rewrite the database file on quit: one line after it exits, exit 0."""
+    db = tmp_path / "db.json"
+
+    def fake_run(self, **kwargs):
+        self.store_problems.append("db.json: saved in db.json.journal, but no space")
+        return 0
+
+    monkeypatch.setattr("tui.app.PresslensApp.run", fake_run)
+    result = runner.invoke(main, ["open", "--db", str(db), str(article)])
+    assert result.exit_code == 0
+    assert result.stderr.strip() == "presslens: warning: db.json: saved in db.json.journal, but no space"

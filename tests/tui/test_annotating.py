@@ -307,3 +307,28 @@ async def test_changed_file_reanchors_and_an_orphan_can_be_re_placed(make_app, t
     placed = [a for a in stored(db_path) if a["tags"] == ["doubt"]]
     assert len(placed) == 1 and placed[0]["quote"] == "Skeptics are" and placed[0]["orphan"] is False
     assert placed[0]["doc_id"] == app.documents[0].id
+
+
+async def test_quitting_on_a_full_disk_is_clean_and_says_where_the_changes_are(make_app, seed_paths, db_path, monkeypatch):
+    """Closing the store cannot rewrite the database file: no traceback, the change is in the journal."""
+    import errno
+
+    import annotations.storage as storage_module
+
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("v", "w", "1")
+        await settle(app, pilot)
+
+        def disk_full(*args, **kwargs):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(storage_module.os, "replace", disk_full)
+        await pilot.press("q")
+    monkeypatch.undo()
+    assert app.return_code in (0, None)
+    assert len(app.store_problems) == 1
+    problem = app.store_problems[0]
+    assert "annotations.json.journal" in problem and "No space left on device" in problem
+    assert len(stored(db_path)) == 1

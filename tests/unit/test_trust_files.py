@@ -144,3 +144,46 @@ def test_a_read_only_mount_is_not_writable(stored, monkeypatch):
     monkeypatch.setattr(storage_module.os, "open", read_only_fs)
     with pytest.raises(StoreNotWritable, match="Read-only file system"):
         AnnotationStore(db)
+
+
+# ---------------------------------------------------------------- 4. disk full
+
+
+def disk_full(*args, **kwargs):
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.mark.parametrize("where", ["_write_all", "_sync", "replace"])
+def test_a_snapshot_that_cannot_be_rewritten_on_close_says_the_change_is_in_the_journal(stored, monkeypatch, where):
+    import annotations.storage as storage_module
+    from annotations.store import SnapshotNotWritten
+
+    db, article = stored
+    store = AnnotationStore(db)
+    doc = store.documents()[0]
+    ann = store.new_annotation(doc, 7, 12)  # durable: the journal line is fsynced
+    target = storage_module.os if where == "replace" else storage_module
+    monkeypatch.setattr(target, where, disk_full)
+    with pytest.raises(SnapshotNotWritten) as info:
+        store.close()
+    monkeypatch.undo()
+    message = str(info.value)
+    assert "db.json.journal" in message and "No space left on device" in message and "\n" not in message
+    assert not list(db.parent.glob("db.json.tmp-*")) and not Path(f"{db}.lock").exists()
+    store.close()  # closing again is harmless
+    with AnnotationStore(db) as again:
+        assert again.get(ann.id) is not None
+
+
+def test_a_change_that_could_not_be_written_is_a_store_error_not_snapshot_not_written(stored, monkeypatch):
+    import annotations.storage as storage_module
+    from annotations.store import SnapshotNotWritten
+
+    db, _ = stored
+    store = AnnotationStore(db)
+    monkeypatch.setattr(storage_module, "_sync", disk_full)
+    with pytest.raises(StoreError) as info:
+        store.new_annotation(store.documents()[0], 7, 12)
+    assert not isinstance(info.value, SnapshotNotWritten)
+    monkeypatch.undo()
+    store.close()
