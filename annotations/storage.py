@@ -562,6 +562,35 @@ class JournalStorage(Storage):
         raise StoreError(self.path, self._broken) from None
 
 
+def discard_if_initial(path: str | os.PathLike[str]) -> bool:
+    """Delete the database at ``path`` (with its journal and lock) if it holds only the initial state.
+
+    For a command that failed after creating a new database: what it made is
+    removed, but only while nobody has it open for writing, its journal is
+    empty and its snapshot holds nothing but the ``_meta`` record.  Returns
+    True if it was removed (or was never there).
+    """
+    path = Path(path)
+    try:
+        lock = _FileLock(path.with_name(path.name + ".lock"), path)
+    except StoreError:
+        return False
+    try:
+        journal = path.with_name(path.name + ".journal")
+        raw = path.read_bytes() if path.exists() else b""
+        if journal.exists() and journal.stat().st_size:
+            return False
+        if raw and any(name != META_TABLE and table for name, table in parse_snapshot(raw, path).items()):
+            return False
+        for name in (path, journal):
+            name.unlink(missing_ok=True)
+        return True
+    except (OSError, StoreError):
+        return False
+    finally:
+        lock.release()
+
+
 def _glob_escape(name: str) -> str:
     return "".join(f"[{c}]" if c in "*?[" else c for c in name)
 

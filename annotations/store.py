@@ -50,6 +50,7 @@ from annotations.storage import (
     StoreNotWritable,
     StoreReadOnly,
     Tables,
+    discard_if_initial,
 )
 
 __all__ = [
@@ -66,6 +67,7 @@ __all__ = [
     "StoreReadOnly",
     "StoreTooNew",
     "default_db_path",
+    "discard_if_initial",
 ]
 
 SCHEMA_VERSION = 1

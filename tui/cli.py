@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import sys
@@ -115,6 +116,35 @@ def _open_store(path: str, *, allow_read_only: bool = False, read_only: bool = F
         sys.exit(1)
 
 
+@contextlib.contextmanager
+def _no_new_files_on_failure(path: str):
+    """If the command fails, remove the database it created (and the folders made for it).
+
+    Only a database that did not exist before and still holds nothing but its
+    initial state is removed (:func:`annotations.store.discard_if_initial`), and
+    only folders that are then empty.  Success (exit 0) keeps everything.
+    """
+    existed = os.path.lexists(path)
+    new_folders = []
+    folder = os.path.dirname(os.path.abspath(path))
+    while not os.path.lexists(folder):
+        new_folders.append(folder)
+        folder = os.path.dirname(folder)
+    try:
+        yield
+    except BaseException as exc:
+        if not (isinstance(exc, SystemExit) and exc.code in (0, None)) and not existed:
+            from annotations.store import discard_if_initial
+
+            if discard_if_initial(path):
+                for folder in new_folders:  # deepest first
+                    try:
+                        os.rmdir(folder)
+                    except OSError:
+                        break
+        raise
+
+
 def _close_store(store) -> None:
     """Close the store; a database file that could not be rewritten is a warning, not a failure.
 
@@ -180,8 +210,6 @@ def open_command(
     if gc.isenabled():
         gc.disable()
         click.get_current_context().call_on_close(gc.enable)
-    from tui.app import AppOptions, create_app, remote_session
-
     config = _config()
     codebook = codebook or (os.path.expanduser(config.codebook) if config.codebook else None)
     loaded_codebook = None  # the built-in one is parsed when first needed
@@ -196,7 +224,15 @@ def open_command(
     if not paths and not db:
         raise click.UsageError("give at least one article or folder (e.g. presslens open seeds/), or --db DB to reopen its articles")
     result = _load_or_exit(paths) if paths else None
-    store = _open_store(_db_path(db, config), allow_read_only=True)
+    db_path = _db_path(db, config)
+    with _no_new_files_on_failure(db_path):
+        _run_reader(db_path, result, engine, style, author, codebook, loaded_codebook, no_mouse, no_animation, config)
+
+
+def _run_reader(db_path, result, engine, style, author, codebook, loaded_codebook, no_mouse, no_animation, config) -> None:
+    from tui.app import AppOptions, create_app, remote_session
+
+    store = _open_store(db_path, allow_read_only=True)
     if result is None:
         documents = _latest_documents(store)
         if not documents:
@@ -250,16 +286,25 @@ def annotate_command(db: str | None, file: str, start: int, end: int, tags: tupl
         sys.exit(1)
     from annotations.store import StoreError
 
-    store = _open_store(_db_path(db, config), allow_read_only=False)
+    db_path = _db_path(db, config)
+    with _no_new_files_on_failure(db_path):
+        ann = _annotate(db_path, doc, start, end, tags, comment, resolve_author(author, config))
+    click.echo(ann.id)
+
+
+def _annotate(db_path: str, doc, start: int, end: int, tags, comment: str, author: str | None):
+    from annotations.store import StoreError
+
+    store = _open_store(db_path, allow_read_only=False)
     try:
         store.add_document(doc)
-        ann = store.new_annotation(doc, start, end, tags=tags, comment=comment, author=resolve_author(author, config))
+        ann = store.new_annotation(doc, start, end, tags=tags, comment=comment, author=author)
     except StoreError as exc:  # the change is not durable: nothing reported saved
         _close_store(store)
         _fail(f"annotation not saved: {exc}")
         sys.exit(1)
     _close_store(store)  # the annotation is durable (journal) whatever closing says
-    click.echo(ann.id)
+    return ann
 
 
 def _analyze(paths: tuple[str, ...], engine_name: str):
@@ -365,13 +410,26 @@ def export_command(db, fmt, out, docs, tags, author, human_only, with_text, styl
 @click.argument("file", type=click.Path(path_type=str))
 def import_command(db, file) -> None:
     """Import a presslens JSON or W3C JSON-LD export (ids kept; re-import changes nothing)."""
+    config = _config()
+    db_path = _db_path(db, config)
+    with _no_new_files_on_failure(db_path):
+        report = _import(db_path, file)
+    click.echo(
+        f"{file}: {report.added} annotations added, {report.unchanged} unchanged, "
+        f"{report.documents_added} documents added, {len(report.conflicts)} conflicts"
+    )
+    for ann_id, reason in report.conflicts:
+        _fail(f"conflict, not overwritten: {ann_id}: {reason}")
+    sys.exit(1 if report.conflicts else 0)
+
+
+def _import(db_path: str, file: str):
     from annotations.importer import ImportFailed, import_file
     from annotations.store import StoreError
 
-    config = _config()
-    store = _open_store(_db_path(db, config), allow_read_only=False)
+    store = _open_store(db_path, allow_read_only=False)
     try:
-        report = import_file(store, file)
+        return import_file(store, file)
     except ImportFailed as exc:
         _fail(str(exc))
         sys.exit(1)
@@ -380,13 +438,6 @@ def import_command(db, file) -> None:
         sys.exit(1)
     finally:
         _close_store(store)
-    click.echo(
-        f"{file}: {report.added} annotations added, {report.unchanged} unchanged, "
-        f"{report.documents_added} documents added, {len(report.conflicts)} conflicts"
-    )
-    for ann_id, reason in report.conflicts:
-        _fail(f"conflict, not overwritten: {ann_id}: {reason}")
-    sys.exit(1 if report.conflicts else 0)
 
 
 @main.command("list")

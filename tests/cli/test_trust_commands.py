@@ -246,3 +246,49 @@ def test_open_prints_what_was_saved_where_when_closing_fails(runner, tmp_path, a
     result = runner.invoke(main, ["open", "--db", str(db), str(article)])
     assert result.exit_code == 0
     assert result.stderr.strip() == "presslens: warning: db.json: saved in db.json.journal, but no space"
+
+
+# ---------------------------------------------------------------- 5. a failed command leaves nothing new
+
+
+def test_a_failed_import_into_a_new_database_leaves_nothing(runner, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"not": "an export"}')
+    before = snapshot(tmp_path)
+    for db in (tmp_path / "new.json", tmp_path / "new" / "deeper" / "db.json"):
+        result = runner.invoke(main, ["import", "--db", str(db), str(bad)])
+        assert result.exit_code != 0 and "Traceback" not in result.output
+        assert snapshot(tmp_path) == before
+
+
+def test_a_failed_import_into_an_existing_empty_database_keeps_it(runner, tmp_path):
+    db = tmp_path / "db.json"
+    AnnotationStore(db).close()
+    bad = tmp_path / "bad.json"
+    bad.write_text("[]")
+    assert runner.invoke(main, ["import", "--db", str(db), str(bad)]).exit_code != 0
+    assert db.exists()
+
+
+def test_open_with_a_new_database_and_nothing_to_open_leaves_nothing(runner, tmp_path, no_tui):
+    before = snapshot(tmp_path)
+    result = runner.invoke(main, ["open", "--db", str(tmp_path / "sub" / "new.json")])
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert snapshot(tmp_path) == before and no_tui == []
+
+
+def test_open_on_a_database_path_that_cannot_be_created_leaves_nothing(runner, tmp_path, article, no_tui):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    before = snapshot(tmp_path)
+    result = runner.invoke(main, ["open", "--db", str(blocker / "sub" / "db.json"), str(article)])
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert snapshot(tmp_path) == before
+
+
+def test_annotate_with_a_bad_span_creates_no_database(runner, tmp_path, article):
+    before = snapshot(tmp_path)
+    result = annotate(runner, tmp_path / "new" / "db.json", article, 5, 99999)
+    assert "outside the text" in one_line_error(result)
+    assert snapshot(tmp_path) == before

@@ -187,3 +187,29 @@ def test_a_change_that_could_not_be_written_is_a_store_error_not_snapshot_not_wr
     assert not isinstance(info.value, SnapshotNotWritten)
     monkeypatch.undo()
     store.close()
+
+
+# ---------------------------------------------------------------- 5. no new file left behind
+
+
+def test_discard_new_database_removes_only_an_initial_database(tmp_path):
+    from annotations.store import discard_if_initial
+
+    db = tmp_path / "new.json"
+    AnnotationStore(db).close()
+    assert discard_if_initial(db) is True
+    assert list(tmp_path.iterdir()) == []
+
+    with AnnotationStore(db) as store:
+        store.add_document(make_document(TEXT, "a.txt"))
+    assert discard_if_initial(db) is False
+    assert db.exists()
+
+
+def test_discard_new_database_leaves_a_database_in_use_alone(tmp_path):
+    from annotations.store import discard_if_initial
+
+    db = tmp_path / "new.json"
+    with AnnotationStore(db):
+        assert discard_if_initial(db) is False
+        assert db.exists()
