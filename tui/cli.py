@@ -112,7 +112,7 @@ def _open_store(path: str, *, allow_read_only: bool = False, read_only: bool = F
         _fail(str(exc))
         sys.exit(1)
     except OSError as exc:
-        _fail(f"{line(path)}: {exc.strerror or exc}")
+        _fail(f"{path}: {exc.strerror or exc}")
         sys.exit(1)
 
 
