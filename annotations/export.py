@@ -106,6 +106,8 @@ __all__ = [
     "write_export",
     "default_output",
     "atomic_write",
+    "OutputRefused",
+    "check_output",
 ]
 
 EXPORT_FORMATS: tuple[str, ...] = ("json", "w3c", "jsonl", "csv", "brat", "html")
@@ -1056,6 +1058,40 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+class OutputRefused(ValueError):
+    """The export would write over the database or an article in it; nothing was written."""
+
+
+def check_output(fmt: str, out: str | os.PathLike[str] | None, protected: Mapping[str, str]) -> None:
+    """Refuse an export target that would write over a protected file; nothing is written either way.
+
+    ``protected`` is :meth:`AnnotationStore.protected_paths` (real paths; a
+    key ending in ``*`` stands for every name starting with the rest).  The
+    target is resolved the same way, so ``./db.json``, an absolute path or a
+    symlink to the database all are the database.  For ``brat`` (a folder)
+    the folder itself must not be protected, nor may it directly hold a
+    protected file with a name brat writes (``*.txt``, ``*.ann``,
+    ``annotation.conf``): the stems come from the articles' file names, so an
+    article ``a.txt`` in that folder would be rewritten.
+
+    :raises OutputRefused: one line naming the target and why.
+    """
+    from annotations.text import line
+
+    target = default_output(fmt) if out is None else os.fspath(out)
+    if target == "-":
+        return
+    real = os.path.realpath(target)
+    for key, what in protected.items():
+        if real.startswith(key[:-1]) if key.endswith("*") else real == key:
+            raise OutputRefused(f"{line(target)}: is {line(what)}; not overwriting it (choose another output)")
+        folder, name = os.path.split(key)
+        if fmt == "brat" and folder == real and (name == "annotation.conf" or name.endswith((".txt", ".ann"))):
+            raise OutputRefused(
+                f"{line(target)}: a brat export there would overwrite {line(what)} ({line(name)}); choose another folder"
+            )
+
+
 def default_output(fmt: str) -> str:
     """The file (or, for brat, folder) name used when no output is given."""
     return "presslens-brat" if fmt == "brat" else "presslens-export" + _FILE_SUFFIX[fmt]
@@ -1072,6 +1108,7 @@ def write_export(
     analyses: Any = None,
     style: str | None = None,
     progress: Progress | None = None,
+    protected: Mapping[str, str] | None = None,
 ) -> list[str]:
     """Export in ``fmt`` to ``out`` and return the paths written.
 
@@ -1080,10 +1117,15 @@ def write_export(
     current folder.  Files are written atomically and streamed, so memory stays
     flat however many annotations there are.  ``progress(done, total)`` is
     called every :data:`PROGRESS_EVERY` annotations and at the end.
+    ``protected`` (see :func:`check_output`): files never to write over;
+    :class:`OutputRefused` is raised before anything is written.  An existing
+    ordinary file is replaced.
     """
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})")
     target = default_output(fmt) if out is None else out
+    if protected:
+        check_output(fmt, target, protected)
     if fmt == "brat":
         if os.fspath(target) == "-":
             raise ValueError("brat export writes a folder; give a folder name, not '-'")
@@ -1128,11 +1170,15 @@ def export_store(
     """Export a store's annotations -- and its engines' suggestions unless ``human_only`` -- in ``fmt``.
 
     Returns the paths written and what was selected.  Raises
-    :class:`SelectionError` for a ``docs`` reference that matches nothing.
+    :class:`SelectionError` for a ``docs`` reference that matches nothing and
+    :class:`OutputRefused` for an ``out`` that is the database, one of its
+    files or an article stored in it (:meth:`AnnotationStore.protected_paths`).
     """
     from annotations.suggestions import store_suggestions
 
     documents = store.documents()
+    protected = store.protected_paths()
+    check_output(fmt, out, protected)
     annotations = store.annotations()
     if not human_only:
         annotations = [*annotations, *store_suggestions(store, documents)]
@@ -1151,6 +1197,14 @@ def export_store(
             if cached:
                 analyses[doc.id] = cached[-1][0]
     paths = write_export(
-        fmt, chosen.documents, chosen.annotations, out, with_text=with_text, analyses=analyses or None, style=style, progress=progress
+        fmt,
+        chosen.documents,
+        chosen.annotations,
+        out,
+        with_text=with_text,
+        analyses=analyses or None,
+        style=style,
+        progress=progress,
+        protected=protected,
     )
     return paths, chosen

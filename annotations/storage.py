@@ -42,6 +42,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -90,6 +91,18 @@ class StoreForeign(StoreError):
 
 class StoreReadOnly(StoreError):
     """A change was attempted on a store opened read-only."""
+
+
+class StoreNotWritable(StoreError):
+    """The database file, or its folder, must not or cannot be written: open it read-only."""
+
+
+class SnapshotNotWritten(StoreError):
+    """Closing could not rewrite the database file (e.g. the disk is full).
+
+    Every change is still saved: it is in the journal, which the next open
+    replays (and then tries the rewrite again).
+    """
 
 
 # ---------------------------------------------------------------------------
@@ -181,6 +194,39 @@ def _why(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+#: errno values that mean "this folder or file system may not be written".
+_READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+def write_problem(path: str | os.PathLike[str]) -> str | None:
+    """Why presslens must not open the database at ``path`` for writing, or ``None``.
+
+    * The file exists and is not writable by this user (``os.access``), or has
+      no write permission bit at all (``chmod 444``).  The second matters for
+      root, for whom ``os.access`` always says yes: presslens saves by writing
+      a new snapshot and renaming it over the file, and a rename ignores the
+      file's mode, so without this check a file its owner made read-only to
+      protect it would be silently replaced.  A mode without any write bit
+      is a clear "do not write"; it is respected for everyone.
+    * Its folder exists and is not writable (a read-only folder or mount):
+      the lock, the journal and the snapshot's temporary file cannot be
+      created there.  ``os.access`` answers for the folder (root may write
+      into a ``chmod 555`` folder; a read-only mount says no to everyone).
+    """
+    path = Path(path)
+    try:
+        st = os.stat(path)
+    except OSError:
+        st = None
+    if st is not None and not path.is_dir():
+        if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
+            return "is read-only (no write permission)"
+    folder = path.parent
+    if folder.is_dir() and not os.access(folder, os.W_OK):
+        return f"its folder {folder} is read-only (no write permission)"
+    return None
+
+
 class _FileLock:
     """An exclusive, non-blocking ``flock`` on ``DB.lock``, held until :meth:`release`.
 
@@ -198,7 +244,8 @@ class _FileLock:
             try:
                 fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
             except OSError as exc:
-                raise StoreError(db_path, f"cannot create {lock_path.name}: {_why(exc)}") from None
+                error = StoreNotWritable if exc.errno in _READ_ONLY_ERRNOS else StoreError
+                raise error(db_path, f"cannot create {lock_path.name}: {_why(exc)}") from None
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError as exc:
@@ -271,6 +318,9 @@ class JournalStorage(Storage):
                 raise StoreError(self.path, "no such database file")
         else:
             self._prepare_directory()
+            problem = write_problem(self.path)
+            if problem is not None:
+                raise StoreNotWritable(self.path, problem)
             self._lock = _FileLock(self.path.with_name(self.path.name + ".lock"), self.path)
         try:
             if not read_only:
@@ -293,10 +343,21 @@ class JournalStorage(Storage):
         self.compact()
 
     def close(self) -> None:
-        """Compact if the journal holds anything, then release the file and the lock."""
+        """Compact if the journal holds anything, then release the file and the lock.
+
+        :raises SnapshotNotWritten: the compaction failed (e.g. disk full); every
+            change is still saved in the journal, and released all the same.
+        """
         try:
             if self._journal_fd is not None and self._journal_size and self._broken is None:
-                self.compact()
+                try:
+                    self.compact()
+                except StoreError as exc:
+                    raise SnapshotNotWritten(
+                        self.path,
+                        f"saved in {self.journal_path.name}, but {exc.problem}; "
+                        "it will be written on the next open",
+                    ) from None
         finally:
             if self._journal_fd is not None:
                 os.close(self._journal_fd)
@@ -357,7 +418,7 @@ class JournalStorage(Storage):
                 os.unlink(tmp)
             except OSError:
                 pass
-            raise StoreError(self.path, f"could not save the database: {_why(exc)}") from None
+            raise StoreError(self.path, f"could not write the database file: {_why(exc)}") from None
         _sync_dir(self.path.parent)
         self._snapshot_size = len(payload)
         if self._journal_fd is not None or self.journal_path.exists():
@@ -499,6 +560,35 @@ class JournalStorage(Storage):
         # After a failed fsync the kernel may have dropped dirty pages: trust nothing more.
         self._broken = f"could not save a change: {_why(exc)}"
         raise StoreError(self.path, self._broken) from None
+
+
+def discard_if_initial(path: str | os.PathLike[str]) -> bool:
+    """Delete the database at ``path`` (with its journal and lock) if it holds only the initial state.
+
+    For a command that failed after creating a new database: what it made is
+    removed, but only while nobody has it open for writing, its journal is
+    empty and its snapshot holds nothing but the ``_meta`` record.  Returns
+    True if it was removed (or was never there).
+    """
+    path = Path(path)
+    try:
+        lock = _FileLock(path.with_name(path.name + ".lock"), path)
+    except StoreError:
+        return False
+    try:
+        journal = path.with_name(path.name + ".journal")
+        raw = path.read_bytes() if path.exists() else b""
+        if journal.exists() and journal.stat().st_size:
+            return False
+        if raw and any(name != META_TABLE and table for name, table in parse_snapshot(raw, path).items()):
+            return False
+        for name in (path, journal):
+            name.unlink(missing_ok=True)
+        return True
+    except (OSError, StoreError):
+        return False
+    finally:
+        lock.release()
 
 
 def _glob_escape(name: str) -> str:

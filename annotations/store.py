@@ -45,9 +45,12 @@ from annotations.storage import (
     StoreCorrupt,
     StoreError,
     StoreForeign,
+    SnapshotNotWritten,
     StoreLocked,
+    StoreNotWritable,
     StoreReadOnly,
     Tables,
+    discard_if_initial,
 )
 
 __all__ = [
@@ -58,10 +61,13 @@ __all__ = [
     "StoreCorrupt",
     "StoreError",
     "StoreForeign",
+    "SnapshotNotWritten",
     "StoreLocked",
+    "StoreNotWritable",
     "StoreReadOnly",
     "StoreTooNew",
     "default_db_path",
+    "discard_if_initial",
 ]
 
 SCHEMA_VERSION = 1
@@ -196,6 +202,32 @@ class AnnotationStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def protected_paths(self) -> dict[str, str]:
+        """Files an export must never write over: ``{real path: what it is}``.
+
+        The database, its journal and lock, its snapshot temporary files
+        (``DB.tmp-*``: a key ending in ``*`` stands for every name starting
+        with the rest) and every article stored in
+        it (by its ``path`` and the ``abspath`` recorded when it was added).
+        Paths are resolved (:func:`os.path.realpath`: symlinks, ``..``,
+        relative to the current folder), so any spelling of one file compares
+        equal; see :func:`annotations.export.check_output`.
+        """
+        if self._path is None:
+            return {}
+        db = self._path
+        protected = {
+            os.path.realpath(db): "the database",
+            os.path.realpath(f"{db}.journal"): "the database's journal",
+            os.path.realpath(f"{db}.lock"): "the database's lock file",
+            os.path.join(os.path.realpath(db.parent), f"{db.name}.tmp-*"): "a temporary file of the database",
+        }
+        for record in self._tables().get(DOCUMENTS, {}).values():
+            for name in (record.get("abspath"), record.get("path")):
+                if name:
+                    protected.setdefault(os.path.realpath(name), "an article stored in the database")
+        return protected
 
     def compact(self) -> None:
         """Rewrite the snapshot now and empty the journal (done automatically as it grows)."""

@@ -600,7 +600,8 @@ class AnnotatingMixin:
             self.say(f"exporting {fmt}…")
             self.submit(f"export {fmt}", run, then=done)
 
-        self.app.push_screen(ExportDialog(os.getcwd()), chosen)
+        protected = self.client.call(lambda store: store.protected_paths())  # ready long before Enter
+        self.app.push_screen(ExportDialog(os.getcwd(), protected), chosen)
 
     def on_annotating_mixin_export_progress(self, message: ExportProgress) -> None:
         if message.total:

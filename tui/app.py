@@ -153,11 +153,21 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         self.call_after_refresh(self._after_first_paint)
 
     async def on_unmount(self) -> None:
-        """However the app ends (q, the palette, an error, a test harness): save and release the database."""
+        """However the app ends (q, the palette, an error, a test harness): save and release the database.
+
+        If the database file cannot be rewritten (a full disk), the changes are
+        in its journal: that is said on standard error once the app has exited
+        (``app.store_problems``), not raised into the closing app.
+        """
         if self.client is not None:
             import asyncio
 
-            await asyncio.to_thread(self.client.close)
+            from annotations.store import StoreError
+
+            try:
+                await asyncio.to_thread(self.client.close)
+            except StoreError as exc:
+                self.app.store_problems.append(str(exc))
 
     def _after_first_paint(self) -> None:
         if not gc.isenabled():
@@ -626,6 +636,8 @@ class PresslensApp(App[int]):
         self.options = options or AppOptions()
         self.store = store
         self.load_errors = list(errors)
+        #: one line each, for standard error once the app has exited (e.g. closing the store on a full disk)
+        self.store_problems: list[str] = []
         if not self.options.animation:
             self.animation_level = "none"
 

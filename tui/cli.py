@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import sys
@@ -9,6 +10,7 @@ import sys
 import click
 
 from annotations import __version__
+from annotations.text import line
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -92,29 +94,75 @@ def _db_path(db: str | None, config) -> str:
 
 
 def _open_store(path: str, *, allow_read_only: bool = False, read_only: bool = False):
-    """Open the database; a second writer gets a read-only view, a damaged file an error (untouched).
+    """Open the database; a damaged file is an error (and left untouched).
 
+    ``allow_read_only`` (``open``): a database another presslens is writing, or
+    one that must not be written (a read-only file, folder or mount), opens
+    read-only with a message; otherwise (annotate, import) that is an error.
     ``read_only``: only read (works while presslens has it open).
     """
-    from annotations.store import AnnotationStore, StoreError, StoreLocked
+    from annotations.store import AnnotationStore, StoreError, StoreLocked, StoreNotWritable
 
     try:
         if read_only:
             return AnnotationStore(path, read_only=True)
         os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-        return AnnotationStore(path)
-    except StoreLocked as exc:
-        if not allow_read_only:
-            _fail(str(exc))
-            sys.exit(1)
-        _fail(f"{exc}; opening it read-only")
-        return AnnotationStore(path, read_only=True)
+        try:
+            return AnnotationStore(path)
+        except (StoreLocked, StoreNotWritable) as exc:
+            if not allow_read_only or not os.path.exists(path):
+                raise
+            _fail(f"{exc}; opened read-only")
+            return AnnotationStore(path, read_only=True)
     except StoreError as exc:
         _fail(str(exc))
         sys.exit(1)
     except OSError as exc:
         _fail(f"{path}: {exc.strerror or exc}")
         sys.exit(1)
+
+
+@contextlib.contextmanager
+def _no_new_files_on_failure(path: str):
+    """If the command fails, remove the database it created (and the folders made for it).
+
+    Only a database that did not exist before and still holds nothing but its
+    initial state is removed (:func:`annotations.store.discard_if_initial`), and
+    only folders that are then empty.  Success (exit 0) keeps everything.
+    """
+    existed = os.path.lexists(path)
+    new_folders = []
+    folder = os.path.dirname(os.path.abspath(path))
+    while not os.path.lexists(folder):
+        new_folders.append(folder)
+        folder = os.path.dirname(folder)
+    try:
+        yield
+    except BaseException as exc:
+        if not (isinstance(exc, SystemExit) and exc.code in (0, None)) and not existed:
+            from annotations.store import discard_if_initial
+
+            if discard_if_initial(path):
+                for folder in new_folders:  # deepest first
+                    try:
+                        os.rmdir(folder)
+                    except OSError:
+                        break
+        raise
+
+
+def _close_store(store) -> None:
+    """Close the store; a database file that could not be rewritten is a warning, not a failure.
+
+    (:class:`SnapshotNotWritten`: every change is saved in the journal, and the
+    next open writes it.)
+    """
+    from annotations.store import SnapshotNotWritten
+
+    try:
+        store.close()
+    except SnapshotNotWritten as exc:
+        _fail(f"warning: {exc}")
 
 
 def _latest_documents(store):
@@ -168,8 +216,6 @@ def open_command(
     if gc.isenabled():
         gc.disable()
         click.get_current_context().call_on_close(gc.enable)
-    from tui.app import AppOptions, create_app, remote_session
-
     config = _config()
     codebook = codebook or (os.path.expanduser(config.codebook) if config.codebook else None)
     loaded_codebook = None  # the built-in one is parsed when first needed
@@ -184,7 +230,15 @@ def open_command(
     if not paths and not db:
         raise click.UsageError("give at least one article or folder (e.g. presslens open seeds/), or --db DB to reopen its articles")
     result = _load_or_exit(paths) if paths else None
-    store = _open_store(_db_path(db, config), allow_read_only=True)
+    db_path = _db_path(db, config)
+    with _no_new_files_on_failure(db_path):
+        _run_reader(db_path, result, engine, style, author, codebook, loaded_codebook, no_mouse, no_animation, config)
+
+
+def _run_reader(db_path, result, engine, style, author, codebook, loaded_codebook, no_mouse, no_animation, config) -> None:
+    from tui.app import AppOptions, create_app, remote_session
+
+    store = _open_store(db_path, allow_read_only=True)
     if result is None:
         documents = _latest_documents(store)
         if not documents:
@@ -209,7 +263,9 @@ def open_command(
     try:
         app.run(mouse=options.mouse)
     finally:
-        store.close()  # the app closes it on quit (no-op then); this is the safety net
+        _close_store(store)  # the app closes it on quit (no-op then); this is the safety net
+    for problem in app.store_problems:
+        _fail(f"warning: {problem}")
     sys.exit(0)
 
 
@@ -234,14 +290,27 @@ def annotate_command(db: str | None, file: str, start: int, end: int, tags: tupl
     if not 0 <= start < end <= len(doc.text):
         _fail(f"{file}: span {start}:{end} is outside the text (0:{len(doc.text)}) or empty")
         sys.exit(1)
-    with _open_store(_db_path(db, config), allow_read_only=False) as store:
-        store.add_document(doc)
-        try:
-            ann = store.new_annotation(doc, start, end, tags=tags, comment=comment, author=resolve_author(author, config))
-        except ValueError as exc:  # e.g. a control character in --comment: refused, nothing saved
-            _fail(f"{file}: not saved: {exc}")
-            sys.exit(1)
+    from annotations.store import StoreError
+
+    db_path = _db_path(db, config)
+    with _no_new_files_on_failure(db_path):
+        ann = _annotate(db_path, doc, start, end, tags, comment, resolve_author(author, config))
     click.echo(ann.id)
+
+
+def _annotate(db_path: str, doc, start: int, end: int, tags, comment: str, author: str | None):
+    from annotations.store import StoreError
+
+    store = _open_store(db_path, allow_read_only=False)
+    try:
+        store.add_document(doc)
+        ann = store.new_annotation(doc, start, end, tags=tags, comment=comment, author=author)
+    except (StoreError, ValueError) as exc:  # not durable, or refused (a control character in --comment)
+        _close_store(store)
+        _fail(f"{doc.path}: annotation not saved: {exc}")
+        sys.exit(1)
+    _close_store(store)  # the annotation is durable (journal) whatever closing says
+    return ann
 
 
 def _analyze(paths: tuple[str, ...], engine_name: str):
@@ -309,7 +378,12 @@ def _read_store(db: str | None):
 @click.option(
     "--format", "fmt", type=click.Choice(["json", "w3c", "jsonl", "csv", "brat", "html"]), default="json", show_default=True
 )
-@click.option("--out", help="File to write, '-' for standard output, a folder for brat (default: presslens-export.EXT here).")
+@click.option(
+    "--out",
+    help="File to write, '-' for standard output, a folder for brat (default: presslens-export.EXT here). "
+    "An existing file is overwritten, except the database itself, its journal and lock files and the "
+    "articles stored in it, which are refused.",
+)
 @click.option("--doc", "docs", multiple=True, metavar="ID|PATH", help="Only this document (repeatable).")
 @click.option("--tag", "tags", multiple=True, help="Only annotations with this tag (repeatable).")
 @click.option("--author", help="Only annotations by this author.")
@@ -344,17 +418,10 @@ def export_command(db, fmt, out, docs, tags, author, human_only, with_text, styl
 @click.argument("file", type=click.Path(path_type=str))
 def import_command(db, file) -> None:
     """Import a presslens JSON or W3C JSON-LD export (ids kept; re-import changes nothing)."""
-    from annotations.importer import ImportFailed, import_file
-
     config = _config()
-    store = _open_store(_db_path(db, config), allow_read_only=False)
-    try:
-        report = import_file(store, file)
-    except ImportFailed as exc:
-        _fail(str(exc))
-        sys.exit(1)
-    finally:
-        store.close()
+    db_path = _db_path(db, config)
+    with _no_new_files_on_failure(db_path):
+        report = _import(db_path, file)
     _echo(
         f"{file}: {report.added} annotations added, {report.unchanged} unchanged, "
         f"{report.documents_added} documents added, {len(report.conflicts)} conflicts"
@@ -362,6 +429,23 @@ def import_command(db, file) -> None:
     for ann_id, reason in report.conflicts:
         _fail(f"conflict, not overwritten: {ann_id}: {reason}")
     sys.exit(1 if report.conflicts else 0)
+
+
+def _import(db_path: str, file: str):
+    from annotations.importer import ImportFailed, import_file
+    from annotations.store import StoreError
+
+    store = _open_store(db_path, allow_read_only=False)
+    try:
+        return import_file(store, file)
+    except ImportFailed as exc:
+        _fail(str(exc))
+        sys.exit(1)
+    except StoreError as exc:
+        _fail(f"{file}: annotations not imported: {exc}")
+        sys.exit(1)
+    finally:
+        _close_store(store)
 
 
 @main.command("list")

@@ -1,4 +1,4 @@
-"""Modal screens: help and column chooser."""
+"""Modal screens: help, column chooser, pickers, the export dialog and its overwrite confirmation."""
 
 from __future__ import annotations
 
@@ -532,9 +532,11 @@ class ExportDialog(TypeAhead, _Dialog):
     ExportDialog #export-path { border: none; height: 1; background: $boost; }
     """
 
-    def __init__(self, folder: str) -> None:
+    def __init__(self, folder: str, protected=None) -> None:
+        """``protected``: a future of the store's :meth:`~AnnotationStore.protected_paths` (refused)."""
         super().__init__()
         self.folder = folder
+        self.protected = protected
 
     def compose(self) -> ComposeResult:
         from textual.widgets import OptionList
@@ -550,6 +552,7 @@ class ExportDialog(TypeAhead, _Dialog):
                 id="export-path",
                 keys={"enter": self.action_export, "escape": self.action_cancel, "down": lambda: self.action_move(1), "up": lambda: self.action_move(-1)},
             )
+            yield Static("", id="export-message")
             yield Static(
                 Content("↑↓ format · edit the path · Enter exports (human annotations and engine suggestions) · Esc cancels"),
                 classes="dialog-help",
@@ -575,10 +578,61 @@ class ExportDialog(TypeAhead, _Dialog):
         path.value = os.path.join(os.path.dirname(path.value) or self.folder, self.FORMATS[index][2])
 
     def action_export(self) -> None:
+        """Export, unless the path is protected (refused, said here) or exists (asks first)."""
+        import os
+
+        from annotations.export import OutputRefused, check_output
+
         index = self.query_one("#export-formats").highlighted or 0
         path = self.query_one("#export-path").value.strip()
-        if path:
-            self.dismiss((self.FORMATS[index][0], path))
+        if not path:
+            return
+        fmt, target = self.FORMATS[index][0], os.path.expanduser(path)
+        message = self.query_one("#export-message", Static)
+        try:
+            check_output(fmt, target, self.protected.result() if self.protected is not None else {})
+        except OutputRefused as exc:
+            message.update(Content.styled(str(exc), "bold red"))
+            return
+        message.update("")
+        exists = os.path.isdir(target) and bool(os.listdir(target)) if fmt == "brat" else os.path.lexists(target)
+        if not exists:
+            self.dismiss((fmt, path))
+            return
+
+        def answered(overwrite: bool | None) -> None:
+            if overwrite:
+                self.dismiss((fmt, path))
+            else:
+                self.focus_typed(self.query_one("#export-path"))
+
+        self.app.push_screen(ConfirmOverwrite(target, folder=fmt == "brat"), answered)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class ConfirmOverwrite(_Dialog):
+    """The export target exists: y or Enter overwrites it, n or Esc goes back to the path."""
+
+    BINDINGS = [
+        Binding("y,enter", "answer(True)", "Overwrite", id="overwrite-yes"),
+        Binding("n,escape", "answer(False)", "Back to the path", id="overwrite-no"),
+    ]
+
+    def __init__(self, target: str, *, folder: bool = False) -> None:
+        super().__init__()
+        self.target = target
+        self.folder = folder
+
+    def compose(self) -> ComposeResult:
+        from annotations.text import line
+
+        what = "The folder already holds files; files with the same names are overwritten" if self.folder else "This file exists"
+        with Vertical():
+            yield Static(Content.styled("Overwrite?", "bold"), classes="dialog-title")
+            yield Static(Content(f"{what}: {line(self.target)}"), classes="dialog-quote")
+            yield Static(Content("y or Enter overwrites · n or Esc goes back to the path"), classes="dialog-help")
+
+    def action_answer(self, overwrite: bool) -> None:
+        self.dismiss(overwrite)

@@ -337,3 +337,90 @@ async def test_changed_words_are_never_moved_silently_and_the_candidate_is_offer
         await settle(app, pilot)
     (placed,) = [a for a in stored(db_path) if a["tags"] == ["date"]]
     assert placed["quote"] == "On Monday" and placed["orphan"] is False and placed["doc_id"] == app.documents[0].id
+
+
+async def test_quitting_on_a_full_disk_is_clean_and_says_where_the_changes_are(make_app, seed_paths, db_path, monkeypatch):
+    """Closing the store cannot rewrite the database file: no traceback, the change is in the journal."""
+    import errno
+
+    import annotations.storage as storage_module
+
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("v", "w", "1")
+        await settle(app, pilot)
+
+        def disk_full(*args, **kwargs):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(storage_module.os, "replace", disk_full)
+        await pilot.press("q")
+    monkeypatch.undo()
+    assert app.return_code in (0, None)
+    assert len(app.store_problems) == 1
+    problem = app.store_problems[0]
+    assert "annotations.json.journal" in problem and "No space left on device" in problem
+    assert len(stored(db_path)) == 1
+
+
+async def open_export_dialog(app, pilot, out) -> None:
+    from tui.screens import ExportDialog
+
+    await settle(app, pilot)
+    await pilot.press("v", "w", "1")
+    await settle(app, pilot)
+    await pilot.press("X")
+    assert isinstance(app.screen, ExportDialog)
+    await pilot.press("down", "down", "down")  # csv
+    app.screen.query_one("#export-path").value = str(out)
+
+
+async def test_export_asks_before_overwriting_an_existing_file(make_app, seed_paths, tmp_path):
+    from tui.screens import ConfirmOverwrite, ExportDialog
+
+    app = make_app(seed_paths)
+    out = tmp_path / "old.csv"
+    out.write_text("keep me")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_export_dialog(app, pilot, out)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmOverwrite)
+        await pilot.press("n")  # back to the path, nothing written
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog) and app.screen.focused.id == "export-path"
+        assert out.read_text() == "keep me"
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("escape")  # Esc goes back too
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog) and out.read_text() == "keep me"
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, (ExportDialog, ConfirmOverwrite))
+    assert out.read_text().startswith("id,")
+
+
+async def test_export_refuses_the_database_and_its_articles_in_the_dialog(make_app, seed_paths, db_path, tmp_path):
+    from tui.screens import ExportDialog
+
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_export_dialog(app, pilot, db_path)
+        before = db_path.read_bytes()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        message = str(app.screen.query_one("#export-message").render())
+        assert str(db_path) in message and "the database" in message
+        app.screen.query_one("#export-path").value = seed_paths[0]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        assert "article" in str(app.screen.query_one("#export-message").render())
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert db_path.read_bytes() == before

@@ -47,7 +47,7 @@ def test_line_is_one_safe_line_and_shows_that_something_was_there(text):
     shown = line(text)
     assert is_safe(shown) and "\n" not in shown and "\t" not in shown
     if any(c in text for c in UNSAFE_CHARS):
-        assert "\\x" in shown or "\\u" in shown
+        assert "\\x" in shown or "\\u" in shown or "\\r" in shown
 
 
 @given(st.dictionaries(st.text(max_size=3), hostile, max_size=3))
