@@ -358,3 +358,40 @@ def test_w3c_missing_document_is_named_by_url(data, store, tmp_path):
     path = _write(tmp_path, "w.jsonld", ex.export_w3c(docs, [a for a in anns if a.doc_id == rtl.id]))
     with pytest.raises(ImportFailed, match=f"document {rtl.id[:12]} \\(https://news.example/rtl\\) is not in the store"):
         import_file(store, path)
+
+
+# --------------------------------------------------------------------------- hostile files: one line, nothing written
+
+
+def test_a_5000_digit_integer_is_one_line_and_writes_nothing(data, store, tmp_path):
+    docs, anns = data
+    text = ex.export_json(docs, anns, with_text=True).replace('"schema_version": 1', '"schema_version": ' + "9" * 5000)
+    path = _write(tmp_path, "digits.json", text)
+    with pytest.raises(ImportFailed) as info:
+        import_file(store, path)
+    assert str(info.value) == f"{path}: a number in it has more than 4300 digits"
+    assert store.annotations() == [] and store.documents() == []
+
+
+def test_document_meta_nested_too_deeply_is_refused_so_exports_keep_working(data, store, tmp_path):
+    """950 levels parse, but every later JSON export of the database would crash on them."""
+    docs, anns = data
+    doc = json.loads(ex.export_json(docs, anns, with_text=True))
+    doc["documents"][0]["meta"] = {"deep": json.loads("[" * 949 + "]" * 949)}
+    path = _write(tmp_path, "deep.json", json.dumps(doc))
+    with pytest.raises(ImportFailed) as info:
+        import_file(store, path)
+    message = str(info.value)
+    assert message.startswith(path + ": ") and "documents[0].meta: nested more than 32 levels deep" in message
+    assert store.annotations() == [] and store.documents() == []
+    ex.export_json(store.documents(), store.annotations(), with_text=True)
+
+
+def test_document_meta_32_levels_deep_imports_and_exports(data, store, tmp_path):
+    docs, anns = data
+    doc = json.loads(ex.export_json(docs, anns, with_text=True))
+    doc["documents"][0]["meta"] = {"deep": json.loads("[" * 31 + "]" * 31)}
+    import_file(store, _write(tmp_path, "ok.json", json.dumps(doc)))
+    assert json.loads(ex.export_json(store.documents(), store.annotations(), with_text=True))["documents"][0]["meta"] == {
+        "deep": json.loads("[" * 31 + "]" * 31)
+    }
