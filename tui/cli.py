@@ -14,7 +14,14 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
 
 def _fail(message: str) -> None:
-    click.echo(f"presslens: {message}", err=True)
+    from annotations.text import line
+
+    click.echo(f"presslens: {line(message)}", err=True)
+
+
+#: A file the command reads.  Not ``exists``/``readable``: click would make a missing or unreadable
+#: file a usage error that stops everything; the loaders report it in one line and the others open.
+INPUT_FILE = click.Path(path_type=str, readable=False)
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
@@ -131,12 +138,12 @@ def _load_or_exit(paths: tuple[str, ...]):
 
 
 @main.command("open")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.argument("paths", nargs=-1, type=INPUT_FILE)
 @ENGINE_OPTION
 @STYLE_OPTION
 @DB_OPTION
 @click.option("--author", help="Who your annotations are by (default: the config's author, else your login name).")
-@click.option("--codebook", type=click.Path(dir_okay=False, path_type=str), help="Codebook TOML with your tags and relations.")
+@click.option("--codebook", type=INPUT_FILE, help="Codebook TOML with your tags and relations.")
 @click.option("--no-mouse", is_flag=True, help="Turn mouse reporting off (keyboard only).")
 @click.option("--no-animation", is_flag=True, help="Turn animations off (the default over SSH).")
 def open_command(
@@ -208,7 +215,7 @@ def open_command(
 
 @main.command("annotate")
 @DB_OPTION
-@click.argument("file", type=click.Path(path_type=str))
+@click.argument("file", type=INPUT_FILE)
 @click.option("--start", type=int, required=True, help="Start offset (code points into the normalised text).")
 @click.option("--end", type=int, required=True, help="End offset (exclusive).")
 @click.option("--tag", "tags", multiple=True, help="A tag (repeat for several).")
@@ -247,7 +254,7 @@ def _analyze(paths: tuple[str, ...], engine_name: str):
 
 
 @main.command("analyze")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.argument("paths", nargs=-1, required=True, type=INPUT_FILE)
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
 @ENGINE_OPTION
 def analyze_command(paths: tuple[str, ...], fmt: str, engine: str) -> None:
@@ -265,7 +272,7 @@ def analyze_command(paths: tuple[str, ...], fmt: str, engine: str) -> None:
 
 
 @main.command("render")
-@click.argument("path", type=click.Path(path_type=str))
+@click.argument("path", type=INPUT_FILE)
 @click.option("--format", "fmt", type=click.Choice(["ansi", "html"]), default="ansi", show_default=True)
 @ENGINE_OPTION
 @STYLE_OPTION
@@ -328,7 +335,7 @@ def export_command(db, fmt, out, docs, tags, author, human_only, with_text, styl
 
 @main.command("import")
 @DB_OPTION
-@click.argument("file", type=click.Path(path_type=str))
+@click.argument("file", type=INPUT_FILE)
 def import_command(db, file) -> None:
     """Import a presslens JSON or W3C JSON-LD export (ids kept; re-import changes nothing)."""
     from annotations.importer import ImportFailed, import_file
