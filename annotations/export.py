@@ -645,11 +645,19 @@ def export_jsonl(
     return "".join(iter_jsonl(documents, annotations, progress=progress))
 
 
-#: Leading characters that make a spreadsheet read a cell as a formula.
+#: Leading characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+#: Whether CSV cells starting with one of :data:`_FORMULA_START` get a ``'`` prefix when the caller
+#: does not say.  The one default of :func:`export_csv`, :func:`write_export` and
+#: :func:`export_store`, so the CLI, the app's export dialog and the benchmarks all write safe CSV:
+#: article text and comments are data, and a spreadsheet must never run ``=HYPERLINK(...)`` from
+#: them.  R and pandas users ask for raw cells (``presslens export --raw-cells``).
+CSV_EXCEL_SAFE = True
 
 
 def _csv_cell(value: Any, excel_safe: bool) -> str:
+    """One CSV cell; ``excel_safe``: OWASP's rule, a ``'`` before a cell that would start a formula."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -666,7 +674,7 @@ def iter_csv(
     documents: Iterable[Document],
     annotations: Iterable[Annotation],
     *,
-    excel_safe: bool = False,
+    excel_safe: bool,
     progress: Progress | None = None,
 ) -> Iterator[str]:
     """Stream :func:`export_csv`'s output, a batch of rows per chunk."""
@@ -689,14 +697,15 @@ def export_csv(
     documents: Iterable[Document],
     annotations: Iterable[Annotation],
     *,
-    excel_safe: bool = False,
+    excel_safe: bool = CSV_EXCEL_SAFE,
     progress: Progress | None = None,
 ) -> str:
     """CSV (RFC 4180, header row, :data:`FLAT_FIELDS`) for spreadsheets and R.
 
-    ``excel_safe`` prefixes a ``'`` to cells starting with ``= + - @`` so a
-    spreadsheet does not run quoted article text as a formula (this changes
-    those values, so leave it off for R and pandas).
+    ``excel_safe`` (the default, :data:`CSV_EXCEL_SAFE`) prefixes a ``'`` to
+    cells starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return, so a
+    spreadsheet does not run quoted article text as a formula.  This changes
+    those values: pass ``excel_safe=False`` for raw cells (R, pandas).
     """
     return "".join(iter_csv(documents, annotations, excel_safe=excel_safe, progress=progress))
 
@@ -1044,7 +1053,7 @@ def write_export(
     out: str | os.PathLike[str] | None = None,
     *,
     with_text: bool = False,
-    excel_safe: bool = False,
+    excel_safe: bool = CSV_EXCEL_SAFE,
     analyses: Any = None,
     style: str | None = None,
     progress: Progress | None = None,
@@ -1056,6 +1065,7 @@ def write_export(
     current folder.  Files are written atomically and streamed, so memory stays
     flat however many annotations there are.  ``progress(done, total)`` is
     called every :data:`PROGRESS_EVERY` annotations and at the end.
+    ``excel_safe``: csv only, see :func:`export_csv`.
     """
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})")
@@ -1098,6 +1108,7 @@ def export_store(
     author: str | None = None,
     human_only: bool = False,
     with_text: bool = False,
+    excel_safe: bool = CSV_EXCEL_SAFE,
     style: str | None = None,
     progress: Progress | None = None,
 ) -> tuple[list[str], Selection]:
@@ -1127,6 +1138,14 @@ def export_store(
             if cached:
                 analyses[doc.id] = cached[-1][0]
     paths = write_export(
-        fmt, chosen.documents, chosen.annotations, out, with_text=with_text, analyses=analyses or None, style=style, progress=progress
+        fmt,
+        chosen.documents,
+        chosen.annotations,
+        out,
+        with_text=with_text,
+        excel_safe=excel_safe,
+        analyses=analyses or None,
+        style=style,
+        progress=progress,
     )
     return paths, chosen

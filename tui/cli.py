@@ -309,15 +309,32 @@ def _read_store(db: str | None):
 @click.option("--author", help="Only annotations by this author.")
 @click.option("--human-only", is_flag=True, help="Leave out engine suggestions and rejected suggestions.")
 @click.option("--with-text", is_flag=True, help="json: include each document's text.")
+@click.option(
+    "--raw-cells",
+    is_flag=True,
+    help="csv: write cells as they are (for R, pandas). By default a cell starting with = + - @ tab or CR "
+    "gets a ' in front, so a spreadsheet shows it instead of running it as a formula.",
+)
 @STYLE_OPTION
-def export_command(db, fmt, out, docs, tags, author, human_only, with_text, style) -> None:
+def export_command(db, fmt, out, docs, tags, author, human_only, with_text, raw_cells, style) -> None:
     """Export annotations: presslens JSON, W3C Web Annotation JSON-LD, JSONL, CSV, brat, HTML."""
     from annotations.export import SelectionError, export_store
 
+    if raw_cells and fmt != "csv":  # the other formats are never read as formulas: nothing to turn off
+        raise click.UsageError("--raw-cells applies to --format csv only")
     store = _read_store(db)
     try:
         paths, chosen = export_store(
-            store, fmt, out, docs=docs, tags=tags, author=author, human_only=human_only, with_text=with_text, style=style
+            store,
+            fmt,
+            out,
+            docs=docs,
+            tags=tags,
+            author=author,
+            human_only=human_only,
+            with_text=with_text,
+            style=style,
+            **({"excel_safe": False} if raw_cells else {}),
         )
     except (SelectionError, ValueError) as exc:
         _fail(str(exc))
