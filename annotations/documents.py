@@ -296,7 +296,8 @@ def _expand(path: str) -> Iterator[str | LoadError]:
 def load_paths(paths: Iterable[str | os.PathLike[str]]) -> LoadResult:
     """Load files and folders of files.  Bad files become errors; good ones still load.
 
-    Duplicate documents (same text, hence same id) are kept once.
+    A file can give both: the good records of a .jsonl file with bad lines
+    load, and its one error lists the bad lines.  Duplicate documents (same text, hence same id) are kept once.
     """
     docs: list[Document] = []
     errors: list[LoadError] = []
