@@ -325,16 +325,8 @@ def export_command(db, fmt, out, docs, tags, author, human_only, with_text, raw_
     store = _read_store(db)
     try:
         paths, chosen = export_store(
-            store,
-            fmt,
-            out,
-            docs=docs,
-            tags=tags,
-            author=author,
-            human_only=human_only,
-            with_text=with_text,
-            style=style,
-            **({"excel_safe": False} if raw_cells else {}),
+            store, fmt, out, docs=docs, tags=tags, author=author, human_only=human_only, with_text=with_text, style=style,
+            **({"excel_safe": False} if raw_cells else {}),  # else export_store's default: safe cells
         )
     except (SelectionError, ValueError) as exc:
         _fail(str(exc))
