@@ -29,16 +29,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from annotations.files import read_user_file
+from annotations.files import MAX_NESTING, nesting_exceeds, not_regular, parse_json, read_user_file
 from annotations.model import Document
+from annotations.text import line
 
 #: File endings read as articles.
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 JSON_SUFFIXES = (".json", ".jsonl", ".ndjson")
 SUFFIXES = TEXT_SUFFIXES + JSON_SUFFIXES
 
-#: Files larger than this are refused (a reader, not a corpus tool).
-MAX_BYTES = 20 * 1024 * 1024
+#: Files larger than this are refused (a reader, not a corpus tool).  A news
+#: article is ~5-50 KB of text; a .jsonl of many articles may be a few MB.  The
+#: whole text is held in memory (several times over while it is decoded and
+#: normalised) and laid out on screen, so 20 MB -- hundreds of articles -- is
+#: far beyond anything read side by side while keeping memory bounded when a
+#: huge or endless file is named by mistake.
+MAX_BYTES = 20_000_000
+
+#: How many bad line numbers of a .jsonl file a message lists before "and N more".
+_MAX_LINES_SHOWN = 10
 
 # C0 except \t and \n, DEL, C1.  (\r is handled before, as a line break.)
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -57,12 +66,17 @@ _MD_TITLE_RE = re.compile(r"\A#[ \t]+(?P<title>[^\n]+)\n")
 
 
 class LoadError(Exception):
-    """A file could not be read as an article.  ``str()`` is one line naming the file."""
+    """A file could not be read as an article.  ``str()`` is one safe line naming the file.
 
-    def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
+    ``documents`` holds the articles the file did give when only part of it was
+    bad (good records of a .jsonl file with some bad lines); usually empty.
+    """
+
+    def __init__(self, path: str, problem: str, documents: list[Document] | None = None) -> None:
+        super().__init__(line(f"{path}: {problem}"))
         self.path = path
         self.problem = problem
+        self.documents = documents or []
 
 
 def doc_id(text: str) -> str:
@@ -211,6 +225,8 @@ def _derive_title(body: str, path: str) -> str:
 def _from_record(record: Any, path: str, where: str) -> Document:
     if not isinstance(record, dict):
         raise LoadError(path, f"{where}expected a JSON object with a \"text\" field")
+    if nesting_exceeds(record):  # extra fields become metadata, which must always export
+        raise LoadError(path, f"{where}nested more than {MAX_NESTING} levels deep")
     text = record.get("text")
     if not isinstance(text, str):
         raise LoadError(path, f"{where}missing a \"text\" string field")
@@ -235,7 +251,11 @@ def _from_record(record: Any, path: str, where: str) -> Document:
 
 
 def load_file(path: str | os.PathLike[str]) -> list[Document]:
-    """Load one file: a list with one Document (several for ``.jsonl``)."""
+    """Load one file: a list with one Document (several for ``.jsonl``).
+
+    Raises :class:`LoadError`; for a ``.jsonl`` file with some bad lines its
+    ``documents`` are the good records (the message lists the bad lines).
+    """
     shown = os.fspath(path)
     p = Path(path)
     data = read_user_file(path, LoadError, max_bytes=MAX_BYTES)
@@ -245,27 +265,53 @@ def load_file(path: str | os.PathLike[str]) -> list[Document]:
     suffix = p.suffix.lower()
     if suffix == ".json":
         try:
-            record = json.loads(raw)
+            record = parse_json(raw)
         except json.JSONDecodeError as exc:
             raise LoadError(shown, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+        except ValueError as exc:
+            raise LoadError(shown, str(exc)) from None
         return [_from_record(record, shown, "")]
     if suffix in (".jsonl", ".ndjson"):
-        docs = []
-        for lineno, line in enumerate(raw.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise LoadError(shown, f"line {lineno}: invalid JSON: {exc.msg}") from None
-            docs.append(_from_record(record, shown, f"line {lineno}: "))
-        if not docs:
-            raise LoadError(shown, "no articles in the file")
-        return docs
+        return _load_lines(raw, shown)
     doc = make_document(raw, shown)
     if not doc.text:
         raise LoadError(shown, "no text after the metadata")
     return [doc]
+
+
+def _load_lines(raw: str, shown: str) -> list[Document]:
+    """The records of a JSON Lines file; bad lines are gathered into one :class:`LoadError`."""
+    docs: list[Document] = []
+    bad: dict[str, list[int]] = {}  # problem -> line numbers, in order of first appearance
+    for lineno, text in enumerate(raw.splitlines(), 1):
+        if not text.strip():
+            continue
+        try:
+            record = parse_json(text)
+        except json.JSONDecodeError as exc:
+            bad.setdefault(f"invalid JSON ({exc.msg})", []).append(lineno)
+            continue
+        except ValueError as exc:
+            bad.setdefault(str(exc), []).append(lineno)
+            continue
+        try:
+            docs.append(_from_record(record, shown, ""))
+        except LoadError as exc:
+            bad.setdefault(exc.problem, []).append(lineno)
+    if not bad:
+        if not docs:
+            raise LoadError(shown, "no articles in the file")
+        return docs
+    parts = [f"{_line_numbers(numbers)}: {problem}" for problem, numbers in bad.items()]
+    if docs:
+        parts.append(f"the other {len(docs)} article{'s' if len(docs) != 1 else ''} opened")
+    raise LoadError(shown, "; ".join(parts), docs)
+
+
+def _line_numbers(numbers: list[int]) -> str:
+    shown = ", ".join(map(str, numbers[:_MAX_LINES_SHOWN]))
+    more = f" and {len(numbers) - _MAX_LINES_SHOWN} more" if len(numbers) > _MAX_LINES_SHOWN else ""
+    return f"line{'s' if len(numbers) > 1 else ''} {shown}{more}"
 
 
 @dataclass(slots=True)
@@ -277,13 +323,23 @@ class LoadResult:
 def _expand(path: str) -> Iterator[str | LoadError]:
     p = Path(path)
     if p.is_dir():
-        found = sorted(
-            str(child)
-            for child in p.iterdir()
-            if child.is_file() and child.suffix.lower() in SUFFIXES and not child.name.startswith(".")
-        )
+        found: list[str] = []
+        skipped: list[LoadError] = []
+        for child in sorted(p.iterdir()):
+            if child.suffix.lower() not in SUFFIXES or child.name.startswith("."):
+                continue
+            try:
+                mode = child.stat().st_mode  # never opens: a FIFO cannot block here
+            except OSError:
+                continue  # vanished, or a dangling link: not an article
+            problem = not_regular(mode)
+            if problem is None:
+                found.append(str(child))
+            elif problem != "is a directory":
+                skipped.append(LoadError(str(child), f"{problem}; skipped"))
         if not found:
             yield LoadError(path, f"directory has no articles ({', '.join(SUFFIXES)})")
+        yield from skipped
         yield from found
     else:
         yield path
@@ -292,7 +348,8 @@ def _expand(path: str) -> Iterator[str | LoadError]:
 def load_paths(paths: Iterable[str | os.PathLike[str]]) -> LoadResult:
     """Load files and folders of files.  Bad files become errors; good ones still load.
 
-    Duplicate documents (same text, hence same id) are kept once.
+    A file can give both: the good records of a .jsonl file with bad lines
+    load, and its one error lists the bad lines.  Duplicate documents (same text, hence same id) are kept once.
     """
     docs: list[Document] = []
     errors: list[LoadError] = []
@@ -306,7 +363,7 @@ def load_paths(paths: Iterable[str | os.PathLike[str]]) -> LoadResult:
                 loaded = load_file(item)
             except LoadError as exc:
                 errors.append(exc)
-                continue
+                loaded = exc.documents
             for doc in loaded:
                 if doc.id not in seen:
                     seen.add(doc.id)

@@ -666,11 +666,19 @@ def export_jsonl(
     return "".join(iter_jsonl(documents, annotations, progress=progress))
 
 
-#: Leading characters that make a spreadsheet read a cell as a formula.
+#: Leading characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+#: Whether CSV cells starting with one of :data:`_FORMULA_START` get a ``'`` prefix when the caller
+#: does not say.  The one default of :func:`export_csv`, :func:`write_export` and
+#: :func:`export_store`, so the CLI, the app's export dialog and the benchmarks all write safe CSV:
+#: article text and comments are data, and a spreadsheet must never run ``=HYPERLINK(...)`` from
+#: them.  R and pandas users ask for raw cells (``presslens export --raw-cells``).
+CSV_EXCEL_SAFE = True
 
 
 def _csv_cell(value: Any, excel_safe: bool) -> str:
+    """One CSV cell; ``excel_safe``: OWASP's rule, a ``'`` before a cell that would start a formula."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -687,7 +695,7 @@ def iter_csv(
     documents: Iterable[Document],
     annotations: Iterable[Annotation],
     *,
-    excel_safe: bool = False,
+    excel_safe: bool,
     progress: Progress | None = None,
 ) -> Iterator[str]:
     """Stream :func:`export_csv`'s output, a batch of rows per chunk."""
@@ -710,14 +718,15 @@ def export_csv(
     documents: Iterable[Document],
     annotations: Iterable[Annotation],
     *,
-    excel_safe: bool = False,
+    excel_safe: bool = CSV_EXCEL_SAFE,
     progress: Progress | None = None,
 ) -> str:
     """CSV (RFC 4180, header row, :data:`FLAT_FIELDS`) for spreadsheets and R.
 
-    ``excel_safe`` prefixes a ``'`` to cells starting with ``= + - @`` so a
-    spreadsheet does not run quoted article text as a formula (this changes
-    those values, so leave it off for R and pandas).
+    ``excel_safe`` (the default, :data:`CSV_EXCEL_SAFE`) prefixes a ``'`` to
+    cells starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return, so a
+    spreadsheet does not run quoted article text as a formula.  This changes
+    those values: pass ``excel_safe=False`` for raw cells (R, pandas).
     """
     return "".join(iter_csv(documents, annotations, excel_safe=excel_safe, progress=progress))
 
@@ -1104,7 +1113,7 @@ def write_export(
     out: str | os.PathLike[str] | None = None,
     *,
     with_text: bool = False,
-    excel_safe: bool = False,
+    excel_safe: bool = CSV_EXCEL_SAFE,
     analyses: Any = None,
     style: str | None = None,
     progress: Progress | None = None,
@@ -1119,7 +1128,7 @@ def write_export(
     called every :data:`PROGRESS_EVERY` annotations and at the end.
     ``protected`` (see :func:`check_output`): files never to write over;
     :class:`OutputRefused` is raised before anything is written.  An existing
-    ordinary file is replaced.
+    ordinary file is replaced.  ``excel_safe``: csv only, see :func:`export_csv`.
     """
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})")
@@ -1164,6 +1173,7 @@ def export_store(
     author: str | None = None,
     human_only: bool = False,
     with_text: bool = False,
+    excel_safe: bool = CSV_EXCEL_SAFE,
     style: str | None = None,
     progress: Progress | None = None,
 ) -> tuple[list[str], Selection]:
@@ -1202,6 +1212,7 @@ def export_store(
         chosen.annotations,
         out,
         with_text=with_text,
+        excel_safe=excel_safe,
         analyses=analyses or None,
         style=style,
         progress=progress,

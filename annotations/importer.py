@@ -34,7 +34,7 @@ from typing import Any
 
 from annotations.documents import doc_id as text_sha256
 from annotations.export import SCHEMA_VERSION, annotation_id_from_iri, export_schema
-from annotations.files import read_user_file
+from annotations.files import MAX_NESTING, nesting_exceeds, parse_json, read_user_file
 from annotations.model import Annotation, Document, Link
 from annotations.store import validate_annotation
 from annotations.text import line
@@ -211,11 +211,11 @@ def _read_json(path: str) -> Any:
     if not text.strip():
         raise ImportFailed(path, "empty file")
     try:
-        return json.loads(text)
+        return parse_json(text)
     except json.JSONDecodeError as exc:
         raise ImportFailed(path, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
-    except RecursionError:
-        raise ImportFailed(path, "invalid JSON: nested too deeply") from None
+    except ValueError as exc:  # nested too deeply for the parser, a number with thousands of digits
+        raise ImportFailed(path, str(exc)) from None
 
 
 def detect_format(data: Any) -> str | None:
@@ -258,6 +258,10 @@ def parse_json_export(data: Any) -> Parsed:
             raise ValueError(f"{where}: sha256 differs from id")
         if d["id"] in seen_docs:
             raise ValueError(f"{where}: document {d['id'][:12]} appears twice")
+        # ``meta`` is the one free-form field (the schema types every annotation field down to
+        # strings): what is accepted here must export again, so it gets the loader's nesting limit.
+        if nesting_exceeds(d.get("meta", {})):
+            raise ValueError(f"{where}.meta: nested more than {MAX_NESTING} levels deep")
         seen_docs.add(d["id"])
         refs[d["id"]] = _describe(d["id"], d.get("path", ""), d.get("title", ""))
         if "text" in d:

@@ -50,6 +50,8 @@ from typing import Any
 from tinydb.storages import MemoryStorage as _TinyMemoryStorage
 from tinydb.storages import Storage
 
+from annotations.files import parse_json
+
 try:  # POSIX only; see the module notes on other platforms.
     import fcntl
 except ImportError:  # pragma: no cover - Windows
@@ -597,8 +599,8 @@ def _glob_escape(name: str) -> str:
 
 def _parse_line(line: bytes) -> list[Op] | None:
     try:
-        record = json.loads(line)
-    except ValueError:
+        record = parse_json(line)
+    except ValueError:  # bad JSON, nested too deeply, a number with thousands of digits
         return None
     if not isinstance(record, dict):
         return None
@@ -617,7 +619,7 @@ def parse_snapshot(raw: bytes, path: str | os.PathLike[str]) -> Tables:
         where = f"byte 0x{raw[exc.start]:02x} at offset {exc.start}"
         raise StoreCorrupt(path, f"not a database: not UTF-8 text ({where}); the file was left untouched") from None
     try:
-        data = json.loads(text)
+        data = parse_json(text)
     except json.JSONDecodeError as exc:
         truncated = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
         raise StoreCorrupt(
@@ -625,8 +627,8 @@ def parse_snapshot(raw: bytes, path: str | os.PathLike[str]) -> Tables:
             f"damaged database: {'truncated' if truncated else 'invalid'} JSON ({exc.msg} line {exc.lineno} "
             f"column {exc.colno}); the file was left untouched",
         ) from None
-    except RecursionError:
-        raise StoreCorrupt(path, "damaged database: JSON nested too deeply; the file was left untouched") from None
+    except ValueError as exc:  # nested too deeply for the parser, a number with thousands of digits
+        raise StoreCorrupt(path, f"damaged database: {exc}; the file was left untouched") from None
     if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
         raise StoreForeign(path, "not a presslens database (JSON, but not TinyDB tables); the file was left untouched")
     meta = data.get(META_TABLE)

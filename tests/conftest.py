@@ -149,3 +149,28 @@ def hostile_db(tmp_path: Path) -> tuple[Path, str]:
     db = tmp_path / "hostile.json"
     db.write_text(json.dumps(tables))
     return db, str(article)
+
+@pytest.fixture
+def fifo(tmp_path: Path):
+    """A FIFO named like an article.
+
+    A writer thread waits on it, so code that (wrongly) opens it for a blocking
+    read gets end-of-file instead of hanging the test run; teardown releases the
+    writer when nobody opened it.
+    """
+    import os
+    import threading
+
+    path = tmp_path / "fifo.txt"
+    os.mkfifo(path)
+
+    def writer() -> None:
+        with open(path, "wb"):
+            pass
+
+    thread = threading.Thread(target=writer, daemon=True)
+    thread.start()
+    yield str(path)
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # lets a still-waiting writer's open return
+    thread.join()
+    os.close(fd)

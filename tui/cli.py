@@ -26,6 +26,11 @@ def _fail(message: str) -> None:
     _echo(f"presslens: {message}", err=True)
 
 
+#: A file the command reads.  Not ``exists``/``readable``: click would make a missing or unreadable
+#: file a usage error that stops everything; the loaders report it in one line and the others open.
+INPUT_FILE = click.Path(path_type=str, readable=False)
+
+
 @click.group(context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, "-V", "--version", prog_name="presslens")
 def main() -> None:
@@ -186,12 +191,12 @@ def _load_or_exit(paths: tuple[str, ...]):
 
 
 @main.command("open")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.argument("paths", nargs=-1, type=INPUT_FILE)
 @ENGINE_OPTION
 @STYLE_OPTION
 @DB_OPTION
 @click.option("--author", help="Who your annotations are by (default: the config's author, else your login name).")
-@click.option("--codebook", type=click.Path(dir_okay=False, path_type=str), help="Codebook TOML with your tags and relations.")
+@click.option("--codebook", type=INPUT_FILE, help="Codebook TOML with your tags and relations.")
 @click.option("--no-mouse", is_flag=True, help="Turn mouse reporting off (keyboard only).")
 @click.option("--no-animation", is_flag=True, help="Turn animations off (the default over SSH).")
 def open_command(
@@ -271,7 +276,7 @@ def _run_reader(db_path, result, engine, style, author, codebook, loaded_codeboo
 
 @main.command("annotate")
 @DB_OPTION
-@click.argument("file", type=click.Path(path_type=str))
+@click.argument("file", type=INPUT_FILE)
 @click.option("--start", type=int, required=True, help="Start offset (code points into the normalised text).")
 @click.option("--end", type=int, required=True, help="End offset (exclusive).")
 @click.option("--tag", "tags", multiple=True, help="A tag (repeat for several).")
@@ -327,7 +332,7 @@ def _analyze(paths: tuple[str, ...], engine_name: str):
 
 
 @main.command("analyze")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.argument("paths", nargs=-1, required=True, type=INPUT_FILE)
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
 @ENGINE_OPTION
 def analyze_command(paths: tuple[str, ...], fmt: str, engine: str) -> None:
@@ -347,7 +352,7 @@ def analyze_command(paths: tuple[str, ...], fmt: str, engine: str) -> None:
 
 
 @main.command("render")
-@click.argument("path", type=click.Path(path_type=str))
+@click.argument("path", type=INPUT_FILE)
 @click.option("--format", "fmt", type=click.Choice(["ansi", "html"]), default="ansi", show_default=True)
 @ENGINE_OPTION
 @STYLE_OPTION
@@ -389,15 +394,24 @@ def _read_store(db: str | None):
 @click.option("--author", help="Only annotations by this author.")
 @click.option("--human-only", is_flag=True, help="Leave out engine suggestions and rejected suggestions.")
 @click.option("--with-text", is_flag=True, help="json: include each document's text.")
+@click.option(
+    "--raw-cells",
+    is_flag=True,
+    help="csv: write cells as they are (for R, pandas). By default a cell starting with = + - @ tab or CR "
+    "gets a ' in front, so a spreadsheet shows it instead of running it as a formula.",
+)
 @STYLE_OPTION
-def export_command(db, fmt, out, docs, tags, author, human_only, with_text, style) -> None:
+def export_command(db, fmt, out, docs, tags, author, human_only, with_text, raw_cells, style) -> None:
     """Export annotations: presslens JSON, W3C Web Annotation JSON-LD, JSONL, CSV, brat, HTML."""
     from annotations.export import SelectionError, export_store
 
+    if raw_cells and fmt != "csv":  # the other formats are never read as formulas: nothing to turn off
+        raise click.UsageError("--raw-cells applies to --format csv only")
     store = _read_store(db)
     try:
         paths, chosen = export_store(
-            store, fmt, out, docs=docs, tags=tags, author=author, human_only=human_only, with_text=with_text, style=style
+            store, fmt, out, docs=docs, tags=tags, author=author, human_only=human_only, with_text=with_text, style=style,
+            **({"excel_safe": False} if raw_cells else {}),  # else export_store's default: safe cells
         )
     except (SelectionError, ValueError) as exc:
         _fail(str(exc))
@@ -415,7 +429,7 @@ def export_command(db, fmt, out, docs, tags, author, human_only, with_text, styl
 
 @main.command("import")
 @DB_OPTION
-@click.argument("file", type=click.Path(path_type=str))
+@click.argument("file", type=INPUT_FILE)
 def import_command(db, file) -> None:
     """Import a presslens JSON or W3C JSON-LD export (ids kept; re-import changes nothing)."""
     config = _config()

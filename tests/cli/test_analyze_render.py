@@ -40,6 +40,15 @@ def test_analyze_table_and_bad_file(seed_paths, tmp_path):
     assert "Entities:" in result.stdout
 
 
+def test_analyze_analyses_the_good_records_of_a_jsonl_file_with_bad_lines(tmp_path):
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text('{"text": "Ms. Smith said the talks in Paris failed."}\n{oops\n')
+    result = CliRunner().invoke(main, ["analyze", str(mixed), "--format", "json"])
+    assert result.exit_code == 1  # a file had an error
+    assert result.stderr == f"presslens: {mixed}: line 2: invalid JSON (Expecting property name enclosed in double quotes); the other 1 article opened\n"
+    assert [d["text"] for d in json.loads(result.stdout)["documents"]] == ["Ms. Smith said the talks in Paris failed."]
+
+
 def test_analyze_with_missing_spacy_is_one_clear_line(seed_paths, without_spacy):
     result = CliRunner().invoke(main, ["analyze", seed_paths[0], "--engine", "spacy"])
     assert result.exit_code == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import pty
 import select
@@ -98,6 +99,85 @@ def test_nothing_openable_exits_non_zero(runner, no_tui, tmp_path):
     assert "no article could be opened" in result.stderr
     assert "Traceback" not in result.output
     assert no_tui == []
+
+
+# ---------------------------------------------------------------- hostile files: one line each, the rest still opens
+
+
+@pytest.fixture
+def unreadable(tmp_path, monkeypatch) -> str:
+    """A file that cannot be read (tests run as root, so chmod 000 would not do): access and open are denied."""
+    path = tmp_path / "secret.txt"
+    path.write_text("You may not read this.")
+    shown = str(path)
+    real_access, real_open = os.access, os.open
+
+    def access(p, mode, *args, **kwargs):
+        return False if os.fspath(p) == shown else real_access(p, mode, *args, **kwargs)
+
+    def os_open(p, flags, *args, **kwargs):
+        if os.fspath(p) == shown:
+            raise PermissionError(13, "Permission denied", shown)
+        return real_open(p, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "access", access)
+    monkeypatch.setattr(os, "open", os_open)
+    return shown
+
+
+def test_an_unreadable_file_is_one_line_and_the_others_still_open(runner, no_tui, seed_paths, unreadable):
+    result = runner.invoke(main, ["open", unreadable, *seed_paths])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"presslens: {unreadable}: permission denied\n"
+    assert len(no_tui[0][0].documents) == 2
+
+
+@pytest.mark.parametrize("command", ["annotate", "analyze", "render", "import", "codebook"])
+def test_an_unreadable_file_is_one_line_for_every_command(runner, no_tui, seed_paths, unreadable, tmp_path, command):
+    db = str(tmp_path / "db.json")
+    args = {
+        "annotate": ["annotate", "--db", db, unreadable, "--start", "0", "--end", "3"],
+        "analyze": ["analyze", unreadable],
+        "render": ["render", unreadable],
+        "import": ["import", "--db", db, unreadable],
+        "codebook": ["open", "--codebook", unreadable, *seed_paths],
+    }[command]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 1, result.output
+    assert f"presslens: {unreadable}: permission denied\n" in result.stderr
+    assert "Usage:" not in result.output and "Traceback" not in result.output
+    assert no_tui == []
+
+
+def test_open_reports_fifos_devices_and_bad_jsonl_lines_and_opens_the_rest(runner, no_tui, seed_paths, fifo, tmp_path):
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text('{"text": "First record."}\n{oops\n{"text": "Second record."}\n')
+    result = runner.invoke(main, ["open", fifo, "/dev/null", str(mixed), *seed_paths])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"presslens: {fifo}: not a regular file (a FIFO)",
+        "presslens: /dev/null: not a regular file (a device)",
+        f"presslens: {mixed}: line 2: invalid JSON (Expecting property name enclosed in double quotes); "
+        "the other 2 articles opened",
+    ]
+    assert [d.text for d in no_tui[0][0].documents][:2] == ["First record.", "Second record."]
+    assert len(no_tui[0][0].documents) == 4
+
+
+def test_the_installed_command_never_blocks_on_a_fifo(tmp_path, seed_paths):
+    """A real FIFO with no writer: opening it for reading would block forever; the timeout turns a hang into a failure."""
+    fifo = tmp_path / "fifo.txt"
+    os.mkfifo(fifo)
+    out = subprocess.run(
+        [*presslens_command(), "analyze", str(fifo), "/dev/null", seed_paths[0], "--format", "json"],
+        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+    )
+    assert out.returncode == 1  # analyze: any file with an error
+    assert out.stderr.splitlines() == [
+        f"presslens: {fifo}: not a regular file (a FIFO)",
+        "presslens: /dev/null: not a regular file (a device)",
+    ]
+    assert [d["path"] for d in json.loads(out.stdout)["documents"]] == [seed_paths[0]]
 
 
 # ---------------------------------------------------------------- the installed command

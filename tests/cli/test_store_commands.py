@@ -80,6 +80,23 @@ def test_export_formats_and_filters(runner, tmp_path, seed_paths, monkeypatch):
     assert missing.exit_code == 1 and "no document matches 'nope'" in missing.stderr
 
 
+def test_export_csv_is_safe_for_spreadsheets_unless_raw_cells(runner, tmp_path, seed_paths):
+    db = tmp_path / "db.json"
+    formula = '=HYPERLINK("http://x","y")'
+    annotate(runner, db, seed_paths[0], 0, 6, "--comment", formula, "--tag", "@SUM(A1)")
+
+    def export(*extra):
+        result = runner.invoke(main, ["export", "--db", str(db), "--format", "csv", "--out", "-", "--human-only", *extra])
+        assert result.exit_code == 0, result.output
+        (row,) = csv.DictReader(io.StringIO(result.stdout, newline=""))
+        return row["comment"], row["tags"]
+
+    assert export() == ("'" + formula, "'@SUM(A1)")
+    assert export("--raw-cells") == (formula, "@SUM(A1)")
+    other = runner.invoke(main, ["export", "--db", str(db), "--format", "json", "--raw-cells"])
+    assert other.exit_code == 2 and "--raw-cells applies to --format csv only" in other.output
+
+
 def test_export_includes_engine_suggestions_unless_human_only(runner, tmp_path, seed_paths):
     from annotations.documents import load_file
     from annotations.extract import analyze_documents, get_engine

@@ -145,3 +145,119 @@ def test_folder_loads_articles_in_name_order(tmp_path):
         (tmp_path / name).write_text('{"text": "json article"}' if name.endswith(".json") else f"Article {name}.")
     result = load_paths([str(tmp_path)])
     assert [d.path.rsplit("/", 1)[1] for d in result.documents] == ["a.md", "b.txt", "c.json"]
+
+
+# ---------------------------------------------------------------- hostile files: one line, no hang
+
+
+def _one_line_error(path: str) -> str:
+    with pytest.raises(LoadError) as info:
+        load_file(path)
+    message = str(info.value)
+    assert "\n" not in message
+    return message
+
+
+def test_a_fifo_is_refused_without_opening_it(fifo):
+    assert _one_line_error(fifo) == f"{fifo}: not a regular file (a FIFO)"
+
+
+def test_a_device_is_refused():
+    assert _one_line_error("/dev/null") == "/dev/null: not a regular file (a device)"
+
+
+def test_a_socket_is_refused(tmp_path, monkeypatch):
+    import socket
+
+    monkeypatch.chdir(tmp_path)  # a short relative name: socket paths are limited to ~100 bytes
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind("sock.txt")
+        assert _one_line_error("sock.txt") == "sock.txt: not a regular file (a socket)"
+
+
+def test_a_fifo_swapped_in_after_the_check_is_refused_without_blocking(fifo, monkeypatch):
+    """os.stat says regular file (the swap happens after it); the O_NONBLOCK open and fstat catch it."""
+    import os
+
+    real_stat = os.stat
+    regular = real_stat(__file__)
+
+    def stat(path, *args, **kwargs):
+        return regular if os.fspath(path) == fifo else real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", stat)
+    assert _one_line_error(fifo) == f"{fifo}: not a regular file (a FIFO)"
+
+
+def test_a_file_that_grows_after_the_size_check_is_cut_at_the_limit(write_article, monkeypatch):
+    import os
+
+    import annotations.documents as documents
+
+    path = write_article("grows.txt", "x" * 200)
+    monkeypatch.setattr(documents, "MAX_BYTES", 100)
+    real_fstat = os.fstat
+
+    def fstat(fd):  # the size as it was when checked, before the file grew
+        info = real_fstat(fd)
+        return os.stat_result((*info[:6], 50, *info[7:]))
+
+    monkeypatch.setattr(os, "fstat", fstat)
+    monkeypatch.setattr(os.path, "getsize", lambda p: 50)
+    assert "too large" in _one_line_error(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("deep.json", "[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ("digits.json", '{"text": "Body.", "n": ' + "9" * 5000 + "}", "more than 4300 digits"),
+        ("meta.json", json.dumps({"text": "Body.", "extra": json.loads("[" * 40 + "]" * 40)}), "nested more than 32 levels"),
+    ],
+    ids=["100000-deep", "5000-digits", "meta-40-deep"],
+)
+def test_hostile_json_is_one_line(write_article, name, content, problem):
+    path = write_article(name, content)
+    message = _one_line_error(path)
+    assert message.startswith(path + ": ") and problem in message
+
+
+def test_metadata_32_levels_deep_is_accepted(write_article):
+    meta = json.loads("[" * 31 + "]" * 31)  # with the article's own object: 32 levels
+    (doc,) = load_file(write_article("ok.json", json.dumps({"text": "Body.", "extra": meta})))
+    assert doc.meta["extra"] == meta
+
+
+def test_bad_jsonl_lines_are_reported_and_the_good_records_open(write_article):
+    lines = ['{"text": "one"}', "{oops", '{"text": "two"}', "[1, 2]", "{also bad", '{"text": "three"}']
+    path = write_article("mixed.jsonl", "\n".join(lines) + "\n")
+    result = load_paths([path])
+    assert [d.text for d in result.documents] == ["one", "two", "three"]
+    (error,) = result.errors
+    message = str(error)
+    assert message.startswith(path + ": lines 2, 5: invalid JSON")
+    assert "line 4: expected a JSON object" in message
+    assert message.endswith("the other 3 articles opened")
+    assert "\n" not in message
+
+
+def test_a_jsonl_file_with_only_bad_lines_is_one_error(write_article):
+    path = write_article("bad.jsonl", "{oops\n[]\n")
+    result = load_paths([path])
+    assert result.documents == []
+    (error,) = result.errors
+    assert str(error).startswith(path + ": line 1: invalid JSON") and "opened" not in str(error)
+
+
+def test_non_regular_entries_in_a_folder_are_skipped_with_a_message(tmp_path, fifo):
+    (tmp_path / "good.txt").write_text("A good article.")
+    result = load_paths([str(tmp_path)])
+    assert [d.text for d in result.documents] == ["A good article."]
+    assert [str(e) for e in result.errors] == [f"{fifo}: not a regular file (a FIFO); skipped"]
+
+
+def test_a_file_name_with_escape_sequences_is_shown_escaped(tmp_path):
+    name = str(tmp_path / "evil\x1b]52;c;aGk=\x07.txt")
+    (error,) = load_paths([name]).errors
+    assert "\x1b" not in str(error) and "\x07" not in str(error)
+    assert "evil\\x1b]52;c;aGk=\\x07.txt: no such file" in str(error)

@@ -303,8 +303,56 @@ def test_csv_excel_safe_neutralises_formulas():
     ann = make_ann(doc, 0, 25, 1, comment="@SUM(A1)", author="x")
     rows = list(csv.DictReader(io.StringIO(ex.export_csv([doc], [ann], excel_safe=True), newline="")))
     assert rows[0]["quote"].startswith("'=") and rows[0]["comment"] == "'@SUM(A1)"
-    plain = list(csv.DictReader(io.StringIO(ex.export_csv([doc], [ann]), newline="")))
+    plain = list(csv.DictReader(io.StringIO(ex.export_csv([doc], [ann], excel_safe=False), newline="")))
     assert plain[0]["quote"] == ann.quote
+
+
+FORMULA_CELLS = ['=HYPERLINK("http://x","y")', "+1", "-2+3", "@SUM(A1)", "\tX", "\rX"]
+
+
+def _formula_annotation(cell):
+    doc = make_document(f"{cell} is what the article says.", "f.txt")
+    start = doc.text.index(cell.strip())  # the text is normalised: a leading tab or CR is trimmed
+    ann = make_ann(doc, start, start + len(cell.strip()), 1, comment=cell, tags=[cell], author=cell, label=cell)
+    return doc, ann
+
+
+@pytest.mark.parametrize("cell", FORMULA_CELLS, ids=["hyperlink", "plus", "minus", "at", "tab", "cr"])
+def test_csv_cells_that_start_a_formula_are_prefixed_by_default(cell, tmp_path):
+    """OWASP CSV injection rule: a leading ' makes the spreadsheet show the cell as text."""
+    doc, ann = _formula_annotation(cell)
+    out = tmp_path / "out.csv"
+    ex.write_export("csv", [doc], [ann], out)
+    for text in (ex.export_csv([doc], [ann]), out.read_bytes().decode("utf-8")):
+        (row,) = csv.DictReader(io.StringIO(text, newline=""))
+        for field in ("comment", "tags", "author", "label"):
+            assert row[field] == "'" + cell, field
+        if cell.strip() == cell:  # article text: the quote starts with the formula too
+            assert row["quote"] == "'" + cell
+
+
+@pytest.mark.parametrize("cell", FORMULA_CELLS, ids=["hyperlink", "plus", "minus", "at", "tab", "cr"])
+def test_csv_raw_cells_on_request(cell, tmp_path):
+    doc, ann = _formula_annotation(cell)
+    out = tmp_path / "out.csv"
+    ex.write_export("csv", [doc], [ann], out, excel_safe=False)
+    for text in (ex.export_csv([doc], [ann], excel_safe=False), out.read_bytes().decode("utf-8")):
+        (row,) = csv.DictReader(io.StringIO(text, newline=""))
+        assert [row[f] for f in ("comment", "tags", "author", "label")] == [cell] * 4
+
+
+def test_export_store_writes_safe_csv_by_default(tmp_path):
+    from annotations.store import AnnotationStore
+
+    doc, ann = _formula_annotation("=1+1")
+    with AnnotationStore(None) as store:
+        store.add_document(doc)
+        store.add(ann)
+        ex.export_store(store, "csv", tmp_path / "safe.csv", human_only=True)
+        ex.export_store(store, "csv", tmp_path / "raw.csv", human_only=True, excel_safe=False)
+    (safe,) = csv.DictReader(io.StringIO((tmp_path / "safe.csv").read_text(encoding="utf-8"), newline=""))
+    (raw,) = csv.DictReader(io.StringIO((tmp_path / "raw.csv").read_text(encoding="utf-8"), newline=""))
+    assert (safe["comment"], raw["comment"]) == ("'=1+1", "=1+1")
 
 
 # --------------------------------------------------------------------------- brat

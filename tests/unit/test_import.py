@@ -378,3 +378,46 @@ def test_control_characters_in_imported_fields_are_refused_with_one_line(tmp_pat
     message = str(err.value)
     assert "control character (U+001B)" in message and record["id"] in message
     assert "\x1b" not in message and "\x07" not in message and "\n" not in message
+
+# --------------------------------------------------------------------------- hostile files: one line, nothing written
+
+
+def test_a_5000_digit_integer_is_one_line_and_writes_nothing(data, store, tmp_path):
+    docs, anns = data
+    text = ex.export_json(docs, anns, with_text=True).replace('"schema_version": 1', '"schema_version": ' + "9" * 5000)
+    path = _write(tmp_path, "digits.json", text)
+    with pytest.raises(ImportFailed) as info:
+        import_file(store, path)
+    assert str(info.value) == f"{path}: a number in it has more than 4300 digits"
+    assert store.annotations() == [] and store.documents() == []
+
+
+@pytest.mark.parametrize("depth", [40, 949])
+def test_document_meta_nested_too_deeply_is_refused_so_exports_keep_working(data, store, tmp_path, depth):
+    """950 levels parse, but every later JSON export of the database would crash on them.
+
+    (How deep the parser itself gets depends on the stack already in use: 950 levels may
+    also be refused as "nested too deeply" by the parser.  Either way: one line, nothing written.)
+    """
+    docs, anns = data
+    doc = json.loads(ex.export_json(docs, anns, with_text=True))
+    doc["documents"][0]["meta"] = {"deep": "DEEP"}  # written as text: the test's own json.dumps would hit the limit
+    path = _write(tmp_path, "deep.json", json.dumps(doc).replace('"DEEP"', "[" * depth + "]" * depth))
+    with pytest.raises(ImportFailed) as info:
+        import_file(store, path)
+    message = str(info.value)
+    assert message.startswith(path + ": ") and "\n" not in message and "nested" in message
+    if depth == 40:
+        assert "documents[0].meta: nested more than 32 levels deep" in message
+    assert store.annotations() == [] and store.documents() == []
+    ex.export_json(store.documents(), store.annotations(), with_text=True)
+
+
+def test_document_meta_32_levels_deep_imports_and_exports(data, store, tmp_path):
+    docs, anns = data
+    doc = json.loads(ex.export_json(docs, anns, with_text=True))
+    doc["documents"][0]["meta"] = {"deep": json.loads("[" * 31 + "]" * 31)}
+    import_file(store, _write(tmp_path, "ok.json", json.dumps(doc)))
+    assert json.loads(ex.export_json(store.documents(), store.annotations(), with_text=True))["documents"][0]["meta"] == {
+        "deep": json.loads("[" * 31 + "]" * 31)
+    }

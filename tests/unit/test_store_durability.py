@@ -178,6 +178,11 @@ DAMAGED = {
     "bad record": (b'{"_meta": {"1": {"app": "presslens", "schema_version": 1}}, "annotations": {"1": 5}}',
                    StoreCorrupt, "record 1 of table 'annotations'"),
     "bad schema": (b'{"_meta": {"1": {"app": "presslens", "schema_version": "one"}}}', StoreCorrupt, "schema_version"),
+    "huge number": (
+        b'{"_meta": {"1": {"app": "presslens", "schema_version": 1, "n": ' + b"9" * 5000 + b"}}}",
+        StoreCorrupt,
+        "more than 4300 digits",
+    ),
     "malformed annotation": (
         b'{"_meta": {"1": {"app": "presslens", "schema_version": 1}}, "annotations": {"1": {"x": 1}}}',
         StoreCorrupt,
@@ -237,6 +242,18 @@ def test_damaged_journal_line_is_reported_not_skipped(tmp_path: Path) -> None:
     assert "\n" not in str(info.value)
     assert (db.read_bytes(), journal.read_bytes()) == before
     assert not (tmp_path / "db.json.lock").exists()
+
+
+@pytest.mark.parametrize("line", [b"[" * 100_000 + b"]" * 100_000, b'{"ops": ' + b"9" * 5000 + b"}"], ids=["deep", "digits"])
+def test_hostile_journal_line_is_reported_not_a_traceback(tmp_path: Path, line: bytes) -> None:
+    db = tmp_path / "db.json"
+    with AnnotationStore(db):
+        pass
+    journal = tmp_path / "db.json.journal"
+    good = json.dumps({"ops": [["put", "annotations", "1", {"id": "x", "doc_id": "d"}]]}).encode()
+    journal.write_bytes(line + b"\n" + good + b"\n")
+    with pytest.raises(StoreCorrupt, match=r"db.json.journal: line 1 is damaged"):
+        AnnotationStore(db)
 
 
 def test_no_stray_temp_files(tmp_path: Path) -> None:
