@@ -83,6 +83,8 @@ def load_codebook(path: str | os.PathLike[str] | None = None) -> Codebook:
         raise CodebookError(shown, f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})") from None
     except tomllib.TOMLDecodeError as exc:
         raise CodebookError(shown, f"invalid TOML: {' '.join(str(exc).split())}") from None
+    except RecursionError:
+        raise CodebookError(shown, "invalid TOML: nested too deeply") from None
     return _parse(data, shown)
 
 

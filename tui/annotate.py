@@ -123,8 +123,8 @@ class AnnotatingMixin:
         if self.client is None:
             self.say("annotations are off: no database")
             return False
-        if self.client.read_only and what != "load":
-            self.say("read-only: another presslens has this database open")
+        if self.client.read_only and what != "load" and not what.startswith("export"):
+            self.say("read-only database: changes are not saved (why: see the message when it opened)")
             return False
         future = self.client.call(fn, *args)
         if what != "load" and not what.startswith("export"):

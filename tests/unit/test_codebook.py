@@ -78,3 +78,17 @@ def test_unreadable_codebooks(tmp_path: Path) -> None:
     binary.write_bytes(b"\xff\xfe\x00")
     with pytest.raises(CodebookError, match="not UTF-8"):
         load_codebook(binary)
+
+
+def test_toml_nested_too_deeply_is_one_line(tmp_path: Path, monkeypatch) -> None:
+    from annotations.config import ConfigError, load_config
+
+    deep = "x = " + "[" * 100_000 + "]" * 100_000 + "\n"
+    book = tmp_path / "deep.toml"
+    book.write_text(deep)
+    with pytest.raises(CodebookError, match="nested too deeply"):
+        load_codebook(book)
+    config = tmp_path / "config.toml"
+    config.write_text(deep)
+    with pytest.raises(ConfigError, match="nested too deeply"):
+        load_config(config)
