@@ -197,28 +197,38 @@ def test_installed_command_version_and_module():
     assert out.returncode == 0 and "open" in out.stdout
 
 
-def test_installed_command_opens_the_seeds_in_a_real_terminal(seed_paths):
-    """Start `presslens open` on a pty, wait for the first paint, press q, expect exit 0."""
+def run_on_pty(args: list[str], *, wait_for: bytes, keys: list[bytes] = (), env: dict[str, str] | None = None):
+    """Run the installed command on a real pty (100x30): wait for ``wait_for``, type ``keys``, then q.
+
+    Returns (every byte the terminal received, exit code).
+    """
     pid, fd = pty.fork()
     if pid == 0:  # child
-        os.environ.update({"TERM": "xterm-256color", "COLUMNS": "100", "LINES": "30"})
+        os.environ.update({"TERM": "xterm-256color", "COLUMNS": "100", "LINES": "30", **(env or {})})
         os.environ.pop("NO_COLOR", None)
-        os.execv(presslens_command()[0], [*presslens_command(), "open", *seed_paths])
+        os.execv(presslens_command()[0], [*presslens_command(), *args])
     import fcntl
     import struct
     import termios
 
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
     output = b""
-    deadline = time.monotonic() + 30
-    while b"Russia" not in output and time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.5)
-        if ready:
-            try:
-                output += os.read(fd, 65536)
-            except OSError:
-                break
-    assert b"Russia" in output, output[-2000:]
+
+    def read_until(marker: bytes | None, seconds: float) -> None:
+        nonlocal output
+        deadline = time.monotonic() + seconds
+        while (marker is None or marker not in output) and time.monotonic() < deadline:
+            if select.select([fd], [], [], 0.2)[0]:
+                try:
+                    output += os.read(fd, 65536)
+                except OSError:
+                    return
+
+    read_until(wait_for, 30)
+    assert wait_for in output, output[-2000:]
+    for key in keys:
+        os.write(fd, key)
+        read_until(None, 1.0)
     os.write(fd, b"q")
     deadline = time.monotonic() + 15
     status = None
@@ -226,13 +236,35 @@ def test_installed_command_opens_the_seeds_in_a_real_terminal(seed_paths):
         done, status = os.waitpid(pid, os.WNOHANG)
         if done:
             break
-        try:
-            if select.select([fd], [], [], 0.2)[0]:
-                os.read(fd, 65536)
-        except OSError:
-            pass
+        read_until(None, 0.2)
     else:
         os.kill(pid, 9)
         pytest.fail("presslens did not quit on q")
     os.close(fd)
-    assert os.waitstatus_to_exitcode(status) == 0
+    return output, os.waitstatus_to_exitcode(status)
+
+
+def test_installed_command_opens_the_seeds_in_a_real_terminal(seed_paths):
+    """Start `presslens open` on a pty, wait for the first paint, press q, expect exit 0."""
+    _, code = run_on_pty(["open", *seed_paths], wait_for=b"Russia")
+    assert code == 0
+
+
+def test_a_real_terminal_receives_no_control_sequence_from_data(hostile_db, tmp_path):
+    """A database, a file name and an author full of OSC 52 / OSC 0 / C1 / bidi: the raw bytes the
+    terminal receives hold none of them, in the reader, the annotations panel and the help screen."""
+    from tests.conftest import HOSTILE, leaked
+
+    db, article = hostile_db
+    missing = str(tmp_path / f"gone{HOSTILE}.txt")
+    output, code = run_on_pty(
+        ["open", "--db", str(db), "--author", "ok", article, missing],
+        wait_for=b"second paragraph",
+        keys=[b"A", b"\x1b", b"?", b"\x1b"],
+    )
+    assert code == 0
+    text = output.decode("utf-8", errors="replace")
+    # Textual itself ends its own OSC 22 (pointer shape) with a BEL: only data-borne BELs count.
+    ours = text.replace("\x1b]22;default\x07", "")
+    assert leaked(ours) == []
+    assert "\\x1b]52" in text  # the file name is shown, escaped
