@@ -65,11 +65,6 @@ def test_the_seed_date_line_is_a_header_and_the_body_follows_on_the_same_line():
     assert doc.text == "Russia began restricting calls.\n\nMore."
 
 
-def test_the_date_line_then_front_matter():
-    doc = make_document("date 2024-01-02\nBody text here.")
-    assert (doc.date, doc.text) == ("2024-01-02", "Body text here.")
-
-
 def test_split_header_reports_what_it_took():
     meta, body = split_header("source: AP\n\nThe body.")
     assert meta == {"source": "AP"}
