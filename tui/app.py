@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
-from textual import work
+from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -20,6 +20,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.message import Message
 from textual.widgets import Footer, Input
+from textual.worker import Worker, WorkerState
 
 from annotations.documents import LoadError, LoadResult, load_paths
 from annotations.model import Analysis, Document
@@ -195,7 +196,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
 
     # ---------------------------------------------------------------- analysis
 
-    @work(thread=True, exclusive=True, group="extract", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="extract", exit_on_error=False, description="Extraction")
     def extract(self) -> None:
         """Run the engine off the event loop: the text paints first, highlights follow."""
         from annotations.extract import EngineUnavailable, analyze_documents, get_engine
@@ -215,6 +216,20 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         self.engine_label = message.engine
         self.refresh_highlights()
         self._show_legend()
+        self.update_status()
+
+    @on(Worker.StateChanged)
+    def _report_failed_worker(self, event: Worker.StateChanged) -> None:
+        """The one place a background job's failure reaches the user (as Harlequin does): a toast
+        naming the job and the error, and nothing left saying it is still running."""
+        worker = event.worker
+        if event.state != WorkerState.ERROR:
+            return
+        error = worker.error
+        if worker.group == "extract":
+            self.engine_label = "no highlights"
+        what = worker.description or worker.name or "a background job"
+        self.notify(f"{type(error).__name__}: {error}", title=f"{what} failed", severity="error", timeout=15)
         self.update_status()
 
     def on_reader_screen_analysis_failed(self, message: AnalysisFailed) -> None:

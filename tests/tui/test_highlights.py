@@ -104,3 +104,25 @@ async def test_unknown_engine_reports_and_keeps_reading(make_app, seed_paths):
         assert any("nonexistent" in n.message for n in app._notifications)
         await pilot.press("down")
         assert scr.views[0].cursor_line == 1
+
+
+async def test_an_engine_that_crashes_is_reported_not_left_extracting(make_app, seed_paths, monkeypatch):
+    """Any exception in extraction (not only a missing engine) reaches the user; the status stops saying extracting."""
+    import annotations.extract as extract
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("the model file is damaged")
+
+    monkeypatch.setattr(extract, "analyze_documents", boom)
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        for _ in range(3):
+            await pilot.pause()
+        scr = app.reader
+        assert scr.analyses is None
+        assert "extracting…" not in scr.query_one("#status").render().plain
+        notes = [(n.title, n.message) for n in app._notifications]
+        assert any("damaged" in m and "RuntimeError" in m for _, m in notes), notes
+        await pilot.press("down")
+        assert scr.views[0].cursor_line == 1
