@@ -153,6 +153,7 @@ def select(
     tags: Iterable[str] | str | None = None,
     author: str | None = None,
     human_only: bool = False,
+    finder: Callable[[str], Document | None] | None = None,
 ) -> Selection:
     """Pick documents and annotations to export.
 
@@ -163,6 +164,8 @@ def select(
     * ``docs``: document ids, id prefixes or paths; only these documents and
       their annotations are kept.  A reference that matches nothing (or an id
       prefix that matches several documents) raises :class:`SelectionError`.
+      ``finder`` (a store's ``find_document``: the store's one rule for paths
+      and versions) resolves them when given.
     * ``tags``: keep annotations carrying at least one of these tags.
     * ``author``: keep annotations by this author.
     * ``human_only``: keep only annotations with status ``"human"`` (drops
@@ -173,11 +176,10 @@ def select(
     if annotations is None and hasattr(source, "annotations") and hasattr(source, "documents"):
         all_docs = list(source.documents())
         all_anns: Iterable[Annotation] = source.annotations()
-        finder = getattr(source, "find_document", None)
+        finder = finder or getattr(source, "find_document", None)
     else:
         all_docs = list(source)
         all_anns = annotations or ()
-        finder = None
 
     if docs is not None:
         refs = [docs] if isinstance(docs, str) else list(docs)
@@ -1199,6 +1201,7 @@ def export_store(
         tags=list(tags) if tags else None,
         author=author,
         human_only=human_only,
+        finder=store.find_document,
     )
     analyses = {}
     if fmt == "html":

@@ -449,6 +449,18 @@ class AnnotationStore:
         versions = self._by_path.get(abspath)
         return max(versions, key=versions.__getitem__) if versions else None
 
+    def current_documents(self) -> list[Document]:
+        """The current version of each stored file (the one rule: the version last seen at its path).
+
+        Documents with no path are each their own file.  In the order first added.
+        """
+        current = {doc_id for versions in self._by_path.values() for doc_id in [max(versions, key=versions.__getitem__)]}
+        return [d for d in self.documents() if not _abspath(d.path) or d.id in current]
+
+    def older_versions(self, doc: Document) -> list[str]:
+        """Ids of the other stored versions of ``doc``'s file (same absolute path, other text)."""
+        return sorted(d for d in self._by_path.get(_abspath(doc.path), {}) if d != doc.id)
+
     def get_document(self, doc_id: str) -> Document | None:
         record = self._record(DOCUMENTS, self._doc_key.get(doc_id))
         return Document.from_dict(record) if record is not None else None
@@ -692,7 +704,7 @@ class AnnotationStore:
         """
         self._check_writable()
         self.add_document(doc)
-        old_ids = sorted(d for d in self._by_path.get(_abspath(doc.path), {}) if d != doc.id)
+        old_ids = self.older_versions(doc)
         report = ReanchorReport(doc.id, old_ids)
         batch = _Batch(self._tables())
         now = utc_now()

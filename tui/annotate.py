@@ -156,9 +156,8 @@ class AnnotatingMixin:
             notes = []
             if not store.read_only:
                 for doc in documents:
-                    stale = [d for d in store.documents() if d.path and d.path == doc.path and d.id != doc.id]
                     store.add_document(doc)
-                    if stale and any(store.annotations(d.id) for d in stale):
+                    if any(store.annotations(d) for d in store.older_versions(doc)):
                         report = store.reanchor(doc)
                         notes.append(reanchor_note(doc, report, store))
             return {doc.id: store.annotations(doc.id) for doc in documents}, notes

@@ -171,11 +171,8 @@ def _close_store(store) -> None:
 
 
 def _latest_documents(store):
-    """The newest stored version of each article (by path)."""
-    latest = {}
-    for doc in store.documents():
-        latest[doc.path or doc.id] = doc
-    return list(latest.values())
+    """The current stored version of each article (the store's one rule)."""
+    return store.current_documents()
 
 
 def _load_or_exit(paths: tuple[str, ...]):

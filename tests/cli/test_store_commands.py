@@ -205,3 +205,36 @@ def test_error_lines_escape_hostile_file_names(runner, tmp_path, seed_paths):
         assert result.exit_code != 0
         assert leaked(result.output) == [], args
         assert "\\x1b]52" in result.stderr  # shown, escaped: the user sees what the name holds
+
+
+# ---------------------------------------------------------------- one rule for the current version of a file
+
+
+def test_v1_v2_v1_reopens_v1_everywhere(runner, tmp_path):
+    """A file edited and edited back: open --db, find_document and export --doc agree on the current version."""
+    from tui import cli as cli_module
+
+    db = tmp_path / "db.json"
+    article = tmp_path / "story.txt"
+    for text in ("Version one of the story.", "Version two of the story.", "Version one of the story."):
+        article.write_text(text)
+        annotate(runner, db, str(article), 0, 7)
+    with AnnotationStore(db, read_only=True) as store:
+        current = [d.text for d in cli_module._latest_documents(store)]
+        assert current == ["Version one of the story."]
+        assert store.find_document(str(article)).text == "Version one of the story."
+
+
+def test_export_doc_by_absolute_path_finds_a_document_stored_by_relative_path(runner, tmp_path, monkeypatch):
+    db = tmp_path / "db.json"
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "story.txt").write_text("Officials said the talks would resume.")
+    monkeypatch.chdir(tmp_path)
+    annotate(runner, db, "sub/story.txt", 0, 9)
+    elsewhere = tmp_path / "other"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    result = runner.invoke(main, ["export", "--db", str(db), "--format", "jsonl", "--out", "-", "--human-only",
+                                  "--doc", str(tmp_path / "sub" / "story.txt")])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout.splitlines()[0])["quote"] == "Officials"

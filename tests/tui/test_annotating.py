@@ -424,3 +424,21 @@ async def test_export_refuses_the_database_and_its_articles_in_the_dialog(make_a
         await pilot.press("escape")
         await settle(app, pilot)
         assert db_path.read_bytes() == before
+
+
+async def test_annotated_by_relative_path_changed_then_opened_by_absolute_path_reanchors(make_app, tmp_path, db_path, monkeypatch):
+    article = tmp_path / "story.txt"
+    article.write_text("The mayor said the bridge will reopen in May.\n\nA second paragraph.")
+    monkeypatch.chdir(tmp_path)
+    with AnnotationStore(db_path) as store:
+        from annotations.documents import load_file
+
+        (doc,) = load_file("story.txt")  # stored by relative path
+        start = doc.text.index("bridge")
+        store.new_annotation(doc, start, start + len("bridge"), tags=["infrastructure"])
+    article.write_text("Updated. The mayor said the bridge will reopen in May.\n\nA second paragraph.")
+    app = make_app([str(article.resolve())])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        anns = app.reader.annotations[app.documents[0].id]
+        assert [(a.quote, a.tags) for a in anns] == [("bridge", ["infrastructure"])]
