@@ -8,8 +8,8 @@ tags gives one annotation with two tags.
 
 from __future__ import annotations
 
-from annotations.model import Annotation, Document
-from annotations.store import AnnotationStore
+from annotations.core.model import Annotation, Document
+from annotations.store.store import AnnotationStore
 
 
 def engine_generator(engine_label: str) -> dict[str, str]:

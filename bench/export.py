@@ -27,9 +27,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from annotations import export as ex  # noqa: E402
-from annotations.documents import make_document  # noqa: E402
-from annotations.model import Annotation, Link, quote_context  # noqa: E402
+from annotations.exchange import export as ex  # noqa: E402
+from annotations.core.documents import make_document  # noqa: E402
+from annotations.core.model import Annotation, Link, quote_context  # noqa: E402
 
 TARGET_SECONDS = {"json": 2.0, "w3c": 2.0}
 #: Typical English news copy: mostly ASCII, with curly quotes, dashes, accented names and a euro sign.

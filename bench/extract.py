@@ -18,9 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from annotations.documents import make_document  # noqa: E402
-from annotations.extract import ENGINES, EngineUnavailable, get_engine  # noqa: E402
-from annotations.model import Document  # noqa: E402
+from annotations.core.documents import make_document  # noqa: E402
+from annotations.nlp.extract import ENGINES, EngineUnavailable, get_engine  # noqa: E402
+from annotations.core.model import Document  # noqa: E402
 
 TARGET_WORDS = 100_000
 RUNS = 3

@@ -25,9 +25,9 @@ from tinydb import TinyDB
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from annotations.documents import make_document  # noqa: E402
-from annotations.model import Annotation, Document  # noqa: E402
-from annotations.store import AnnotationStore  # noqa: E402
+from annotations.core.documents import make_document  # noqa: E402
+from annotations.core.model import Annotation, Document  # noqa: E402
+from annotations.store.store import AnnotationStore  # noqa: E402
 
 N_DOCS = 500
 WORDS = (

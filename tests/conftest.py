@@ -65,7 +65,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def make_app(db_path: Path):
     """Build the app exactly as the CLI does: from paths, with a store on tmp_path (``store=False``: none)."""
-    from annotations.store import AnnotationStore
+    from annotations.store.store import AnnotationStore
     from tui.app import AppOptions, create_app
 
     def make(paths, *, store=True, **options):
@@ -128,8 +128,8 @@ def hostile_db(tmp_path: Path) -> tuple[Path, str]:
     """
     import json
 
-    from annotations.documents import make_document
-    from annotations.model import Annotation, Link
+    from annotations.core.documents import make_document
+    from annotations.core.model import Annotation, Link
 
     article = tmp_path / f"story{HOSTILE[:8]}.txt"
     article.write_text("Officials said the talks would resume on Monday, the ministry said.\n\nA second paragraph.")

@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Any
 from textual.binding import Binding
 from textual.message import Message
 
-from annotations.model import Analysis, Annotation, Document
+from annotations.core.model import Analysis, Annotation, Document
 
 if TYPE_CHECKING:  # imported when first used: nothing of the store loads before the first paint
-    from annotations.codebook import Codebook
-    from annotations.store import AnnotationStore
+    from annotations.core.codebook import Codebook
+    from annotations.store.store import AnnotationStore
     from tui.article import ArticleView
 
 
@@ -111,7 +111,7 @@ class AnnotatingMixin:
     @property
     def codebook(self) -> Codebook:
         if self._codebook is None:
-            from annotations.codebook import load_codebook
+            from annotations.core.codebook import load_codebook
 
             self._codebook = load_codebook()
         return self._codebook
@@ -137,7 +137,7 @@ class AnnotatingMixin:
         error = message.future.exception()
         if error is not None:
             self.save_state = "NOT SAVED"
-            from annotations.store import StoreError
+            from annotations.store.store import StoreError
 
             problem = str(error) if isinstance(error, (StoreError, ValueError, KeyError)) else repr(error)
             self.notify(f"{message.what}: {problem}", title="Not saved", severity="error", timeout=15, markup=False)
@@ -547,7 +547,7 @@ class AnnotatingMixin:
         start, end = view.selection
 
         def place(store: AnnotationStore) -> Annotation:
-            from annotations.model import quote_context
+            from annotations.core.model import quote_context
 
             current = store.get(ann.id)
             if current is None:
@@ -581,7 +581,7 @@ class AnnotatingMixin:
             progress = lambda done, total: self.post_message(self.ExportProgress(done, total))  # noqa: E731
 
             def run(store: AnnotationStore):
-                from annotations.export import export_store
+                from annotations.exchange.export import export_store
 
                 return export_store(store, fmt, os.path.expanduser(path), style=style, progress=progress)
 

@@ -22,9 +22,9 @@ from textual.message import Message
 from textual.widgets import Footer, Input
 from textual.worker import Worker, WorkerState
 
-from annotations.documents import LoadError, LoadResult, load_paths
-from annotations.model import Analysis, Document
-from annotations.textnav import find_all
+from annotations.core.documents import LoadError, LoadResult, load_paths
+from annotations.core.model import Analysis, Document
+from annotations.core.textnav import find_all
 from tui.annotate import AnnotatingMixin
 from tui.article import ArticleView
 from tui.widgets import ArticleColumn, InspectorBar, LegendBar, PromptInput, StatusBar
@@ -163,7 +163,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         if self.client is not None:
             import asyncio
 
-            from annotations.store import StoreError
+            from annotations.store.store import StoreError
 
             try:
                 await asyncio.to_thread(self.client.close)
@@ -199,7 +199,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
     @work(thread=True, exclusive=True, group="extract", exit_on_error=False, description="Extraction")
     def extract(self) -> None:
         """Run the engine off the event loop: the text paints first, highlights follow."""
-        from annotations.extract import EngineUnavailable, analyze_documents, get_engine
+        from annotations.nlp.extract import EngineUnavailable, analyze_documents, get_engine
 
         options: AppOptions = self.app.options
         try:
@@ -318,7 +318,7 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
         if self.analyses is None:
             self.say("entities are still being extracted")
             return
-        from annotations.compare import entity_table
+        from annotations.review.compare import entity_table
         from tui.screens import EntityPanel
 
         def chosen(row) -> None:
@@ -660,9 +660,9 @@ class PresslensApp(App[int]):
         """Every toast (widgets' and screens' notify() end here): never markup, control characters escaped.
 
         Messages name files, quotes and tags: data.  They pass the one sanitising boundary
-        (:func:`annotations.text.line`, per line) whatever the caller passed as ``markup``.
+        (:func:`annotations.core.text.line`, per line) whatever the caller passed as ``markup``.
         """
-        from annotations.text import line
+        from annotations.core.text import line
 
         safe = "\n".join(line(part) for part in str(message).split("\n"))
         super().notify(safe, title=line(title), severity=severity, timeout=timeout, markup=False)
@@ -677,12 +677,12 @@ class PresslensApp(App[int]):
         return True
 
     def get_default_screen(self) -> Screen:
-        from annotations.config import resolve_author
+        from annotations.core.config import resolve_author
 
         author = resolve_author(self.options.author)
         codebook = self.options.codebook_loaded
         if codebook is None and self.options.codebook:
-            from annotations.codebook import load_codebook
+            from annotations.core.codebook import load_codebook
 
             codebook = load_codebook(self.options.codebook)
         return ReaderScreen(self.documents, self.store, author, codebook)

@@ -27,9 +27,9 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from annotations.model import Analysis, Claim, Document, Entity
-from annotations.text import display
-from annotations.textnav import next_stop, paragraph_starts, prev_stop, sentence_starts, word_starts
+from annotations.core.model import Analysis, Claim, Document, Entity
+from annotations.core.text import display
+from annotations.core.textnav import next_stop, paragraph_starts, prev_stop, sentence_starts, word_starts
 from tui.wrap import TAB_WIDTH, VisualLine, char_width, wrap
 
 #: A styled stretch of text: (start, end, style); lists of these are sorted by start.

@@ -10,14 +10,14 @@ import sys
 import click
 
 from annotations import __version__
-from annotations.text import line
+from annotations.core.text import line
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
 
 def _echo(text: str, *, err: bool = False) -> None:
-    """Print text built from data: every line through the one sanitising boundary (annotations.text)."""
-    from annotations.text import line
+    """Print text built from data: every line through the one sanitising boundary (annotations.core.text)."""
+    from annotations.core.text import line
 
     click.echo("\n".join(line(part) for part in text.split("\n")), err=err)
 
@@ -55,7 +55,7 @@ ENGINE_OPTION = click.option(
 def _check_style(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is None:
         return None
-    from annotations.highlight import StyleNotFound, get_style
+    from annotations.render.highlight import StyleNotFound, get_style
 
     try:
         get_style(value)
@@ -77,7 +77,7 @@ DB_OPTION = click.option(
 
 
 def _config():
-    from annotations.config import ConfigError, load_config
+    from annotations.core.config import ConfigError, load_config
 
     try:
         return load_config()
@@ -87,7 +87,7 @@ def _config():
 
 
 def _db_path(db: str | None, config) -> str:
-    from annotations.store import default_db_path
+    from annotations.store.store import default_db_path
 
     if db:
         return db
@@ -106,7 +106,7 @@ def _open_store(path: str, *, allow_read_only: bool = False, read_only: bool = F
     read-only with a message; otherwise (annotate, import) that is an error.
     ``read_only``: only read (works while presslens has it open).
     """
-    from annotations.store import AnnotationStore, StoreError, StoreLocked, StoreNotWritable
+    from annotations.store.store import AnnotationStore, StoreError, StoreLocked, StoreNotWritable
 
     try:
         if read_only:
@@ -132,7 +132,7 @@ def _no_new_files_on_failure(path: str):
     """If the command fails, remove the database it created (and the folders made for it).
 
     Only a database that did not exist before and still holds nothing but its
-    initial state is removed (:func:`annotations.store.discard_if_initial`), and
+    initial state is removed (:func:`annotations.store.store.discard_if_initial`), and
     only folders that are then empty.  Success (exit 0) keeps everything.
     """
     existed = os.path.lexists(path)
@@ -145,7 +145,7 @@ def _no_new_files_on_failure(path: str):
         yield
     except BaseException as exc:
         if not (isinstance(exc, SystemExit) and exc.code in (0, None)) and not existed:
-            from annotations.store import discard_if_initial
+            from annotations.store.store import discard_if_initial
 
             if discard_if_initial(path):
                 for folder in new_folders:  # deepest first
@@ -162,7 +162,7 @@ def _close_store(store) -> None:
     (:class:`SnapshotNotWritten`: every change is saved in the journal, and the
     next open writes it.)
     """
-    from annotations.store import SnapshotNotWritten
+    from annotations.store.store import SnapshotNotWritten
 
     try:
         store.close()
@@ -176,7 +176,7 @@ def _latest_documents(store):
 
 
 def _load_or_exit(paths: tuple[str, ...]):
-    from annotations.documents import load_paths
+    from annotations.core.documents import load_paths
 
     result = load_paths(paths)
     for error in result.errors:
@@ -222,7 +222,7 @@ def open_command(
     codebook = codebook or (os.path.expanduser(config.codebook) if config.codebook else None)
     loaded_codebook = None  # the built-in one is parsed when first needed
     if codebook:  # the user's: read now, so a mistake in it is reported before the reader opens
-        from annotations.codebook import CodebookError, load_codebook
+        from annotations.core.codebook import CodebookError, load_codebook
 
         try:
             loaded_codebook = load_codebook(codebook)
@@ -281,7 +281,7 @@ def _run_reader(db_path, result, engine, style, author, codebook, loaded_codeboo
 @click.option("--author", help="Who the annotation is by (default: config, else login name).")
 def annotate_command(db: str | None, file: str, start: int, end: int, tags: tuple[str, ...], comment: str, author: str | None) -> None:
     """Add one annotation without the UI and print its id (for scripts and batch work)."""
-    from annotations.config import resolve_author
+    from annotations.core.config import resolve_author
 
     config = _config()
     result = _load_or_exit((file,))
@@ -292,7 +292,7 @@ def annotate_command(db: str | None, file: str, start: int, end: int, tags: tupl
     if not 0 <= start < end <= len(doc.text):
         _fail(f"{file}: span {start}:{end} is outside the text (0:{len(doc.text)}) or empty")
         sys.exit(1)
-    from annotations.store import StoreError
+    from annotations.store.store import StoreError
 
     db_path = _db_path(db, config)
     with _no_new_files_on_failure(db_path):
@@ -301,7 +301,7 @@ def annotate_command(db: str | None, file: str, start: int, end: int, tags: tupl
 
 
 def _annotate(db_path: str, doc, start: int, end: int, tags, comment: str, author: str | None):
-    from annotations.store import StoreError
+    from annotations.store.store import StoreError
 
     store = _open_store(db_path, allow_read_only=False)
     try:
@@ -316,7 +316,7 @@ def _annotate(db_path: str, doc, start: int, end: int, tags, comment: str, autho
 
 
 def _analyze(paths: tuple[str, ...], engine_name: str):
-    from annotations.extract import EngineUnavailable, analyze_documents, get_engine
+    from annotations.nlp.extract import EngineUnavailable, analyze_documents, get_engine
 
     result = _load_or_exit(paths)
     try:
@@ -336,11 +336,11 @@ def analyze_command(paths: tuple[str, ...], fmt: str, engine: str) -> None:
     """Print the entities and claims found in articles (JSON for other tools, or a table)."""
     import json
 
-    from annotations.analyze import analysis_payload, format_table
+    from annotations.nlp.analyze import analysis_payload, format_table
 
     result, engine_obj, analyses = _analyze(paths, engine)
     if fmt == "json":
-        from annotations.text import json_safe
+        from annotations.core.text import json_safe
 
         click.echo(json_safe(json.dumps(analysis_payload(result.documents, analyses, engine_obj), ensure_ascii=False, indent=2)))
     else:
@@ -355,7 +355,7 @@ def analyze_command(paths: tuple[str, ...], fmt: str, engine: str) -> None:
 @STYLE_OPTION
 def render_command(path: str, fmt: str, engine: str, style: str | None) -> None:
     """Print an analysed article with its highlights (ANSI for less -R, or a web page)."""
-    from annotations.highlight import render
+    from annotations.render.highlight import render
 
     result, engine_obj, analyses = _analyze((path,), engine)
     out = []
@@ -400,7 +400,7 @@ def _read_store(db: str | None):
 @STYLE_OPTION
 def export_command(db, fmt, out, docs, tags, author, human_only, with_text, raw_cells, style) -> None:
     """Export annotations: presslens JSON, W3C Web Annotation JSON-LD, JSONL, CSV, brat, HTML."""
-    from annotations.export import SelectionError, export_store
+    from annotations.exchange.export import SelectionError, export_store
 
     if raw_cells and fmt != "csv":  # the other formats are never read as formulas: nothing to turn off
         raise click.UsageError("--raw-cells applies to --format csv only")
@@ -443,8 +443,8 @@ def import_command(db, file) -> None:
 
 
 def _import(db_path: str, file: str):
-    from annotations.importer import ImportFailed, import_file
-    from annotations.store import StoreError
+    from annotations.exchange.importer import ImportFailed, import_file
+    from annotations.store.store import StoreError
 
     store = _open_store(db_path, allow_read_only=False)
     try:
@@ -463,7 +463,7 @@ def _import(db_path: str, file: str):
 @DB_OPTION
 def list_command(db) -> None:
     """The documents in a database, with annotation counts."""
-    from annotations.stats import format_documents, list_documents
+    from annotations.review.stats import format_documents, list_documents
 
     with _read_store(db) as store:
         _echo(format_documents(list_documents(store)))
@@ -473,7 +473,7 @@ def list_command(db) -> None:
 @DB_OPTION
 def stats_command(db) -> None:
     """Counts by tag, author, label, kind and article."""
-    from annotations.stats import format_stats, stats
+    from annotations.review.stats import format_stats, stats
 
     with _read_store(db) as store:
         _echo(format_stats(stats(store)))
@@ -484,6 +484,6 @@ def schema_command() -> None:
     """Print the JSON Schema of presslens's own export format."""
     import json
 
-    from annotations.export import export_schema
+    from annotations.exchange.export import export_schema
 
     click.echo(json.dumps(export_schema(), indent=2, ensure_ascii=False))

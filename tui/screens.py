@@ -10,8 +10,8 @@ from textual.screen import ModalScreen
 from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from annotations.model import Document
-from annotations.text import display, line
+from annotations.core.model import Document
+from annotations.core.text import display, line
 from tui.widgets import PromptInput, cell, plain
 
 
@@ -581,7 +581,7 @@ class ExportDialog(TypeAhead, _Dialog):
         """Export, unless the path is protected (refused, said here) or exists (asks first)."""
         import os
 
-        from annotations.export import OutputRefused, check_output
+        from annotations.exchange.export import OutputRefused, check_output
 
         index = self.query_one("#export-formats").highlighted or 0
         path = self.query_one("#export-path").value.strip()
@@ -626,7 +626,7 @@ class ConfirmOverwrite(_Dialog):
         self.folder = folder
 
     def compose(self) -> ComposeResult:
-        from annotations.text import line
+        from annotations.core.text import line
 
         what = "The folder already holds files; files with the same names are overwritten" if self.folder else "This file exists"
         with Vertical():

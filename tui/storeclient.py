@@ -15,7 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
-from annotations.store import AnnotationStore
+from annotations.store.store import AnnotationStore
 
 T = TypeVar("T")
 

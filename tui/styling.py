@@ -1,4 +1,4 @@
-"""Turn the Pygments-styled layers of :mod:`annotations.highlight` into Rich styles.
+"""Turn the Pygments-styled layers of :mod:`annotations.render.highlight` into Rich styles.
 
 The Pygments style (``--style NAME``) decides every layer's colour and
 attributes; this module only translates, and composes the layers of one
@@ -16,8 +16,8 @@ from typing import Any
 from rich.color import Color, ColorParseError
 from rich.style import Style
 
-from annotations.highlight import PL, get_style, segments, standard_color_name, style_table
-from annotations.model import Analysis, Annotation
+from annotations.render.highlight import PL, get_style, segments, standard_color_name, style_table
+from annotations.core.model import Analysis, Annotation
 
 #: Gutter marks by claim kind (narrow characters: safe in any terminal font).
 CLAIM_MARKS = {"quote": "“", "reported": "»", "statistic": "#", "assertion": "·"}

@@ -9,8 +9,8 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Input, Static
 
-from annotations.model import Document
-from annotations.text import line
+from annotations.core.model import Document
+from annotations.core.text import line
 from tui.article import ArticleView
 
 

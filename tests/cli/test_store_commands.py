@@ -9,7 +9,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from annotations.store import AnnotationStore
+from annotations.store.store import AnnotationStore
 from tui.cli import main
 
 
@@ -98,8 +98,8 @@ def test_export_csv_is_safe_for_spreadsheets_unless_raw_cells(runner, tmp_path, 
 
 
 def test_export_includes_engine_suggestions_unless_human_only(runner, tmp_path, seed_paths):
-    from annotations.documents import load_file
-    from annotations.extract import analyze_documents, get_engine
+    from annotations.core.documents import load_file
+    from annotations.nlp.extract import analyze_documents, get_engine
 
     db = tmp_path / "db.json"
     with AnnotationStore(db) as store:

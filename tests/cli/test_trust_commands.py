@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from annotations.store import AnnotationStore
+from annotations.store.store import AnnotationStore
 from tui.cli import main
 
 
@@ -168,7 +168,7 @@ def test_a_read_only_folder_opens_read_only_and_refuses_changes(runner, tmp_path
 
 
 def test_annotate_reports_a_saved_change_saved_when_only_the_snapshot_rewrite_fails(runner, tmp_path, article, monkeypatch):
-    import annotations.storage as storage_module
+    import annotations.store.storage as storage_module
 
     db = tmp_path / "db.json"
     assert annotate(runner, db, article).exit_code == 0
@@ -191,7 +191,7 @@ def test_annotate_reports_a_saved_change_saved_when_only_the_snapshot_rewrite_fa
 
 @pytest.mark.parametrize("where", ["_write_all", "_sync"])
 def test_annotate_reports_a_change_that_could_not_be_saved_not_saved(runner, tmp_path, article, monkeypatch, where):
-    import annotations.storage as storage_module
+    import annotations.store.storage as storage_module
 
     db = tmp_path / "db.json"
     assert annotate(runner, db, article).exit_code == 0
@@ -213,7 +213,7 @@ def test_annotate_reports_a_change_that_could_not_be_saved_not_saved(runner, tmp
 
 
 def test_import_reports_annotations_that_could_not_be_saved_not_imported(runner, tmp_path, article, monkeypatch):
-    import annotations.storage as storage_module
+    import annotations.store.storage as storage_module
 
     source = tmp_path / "source.json"
     assert annotate(runner, source, article).exit_code == 0

@@ -20,7 +20,7 @@ async def highlighted(pilot):
 def seeds_app(tmp_path=None):
     store = None
     if tmp_path is not None:
-        from annotations.store import AnnotationStore
+        from annotations.store.store import AnnotationStore
 
         store = AnnotationStore(tmp_path / "snap.json")
     return create_app([str(SEEDS)], options=AppOptions(animation=False, author="tester"), store=store)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from annotations.store import AnnotationStore
+from annotations.store.store import AnnotationStore
 from tests.conftest import send_burst
 from tui.screens import AnnotationsPanel, CommentEditor, RelationPicker, TagPicker
 
@@ -187,7 +187,7 @@ async def test_annotations_panel_filters_and_jumps(make_app, seed_paths):
 
 
 async def test_a_second_app_on_the_same_db_is_read_only(make_app, seed_paths, db_path):
-    from annotations.store import StoreLocked
+    from annotations.store.store import StoreLocked
 
     app = make_app(seed_paths)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -258,7 +258,7 @@ async def test_typed_ahead_tag_and_comment_keep_every_key(make_app, seed_paths, 
 
 
 async def test_reopening_does_no_extraction(make_app, seed_paths, monkeypatch):
-    from annotations.extract import BuiltinEngine
+    from annotations.nlp.extract import BuiltinEngine
 
     calls = []
     original = BuiltinEngine.analyze
@@ -343,7 +343,7 @@ async def test_quitting_on_a_full_disk_is_clean_and_says_where_the_changes_are(m
     """Closing the store cannot rewrite the database file: no traceback, the change is in the journal."""
     import errno
 
-    import annotations.storage as storage_module
+    import annotations.store.storage as storage_module
 
     app = make_app(seed_paths)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -431,7 +431,7 @@ async def test_annotated_by_relative_path_changed_then_opened_by_absolute_path_r
     article.write_text("The mayor said the bridge will reopen in May.\n\nA second paragraph.")
     monkeypatch.chdir(tmp_path)
     with AnnotationStore(db_path) as store:
-        from annotations.documents import load_file
+        from annotations.core.documents import load_file
 
         (doc,) = load_file("story.txt")  # stored by relative path
         start = doc.text.index("bridge")

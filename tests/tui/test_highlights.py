@@ -108,7 +108,7 @@ async def test_unknown_engine_reports_and_keeps_reading(make_app, seed_paths):
 
 async def test_an_engine_that_crashes_is_reported_not_left_extracting(make_app, seed_paths, monkeypatch):
     """Any exception in extraction (not only a missing engine) reaches the user; the status stops saying extracting."""
-    import annotations.extract as extract
+    import annotations.nlp.extract as extract
 
     def boom(*args, **kwargs):
         raise RuntimeError("the model file is damaged")

@@ -3,7 +3,7 @@ what would be written to the terminal holds none of them (issue 9, point 2)."""
 
 from __future__ import annotations
 
-from annotations.store import AnnotationStore
+from annotations.store.store import AnnotationStore
 from tests.conftest import HOSTILE, leaked
 from tui.app import AppOptions, create_app
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from annotations import actions
-from annotations.config import ConfigError, load_config, resolve_author
-from annotations.documents import make_document
-from annotations.store import AnnotationStore
+from annotations.core.config import ConfigError, load_config, resolve_author
+from annotations.core.documents import make_document
+from annotations.store.store import AnnotationStore
 
 TEXT = "The ministry said calls were restricted. Critics disagreed. Mediascope counted 96 million users."
 

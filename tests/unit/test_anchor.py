@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotations.anchor import anchor
-from annotations.model import quote_context
+from annotations.store.anchor import anchor
+from annotations.core.model import quote_context
 
 ARTICLE = (
     "Russia began restricting some Telegram and WhatsApp calls, the country's digital "

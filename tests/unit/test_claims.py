@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from annotations.claims import extract_claims, find_quotes
-from annotations.documents import make_document
-from annotations.extract import BuiltinEngine
-from annotations.model import Claim
+from annotations.nlp.claims import extract_claims, find_quotes
+from annotations.core.documents import make_document
+from annotations.nlp.extract import BuiltinEngine
+from annotations.core.model import Claim
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 ENGINE = BuiltinEngine()

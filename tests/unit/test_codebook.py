@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from annotations.codebook import Codebook, CodebookError, Tag, load_codebook
+from annotations.core.codebook import Codebook, CodebookError, Tag, load_codebook
 
 
 def test_default_codebook_covers_news_comparison() -> None:
@@ -81,7 +81,7 @@ def test_unreadable_codebooks(tmp_path: Path) -> None:
 
 
 def test_toml_nested_too_deeply_is_one_line(tmp_path: Path, monkeypatch) -> None:
-    from annotations.config import ConfigError, load_config
+    from annotations.core.config import ConfigError, load_config
 
     deep = "x = " + "[" * 100_000 + "]" * 100_000 + "\n"
     book = tmp_path / "deep.toml"

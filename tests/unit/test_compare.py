@@ -1,5 +1,5 @@
-from annotations.compare import entity_table
-from annotations.model import Analysis, Entity
+from annotations.review.compare import entity_table
+from annotations.core.model import Analysis, Entity
 
 
 def ent(text, label, start):

@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from annotations.documents import LoadError, doc_id, load_file, load_paths, make_document, normalize, sanitize
+from annotations.core.documents import LoadError, doc_id, load_file, load_paths, make_document, normalize, sanitize
 
 
 def test_seeds_load_with_metadata(seed_paths):
@@ -192,7 +192,7 @@ def test_a_fifo_swapped_in_after_the_check_is_refused_without_blocking(fifo, mon
 def test_a_file_that_grows_after_the_size_check_is_cut_at_the_limit(write_article, monkeypatch):
     import os
 
-    import annotations.documents as documents
+    import annotations.core.documents as documents
 
     path = write_article("grows.txt", "x" * 200)
     monkeypatch.setattr(documents, "MAX_BYTES", 100)

@@ -13,11 +13,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from annotations import export as ex
-from annotations.documents import make_document
-from annotations.importer import SUPPORTED_KEYWORDS, ANNOTATION_KEYWORDS, validate
-from annotations.model import Annotation, Document, Link, quote_context
-from annotations.stats import format_documents, format_stats, format_table, summarize
+from annotations.exchange import export as ex
+from annotations.core.documents import make_document
+from annotations.exchange.importer import SUPPORTED_KEYWORDS, ANNOTATION_KEYWORDS, validate
+from annotations.core.model import Annotation, Document, Link, quote_context
+from annotations.review.stats import format_documents, format_stats, format_table, summarize
 
 W3C_SCHEMA = json.loads((Path(__file__).parent.parent / "data" / "w3c-annotation.schema.json").read_text("utf-8"))
 W3C_VALIDATOR = jsonschema.Draft202012Validator(W3C_SCHEMA)
@@ -342,7 +342,7 @@ def test_csv_raw_cells_on_request(cell, tmp_path):
 
 
 def test_export_store_writes_safe_csv_by_default(tmp_path):
-    from annotations.store import AnnotationStore
+    from annotations.store.store import AnnotationStore
 
     doc, ann = _formula_annotation("=1+1")
     with AnnotationStore(None) as store:
@@ -455,7 +455,7 @@ def test_html_is_escaped_and_self_contained(data):
         assert f'id="doc-{d.id}"' in page
     for a in anns:
         assert f'id="ann-{a.id}"' in page
-    assert page.count("<pre") == len(docs)  # articles rendered by annotations.highlight
+    assert page.count("<pre") == len(docs)  # articles rendered by annotations.render.highlight
 
 
 def test_html_progress_and_missing_highlighter(data, monkeypatch):
@@ -582,7 +582,7 @@ def test_tables_are_terminal_safe_and_aligned():
     assert "\x1b" not in table and "\x07" not in table and "\\x1b" in table
     lines = table.splitlines()
     assert "two lines" in lines[4]
-    from annotations.stats import _width
+    from annotations.review.stats import _width
 
     assert len({_width(line) for line in lines}) == 1  # every line the same display width
     assert format_documents([]) == "No documents.\n"

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from annotations.analyze import analysis_payload, format_table, score_document, sum_scores
-from annotations.documents import make_document
-from annotations.extract import (
+from annotations.nlp.analyze import analysis_payload, format_table, score_document, sum_scores
+from annotations.core.documents import make_document
+from annotations.nlp.extract import (
     ENGINES,
     BuiltinEngine,
     Engine,
@@ -18,7 +18,7 @@ from annotations.extract import (
     analyze_documents,
     get_engine,
 )
-from annotations.model import ENTITY_LABELS, Analysis
+from annotations.core.model import ENTITY_LABELS, Analysis
 
 HERE = Path(__file__).resolve().parent
 SEEDS = sorted((HERE.parents[1] / "seeds").glob("*.txt"))
@@ -155,8 +155,8 @@ def test_cross_document_consistency(engine: BuiltinEngine) -> None:
 
 
 def test_majority_vote_across_documents(engine: BuiltinEngine) -> None:
-    from annotations.extract import harmonize_entities
-    from annotations.model import Entity
+    from annotations.nlp.extract import harmonize_entities
+    from annotations.core.model import Entity
 
     texts = ["Acme rose.", "Acme fell.", "Acme won."]
     lists = [[Entity(0, 4, "Acme", "ORG")], [Entity(0, 4, "Acme", "ORG")], [Entity(0, 4, "Acme", "PERSON")]]

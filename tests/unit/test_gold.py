@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from annotations.analyze import score_document, sum_scores
-from annotations.documents import make_document
-from annotations.extract import BuiltinEngine, analyze_documents
+from annotations.nlp.analyze import score_document, sum_scores
+from annotations.core.documents import make_document
+from annotations.nlp.extract import BuiltinEngine, analyze_documents
 
 GOLD = sorted((Path(__file__).resolve().parents[1] / "gold").glob("*.json"))
 FLOOR_F1 = 0.91

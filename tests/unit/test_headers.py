@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from annotations.documents import load_file, make_document, split_header
+from annotations.core.documents import load_file, make_document, split_header
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Tests for annotations.highlight: segmentation, token stream, styles, rendering."""
+"""Tests for annotations.render.highlight: segmentation, token stream, styles, rendering."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pygments.formatters import Terminal256Formatter
 from pygments.style import ansicolors
 from pygments.styles.monokai import MonokaiStyle
 
-from annotations.highlight import (
+from annotations.render.highlight import (
     PL,
     PresslensStyle,
     Segment,
@@ -28,7 +28,7 @@ from annotations.highlight import (
     style_table,
     token_stream,
 )
-from annotations.model import ENTITY_LABELS, Analysis, Annotation, Claim, Document, Entity, Span
+from annotations.core.model import ENTITY_LABELS, Analysis, Annotation, Claim, Document, Entity, Span
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -432,7 +432,7 @@ def test_render_unknown_format():
 
 
 def test_no_ui_imports():
-    code = "import sys, annotations.highlight; bad = {'rich', 'textual', 'click'} & set(sys.modules); assert not bad, bad"
+    code = "import sys, annotations.render.highlight; bad = {'rich', 'textual', 'click'} & set(sys.modules); assert not bad, bad"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
 

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotations import export as ex
-from annotations.documents import make_document
-from annotations.importer import ImportError_, ImportFailed, ImportReport, import_file, parse_export
-from annotations.model import Annotation, Link, quote_context
-from annotations.store import AnnotationStore
+from annotations.exchange import export as ex
+from annotations.core.documents import make_document
+from annotations.exchange.importer import ImportError_, ImportFailed, ImportReport, import_file, parse_export
+from annotations.core.model import Annotation, Link, quote_context
+from annotations.store.store import AnnotationStore
 from test_export import corpus
 
 
@@ -343,7 +343,7 @@ def test_error_messages_stay_on_one_safe_line(data, store, tmp_path):
 
 
 def test_select_stats_and_list_on_a_store(data, store):
-    from annotations.stats import list_documents, stats
+    from annotations.review.stats import list_documents, stats
 
     docs, anns = data
     _fill(store, docs, anns)

@@ -9,7 +9,9 @@ import annotations
 
 def test_annotations_imports_no_textual_or_click():
     package = Path(annotations.__file__).parent
-    modules = sorted(f"annotations.{p.stem}" for p in package.glob("*.py") if p.stem != "__init__")
+    modules = sorted(
+        ".".join(p.relative_to(package.parent).with_suffix("").parts) for p in package.rglob("*.py") if p.stem != "__init__"
+    )
     code = (
         "import importlib, sys\n"
         f"for name in {modules!r}:\n"
@@ -20,7 +22,7 @@ def test_annotations_imports_no_textual_or_click():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "", f"annotations imported: {out.stdout.strip()}"
-    assert "annotations.documents" in modules
+    assert "annotations.core.documents" in modules
 
 
 def test_source_has_no_ui_imports():

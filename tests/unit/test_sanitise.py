@@ -15,12 +15,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotations import export as ex
-from annotations.highlight import render
-from annotations.model import Annotation, Document, Link
-from annotations.stats import format_documents, format_stats, list_documents, summarize
-from annotations.store import AnnotationStore
-from annotations.text import UNSAFE_RE, check_field, display, is_safe, json_safe, line
+from annotations.exchange import export as ex
+from annotations.render.highlight import render
+from annotations.core.model import Annotation, Document, Link
+from annotations.review.stats import format_documents, format_stats, list_documents, summarize
+from annotations.store.store import AnnotationStore
+from annotations.core.text import UNSAFE_RE, check_field, display, is_safe, json_safe, line
 
 UNSAFE_CHARS = [chr(c) for c in (*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x80, 0xA0),
                                  *range(0x202A, 0x202F), *range(0x2066, 0x206A))]

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotations.documents import make_document
-from annotations.sentences import split_sentences
+from annotations.core.documents import make_document
+from annotations.nlp.sentences import split_sentences
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 

@@ -16,10 +16,10 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from annotations import extract  # noqa: E402
-from annotations.analyze import analysis_payload  # noqa: E402
-from annotations.documents import make_document  # noqa: E402
-from annotations.extract import (  # noqa: E402
+from annotations.nlp import extract  # noqa: E402
+from annotations.nlp.analyze import analysis_payload  # noqa: E402
+from annotations.core.documents import make_document  # noqa: E402
+from annotations.nlp.extract import (  # noqa: E402
     NAME_LABELS,
     SPACY_MODEL_PACKAGES,
     Engine,
@@ -28,7 +28,7 @@ from annotations.extract import (  # noqa: E402
     analyze_documents,
     get_engine,
 )
-from annotations.model import CLAIM_KINDS, ENTITY_LABELS  # noqa: E402
+from annotations.core.model import CLAIM_KINDS, ENTITY_LABELS  # noqa: E402
 
 if not any(importlib.util.find_spec(p) for p in SPACY_MODEL_PACKAGES):
     pytest.skip(

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from tinydb import TinyDB
 
-from annotations import store as store_module
-from annotations.documents import make_document
-from annotations.model import Analysis, Annotation, Claim, Document, Entity, Link, quote_context
-from annotations.storage import JournalStorage
-from annotations.store import (
+from annotations.store import store as store_module
+from annotations.core.documents import make_document
+from annotations.core.model import Analysis, Annotation, Claim, Document, Entity, Link, quote_context
+from annotations.store.storage import JournalStorage
+from annotations.store.store import (
     SCHEMA_VERSION,
     AnnotationStore,
     StoreError,

@@ -22,8 +22,8 @@ from pathlib import Path
 import pytest
 from tinydb import TinyDB
 
-from annotations.documents import make_document
-from annotations.store import AnnotationStore, StoreCorrupt, StoreError, StoreForeign, StoreLocked
+from annotations.core.documents import make_document
+from annotations.store.store import AnnotationStore, StoreCorrupt, StoreError, StoreForeign, StoreLocked
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -36,11 +36,11 @@ TEXT = (
 WRITER = textwrap.dedent(
     """
     import random, sys
-    from annotations.storage import JournalStorage
+    from annotations.store.storage import JournalStorage
     JournalStorage.COMPACT_MIN_BYTES = 20_000   # compact often, so kills land mid-compaction too
     JournalStorage.COMPACT_RATIO = 0.05
-    from annotations.documents import make_document
-    from annotations.store import AnnotationStore
+    from annotations.core.documents import make_document
+    from annotations.store.store import AnnotationStore
     store = AnnotationStore(sys.argv[1])
     doc = make_document(sys.argv[2], "article.txt")
     print("ready", flush=True)
@@ -59,7 +59,7 @@ WRITER = textwrap.dedent(
 HOLDER = textwrap.dedent(
     """
     import sys, time
-    from annotations.store import AnnotationStore
+    from annotations.store.store import AnnotationStore
     store = AnnotationStore(sys.argv[1])
     print("ready", flush=True)
     time.sleep(60)
@@ -279,7 +279,7 @@ def test_no_stray_temp_files(tmp_path: Path) -> None:
 
 
 def test_a_failed_write_saves_nothing_and_says_so(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    import annotations.storage as storage_module
+    import annotations.store.storage as storage_module
 
     db = tmp_path / "db.json"
     doc = make_document(TEXT, "a.txt")
@@ -307,7 +307,7 @@ def test_a_failed_write_saves_nothing_and_says_so(monkeypatch: pytest.MonkeyPatc
 
 
 def test_a_failed_compaction_does_not_fail_the_saved_change(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    import annotations.storage as storage_module
+    import annotations.store.storage as storage_module
 
     db = tmp_path / "db.json"
     doc = make_document(TEXT, "a.txt")

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from annotations.documents import make_document
-from annotations.export import OutputRefused, check_output, write_export
-from annotations.store import AnnotationStore, StoreError
+from annotations.core.documents import make_document
+from annotations.exchange.export import OutputRefused, check_output, write_export
+from annotations.store.store import AnnotationStore, StoreError
 
 TEXT = "Russia began restricting some Telegram and WhatsApp calls, the digital development ministry said.\n"
 
@@ -94,7 +94,7 @@ def test_control_characters_in_a_refused_path_are_escaped(tmp_path):
 
 
 def test_a_database_file_without_write_permission_is_not_opened_for_writing(stored):
-    from annotations.store import StoreNotWritable
+    from annotations.store.store import StoreNotWritable
 
     db, _ = stored
     before = db.read_bytes()
@@ -108,7 +108,7 @@ def test_a_database_file_without_write_permission_is_not_opened_for_writing(stor
 
 
 def test_a_database_the_user_may_not_write_is_not_opened_for_writing(stored, monkeypatch):
-    from annotations.store import StoreNotWritable
+    from annotations.store.store import StoreNotWritable
 
     db, _ = stored
     real_access = os.access
@@ -118,7 +118,7 @@ def test_a_database_the_user_may_not_write_is_not_opened_for_writing(stored, mon
 
 
 def test_a_read_only_folder_is_not_writable(stored, monkeypatch):
-    from annotations.store import StoreNotWritable
+    from annotations.store.store import StoreNotWritable
 
     db, _ = stored
     real_access = os.access
@@ -130,8 +130,8 @@ def test_a_read_only_folder_is_not_writable(stored, monkeypatch):
 
 def test_a_read_only_mount_is_not_writable(stored, monkeypatch):
     """The lock file cannot be created (EROFS): the same clear error, not a generic one."""
-    import annotations.storage as storage_module
-    from annotations.store import StoreNotWritable
+    import annotations.store.storage as storage_module
+    from annotations.store.store import StoreNotWritable
 
     db, _ = stored
     real_open = os.open
@@ -155,8 +155,8 @@ def disk_full(*args, **kwargs):
 
 @pytest.mark.parametrize("where", ["_write_all", "_sync", "replace"])
 def test_a_snapshot_that_cannot_be_rewritten_on_close_says_the_change_is_in_the_journal(stored, monkeypatch, where):
-    import annotations.storage as storage_module
-    from annotations.store import SnapshotNotWritten
+    import annotations.store.storage as storage_module
+    from annotations.store.store import SnapshotNotWritten
 
     db, article = stored
     store = AnnotationStore(db)
@@ -176,8 +176,8 @@ def test_a_snapshot_that_cannot_be_rewritten_on_close_says_the_change_is_in_the_
 
 
 def test_a_change_that_could_not_be_written_is_a_store_error_not_snapshot_not_written(stored, monkeypatch):
-    import annotations.storage as storage_module
-    from annotations.store import SnapshotNotWritten
+    import annotations.store.storage as storage_module
+    from annotations.store.store import SnapshotNotWritten
 
     db, _ = stored
     store = AnnotationStore(db)
@@ -193,7 +193,7 @@ def test_a_change_that_could_not_be_written_is_a_store_error_not_snapshot_not_wr
 
 
 def test_discard_new_database_removes_only_an_initial_database(tmp_path):
-    from annotations.store import discard_if_initial
+    from annotations.store.store import discard_if_initial
 
     db = tmp_path / "new.json"
     AnnotationStore(db).close()
@@ -207,7 +207,7 @@ def test_discard_new_database_removes_only_an_initial_database(tmp_path):
 
 
 def test_discard_new_database_leaves_a_database_in_use_alone(tmp_path):
-    from annotations.store import discard_if_initial
+    from annotations.store.store import discard_if_initial
 
     db = tmp_path / "new.json"
     with AnnotationStore(db):

@@ -49,8 +49,8 @@ from pygments.styles import get_all_styles, get_style_by_name
 from pygments.token import Generic, Keyword, Literal, Name, Number, String, Token, _TokenType
 from pygments.util import ClassNotFound
 
-from annotations.model import ENTITY_LABELS, Analysis, Annotation, Document
-from annotations.text import display
+from annotations.core.model import ENTITY_LABELS, Analysis, Annotation, Document
+from annotations.core.text import display
 
 __all__ = [
     "PL",

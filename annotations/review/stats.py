@@ -15,8 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from annotations.model import CLAIM_KINDS, ENTITY_LABELS, Annotation, Document
-from annotations.text import line
+from annotations.core.model import CLAIM_KINDS, ENTITY_LABELS, Annotation, Document
+from annotations.core.text import line
 
 _SPACES_RE = re.compile("[\n\t\r\u2028\u2029]")
 

@@ -26,8 +26,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from annotations.model import Claim, Entity, Span
-from annotations.sentences import paragraphs, split_sentences
+from annotations.core.model import Claim, Entity, Span
+from annotations.nlp.sentences import paragraphs, split_sentences
 
 __all__ = ["CUE_VERBS", "extract_claims", "find_quotes"]
 

@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Iterable
 
 from annotations.actions import engine_generator
-from annotations.model import Analysis, Annotation, Document
+from annotations.core.model import Analysis, Annotation, Document
 
 #: Namespace for suggestion ids (a fixed, arbitrary uuid).
 SUGGESTION_NAMESPACE = uuid.UUID("6f1b5f3e-8f7d-4a55-9d0e-5b8e0c3b7a21")

@@ -1,6 +1,6 @@
 """Load articles from disk: decode, normalise, sanitise, identify.
 
-Every article becomes a :class:`~annotations.model.Document` whose ``text`` is
+Every article becomes a :class:`~annotations.core.model.Document` whose ``text`` is
 the normalised body that all offsets index, and whose ``id`` is the sha256 of
 that text.
 
@@ -29,9 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from annotations.files import MAX_NESTING, nesting_exceeds, not_regular, parse_json, read_user_file
-from annotations.model import Document
-from annotations.text import line
+from annotations.core.files import MAX_NESTING, nesting_exceeds, not_regular, parse_json, read_user_file
+from annotations.core.model import Document
+from annotations.core.text import line
 
 #: File endings read as articles.
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")

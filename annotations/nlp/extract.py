@@ -11,7 +11,7 @@ Two engines share one interface (:class:`Engine`):
 * :class:`SpacyEngine` — spaCy's ``en_core_web_sm`` pipeline (optional extra
   ``presslens[spacy]``), labels mapped onto ours.
 
-Both use :func:`annotations.claims.extract_claims` for claims.
+Both use :func:`annotations.nlp.claims.extract_claims` for claims.
 :func:`analyze_documents` runs an engine over several documents and makes the
 names consistent across them.
 """
@@ -28,9 +28,9 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from annotations import __version__
-from annotations.claims import CUE_VERBS, extract_claims
-from annotations.model import Analysis, Document, Entity
-from annotations.sentences import split_sentences
+from annotations.nlp.claims import CUE_VERBS, extract_claims
+from annotations.core.model import Analysis, Document, Entity
+from annotations.nlp.sentences import split_sentences
 
 __all__ = [
     "ENGINES",
@@ -53,7 +53,7 @@ NAME_LABELS: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "NORP")
 #: Tie-break order for cross-document label votes (earlier wins).
 _LABEL_PRIORITY = {label: i for i, label in enumerate(("ORG", "PERSON", "GPE", "NORP", "LOC"))}
 
-_DATA = Path(__file__).resolve().parent / "data"
+_DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 class EngineUnavailable(RuntimeError):

@@ -1,7 +1,7 @@
 """Export annotations: presslens JSON, W3C Web Annotation, JSON Lines, CSV, brat, HTML.
 
-Every exporter takes plain lists of :class:`~annotations.model.Document` and
-:class:`~annotations.model.Annotation` (use :func:`select` to pick them from a
+Every exporter takes plain lists of :class:`~annotations.core.model.Document` and
+:class:`~annotations.core.model.Annotation` (use :func:`select` to pick them from a
 store) and is pure: the ``export_*`` functions return a string (brat writes a
 folder), :func:`write_export` streams the same output to a file atomically.
 
@@ -14,7 +14,7 @@ Formats
 ``json``
     presslens's own schema (``annotations/data/export.schema.json``, see
     :func:`export_schema`), 2-space indented, one field per line; the format
-    :mod:`annotations.importer` reads back losslessly.
+    :mod:`annotations.exchange.importer` reads back losslessly.
 ``w3c``
     W3C Web Annotation Data Model (JSON-LD).  An ``AnnotationCollection`` whose
     ``first`` is an inline ``AnnotationPage`` holding every annotation in
@@ -75,8 +75,8 @@ from operator import attrgetter
 from typing import Any, NamedTuple
 
 from annotations import __version__
-from annotations.model import Analysis, Annotation, Document, Link
-from annotations.text import display, json_safe
+from annotations.core.model import Analysis, Annotation, Document, Link
+from annotations.core.text import display, json_safe
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -157,7 +157,7 @@ def select(
 ) -> Selection:
     """Pick documents and annotations to export.
 
-    ``source`` is an :class:`~annotations.store.AnnotationStore` (anything with
+    ``source`` is an :class:`~annotations.store.store.AnnotationStore` (anything with
     ``documents()`` and ``annotations()``) or a list of documents, in which case
     ``annotations`` is the list of annotations.
 
@@ -931,9 +931,9 @@ def _analysis_for(analyses: Any, doc_id: str) -> Analysis | None:
 
 
 def _highlighter() -> Any:
-    """``annotations.highlight`` if it is importable, else ``None``."""
+    """``annotations.render.highlight`` if it is importable, else ``None``."""
     try:
-        from annotations import highlight
+        from annotations.render import highlight
     except ImportError:
         return None
     return highlight if hasattr(highlight, "render") else None
@@ -946,7 +946,7 @@ def _article_html(hl: Any, doc: Document, analysis: Analysis | None, anns: list[
 
 
 def _esc(value: str) -> str:
-    """HTML-escaped and made safe to show (the one sanitising boundary, :mod:`annotations.text`)."""
+    """HTML-escaped and made safe to show (the one sanitising boundary, :mod:`annotations.core.text`)."""
     return html.escape(display(value))
 
 
@@ -1016,7 +1016,7 @@ def export_html(
 ) -> str:
     """One self-contained HTML page: every article, then its annotations (quote, tags, comment, author).
 
-    Articles go through ``annotations.highlight.render(..., fmt="html-fragment")``
+    Articles go through ``annotations.render.highlight.render(..., fmt="html-fragment")``
     when that module is available, else they are shown as escaped text.
     ``analyses`` is a mapping doc id -> :class:`Analysis` or an iterable of them.
     All text is HTML-escaped; the page loads nothing from elsewhere.
@@ -1087,7 +1087,7 @@ def check_output(fmt: str, out: str | os.PathLike[str] | None, protected: Mappin
 
     :raises OutputRefused: one line naming the target and why.
     """
-    from annotations.text import line
+    from annotations.core.text import line
 
     target = default_output(fmt) if out is None else os.fspath(out)
     if target == "-":
@@ -1186,7 +1186,7 @@ def export_store(
     :class:`OutputRefused` for an ``out`` that is the database, one of its
     files or an article stored in it (:meth:`AnnotationStore.protected_paths`).
     """
-    from annotations.suggestions import store_suggestions
+    from annotations.exchange.suggestions import store_suggestions
 
     documents = store.documents()
     protected = store.protected_paths()

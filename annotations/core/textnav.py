@@ -47,7 +47,7 @@ def find_all(text: str, query: str, *, case_sensitive: bool = False) -> list[tup
 
 
 def sentence_starts(text: str) -> list[int]:
-    """Offsets where a sentence begins (news-aware splitting, see :mod:`annotations.sentences`)."""
-    from annotations.sentences import split_sentences
+    """Offsets where a sentence begins (news-aware splitting, see :mod:`annotations.nlp.sentences`)."""
+    from annotations.nlp.sentences import split_sentences
 
     return [start for start, _ in split_sentences(text)]

@@ -50,7 +50,7 @@ from typing import Any
 from tinydb.storages import MemoryStorage as _TinyMemoryStorage
 from tinydb.storages import Storage
 
-from annotations.files import parse_json
+from annotations.core.files import parse_json
 
 try:  # POSIX only; see the module notes on other platforms.
     import fcntl

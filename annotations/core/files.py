@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from annotations.text import line
+from annotations.core.text import line
 
 #: How deeply free-form JSON from a user's file (an article's extra fields, a
 #: document's ``meta`` in an import) may nest, counting the outer object as one

@@ -1,6 +1,6 @@
 """Import presslens JSON and W3C Web Annotation exports into a store.
 
-:func:`import_file` reads a file written by :mod:`annotations.export` (format
+:func:`import_file` reads a file written by :mod:`annotations.exchange.export` (format
 ``json`` or ``w3c``, detected from the content), checks all of it, and only
 then writes:
 
@@ -32,12 +32,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from annotations.documents import doc_id as text_sha256
-from annotations.export import SCHEMA_VERSION, annotation_id_from_iri, export_schema
-from annotations.files import MAX_NESTING, nesting_exceeds, parse_json, read_user_file
-from annotations.model import Annotation, Document, Link
-from annotations.store import validate_annotation
-from annotations.text import line
+from annotations.core.documents import doc_id as text_sha256
+from annotations.exchange.export import SCHEMA_VERSION, annotation_id_from_iri, export_schema
+from annotations.core.files import MAX_NESTING, nesting_exceeds, parse_json, read_user_file
+from annotations.core.model import Annotation, Document, Link
+from annotations.store.store import validate_annotation
+from annotations.core.text import line
 
 __all__ = [
     "ImportFailed",

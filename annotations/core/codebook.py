@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from annotations.files import read_user_file
+from annotations.core.files import read_user_file
 
 try:
     import tomllib

@@ -1,7 +1,7 @@
 """Presenting and scoring analyses: the JSON payload, a plain-text table, gold scores.
 
-Pure functions over :class:`~annotations.model.Document` and
-:class:`~annotations.model.Analysis`; no I/O, no UI.
+Pure functions over :class:`~annotations.core.model.Document` and
+:class:`~annotations.core.model.Analysis`; no I/O, no UI.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from annotations.model import ENTITY_LABELS, Analysis, Claim, Document, Entity
+from annotations.core.model import ENTITY_LABELS, Analysis, Claim, Document, Entity
 
 __all__ = ["Scores", "analysis_payload", "format_table", "score_document", "sum_scores"]
 

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from annotations.model import Analysis
+from annotations.core.model import Analysis
 
 
 @dataclass(frozen=True, slots=True)

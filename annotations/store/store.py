@@ -1,7 +1,7 @@
 """The annotation store: documents, annotations, links, extraction cache, undo.
 
 :class:`AnnotationStore` is the only interface the rest of the app uses.  The
-data live in a TinyDB database (see :mod:`annotations.storage` for how it is
+data live in a TinyDB database (see :mod:`annotations.store.storage` for how it is
 kept durable and fast); its tables:
 
 ``_meta``        one record: ``{"app": "presslens", "schema_version": N}``
@@ -34,9 +34,9 @@ from typing import Any
 
 from tinydb import Query, TinyDB
 
-from annotations.anchor import anchor, reattach
-from annotations.model import Analysis, Annotation, Document, Link, quote_context, utc_now
-from annotations.storage import (
+from annotations.store.anchor import anchor, reattach
+from annotations.core.model import Analysis, Annotation, Document, Link, quote_context, utc_now
+from annotations.store.storage import (
     APP_NAME,
     META_TABLE,
     JournalStorage,
@@ -212,7 +212,7 @@ class AnnotationStore:
         it (by its ``path`` and the ``abspath`` recorded when it was added).
         Paths are resolved (:func:`os.path.realpath`: symlinks, ``..``,
         relative to the current folder), so any spelling of one file compares
-        equal; see :func:`annotations.export.check_output`.
+        equal; see :func:`annotations.exchange.export.check_output`.
         """
         if self._path is None:
             return {}
@@ -694,7 +694,7 @@ class AnnotationStore:
 
         Older versions are the stored documents with the same path and another
         id.  Each of their annotations is re-attached by quote and context
-        (:func:`annotations.anchor.reattach`): found again as the very same
+        (:func:`annotations.store.anchor.reattach`): found again as the very same
         words, it moves to ``doc`` (offsets, quote and context updated, links
         to it follow); otherwise it stays on its old document (whose text is
         kept) with ``orphan=True`` and its old quote, for the researcher to
@@ -750,7 +750,7 @@ class AnnotationStore:
 
 def validate_annotation(ann: Annotation) -> None:
     """Raise ValueError naming the problem: bad span, no document, unknown status, control characters."""
-    from annotations.text import check_field
+    from annotations.core.text import check_field
 
     if not (isinstance(ann.start, int) and isinstance(ann.end, int) and 0 <= ann.start <= ann.end):
         raise ValueError(f"annotation {ann.id}: bad span {ann.start!r}:{ann.end!r}")

@@ -1,0 +1,1 @@
+"""Reviewing a set of articles: the entity comparison index and store statistics."""
