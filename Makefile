@@ -30,6 +30,7 @@ run: install
 	$(BIN)/presslens open seeds/
 
 test: install-test
+	$(BIN)/lint-imports --no-cache
 	$(PY) -m pytest -q -n 2 -p no:cacheprovider
 
 bench: install

@@ -24,7 +24,7 @@ from textual.worker import Worker, WorkerState
 
 from annotations.core.documents import LoadError, LoadResult, load_paths
 from annotations.core.model import Analysis, Document
-from annotations.core.textnav import find_all
+from annotations.nlp.textnav import find_all
 from tui.annotate import AnnotatingMixin
 from tui.article import ArticleView
 from tui.widgets import ArticleColumn, InspectorBar, LegendBar, PromptInput, StatusBar

@@ -29,7 +29,7 @@ from textual.strip import Strip
 
 from annotations.core.model import Analysis, Claim, Document, Entity
 from annotations.core.text import display
-from annotations.core.textnav import next_stop, paragraph_starts, prev_stop, sentence_starts, word_starts
+from annotations.nlp.textnav import next_stop, paragraph_starts, prev_stop, sentence_starts, word_starts
 from tui.wrap import TAB_WIDTH, VisualLine, char_width, wrap
 
 #: A styled stretch of text: (start, end, style); lists of these are sorted by start.

@@ -2,5 +2,6 @@
 
 ``extract`` (the engines: built-in rules and spaCy, and analysing documents),
 ``claims`` (who said what), ``sentences`` (news sentence splitting), ``analyze``
-(the JSON payload, a plain-text table and gold scoring of analyses).
+(the JSON payload, a plain-text table and gold scoring of analyses), ``textnav``
+(the word, sentence and paragraph stops the reader moves between).
 """

@@ -1,7 +1,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotations.core.textnav import find_all, next_stop, paragraph_starts, prev_stop, word_starts
+from annotations.nlp.textnav import find_all, next_stop, paragraph_starts, prev_stop, word_starts
 from tui.wrap import text_width, wrap
 
 
