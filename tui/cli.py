@@ -387,8 +387,8 @@ def _read_store(db: str | None):
     "articles stored in it, which are refused.",
 )
 @click.option("--doc", "docs", multiple=True, metavar="ID|PATH", help="Only this document (repeatable).")
-@click.option("--tag", "tags", multiple=True, help="Only annotations with this tag (repeatable).")
-@click.option("--author", help="Only annotations by this author.")
+@click.option("--tag", "tags", multiple=True, help="Only annotations with this tag: whole tag, any case, * and ? as wildcards (repeatable: any of them).")
+@click.option("--author", help="Only annotations by this author (as --tag; an engine is [builtin]).")
 @click.option("--human-only", is_flag=True, help="Leave out engine suggestions and rejected suggestions.")
 @click.option("--with-text", is_flag=True, help="json: include each document's text.")
 @click.option(

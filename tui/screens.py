@@ -466,26 +466,13 @@ class AnnotationsPanel(FilterTablePanel):
         return [("doc", "#"), ("quote", "Quote"), ("tags", "Tags"), ("comment", "Comment"), ("who", "By"), ("links", "Links")]
 
     def matches(self, row, needle: str) -> bool:
+        """The one filter language (annotations.exchange.select), as ``export --tag/--author`` uses it."""
+        from annotations.exchange.select import parse_filter
+
         index, ann = row
         if self.this_article and index != self.current:
             return False
-        for term in needle.split():
-            if term.startswith("tag:"):
-                if not any(term[4:] in t.casefold() for t in ann.tags):
-                    return False
-            elif term.startswith("author:"):
-                who = (ann.author or (ann.generator or {}).get("name", "")).casefold()
-                if term[7:] not in who:
-                    return False
-            elif term == "orphan":
-                if not ann.orphan:
-                    return False
-            elif term in ("suggested", "human", "rejected"):
-                if ann.status != term:
-                    return False
-            elif term not in f"{ann.quote} {ann.comment} {' '.join(ann.tags)} {ann.label or ''}".casefold():
-                return False
-        return True
+        return parse_filter(needle).matches(ann)
 
     def cells(self, row) -> list:
         index, ann = row
@@ -496,7 +483,7 @@ class AnnotationsPanel(FilterTablePanel):
             cell(quote[:50] + ("…" if len(quote) > 50 else "")),
             cell(", ".join(ann.tags) or (ann.label or "")),
             cell(comment[:40] + ("…" if len(comment) > 40 else "")),
-            cell(ann.author or (ann.generator or {}).get("name", "")),
+            cell(ann.by),
             cell(str(len(ann.links)) if ann.links else ""),
         ]
 

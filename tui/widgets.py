@@ -147,7 +147,7 @@ class InspectorBar(OneLine):
             first = ann.comment.strip().splitlines()[0]
             parts.append(plain(f"✎ {first[:60]}"))
         parts.extend(plain(link) for link in links)
-        parts.append(plain(f"by {ann.author or (ann.generator or {}).get('name', '?')}"))
+        parts.append(plain(f"by {ann.by or '?'}"))
         self.set(Content("  │  ").join(parts))
 
     def show_selection(self, chars: int, words: int, linking: bool) -> None:

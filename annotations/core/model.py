@@ -241,6 +241,16 @@ class Annotation:
             created=stamp, modified=stamp, **fields,
         )
 
+    @property
+    def by(self) -> str:
+        """Who made it, the one way it is written everywhere (panels, stats, html, filters):
+        the author's name; an engine's suggestion as ``[engine name]``; ``""`` if neither."""
+        if self.author is not None:
+            return self.author
+        if self.generator:
+            return f"[{self.generator.get('name') or 'engine'}]"
+        return ""
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,

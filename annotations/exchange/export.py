@@ -77,6 +77,7 @@ from typing import Any, NamedTuple
 from annotations import __version__
 from annotations.core.model import Analysis, Annotation, Document, Link
 from annotations.core.text import display, json_safe
+from annotations.exchange.select import Selection, SelectionError, select
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -129,94 +130,6 @@ PROGRESS_EVERY = 1000
 Progress = Callable[[int, int], None]
 
 _FILE_SUFFIX = {"json": ".json", "w3c": ".jsonld", "jsonl": ".jsonl", "csv": ".csv", "html": ".html"}
-
-
-# --------------------------------------------------------------------------- selection
-
-
-class Selection(NamedTuple):
-    """What :func:`select` picked: documents (by id) and annotations (by position)."""
-
-    documents: list[Document]
-    annotations: list[Annotation]
-
-
-class SelectionError(ValueError):
-    """A ``docs`` reference matched no document, or several."""
-
-
-def select(
-    source: Any,
-    annotations: Iterable[Annotation] | None = None,
-    *,
-    docs: Iterable[str] | str | None = None,
-    tags: Iterable[str] | str | None = None,
-    author: str | None = None,
-    human_only: bool = False,
-    finder: Callable[[str], Document | None] | None = None,
-) -> Selection:
-    """Pick documents and annotations to export.
-
-    ``source`` is an :class:`~annotations.store.store.AnnotationStore` (anything with
-    ``documents()`` and ``annotations()``) or a list of documents, in which case
-    ``annotations`` is the list of annotations.
-
-    * ``docs``: document ids, id prefixes or paths; only these documents and
-      their annotations are kept.  A reference that matches nothing (or an id
-      prefix that matches several documents) raises :class:`SelectionError`.
-      ``finder`` (a store's ``find_document``: the store's one rule for paths
-      and versions) resolves them when given.
-    * ``tags``: keep annotations carrying at least one of these tags.
-    * ``author``: keep annotations by this author.
-    * ``human_only``: keep only annotations with status ``"human"`` (drops
-      engine suggestions and rejected suggestions).
-
-    Annotation filters never drop documents; the result is sorted as exports are.
-    """
-    if annotations is None and hasattr(source, "annotations") and hasattr(source, "documents"):
-        all_docs = list(source.documents())
-        all_anns: Iterable[Annotation] = source.annotations()
-        finder = finder or getattr(source, "find_document", None)
-    else:
-        all_docs = list(source)
-        all_anns = annotations or ()
-
-    if docs is not None:
-        refs = [docs] if isinstance(docs, str) else list(docs)
-        chosen: dict[str, Document] = {}
-        for ref in refs:
-            doc = finder(ref) if finder is not None else _find_document(all_docs, ref)
-            if doc is None:
-                raise SelectionError(f"no document matches {ref!r}")
-            chosen[doc.id] = doc
-        all_docs = list(chosen.values())
-    keep_docs = {d.id for d in all_docs}
-
-    tag_set = None if tags is None else ({tags} if isinstance(tags, str) else set(tags))
-    picked = [
-        a
-        for a in all_anns
-        if (docs is None or a.doc_id in keep_docs)
-        and (tag_set is None or not tag_set.isdisjoint(a.tags))
-        and (author is None or a.author == author)
-        and (not human_only or a.status == "human")
-    ]
-    return Selection(_sorted_documents(all_docs), _sorted_annotations(picked))
-
-
-def _find_document(documents: Sequence[Document], ref: str) -> Document | None:
-    """Find a document by id, path (as given or resolved) or unique id prefix."""
-    for doc in documents:
-        if ref in (doc.id, doc.path):
-            return doc
-    resolved = os.path.abspath(ref)
-    for doc in documents:
-        if doc.path and os.path.abspath(doc.path) == resolved:
-            return doc
-    prefixed = [d for d in documents if ref and d.id.startswith(ref.lower())]
-    if len(prefixed) > 1:
-        raise SelectionError(f"{ref!r} is ambiguous: it starts {len(prefixed)} document ids")
-    return prefixed[0] if prefixed else None
 
 
 def _sorted_documents(documents: Iterable[Document]) -> list[Document]:
@@ -986,7 +899,7 @@ def iter_html(
         if anns:
             rows = []
             for a in anns:
-                who = a.author if a.author is not None else (a.generator or {}).get("name", "")
+                who = a.by
                 tags = "".join(f'<span class="tag">{esc(t)}</span>' for t in a.tags)
                 if a.label:
                     tags += f'<span class="tag">{esc(a.label)}</span>'

@@ -80,10 +80,8 @@ def summarize(documents: Sequence[Document], annotations: Sequence[Annotation]) 
     links = comments = orphans = 0
     for a in annotations:
         by_tag.update(a.tags)
-        if a.author is not None:
-            by_author[a.author] += 1
-        elif a.generator:
-            by_author[f"[{a.generator.get('name', 'engine')}]"] += 1
+        if a.by:
+            by_author[a.by] += 1
         if a.label:
             by_label[a.label] += 1
         by_kind[kind_of(a)] += 1

@@ -179,7 +179,7 @@ async def test_annotations_panel_filters_and_jumps(make_app, seed_paths):
         await settle(app, pilot)
         assert isinstance(app.screen, AnnotationsPanel)
         assert len(app.screen.filtered) == 2
-        await pilot.press(*"tag:econ")
+        await pilot.press(*"tag:econ*")  # the filter language: whole tag, * as wildcard (as export --tag)
         assert len(app.screen.filtered) == 1
         await pilot.press("enter")
         assert app.reader.active_index == 1

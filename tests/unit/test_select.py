@@ -1,0 +1,51 @@
+"""One filter language: the annotations panel and export --tag/--author decide alike (issue 10)."""
+
+from __future__ import annotations
+
+from annotations.core.model import Annotation, Document
+from annotations.exchange.select import parse_filter, select
+
+DOC = Document("d" * 64, "a.txt", "Officials said the economy grew.")
+
+
+def ann(i, **fields):
+    return Annotation(id=f"a{i}", doc_id=DOC.id, start=0, end=9, quote="Officials", **fields)
+
+
+ANNS = [
+    ann(0, tags=["econ"], author="Ada"),
+    ann(1, tags=["economy"], author="Bob"),
+    ann(2, label="ORG", generator={"name": "builtin", "version": "1"}, status="suggested", author=None),
+    ann(3, tags=["quote"], comment="check the economy figure", author="ada lovelace", orphan=True),
+]
+
+
+def ids(rule) -> list[str]:
+    return [a.id for a in ANNS if rule.matches(a)]
+
+
+def test_the_panel_filter_and_the_export_options_agree():
+    for tag, author in (("econ", None), ("econ*", None), (None, "ada"), (None, "[builtin]"), ("econ", "bob")):
+        typed = " ".join(t for t in (tag and f"tag:{tag}", author and f"author:{author}") if t)
+        exported = select([DOC], ANNS, tags=tag, author=author).annotations
+        assert [a.id for a in exported] == ids(parse_filter(typed)), typed
+
+
+def test_tag_and_author_match_the_whole_value_ignoring_case_with_wildcards():
+    assert ids(parse_filter("tag:econ")) == ["a0"]  # not "economy": was a substring match in the panel
+    assert ids(parse_filter("tag:ECON*")) == ["a0", "a1"]
+    assert ids(parse_filter("author:ada")) == ["a0"]  # not "ada lovelace": was exact in export, substring in the panel
+    assert ids(parse_filter("author:ada*")) == ["a0", "a3"]
+    assert ids(parse_filter("author:[builtin]")) == ["a2"]
+    assert ids(parse_filter("tag:econ tag:quote")) == ["a0", "a3"]  # repeated: any of them
+
+
+def test_words_status_and_orphan():
+    assert ids(parse_filter("economy")) == ["a1", "a3"]  # tags and comments, as substrings
+    assert ids(parse_filter("suggested")) == ["a2"]
+    assert ids(parse_filter("orphan economy")) == ["a3"]
+
+
+def test_who_made_it_is_written_one_way():
+    assert [a.by for a in ANNS] == ["Ada", "Bob", "[builtin]", "ada lovelace"]
+    assert Annotation(id="x", doc_id="d", start=0, end=1, quote="O").by == ""
