@@ -10,6 +10,7 @@ import sys
 import click
 
 from annotations import __version__
+from annotations.exchange.formats import EXPORT_FORMATS
 from annotations.core.text import line
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
@@ -378,7 +379,7 @@ def _read_store(db: str | None):
 @main.command("export")
 @DB_OPTION
 @click.option(
-    "--format", "fmt", type=click.Choice(["json", "w3c", "jsonl", "csv", "brat", "html"]), default="json", show_default=True
+    "--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="json", show_default=True
 )
 @click.option(
     "--out",

@@ -11,6 +11,7 @@ from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from annotations.core.model import Document
+from annotations.exchange.formats import FORMATS as EXPORT_FORMATS_TABLE
 from annotations.core.text import display, line
 from tui.widgets import PromptInput, cell, plain
 
@@ -499,14 +500,8 @@ class AnnotationsPanel(FilterTablePanel):
 class ExportDialog(TypeAhead, _Dialog):
     """Choose a format and a file; the export runs in the background."""
 
-    FORMATS = (
-        ("json", "presslens JSON (all fields, versioned schema)", "presslens-export.json"),
-        ("w3c", "W3C Web Annotation JSON-LD", "presslens-export.jsonld"),
-        ("jsonl", "JSON lines, one annotation per line (pandas)", "presslens-export.jsonl"),
-        ("csv", "CSV, one row per annotation (spreadsheets, R)", "presslens-export.csv"),
-        ("brat", "brat standoff: .txt + .ann per article (a folder)", "presslens-brat"),
-        ("html", "one web page with the highlighted articles", "presslens-export.html"),
-    )
+    #: (name, description, default file): the one table of formats (annotations.exchange.formats)
+    FORMATS = tuple((f.name, f.description, f.default_output) for f in EXPORT_FORMATS_TABLE.values())
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="export-cancel"),

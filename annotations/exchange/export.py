@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import csv
 import functools
+from dataclasses import dataclass
 import hashlib
 import html
 import io
@@ -77,10 +78,14 @@ from typing import Any, NamedTuple
 from annotations import __version__
 from annotations.core.model import Analysis, Annotation, Document, Link
 from annotations.core.text import display, json_safe
+from annotations.exchange.formats import EXPORT_FORMATS, FORMATS, ExportFormat
 from annotations.exchange.select import Selection, SelectionError, select
 
 __all__ = [
     "EXPORT_FORMATS",
+    "FORMATS",
+    "ExportFormat",
+    "ExportOptions",
     "SCHEMA_VERSION",
     "FLAT_FIELDS",
     "Selection",
@@ -111,7 +116,6 @@ __all__ = [
     "check_output",
 ]
 
-EXPORT_FORMATS: tuple[str, ...] = ("json", "w3c", "jsonl", "csv", "brat", "html")
 
 #: Version of the presslens JSON export schema; bump on incompatible changes.
 SCHEMA_VERSION = 1
@@ -129,7 +133,6 @@ PROGRESS_EVERY = 1000
 #: A ``progress(done, total)`` callback.
 Progress = Callable[[int, int], None]
 
-_FILE_SUFFIX = {"json": ".json", "w3c": ".jsonld", "jsonl": ".jsonl", "csv": ".csv", "html": ".html"}
 
 
 def _sorted_documents(documents: Iterable[Document]) -> list[Document]:
@@ -1016,9 +1019,44 @@ def check_output(fmt: str, out: str | os.PathLike[str] | None, protected: Mappin
             )
 
 
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """What a format's writer may need besides the documents and annotations."""
+
+    with_text: bool = False
+    excel_safe: bool = CSV_EXCEL_SAFE
+    analyses: Any = None
+    style: str | None = None
+    progress: Progress | None = None
+
+
+def _json_chunks(d: Sequence[Document], a: Sequence[Annotation], o: ExportOptions) -> Iterable[str]:
+    return iter_json(d, a, with_text=o.with_text, progress=o.progress)
+
+
+def _w3c_chunks(d: Sequence[Document], a: Sequence[Annotation], o: ExportOptions) -> Iterable[str]:
+    return iter_w3c(d, a, progress=o.progress)
+
+
+def _jsonl_chunks(d: Sequence[Document], a: Sequence[Annotation], o: ExportOptions) -> Iterable[str]:
+    return iter_jsonl(d, a, progress=o.progress)
+
+
+def _csv_chunks(d: Sequence[Document], a: Sequence[Annotation], o: ExportOptions) -> Iterable[str]:
+    return iter_csv(d, a, excel_safe=o.excel_safe, progress=o.progress)
+
+
+def _html_chunks(d: Sequence[Document], a: Sequence[Annotation], o: ExportOptions) -> Iterable[str]:
+    return iter_html(d, a, o.analyses, o.style, progress=o.progress)
+
+
+#: The writer of each file format (the formats themselves: :data:`annotations.exchange.formats.FORMATS`).
+_CHUNKS = {"json": _json_chunks, "w3c": _w3c_chunks, "jsonl": _jsonl_chunks, "csv": _csv_chunks, "html": _html_chunks}
+
+
 def default_output(fmt: str) -> str:
     """The file (or, for brat, folder) name used when no output is given."""
-    return "presslens-brat" if fmt == "brat" else "presslens-export" + _FILE_SUFFIX[fmt]
+    return FORMATS[fmt].default_output
 
 
 def write_export(
@@ -1045,26 +1083,18 @@ def write_export(
     :class:`OutputRefused` is raised before anything is written.  An existing
     ordinary file is replaced.  ``excel_safe``: csv only, see :func:`export_csv`.
     """
-    if fmt not in EXPORT_FORMATS:
+    form = FORMATS.get(fmt)
+    if form is None:
         raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})")
-    target = default_output(fmt) if out is None else out
+    target = form.default_output if out is None else out
     if protected:
         check_output(fmt, target, protected)
-    if fmt == "brat":
+    if form.folder:
         if os.fspath(target) == "-":
-            raise ValueError("brat export writes a folder; give a folder name, not '-'")
+            raise ValueError(f"{fmt} export writes a folder; give a folder name, not '-'")
         return export_brat(documents, annotations, target, progress=progress)
-    chunks: Iterable[str]
-    if fmt == "json":
-        chunks = iter_json(documents, annotations, with_text=with_text, progress=progress)
-    elif fmt == "w3c":
-        chunks = iter_w3c(documents, annotations, progress=progress)
-    elif fmt == "jsonl":
-        chunks = iter_jsonl(documents, annotations, progress=progress)
-    elif fmt == "csv":
-        chunks = iter_csv(documents, annotations, excel_safe=excel_safe, progress=progress)
-    else:
-        chunks = iter_html(documents, annotations, analyses, style, progress=progress)
+    options = ExportOptions(with_text=with_text, excel_safe=excel_safe, analyses=analyses, style=style, progress=progress)
+    chunks = _CHUNKS[fmt](list(documents), list(annotations), options)
     if os.fspath(target) == "-":
         sys.stdout.flush()
         stream = getattr(sys.stdout, "buffer", None)

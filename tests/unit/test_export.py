@@ -586,3 +586,24 @@ def test_tables_are_terminal_safe_and_aligned():
 
     assert len({_width(line) for line in lines}) == 1  # every line the same display width
     assert format_documents([]) == "No documents.\n"
+
+
+def test_one_table_of_formats_serves_the_cli_the_dialog_and_the_writers():
+    from annotations.exchange.formats import FORMATS
+    from tui.cli import export_command
+    from tui.screens import ExportDialog
+
+    choice = next(p for p in export_command.params if p.name == "fmt").type
+    assert list(choice.choices) == list(FORMATS)
+    assert [row[0] for row in ExportDialog.FORMATS] == list(FORMATS)
+    assert set(ex._CHUNKS) == {name for name, f in FORMATS.items() if not f.folder}
+    assert ex.default_output("brat") == "presslens-brat" and ex.default_output("w3c") == "presslens-export.jsonld"
+
+
+def test_the_readme_documents_every_format():
+    from annotations.exchange.formats import FORMATS
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("## Export formats") :]
+    assert all(f"| `{name}`" in table for name in FORMATS)
