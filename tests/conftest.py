@@ -94,6 +94,20 @@ async def send_burst(pilot, keys) -> None:
     await pilot.pause()
 
 
+async def settle(app, pilot) -> None:
+    """Let the background work (extraction) and every queued save finish: the one busy-wait helper."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    reader = app.reader
+    for _ in range(1000):  # up to 10 s on a loaded machine; done as soon as the queue is empty
+        if reader is None or reader.client is None or reader.client.pending == 0:
+            break
+        await pilot.pause(0.01)
+    assert reader is None or reader.client is None or reader.client.pending == 0, "saves still queued after 10 s"
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 @pytest.fixture
 def without_spacy(monkeypatch):
     """Make ``import spacy`` fail, as on a machine without the spacy extra."""

@@ -3,18 +3,13 @@
 Update after an intended visual change with: .venv/bin/python -m pytest tests/snapshots --snapshot-update
 """
 
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, settle
 from tui.app import AppOptions, create_app
 
 
 async def highlighted(pilot):
     """Wait for the extraction worker so the highlights are in the picture."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    client = pilot.app.reader.client
-    while client is not None and client.pending:
-        await pilot.pause(0.01)
-    await pilot.pause()
+    await settle(pilot.app, pilot)
 
 
 def seeds_app(tmp_path=None):

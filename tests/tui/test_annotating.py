@@ -5,21 +5,8 @@ from __future__ import annotations
 import json
 
 from annotations.store.store import AnnotationStore
-from tests.conftest import send_burst
+from tests.conftest import send_burst, settle
 from tui.screens import AnnotationsPanel, CommentEditor, RelationPicker, TagPicker
-
-
-async def settle(app, pilot) -> None:
-    """Let the extraction worker and every queued save finish."""
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    reader = app.reader
-    for _ in range(1000):  # up to 10 s on a loaded machine; done as soon as the queue is empty
-        if reader.client is None or reader.client.pending == 0:
-            break
-        await pilot.pause(0.01)
-    assert reader.client is None or reader.client.pending == 0, "saves still queued after 10 s"
-    await pilot.pause()
 
 
 def stored(db_path) -> list[dict]:
