@@ -32,7 +32,22 @@ def _fail(message: str) -> None:
 INPUT_FILE = click.Path(path_type=str, readable=False)
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+class _Commands(click.Group):
+    """The one place a user's mistake or a hostile file becomes a message: any
+    :class:`~annotations.core.errors.PresslensError` a command raises is one line on
+    standard error and exit status 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        from annotations.core.errors import PresslensError
+
+        try:
+            return super().invoke(ctx)
+        except PresslensError as exc:
+            _fail(str(exc))
+            ctx.exit(1)
+
+
+@click.group(cls=_Commands, context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, "-V", "--version", prog_name="presslens")
 def main() -> None:
     """presslens: read how different outlets report the same event, side by side.
@@ -223,13 +238,9 @@ def open_command(
     codebook = codebook or (os.path.expanduser(config.codebook) if config.codebook else None)
     loaded_codebook = None  # the built-in one is parsed when first needed
     if codebook:  # the user's: read now, so a mistake in it is reported before the reader opens
-        from annotations.core.codebook import CodebookError, load_codebook
+        from annotations.core.codebook import load_codebook
 
-        try:
-            loaded_codebook = load_codebook(codebook)
-        except CodebookError as exc:
-            _fail(str(exc))
-            sys.exit(1)
+        loaded_codebook = load_codebook(codebook)
     if not paths and not db:
         raise click.UsageError("give at least one article or folder (e.g. presslens open seeds/), or --db DB to reopen its articles")
     result = _load_or_exit(paths) if paths else None
@@ -444,15 +455,12 @@ def import_command(db, file) -> None:
 
 
 def _import(db_path: str, file: str):
-    from annotations.exchange.importer import ImportFailed, import_file
+    from annotations.exchange.importer import import_file
     from annotations.store.store import StoreError
 
     store = _open_store(db_path, allow_read_only=False)
     try:
-        return import_file(store, file)
-    except ImportFailed as exc:
-        _fail(str(exc))
-        sys.exit(1)
+        return import_file(store, file)  # an ImportFailed is one line and exit 1 (see _Commands)
     except StoreError as exc:
         _fail(f"{file}: annotations not imported: {exc}")
         sys.exit(1)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from annotations.core.errors import PresslensError
 from annotations.core.files import read_user_file
 
 try:
@@ -31,13 +32,8 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
 DEFAULT_CODEBOOK = "data/codebook.toml"
 
 
-class CodebookError(Exception):
+class CodebookError(PresslensError):
     """A codebook could not be loaded.  ``str()`` is one line naming the file."""
-
-    def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
-        self.path = path
-        self.problem = problem
 
 
 @dataclass(frozen=True, slots=True)

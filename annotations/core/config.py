@@ -17,8 +17,10 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotations.core.errors import PresslensError
 
-class ConfigError(Exception):
+
+class ConfigError(PresslensError):
     """The config file is unreadable; ``str()`` is one line naming it."""
 
 

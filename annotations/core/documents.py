@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from annotations.core.errors import PresslensError
 from annotations.core.files import MAX_NESTING, nesting_exceeds, not_regular, parse_json, read_user_file
 from annotations.core.model import Document
 from annotations.core.text import line
@@ -65,7 +66,7 @@ _FENCE = "---"
 _MD_TITLE_RE = re.compile(r"\A#[ \t]+(?P<title>[^\n]+)\n")
 
 
-class LoadError(Exception):
+class LoadError(PresslensError):
     """A file could not be read as an article.  ``str()`` is one safe line naming the file.
 
     ``documents`` holds the articles the file did give when only part of it was
@@ -73,9 +74,7 @@ class LoadError(Exception):
     """
 
     def __init__(self, path: str, problem: str, documents: list[Document] | None = None) -> None:
-        super().__init__(line(f"{path}: {problem}"))
-        self.path = path
-        self.problem = problem
+        super().__init__(path, problem)
         self.documents = documents or []
 
 

@@ -77,6 +77,7 @@ from typing import Any, NamedTuple
 
 from annotations import __version__
 from annotations.core.model import Analysis, Annotation, Document, Link
+from annotations.core.errors import PresslensError
 from annotations.core.text import display, json_safe
 from annotations.exchange.formats import EXPORT_FORMATS, FORMATS, ExportFormat
 from annotations.exchange.select import Selection, SelectionError, select
@@ -985,7 +986,7 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-class OutputRefused(ValueError):
+class OutputRefused(PresslensError, ValueError):
     """The export would write over the database or an article in it; nothing was written."""
 
 

@@ -34,6 +34,7 @@ from typing import Any
 
 from annotations.core.documents import doc_id as text_sha256
 from annotations.exchange.export import SCHEMA_VERSION, annotation_id_from_iri, export_schema
+from annotations.core.errors import PresslensError
 from annotations.core.files import MAX_NESTING, nesting_exceeds, parse_json, read_user_file
 from annotations.core.model import Annotation, Document, Link
 from annotations.store.store import validate_annotation
@@ -60,18 +61,8 @@ _TIMESTAMP_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\
 _STATUSES = ("human", "suggested", "rejected")
 
 
-class ImportFailed(Exception):
+class ImportFailed(PresslensError):
     """The file cannot be imported; ``str()`` is one line naming the file and the problem."""
-
-    def __init__(self, path: str, problem: str) -> None:
-        super().__init__(_one_line(f"{path}: {problem}"))
-        self.path = path
-        self.problem = problem
-
-
-def _one_line(text: str) -> str:
-    """Control characters (line breaks, ESC, ...) from file content shown as escapes: one safe line."""
-    return line(text)
 
 
 #: Alias (the name ``ImportError`` is a builtin).

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from annotations.core.errors import PresslensError
 from annotations.core.model import Annotation, Document
 
 STATUS_WORDS = ("human", "suggested", "rejected")
@@ -95,7 +96,7 @@ class Selection(NamedTuple):
     annotations: list[Annotation]
 
 
-class SelectionError(ValueError):
+class SelectionError(PresslensError, ValueError):
     """A ``docs`` reference matched no document, or several."""
 
 

@@ -29,6 +29,7 @@ from typing import Protocol, runtime_checkable
 
 from annotations import __version__
 from annotations.nlp.claims import CUE_VERBS, extract_claims
+from annotations.core.errors import PresslensError
 from annotations.core.model import Analysis, Document, Entity
 from annotations.nlp.sentences import split_sentences
 
@@ -56,7 +57,7 @@ _LABEL_PRIORITY = {label: i for i, label in enumerate(("ORG", "PERSON", "GPE", "
 _DATA = Path(__file__).resolve().parent.parent / "data"
 
 
-class EngineUnavailable(RuntimeError):
+class EngineUnavailable(PresslensError, RuntimeError):
     """An engine's optional dependencies are missing.  ``str()`` is one line."""
 
 

@@ -50,6 +50,7 @@ from typing import Any
 from tinydb.storages import MemoryStorage as _TinyMemoryStorage
 from tinydb.storages import Storage
 
+from annotations.core.errors import PresslensError
 from annotations.core.files import parse_json
 
 try:  # POSIX only; see the module notes on other platforms.
@@ -70,13 +71,11 @@ Op = Sequence[Any]
 # Errors
 
 
-class StoreError(Exception):
+class StoreError(PresslensError):
     """A store problem.  ``str()`` is one line naming the file."""
 
     def __init__(self, path: str | os.PathLike[str] | None, problem: str) -> None:
-        self.path = os.fspath(path) if path is not None else "<memory>"
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
+        super().__init__(path if path is not None else "<memory>", problem)
 
 
 class StoreLocked(StoreError):
