@@ -211,10 +211,32 @@ def make_document(
     )
 
 
+#: A first line this short (in words) may be a headline.
+HEADLINE_MAX_WORDS = 20
+
+
+def headline(body: str) -> str | None:
+    """The article's first line if it reads as a headline: short, no final full stop, then a blank line.
+
+    It stays in the text (the text is never changed); it only becomes the title shown.
+    """
+    first, sep, rest = body.partition("\n")
+    first = first.strip()
+    if not sep or not rest.startswith("\n") or not rest.strip():
+        return None
+    words = first.split()
+    if not words or len(words) > HEADLINE_MAX_WORDS or first.endswith((".", ",", ";", ":")):
+        return None
+    return " ".join(words)
+
+
 def _derive_title(body: str, path: str) -> str:
     m = _MD_TITLE_RE.match(body)
     if m:
         return m.group("title").strip().strip("#").strip()
+    found = headline(body)
+    if found:
+        return found
     if path:
         return Path(path).stem
     first = body.split("\n", 1)[0]

@@ -82,3 +82,23 @@ def test_json_article_text_is_never_parsed_for_a_header(write_article):
 def test_document_id_is_the_hash_of_the_untouched_text():
     text = "Author Salman Rushdie said on Monday that he would return."
     assert make_document(text).id == make_document(text, parse_leading_metadata=False).id
+
+
+def test_a_headline_first_line_becomes_the_title_and_stays_in_the_text():
+    text = "Russia restricts calls on WhatsApp and Telegram\n\nMOSCOW (Reuters) - Russia began restricting calls."
+    doc = make_document(text, "000_1b4b9486991916c5.txt")
+    assert doc.title == "Russia restricts calls on WhatsApp and Telegram"
+    assert doc.text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia began restricting some calls, the ministry said.\n\nMore text.",  # a sentence, not a headline
+        "Only one paragraph without a blank line after it",
+        "A headline-like line\nstraight into the body.\n\nMore.",
+        " ".join(["word"] * 25) + "\n\nBody.",  # too long
+    ],
+)
+def test_other_first_lines_do_not_become_the_title(text):
+    assert make_document(text, "stem_name.txt").title == "stem_name"
