@@ -316,12 +316,13 @@ def _annotate(db_path: str, doc, start: int, end: int, tags, comment: str, autho
 
 
 def _analyze(paths: tuple[str, ...], engine_name: str):
-    from annotations.nlp.extract import EngineUnavailable, analyze_documents, get_engine
+    from annotations.nlp.extract import EngineUnavailable, get_engine
+    from annotations.nlp.pipeline import analyse_set
 
     result = _load_or_exit(paths)
     try:
         engine = get_engine(engine_name)
-        analyses = analyze_documents(result.documents, engine)
+        analyses = analyse_set(result.documents, engine).analyses
     except (EngineUnavailable, ValueError) as exc:
         _fail(str(exc))
         sys.exit(1)

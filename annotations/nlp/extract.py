@@ -11,17 +11,16 @@ Two engines share one interface (:class:`Engine`):
 * :class:`SpacyEngine` — spaCy's ``en_core_web_sm`` pipeline (optional extra
   ``presslens[spacy]``), labels mapped onto ours.
 
-Both use :func:`annotations.nlp.claims.extract_claims` for claims.
-:func:`analyze_documents` runs an engine over several documents and makes the
-names consistent across them.
+Both use :func:`annotations.nlp.claims.extract_claims` for claims of one
+document (:meth:`Engine.analyze`).  Articles read together are analysed as a
+set by :func:`annotations.nlp.pipeline.analyse_set` (names made consistent
+across them, claims found once).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 import threading
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -39,9 +38,7 @@ __all__ = [
     "Engine",
     "EngineUnavailable",
     "SpacyEngine",
-    "analyze_documents",
     "get_engine",
-    "harmonize_entities",
 ]
 
 #: Names accepted by :func:`get_engine`.
@@ -49,9 +46,6 @@ ENGINES: tuple[str, ...] = ("builtin", "spacy")
 
 #: Labels of proper names (as opposed to figures and dates).
 NAME_LABELS: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "NORP")
-
-#: Tie-break order for cross-document label votes (earlier wins).
-_LABEL_PRIORITY = {label: i for i, label in enumerate(("ORG", "PERSON", "GPE", "NORP", "LOC"))}
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -73,7 +67,11 @@ class Engine(Protocol):
         ...
 
     def analyze(self, doc: Document) -> Analysis:
-        """Find entities, sentences and claims in ``doc``."""
+        """Find entities, sentences and claims in ``doc`` (read alone)."""
+        ...
+
+    def entities(self, text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Entity]:
+        """The entities of ``text`` in document order (``sentences``: its sentences, if known)."""
         ...
 
 
@@ -943,13 +941,14 @@ class SpacyEngine:
         claims = extract_claims(doc.text, entities, sentences)
         return Analysis(doc.id, self.label, tuple(entities), tuple(claims), tuple(sentences))
 
-    def entities(self, text: str) -> list[Entity]:
+    def entities(self, text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Entity]:
         """spaCy's entities mapped to our labels, trimmed to our span conventions.
 
         Spans that cross a line break are dropped; spans lose surrounding
         whitespace, a leading ``the`` (except in dates) and, on names, a
         trailing possessive; names without a capital letter are dropped and a
-        currency sign just before a MONEY span is taken in.
+        currency sign just before a MONEY span is taken in.  ``sentences`` is
+        not needed (spaCy reads the whole text).
         """
         nlp = self.nlp
         out: list[Entity] = []
@@ -1016,81 +1015,3 @@ def get_engine(name: str) -> Engine:
     if name == "spacy":
         return SpacyEngine()
     raise ValueError(f"unknown engine {name!r}; choose one of: {', '.join(ENGINES)}")
-
-
-# --------------------------------------------------------------------------
-# Several documents
-
-
-def harmonize_entities(texts: Sequence[str], entity_lists: Sequence[Iterable[Entity]]) -> list[list[Entity]]:
-    """Make proper names consistent across ``texts``.
-
-    Every surface form found as a name gets one label (majority vote over all
-    its mentions; ties by a fixed priority), and every whole-word, exact
-    occurrence of such a name that no entity covers yet becomes an entity too.
-    """
-    votes: dict[str, Counter[str]] = {}
-    lists = [list(ents) for ents in entity_lists]
-    for ents in lists:
-        for e in ents:
-            if e.label in NAME_LABELS:
-                votes.setdefault(e.text, Counter())[e.label] += 1
-    if not votes:
-        return lists
-    best = {
-        surface: min(counter.items(), key=lambda kv: (-kv[1], _LABEL_PRIORITY[kv[0]]))[0]
-        for surface, counter in votes.items()
-    }
-    names = sorted(best, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in names) + r")(?![\w])")
-    out: list[list[Entity]] = []
-    for text, ents in zip(texts, lists):
-        fixed = [Entity(e.start, e.end, e.text, best[e.text]) if e.label in NAME_LABELS else e for e in ents]
-        covered = sorted((e.start, e.end) for e in fixed)
-        added = [
-            Entity(m.start(), m.end(), m.group(), best[m.group()])
-            for m in pattern.finditer(text)
-            if not _overlaps(covered, m.start(), m.end())
-        ]
-        merged = sorted(fixed + added, key=lambda e: (e.start, e.end))
-        out.append(merged)
-    return out
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """``[start, end)`` overlaps one of ``spans`` (sorted, non-overlapping)."""
-    k = bisect.bisect_left(spans, (end, end))
-    return k > 0 and spans[k - 1][1] > start
-
-
-class AnalysisCache(Protocol):
-    """Where raw per-document analyses are kept (the store is one)."""
-
-    def get_analysis(self, doc_id: str, engine: str) -> Analysis | None: ...
-
-    def put_analysis(self, analysis: Analysis) -> None: ...
-
-
-def analyze_documents(docs: Sequence[Document], engine: Engine, cache: AnalysisCache | None = None) -> list[Analysis]:
-    """Analyse ``docs`` with ``engine``, then harmonise names across them and redo the claims.
-
-    With a ``cache``, each document's own analysis (keyed by document id and
-    engine label, so a new engine version re-runs) is read from it or written
-    to it: reopening articles does no extraction.  Harmonising across the open
-    set is cheap and is always redone.
-    """
-    first = []
-    for doc in docs:
-        raw = cache.get_analysis(doc.id, engine.label) if cache is not None else None
-        if raw is None:
-            raw = engine.analyze(doc)
-            if cache is not None:
-                cache.put_analysis(raw)
-        first.append(raw)
-    texts = [doc.text for doc in docs]
-    fixed = harmonize_entities(texts, [a.entities for a in first])
-    out: list[Analysis] = []
-    for doc, analysis, ents in zip(docs, first, fixed):
-        claims = extract_claims(doc.text, ents, analysis.sentences)
-        out.append(Analysis(analysis.doc_id, analysis.engine, tuple(ents), tuple(claims), analysis.sentences))
-    return out

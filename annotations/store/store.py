@@ -8,7 +8,12 @@ kept durable and fast); its tables:
 ``documents``    :meth:`Document.to_dict` with the text, plus ``abspath`` and
                  ``seq`` (order of last sighting, to find a path's newest version)
 ``annotations``  :meth:`Annotation.to_dict`
-``analyses``     :meth:`Analysis.to_dict`, one per (document, engine)
+``analyses``     :meth:`Analysis.to_dict`, one per (document, engine): what the
+                 engine found in the document alone (entities, sentences), so
+                 a new set of known articles is quick to analyse
+``set_analyses`` :meth:`SetAnalysis.to_dict`, one per (set of documents, engine),
+                 plus ``at`` (when made) and ``seq`` (order last shown): the
+                 result the reader shows and the exports emit
 ``undo``         undo steps, oldest first: ``{"description", "at", "undone",
                  "changes": [[table, key, before, after], ...]}``
 
@@ -35,7 +40,16 @@ from typing import Any
 from tinydb import Query, TinyDB
 
 from annotations.store.anchor import anchor, reattach
-from annotations.core.model import Analysis, Annotation, Document, Link, quote_context, utc_now
+from annotations.core.model import (
+    Analysis,
+    Annotation,
+    Document,
+    Link,
+    SetAnalysis,
+    quote_context,
+    set_key,
+    utc_now,
+)
 from annotations.store.storage import (
     APP_NAME,
     META_TABLE,
@@ -84,6 +98,7 @@ UNDO_LIMIT = 1000
 DOCUMENTS = "documents"
 ANNOTATIONS = "annotations"
 ANALYSES = "analyses"
+SET_ANALYSES = "set_analyses"
 UNDO = "undo"
 STATUSES = ("human", "suggested", "rejected")
 
@@ -168,6 +183,9 @@ class AnnotationStore:
         self._doc_key: dict[str, str] = {}  # doc id -> record key
         self._by_path: dict[str, dict[str, int]] = {}  # abspath -> {doc id: seq}
         self._analysis_key: dict[tuple[str, str], str] = {}  # (doc id, engine) -> record key
+        self._set_key: dict[tuple[tuple[str, ...], str], str] = {}  # (sorted doc ids, engine) -> record key
+        self._sets_of_doc: dict[str, dict[str, tuple[str, int]]] = {}  # doc id -> {record key: (engine, seq)}
+        self._set_seq = 0
         self._next_key: dict[str, int] = {}
         self._seq = 0
         self._undo_keys: list[int] = []  # undo table keys, oldest first
@@ -241,7 +259,7 @@ class AnnotationStore:
                 self._storage.write({META_TABLE: {"1": {"app": APP_NAME, "schema_version": SCHEMA_VERSION}}})
             return
         self._migrate(data)
-        for table in (DOCUMENTS, ANNOTATIONS, ANALYSES):
+        for table in (DOCUMENTS, ANNOTATIONS, ANALYSES, SET_ANALYSES):
             for key, record in data.get(table, {}).items():
                 try:
                     self._index(table, key, None, record)
@@ -411,6 +429,17 @@ class AnnotationStore:
                 self._analysis_key.pop((old["doc_id"], old["engine"]), None)
             if new is not None:
                 self._analysis_key[(str(new["doc_id"]), str(new["engine"]))] = key
+        elif table == SET_ANALYSES:
+            if old is not None:
+                self._set_key.pop((tuple(old["docs"]), old["engine"]), None)
+                for doc_id in old["docs"]:
+                    self._sets_of_doc.get(doc_id, {}).pop(key, None)
+            if new is not None:
+                engine, seq = str(new["engine"]), int(new["seq"])
+                self._set_key[(tuple(str(d) for d in new["docs"]), engine)] = key
+                self._set_seq = max(self._set_seq, seq)
+                for doc_id in new["docs"]:
+                    self._sets_of_doc.setdefault(str(doc_id), {})[key] = (engine, seq)
         if new is not None:
             self._next_key[table] = max(self._next_key.get(table, 1), int(key) + 1)
 
@@ -654,12 +683,50 @@ class AnnotationStore:
         batch.put(ANALYSES, key, {**analysis.to_dict(), "at": utc_now()})
         self._commit(batch)
 
-    def analyses(self, doc_id: str) -> list[tuple[Analysis, str]]:
-        """Every cached analysis of a document with when it was made, by engine label."""
+    def get_set_analysis(self, doc_ids: Iterable[str], engine: str) -> SetAnalysis | None:
+        """The result kept for this set of documents (in any order) and engine label, in sorted id order."""
+        record = self._record(SET_ANALYSES, self._set_key.get((set_key(doc_ids), engine)))
+        return SetAnalysis.from_dict(record) if record is not None else None
+
+    def put_set_analysis(self, result: SetAnalysis) -> None:
+        """Keep a set's result and make it the one shown for its documents (see :meth:`shown_analyses`).
+
+        Writes nothing when the same result is already kept and shown.
+        """
+        self._check_writable()
+        fields = result.to_dict()
+        key = self._set_key.get((result.key, result.engine))
+        old = self._record(SET_ANALYSES, key)
+        if old is not None and all(old.get(name) == value for name, value in fields.items()):
+            newest = all(self._newest_set(doc_id, result.engine) == key for doc_id in result.key)
+            if newest:
+                return
+            record = {**old, "seq": self._set_seq + 1}  # shown again: made earlier, current now
+        else:
+            record = {**fields, "at": utc_now(), "seq": self._set_seq + 1}
+        batch = _Batch(self._tables())
+        batch.put(SET_ANALYSES, key or self._new_key(SET_ANALYSES), record)
+        self._commit(batch)
+
+    def _newest_set(self, doc_id: str, engine: str) -> str | None:
+        sets = [(seq, key) for key, (e, seq) in self._sets_of_doc.get(doc_id, {}).items() if e == engine]
+        return max(sets)[1] if sets else None
+
+    def shown_analyses(self, doc_id: str) -> list[tuple[Analysis, str]]:
+        """A document's analysis as last shown, per engine (by label), with when it was made.
+
+        The one rule for what an export emits: the document's analysis in the set
+        result most recently kept or shown (:meth:`put_set_analysis`) containing it.
+        """
         out = []
-        for (d, engine), key in sorted(self._analysis_key.items()):
-            if d == doc_id and (record := self._record(ANALYSES, key)) is not None:
-                out.append((Analysis.from_dict(record), str(record.get("at") or "1970-01-01T00:00:00.000Z")))
+        engines = sorted({engine for engine, _ in self._sets_of_doc.get(doc_id, {}).values()})
+        for engine in engines:
+            record = self._record(SET_ANALYSES, self._newest_set(doc_id, engine))
+            if record is None:
+                continue
+            analysis = SetAnalysis.from_dict(record).get(doc_id)
+            if analysis is not None:
+                out.append((analysis, str(record.get("at") or "1970-01-01T00:00:00.000Z")))
         return out
 
     # -- undo / redo ----------------------------------------------------------------------
