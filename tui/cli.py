@@ -43,13 +43,19 @@ def main() -> None:
     """
 
 
-ENGINE_OPTION = click.option(
-    "--engine",
-    type=click.Choice(["builtin", "spacy"]),
-    default="builtin",
-    show_default=True,
-    help="Entity engine: the built-in rules (no download) or spaCy (pip install 'presslens[spacy]').",
-)
+def _engine_option():
+    from annotations.nlp.engines import REGISTRY, describe_engines
+
+    return click.option(
+        "--engine",
+        type=click.Choice(list(REGISTRY)),
+        default=next(iter(REGISTRY)),
+        show_default=True,
+        help=f"Entity engine: {describe_engines()}.",
+    )
+
+
+ENGINE_OPTION = _engine_option()
 
 
 def _check_style(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

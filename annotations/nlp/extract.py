@@ -28,6 +28,7 @@ from typing import Protocol, runtime_checkable
 
 from annotations import __version__
 from annotations.nlp.claims import CUE_VERBS, extract_claims
+from annotations.nlp.engines import REGISTRY, engine_spec
 from annotations.core.model import Analysis, Document, Entity
 from annotations.nlp.sentences import split_sentences
 
@@ -41,8 +42,8 @@ __all__ = [
     "get_engine",
 ]
 
-#: Names accepted by :func:`get_engine`.
-ENGINES: tuple[str, ...] = ("builtin", "spacy")
+#: Names accepted by :func:`get_engine` (the registry's, :mod:`annotations.nlp.engines`).
+ENGINES: tuple[str, ...] = tuple(REGISTRY)
 
 #: Labels of proper names (as opposed to figures and dates).
 NAME_LABELS: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "NORP")
@@ -1005,13 +1006,9 @@ def _clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] 
 
 
 def get_engine(name: str) -> Engine:
-    """The engine called ``name`` (one of :data:`ENGINES`).
+    """The engine called ``name`` (one of :data:`ENGINES`), built by its registry entry.
 
     Raises :class:`EngineUnavailable` when its optional dependencies are missing
-    and :class:`ValueError` for an unknown name.
+    and :class:`ValueError` (listing the registry) for an unknown name.
     """
-    if name == "builtin":
-        return BuiltinEngine()
-    if name == "spacy":
-        return SpacyEngine()
-    raise ValueError(f"unknown engine {name!r}; choose one of: {', '.join(ENGINES)}")
+    return engine_spec(name).create()

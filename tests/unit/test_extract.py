@@ -207,3 +207,20 @@ def test_dev_gold_scores(engine: BuiltinEngine) -> None:
           f"speaker recall={total.speaker_recall:.3f}")
     assert total.f1 >= 0.95
     assert total.speaker_recall >= 0.95
+
+
+def test_engines_are_defined_once_in_the_registry() -> None:
+    """The CLI's --engine choices, get_engine and the unknown-engine message all read one registry."""
+    from annotations.nlp.engines import REGISTRY
+    from tui.cli import analyze_command
+
+    assert ENGINES == tuple(REGISTRY)
+    option = next(p for p in analyze_command.params if p.name == "engine")
+    assert list(option.type.choices) == list(REGISTRY)
+    with pytest.raises(ValueError) as info:
+        get_engine("nope")
+    for spec in REGISTRY.values():
+        assert spec.name in str(info.value) and spec.description in str(info.value)
+        assert spec.description in option.help
+    readme = (HERE.parents[1] / "README.md").read_text(encoding="utf-8")
+    assert all(f"`{name}`" in readme for name in REGISTRY), "README names every engine"
