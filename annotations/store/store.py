@@ -23,6 +23,13 @@ links to a deleted annotation, are saved together or not at all), applies it
 and updates the in-memory indexes.  Changes to annotations are undoable;
 documents and analyses mirror files on disk and are not.
 
+One read path: every read looks at the same in-memory tables the storage
+applies each change to (:meth:`JournalStorage.read`), through the indexes, so
+nothing is cached twice and nothing needs clearing after a change.  The tables
+are listed once, in :data:`TABLES` (name, record type, index): a new table is
+one entry there, plus its index method if it is looked up by something other
+than its key.
+
 Not thread-safe: use a store from one thread.
 """
 
@@ -36,8 +43,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-from tinydb import Query, TinyDB
 
 from annotations.store.anchor import anchor, reattach
 from annotations.core.model import (
@@ -101,6 +106,31 @@ ANALYSES = "analyses"
 SET_ANALYSES = "set_analyses"
 UNDO = "undo"
 STATUSES = ("human", "suggested", "rejected")
+
+
+@dataclass(frozen=True, slots=True)
+class TableSpec:
+    """One table of the store."""
+
+    name: str
+    #: the model class of its records (``to_dict``/``from_dict``); None: plain dicts
+    record: type | None
+    #: the :class:`AnnotationStore` method keeping its indexes in step with one record change,
+    #: ``(key, old record | None, new record | None)``; None: read by key only
+    index: str | None
+
+
+#: Every table the store reads and writes (besides ``_meta``), by name.
+TABLES: dict[str, TableSpec] = {
+    spec.name: spec
+    for spec in (
+        TableSpec(DOCUMENTS, Document, "_index_document"),
+        TableSpec(ANNOTATIONS, Annotation, "_index_annotation"),
+        TableSpec(ANALYSES, Analysis, "_index_analysis"),
+        TableSpec(SET_ANALYSES, SetAnalysis, "_index_set_analysis"),
+        TableSpec(UNDO, None, None),
+    )
+}
 
 
 class StoreTooNew(StoreForeign):
@@ -180,6 +210,7 @@ class AnnotationStore:
         self._ann_key: dict[str, str] = {}  # annotation id -> record key
         self._by_doc: dict[str, set[str]] = {}  # doc id -> annotation ids
         self._backlinks: dict[str, set[str]] = {}  # annotation id -> ids of annotations linking to it
+        self._orphans: set[str] = set()  # ids of orphaned annotations
         self._doc_key: dict[str, str] = {}  # doc id -> record key
         self._by_path: dict[str, dict[str, int]] = {}  # abspath -> {doc id: seq}
         self._analysis_key: dict[tuple[str, str], str] = {}  # (doc id, engine) -> record key
@@ -196,8 +227,6 @@ class AnnotationStore:
         except BaseException:
             self._storage.close()
             raise
-        storage = self._storage
-        self._db = TinyDB(storage=lambda: storage)
 
     # -- life cycle --------------------------------------------------------
 
@@ -213,7 +242,7 @@ class AnnotationStore:
         """Save a compact snapshot (if anything changed) and release the database."""
         if not self._closed:
             self._closed = True
-            self._db.close()
+            self._storage.close()
 
     def __enter__(self) -> AnnotationStore:
         return self
@@ -259,7 +288,7 @@ class AnnotationStore:
                 self._storage.write({META_TABLE: {"1": {"app": APP_NAME, "schema_version": SCHEMA_VERSION}}})
             return
         self._migrate(data)
-        for table in (DOCUMENTS, ANNOTATIONS, ANALYSES, SET_ANALYSES):
+        for table in (name for name, spec in TABLES.items() if spec.index is not None):
             for key, record in data.get(table, {}).items():
                 try:
                     self._index(table, key, None, record)
@@ -354,8 +383,6 @@ class AnnotationStore:
             for table, key, old, new in diffs:
                 first_old = self._txn[1].get((table, key), (old, new))[0]
                 self._txn[1][(table, key)] = (first_old, new)
-        for table in {t for t, *_ in diffs}:
-            self._db.table(table).clear_cache()
         return True
 
     @contextmanager
@@ -400,53 +427,69 @@ class AnnotationStore:
         return ops, keys
 
     def _index(self, table: str, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
-        """Keep the in-memory indexes in step with one record change."""
-        if table == ANNOTATIONS:
-            if old is not None:
-                ann_id = old["id"]
-                self._ann_key.pop(ann_id, None)
-                self._by_doc.get(old["doc_id"], set()).discard(ann_id)
-                for link in old.get("links") or ():
-                    self._backlinks.get(link["target"], set()).discard(ann_id)
-            if new is not None:
-                ann_id = str(new["id"])
-                self._ann_key[ann_id] = key
-                self._by_doc.setdefault(str(new["doc_id"]), set()).add(ann_id)
-                for link in new.get("links") or ():
-                    self._backlinks.setdefault(str(link["target"]), set()).add(ann_id)
-        elif table == DOCUMENTS:
-            if old is not None:
-                self._doc_key.pop(old["id"], None)
-                self._by_path.get(old.get("abspath", ""), {}).pop(old["id"], None)
-            if new is not None:
-                self._doc_key[str(new["id"])] = key
-                seq = int(new.get("seq", 0))
-                self._seq = max(self._seq, seq)
-                if new.get("abspath"):
-                    self._by_path.setdefault(new["abspath"], {})[str(new["id"])] = seq
-        elif table == ANALYSES:
-            if old is not None:
-                self._analysis_key.pop((old["doc_id"], old["engine"]), None)
-            if new is not None:
-                self._analysis_key[(str(new["doc_id"]), str(new["engine"]))] = key
-        elif table == SET_ANALYSES:
-            if old is not None:
-                self._set_key.pop((tuple(old["docs"]), old["engine"]), None)
-                for doc_id in old["docs"]:
-                    self._sets_of_doc.get(doc_id, {}).pop(key, None)
-            if new is not None:
-                engine, seq = str(new["engine"]), int(new["seq"])
-                self._set_key[(tuple(str(d) for d in new["docs"]), engine)] = key
-                self._set_seq = max(self._set_seq, seq)
-                for doc_id in new["docs"]:
-                    self._sets_of_doc.setdefault(str(doc_id), {})[key] = (engine, seq)
+        """Keep the in-memory indexes in step with one record change (the table's :data:`TABLES` entry)."""
+        spec = TABLES.get(table)
+        if spec is not None and spec.index is not None:
+            getattr(self, spec.index)(key, old, new)
         if new is not None:
             self._next_key[table] = max(self._next_key.get(table, 1), int(key) + 1)
 
+    def _index_annotation(self, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
+        if old is not None:
+            ann_id = old["id"]
+            self._ann_key.pop(ann_id, None)
+            self._by_doc.get(old["doc_id"], set()).discard(ann_id)
+            self._orphans.discard(ann_id)
+            for link in old.get("links") or ():
+                self._backlinks.get(link["target"], set()).discard(ann_id)
+        if new is not None:
+            ann_id = str(new["id"])
+            self._ann_key[ann_id] = key
+            self._by_doc.setdefault(str(new["doc_id"]), set()).add(ann_id)
+            if new.get("orphan"):
+                self._orphans.add(ann_id)
+            for link in new.get("links") or ():
+                self._backlinks.setdefault(str(link["target"]), set()).add(ann_id)
+
+    def _index_document(self, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
+        if old is not None:
+            self._doc_key.pop(old["id"], None)
+            self._by_path.get(old.get("abspath", ""), {}).pop(old["id"], None)
+        if new is not None:
+            self._doc_key[str(new["id"])] = key
+            seq = int(new.get("seq", 0))
+            self._seq = max(self._seq, seq)
+            if new.get("abspath"):
+                self._by_path.setdefault(new["abspath"], {})[str(new["id"])] = seq
+
+    def _index_analysis(self, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
+        if old is not None:
+            self._analysis_key.pop((old["doc_id"], old["engine"]), None)
+        if new is not None:
+            self._analysis_key[(str(new["doc_id"]), str(new["engine"]))] = key
+
+    def _index_set_analysis(self, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
+        if old is not None:
+            self._set_key.pop((tuple(old["docs"]), old["engine"]), None)
+            for doc_id in old["docs"]:
+                self._sets_of_doc.get(doc_id, {}).pop(key, None)
+        if new is not None:
+            engine, seq = str(new["engine"]), int(new["seq"])
+            self._set_key[(tuple(str(d) for d in new["docs"]), engine)] = key
+            self._set_seq = max(self._set_seq, seq)
+            for doc_id in new["docs"]:
+                self._sets_of_doc.setdefault(str(doc_id), {})[key] = (engine, seq)
+
     def _record(self, table: str, key: str | None) -> dict[str, Any] | None:
+        """A record as stored (shared with the tables: never change it in place), or None."""
         if key is None:
             return None
-        return self._db.table(table).get(doc_id=int(key))
+        return self._tables().get(table, {}).get(key)
+
+    def _read(self, table: str, key: str | None) -> Any:
+        """A record as its model object (:data:`TABLES`), or None: the one way records are read."""
+        record = self._record(table, key)
+        return TABLES[table].record.from_dict(record) if record is not None else None
 
     # -- documents ---------------------------------------------------------------
 
@@ -491,12 +534,11 @@ class AnnotationStore:
         return sorted(d for d in self._by_path.get(_abspath(doc.path), {}) if d != doc.id)
 
     def get_document(self, doc_id: str) -> Document | None:
-        record = self._record(DOCUMENTS, self._doc_key.get(doc_id))
-        return Document.from_dict(record) if record is not None else None
+        return self._read(DOCUMENTS, self._doc_key.get(doc_id))
 
     def documents(self) -> list[Document]:
         """All documents, in the order they were first added."""
-        return [Document.from_dict(r) for r in sorted(self._db.table(DOCUMENTS), key=lambda r: r.doc_id)]
+        return [self._read(DOCUMENTS, key) for key in sorted(self._tables().get(DOCUMENTS, {}), key=int)]
 
     def find_document(self, ref: str) -> Document | None:
         """A document by id, by path (its newest version) or by a unique id prefix of 8+ characters."""
@@ -600,26 +642,24 @@ class AnnotationStore:
         self._commit(batch, description)
 
     def get(self, ann_id: str) -> Annotation | None:
-        record = self._record(ANNOTATIONS, self._ann_key.get(ann_id))
-        return Annotation.from_dict(record) if record is not None else None
+        return self._read(ANNOTATIONS, self._ann_key.get(ann_id))
 
     def annotations(self, doc_id: str | None = None) -> list[Annotation]:
         """Annotations of one document (or all), sorted by (doc_id, start, end, id)."""
-        if doc_id is None:
-            records: Iterable[dict[str, Any]] = self._db.table(ANNOTATIONS)
-        else:
-            records = (self._record(ANNOTATIONS, self._ann_key[a]) for a in self._by_doc.get(doc_id, ()))
-        return _sorted(Annotation.from_dict(r) for r in records if r is not None)
+        ids = self._ann_key if doc_id is None else self._by_doc.get(doc_id, ())
+        return self._annotations(ids)
 
     def links_to(self, ann_id: str) -> list[Annotation]:
         """Annotations with a link to ``ann_id`` (indexed: no scan)."""
-        records = (self._record(ANNOTATIONS, self._ann_key[a]) for a in self._backlinks.get(ann_id, ()))
-        return _sorted(Annotation.from_dict(r) for r in records if r is not None)
+        return self._annotations(self._backlinks.get(ann_id, ()))
 
     def orphans(self) -> list[Annotation]:
         """Annotations that re-anchoring could not place in their document's current text."""
-        found = self._db.table(ANNOTATIONS).search(Query().orphan == True)  # noqa: E712
-        return _sorted(Annotation.from_dict(r) for r in found)
+        return self._annotations(self._orphans)
+
+    def _annotations(self, ann_ids: Iterable[str]) -> list[Annotation]:
+        found = (self._read(ANNOTATIONS, self._ann_key.get(a)) for a in ann_ids)
+        return _sorted(a for a in found if a is not None)
 
     def link(self, src_id: str, dst_id: str, relation: str) -> None:
         """Link annotation ``src_id`` to ``dst_id`` (``relation`` e.g. "supports").  Undoable.
@@ -672,8 +712,7 @@ class AnnotationStore:
     # -- extraction cache -------------------------------------------------------------
 
     def get_analysis(self, doc_id: str, engine: str) -> Analysis | None:
-        record = self._record(ANALYSES, self._analysis_key.get((doc_id, engine)))
-        return Analysis.from_dict(record) if record is not None else None
+        return self._read(ANALYSES, self._analysis_key.get((doc_id, engine)))
 
     def put_analysis(self, analysis: Analysis) -> None:
         """Cache an engine's analysis of a document (replacing an older one of the same engine)."""
@@ -685,8 +724,7 @@ class AnnotationStore:
 
     def get_set_analysis(self, doc_ids: Iterable[str], engine: str) -> SetAnalysis | None:
         """The result kept for this set of documents (in any order) and engine label, in sorted id order."""
-        record = self._record(SET_ANALYSES, self._set_key.get((set_key(doc_ids), engine)))
-        return SetAnalysis.from_dict(record) if record is not None else None
+        return self._read(SET_ANALYSES, self._set_key.get((set_key(doc_ids), engine)))
 
     def put_set_analysis(self, result: SetAnalysis) -> None:
         """Keep a set's result and make it the one shown for its documents (see :meth:`shown_analyses`).
