@@ -4,7 +4,7 @@ Two engines share one interface (:class:`Engine`):
 
 * :class:`BuiltinEngine` — rule and gazetteer based, pure Python, no model
   download.  One pass over a token list builds the entity spans: a grammar
-  for figures and dates, gazetteer look-ups (``annotations/data/*.txt``), a
+  for figures and dates, gazetteer look-ups (:mod:`annotations.nlp.lexicon`), a
   chunker for capitalised sequences with context rules (titles, descriptors,
   organisation words) and in-document propagation (``Anton Gorelkin`` makes
   a later ``Gorelkin`` a PERSON; ``(ABC)`` after an organisation is an ORG).
@@ -23,11 +23,11 @@ import re
 import threading
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from annotations import __version__
 from annotations.nlp.claims import CUE_VERBS, extract_claims
+from annotations.nlp import lexicon
 from annotations.nlp.engines import REGISTRY, engine_spec
 from annotations.core.model import Analysis, Document, Entity
 from annotations.nlp.sentences import split_sentences
@@ -47,8 +47,6 @@ ENGINES: tuple[str, ...] = tuple(REGISTRY)
 
 #: Labels of proper names (as opposed to figures and dates).
 NAME_LABELS: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "NORP")
-
-_DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 class EngineUnavailable(RuntimeError):
@@ -80,17 +78,6 @@ class Engine(Protocol):
 # Gazetteers
 
 
-def _read_list(name: str, *, words: bool = False) -> list[str]:
-    """Entries of ``data/NAME``: one per line (or per word when ``words``), ``#`` comments."""
-    out: list[str] = []
-    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        out.extend(line.split() if words else [line])
-    return out
-
-
 class _Gazetteer:
     """All word lists, loaded once and shared by every engine instance."""
 
@@ -98,27 +85,27 @@ class _Gazetteer:
         # Multi-word entries keyed by their first token: [(tokens, label)], longest first.
         self.names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for fname, label in (
-            ("loc.txt", "LOC"),
-            ("gpe.txt", "GPE"),
-            ("norp.txt", "NORP"),
-            ("org.txt", "ORG"),
+            ("loc", "LOC"),
+            ("gpe", "GPE"),
+            ("norp", "NORP"),
+            ("org", "ORG"),
         ):
-            for entry in _read_list(fname):
-                toks = tuple(_word_tokens(entry))
+            for entry in lexicon.entries(fname):
+                toks = tuple(lexicon.tokens(entry))
                 if toks:
                     self.names.setdefault(toks[0], []).append((toks, label))
         for entries in self.names.values():
             entries.sort(key=lambda e: -len(e[0]))
-        self.first_names = frozenset(_read_list("first_names.txt", words=True))
+        self.first_names = lexicon.words("first_names")
         self.titles: dict[str, list[tuple[str, ...]]] = {}
-        for entry in _read_list("person_titles.txt"):
-            toks = tuple(_word_tokens(entry.rstrip(".")))
+        for entry in lexicon.entries("person_titles"):
+            toks = tuple(lexicon.tokens(entry.rstrip(".")))
             self.titles.setdefault(toks[0], []).append(toks)
         for entries in self.titles.values():
             entries.sort(key=lambda e: -len(e))
-        self.org_words = frozenset(_read_list("org_words.txt"))
-        self.org_suffixes = frozenset(s.rstrip(".") for s in _read_list("org_suffixes.txt"))
-        self.common = frozenset(_read_list("common_words.txt", words=True))
+        self.org_words = frozenset(lexicon.entries("org_words"))
+        self.org_suffixes = frozenset(s.rstrip(".") for s in lexicon.entries("org_suffixes"))
+        self.common = lexicon.words("common_words")
 
 
 @lru_cache(maxsize=1)
@@ -129,48 +116,15 @@ def _gazetteer() -> _Gazetteer:
 # --------------------------------------------------------------------------
 # Tokenisation
 
-_TOKEN_RE = re.compile(
-    r"""
-    (?P<dotted>(?:[A-Za-z]\.){2,})                          # U.S., U.K., a.m.
-    | (?P<num>\d+(?:[.,]\d+)*(?:s\b)?)                       # 96, 3.5, 1,000, 1990s
-    | (?P<word>[^\W\d_][\w]*(?:(?:-|'|’|&)(?![sS]\b)\w+)*)   # words, hyphenated, O'Brien
-    | (?P<punct>[^\w\s])
-    """,
-    re.VERBOSE,
-)
-_WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|[^\W\d_][\w]*(?:(?:-|'|’|&)(?![sS]\b)\w+)*|[^\w\s]")
-
-
-def _word_tokens(text: str) -> list[str]:
-    """Tokens of a gazetteer entry, as the tokenizer would cut them."""
-    return _WORD_RE.findall(text)
+_TOKEN_RE = lexicon.TOKEN_RE
 
 
 # --------------------------------------------------------------------------
 # Word classes for the figure and date grammar
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("January", "Jan"),
-            ("February", "Feb"),
-            ("March", "Mar"),
-            ("April", "Apr"),
-            ("May",),
-            ("June", "Jun"),
-            ("July", "Jul"),
-            ("August", "Aug"),
-            ("September", "Sept", "Sep"),
-            ("October", "Oct"),
-            ("November", "Nov"),
-            ("December", "Dec"),
-        )
-    )
-    for m in names
-}
-_MONTH_ABBR = frozenset(m for m in _MONTHS if len(m) <= 4 and m not in ("May", "June", "July"))
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_MONTHS = lexicon.month_numbers()
+_MONTH_ABBR = lexicon.month_abbreviations()
+_WEEKDAYS = lexicon.words("weekdays")
 _DAY_WORDS = frozenset("yesterday today tomorrow tonight".split())
 _TIME_UNITS = frozenset(
     "year years month months week weeks day days decade decades century centuries weekend quarter "
@@ -241,10 +195,7 @@ _TITLE_HEADS = frozenset("Minister Secretary Commissioner Director Spokesman Spo
 _GPE_FOLLOWERS = frozenset("province region city state county district oblast town village governorate".split())
 _LOC_FOLLOWERS = frozenset("river sea mountains mountain valley desert lake peninsula strait".split())
 #: AP-style US state abbreviations (used after a comma: "Paradise, Calif.").
-STATE_ABBREVIATIONS = frozenset(
-    """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev
-    Okla Ore Pa Tenn Vt Va Wash Wis Wyo""".split()
-)
+STATE_ABBREVIATIONS = lexicon.state_abbreviations()
 _LOC_HEADS = frozenset("Glacier Mountains Mountain River Island Islands Lake Bay Valley Ocean Sea Peninsula Desert Forest Basin Canyon Gulf Coast Strait".split())
 _PLACE_PREPS = frozenset("in at from near across outside inside throughout around".split())
 _NAME_PARTICLES = frozenset("de del der van von da dos du la le bin al ben ibn".split())
