@@ -288,14 +288,20 @@ class AnnotationStore:
                 self._storage.write({META_TABLE: {"1": {"app": APP_NAME, "schema_version": SCHEMA_VERSION}}})
             return
         self._migrate(data)
-        for table in (name for name, spec in TABLES.items() if spec.index is not None):
-            for key, record in data.get(table, {}).items():
-                try:
-                    self._index(table, key, None, record)
-                except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                    raise StoreCorrupt(
-                        self._path, f"damaged database: record {key} of table {table!r} is malformed ({exc!r})"
-                    ) from None
+        for table, spec in TABLES.items():
+            if spec.index is None:
+                continue
+            index = getattr(self, spec.index)  # resolved once per table: opening indexes every record
+            key, top = None, 0
+            try:
+                for key, record in data.get(table, {}).items():
+                    index(key, None, record)
+                    top = max(top, int(key))
+                self._next_key[table] = top + 1
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise StoreCorrupt(
+                    self._path, f"damaged database: record {key} of table {table!r} is malformed ({exc!r})"
+                ) from None
         try:
             self._undo_keys = sorted(int(k) for k in data.get(UNDO, {}))
         except ValueError:
