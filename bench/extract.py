@@ -2,7 +2,9 @@
 
 Builds a ~100k-word corpus by repeating and lightly varying the seed articles
 and the gold texts, runs every engine three times over it and prints the
-median.  An engine whose optional dependencies are missing prints
+median.  Then the set pipeline (what the reader runs: sets of four articles,
+names harmonised, claims) with an in-memory store as cache: first open and
+reopen.  An engine whose optional dependencies are missing prints
 "not installed".
 
 Run:  .venv/bin/python bench/extract.py
@@ -76,7 +78,31 @@ def main() -> None:
             times.append(time.perf_counter() - t0)
         median = statistics.median(times)
         print(f"{engine.label:<{width}} {median:>9.3f} {words / median:>10.0f}")
+    set_pipeline(docs, words)
     highlights_painted()
+
+
+def set_pipeline(docs: list[Document], words: int, size: int = 4) -> None:
+    """The builtin engine through :func:`analyse_set`, sets of ``size`` articles, cold and reopened."""
+    from annotations.nlp.pipeline import analyse_set
+    from annotations.store.store import AnnotationStore
+
+    engine = get_engine("builtin")
+    sets = [docs[i : i + size] for i in range(0, len(docs), size)]
+    cold, warm = [], []
+    for _ in range(RUNS):
+        with AnnotationStore(None) as store:
+            t0 = time.perf_counter()
+            for docs_set in sets:
+                analyse_set(docs_set, engine, store)
+            cold.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            for docs_set in sets:
+                analyse_set(docs_set, engine, store)
+            warm.append(time.perf_counter() - t0)
+    for label, times in ((f"set of {size}, first open", cold), (f"set of {size}, reopen", warm)):
+        median = statistics.median(times)
+        print(f"{label:<28} {median:>9.3f} {words / median:>10.0f}")
 
 
 def highlights_painted(runs: int = 5) -> None:

@@ -15,6 +15,19 @@ def seed_paths() -> list[str]:
     return sorted(str(p) for p in SEEDS.glob("*.txt"))
 
 
+#: "Harlow" is a place in the first article, an organisation in the others: harmonising a set relabels it.
+HARLOW = (
+    "Flooding hit homes in Harlow on Monday. Residents in Harlow said the council was slow.\n",
+    "The mayor met Harlow officials. \"We are working hard,\" said Jane Harlow, a spokeswoman.\n",
+    "Harlow Council said the repairs would take weeks. Harlow said it would pay.\n",
+)
+
+
+@pytest.fixture
+def harlow_texts() -> tuple[str, ...]:
+    return HARLOW
+
+
 @pytest.fixture
 def write_article(tmp_path: Path):
     """Write an article file under tmp_path and return its path as str."""

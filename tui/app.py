@@ -62,7 +62,7 @@ class SearchBar(PromptInput):
 
 
 class _StoreCache:
-    """The analysis cache, read and written through the store thread (for the extraction worker)."""
+    """The analysis cache (:class:`annotations.nlp.pipeline.SetCache`), through the store thread (for the extraction worker)."""
 
     def __init__(self, client) -> None:
         self.client = client
@@ -73,6 +73,13 @@ class _StoreCache:
     def put_analysis(self, analysis) -> None:
         if not self.client.read_only:
             self.client.call(lambda store: store.put_analysis(analysis))
+
+    def get_set_analysis(self, doc_ids, engine: str):
+        return self.client.call(lambda store: store.get_set_analysis(doc_ids, engine)).result()
+
+    def put_set_analysis(self, result) -> None:
+        if not self.client.read_only:
+            self.client.call(lambda store: store.put_set_analysis(result))
 
 
 class ReaderScreen(AnnotatingMixin, Screen[None]):
@@ -199,13 +206,14 @@ class ReaderScreen(AnnotatingMixin, Screen[None]):
     @work(thread=True, exclusive=True, group="extract", exit_on_error=False, description="Extraction")
     def extract(self) -> None:
         """Run the engine off the event loop: the text paints first, highlights follow."""
-        from annotations.nlp.extract import EngineUnavailable, analyze_documents, get_engine
+        from annotations.nlp.extract import EngineUnavailable, get_engine
+        from annotations.nlp.pipeline import analyse_set
 
         options: AppOptions = self.app.options
         try:
             engine = get_engine(options.engine)
             cache = _StoreCache(self.client) if self.client is not None else None
-            analyses = analyze_documents(self.documents, engine, cache)
+            analyses = list(analyse_set(self.documents, engine, cache).analyses)
         except (EngineUnavailable, ValueError) as exc:
             self.post_message(self.AnalysisFailed(str(exc)))
             return

@@ -59,13 +59,19 @@ def main() -> None:
     """
 
 
-ENGINE_OPTION = click.option(
-    "--engine",
-    type=click.Choice(["builtin", "spacy"]),
-    default="builtin",
-    show_default=True,
-    help="Entity engine: the built-in rules (no download) or spaCy (pip install 'presslens[spacy]').",
-)
+def _engine_option():
+    from annotations.nlp.engines import REGISTRY, describe_engines
+
+    return click.option(
+        "--engine",
+        type=click.Choice(list(REGISTRY)),
+        default=next(iter(REGISTRY)),
+        show_default=True,
+        help=f"Entity engine: {describe_engines()}.",
+    )
+
+
+ENGINE_OPTION = _engine_option()
 
 
 def _check_style(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -328,16 +334,16 @@ def _annotate(db_path: str, doc, start: int, end: int, tags, comment: str, autho
 
 
 def _analyze(paths: tuple[str, ...], engine_name: str):
-    from annotations.nlp.extract import EngineUnavailable, analyze_documents, get_engine
+    from annotations.nlp.extract import get_engine
+    from annotations.nlp.pipeline import analyse_set
 
     result = _load_or_exit(paths)
     try:
         engine = get_engine(engine_name)
-        analyses = analyze_documents(result.documents, engine)
-    except (EngineUnavailable, ValueError) as exc:
+    except ValueError as exc:  # an engine name not in the registry
         _fail(str(exc))
         sys.exit(1)
-    return result, engine, analyses
+    return result, engine, analyse_set(result.documents, engine).analyses  # EngineUnavailable: see _Commands
 
 
 @main.command("analyze")

@@ -7,6 +7,7 @@ Nothing here imports a UI toolkit or does I/O.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -130,6 +131,58 @@ class Analysis:
             claims=tuple(Claim.from_dict(c) for c in data.get("claims", ())),
             sentences=tuple((int(a), int(b)) for a, b in data.get("sentences", ())),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class SetAnalysis:
+    """What the pipeline found in a set of documents read together: one :class:`Analysis` each.
+
+    Names carry one label across the set (see :mod:`annotations.nlp.pipeline`),
+    so a document's analysis depends on the set it was read in.  The set is
+    identified by :attr:`key`, its sorted document ids: the order the articles
+    were opened in does not make another set.  ``pipeline`` names the version of
+    the steps that made it (a cached result of other steps is not reused).
+    """
+
+    engine: str
+    pipeline: str
+    analyses: tuple[Analysis, ...] = ()
+
+    @property
+    def doc_ids(self) -> tuple[str, ...]:
+        return tuple(a.doc_id for a in self.analyses)
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return set_key(self.doc_ids)
+
+    def get(self, doc_id: str) -> Analysis | None:
+        return next((a for a in self.analyses if a.doc_id == doc_id), None)
+
+    def ordered(self, doc_ids: Sequence[str]) -> SetAnalysis:
+        """The same result with its analyses in the order of ``doc_ids`` (the same set)."""
+        by_id = {a.doc_id: a for a in self.analyses}
+        return SetAnalysis(self.engine, self.pipeline, tuple(by_id[d] for d in doc_ids))
+
+    def to_dict(self) -> dict[str, Any]:
+        ordered = sorted(self.analyses, key=lambda a: a.doc_id)
+        return {
+            "docs": list(self.key),
+            "engine": self.engine,
+            "pipeline": self.pipeline,
+            "analyses": [a.to_dict() for a in ordered],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SetAnalysis:
+        """In the order of the stored ``docs`` (sorted ids)."""
+        analyses = [Analysis.from_dict(a) for a in data.get("analyses", ())]
+        return cls(str(data["engine"]), str(data.get("pipeline", "")), tuple(analyses))
+
+
+def set_key(doc_ids: Iterable[str]) -> tuple[str, ...]:
+    """What identifies a set of documents: their ids, sorted."""
+    return tuple(sorted(doc_ids))
 
 
 @dataclass(frozen=True, slots=True)

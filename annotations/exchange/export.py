@@ -1150,7 +1150,7 @@ def export_store(
     analyses = {}
     if fmt == "html":
         for doc in chosen.documents:
-            cached = store.analyses(doc.id)
+            cached = store.shown_analyses(doc.id)
             if cached:
                 analyses[doc.id] = cached[-1][0]
     paths = write_export(

@@ -1,8 +1,9 @@
 """Engine suggestions as annotations, for exports.
 
-The store keeps what an engine found (the analysis cache), not one annotation
-per entity: a reader's database stays small.  An export turns the cached
-entities and claims into ``status="suggested"`` annotations with the engine as
+The store keeps what an engine found (the set analyses), not one annotation
+per entity: a reader's database stays small.  An export turns the entities
+and claims of each document as last shown (:meth:`AnnotationStore.shown_analyses`:
+the set result, names harmonised across the articles read together) into ``status="suggested"`` annotations with the engine as
 ``generator``.  Their ids are uuid5s of what they are, so two exports of the
 same data are identical.  A suggestion a person accepted (a human annotation
 on the same span with the same label) or rejected is left out: the human
@@ -51,11 +52,11 @@ def suggestions(doc: Document, analysis: Analysis, at: str, decided: Iterable[An
 
 
 def store_suggestions(store, documents: Iterable[Document] | None = None) -> list[Annotation]:
-    """Suggestions from every cached analysis of ``documents`` (default: all), minus decided ones."""
+    """Suggestions from each shown analysis of ``documents`` (default: all), minus decided ones."""
     out: list[Annotation] = []
     for doc in documents if documents is not None else store.documents():
         decided = store.annotations(doc.id)
         known = {a.id for a in decided}
-        for analysis, at in store.analyses(doc.id):
+        for analysis, at in store.shown_analyses(doc.id):
             out.extend(s for s in suggestions(doc, analysis, at, decided) if s.id not in known)
     return out

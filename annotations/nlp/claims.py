@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from annotations.core.model import Claim, Entity, Span
+from annotations.nlp import lexicon
 from annotations.nlp.sentences import paragraphs, split_sentences
 
 __all__ = ["CUE_VERBS", "extract_claims", "find_quotes"]
@@ -550,7 +551,7 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int) -> int:
     return k
 
 
-_TITLE_ABBREVS = frozenset("Capt Gov Dr Mr Mrs Ms Sen Rep Gen Lt Col Sgt Prof St Det Insp Supt Adm Maj Cmdr".split())
+_TITLE_ABBREVS = lexicon.title_abbreviations()
 
 
 def _abbrev_dot(toks: Sequence[tuple[int, int, str]], k: int) -> bool:

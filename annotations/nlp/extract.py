@@ -4,32 +4,32 @@ Two engines share one interface (:class:`Engine`):
 
 * :class:`BuiltinEngine` — rule and gazetteer based, pure Python, no model
   download.  One pass over a token list builds the entity spans: a grammar
-  for figures and dates, gazetteer look-ups (``annotations/data/*.txt``), a
+  for figures and dates, gazetteer look-ups (:mod:`annotations.nlp.lexicon`), a
   chunker for capitalised sequences with context rules (titles, descriptors,
   organisation words) and in-document propagation (``Anton Gorelkin`` makes
   a later ``Gorelkin`` a PERSON; ``(ABC)`` after an organisation is an ORG).
 * :class:`SpacyEngine` — spaCy's ``en_core_web_sm`` pipeline (optional extra
   ``presslens[spacy]``), labels mapped onto ours.
 
-Both use :func:`annotations.nlp.claims.extract_claims` for claims.
-:func:`analyze_documents` runs an engine over several documents and makes the
-names consistent across them.
+Both use :func:`annotations.nlp.claims.extract_claims` for claims of one
+document (:meth:`Engine.analyze`).  Articles read together are analysed as a
+set by :func:`annotations.nlp.pipeline.analyse_set` (names made consistent
+across them, claims found once).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 import threading
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from annotations import __version__
 from annotations.nlp.claims import CUE_VERBS, extract_claims
 from annotations.core.errors import PresslensError
+from annotations.nlp import lexicon
+from annotations.nlp.engines import REGISTRY, engine_spec
 from annotations.core.model import Analysis, Document, Entity
 from annotations.nlp.sentences import split_sentences
 
@@ -40,21 +40,14 @@ __all__ = [
     "Engine",
     "EngineUnavailable",
     "SpacyEngine",
-    "analyze_documents",
     "get_engine",
-    "harmonize_entities",
 ]
 
-#: Names accepted by :func:`get_engine`.
-ENGINES: tuple[str, ...] = ("builtin", "spacy")
+#: Names accepted by :func:`get_engine` (the registry's, :mod:`annotations.nlp.engines`).
+ENGINES: tuple[str, ...] = tuple(REGISTRY)
 
 #: Labels of proper names (as opposed to figures and dates).
 NAME_LABELS: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "NORP")
-
-#: Tie-break order for cross-document label votes (earlier wins).
-_LABEL_PRIORITY = {label: i for i, label in enumerate(("ORG", "PERSON", "GPE", "NORP", "LOC"))}
-
-_DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 class EngineUnavailable(PresslensError, RuntimeError):
@@ -74,23 +67,16 @@ class Engine(Protocol):
         ...
 
     def analyze(self, doc: Document) -> Analysis:
-        """Find entities, sentences and claims in ``doc``."""
+        """Find entities, sentences and claims in ``doc`` (read alone)."""
+        ...
+
+    def entities(self, text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Entity]:
+        """The entities of ``text`` in document order (``sentences``: its sentences, if known)."""
         ...
 
 
 # --------------------------------------------------------------------------
 # Gazetteers
-
-
-def _read_list(name: str, *, words: bool = False) -> list[str]:
-    """Entries of ``data/NAME``: one per line (or per word when ``words``), ``#`` comments."""
-    out: list[str] = []
-    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        out.extend(line.split() if words else [line])
-    return out
 
 
 class _Gazetteer:
@@ -100,27 +86,27 @@ class _Gazetteer:
         # Multi-word entries keyed by their first token: [(tokens, label)], longest first.
         self.names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for fname, label in (
-            ("loc.txt", "LOC"),
-            ("gpe.txt", "GPE"),
-            ("norp.txt", "NORP"),
-            ("org.txt", "ORG"),
+            ("loc", "LOC"),
+            ("gpe", "GPE"),
+            ("norp", "NORP"),
+            ("org", "ORG"),
         ):
-            for entry in _read_list(fname):
-                toks = tuple(_word_tokens(entry))
+            for entry in lexicon.entries(fname):
+                toks = tuple(lexicon.tokens(entry))
                 if toks:
                     self.names.setdefault(toks[0], []).append((toks, label))
         for entries in self.names.values():
             entries.sort(key=lambda e: -len(e[0]))
-        self.first_names = frozenset(_read_list("first_names.txt", words=True))
+        self.first_names = lexicon.words("first_names")
         self.titles: dict[str, list[tuple[str, ...]]] = {}
-        for entry in _read_list("person_titles.txt"):
-            toks = tuple(_word_tokens(entry.rstrip(".")))
+        for entry in lexicon.entries("person_titles"):
+            toks = tuple(lexicon.tokens(entry.rstrip(".")))
             self.titles.setdefault(toks[0], []).append(toks)
         for entries in self.titles.values():
             entries.sort(key=lambda e: -len(e))
-        self.org_words = frozenset(_read_list("org_words.txt"))
-        self.org_suffixes = frozenset(s.rstrip(".") for s in _read_list("org_suffixes.txt"))
-        self.common = frozenset(_read_list("common_words.txt", words=True))
+        self.org_words = frozenset(lexicon.entries("org_words"))
+        self.org_suffixes = frozenset(s.rstrip(".") for s in lexicon.entries("org_suffixes"))
+        self.common = lexicon.words("common_words")
 
 
 @lru_cache(maxsize=1)
@@ -131,48 +117,15 @@ def _gazetteer() -> _Gazetteer:
 # --------------------------------------------------------------------------
 # Tokenisation
 
-_TOKEN_RE = re.compile(
-    r"""
-    (?P<dotted>(?:[A-Za-z]\.){2,})                          # U.S., U.K., a.m.
-    | (?P<num>\d+(?:[.,]\d+)*(?:s\b)?)                       # 96, 3.5, 1,000, 1990s
-    | (?P<word>[^\W\d_][\w]*(?:(?:-|'|’|&)(?![sS]\b)\w+)*)   # words, hyphenated, O'Brien
-    | (?P<punct>[^\w\s])
-    """,
-    re.VERBOSE,
-)
-_WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|[^\W\d_][\w]*(?:(?:-|'|’|&)(?![sS]\b)\w+)*|[^\w\s]")
-
-
-def _word_tokens(text: str) -> list[str]:
-    """Tokens of a gazetteer entry, as the tokenizer would cut them."""
-    return _WORD_RE.findall(text)
+_TOKEN_RE = lexicon.TOKEN_RE
 
 
 # --------------------------------------------------------------------------
 # Word classes for the figure and date grammar
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("January", "Jan"),
-            ("February", "Feb"),
-            ("March", "Mar"),
-            ("April", "Apr"),
-            ("May",),
-            ("June", "Jun"),
-            ("July", "Jul"),
-            ("August", "Aug"),
-            ("September", "Sept", "Sep"),
-            ("October", "Oct"),
-            ("November", "Nov"),
-            ("December", "Dec"),
-        )
-    )
-    for m in names
-}
-_MONTH_ABBR = frozenset(m for m in _MONTHS if len(m) <= 4 and m not in ("May", "June", "July"))
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_MONTHS = lexicon.month_numbers()
+_MONTH_ABBR = lexicon.month_abbreviations()
+_WEEKDAYS = lexicon.words("weekdays")
 _DAY_WORDS = frozenset("yesterday today tomorrow tonight".split())
 _TIME_UNITS = frozenset(
     "year years month months week weeks day days decade decades century centuries weekend quarter "
@@ -243,10 +196,7 @@ _TITLE_HEADS = frozenset("Minister Secretary Commissioner Director Spokesman Spo
 _GPE_FOLLOWERS = frozenset("province region city state county district oblast town village governorate".split())
 _LOC_FOLLOWERS = frozenset("river sea mountains mountain valley desert lake peninsula strait".split())
 #: AP-style US state abbreviations (used after a comma: "Paradise, Calif.").
-STATE_ABBREVIATIONS = frozenset(
-    """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev
-    Okla Ore Pa Tenn Vt Va Wash Wis Wyo""".split()
-)
+STATE_ABBREVIATIONS = lexicon.state_abbreviations()
 _LOC_HEADS = frozenset("Glacier Mountains Mountain River Island Islands Lake Bay Valley Ocean Sea Peninsula Desert Forest Basin Canyon Gulf Coast Strait".split())
 _PLACE_PREPS = frozenset("in at from near across outside inside throughout around".split())
 _NAME_PARTICLES = frozenset("de del der van von da dos du la le bin al ben ibn".split())
@@ -944,13 +894,14 @@ class SpacyEngine:
         claims = extract_claims(doc.text, entities, sentences)
         return Analysis(doc.id, self.label, tuple(entities), tuple(claims), tuple(sentences))
 
-    def entities(self, text: str) -> list[Entity]:
+    def entities(self, text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Entity]:
         """spaCy's entities mapped to our labels, trimmed to our span conventions.
 
         Spans that cross a line break are dropped; spans lose surrounding
         whitespace, a leading ``the`` (except in dates) and, on names, a
         trailing possessive; names without a capital letter are dropped and a
-        currency sign just before a MONEY span is taken in.
+        currency sign just before a MONEY span is taken in.  ``sentences`` is
+        not needed (spaCy reads the whole text).
         """
         nlp = self.nlp
         out: list[Entity] = []
@@ -1007,91 +958,9 @@ def _clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] 
 
 
 def get_engine(name: str) -> Engine:
-    """The engine called ``name`` (one of :data:`ENGINES`).
+    """The engine called ``name`` (one of :data:`ENGINES`), built by its registry entry.
 
     Raises :class:`EngineUnavailable` when its optional dependencies are missing
-    and :class:`ValueError` for an unknown name.
+    and :class:`ValueError` (listing the registry) for an unknown name.
     """
-    if name == "builtin":
-        return BuiltinEngine()
-    if name == "spacy":
-        return SpacyEngine()
-    raise ValueError(f"unknown engine {name!r}; choose one of: {', '.join(ENGINES)}")
-
-
-# --------------------------------------------------------------------------
-# Several documents
-
-
-def harmonize_entities(texts: Sequence[str], entity_lists: Sequence[Iterable[Entity]]) -> list[list[Entity]]:
-    """Make proper names consistent across ``texts``.
-
-    Every surface form found as a name gets one label (majority vote over all
-    its mentions; ties by a fixed priority), and every whole-word, exact
-    occurrence of such a name that no entity covers yet becomes an entity too.
-    """
-    votes: dict[str, Counter[str]] = {}
-    lists = [list(ents) for ents in entity_lists]
-    for ents in lists:
-        for e in ents:
-            if e.label in NAME_LABELS:
-                votes.setdefault(e.text, Counter())[e.label] += 1
-    if not votes:
-        return lists
-    best = {
-        surface: min(counter.items(), key=lambda kv: (-kv[1], _LABEL_PRIORITY[kv[0]]))[0]
-        for surface, counter in votes.items()
-    }
-    names = sorted(best, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in names) + r")(?![\w])")
-    out: list[list[Entity]] = []
-    for text, ents in zip(texts, lists):
-        fixed = [Entity(e.start, e.end, e.text, best[e.text]) if e.label in NAME_LABELS else e for e in ents]
-        covered = sorted((e.start, e.end) for e in fixed)
-        added = [
-            Entity(m.start(), m.end(), m.group(), best[m.group()])
-            for m in pattern.finditer(text)
-            if not _overlaps(covered, m.start(), m.end())
-        ]
-        merged = sorted(fixed + added, key=lambda e: (e.start, e.end))
-        out.append(merged)
-    return out
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """``[start, end)`` overlaps one of ``spans`` (sorted, non-overlapping)."""
-    k = bisect.bisect_left(spans, (end, end))
-    return k > 0 and spans[k - 1][1] > start
-
-
-class AnalysisCache(Protocol):
-    """Where raw per-document analyses are kept (the store is one)."""
-
-    def get_analysis(self, doc_id: str, engine: str) -> Analysis | None: ...
-
-    def put_analysis(self, analysis: Analysis) -> None: ...
-
-
-def analyze_documents(docs: Sequence[Document], engine: Engine, cache: AnalysisCache | None = None) -> list[Analysis]:
-    """Analyse ``docs`` with ``engine``, then harmonise names across them and redo the claims.
-
-    With a ``cache``, each document's own analysis (keyed by document id and
-    engine label, so a new engine version re-runs) is read from it or written
-    to it: reopening articles does no extraction.  Harmonising across the open
-    set is cheap and is always redone.
-    """
-    first = []
-    for doc in docs:
-        raw = cache.get_analysis(doc.id, engine.label) if cache is not None else None
-        if raw is None:
-            raw = engine.analyze(doc)
-            if cache is not None:
-                cache.put_analysis(raw)
-        first.append(raw)
-    texts = [doc.text for doc in docs]
-    fixed = harmonize_entities(texts, [a.entities for a in first])
-    out: list[Analysis] = []
-    for doc, analysis, ents in zip(docs, first, fixed):
-        claims = extract_claims(doc.text, ents, analysis.sentences)
-        out.append(Analysis(analysis.doc_id, analysis.engine, tuple(ents), tuple(claims), analysis.sentences))
-    return out
+    return engine_spec(name).create()

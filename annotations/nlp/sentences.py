@@ -24,28 +24,27 @@ from __future__ import annotations
 
 import re
 
+from annotations.nlp import lexicon
+
 __all__ = ["split_sentences", "paragraphs"]
 
-#: Abbreviations that (almost) never end a sentence: titles and the like.
-_NON_FINAL = frozenset(
-    """mr mrs ms messrs dr prof gen lt col maj capt cmdr sgt adm sen rep gov pres
-    st mt ft rev hon fr sr jr no nos vs v fig approx dept est ca cf al
-    ald supt insp det cpl pvt brig""".split()
+#: Abbreviations that (almost) never end a sentence: titles (the lexicon's) and the like.
+_NON_FINAL = frozenset(t.lower() for t in lexicon.title_abbreviations()) | frozenset(
+    """messrs pres mt ft rev hon fr sr jr no nos vs v fig approx dept est ca cf al ald cpl pvt brig""".split()
 )
 #: Month abbreviations: non-final before a number ("Aug. 11").
-_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-#: Abbreviations that may end a sentence.
+_MONTHS = frozenset(m.lower() for m in lexicon.month_abbreviations())
+#: Abbreviations that may end a sentence (US states that are also words, "Mass.", end one as usual).
 _MAYBE_FINAL = frozenset(
-    """inc corp ltd co plc llc etc bros assn univ jr sr a.m p.m u.s u.k u.n e.u
-    ala ariz ark calif colo conn fla ga ill kan ky md mich minn neb nev okla ore pa tenn vt wis wyo""".split()
-)
+    """inc corp ltd co plc llc etc bros assn univ jr sr a.m p.m u.s u.k u.n e.u""".split()
+) | frozenset(s.lower() for s in lexicon.state_abbreviations(also_words=False))
 #: Words that typically start a sentence; after a final-able abbreviation they confirm a split.
 _OPENERS = frozenset(
     """the a an he she it they we i you his her its their our this that these those
     but and or so yet however meanwhile in on at for after before when while as if
     there here what why how who some many most several both all no not one two
-    earlier later last on since despite although though mr mrs ms dr""".split()
-)
+    earlier later last on since despite although though""".split()
+) | frozenset(t.lower() for t in lexicon.title_abbreviations(openers_only=True))
 
 _BOUNDARY_RE = re.compile(r"(?:\.{2,}|…|[.!?])+[\"'”’»)\]]*(?=\s)")
 _LINE_RE = re.compile(r"\n\s*")

@@ -8,7 +8,12 @@ kept durable and fast); its tables:
 ``documents``    :meth:`Document.to_dict` with the text, plus ``abspath`` and
                  ``seq`` (order of last sighting, to find a path's newest version)
 ``annotations``  :meth:`Annotation.to_dict`
-``analyses``     :meth:`Analysis.to_dict`, one per (document, engine)
+``analyses``     :meth:`Analysis.to_dict`, one per (document, engine): what the
+                 engine found in the document alone (entities, sentences), so
+                 a new set of known articles is quick to analyse
+``set_analyses`` :meth:`SetAnalysis.to_dict`, one per (set of documents, engine),
+                 plus ``at`` (when made) and ``seq`` (order last shown): the
+                 result the reader shows and the exports emit
 ``undo``         undo steps, oldest first: ``{"description", "at", "undone",
                  "changes": [[table, key, before, after], ...]}``
 
@@ -17,6 +22,13 @@ one journal line (so a change, its undo step and any follow-on edits, such as
 links to a deleted annotation, are saved together or not at all), applies it
 and updates the in-memory indexes.  Changes to annotations are undoable;
 documents and analyses mirror files on disk and are not.
+
+One read path: every read looks at the same in-memory tables the storage
+applies each change to (:meth:`JournalStorage.read`), through the indexes, so
+nothing is cached twice and nothing needs clearing after a change.  The tables
+are listed once, in :data:`TABLES` (name, record type, index): a new table is
+one entry there, plus its index method if it is looked up by something other
+than its key.
 
 Not thread-safe: use a store from one thread.
 """
@@ -32,10 +44,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tinydb import Query, TinyDB
-
 from annotations.store.anchor import anchor, reattach
-from annotations.core.model import Analysis, Annotation, Document, Link, quote_context, utc_now
+from annotations.core.model import (
+    Analysis,
+    Annotation,
+    Document,
+    Link,
+    SetAnalysis,
+    quote_context,
+    set_key,
+    utc_now,
+)
 from annotations.store.storage import (
     APP_NAME,
     META_TABLE,
@@ -84,8 +103,34 @@ UNDO_LIMIT = 1000
 DOCUMENTS = "documents"
 ANNOTATIONS = "annotations"
 ANALYSES = "analyses"
+SET_ANALYSES = "set_analyses"
 UNDO = "undo"
 STATUSES = ("human", "suggested", "rejected")
+
+
+@dataclass(frozen=True, slots=True)
+class TableSpec:
+    """One table of the store."""
+
+    name: str
+    #: the model class of its records (``to_dict``/``from_dict``); None: plain dicts
+    record: type | None
+    #: the :class:`AnnotationStore` method keeping its indexes in step with one record change,
+    #: ``(key, old record | None, new record | None)``; None: read by key only
+    index: str | None
+
+
+#: Every table the store reads and writes (besides ``_meta``), by name.
+TABLES: dict[str, TableSpec] = {
+    spec.name: spec
+    for spec in (
+        TableSpec(DOCUMENTS, Document, "_index_document"),
+        TableSpec(ANNOTATIONS, Annotation, "_index_annotation"),
+        TableSpec(ANALYSES, Analysis, "_index_analysis"),
+        TableSpec(SET_ANALYSES, SetAnalysis, "_index_set_analysis"),
+        TableSpec(UNDO, None, None),
+    )
+}
 
 
 class StoreTooNew(StoreForeign):
@@ -165,9 +210,13 @@ class AnnotationStore:
         self._ann_key: dict[str, str] = {}  # annotation id -> record key
         self._by_doc: dict[str, set[str]] = {}  # doc id -> annotation ids
         self._backlinks: dict[str, set[str]] = {}  # annotation id -> ids of annotations linking to it
+        self._orphans: set[str] = set()  # ids of orphaned annotations
         self._doc_key: dict[str, str] = {}  # doc id -> record key
         self._by_path: dict[str, dict[str, int]] = {}  # abspath -> {doc id: seq}
         self._analysis_key: dict[tuple[str, str], str] = {}  # (doc id, engine) -> record key
+        self._set_key: dict[tuple[tuple[str, ...], str], str] = {}  # (sorted doc ids, engine) -> record key
+        self._sets_of_doc: dict[str, dict[str, tuple[str, int]]] = {}  # doc id -> {record key: (engine, seq)}
+        self._set_seq = 0
         self._next_key: dict[str, int] = {}
         self._seq = 0
         self._undo_keys: list[int] = []  # undo table keys, oldest first
@@ -178,8 +227,6 @@ class AnnotationStore:
         except BaseException:
             self._storage.close()
             raise
-        storage = self._storage
-        self._db = TinyDB(storage=lambda: storage)
 
     # -- life cycle --------------------------------------------------------
 
@@ -195,7 +242,7 @@ class AnnotationStore:
         """Save a compact snapshot (if anything changed) and release the database."""
         if not self._closed:
             self._closed = True
-            self._db.close()
+            self._storage.close()
 
     def __enter__(self) -> AnnotationStore:
         return self
@@ -241,14 +288,20 @@ class AnnotationStore:
                 self._storage.write({META_TABLE: {"1": {"app": APP_NAME, "schema_version": SCHEMA_VERSION}}})
             return
         self._migrate(data)
-        for table in (DOCUMENTS, ANNOTATIONS, ANALYSES):
-            for key, record in data.get(table, {}).items():
-                try:
-                    self._index(table, key, None, record)
-                except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                    raise StoreCorrupt(
-                        self._path, f"damaged database: record {key} of table {table!r} is malformed ({exc!r})"
-                    ) from None
+        for table, spec in TABLES.items():
+            if spec.index is None:
+                continue
+            index = getattr(self, spec.index)  # resolved once per table: opening indexes every record
+            key, top = None, 0
+            try:
+                for key, record in data.get(table, {}).items():
+                    index(key, None, record)
+                    top = max(top, int(key))
+                self._next_key[table] = top + 1
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise StoreCorrupt(
+                    self._path, f"damaged database: record {key} of table {table!r} is malformed ({exc!r})"
+                ) from None
         try:
             self._undo_keys = sorted(int(k) for k in data.get(UNDO, {}))
         except ValueError:
@@ -336,8 +389,6 @@ class AnnotationStore:
             for table, key, old, new in diffs:
                 first_old = self._txn[1].get((table, key), (old, new))[0]
                 self._txn[1][(table, key)] = (first_old, new)
-        for table in {t for t, *_ in diffs}:
-            self._db.table(table).clear_cache()
         return True
 
     @contextmanager
@@ -382,42 +433,69 @@ class AnnotationStore:
         return ops, keys
 
     def _index(self, table: str, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
-        """Keep the in-memory indexes in step with one record change."""
-        if table == ANNOTATIONS:
-            if old is not None:
-                ann_id = old["id"]
-                self._ann_key.pop(ann_id, None)
-                self._by_doc.get(old["doc_id"], set()).discard(ann_id)
-                for link in old.get("links") or ():
-                    self._backlinks.get(link["target"], set()).discard(ann_id)
-            if new is not None:
-                ann_id = str(new["id"])
-                self._ann_key[ann_id] = key
-                self._by_doc.setdefault(str(new["doc_id"]), set()).add(ann_id)
-                for link in new.get("links") or ():
-                    self._backlinks.setdefault(str(link["target"]), set()).add(ann_id)
-        elif table == DOCUMENTS:
-            if old is not None:
-                self._doc_key.pop(old["id"], None)
-                self._by_path.get(old.get("abspath", ""), {}).pop(old["id"], None)
-            if new is not None:
-                self._doc_key[str(new["id"])] = key
-                seq = int(new.get("seq", 0))
-                self._seq = max(self._seq, seq)
-                if new.get("abspath"):
-                    self._by_path.setdefault(new["abspath"], {})[str(new["id"])] = seq
-        elif table == ANALYSES:
-            if old is not None:
-                self._analysis_key.pop((old["doc_id"], old["engine"]), None)
-            if new is not None:
-                self._analysis_key[(str(new["doc_id"]), str(new["engine"]))] = key
+        """Keep the in-memory indexes in step with one record change (the table's :data:`TABLES` entry)."""
+        spec = TABLES.get(table)
+        if spec is not None and spec.index is not None:
+            getattr(self, spec.index)(key, old, new)
         if new is not None:
             self._next_key[table] = max(self._next_key.get(table, 1), int(key) + 1)
 
+    def _index_annotation(self, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
+        if old is not None:
+            ann_id = old["id"]
+            self._ann_key.pop(ann_id, None)
+            self._by_doc.get(old["doc_id"], set()).discard(ann_id)
+            self._orphans.discard(ann_id)
+            for link in old.get("links") or ():
+                self._backlinks.get(link["target"], set()).discard(ann_id)
+        if new is not None:
+            ann_id = str(new["id"])
+            self._ann_key[ann_id] = key
+            self._by_doc.setdefault(str(new["doc_id"]), set()).add(ann_id)
+            if new.get("orphan"):
+                self._orphans.add(ann_id)
+            for link in new.get("links") or ():
+                self._backlinks.setdefault(str(link["target"]), set()).add(ann_id)
+
+    def _index_document(self, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
+        if old is not None:
+            self._doc_key.pop(old["id"], None)
+            self._by_path.get(old.get("abspath", ""), {}).pop(old["id"], None)
+        if new is not None:
+            self._doc_key[str(new["id"])] = key
+            seq = int(new.get("seq", 0))
+            self._seq = max(self._seq, seq)
+            if new.get("abspath"):
+                self._by_path.setdefault(new["abspath"], {})[str(new["id"])] = seq
+
+    def _index_analysis(self, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
+        if old is not None:
+            self._analysis_key.pop((old["doc_id"], old["engine"]), None)
+        if new is not None:
+            self._analysis_key[(str(new["doc_id"]), str(new["engine"]))] = key
+
+    def _index_set_analysis(self, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
+        if old is not None:
+            self._set_key.pop((tuple(old["docs"]), old["engine"]), None)
+            for doc_id in old["docs"]:
+                self._sets_of_doc.get(doc_id, {}).pop(key, None)
+        if new is not None:
+            engine, seq = str(new["engine"]), int(new["seq"])
+            self._set_key[(tuple(str(d) for d in new["docs"]), engine)] = key
+            self._set_seq = max(self._set_seq, seq)
+            for doc_id in new["docs"]:
+                self._sets_of_doc.setdefault(str(doc_id), {})[key] = (engine, seq)
+
     def _record(self, table: str, key: str | None) -> dict[str, Any] | None:
+        """A record as stored (shared with the tables: never change it in place), or None."""
         if key is None:
             return None
-        return self._db.table(table).get(doc_id=int(key))
+        return self._tables().get(table, {}).get(key)
+
+    def _read(self, table: str, key: str | None) -> Any:
+        """A record as its model object (:data:`TABLES`), or None: the one way records are read."""
+        record = self._record(table, key)
+        return TABLES[table].record.from_dict(record) if record is not None else None
 
     # -- documents ---------------------------------------------------------------
 
@@ -462,12 +540,11 @@ class AnnotationStore:
         return sorted(d for d in self._by_path.get(_abspath(doc.path), {}) if d != doc.id)
 
     def get_document(self, doc_id: str) -> Document | None:
-        record = self._record(DOCUMENTS, self._doc_key.get(doc_id))
-        return Document.from_dict(record) if record is not None else None
+        return self._read(DOCUMENTS, self._doc_key.get(doc_id))
 
     def documents(self) -> list[Document]:
         """All documents, in the order they were first added."""
-        return [Document.from_dict(r) for r in sorted(self._db.table(DOCUMENTS), key=lambda r: r.doc_id)]
+        return [self._read(DOCUMENTS, key) for key in sorted(self._tables().get(DOCUMENTS, {}), key=int)]
 
     def find_document(self, ref: str) -> Document | None:
         """A document by id, by path (its newest version) or by a unique id prefix of 8+ characters."""
@@ -571,26 +648,24 @@ class AnnotationStore:
         self._commit(batch, description)
 
     def get(self, ann_id: str) -> Annotation | None:
-        record = self._record(ANNOTATIONS, self._ann_key.get(ann_id))
-        return Annotation.from_dict(record) if record is not None else None
+        return self._read(ANNOTATIONS, self._ann_key.get(ann_id))
 
     def annotations(self, doc_id: str | None = None) -> list[Annotation]:
         """Annotations of one document (or all), sorted by (doc_id, start, end, id)."""
-        if doc_id is None:
-            records: Iterable[dict[str, Any]] = self._db.table(ANNOTATIONS)
-        else:
-            records = (self._record(ANNOTATIONS, self._ann_key[a]) for a in self._by_doc.get(doc_id, ()))
-        return _sorted(Annotation.from_dict(r) for r in records if r is not None)
+        ids = self._ann_key if doc_id is None else self._by_doc.get(doc_id, ())
+        return self._annotations(ids)
 
     def links_to(self, ann_id: str) -> list[Annotation]:
         """Annotations with a link to ``ann_id`` (indexed: no scan)."""
-        records = (self._record(ANNOTATIONS, self._ann_key[a]) for a in self._backlinks.get(ann_id, ()))
-        return _sorted(Annotation.from_dict(r) for r in records if r is not None)
+        return self._annotations(self._backlinks.get(ann_id, ()))
 
     def orphans(self) -> list[Annotation]:
         """Annotations that re-anchoring could not place in their document's current text."""
-        found = self._db.table(ANNOTATIONS).search(Query().orphan == True)  # noqa: E712
-        return _sorted(Annotation.from_dict(r) for r in found)
+        return self._annotations(self._orphans)
+
+    def _annotations(self, ann_ids: Iterable[str]) -> list[Annotation]:
+        found = (self._read(ANNOTATIONS, self._ann_key.get(a)) for a in ann_ids)
+        return _sorted(a for a in found if a is not None)
 
     def link(self, src_id: str, dst_id: str, relation: str) -> None:
         """Link annotation ``src_id`` to ``dst_id`` (``relation`` e.g. "supports").  Undoable.
@@ -643,8 +718,7 @@ class AnnotationStore:
     # -- extraction cache -------------------------------------------------------------
 
     def get_analysis(self, doc_id: str, engine: str) -> Analysis | None:
-        record = self._record(ANALYSES, self._analysis_key.get((doc_id, engine)))
-        return Analysis.from_dict(record) if record is not None else None
+        return self._read(ANALYSES, self._analysis_key.get((doc_id, engine)))
 
     def put_analysis(self, analysis: Analysis) -> None:
         """Cache an engine's analysis of a document (replacing an older one of the same engine)."""
@@ -654,12 +728,49 @@ class AnnotationStore:
         batch.put(ANALYSES, key, {**analysis.to_dict(), "at": utc_now()})
         self._commit(batch)
 
-    def analyses(self, doc_id: str) -> list[tuple[Analysis, str]]:
-        """Every cached analysis of a document with when it was made, by engine label."""
+    def get_set_analysis(self, doc_ids: Iterable[str], engine: str) -> SetAnalysis | None:
+        """The result kept for this set of documents (in any order) and engine label, in sorted id order."""
+        return self._read(SET_ANALYSES, self._set_key.get((set_key(doc_ids), engine)))
+
+    def put_set_analysis(self, result: SetAnalysis) -> None:
+        """Keep a set's result and make it the one shown for its documents (see :meth:`shown_analyses`).
+
+        Writes nothing when the same result is already kept and shown.
+        """
+        self._check_writable()
+        fields = result.to_dict()
+        key = self._set_key.get((result.key, result.engine))
+        old = self._record(SET_ANALYSES, key)
+        if old is not None and all(old.get(name) == value for name, value in fields.items()):
+            newest = all(self._newest_set(doc_id, result.engine) == key for doc_id in result.key)
+            if newest:
+                return
+            record = {**old, "seq": self._set_seq + 1}  # shown again: made earlier, current now
+        else:
+            record = {**fields, "at": utc_now(), "seq": self._set_seq + 1}
+        batch = _Batch(self._tables())
+        batch.put(SET_ANALYSES, key or self._new_key(SET_ANALYSES), record)
+        self._commit(batch)
+
+    def _newest_set(self, doc_id: str, engine: str) -> str | None:
+        sets = [(seq, key) for key, (e, seq) in self._sets_of_doc.get(doc_id, {}).items() if e == engine]
+        return max(sets)[1] if sets else None
+
+    def shown_analyses(self, doc_id: str) -> list[tuple[Analysis, str]]:
+        """A document's analysis as last shown, per engine (by label), with when it was made.
+
+        The one rule for what an export emits: the document's analysis in the set
+        result most recently kept or shown (:meth:`put_set_analysis`) containing it.
+        """
         out = []
-        for (d, engine), key in sorted(self._analysis_key.items()):
-            if d == doc_id and (record := self._record(ANALYSES, key)) is not None:
-                out.append((Analysis.from_dict(record), str(record.get("at") or "1970-01-01T00:00:00.000Z")))
+        engines = sorted({engine for engine, _ in self._sets_of_doc.get(doc_id, {}).values()})
+        for engine in engines:
+            record = self._record(SET_ANALYSES, self._newest_set(doc_id, engine))
+            if record is None:
+                continue
+            analysis = SetAnalysis.from_dict(record).get(doc_id)
+            if analysis is not None:
+                out.append((analysis, str(record.get("at") or "1970-01-01T00:00:00.000Z")))
         return out
 
     # -- undo / redo ----------------------------------------------------------------------

@@ -273,12 +273,12 @@ def test_a_real_terminal_receives_no_control_sequence_from_data(hostile_db, tmp_
 def test_every_presslens_error_is_one_line_and_exit_1(runner, monkeypatch, seed_paths):
     """The CLI's one handler: a PresslensError from any command is `presslens: LINE`, never a traceback."""
     from annotations.core.errors import PresslensError
-    import annotations.nlp.extract as extract
+    import annotations.nlp.pipeline as pipeline
 
     def refuse(*args, **kwargs):
         raise PresslensError("somewhere.txt", "something the user can fix\x1b]0;t\x07")
 
-    monkeypatch.setattr(extract, "analyze_documents", refuse)
+    monkeypatch.setattr(pipeline, "analyse_set", refuse)
     result = runner.invoke(main, ["analyze", seed_paths[0]])
     assert result.exit_code == 1
     assert result.stderr == "presslens: somewhere.txt: something the user can fix\\x1b]0;t\\x07\n"

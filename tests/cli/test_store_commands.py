@@ -99,13 +99,14 @@ def test_export_csv_is_safe_for_spreadsheets_unless_raw_cells(runner, tmp_path, 
 
 def test_export_includes_engine_suggestions_unless_human_only(runner, tmp_path, seed_paths):
     from annotations.core.documents import load_file
-    from annotations.nlp.extract import analyze_documents, get_engine
+    from annotations.nlp.extract import get_engine
+    from annotations.nlp.pipeline import analyse_set
 
     db = tmp_path / "db.json"
     with AnnotationStore(db) as store:
         doc = load_file(seed_paths[0])[0]
         store.add_document(doc)
-        analyze_documents([doc], get_engine("builtin"), store)  # caches the analysis, as the app does
+        analyse_set([doc], get_engine("builtin"), store)  # caches the analysis, as the app does
     data = json.loads(runner.invoke(main, ["export", "--db", str(db), "--out", "-"]).stdout)
     suggested = [a for a in data["annotations"] if a["status"] == "suggested"]
     assert suggested and all(a["generator"]["name"] == "presslens-builtin" for a in suggested)

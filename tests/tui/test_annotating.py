@@ -248,8 +248,10 @@ async def test_reopening_does_no_extraction(make_app, seed_paths, monkeypatch):
     from annotations.nlp.extract import BuiltinEngine
 
     calls = []
-    original = BuiltinEngine.analyze
-    monkeypatch.setattr(BuiltinEngine, "analyze", lambda self, doc: calls.append(doc.id) or original(self, doc))
+    original = BuiltinEngine.entities  # what the set pipeline asks an engine for
+    monkeypatch.setattr(
+        BuiltinEngine, "entities", lambda self, text, sentences=None: calls.append(text) or original(self, text, sentences)
+    )
     app = make_app(seed_paths)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)

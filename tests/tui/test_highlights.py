@@ -108,12 +108,12 @@ async def test_unknown_engine_reports_and_keeps_reading(make_app, seed_paths):
 
 async def test_an_engine_that_crashes_is_reported_not_left_extracting(make_app, seed_paths, monkeypatch):
     """Any exception in extraction (not only a missing engine) reaches the user; the status stops saying extracting."""
-    import annotations.nlp.extract as extract
+    import annotations.nlp.pipeline as pipeline
 
     def boom(*args, **kwargs):
         raise RuntimeError("the model file is damaged")
 
-    monkeypatch.setattr(extract, "analyze_documents", boom)
+    monkeypatch.setattr(pipeline, "analyse_set", boom)
     app = make_app(seed_paths)
     async with app.run_test(size=(100, 30)) as pilot:
         await app.workers.wait_for_complete()

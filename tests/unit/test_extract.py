@@ -15,9 +15,9 @@ from annotations.nlp.extract import (
     Engine,
     EngineUnavailable,
     SpacyEngine,
-    analyze_documents,
     get_engine,
 )
+from annotations.nlp.pipeline import analyse_set
 from annotations.core.model import ENTITY_LABELS, Analysis
 
 HERE = Path(__file__).resolve().parent
@@ -37,7 +37,7 @@ def ents(engine: BuiltinEngine, text: str) -> set[tuple[str, str]]:
 @pytest.fixture(scope="module")
 def seed_analyses(engine: BuiltinEngine) -> list[tuple[object, Analysis]]:
     docs = [make_document(p.read_text(encoding="utf-8"), str(p)) for p in SEEDS]
-    return list(zip(docs, analyze_documents(docs, engine)))
+    return list(zip(docs, analyse_set(docs, engine).analyses))
 
 
 def test_engine_interface(engine: BuiltinEngine) -> None:
@@ -147,7 +147,7 @@ def test_cross_document_consistency(engine: BuiltinEngine) -> None:
         make_document("The company Zorvex filed a complaint on Monday.", "b.txt"),
         make_document("A Zorvex spokesman declined to comment.", "c.txt"),
     ]
-    out = analyze_documents(docs, engine)
+    out = analyse_set(docs, engine).analyses
     labels = {e.label for a in out for e in a.entities if e.text == "Zorvex"}
     assert labels == {"ORG"}
     # the mention in c.txt, missed on its own, is labelled from the others
@@ -155,7 +155,7 @@ def test_cross_document_consistency(engine: BuiltinEngine) -> None:
 
 
 def test_majority_vote_across_documents(engine: BuiltinEngine) -> None:
-    from annotations.nlp.extract import harmonize_entities
+    from annotations.nlp.pipeline import harmonize_entities
     from annotations.core.model import Entity
 
     texts = ["Acme rose.", "Acme fell.", "Acme won."]
@@ -201,9 +201,26 @@ def test_dev_gold_scores(engine: BuiltinEngine) -> None:
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in DEV_GOLD]
     assert golds
     docs = [make_document(g["text"], f"dev{i}", parse_leading_metadata=False) for i, g in enumerate(golds)]
-    analyses = analyze_documents(docs, engine)
+    analyses = analyse_set(docs, engine).analyses
     total = sum_scores(score_document(g, a.entities, a.claims) for g, a in zip(golds, analyses))
     print(f"dev gold: P={total.precision:.3f} R={total.recall:.3f} F1={total.f1:.3f} "
           f"speaker recall={total.speaker_recall:.3f}")
     assert total.f1 >= 0.95
     assert total.speaker_recall >= 0.95
+
+
+def test_engines_are_defined_once_in_the_registry() -> None:
+    """The CLI's --engine choices, get_engine and the unknown-engine message all read one registry."""
+    from annotations.nlp.engines import REGISTRY
+    from tui.cli import analyze_command
+
+    assert ENGINES == tuple(REGISTRY)
+    option = next(p for p in analyze_command.params if p.name == "engine")
+    assert list(option.type.choices) == list(REGISTRY)
+    with pytest.raises(ValueError) as info:
+        get_engine("nope")
+    for spec in REGISTRY.values():
+        assert spec.name in str(info.value) and spec.description in str(info.value)
+        assert spec.description in option.help
+    readme = (HERE.parents[1] / "README.md").read_text(encoding="utf-8")
+    assert all(f"`{name}`" in readme for name in REGISTRY), "README names every engine"

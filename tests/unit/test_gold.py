@@ -16,7 +16,8 @@ import pytest
 
 from annotations.nlp.analyze import score_document, sum_scores
 from annotations.core.documents import make_document
-from annotations.nlp.extract import BuiltinEngine, analyze_documents
+from annotations.nlp.extract import BuiltinEngine
+from annotations.nlp.pipeline import analyse_set
 
 GOLD = sorted((Path(__file__).resolve().parents[1] / "gold").glob("*.json"))
 FLOOR_F1 = 0.91
@@ -29,7 +30,7 @@ def test_gold_entity_f1_and_speaker_recall() -> None:
     docs = [make_document(g["text"], p.name, parse_leading_metadata=False) for p, g in zip(GOLD, golds)]
     for doc, gold, path in zip(docs, golds, GOLD):
         assert doc.text == gold["text"], f"{path.name}: normalisation changed the gold text"
-    analyses = analyze_documents(docs, BuiltinEngine())
+    analyses = analyse_set(docs, BuiltinEngine()).analyses
     parts = [score_document(g, a.entities, a.claims) for g, a in zip(golds, analyses)]
     for path, part in zip(GOLD, parts):
         print(f"{path.stem:<28} F1={part.f1:.3f} speaker={part.speaker_recall:.3f}")

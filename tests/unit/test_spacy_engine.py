@@ -25,9 +25,9 @@ from annotations.nlp.extract import (  # noqa: E402
     Engine,
     EngineUnavailable,
     SpacyEngine,
-    analyze_documents,
     get_engine,
 )
+from annotations.nlp.pipeline import analyse_set  # noqa: E402
 from annotations.core.model import CLAIM_KINDS, ENTITY_LABELS  # noqa: E402
 
 if not any(importlib.util.find_spec(p) for p in SPACY_MODEL_PACKAGES):
@@ -52,7 +52,7 @@ def seed_docs():
 
 @pytest.fixture(scope="module")
 def seed_analyses(engine, seed_docs):
-    return analyze_documents(seed_docs, engine)
+    return analyse_set(seed_docs, engine).analyses
 
 
 def test_engine_label_and_interface(engine: SpacyEngine) -> None:
@@ -109,7 +109,7 @@ def test_names_are_consistent_across_documents(engine) -> None:
         "Shares of Zorvex Holdings rose. Maria Ostrova declined to comment.",
     ]
     docs = [make_document(t, f"{n}.txt", parse_leading_metadata=False) for n, t in enumerate(texts)]
-    out = analyze_documents(docs, engine)
+    out = analyse_set(docs, engine).analyses
     labels: dict[str, set[str]] = {}
     for a in out:
         for e in a.entities:
@@ -153,7 +153,7 @@ def test_analyze_json_contract(seed_docs) -> None:
                     assert text[claim[part]["start"] : claim[part]["end"]] == claim[part]["text"]
     assert payload["documents"][0]["date"] == "2025-08-13"
     # the library function gives the same document
-    analyses = analyze_documents(seed_docs, SpacyEngine())
+    analyses = analyse_set(seed_docs, SpacyEngine()).analyses
     assert analysis_payload(seed_docs, analyses, SpacyEngine()) == payload
 
 

@@ -492,3 +492,30 @@ def test_missing_migration_and_newer_schema(monkeypatch: pytest.MonkeyPatch, tmp
 
 def _annotation_record() -> dict:
     return Annotation(id="m1", doc_id="d", start=0, end=1, quote="x").to_dict()
+
+
+def test_every_table_is_registered_and_indexed_on_reopen(tmp_path: Path, doc_a: Document) -> None:
+    """One registry of tables: whatever a store writes is in TABLES, and reopening rebuilds every index from it."""
+    from annotations.core.model import SetAnalysis
+    from annotations.store.store import TABLES
+
+    path = tmp_path / "db.json"
+    result = SetAnalysis("builtin 0.1.0", "p1", (Analysis(doc_a.id, "builtin 0.1.0", sentences=((0, 5),)),))
+    with AnnotationStore(path) as store:
+        ann = store.new_annotation(doc_a, 0, 6, tags=["verified"])
+        other = store.new_annotation(doc_a, 7, 9)
+        store.link(other.id, ann.id, "supports")
+        store.put_analysis(Analysis(doc_a.id, "builtin 0.1.0"))
+        store.put_set_analysis(result)
+        store.update(Annotation.from_dict({**ann.to_dict(), "orphan": True}))
+        live = (store.orphans(), store.links_to(ann.id), store.annotations(doc_a.id), store.shown_analyses(doc_a.id))
+    with TinyDB(path) as db:
+        assert db.tables() - {"_meta"} <= set(TABLES)
+    with AnnotationStore(path) as store:
+        assert (store.orphans(), store.links_to(ann.id), store.annotations(doc_a.id), store.shown_analyses(doc_a.id)) == live
+        assert [a.id for a in store.orphans()] == [ann.id]
+        assert store.get_set_analysis([doc_a.id], "builtin 0.1.0") == result
+        assert store.get_analysis(doc_a.id, "builtin 0.1.0") == Analysis(doc_a.id, "builtin 0.1.0")
+        assert store.documents() == [doc_a]
+        store.undo()  # the orphan flag: undone in the one read path, no cache to clear
+        assert store.orphans() == []

@@ -1,0 +1,93 @@
+"""Every word list the language rules use, as data, loaded once and lazily, cut by one tokenizer.
+
+The lists are the ``*.txt`` files beside this module: one entry per line (or
+per word, for lists of single words), ``#`` starts a comment line; a word after
+an abbreviation is a flag (``us_states``: ``word``; ``title_abbreviations``:
+``opener``).
+
+* gazetteers: ``gpe``, ``loc``, ``norp``, ``org`` (names), ``first_names``,
+  ``person_titles``, ``org_words``, ``org_suffixes``, ``common_words``;
+* calendar: ``months`` (name and abbreviations, in order), ``weekdays``;
+* abbreviations: ``us_states`` (AP style, flagged when also a word),
+  ``title_abbreviations`` (``Mr``, ``Capt``).
+
+A file is read the first time it is asked for and kept (``functools.cache``).
+:func:`tokens` is the one tokenizer: the extraction engine's, so a multi-word
+entry is cut exactly as the text it must match.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+__all__ = [
+    "TOKEN_RE",
+    "entries",
+    "month_abbreviations",
+    "month_numbers",
+    "state_abbreviations",
+    "title_abbreviations",
+    "tokens",
+    "words",
+]
+
+#: The tokenizer of article text (and of list entries): abbreviations with dots, numbers, words, punctuation.
+TOKEN_RE = re.compile(
+    r"""
+    (?P<dotted>(?:[A-Za-z]\.){2,})                          # U.S., U.K., a.m.
+    | (?P<num>\d+(?:[.,]\d+)*(?:s\b)?)                       # 96, 3.5, 1,000, 1990s
+    | (?P<word>[^\W\d_][\w]*(?:(?:-|'|’|&)(?![sS]\b)\w+)*)   # words, hyphenated, O'Brien
+    | (?P<punct>[^\w\s])
+    """,
+    re.VERBOSE,
+)
+
+
+def tokens(text: str) -> list[str]:
+    """The tokens of ``text``, as the extraction engine cuts article text."""
+    return [m.group() for m in TOKEN_RE.finditer(text)]
+
+
+@cache
+def entries(name: str) -> tuple[str, ...]:
+    """The lines of list ``name`` (``name.txt``), stripped, without blank lines and ``#`` comments."""
+    text = resources.files(__name__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    return tuple(line for line in (raw.strip() for raw in text.splitlines()) if line and not line.startswith("#"))
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """Every whitespace-separated word of list ``name``."""
+    return frozenset(word for line in entries(name) for word in line.split())
+
+
+@cache
+def month_numbers() -> dict[str, int]:
+    """Month names and abbreviations -> month index (0 = January)."""
+    return {name: i for i, line in enumerate(entries("months")) for name in line.split()}
+
+
+@cache
+def month_abbreviations() -> frozenset[str]:
+    """Month abbreviations (``Aug``, ``Sept``): every name of a month but its first, full one."""
+    return frozenset(name for line in entries("months") for name in line.split()[1:])
+
+
+@cache
+def state_abbreviations(*, also_words: bool = True) -> frozenset[str]:
+    """AP-style US state abbreviations (``Calif``); without those that are also words when ``also_words`` is False."""
+    return frozenset(
+        fields[0] for fields in (line.split() for line in entries("us_states")) if also_words or "word" not in fields[1:]
+    )
+
+
+@cache
+def title_abbreviations(*, openers_only: bool = False) -> frozenset[str]:
+    """Abbreviated titles before a name (``Mr``, ``Capt``); only those that often open a sentence when ``openers_only``."""
+    return frozenset(
+        fields[0]
+        for fields in (line.split() for line in entries("title_abbreviations"))
+        if not openers_only or "opener" in fields[1:]
+    )

@@ -1,0 +1,184 @@
+"""Analysing a SET of articles: one result, computed once, cached, read by everyone.
+
+Articles are read together, and what is found in one informs the others: a
+name gets one label across the set (majority vote), and a mention an article's
+own extraction missed is found from the others.  So a document's entities and
+claims depend on the set it is read in, and the set's result is the one thing
+the reader shows, the exports emit and ``presslens analyze`` prints
+(:class:`~annotations.core.model.SetAnalysis`).
+
+:func:`analyse_set` runs :data:`STEPS`, a pipeline of steps over the set (each
+takes and fills a :class:`SetWork`):
+
+1. :func:`extract_entities`: sentences and the engine's entities, per document
+   (the per-document cache makes a new set of known articles cheap);
+2. :func:`harmonise_names`: one label per name across the set;
+3. :func:`find_claims`: claims (speaker, cue) on the harmonised entities, once
+   per document.
+
+Cross-article alignment plugs in as a further step.  With a cache (the store),
+the set's result is kept under (sorted document ids, engine label) and reused
+while :data:`PIPELINE_VERSION` is the same: reopening a set extracts nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from annotations.core.model import Analysis, Claim, Document, Entity, SetAnalysis
+from annotations.nlp.claims import extract_claims
+from annotations.nlp.extract import NAME_LABELS, Engine
+from annotations.nlp.sentences import split_sentences
+
+__all__ = [
+    "PIPELINE_VERSION",
+    "STEPS",
+    "SetCache",
+    "SetWork",
+    "analyse_set",
+    "extract_entities",
+    "find_claims",
+    "harmonise_names",
+    "harmonize_entities",
+]
+
+#: Names the steps that make a set analysis; change it when a step changes what it finds,
+#: so cached results of the old steps are recomputed.
+PIPELINE_VERSION = "entities+harmonise+claims/1"
+
+#: Tie-break order for cross-document label votes (earlier wins).
+_LABEL_PRIORITY = {label: i for i, label in enumerate(("ORG", "PERSON", "GPE", "NORP", "LOC"))}
+
+
+class SetCache(Protocol):
+    """Where analyses are kept between runs (the store is one).
+
+    Per document: the engine's own entities and sentences (no claims), keyed by
+    document id and engine label.  Per set: the whole result, keyed by the
+    sorted document ids and engine label.  ``put_set_analysis`` also marks the
+    result as the one shown for its documents.
+    """
+
+    def get_analysis(self, doc_id: str, engine: str) -> Analysis | None: ...
+
+    def put_analysis(self, analysis: Analysis) -> None: ...
+
+    def get_set_analysis(self, doc_ids: Sequence[str], engine: str) -> SetAnalysis | None: ...
+
+    def put_set_analysis(self, result: SetAnalysis) -> None: ...
+
+
+@dataclass
+class SetWork:
+    """The set being analysed, filled in step by step (lists parallel to ``documents``)."""
+
+    documents: Sequence[Document]
+    engine: Engine
+    cache: SetCache | None = None
+    sentences: list[tuple[tuple[int, int], ...]] = field(default_factory=list)
+    entities: list[list[Entity]] = field(default_factory=list)
+    claims: list[list[Claim]] = field(default_factory=list)
+
+    def result(self) -> SetAnalysis:
+        analyses = (
+            Analysis(doc.id, self.engine.label, tuple(ents), tuple(claims), sentences)
+            for doc, ents, claims, sentences in zip(self.documents, self.entities, self.claims, self.sentences)
+        )
+        return SetAnalysis(self.engine.label, PIPELINE_VERSION, tuple(analyses))
+
+
+def extract_entities(work: SetWork) -> None:
+    """Sentences and the engine's entities of each document (from the per-document cache when known)."""
+    cache, label = work.cache, work.engine.label
+    for doc in work.documents:
+        raw = cache.get_analysis(doc.id, label) if cache is not None else None
+        if raw is None:
+            sentences = tuple(split_sentences(doc.text))
+            raw = Analysis(doc.id, label, tuple(work.engine.entities(doc.text, sentences)), (), sentences)
+            if cache is not None:
+                cache.put_analysis(raw)
+        work.sentences.append(raw.sentences)
+        work.entities.append(list(raw.entities))
+
+
+def harmonise_names(work: SetWork) -> None:
+    """One label per name across the set (see :func:`harmonize_entities`)."""
+    work.entities = harmonize_entities([doc.text for doc in work.documents], work.entities)
+
+
+def find_claims(work: SetWork) -> None:
+    """Claims of each document, on its harmonised entities."""
+    work.claims = [
+        extract_claims(doc.text, ents, sentences)
+        for doc, ents, sentences in zip(work.documents, work.entities, work.sentences)
+    ]
+
+
+#: The steps of a set analysis, in order.
+STEPS: tuple[Callable[[SetWork], None], ...] = (extract_entities, harmonise_names, find_claims)
+
+
+def analyse_set(documents: Sequence[Document], engine: Engine, cache: SetCache | None = None) -> SetAnalysis:
+    """The analysis of ``documents`` read together, with ``engine``: computed once per set.
+
+    With a ``cache``, a result kept for the same set (sorted ids), engine label
+    and :data:`PIPELINE_VERSION` is returned without extracting anything; a new
+    result is kept.  Either way it becomes the result shown for its documents.
+    The analyses are in the order of ``documents``.
+    """
+    doc_ids = [doc.id for doc in documents]
+    result = cache.get_set_analysis(doc_ids, engine.label) if cache is not None else None
+    if result is None or result.pipeline != PIPELINE_VERSION:
+        work = SetWork(documents, engine, cache)
+        for step in STEPS:
+            step(work)
+        result = work.result()
+    if cache is not None:
+        cache.put_set_analysis(result)
+    return result.ordered(doc_ids)
+
+
+def harmonize_entities(texts: Sequence[str], entity_lists: Sequence[Iterable[Entity]]) -> list[list[Entity]]:
+    """Make proper names consistent across ``texts``.
+
+    Every surface form found as a name gets one label (majority vote over all
+    its mentions; ties by a fixed priority), and every whole-word, exact
+    occurrence of such a name that no entity covers yet becomes an entity too.
+    """
+    votes: dict[str, Counter[str]] = {}
+    lists = [list(ents) for ents in entity_lists]
+    for ents in lists:
+        for e in ents:
+            if e.label in NAME_LABELS:
+                votes.setdefault(e.text, Counter())[e.label] += 1
+    if not votes:
+        return lists
+    best = {
+        surface: min(counter.items(), key=lambda kv: (-kv[1], _LABEL_PRIORITY[kv[0]]))[0]
+        for surface, counter in votes.items()
+    }
+    names = sorted(best, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in names) + r")(?![\w])")
+    out: list[list[Entity]] = []
+    for text, ents in zip(texts, lists):
+        fixed = [Entity(e.start, e.end, e.text, best[e.text]) if e.label in NAME_LABELS else e for e in ents]
+        covered = sorted((e.start, e.end) for e in fixed)
+        added = [
+            Entity(m.start(), m.end(), m.group(), best[m.group()])
+            for m in pattern.finditer(text)
+            if not _overlaps(covered, m.start(), m.end())
+        ]
+        merged = sorted(fixed + added, key=lambda e: (e.start, e.end))
+        out.append(merged)
+    return out
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """``[start, end)`` overlaps one of ``spans`` (sorted, non-overlapping)."""
+    k = bisect.bisect_left(spans, (end, end))
+    return k > 0 and spans[k - 1][1] > start

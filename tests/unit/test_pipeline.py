@@ -1,0 +1,140 @@
+"""The analysis of a set of articles is one result: computed once, cached by set and engine, read by everyone."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+import annotations.nlp.claims as claims_module
+from annotations.core.documents import make_document
+from annotations.core.model import SetAnalysis
+from annotations.nlp.extract import BuiltinEngine
+from annotations.nlp.pipeline import PIPELINE_VERSION, analyse_set, harmonize_entities
+from annotations.store.store import AnnotationStore
+
+class CountingEngine:
+    """The builtin engine, counting every extraction it is asked for."""
+
+    name = "builtin"
+
+    def __init__(self) -> None:
+        self.inner = BuiltinEngine()
+        self.version = self.inner.version
+        self.calls = 0
+
+    @property
+    def label(self) -> str:
+        return self.inner.label
+
+    def analyze(self, doc):
+        self.calls += 1
+        return self.inner.analyze(doc)
+
+    def entities(self, text, sentences=None):
+        self.calls += 1
+        return self.inner.entities(text, sentences)
+
+
+@pytest.fixture
+def claim_calls(monkeypatch) -> list[int]:
+    """Count calls of the claims function, wherever a module imported it."""
+    original = claims_module.extract_claims
+    calls: list[int] = []
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return original(*args, **kwargs)
+
+    for name, module in list(sys.modules.items()):
+        if name.startswith("annotations") and getattr(module, "extract_claims", None) is original:
+            monkeypatch.setattr(module, "extract_claims", counting)
+    return calls
+
+
+@pytest.fixture
+def docs(harlow_texts):
+    return [make_document(text, f"harlow{i}.txt") for i, text in enumerate(harlow_texts)]
+
+
+def labels(result: SetAnalysis) -> list[tuple[str, int, int, str]]:
+    return [(a.doc_id, e.start, e.end, e.label) for a in result.analyses for e in a.entities]
+
+
+def test_harmonising_relabels_harlow(docs) -> None:
+    engine = BuiltinEngine()
+    raw = [engine.entities(d.text) for d in docs]
+    fixed = analyse_set(docs, engine).analyses
+    assert ("Harlow", "GPE") in {(e.text, e.label) for e in raw[0]}
+    assert {e.label for a in fixed for e in a.entities if e.text == "Harlow"} == {"ORG"}
+    assert fixed == tuple(analyse_set(docs, engine).analyses)  # deterministic
+
+
+def test_claims_are_extracted_once_per_document_on_first_open(docs, claim_calls) -> None:
+    engine = CountingEngine()
+    with AnnotationStore(None) as store:
+        analyse_set(docs, engine, store)
+    assert engine.calls == len(docs)
+    assert len(claim_calls) == len(docs)
+
+
+def test_reopening_the_same_set_does_no_extraction(docs, claim_calls, tmp_path) -> None:
+    db = tmp_path / "db.json"
+    engine = CountingEngine()
+    with AnnotationStore(db) as store:
+        first = analyse_set(docs, engine, store)
+    engine.calls, claim_calls[:] = 0, []
+    with AnnotationStore(db) as store:
+        again = analyse_set(docs, engine, store)
+        # the set is the sorted ids: another order is the same set, answered in the order asked
+        shuffled = analyse_set([docs[2], docs[0], docs[1]], engine, store)
+    assert (engine.calls, len(claim_calls)) == (0, 0)
+    assert again == first
+    assert [a.doc_id for a in shuffled.analyses] == [docs[2].id, docs[0].id, docs[1].id]
+    assert shuffled.get(docs[0].id) == first.get(docs[0].id)
+
+
+def test_a_new_set_of_known_documents_reuses_their_extraction(docs, claim_calls) -> None:
+    engine = CountingEngine()
+    other = make_document("Harlow is a town in Essex. Its council met on Tuesday.\n", "other.txt")
+    with AnnotationStore(None) as store:
+        analyse_set(docs[:2], engine, store)
+        engine.calls = 0
+        result = analyse_set([*docs[:2], other], engine, store)
+    assert engine.calls == 1  # only the new document goes through the engine
+    assert len(result.analyses) == 3
+
+
+def test_a_new_pipeline_version_recomputes(docs, monkeypatch) -> None:
+    engine = CountingEngine()
+    with AnnotationStore(None) as store:
+        analyse_set(docs, engine, store)
+        monkeypatch.setattr("annotations.nlp.pipeline.PIPELINE_VERSION", PIPELINE_VERSION + "-next")
+        result = analyse_set(docs, engine, store)
+        assert result.pipeline == PIPELINE_VERSION + "-next"
+        assert store.get_set_analysis([d.id for d in docs], engine.label).pipeline == PIPELINE_VERSION + "-next"
+
+
+def test_the_set_result_is_what_the_store_shows_for_each_document(docs) -> None:
+    """Exports read the newest set result containing a document (per engine)."""
+    engine = BuiltinEngine()
+    with AnnotationStore(None) as store:
+        together = analyse_set(docs, engine, store)
+        alone = analyse_set(docs[:1], engine, store)
+        assert [a for a, _ in store.shown_analyses(docs[0].id)] == [alone.get(docs[0].id)]
+        assert [a for a, _ in store.shown_analyses(docs[1].id)] == [together.get(docs[1].id)]
+        analyse_set(docs, engine, store)  # shown again: current again, without recomputing
+        assert [a for a, _ in store.shown_analyses(docs[0].id)] == [together.get(docs[0].id)]
+
+
+def test_set_analysis_round_trips_through_a_dict(docs) -> None:
+    result = analyse_set(docs, BuiltinEngine())
+    assert SetAnalysis.from_dict(result.to_dict()).ordered(result.doc_ids) == result
+
+
+def test_harmonize_entities_is_the_pipeline_step() -> None:
+    from annotations.core.model import Entity
+
+    texts = ["Acme rose.", "Acme fell."]
+    fixed = harmonize_entities(texts, [[Entity(0, 4, "Acme", "PERSON")], [Entity(0, 4, "Acme", "ORG")]])
+    assert {e.label for es in fixed for e in es} == {"ORG"}
