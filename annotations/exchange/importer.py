@@ -25,10 +25,11 @@ is not needed at run time.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -185,6 +186,106 @@ def validate(instance: Any, schema: Mapping[str, Any], root: Mapping[str, Any] |
             validate(value, schema["items"], root, f"{path}[{i}]")
 
 
+def _compile(schema: Mapping[str, Any], root: Mapping[str, Any], memo: dict[int, Any]) -> Callable[[Any], bool]:
+    """A fast yes/no checker for ``schema`` (the same rules as :func:`validate`, no messages).
+
+    Built once per schema: ``$ref`` resolved, keywords checked and the checks for
+    each node chosen up front, so checking 100,000 annotations costs a few
+    function calls each instead of re-reading the schema at every node.
+    """
+    key = id(schema)
+    if key in memo:
+        return lambda v: memo[key](v)  # a recursive $ref: resolved when called
+    memo[key] = None
+    checks: list[Callable[[Any], bool]] = []
+    if "$ref" in schema:
+        target: Any = root
+        for part in schema["$ref"][2:].split("/"):
+            target = target[part]
+        checks.append(_compile(target, root, memo))
+    unknown = set(schema) - SUPPORTED_KEYWORDS - ANNOTATION_KEYWORDS
+    if unknown:
+        raise ValueError(f"schema keyword(s) not supported: {', '.join(sorted(unknown))}")
+    if "type" in schema:
+        types = [_TYPES[t] for t in (schema["type"] if isinstance(schema["type"], list) else [schema["type"]])]
+        checks.append(types[0] if len(types) == 1 else (lambda v: any(t(v) for t in types)))
+    if "const" in schema:
+        const = schema["const"]
+        checks.append(lambda v: _same(v, const))
+    if "enum" in schema:
+        options = schema["enum"]
+        checks.append(lambda v: any(_same(v, o) for o in options))
+    min_length, pattern = schema.get("minLength"), schema.get("pattern")
+    if min_length is not None or pattern is not None:
+        regex = re.compile(pattern) if pattern is not None else None
+        checks.append(lambda v: not isinstance(v, str) or (
+            (min_length is None or len(v) >= min_length) and (regex is None or regex.search(v) is not None)))
+    if "minimum" in schema:
+        minimum = schema["minimum"]
+        checks.append(lambda v: not _TYPES["number"](v) or v >= minimum)
+    required = tuple(schema.get("required", ()))
+    props = {k: _compile(sub, root, memo) for k, sub in schema.get("properties", {}).items()}
+    extra = schema.get("additionalProperties", True)
+    extra_check = _compile(extra, root, memo) if isinstance(extra, dict) else None
+    if required or props or extra is not True:
+
+        def check_object(v: Any) -> bool:
+            if not isinstance(v, dict):
+                return True
+            for name in required:
+                if name not in v:
+                    return False
+            for k, value in v.items():
+                sub = props.get(k)
+                if sub is not None:
+                    if not sub(value):
+                        return False
+                elif extra is False or (extra_check is not None and not extra_check(value)):
+                    return False
+            return True
+
+        checks.append(check_object)
+    if "items" in schema:
+        item = _compile(schema["items"], root, memo)
+
+        def check_items(v: Any) -> bool:
+            if isinstance(v, list):
+                for x in v:
+                    if not item(x):
+                        return False
+            return True
+
+        checks.append(check_items)
+    if len(checks) == 1:
+        memo[key] = checks[0]
+    else:
+        steps = tuple(checks)
+
+        def check_all(v: Any) -> bool:
+            for step in steps:
+                if not step(v):
+                    return False
+            return True
+
+        memo[key] = check_all
+    return memo[key]
+
+
+@functools.cache
+def _export_checker() -> tuple[Mapping[str, Any], Callable[[Any], bool]]:
+    schema = export_schema()
+    return schema, _compile(schema, schema, {})
+
+
+def check_export(data: Any) -> None:
+    """:func:`validate` against the export schema, fast: a compiled yes/no pass first; only a
+    failing file is walked again, by :func:`validate`, for the message naming the first problem."""
+    schema, ok = _export_checker()
+    if not ok(data):
+        validate(data, schema)
+        raise ValueError("does not match the export schema")  # pragma: no cover - validate() names it first
+
+
 def _same(a: Any, b: Any) -> bool:
     """JSON equality (``1 != true``)."""
     return type(a) is type(b) and a == b if isinstance(a, bool) or isinstance(b, bool) else a == b
@@ -239,7 +340,7 @@ def parse_json_export(data: Any) -> Parsed:
                 f"schema_version {data['schema_version']} is newer than this presslens reads ({SCHEMA_VERSION}); "
                 "upgrade presslens"
             )
-    validate(data, export_schema())
+    check_export(data)
     docs: list[Document] = []
     refs: dict[str, str] = {}
     seen_docs: set[str] = set()
