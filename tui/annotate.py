@@ -224,6 +224,10 @@ class AnnotatingMixin:
         found = actions.covering(self.human_annotations(index), offset)
         return found[0] if found else None
 
+    def own_annotation_on(self, target: Target) -> Annotation | None:
+        """The current author's annotation on exactly the target's span (another author's is read-only)."""
+        return actions.own_on_span(self.human_annotations(target.index), target.start, target.end, self.author)
+
     def target(self, *, suggestions: bool = False) -> Target | None:
         """Selection, else annotation, else entity, else claim, else sentence under the cursor."""
         view: ArticleView | None = self.active_view
@@ -298,9 +302,8 @@ class AnnotatingMixin:
             self.say("nothing to tag here")
             return
         used = sorted({t for anns in self.annotations.values() for a in anns for t in a.tags})
-        current = set()
-        if (ann := self.annotation_at(target.index, target.start)) is not None and (ann.start, ann.end) == (target.start, target.end):
-            current = set(ann.tags)
+        own = self.own_annotation_on(target)
+        current = set(own.tags) if own is not None else set()
 
         def chosen(tag: str | None) -> None:
             if tag:
@@ -328,9 +331,7 @@ class AnnotatingMixin:
             self.say("nothing to comment on here")
             return
         doc = self.documents[target.index]
-        existing = next(
-            (a for a in self.human_annotations(target.index) if (a.start, a.end) == (target.start, target.end)), None
-        )
+        existing = self.own_annotation_on(target)
         author = self.author
 
         def chosen(comment: str | None) -> None:
@@ -350,12 +351,19 @@ class AnnotatingMixin:
         view = self.active_view
         if view is None:
             return
-        index = self.views.index(view)
-        ann = self.annotation_at(index, view.cursor)
-        if ann is None:
-            self.say("no annotation under the cursor")
+        index, author = self.views.index(view), self.author
+        own = actions.covering(self.human_annotations(index), view.cursor, author, own=True)
+        if not own:
+            shown = self.annotation_at(index, view.cursor)
+            self.say(actions.read_only_reason(shown, author) if shown is not None else "no annotation under the cursor")
             return
-        self.change("delete", lambda store: store.delete(ann.id), None, f"deleted annotation on “{ann.quote[:40]}” (u undoes)")
+        ann = own[0]
+        self.change(
+            "delete",
+            lambda store: actions.delete_annotation(store, ann.id, author),
+            None,
+            f"deleted annotation on “{ann.quote[:40]}” (u undoes)",
+        )
 
     # ---------------------------------------------------------------- suggestions
 
@@ -503,6 +511,9 @@ class AnnotatingMixin:
                     return
                 index, ann = choice
                 if index < 0:
+                    if (reason := actions.read_only_reason(ann, self.author)) is not None:
+                        self.say(reason)
+                        return
                     self.placing = ann
                     self.submit("load", lambda store: self._orphan_candidate(store, ann), then=self._offer_place)
                     return
@@ -545,18 +556,10 @@ class AnnotatingMixin:
         ann, self.placing = self.placing, None
         doc = self.documents[self.views.index(view)]
         start, end = view.selection
+        author = self.author
 
         def place(store: AnnotationStore) -> Annotation:
-            from annotations.core.model import quote_context
-
-            current = store.get(ann.id)
-            if current is None:
-                raise KeyError(f"annotation {ann.id} no longer exists")
-            prefix, quote, suffix = quote_context(doc.text, start, end)
-            store.add_document(doc)
-            return store.update(
-                replace(current, doc_id=doc.id, start=start, end=end, quote=quote, prefix=prefix, suffix=suffix, orphan=False)
-            )
+            return actions.place_orphan(store, ann.id, doc, start, end, author)
 
         self.change("re-place", place, None, f"re-placed on “{doc.text[start:end][:40]}”")
         self._done_with_selection()
