@@ -27,7 +27,8 @@ from annotations.core.model import Analysis, Document
 from annotations.core.textnav import find_all
 from tui.annotate import AnnotatingMixin
 from tui.article import ArticleView
-from tui.widgets import ArticleColumn, InspectorBar, LegendBar, PromptInput, StatusBar
+from tui.typeahead import PromptInput, current_keymap
+from tui.widgets import ArticleColumn, InspectorBar, LegendBar, StatusBar
 
 #: Narrowest useful column, in cells (header, text and border).
 MIN_COLUMN_WIDTH = 38
@@ -53,7 +54,7 @@ def remote_session() -> bool:
 
 
 class SearchBar(PromptInput):
-    """The ``/`` prompt (keys taken as read: see :class:`~tui.widgets.PromptInput`)."""
+    """The ``/`` prompt (keys taken as read: see :class:`~tui.typeahead.PromptInput`)."""
 
     DEFAULT_CSS = """
     SearchBar { dock: bottom; height: 1; border: none; padding: 0 1; display: none; background: $boost; }
@@ -714,7 +715,7 @@ class PresslensApp(App[int]):
             ("App", self, PresslensApp),
         ]
         rows = []
-        keymap = self._keymap
+        keymap = current_keymap(self)
         for group, node, cls in sources:
             bindings = BindingsMap(cls.BINDINGS)
             if keymap:

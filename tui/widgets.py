@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from annotations.core.model import Document
 from annotations.core.text import line
@@ -196,49 +194,3 @@ class LegendBar(OneLine):
         text.append(" ")
         text.append("cue", styler.layer("cue"))
         self.set(text)
-
-
-class PromptInput(Input):
-    """A one-line prompt that takes its keys as the App reads them (safe for typed-ahead bursts).
-
-    Over SSH a whole line such as ``/Putin⏎xxL`` or ``t quick⏎q`` arrives in one burst,
-    and Textual forwards each key to whatever has focus at the moment it is read.  An
-    Input normally handles keys later, from its own queue, so the keys after Enter
-    would be typed into it.  Here letters, Backspace and the owner's ``keys`` (Enter,
-    Escape, Up, Down...) are handled at once, in the order read; when Enter closes the
-    prompt, the next key already reaches what has focus after it.  ``on_edit`` is
-    called with the new value after each edit, so a filtered list is current before the
-    next key.  (``_forward_event`` is Textual's internal entry point; Textual is pinned
-    below 9.)
-    """
-
-    def __init__(
-        self,
-        *args,
-        keys: dict[str, Callable[[], None]] | None = None,
-        on_edit: Callable[[str], None] | None = None,
-        **kwargs,
-    ) -> None:
-        super().__init__(*args, **kwargs)
-        self.keys = dict(keys or {})
-        self.on_edit = on_edit
-
-    def _forward_event(self, event) -> None:
-        from textual import events
-
-        if isinstance(event, events.Key):
-            handler = self.keys.get(event.key)
-            if handler is not None:
-                handler()
-                return
-            if event.key == "backspace":
-                self.action_delete_left()
-            elif event.is_printable and event.character:
-                self.insert_text_at_cursor(event.character)
-            else:
-                super()._forward_event(event)
-                return
-            if self.on_edit is not None:
-                self.on_edit(self.value)
-            return
-        super()._forward_event(event)
