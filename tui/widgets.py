@@ -5,6 +5,8 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
+from textual.reactive import reactive
+from textual.widget import Widget
 from textual.widgets import Static
 
 from annotations.core.model import Document
@@ -86,8 +88,12 @@ class ArticleColumn(Vertical):
         yield self.view
 
 
-class StatusBar(OneLine):
-    """One line: where the cursor is, what is on, what happened last."""
+class StatusBar(Widget):
+    """One line: where the cursor is, what is on, what happened last.
+
+    It renders from its reactives, which the reader binds to its own (``data_bind``): a
+    change repaints this one row, with no layout pass, and only when a value changed.
+    """
 
     DEFAULT_CSS = """
     StatusBar {
@@ -100,8 +106,27 @@ class StatusBar(OneLine):
     }
     """
 
-    def show(self, *parts: str) -> None:
-        self.set(plain("  │  ".join(p for p in parts if p)))
+    position = reactive("", layout=False)
+    paging = reactive("", layout=False)
+    sync_scroll = reactive(False, layout=False)
+    engine_label = reactive("", layout=False)
+    store_label = reactive("", layout=False)  # author · database; "" without one (then no save state either)
+    save_state = reactive("", layout=False)
+    search_note = reactive("", layout=False)
+    message = reactive("", layout=False)
+
+    def render(self) -> Content:
+        store = " · ".join(p for p in (self.store_label, self.save_state) if p) if self.store_label else ""
+        parts = (
+            self.position,
+            self.paging,
+            "sync on" if self.sync_scroll else "",
+            self.engine_label or "extracting…",
+            store,
+            self.search_note,
+            self.message,
+        )
+        return plain("  │  ".join(p for p in parts if p))
 
 
 class InspectorBar(OneLine):

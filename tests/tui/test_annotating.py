@@ -484,3 +484,21 @@ async def test_another_authors_annotation_is_shown_but_read_only(make_app, seed_
     adas = by_author["ada"]
     assert (adas["start"], adas["end"], adas["doc_id"]) == (start, end, doc.id)
     assert adas["tags"] == ["ada-tag"] and adas["comment"] == "Mine."
+
+
+async def test_a_failed_save_reaches_the_one_failure_report(make_app, seed_paths, monkeypatch):
+    """A store job that raises (on the store thread) is reported like a failed worker: a toast, NOT SAVED."""
+    from annotations.store.store import StoreError
+
+    def full_disk(self, *args, **kwargs):
+        raise StoreError("annotations.json", "no space left on device")
+
+    monkeypatch.setattr(AnnotationStore, "new_annotation", full_disk)
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("v", "w", "1")
+        await settle(app, pilot)
+        notes = [(n.title, n.message) for n in app._notifications]
+        assert ("Not saved", "tag verified: annotations.json: no space left on device") in notes, notes
+        assert "NOT SAVED" in app.reader.query_one("#status").render().plain
