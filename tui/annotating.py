@@ -152,6 +152,18 @@ class Annotator:
         self.client.post(self.host, what, job)
         return True
 
+    def receive(self, message: messages.StoreResult) -> None:
+        """Apply what a store job returned (posted to the screen by the store thread)."""
+        handlers: dict[type, Callable[[Any], None]] = {
+            messages.AnnotationsLoaded: self.loaded,
+            messages.AnnotationsChanged: self.changed,
+            messages.OrphansListed: self.show_panel,
+            messages.OrphanCandidate: self.offer_place,
+            messages.ExportProgress: self.export_progress,
+            messages.ExportFinished: self.exported,
+        }
+        handlers[type(message)](message)
+
     def stored(self) -> None:
         """A store job finished: "saved" once nothing is queued."""
         if self.client is not None and self.client.pending == 0 and self.host.save_state not in ("read-only", ""):

@@ -25,43 +25,38 @@ if TYPE_CHECKING:
 
 
 @dataclass
-class CursorMoved(Message, namespace="article_view"):
+class ViewMessage(Message, namespace="article_view"):
+    """Posted by an ArticleView, which is its ``control``."""
+
+    view: ArticleView
+
+    @property
+    def control(self) -> ArticleView:
+        return self.view
+
+
+class _Burst:
+    """A newer message of the same kind from the same view supersedes a queued one (key bursts)."""
+
+    def can_replace(self, message: Message) -> bool:
+        return type(message) is type(self) and message.view is self.view  # type: ignore[attr-defined]
+
+
+@dataclass
+class CursorMoved(_Burst, ViewMessage, namespace="article_view"):
     """The cursor moved (posted after every move; a burst is handled once, for the last)."""
 
-    view: ArticleView
-
-    @property
-    def control(self) -> ArticleView:
-        return self.view
-
-    def can_replace(self, message: Message) -> bool:
-        return isinstance(message, CursorMoved) and message.view is self.view
-
 
 @dataclass
-class SelectionChanged(Message, namespace="article_view"):
+class SelectionChanged(ViewMessage, namespace="article_view"):
     """The selection started, moved or ended."""
 
-    view: ArticleView
-
-    @property
-    def control(self) -> ArticleView:
-        return self.view
-
 
 @dataclass
-class Scrolled(Message, namespace="article_view"):
+class Scrolled(_Burst, ViewMessage, namespace="article_view"):
     """The view scrolled; ``fraction`` is 0.0 at the top and 1.0 at the bottom."""
 
-    view: ArticleView
-    fraction: float
-
-    @property
-    def control(self) -> ArticleView:
-        return self.view
-
-    def can_replace(self, message: Message) -> bool:
-        return isinstance(message, Scrolled) and message.view is self.view
+    fraction: float = 0.0
 
 
 # ---------------------------------------------------------------- from the extraction worker
@@ -76,6 +71,7 @@ class AnalysisReady(Message):
 
 
 # ---------------------------------------------------------------- from the store thread
+# (applied by tui.annotating.Annotator.receive)
 
 
 @dataclass
@@ -131,3 +127,7 @@ class StoreFailed(Message):
 
     what: str
     error: BaseException
+
+
+#: What a store job returns to the reader (StoreFailed aside).
+StoreResult = AnnotationsLoaded | AnnotationsChanged | OrphansListed | OrphanCandidate | ExportProgress | ExportFinished

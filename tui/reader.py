@@ -301,66 +301,18 @@ class ReaderScreen(Screen[None]):
     # ---------------------------------------------------------------- store results (the Annotator applies them)
 
     @on(messages.AnnotationsLoaded)
-    def _annotations_loaded(self, message: messages.AnnotationsLoaded) -> None:
-        self.annotator.loaded(message)
-
     @on(messages.AnnotationsChanged)
-    def _annotations_changed(self, message: messages.AnnotationsChanged) -> None:
-        self.annotator.changed(message)
-
     @on(messages.OrphansListed)
-    def _orphans_listed(self, message: messages.OrphansListed) -> None:
-        self.annotator.show_panel(message)
-
     @on(messages.OrphanCandidate)
-    def _orphan_candidate(self, message: messages.OrphanCandidate) -> None:
-        self.annotator.offer_place(message)
-
     @on(messages.ExportProgress)
-    def _export_progress(self, message: messages.ExportProgress) -> None:
-        self.annotator.export_progress(message)
-
     @on(messages.ExportFinished)
-    def _export_finished(self, message: messages.ExportFinished) -> None:
-        self.annotator.exported(message)
+    def _store_result(self, message: messages.StoreResult) -> None:
+        self.annotator.receive(message)
 
     # ---------------------------------------------------------------- annotating: the keys, answered by the Annotator
 
     def action_number(self, number: int) -> None:
         self.annotator.action_number(number)
-
-    def action_tag_picker(self) -> None:
-        self.annotator.action_tag_picker()
-
-    def action_comment(self) -> None:
-        self.annotator.action_comment()
-
-    def action_link(self) -> None:
-        self.annotator.action_link()
-
-    def action_follow_link(self) -> None:
-        self.annotator.action_follow_link()
-
-    def action_accept(self) -> None:
-        self.annotator.action_accept()
-
-    def action_reject(self) -> None:
-        self.annotator.action_reject()
-
-    def action_undo(self) -> None:
-        self.annotator.action_undo()
-
-    def action_redo(self) -> None:
-        self.annotator.action_redo()
-
-    def action_annotations_panel(self) -> None:
-        self.annotator.action_annotations_panel()
-
-    def action_delete_annotation(self) -> None:
-        self.annotator.action_delete_annotation()
-
-    def action_export(self) -> None:
-        self.annotator.action_export()
 
     # ---------------------------------------------------------------- highlights
 
@@ -749,3 +701,14 @@ class ReaderScreen(Screen[None]):
         self._jump_match(-1)
 
 
+def _answered_by_annotator(action: str):
+    def run(screen: ReaderScreen) -> None:
+        getattr(screen.annotator, f"action_{action}")()
+
+    run.__name__ = run.__qualname__ = f"action_{action}"
+    return run
+
+
+# Every key of Annotator.BINDINGS is answered by the screen's Annotator (Textual looks actions up on the screen).
+for _binding in Annotator.BINDINGS:
+    setattr(ReaderScreen, f"action_{_binding.action}", _answered_by_annotator(_binding.action))
