@@ -1,5 +1,6 @@
 """Every message the reader posts, as dataclasses (after Toolong's ``messages.py``).
 
+Messages are compared by identity (``eq=False``) and shown by Textual's own repr.
 Messages from a widget carry it and expose it as ``control`` (so ``@on(..., "#id")``
 selectors work).  Results of background work are typed values: the extraction worker
 posts :class:`AnalysisReady`; the store thread (:mod:`tui.storeclient`) posts what a
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------- from an ArticleView
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class ViewMessage(Message, namespace="article_view"):
     """Posted by an ArticleView, which is its ``control``."""
 
@@ -42,17 +43,17 @@ class _Burst:
         return type(message) is type(self) and message.view is self.view  # type: ignore[attr-defined]
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class CursorMoved(_Burst, ViewMessage, namespace="article_view"):
     """The cursor moved (posted after every move; a burst is handled once, for the last)."""
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class SelectionChanged(ViewMessage, namespace="article_view"):
     """The selection started, moved or ended."""
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Scrolled(_Burst, ViewMessage, namespace="article_view"):
     """The view scrolled; ``fraction`` is 0.0 at the top and 1.0 at the bottom."""
 
@@ -62,7 +63,7 @@ class Scrolled(_Burst, ViewMessage, namespace="article_view"):
 # ---------------------------------------------------------------- from the extraction worker
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class AnalysisReady(Message):
     """The extraction worker finished: one analysis per article, in article order."""
 
@@ -74,7 +75,7 @@ class AnalysisReady(Message):
 # (applied by tui.annotating.Annotator.receive)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class AnnotationsLoaded(Message):
     """The open articles are registered (changed files re-anchored); everyone's annotations per article."""
 
@@ -82,7 +83,7 @@ class AnnotationsLoaded(Message):
     notes: list[str] = field(default_factory=list)  # one per re-anchored file
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class AnnotationsChanged(Message):
     """A change is saved; the affected articles' annotations as the store now has them."""
 
@@ -91,12 +92,12 @@ class AnnotationsChanged(Message):
     note: str = ""  # what the status line says
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class OrphansListed(Message):
     orphans: list[Annotation]
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class OrphanCandidate(Message):
     """Where an orphan's words seem to be now: (article index, start, end), or None."""
 
@@ -104,7 +105,7 @@ class OrphanCandidate(Message):
     candidate: tuple[int, int, int] | None
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class ExportProgress(Message):
     done: int
     total: int
@@ -113,7 +114,7 @@ class ExportProgress(Message):
         return isinstance(message, ExportProgress)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class ExportFinished(Message):
     fmt: str
     where: str
@@ -121,7 +122,7 @@ class ExportFinished(Message):
     documents: int
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class StoreFailed(Message):
     """A store job raised: reported by the reader's one failure handler."""
 
