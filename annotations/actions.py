@@ -4,6 +4,11 @@ The TUI and the CLI call these; each is one store change (one undo step).
 A span is ``(doc, start, end)``; an annotation on exactly that span (made by a
 person) is reused rather than duplicated, so tagging a span twice with two
 tags gives one annotation with two tags.
+
+Every action is author-aware: it changes only the acting author's annotations.
+After two coders' databases are merged, another coder's annotation is shown but
+is theirs: tagging or commenting its span gives the acting author their own
+annotation on the same span, and deleting it is refused (:func:`read_only_reason`).
 """
 
 from __future__ import annotations
@@ -18,20 +23,43 @@ def engine_generator(engine_label: str) -> dict[str, str]:
     return {"name": f"presslens-{name}" if name else "presslens", "version": version or "unknown"}
 
 
-def annotation_on(store: AnnotationStore, doc_id: str, start: int, end: int) -> Annotation | None:
-    """The human annotation on exactly this span, if there is one."""
-    for ann in store.annotations(doc_id):
-        if ann.start == start and ann.end == end and ann.status == "human" and not ann.orphan:
+def is_own(ann: Annotation, author: str | None) -> bool:
+    """Whether ``author`` made ``ann`` (no author and an empty one are the same: nobody named)."""
+    return (ann.author or "") == (author or "")
+
+
+def read_only_reason(ann: Annotation, author: str | None) -> str | None:
+    """Why ``author`` may not change or delete ``ann``; ``None`` when it is theirs."""
+    if is_own(ann, author):
+        return None
+    return f"{ann.author or 'another author'}'s annotation: read-only"
+
+
+def own_on_span(annotations: list[Annotation], start: int, end: int, author: str | None) -> Annotation | None:
+    """``author``'s human, placed annotation on exactly this span, if there is one (never another author's)."""
+    for ann in annotations:
+        if ann.start == start and ann.end == end and ann.status == "human" and not ann.orphan and is_own(ann, author):
             return ann
     return None
 
 
-def covering(annotations: list[Annotation], offset: int) -> list[Annotation]:
-    """Human, placed annotations covering ``offset``, innermost (shortest) first."""
+def annotation_on(store: AnnotationStore, doc_id: str, start: int, end: int, author: str | None) -> Annotation | None:
+    """``author``'s human annotation on exactly this span, if there is one."""
+    return own_on_span(store.annotations(doc_id), start, end, author)
+
+
+def covering(annotations: list[Annotation], offset: int, author: str | None = None, *, own: bool = False) -> list[Annotation]:
+    """Human, placed annotations covering ``offset``, innermost (shortest) first.
+
+    Anyone's, to show them; with ``own=True`` only ``author``'s, the ones an action may change.
+    """
     found = [
         a
         for a in annotations
-        if a.status == "human" and not a.orphan and a.start <= offset < max(a.end, a.start + 1)
+        if a.status == "human"
+        and not a.orphan
+        and a.start <= offset < max(a.end, a.start + 1)
+        and (not own or is_own(a, author))
     ]
     return sorted(found, key=lambda a: (a.end - a.start, a.start))
 
@@ -42,7 +70,7 @@ def annotations_at(store: AnnotationStore, doc_id: str, offset: int) -> list[Ann
 
 
 def ensure_annotation(store: AnnotationStore, doc: Document, start: int, end: int, author: str) -> Annotation:
-    existing = annotation_on(store, doc.id, start, end)
+    existing = annotation_on(store, doc.id, start, end, author)
     return existing if existing is not None else store.new_annotation(doc, start, end, author=author)
 
 
@@ -54,7 +82,7 @@ def toggle_tag(store: AnnotationStore, doc: Document, start: int, end: int, tag:
     tag = " ".join(tag.split())
     if not tag:
         raise ValueError("a tag needs a name")
-    existing = annotation_on(store, doc.id, start, end)
+    existing = annotation_on(store, doc.id, start, end, author)
     if existing is None:
         return store.new_annotation(doc, start, end, tags=[tag], author=author), True
     if tag in existing.tags:
@@ -70,7 +98,7 @@ def set_comment(store: AnnotationStore, doc: Document, start: int, end: int, com
     Clearing the comment of an annotation that has nothing else (no tags, label
     or links) deletes it; returns ``None`` then.
     """
-    existing = annotation_on(store, doc.id, start, end)
+    existing = annotation_on(store, doc.id, start, end, author)
     comment = comment.rstrip()
     if existing is None:
         if not comment:
@@ -83,6 +111,37 @@ def set_comment(store: AnnotationStore, doc: Document, start: int, end: int, com
     return store.update(existing)
 
 
+def delete_annotation(store: AnnotationStore, ann_id: str, author: str | None) -> Annotation:
+    """Delete ``author``'s annotation ``ann_id``; another author's is refused (ValueError: read-only)."""
+    ann = _own(store, ann_id, author)
+    store.delete(ann_id)
+    return ann
+
+
+def place_orphan(store: AnnotationStore, ann_id: str, doc: Document, start: int, end: int, author: str | None) -> Annotation:
+    """Re-place ``author``'s orphaned annotation on a span the person chose (the words there become its quote)."""
+    from dataclasses import replace
+
+    from annotations.core.model import quote_context
+
+    current = _own(store, ann_id, author)
+    prefix, quote, suffix = quote_context(doc.text, start, end)
+    store.add_document(doc)
+    return store.update(
+        replace(current, doc_id=doc.id, start=start, end=end, quote=quote, prefix=prefix, suffix=suffix, orphan=False)
+    )
+
+
+def _own(store: AnnotationStore, ann_id: str, author: str | None) -> Annotation:
+    ann = store.get(ann_id)
+    if ann is None:
+        raise KeyError(f"annotation {ann_id} no longer exists")
+    reason = read_only_reason(ann, author)
+    if reason is not None:
+        raise ValueError(reason)
+    return ann
+
+
 def _is_link_target(store: AnnotationStore, ann: Annotation) -> bool:
     return bool(store.links_to(ann.id))
 
@@ -91,7 +150,7 @@ def accept_suggestion(
     store: AnnotationStore, doc: Document, start: int, end: int, label: str, author: str
 ) -> Annotation:
     """An engine's entity or claim becomes a human annotation carrying its label."""
-    existing = annotation_on(store, doc.id, start, end)
+    existing = annotation_on(store, doc.id, start, end, author)
     if existing is not None:
         existing.label = label
         return store.update(existing)

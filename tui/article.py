@@ -23,13 +23,13 @@ from rich.style import Style
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Region, Size
-from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from annotations.core.model import Analysis, Claim, Document, Entity
 from annotations.core.text import display
 from annotations.nlp.textnav import next_stop, paragraph_starts, prev_stop, sentence_starts, word_starts
+from tui import messages
 from tui.wrap import TAB_WIDTH, VisualLine, char_width, wrap
 
 #: A styled stretch of text: (start, end, style); lists of these are sorted by start.
@@ -105,27 +105,10 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article-view--mark { color: $accent; text-style: bold; }
     """
 
-    class CursorMoved(Message):
-        """The cursor moved (posted after every move)."""
-
-        def __init__(self, view: ArticleView) -> None:
-            super().__init__()
-            self.view = view
-
-    class SelectionChanged(Message):
-        """The selection started, moved or ended."""
-
-        def __init__(self, view: ArticleView) -> None:
-            super().__init__()
-            self.view = view
-
-    class Scrolled(Message):
-        """The view scrolled; ``fraction`` is 0.0 at the top and 1.0 at the bottom."""
-
-        def __init__(self, view: ArticleView, fraction: float) -> None:
-            super().__init__()
-            self.view = view
-            self.fraction = fraction
+    # The view's messages live in tui.messages (one module for every message); named here too.
+    CursorMoved = messages.CursorMoved
+    SelectionChanged = messages.SelectionChanged
+    Scrolled = messages.Scrolled
 
     def __init__(self, document: Document, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)

@@ -13,33 +13,8 @@ from textual.widgets.selection_list import Selection
 from annotations.core.model import Document
 from annotations.exchange.formats import FORMATS as EXPORT_FORMATS_TABLE
 from annotations.core.text import display, line
-from tui.widgets import PromptInput, cell, plain
-
-
-class TypeAhead:
-    """Keys typed right after a dialog opens reach its input, in order.
-
-    Over SSH, ``t`` and the tag name arrive in one burst.  Textual forwards each
-    key to whatever has focus when the key is read; until the dialog's input has
-    focus that is the dialog itself, which would drop them.  They are kept here
-    and handed to the input, in order, the moment it takes focus.  (Submit keys
-    such as Enter and Ctrl+S are not priority bindings, so they are handled after
-    the letters typed before them.)
-    """
-
-    def _forward_event(self, event) -> None:
-        from textual import events
-
-        if isinstance(event, events.Key) and self.focused is None and not event.is_forwarded:
-            self.__dict__.setdefault("_typed_ahead", []).append(events.Key(event.key, event.character))
-            return
-        super()._forward_event(event)
-
-    def focus_typed(self, widget) -> None:
-        """Focus ``widget`` now and give it the keys typed so far."""
-        self.set_focus(widget)
-        for key in self.__dict__.pop("_typed_ahead", []):
-            widget._forward_event(key)
+from tui.typeahead import PromptInput, TypeAhead
+from tui.widgets import cell, plain
 
 
 class HelpScreen(ModalScreen[None]):

@@ -3,8 +3,13 @@
 Every store call is queued here and runs in order on a single thread, so the
 event loop never waits on a save (an fsync can take milliseconds, compaction
 half a second) and changes are saved in exactly the order they were made.
-A Textual thread worker per save would not keep that order.  Results come back
-as ``concurrent.futures.Future``s; the UI turns them into messages.
+A Textual thread worker per save would not keep that order.
+
+The reader uses :meth:`StoreClient.post`: a job returns a typed message
+(:mod:`tui.messages`), which is posted to the screen from this thread; a job that
+raises posts :class:`~tui.messages.StoreFailed`, which reaches the reader's one
+failure handler.  :meth:`StoreClient.call` returns a ``concurrent.futures.Future``
+for code that may wait (the extraction worker's analysis cache, closing).
 """
 
 from __future__ import annotations
@@ -13,9 +18,13 @@ import queue
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from annotations.store.store import AnnotationStore
+
+if TYPE_CHECKING:
+    from textual.message import Message
+    from textual.message_pump import MessagePump
 
 T = TypeVar("T")
 
@@ -49,6 +58,18 @@ class StoreClient:
             self._pending += 1
         self._queue.put((future, fn, args))
         return future
+
+    def post(self, target: MessagePump, what: str, job: Callable[[AnnotationStore], Message | None]) -> None:
+        """Run ``job(store)`` in order; post the message it returns to ``target``, or StoreFailed if it raises."""
+        from tui.messages import StoreFailed
+
+        def reply(future: Future) -> None:  # runs on the store thread; post_message is thread-safe
+            error = future.exception()
+            message = StoreFailed(what, error) if error is not None else future.result()
+            if message is not None:
+                target.post_message(message)
+
+        self.call(job).add_done_callback(reply)
 
     def _run(self) -> None:
         while True:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Input, Static
+from textual.reactive import reactive
+from textual.widget import Widget
+from textual.widgets import Static
 
 from annotations.core.model import Document
 from annotations.core.text import line
@@ -88,8 +88,12 @@ class ArticleColumn(Vertical):
         yield self.view
 
 
-class StatusBar(OneLine):
-    """One line: where the cursor is, what is on, what happened last."""
+class StatusBar(Widget):
+    """One line: where the cursor is, what is on, what happened last.
+
+    It renders from its reactives, which the reader binds to its own (``data_bind``): a
+    change repaints this one row, with no layout pass, and only when a value changed.
+    """
 
     DEFAULT_CSS = """
     StatusBar {
@@ -102,8 +106,27 @@ class StatusBar(OneLine):
     }
     """
 
-    def show(self, *parts: str) -> None:
-        self.set(plain("  │  ".join(p for p in parts if p)))
+    position = reactive("", layout=False)
+    paging = reactive("", layout=False)
+    sync_scroll = reactive(False, layout=False)
+    engine_label = reactive("", layout=False)
+    store_label = reactive("", layout=False)  # author · database; "" without one (then no save state either)
+    save_state = reactive("", layout=False)
+    search_note = reactive("", layout=False)
+    message = reactive("", layout=False)
+
+    def render(self) -> Content:
+        store = " · ".join(p for p in (self.store_label, self.save_state) if p) if self.store_label else ""
+        parts = (
+            self.position,
+            self.paging,
+            "sync on" if self.sync_scroll else "",
+            self.engine_label or "extracting…",
+            store,
+            self.search_note,
+            self.message,
+        )
+        return plain("  │  ".join(p for p in parts if p))
 
 
 class InspectorBar(OneLine):
@@ -196,49 +219,3 @@ class LegendBar(OneLine):
         text.append(" ")
         text.append("cue", styler.layer("cue"))
         self.set(text)
-
-
-class PromptInput(Input):
-    """A one-line prompt that takes its keys as the App reads them (safe for typed-ahead bursts).
-
-    Over SSH a whole line such as ``/Putin⏎xxL`` or ``t quick⏎q`` arrives in one burst,
-    and Textual forwards each key to whatever has focus at the moment it is read.  An
-    Input normally handles keys later, from its own queue, so the keys after Enter
-    would be typed into it.  Here letters, Backspace and the owner's ``keys`` (Enter,
-    Escape, Up, Down...) are handled at once, in the order read; when Enter closes the
-    prompt, the next key already reaches what has focus after it.  ``on_edit`` is
-    called with the new value after each edit, so a filtered list is current before the
-    next key.  (``_forward_event`` is Textual's internal entry point; Textual is pinned
-    below 9.)
-    """
-
-    def __init__(
-        self,
-        *args,
-        keys: dict[str, Callable[[], None]] | None = None,
-        on_edit: Callable[[str], None] | None = None,
-        **kwargs,
-    ) -> None:
-        super().__init__(*args, **kwargs)
-        self.keys = dict(keys or {})
-        self.on_edit = on_edit
-
-    def _forward_event(self, event) -> None:
-        from textual import events
-
-        if isinstance(event, events.Key):
-            handler = self.keys.get(event.key)
-            if handler is not None:
-                handler()
-                return
-            if event.key == "backspace":
-                self.action_delete_left()
-            elif event.is_printable and event.character:
-                self.insert_text_at_cursor(event.character)
-            else:
-                super()._forward_event(event)
-                return
-            if self.on_edit is not None:
-                self.on_edit(self.value)
-            return
-        super()._forward_event(event)

@@ -431,3 +431,63 @@ async def test_annotated_by_relative_path_changed_then_opened_by_absolute_path_r
         await settle(app, pilot)
         anns = app.reader.annotations[app.documents[0].id]
         assert [(a.quote, a.tags) for a in anns] == [("bridge", ["infrastructure"])]
+
+
+async def test_another_authors_annotation_is_shown_but_read_only(make_app, seed_paths, db_path):
+    """After a merge of two coders' databases, Ada's t, m and D never change Bo's annotation.
+
+    Bo's annotation is shown (the inspector says whose it is); tagging or commenting its span
+    gives Ada her own annotation on the same span; deleting it is refused.
+    """
+    from annotations import actions
+    from annotations.core.documents import load_paths
+
+    doc = load_paths([seed_paths[0]]).documents[0]
+    start = doc.text.index("Telegram")
+    end = start + len("Telegram")
+    with AnnotationStore(db_path) as store:
+        actions.toggle_tag(store, doc, start, end, "bo-tag", "bo")
+        actions.set_comment(store, doc, start, end, "Bo's note", "bo")
+    (bos,) = stored(db_path)
+
+    app = make_app(seed_paths, author="ada")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        view = app.reader.views[0]
+        view.move_to(start + 2)
+        await pilot.pause()
+        assert "by bo" in str(app.reader.query_one("#inspector").render())
+        await pilot.press("D")
+        await settle(app, pilot)
+        assert "bo's annotation: read-only" in app.reader.message
+        await pilot.press("t", *"ada-tag", "enter")
+        await settle(app, pilot)
+        view.move_to(start + 2)
+        await pilot.press("m")
+        assert isinstance(app.screen, CommentEditor)
+        await pilot.press(*"Mine.", "ctrl+s")
+        await settle(app, pilot)
+    by_author = {a["author"]: a for a in stored(db_path)}
+    assert set(by_author) == {"ada", "bo"}
+    assert by_author["bo"] == bos  # Bo's record unchanged
+    adas = by_author["ada"]
+    assert (adas["start"], adas["end"], adas["doc_id"]) == (start, end, doc.id)
+    assert adas["tags"] == ["ada-tag"] and adas["comment"] == "Mine."
+
+
+async def test_a_failed_save_reaches_the_one_failure_report(make_app, seed_paths, monkeypatch):
+    """A store job that raises (on the store thread) is reported like a failed worker: a toast, NOT SAVED."""
+    from annotations.store.store import StoreError
+
+    def full_disk(self, *args, **kwargs):
+        raise StoreError("annotations.json", "no space left on device")
+
+    monkeypatch.setattr(AnnotationStore, "new_annotation", full_disk)
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("v", "w", "1")
+        await settle(app, pilot)
+        notes = [(n.title, n.message) for n in app._notifications]
+        assert ("Not saved", "tag verified: annotations.json: no space left on device") in notes, notes
+        assert "NOT SAVED" in app.reader.query_one("#status").render().plain

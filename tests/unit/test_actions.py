@@ -80,6 +80,32 @@ def test_annotations_at_innermost_first(store, doc):
     assert [a.id for a in actions.annotations_at(store, doc.id, 20)] == [outer.id]
 
 
+def test_actions_change_only_the_acting_authors_annotations(store, doc):
+    """After a merge, Bo's annotation is shown to Ada but is Bo's: Ada's actions give her her own."""
+    bos, _ = actions.toggle_tag(store, doc, 0, 40, "bo-tag", "bo")
+    bos = store.get(bos.id)
+    assert actions.covering(store.annotations(doc.id), 5) == [bos]  # anyone's, to show
+    assert actions.covering(store.annotations(doc.id), 5, "ada", own=True) == []  # only Ada's, to change
+    assert actions.annotation_on(store, doc.id, 0, 40, "ada") is None
+    assert actions.read_only_reason(bos, "ada") == "bo's annotation: read-only"
+    assert actions.read_only_reason(bos, "bo") is None
+
+    adas, on = actions.toggle_tag(store, doc, 0, 40, "bo-tag", "ada")  # the same tag: Ada's own, not a removal
+    assert on and adas.id != bos.id and adas.author == "ada" and adas.tags == ["bo-tag"]
+    commented = actions.set_comment(store, doc, 0, 40, "mine", "ada")
+    assert commented.id == adas.id
+    accepted = actions.accept_suggestion(store, doc, 0, 40, "ORG", "ada")
+    assert accepted.id == adas.id
+    src, _ = actions.link_spans(store, (doc, 0, 40), (doc, 41, 59), "supports", "ada")
+    assert src.id == adas.id
+    with pytest.raises(ValueError, match="bo's annotation: read-only"):
+        actions.delete_annotation(store, bos.id, "ada")
+    assert store.get(bos.id) == bos  # unchanged: no tag, comment, label or link of Ada's on it
+    assert [a.id for a in actions.covering(store.annotations(doc.id), 5, "ada", own=True)] == [adas.id]
+    actions.delete_annotation(store, adas.id, "ada")
+    assert store.get(adas.id) is None and store.get(bos.id) == bos
+
+
 def test_transaction_survives_reopen_with_undo(tmp_path, doc):
     path = tmp_path / "db.json"
     with AnnotationStore(path) as store:

@@ -1,28 +1,35 @@
 """Annotating in the reader: tags, comments, links, suggestions, undo.
 
-A mixin for :class:`~tui.app.ReaderScreen`.  Every change goes to the store
-thread (:class:`~tui.storeclient.StoreClient`) as an operation from
-:mod:`annotations.actions`; when it is saved, the store's annotations for the
-affected articles come back as a message and the views are restyled.  The
-status line says "saving…" until then, and "saved" only once it is durable.
+:class:`Annotator` is a component the :class:`~tui.reader.ReaderScreen` owns and
+gives what it needs (:class:`AnnotatorHost`: the articles, the active one, where to
+say things).  Every change goes to the store thread
+(:class:`~tui.storeclient.StoreClient`) as an operation from
+:mod:`annotations.actions`, which holds the rules (whose annotation an action may
+change, among others); when it is saved, the store's annotations for the affected
+articles come back as a typed message (:mod:`tui.messages`) and the views are
+restyled.  The status line says "saving…" until then, and "saved" only once it is
+durable.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from textual.binding import Binding
-from textual.message import Message
 
 from annotations.core.model import Analysis, Annotation, Document
+from tui import messages
 
 if TYPE_CHECKING:  # imported when first used: nothing of the store loads before the first paint
+    from textual.app import App
+    from textual.message import Message
+
     from annotations.core.codebook import Codebook
     from annotations.store.store import AnnotationStore
-    from tui.article import ArticleView
+    from tui.reader import ArticleState
+    from tui.storeclient import StoreClient
 
 
 class _Lazy:
@@ -63,10 +70,26 @@ def reanchor_note(doc: Document, report: Any, store: AnnotationStore) -> str:
     return "; ".join(parts)
 
 
-class AnnotatingMixin:
-    """Actions and state for annotating; mixed into ReaderScreen."""
+class AnnotatorHost(Protocol):
+    """What the Annotator needs from the screen that owns it (ReaderScreen)."""
 
-    ANNOTATION_BINDINGS = [
+    app: App
+    articles: list[ArticleState]  # one per open article, in order
+    engine_label: str  # recorded with a rejected suggestion
+    save_state: str  # shown on the status line
+
+    def active_article(self) -> ArticleState | None: ...
+    def focus_article(self, index: int) -> None: ...
+    def refresh_highlights(self) -> None: ...
+    def say(self, message: str) -> None: ...
+    def notify(self, message: str, *, title: str = "", severity: str = "information", timeout: float | None = None, markup: bool = False) -> None: ...
+    def post_message(self, message: Message) -> bool: ...
+
+
+class Annotator:
+    """Actions and state for annotating, for one reader screen."""
+
+    BINDINGS = [
         Binding("t", "tag_picker", "Tag", id="tag", priority=True),
         Binding("m", "comment", "Comment", id="comment", priority=True),
         Binding("L", "link", "Link spans", id="link", show=False, priority=True),
@@ -80,33 +103,28 @@ class AnnotatingMixin:
         Binding("X", "export", "Export annotations", id="export", show=False, priority=True),
     ]
 
-    class ExportProgress(Message):
-        def __init__(self, done: int, total: int) -> None:
-            super().__init__()
-            self.done = done
-            self.total = total
-
-    class StoreDone(Message):
-        """A store call finished (on the store thread); ``then`` runs on the event loop."""
-
-        def __init__(self, future: Future, then: Callable[[Any], None] | None, what: str) -> None:
-            super().__init__()
-            self.future = future
-            self.then = then
-            self.what = what
-
-    # state set up by ReaderScreen.__init__ through init_annotating()
-    def init_annotating(self, store: AnnotationStore | None, author: str, codebook) -> None:
+    def __init__(self, host: AnnotatorHost, store: AnnotationStore | None, author: str, codebook: Codebook | None) -> None:
         from tui.storeclient import StoreClient
 
-        self.client = StoreClient(store) if store is not None else None
+        self.host = host
+        self.client: StoreClient | None = StoreClient(store) if store is not None else None
         self.author = author
         self._codebook = codebook  # None: the built-in one, parsed when first needed (not at start-up)
-        self.annotations: dict[str, list[Annotation]] = {}
         self.link_source: Target | None = None
-        self.save_state = "no database" if store is None else ("read-only" if store.read_only else "")
         self.placing: Annotation | None = None  # an orphan being re-placed
-        self._index_annotations()
+        self._by_id: dict[str, tuple[int, Annotation]] = {}
+        self._backlinks: dict[str, list[tuple[str, str]]] = {}  # target id -> [(source id, relation)]
+
+    @staticmethod
+    def initial_save_state(store: AnnotationStore | None) -> str:
+        return "no database" if store is None else ("read-only" if store.read_only else "")
+
+    @property
+    def articles(self) -> list[ArticleState]:
+        return self.host.articles
+
+    def say(self, message: str) -> None:
+        self.host.say(message)
 
     @property
     def codebook(self) -> Codebook:
@@ -118,41 +136,52 @@ class AnnotatingMixin:
 
     # ---------------------------------------------------------------- store plumbing
 
-    def submit(self, what: str, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None] | None = None) -> bool:
-        """Queue ``fn(store, *args)``; ``then(result)`` runs here once it is saved."""
+    def submit(self, what: str, job: Callable[[AnnotationStore], Message | None], *, change: bool = True) -> bool:
+        """Queue ``job(store)`` on the store thread; the message it returns reaches the screen once saved.
+
+        ``change``: it writes (refused on a read-only database; the status line says saving…).
+        """
         if self.client is None:
             self.say("annotations are off: no database")
             return False
-        if self.client.read_only and what != "load" and not what.startswith("export"):
+        if change and self.client.read_only:
             self.say("read-only database: changes are not saved (why: see the message when it opened)")
             return False
-        future = self.client.call(fn, *args)
-        if what != "load" and not what.startswith("export"):
-            self.save_state = "saving…"
-            self.update_status()
-        future.add_done_callback(lambda f: self.post_message(self.StoreDone(f, then, what)))
+        if change:
+            self.host.save_state = "saving…"
+        self.client.post(self.host, what, job)
         return True
 
-    def on_annotating_mixin_store_done(self, message: StoreDone) -> None:
-        error = message.future.exception()
-        if error is not None:
-            self.save_state = "NOT SAVED"
-            from annotations.store.store import StoreError
+    def receive(self, message: messages.StoreResult) -> None:
+        """Apply what a store job returned (posted to the screen by the store thread)."""
+        handlers: dict[type, Callable[[Any], None]] = {
+            messages.AnnotationsLoaded: self.loaded,
+            messages.AnnotationsChanged: self.changed,
+            messages.OrphansListed: self.show_panel,
+            messages.OrphanCandidate: self.offer_place,
+            messages.ExportProgress: self.export_progress,
+            messages.ExportFinished: self.exported,
+        }
+        handlers[type(message)](message)
 
-            problem = str(error) if isinstance(error, (StoreError, ValueError, KeyError)) else repr(error)
-            self.notify(f"{message.what}: {problem}", title="Not saved", severity="error", timeout=15, markup=False)
-        else:
-            if self.client is not None and self.client.pending == 0 and self.save_state not in ("read-only", ""):
-                self.save_state = "saved"
-            if message.then is not None:
-                message.then(message.future.result())
-        self.update_status()
+    def stored(self) -> None:
+        """A store job finished: "saved" once nothing is queued."""
+        if self.client is not None and self.client.pending == 0 and self.host.save_state not in ("read-only", ""):
+            self.host.save_state = "saved"
+
+    def failed(self, message: messages.StoreFailed) -> str:
+        """A store job raised: the status says NOT SAVED; returns the problem for the failure report."""
+        from annotations.store.store import StoreError
+
+        self.host.save_state = "NOT SAVED"
+        error = message.error
+        return str(error) if isinstance(error, (StoreError, ValueError, KeyError)) else repr(error)
 
     def load_annotations(self) -> None:
         """Register the open articles in the store (re-anchoring changed files) and load their annotations."""
-        documents: list[Document] = list(self.documents)
+        documents: list[Document] = [article.document for article in self.articles]
 
-        def load(store: AnnotationStore) -> tuple[dict[str, list[Annotation]], list[str]]:
+        def load(store: AnnotationStore) -> messages.AnnotationsLoaded:
             notes = []
             if not store.read_only:
                 for doc in documents:
@@ -160,76 +189,70 @@ class AnnotatingMixin:
                     if any(store.annotations(d) for d in store.older_versions(doc)):
                         report = store.reanchor(doc)
                         notes.append(reanchor_note(doc, report, store))
-            return {doc.id: store.annotations(doc.id) for doc in documents}, notes
+            return messages.AnnotationsLoaded({doc.id: store.annotations(doc.id) for doc in documents}, notes)
 
-        def loaded(result: tuple[dict[str, list[Annotation]], list[str]]) -> None:
-            by_doc, notes = result
-            self.annotations = by_doc
-            self._index_annotations()
-            for note in notes:
-                self.notify(note, title="Re-anchored", severity="warning", timeout=15, markup=False)
-            self.refresh_highlights()
+        self.submit("load", load, change=False)
 
-        self.submit("load", load, then=loaded)
+    def loaded(self, message: messages.AnnotationsLoaded) -> None:
+        self.stored()
+        self._apply_annotations(message.by_doc)
+        for note in message.notes:
+            self.host.notify(note, title="Re-anchored", severity="warning", timeout=15, markup=False)
 
-    def _refresh_docs(self, doc_ids: list[str] | None = None) -> Callable[[AnnotationStore], dict[str, list[Annotation]]]:
-        ids = doc_ids or [doc.id for doc in self.documents]
-
-        def fetch(store: AnnotationStore) -> dict[str, list[Annotation]]:
-            return {doc_id: store.annotations(doc_id) for doc_id in ids}
-
-        return fetch
+    def changed(self, message: messages.AnnotationsChanged) -> None:
+        self.stored()
+        self._apply_annotations(message.by_doc)
+        if message.note:
+            self.say(message.note)
 
     def _apply_annotations(self, by_doc: dict[str, list[Annotation]]) -> None:
-        self.annotations.update(by_doc)
+        for article in self.articles:
+            if article.document.id in by_doc:
+                article.set_annotations(by_doc[article.document.id])
         self._index_annotations()
-        self.refresh_highlights()
+        self.host.refresh_highlights()
 
-    def change(self, what: str, op: Callable[[AnnotationStore], Any], doc_ids: list[str] | None, done: str = "") -> None:
-        """Run one change, then reload the affected articles' annotations."""
-        fetch = self._refresh_docs(doc_ids)
+    def change(self, what: str, op: Callable[[AnnotationStore], Any], doc_ids: list[str] | None, done: str | Callable[[Any], str] = "") -> None:
+        """Run one change, then reload the affected articles' annotations (``done``: what to say then)."""
+        ids = doc_ids or [article.document.id for article in self.articles]
 
-        def run(store: AnnotationStore) -> tuple[Any, dict[str, list[Annotation]]]:
-            return op(store), fetch(store)
+        def run(store: AnnotationStore) -> messages.AnnotationsChanged:
+            value = op(store)
+            note = done(value) if callable(done) else done
+            return messages.AnnotationsChanged(what, {doc_id: store.annotations(doc_id) for doc_id in ids}, note)
 
-        def then(result: tuple[Any, dict[str, list[Annotation]]]) -> None:
-            value, by_doc = result
-            self._apply_annotations(by_doc)
-            message = done(value) if callable(done) else done
-            if message:
-                self.say(message)
-
-        self.submit(what, run, then=then)
+        self.submit(what, run)
 
     # ---------------------------------------------------------------- what an action applies to
 
     def _index_annotations(self) -> None:
         """Lookups rebuilt once per change, not per key press: by id, who links to what, per article."""
-        self._by_id: dict[str, tuple[int, Annotation]] = {}
-        self._backlinks: dict[str, list[tuple[str, str]]] = {}  # target id -> [(source id, relation)]
-        self._human: dict[int, list[Annotation]] = {}
-        for i, doc in enumerate(self.documents):
-            anns = self.annotations.get(doc.id, [])
-            self._human[i] = [a for a in anns if a.status == "human" and not a.orphan]
-            for ann in anns:
-                self._by_id[ann.id] = (i, ann)
+        self._by_id = {}
+        self._backlinks = {}
+        for article in self.articles:
+            for ann in article.annotations:
+                self._by_id[ann.id] = (article.index, ann)
                 for link in ann.links:
                     self._backlinks.setdefault(link.target, []).append((ann.id, link.relation))
 
     def human_annotations(self, index: int) -> list[Annotation]:
-        return self._human.get(index, [])
+        return self.articles[index].human
 
     def annotation_at(self, index: int, offset: int) -> Annotation | None:
         """The innermost annotation under ``offset`` (the rule :func:`annotations.actions.covering` keeps)."""
         found = actions.covering(self.human_annotations(index), offset)
         return found[0] if found else None
 
+    def own_annotation_on(self, target: Target) -> Annotation | None:
+        """The current author's annotation on exactly the target's span (another author's is read-only)."""
+        return actions.own_on_span(self.human_annotations(target.index), target.start, target.end, self.author)
+
     def target(self, *, suggestions: bool = False) -> Target | None:
         """Selection, else annotation, else entity, else claim, else sentence under the cursor."""
-        view: ArticleView | None = self.active_view
-        if view is None:
+        article = self.host.active_article()
+        if article is None:
             return None
-        index = self.views.index(view)
+        view, index = article.view, article.index
         if (sel := view.selection) is not None:
             return Target(index, *sel, "selection")
         offset = view.cursor
@@ -248,12 +271,12 @@ class AnnotatingMixin:
         return Target(index, sentence[0], sentence[1], "sentence")
 
     def _quote(self, target: Target, width: int = 40) -> str:
-        text = " ".join(self.documents[target.index].text[target.start : target.end].split())
+        text = " ".join(self.articles[target.index].document.text[target.start : target.end].split())
         return text if len(text) <= width else text[: width - 1] + "…"
 
     def _done_with_selection(self) -> None:
         """End the selection and rest the cursor on its start: the next key acts on the new annotation."""
-        view = self.active_view
+        view = self._active_view()
         if view is not None and view.anchor is not None:
             selection = view.selection
             view.action_clear_selection()
@@ -267,19 +290,11 @@ class AnnotatingMixin:
         if target is None:
             self.say("nothing to tag here")
             return
-        doc = self.documents[target.index]
-        author = self.author
-
-        def done(result: tuple[Annotation, bool]) -> str:
-            _, on = result
-            return f"{'tagged' if on else 'untagged'} “{self._quote(target)}” {tag}"
-
-        self.change(f"tag {tag}", lambda store: actions.toggle_tag(store, doc, target.start, target.end, tag, author), [doc.id], done)
-        self._done_with_selection()
+        self.tag_target_fixed(target, tag)
 
     def action_number(self, number: int) -> None:
         """1-9: with a selection, apply codebook tag N; otherwise go to article N."""
-        view = self.active_view
+        view = self._active_view()
         if view is not None and view.selection is not None:
             tags = self.codebook.tags
             tag = tags[number - 1] if number <= len(tags) else None
@@ -287,8 +302,10 @@ class AnnotatingMixin:
                 self.say(f"the codebook has fewer than {number} tags")
                 return
             self.tag_target(tag.name)
+        elif 1 <= number <= len(self.articles):
+            self.host.focus_article(number - 1)
         else:
-            self.action_focus_column(number)
+            self.say(f"no article {number}")
 
     def action_tag_picker(self) -> None:
         from tui.screens import TagPicker
@@ -297,19 +314,18 @@ class AnnotatingMixin:
         if target is None:
             self.say("nothing to tag here")
             return
-        used = sorted({t for anns in self.annotations.values() for a in anns for t in a.tags})
-        current = set()
-        if (ann := self.annotation_at(target.index, target.start)) is not None and (ann.start, ann.end) == (target.start, target.end):
-            current = set(ann.tags)
+        used = sorted({t for article in self.articles for a in article.annotations for t in a.tags})
+        own = self.own_annotation_on(target)
+        current = set(own.tags) if own is not None else set()
 
         def chosen(tag: str | None) -> None:
             if tag:
                 self.tag_target_fixed(target, tag)
 
-        self.app.push_screen(TagPicker(self.codebook, used, current, self._quote(target, 60)), chosen)
+        self.host.app.push_screen(TagPicker(self.codebook, used, current, self._quote(target, 60)), chosen)
 
     def tag_target_fixed(self, target: Target, tag: str) -> None:
-        doc = self.documents[target.index]
+        doc = self.articles[target.index].document
         author = self.author
 
         def done(result: tuple[Annotation, bool]) -> str:
@@ -327,10 +343,8 @@ class AnnotatingMixin:
         if target is None:
             self.say("nothing to comment on here")
             return
-        doc = self.documents[target.index]
-        existing = next(
-            (a for a in self.human_annotations(target.index) if (a.start, a.end) == (target.start, target.end)), None
-        )
+        doc = self.articles[target.index].document
+        existing = self.own_annotation_on(target)
         author = self.author
 
         def chosen(comment: str | None) -> None:
@@ -344,18 +358,25 @@ class AnnotatingMixin:
             )
             self._done_with_selection()
 
-        self.app.push_screen(CommentEditor(existing.comment if existing else "", self._quote(target, 60)), chosen)
+        self.host.app.push_screen(CommentEditor(existing.comment if existing else "", self._quote(target, 60)), chosen)
 
     def action_delete_annotation(self) -> None:
-        view = self.active_view
-        if view is None:
+        article = self.host.active_article()
+        if article is None:
             return
-        index = self.views.index(view)
-        ann = self.annotation_at(index, view.cursor)
-        if ann is None:
-            self.say("no annotation under the cursor")
+        view, index, author = article.view, article.index, self.author
+        own = actions.covering(self.human_annotations(index), view.cursor, author, own=True)
+        if not own:
+            shown = self.annotation_at(index, view.cursor)
+            self.say(actions.read_only_reason(shown, author) if shown is not None else "no annotation under the cursor")
             return
-        self.change("delete", lambda store: store.delete(ann.id), None, f"deleted annotation on “{ann.quote[:40]}” (u undoes)")
+        ann = own[0]
+        self.change(
+            "delete",
+            lambda store: actions.delete_annotation(store, ann.id, author),
+            None,
+            f"deleted annotation on “{ann.quote[:40]}” (u undoes)",
+        )
 
     # ---------------------------------------------------------------- suggestions
 
@@ -369,7 +390,7 @@ class AnnotatingMixin:
     def action_accept(self) -> None:
         if (target := self._suggestion()) is None:
             return
-        doc, author = self.documents[target.index], self.author
+        doc, author = self.articles[target.index].document, self.author
         self.change(
             "accept",
             lambda store: actions.accept_suggestion(store, doc, target.start, target.end, target.label, author),
@@ -380,7 +401,7 @@ class AnnotatingMixin:
     def action_reject(self) -> None:
         if (target := self._suggestion()) is None:
             return
-        doc, author, engine = self.documents[target.index], self.author, self.engine_label
+        doc, author, engine = self.articles[target.index].document, self.author, self.host.engine_label
         self.change(
             "reject",
             lambda store: actions.reject_suggestion(store, doc, target.start, target.end, target.label, author, engine),
@@ -390,7 +411,7 @@ class AnnotatingMixin:
 
     def visible_analysis(self, index: int, analysis: Analysis) -> Analysis:
         """The engine's analysis without the suggestions a person rejected."""
-        rejected = actions.rejected_spans(self.annotations.get(self.documents[index].id, []))
+        rejected = actions.rejected_spans(self.articles[index].annotations)
         if not rejected:
             return analysis
         return replace(
@@ -419,7 +440,7 @@ class AnnotatingMixin:
             self.say("link cancelled: that is the span you started from")
             return
         relations = list(self.codebook.relations)
-        src_doc, dst_doc, author = self.documents[source.index], self.documents[target.index], self.author
+        src_doc, dst_doc, author = self.articles[source.index].document, self.articles[target.index].document, self.author
 
         def chosen(relation: str | None) -> None:
             if not relation:
@@ -436,7 +457,7 @@ class AnnotatingMixin:
             )
             self._done_with_selection()
 
-        self.app.push_screen(RelationPicker(relations, self._quote(source, 50), self._quote(target, 50)), chosen)
+        self.host.app.push_screen(RelationPicker(relations, self._quote(source, 50), self._quote(target, 50)), chosen)
 
     def links_of(self, ann: Annotation) -> list[tuple[str, str, int, Annotation]]:
         """(direction, relation, article index, other annotation) for every link of ``ann``."""
@@ -446,30 +467,30 @@ class AnnotatingMixin:
         return out
 
     def action_follow_link(self) -> None:
-        view = self.active_view
-        if view is None:
+        article = self.host.active_article()
+        if article is None:
             return
-        ann = self.annotation_at(self.views.index(view), view.cursor)
+        ann = self.annotation_at(article.index, article.view.cursor)
         links = self.links_of(ann) if ann else []
         if not links:
             self.say("no link under the cursor")
             return
         _, relation, index, other = links[0]
-        self.focus_article(index)
-        self.views[index].move_to(other.start, center=True)
+        self.host.focus_article(index)
+        self.articles[index].view.move_to(other.start, center=True)
         self.say(f"{relation}: [{index + 1}] “{other.quote[:40]}”")
 
     def show_partners(self) -> None:
         """Highlight, in the other columns, the spans linked to the annotation under the cursor."""
-        view = self.active_view
+        active = self.host.active_article()
         partners: dict[int, tuple[int, int]] = {}
-        if view is not None:
-            ann = self.annotation_at(self.views.index(view), view.cursor)
+        if active is not None:
+            ann = self.annotation_at(active.index, active.view.cursor)
             for _, _, index, other in self.links_of(ann) if ann else []:
                 partners.setdefault(index, (other.start, other.end))
-        for i, other_view in enumerate(self.views):
-            if other_view is not view:
-                other_view.set_partner(partners.get(i), reveal=True)
+        for article in self.articles:
+            if article is not active:
+                article.view.set_partner(partners.get(article.index), reveal=True)
 
     # ---------------------------------------------------------------- undo
 
@@ -482,81 +503,67 @@ class AnnotatingMixin:
     # ---------------------------------------------------------------- panel
 
     def action_annotations_panel(self) -> None:
-        from tui.screens import AnnotationsPanel
-
         if self.client is None:
             self.say("annotations are off: no database")
             return
-        current = self.active_index
+        self.submit("load", lambda store: messages.OrphansListed(store.orphans()), change=False)
 
-        def got(orphans: list[Annotation]) -> None:
-            rows = [
-                (i, a)
-                for i, doc in enumerate(self.documents)
-                for a in self.annotations.get(doc.id, [])
-                if a.status != "rejected"
-            ]
-            rows += [(-1, a) for a in orphans]
+    def show_panel(self, message: messages.OrphansListed) -> None:
+        """The orphans are known: open the panel (every annotation, orphans last)."""
+        from tui.screens import AnnotationsPanel
 
-            def chosen(choice: tuple[int, Annotation] | None) -> None:
-                if choice is None:
+        self.stored()
+        active = self.host.active_article()
+        rows = [(article.index, a) for article in self.articles for a in article.annotations if a.status != "rejected"]
+        rows += [(-1, a) for a in message.orphans]
+        articles = self.articles
+
+        def chosen(choice: tuple[int, Annotation] | None) -> None:
+            if choice is None:
+                return
+            index, ann = choice
+            if index < 0:
+                if (reason := actions.read_only_reason(ann, self.author)) is not None:
+                    self.say(reason)
                     return
-                index, ann = choice
-                if index < 0:
-                    self.placing = ann
-                    self.submit("load", lambda store: self._orphan_candidate(store, ann), then=self._offer_place)
-                    return
-                self.focus_article(index)
-                self.views[index].move_to(ann.start, center=True)
+                self.placing = ann
+                self.submit("load", lambda store: messages.OrphanCandidate(ann, _orphan_candidate(store, ann, documents)), change=False)
+                return
+            self.host.focus_article(index)
+            articles[index].view.move_to(ann.start, center=True)
 
-            self.app.push_screen(AnnotationsPanel(rows, self.documents, current), chosen)
+        documents = [article.document for article in articles]
+        self.host.app.push_screen(AnnotationsPanel(rows, documents, active.index if active else None), chosen)
 
-        self.submit("load", lambda store: store.orphans(), then=got)
-
-    def _orphan_candidate(self, store: AnnotationStore, ann: Annotation) -> tuple[int, int, int] | None:
-        """(article index, start, end) where the orphan's words seem to be now, in an open article."""
-        for i, doc in enumerate(self.documents):
-            span = store.candidate_span(ann, doc)
-            if span is not None:
-                return i, *span
-        return None
-
-    def _offer_place(self, candidate: tuple[int, int, int] | None) -> None:
+    def offer_place(self, message: messages.OrphanCandidate) -> None:
+        self.stored()
         ann = self.placing
         if ann is None:
             return
         was = f"re-place orphan “{ann.quote[:40]}”"
-        if candidate is None:
+        if message.candidate is None:
             self.say(f"{was}: select its new span (v, x) and press Enter; Esc cancels")
             return
-        index, start, end = candidate
-        self.focus_article(index)
-        view = self.views[index]
+        index, start, end = message.candidate
+        self.host.focus_article(index)
+        view = self.articles[index].view
         view.select(start, end)
         view.move_to(end, center=True)
-        now = self.documents[index].text[start:end]
+        now = self.articles[index].document.text[start:end]
         self.say(f"{was}: “{now[:40]}” is selected; Enter places it there, or select another span; Esc cancels")
 
     def place_orphan(self) -> bool:
         """Enter in a selection while re-placing an orphan: move it there."""
-        view = self.active_view
-        if self.placing is None or view is None or view.selection is None:
+        article = self.host.active_article()
+        if self.placing is None or article is None or article.view.selection is None:
             return False
         ann, self.placing = self.placing, None
-        doc = self.documents[self.views.index(view)]
+        view, doc = article.view, article.document
         start, end = view.selection
+        author = self.author
 
         def place(store: AnnotationStore) -> Annotation:
-            from annotations.core.model import quote_context
-
-            current = store.get(ann.id)
-            if current is None:
-                raise KeyError(f"annotation {ann.id} no longer exists")
-            prefix, quote, suffix = quote_context(doc.text, start, end)
-            store.add_document(doc)
-            return store.update(
-                replace(current, doc_id=doc.id, start=start, end=end, quote=quote, prefix=prefix, suffix=suffix, orphan=False)
-            )
+            return actions.place_orphan(store, ann.id, doc, start, end, author)
 
         self.change("re-place", place, None, f"re-placed on “{doc.text[start:end][:40]}”")
         self._done_with_selection()
@@ -572,39 +579,41 @@ class AnnotatingMixin:
         if self.client is None:
             self.say("annotations are off: no database")
             return
+        host = self.host
 
         def chosen(choice: tuple[str, str] | None) -> None:
             if choice is None:
                 return
             fmt, path = choice
-            style = self.app.options.style
-            progress = lambda done, total: self.post_message(self.ExportProgress(done, total))  # noqa: E731
+            style = host.app.options.style
+            progress = lambda done, total: host.post_message(messages.ExportProgress(done, total))  # noqa: E731
 
-            def run(store: AnnotationStore):
+            def run(store: AnnotationStore) -> messages.ExportFinished:
                 from annotations.exchange.export import export_store
 
-                return export_store(store, fmt, os.path.expanduser(path), style=style, progress=progress)
-
-            def done(result) -> None:
-                paths, chosen_ = result
+                paths, exported = export_store(store, fmt, os.path.expanduser(path), style=style, progress=progress)
                 where = paths[0] if len(paths) == 1 else os.path.dirname(paths[0]) if paths else path
-                self.notify(
-                    f"{len(chosen_.annotations)} annotations of {len(chosen_.documents)} articles → {where}",
-                    title=f"Exported {fmt}",
-                    timeout=12,
-                    markup=False,
-                )
-                self.say(f"exported to {where}")
+                return messages.ExportFinished(fmt, where, len(exported.annotations), len(exported.documents))
 
             self.say(f"exporting {fmt}…")
-            self.submit(f"export {fmt}", run, then=done)
+            self.submit(f"export {fmt}", run, change=False)
 
         protected = self.client.call(lambda store: store.protected_paths())  # ready long before Enter
-        self.app.push_screen(ExportDialog(os.getcwd(), protected), chosen)
+        host.app.push_screen(ExportDialog(os.getcwd(), protected), chosen)
 
-    def on_annotating_mixin_export_progress(self, message: ExportProgress) -> None:
+    def export_progress(self, message: messages.ExportProgress) -> None:
         if message.total:
             self.say(f"exporting… {100 * message.done // message.total}%")
+
+    def exported(self, message: messages.ExportFinished) -> None:
+        self.stored()
+        self.host.notify(
+            f"{message.annotations} annotations of {message.documents} articles → {message.where}",
+            title=f"Exported {message.fmt}",
+            timeout=12,
+            markup=False,
+        )
+        self.say(f"exported to {message.where}")
 
     def annotation_marks(self, index: int) -> list[tuple[int, int, str]]:
         backlinks = self._backlinks
@@ -612,3 +621,16 @@ class AnnotatingMixin:
             (ann.start, ann.end, MARK_LINK if ann.links or ann.id in backlinks else MARK_NOTE)
             for ann in self.human_annotations(index)
         ]
+
+    def _active_view(self):
+        article = self.host.active_article()
+        return article.view if article is not None else None
+
+
+def _orphan_candidate(store: AnnotationStore, ann: Annotation, documents: list[Document]) -> tuple[int, int, int] | None:
+    """(article index, start, end) where the orphan's words seem to be now, in an open article."""
+    for i, doc in enumerate(documents):
+        span = store.candidate_span(ann, doc)
+        if span is not None:
+            return i, *span
+    return None
