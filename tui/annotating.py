@@ -159,6 +159,7 @@ class Annotator:
             messages.AnnotationsChanged: self.changed,
             messages.OrphansListed: self.show_panel,
             messages.OrphanCandidate: self.offer_place,
+            messages.ExportTargets: self.open_export_dialog,
             messages.ExportProgress: self.export_progress,
             messages.ExportFinished: self.exported,
         }
@@ -572,13 +573,18 @@ class Annotator:
     # ---------------------------------------------------------------- export
 
     def action_export(self) -> None:
+        """Ask the store thread for the files never to write over; the dialog opens with the answer
+        (:meth:`open_export_dialog`), so nothing waits on the store on the event loop."""
+        if self.client is None:
+            self.say("annotations are off: no database")
+            return
+        self.client.post(self.host, "open the export dialog", lambda store: messages.ExportTargets(store.protected_paths()))
+
+    def open_export_dialog(self, message: messages.ExportTargets) -> None:
         import os
 
         from tui.screens import ExportDialog
 
-        if self.client is None:
-            self.say("annotations are off: no database")
-            return
         host = self.host
 
         def chosen(choice: tuple[str, str] | None) -> None:
@@ -598,8 +604,7 @@ class Annotator:
             self.say(f"exporting {fmt}…")
             self.submit(f"export {fmt}", run, change=False)
 
-        protected = self.client.call(lambda store: store.protected_paths())  # ready long before Enter
-        host.app.push_screen(ExportDialog(os.getcwd(), protected), chosen)
+        host.app.push_screen(ExportDialog(os.getcwd(), message.protected), chosen)
 
     def export_progress(self, message: messages.ExportProgress) -> None:
         if message.total:

@@ -106,6 +106,13 @@ class OrphanCandidate(Message):
 
 
 @dataclass(eq=False, repr=False)
+class ExportTargets(Message):
+    """The files an export must never write over (the store's protected paths): the dialog may open."""
+
+    protected: dict[str, str]
+
+
+@dataclass(eq=False, repr=False)
 class ExportProgress(Message):
     done: int
     total: int
@@ -131,4 +138,6 @@ class StoreFailed(Message):
 
 
 #: What a store job returns to the reader (StoreFailed aside).
-StoreResult = AnnotationsLoaded | AnnotationsChanged | OrphansListed | OrphanCandidate | ExportProgress | ExportFinished
+StoreResult = (
+    AnnotationsLoaded | AnnotationsChanged | OrphansListed | OrphanCandidate | ExportTargets | ExportProgress | ExportFinished
+)

@@ -312,6 +312,7 @@ class ReaderScreen(Screen[None]):
     @on(messages.AnnotationsChanged)
     @on(messages.OrphansListed)
     @on(messages.OrphanCandidate)
+    @on(messages.ExportTargets)
     @on(messages.ExportProgress)
     @on(messages.ExportFinished)
     def _store_result(self, message: messages.StoreResult) -> None:

@@ -490,7 +490,7 @@ class ExportDialog(TypeAhead, _Dialog):
     """
 
     def __init__(self, folder: str, protected=None) -> None:
-        """``protected``: a future of the store's :meth:`~AnnotationStore.protected_paths` (refused)."""
+        """``protected``: the store's :meth:`~AnnotationStore.protected_paths` (refused)."""
         super().__init__()
         self.folder = folder
         self.protected = protected
@@ -547,7 +547,7 @@ class ExportDialog(TypeAhead, _Dialog):
         fmt, target = self.FORMATS[index][0], os.path.expanduser(path)
         message = self.query_one("#export-message", Static)
         try:
-            check_output(fmt, target, self.protected.result() if self.protected is not None else {})
+            check_output(fmt, target, self.protected or {})
         except OutputRefused as exc:
             message.update(Content.styled(str(exc), "bold red"))
             return

@@ -206,6 +206,7 @@ async def test_export_from_inside_the_app(make_app, seed_paths, tmp_path):
         await pilot.press("v", "w", "1")
         await settle(app, pilot)
         await pilot.press("X")
+        await settle(app, pilot)  # the dialog opens once the store thread named the files it must not overwrite
         assert isinstance(app.screen, ExportDialog)
         await pilot.press("down")  # w3c
         path_input = app.screen.query_one("#export-path")
@@ -360,6 +361,7 @@ async def open_export_dialog(app, pilot, out) -> None:
     await pilot.press("v", "w", "1")
     await settle(app, pilot)
     await pilot.press("X")
+    await settle(app, pilot)
     assert isinstance(app.screen, ExportDialog)
     await pilot.press("down", "down", "down")  # csv
     app.screen.query_one("#export-path").value = str(out)
