@@ -57,7 +57,6 @@ Formats
 from __future__ import annotations
 
 import csv
-import functools
 from dataclasses import dataclass
 import hashlib
 import html
@@ -257,21 +256,6 @@ def _annotation_json(a: Annotation) -> str:
     )
 
 
-def _escaped_controls(chunks: Callable[..., Iterator[str]]) -> Callable[..., Iterator[str]]:
-    """Write every control and bidi character inside JSON strings as ``\\uXXXX`` (same value).
-
-    ``ensure_ascii=False`` keeps the files readable, but would pass DEL, C1 and
-    bidi controls through raw; escaped, ``cat export.json`` cannot drive the terminal.
-    """
-
-    @functools.wraps(chunks)
-    def wrapper(*args: Any, **kwargs: Any) -> Iterator[str]:
-        return map(json_safe, chunks(*args, **kwargs))
-
-    return wrapper
-
-
-@_escaped_controls
 def iter_json(
     documents: Iterable[Document],
     annotations: Iterable[Annotation],
@@ -462,7 +446,6 @@ def collection_id(docs: Sequence[Document], anns: Sequence[Annotation]) -> str:
     return "urn:uuid:" + str(uuid.uuid5(_EXPORT_NS, h.hexdigest()))
 
 
-@_escaped_controls
 def iter_w3c(
     documents: Iterable[Document],
     annotations: Iterable[Annotation],
@@ -568,7 +551,6 @@ def _flat_batches(
         yield [flat_record(a, by_doc.get(a.doc_id)) for a in batch]
 
 
-@_escaped_controls
 def iter_jsonl(
     documents: Iterable[Document], annotations: Iterable[Annotation], *, progress: Progress | None = None
 ) -> Iterator[str]:
@@ -1031,6 +1013,22 @@ class ExportOptions:
     progress: Progress | None = None
 
 
+def _terminal_safe(fmt: str, tty: bool) -> Callable[[str], str] | None:
+    """What standard output gets, which may be a terminal (the sanitising boundary's rule).
+
+    The JSON formats always go out with control and bidi characters written as
+    ``\\uXXXX`` escapes (the same value, so a pipe into ``jq`` or pandas is
+    unchanged); a ``csv`` has no escape syntax, so its controls are shown as
+    visible characters only when standard output is a terminal.  Files are
+    written exactly (ESC and the other C0 controls never appear raw in JSON).
+    """
+    if fmt in ("json", "w3c", "jsonl"):
+        return json_safe
+    if not tty:
+        return None
+    return lambda chunk: display(chunk.replace("\r\n", "\n"))  # a terminal shows rows, not ␍
+
+
 def _json_chunks(d: Sequence[Document], a: Sequence[Annotation], o: ExportOptions) -> Iterable[str]:
     return iter_json(d, a, with_text=o.with_text, progress=o.progress)
 
@@ -1099,6 +1097,9 @@ def write_export(
     if os.fspath(target) == "-":
         sys.stdout.flush()
         stream = getattr(sys.stdout, "buffer", None)
+        shown = _terminal_safe(fmt, sys.stdout.isatty())
+        if shown is not None:
+            chunks = map(shown, chunks)
         for chunk in chunks:
             if stream is not None:
                 stream.write(chunk.encode("utf-8"))

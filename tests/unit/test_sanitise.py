@@ -95,12 +95,29 @@ def test_no_control_character_survives_into_any_shown_output(data):
     ansi = render(docs[0], None, anns, fmt="ansi")
     assert not UNSAFE_RE.search(re.sub(r"\x1b\[[0-9;]*m", "", ansi)), "ansi render"
     assert is_safe(render(docs[0], None, anns, fmt="html"))
-    for fmt in ("json", "w3c", "jsonl"):
-        out = "".join(getattr(ex, f"iter_{fmt}")(docs, anns))
+    for fmt in ("json", "w3c", "jsonl", "csv"):
+        out = _to_stdout(fmt, docs, anns, tty=True)
         assert is_safe(out), fmt
+    for fmt in ("json", "w3c", "jsonl"):  # escaped whether or not standard output is a terminal
+        assert is_safe(_to_stdout(fmt, docs, anns, tty=False)), fmt
     assert json.loads(ex.export_json(docs, anns, with_text=True))["documents"][0]["text"] == docs[0].text  # same value
     for table in (format_documents(list_documents(_StoreView(docs, anns))), format_stats(summarize(docs, anns))):
         assert is_safe(table.replace("\n", "")), "CLI table"
+
+
+def _to_stdout(fmt, docs, anns, *, tty):
+    """What ``export --out -`` writes to standard output (a terminal, or a pipe)."""
+    import contextlib
+    import io
+
+    class Out(io.TextIOWrapper):
+        def isatty(self):
+            return tty
+
+    out = Out(io.BytesIO(), encoding="utf-8", newline="")
+    with contextlib.redirect_stdout(out):
+        ex.write_export(fmt, docs, anns, "-")
+    return out.buffer.getvalue().decode("utf-8")
 
 
 class _StoreView:
