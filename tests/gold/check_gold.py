@@ -1,7 +1,12 @@
-"""Validate the presslens held-out gold set.
+"""Validate the presslens gold sets: the written held-out set here, and the real-news set in tests/gold_real.
 
-Run:  .venv/bin/python tests/gold/check_gold.py
+Run:  .venv/bin/python tests/gold/check_gold.py                 (this folder)
+      .venv/bin/python tests/gold_real/check_gold.py            (dev/ and heldout/ of the real-news set)
 Exits non-zero (AssertionError) on the first problem; prints per-file and total counts.
+
+The real-news set (``real=True``) differs: keys ``outlet``, ``url``, ``event``; each claim has
+``refers_to`` (the name a pronoun speaker stands for, else null); 150-900 words; the middle
+sentences of a multi-sentence quotation count as quotes without quotation marks of their own.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "CARDINAL", "PERCENT", 
 KINDS = {"quote", "reported", "statistic", "assertion"}
 NUMERIC = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 QUOTE_MARKS = "\"“”«»„‘"
+PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 
 
 def check_span(where: str, text: str, span: dict) -> None:
@@ -28,14 +34,15 @@ def check_span(where: str, text: str, span: dict) -> None:
     assert span["text"] == span["text"].strip(), f"{where}: span has outer whitespace {span}"
 
 
-def check_file(path: Path, labels: Counter, kinds: Counter) -> None:
+def check_file(path: Path, labels: Counter, kinds: Counter, *, real: bool = False) -> None:
     name = path.stem
     txt_path = path.with_suffix(".txt")
     assert txt_path.exists(), f"{name}: missing {txt_path.name}"
     raw = txt_path.read_bytes()
     text = raw.decode("utf-8")
     doc = json.loads(path.read_text(encoding="utf-8"))
-    assert set(doc) == {"source_style", "text", "entities", "claims"}, f"{name}: keys {sorted(doc)}"
+    keys = {"source_style", "text", "entities", "claims"} | ({"outlet", "url", "event"} if real else set())
+    assert set(doc) == keys, f"{name}: keys {sorted(doc)}"
     assert doc["text"].encode("utf-8") == raw, f"{name}: JSON text differs from {txt_path.name}"
     assert "\r" not in text, f"{name}: CR in text"
     assert unicodedata.normalize("NFC", text) == text, f"{name}: text not NFC"
@@ -44,7 +51,8 @@ def check_file(path: Path, labels: Counter, kinds: Counter) -> None:
     for para in text.split("\n\n"):
         assert para and "\n" not in para and para == para.strip(), f"{name}: malformed paragraph {para[:40]!r}"
     words = len(text.split())
-    assert 250 <= words <= 500, f"{name}: {words} words"
+    low, high = (150, 900) if real else (250, 500)
+    assert low <= words <= high, f"{name}: {words} words"
 
     ents = doc["entities"]
     for i, ent in enumerate(ents):
@@ -68,9 +76,17 @@ def check_file(path: Path, labels: Counter, kinds: Counter) -> None:
             assert key in cl, f"{where}: missing {key}"
             if cl[key] is not None:
                 check_span(f"{where} {key}", text, cl[key])
+        if real:
+            assert "refers_to" in cl, f"{where}: missing refers_to"
+            if cl["refers_to"] is not None:
+                check_span(f"{where} refers_to", text, cl["refers_to"])
+                assert cl["speaker"] and cl["speaker"]["text"].lower() in PRONOUNS, f"{where}: refers_to on a non-pronoun speaker"
+                assert cl["refers_to"]["end"] <= cl["speaker"]["start"], f"{where}: refers_to not before the speaker"
         inside = [e for e in ents if cl["start"] <= e["start"] and e["end"] <= cl["end"]]
         if cl["kind"] == "quote":
-            assert any(q in cl["text"] for q in QUOTE_MARKS), f"{where}: quote without quotation marks"
+            para_start = text.rfind("\n\n", 0, cl["start"]) + 1
+            open_quote = real and sum(text[para_start : cl["start"]].count(q) for q in '"“”«»„') % 2 == 1
+            assert any(q in cl["text"] for q in QUOTE_MARKS) or open_quote, f"{where}: quote without quotation marks"
             assert cl["speaker"] and cl["cue"], f"{where}: quote without speaker/cue"
         if cl["kind"] == "statistic":
             assert any(e["label"] in NUMERIC for e in inside), f"{where}: statistic without a figure entity"
@@ -82,13 +98,15 @@ def check_file(path: Path, labels: Counter, kinds: Counter) -> None:
     print(f"{name:28s} {words:4d} words {len(ents):3d} entities {len(claims):3d} claims")
 
 
-def main() -> int:
-    files = sorted(HERE.glob("*.json"))
+def main(folders: list[Path] | None = None, *, real: bool = False) -> int:
+    files = []
+    for folder in folders or [HERE]:
+        files += sorted(folder.glob("*.json")) if folder.is_dir() else [folder]
     assert files, "no gold files found"
     labels: Counter = Counter()
     kinds: Counter = Counter()
     for path in files:
-        check_file(path, labels, kinds)
+        check_file(path, labels, kinds, real=real)
     print(f"\n{len(files)} articles, {sum(labels.values())} entities, {sum(kinds.values())} claims")
     print("entities:", ", ".join(f"{k}={labels[k]}" for k in sorted(LABELS, key=lambda k: -labels[k])))
     print("claims:  ", ", ".join(f"{k}={kinds[k]}" for k in sorted(KINDS, key=lambda k: -kinds[k])))

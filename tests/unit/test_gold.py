@@ -42,3 +42,17 @@ def test_gold_entity_f1_and_speaker_recall() -> None:
     )
     assert total.f1 >= FLOOR_F1
     assert total.speaker_recall >= FLOOR_SPEAKER
+
+
+def test_both_gold_sets_are_well_formed():
+    """Offsets, spans, kinds and keys of the written set and of the real-news set (dev and held-out)."""
+    import importlib.util
+
+    from tests.conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("check_gold", ROOT / "tests" / "gold" / "check_gold.py")
+    check_gold = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check_gold)
+    assert check_gold.main() == 0
+    real = ROOT / "tests" / "gold_real"
+    assert check_gold.main([real / "dev", real / "heldout"], real=True) == 0
