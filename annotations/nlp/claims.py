@@ -64,7 +64,7 @@ _SUBJECT_TRAIL = frozenset(
 )
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _QUOTE_RE = re.compile(r"[\"“”«»„‘’]")
-_TOKEN_RE = re.compile(r"[\w][\w'’\-.]*[\w]|[\w]|[^\w\s]")
+_TOKEN_RE = lexicon.CLAUSE_TOKEN_RE
 _BOUNDARY_PUNCT = frozenset(',;:()"“”«»„‘’—–')
 _MIN_QUOTE_WORDS = 3
 #: An unattributed quotation shorter than this is a term in scare quotes, not speech.
