@@ -132,7 +132,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._claim_starts: list[int] = []
         self._marks: dict[str, tuple[str, Style]] = {}
         self._active_claim: tuple[int, int] | None = None  # underlined: the claim under the cursor
-        self.anchor: int | None = None  # visual mode: the fixed edge of the selection
+        self.anchor: int | None = None  # the fixed edge of the selection; None: no selection
+        self.head: int | None = None  # the other edge once the selection is ended (second v); None: it follows the cursor
         self._unit_level = -1  # how far "select unit" has grown
         self._annotation_marks: dict[int, str] = {}  # visual line -> mark
         self._annotation_spans: list[tuple[int, int, str]] = []  # (start, end, mark) sorted
@@ -284,7 +285,7 @@ class ArticleView(ScrollView, can_focus=True):
         """The selected span ``(start, end)``, blank space at its edges trimmed; None without one."""
         if self.anchor is None:
             return None
-        start, end = sorted((self.anchor, self.cursor))
+        start, end = sorted((self.anchor, self.cursor if self.head is None else self.head))
         text = self.text
         while start < end and text[start].isspace():
             start += 1
@@ -293,7 +294,7 @@ class ArticleView(ScrollView, can_focus=True):
         return (start, end) if end > start else None
 
     def _show_selection(self) -> None:
-        new = None if self.anchor is None else tuple(sorted((self.anchor, self.cursor)))
+        new = None if self.anchor is None else tuple(sorted((self.anchor, self.cursor if self.head is None else self.head)))
         old = self._selection
         if new == old:
             return
@@ -306,16 +307,25 @@ class ArticleView(ScrollView, can_focus=True):
 
     def select(self, start: int, end: int) -> None:
         """Select ``text[start:end]`` (the cursor goes to its end)."""
-        self.anchor = start
+        self.anchor, self.head = start, None
         self.move_to(end)
 
+    @property
+    def extending(self) -> bool:
+        """A selection whose moving edge follows the cursor (between the two presses of v)."""
+        return self.anchor is not None and self.head is None
+
     def action_visual(self) -> None:
-        if self.anchor is None:
-            self.anchor = self.cursor
-            self._unit_level = -1
+        """v starts a selection; the second v ends extending it and keeps it (until Esc or an action
+        uses it); v on a kept selection starts a new one at the cursor."""
+        if self.extending:
+            self.head = self.cursor
             self._show_selection()
-        else:
-            self.action_clear_selection()
+            self.post_message(self.SelectionChanged(self))
+            return
+        self.anchor, self.head = self.cursor, None
+        self._unit_level = -1
+        self._show_selection()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "clear_selection" and self.anchor is None:
@@ -323,13 +333,15 @@ class ArticleView(ScrollView, can_focus=True):
         return True
 
     def action_clear_selection(self) -> None:
-        self.anchor = None
+        self.anchor = self.head = None
         self._unit_level = -1
         self._show_selection()
 
     def action_swap_edge(self) -> None:
+        """o: the cursor goes to the other edge of the selection, which follows it again."""
         if self.anchor is not None:
-            self.anchor, cursor = self.cursor, self.anchor
+            self.anchor, cursor = (self.cursor if self.head is None else self.head), self.anchor
+            self.head = None
             self.move_to(cursor)
 
     def units_at(self, offset: int) -> list[tuple[int, int]]:
@@ -356,6 +368,8 @@ class ArticleView(ScrollView, can_focus=True):
         return grown
 
     def action_select_unit(self) -> None:
+        if self.head is not None:  # a kept selection: x starts again at the cursor
+            self.anchor = self.head = None
         units = self.units_at(self.cursor if self.anchor is None else min(self.anchor, self.cursor))
         self._unit_level = min(self._unit_level + 1, len(units) - 1) if self.anchor is not None else 0
         level = self._unit_level

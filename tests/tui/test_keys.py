@@ -1,0 +1,46 @@
+"""Keys that do what they say, at 80x24: keyboard only, asserting on the store or the screen."""
+
+from __future__ import annotations
+
+from annotations.store.store import AnnotationStore
+from tests.conftest import send_burst, settle
+from tui.screens import TagPicker
+
+SIZE = (80, 24)
+
+
+def stored(db_path) -> list[dict]:
+    with AnnotationStore(db_path, read_only=True) as store:
+        return [a.to_dict() for a in store.annotations()]
+
+
+async def test_second_v_keeps_the_selection_and_t_tags_it(make_app, seed_paths, db_path):
+    app = make_app(seed_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        view = app.reader.views[0]
+        start = view.text.index("Telegram")
+        view.move_to(start)  # "Telegram" is an entity: without the selection, t would tag it
+        await pilot.press("v", "w", "w", "v")
+        selected = (start, start + len("Telegram and"))
+        assert view.selection == selected
+        await pilot.press("w", "j")  # moving on no longer extends the kept selection
+        assert view.selection == selected
+        await pilot.press("t")
+        assert isinstance(app.screen, TagPicker)
+        await pilot.press(*"disputed", "enter")
+        await settle(app, pilot)
+        assert view.selection is None  # the action used it
+    (ann,) = stored(db_path)
+    assert (ann["quote"], ann["tags"]) == ("Telegram and", ["disputed"])
+
+
+async def test_escape_drops_a_kept_selection(make_app, seed_paths):
+    app = make_app(seed_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        view = app.reader.views[0]
+        await pilot.press("v", "w", "v")
+        assert view.selection is not None
+        await pilot.press("escape")
+        assert view.selection is None and view.anchor is None
