@@ -294,19 +294,12 @@ class Annotator:
         self.tag_target_fixed(target, tag)
 
     def action_number(self, number: int) -> None:
-        """1-9: with a selection, apply codebook tag N; otherwise go to article N."""
-        view = self._active_view()
-        if view is not None and view.selection is not None:
-            tags = self.codebook.tags
-            tag = tags[number - 1] if number <= len(tags) else None
-            if tag is None:
-                self.say(f"the codebook has fewer than {number} tags")
-                return
-            self.tag_target(tag.name)
-        elif 1 <= number <= len(self.articles):
-            self.host.focus_article(number - 1)
-        else:
-            self.say(f"no article {number}")
+        """1-9: apply codebook tag N to what ``t`` would tag (the selection, else what is under the cursor)."""
+        tags = self.codebook.tags
+        if number > len(tags):
+            self.say(f"the codebook has fewer than {number} tags")
+            return
+        self.tag_target(tags[number - 1].name)
 
     def action_tag_picker(self) -> None:
         from tui.screens import TagPicker

@@ -73,6 +73,8 @@ class PresslensApp(App[int]):
         self.store_problems: list[str] = []
         if not self.options.animation:
             self.animation_level = "none"
+        #: keys read so far: a prefix key (g) holds for the next key only (see ReaderScreen.action_goto)
+        self.keys_read = 0
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = False) -> None:
         """Every toast (widgets' and screens' notify() end here): never markup, control characters escaped.
@@ -84,6 +86,13 @@ class PresslensApp(App[int]):
 
         safe = "\n".join(line(part) for part in str(message).split("\n"))
         super().notify(safe, title=line(title), severity=severity, timeout=timeout, markup=False)
+
+    async def on_event(self, event) -> None:
+        from textual import events
+
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            self.keys_read += 1
+        await super().on_event(event)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("quit", "help"):

@@ -75,7 +75,7 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("end,dollar_sign", "line_end", "End of line", show=False, id="line-end", priority=True),
         Binding("pagedown,ctrl+f,space", "page_down", "Page down", show=False, id="page-down", priority=True),
         Binding("pageup,ctrl+b", "page_up", "Page up", show=False, id="page-up", priority=True),
-        Binding("g,ctrl+home", "top", "Top", show=False, id="top", priority=True),
+        Binding("ctrl+home", "top", "Top (also g g)", show=False, id="top", priority=True),
         Binding("G,ctrl+end", "bottom", "Bottom", show=False, id="bottom", priority=True),
         Binding("e", "entity_next", "Next entity", show=False, id="entity-next", priority=True),
         Binding("E", "entity_prev", "Previous entity", show=False, id="entity-prev", priority=True),

@@ -38,6 +38,9 @@ from tui.widgets import ArticleColumn, InspectorBar, LegendBar, StatusBar
 if TYPE_CHECKING:
     from tui.storeclient import StoreClient
 
+#: What Alt+1 … Alt+9 arrive as: Textual reads ESC+digit as the macOS Option+digit characters.
+ALT_DIGITS = "¡™£¢∞§¶•ª"
+
 #: Narrowest useful column, in cells (header, text and border).
 MIN_COLUMN_WIDTH = 38
 
@@ -114,8 +117,16 @@ class ReaderScreen(Screen[None]):
     BINDINGS = [
         Binding("tab", "column_next", "Next column", id="column-next", show=False, priority=True),
         Binding("shift+tab", "column_prev", "Prev column", id="column-prev", show=False, priority=True),
+        # Digits always tag (codebook tag N, on what t would tag); articles are g then a digit, or Alt+digit.
         *(
-            Binding(str(n), f"number({n})", f"Article {n} (tag {n} in a selection)", id=f"number-{n}", show=False, priority=True)
+            Binding(str(n), f"number({n})", "Codebook tag" if n == 1 else f"Codebook tag {n}", id=f"number-{n}",
+                    show=n == 1, key_display="1-9" if n == 1 else None, tooltip="codebook tag N on the selection, else on what is under the cursor", priority=True)
+            for n in range(1, 10)
+        ),
+        Binding("g", "goto", "Go to: g then 1-9 an article, g g the top", id="goto", show=False, priority=True),
+        *(
+            Binding(f"alt+{n},{ALT_DIGITS[n - 1]}", f"focus_column({n})", f"Go to article {n}", id=f"article-{n}",
+                    key_display=f"Alt+{n}", show=False, priority=True)
             for n in range(1, 10)
         ),
         # priority: runs as the App reads the key, so the keys typed after it in one burst
@@ -154,6 +165,7 @@ class ReaderScreen(Screen[None]):
         self.current_match: tuple[int, tuple[int, int]] | None = None  # (doc index, span)
         self.shown_layers = {"entities": True, "claims": True, "annotations": True}
         self.styler = None  # tui.styling.Styler, made when the first analysis arrives
+        self._goto_at = -1  # the app's key count when g was pressed (see action_goto)
 
     # ---------------------------------------------------------------- layout
 
@@ -320,7 +332,27 @@ class ReaderScreen(Screen[None]):
 
     # ---------------------------------------------------------------- annotating: the keys, answered by the Annotator
 
+    def _prefix_pending(self) -> bool:
+        """``g`` was the key read just before this one (a prefix holds for one key only)."""
+        return self._goto_at >= 0 and self._goto_at == getattr(self.app, "keys_read", 0) - 1
+
+    def action_goto(self) -> None:
+        """g: the next key says where: a digit is that article, g the top of this one."""
+        if self._prefix_pending():
+            self._goto_at = -1
+            if (view := self.active_view) is not None:
+                view.action_top()
+            return
+        self._goto_at = getattr(self.app, "keys_read", 0)
+        self.say("g: 1-9 goes to that article, g again to the top")
+
     def action_number(self, number: int) -> None:
+        """1-9 tag (codebook tag N); after g, they go to article N."""
+        if self._prefix_pending():
+            self._goto_at = -1
+            self.say("")
+            self.action_focus_column(number)
+            return
         self.annotator.action_number(number)
 
     # ---------------------------------------------------------------- highlights
@@ -531,7 +563,7 @@ class ReaderScreen(Screen[None]):
             if self.annotator.placing is not None:
                 self.say("select the new span first (v or x), then Enter")
             elif view is not None and view.selection is not None:
-                self.say("selection: t tags, 1-9 apply codebook tags, m comments, L links")
+                self.say("selection: t tags, 1-9 apply codebook tags, m comments, L links, Esc drops it")
 
     def action_cancel(self) -> None:
         """Escape: end the selection, and cancel a pending link or re-placing."""

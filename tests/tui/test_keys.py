@@ -44,3 +44,37 @@ async def test_escape_drops_a_kept_selection(make_app, seed_paths):
         assert view.selection is not None
         await pilot.press("escape")
         assert view.selection is None and view.anchor is None
+
+
+async def test_digits_tag_what_is_under_the_cursor_and_g_digit_goes_to_an_article(make_app, seed_paths, db_path):
+    app = make_app(seed_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        reader = app.reader
+        view = reader.views[0]
+        view.move_to(view.text.index("Telegram"))
+        await pilot.press("t", *"own-tag", "enter")  # an annotation on the entity
+        await settle(app, pilot)
+        await pilot.press("2")  # on an annotation: codebook tag 2, not article 2
+        await settle(app, pilot)
+        assert reader.active_index == 0
+        (ann,) = stored(db_path)
+        tag2 = app.reader.annotator.codebook.tags[1].name
+        assert ann["quote"] == "Telegram" and ann["tags"] == ["own-tag", tag2]
+        await pilot.press("g", "2")
+        assert reader.active_index == 1
+        await send_burst(pilot, ["g", "1"])  # typed ahead over SSH
+        assert reader.active_index == 0
+        await pilot.press("g", "j", "2")  # the prefix holds for one key only: 2 tags again
+        await settle(app, pilot)
+        assert reader.active_index == 0
+
+
+async def test_footer_shows_tag_digits_and_selecting(make_app, seed_paths):
+    app = make_app(seed_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        from textual.widgets import Footer
+
+        keys = {key.key_display for key in app.reader.query_one(Footer).query("FooterKey")}
+        assert "1-9" in keys
