@@ -374,11 +374,22 @@ class Annotator:
 
     # ---------------------------------------------------------------- suggestions
 
-    def _suggestion(self) -> Target | None:
+    def suggestion_at_cursor(self) -> Target | None:
+        """The engine's entity (else claim) under the cursor: what a and r act on."""
         target = self.target(suggestions=True)
         if target is None or target.label is None or target.what == "selection":
-            self.say("no entity or claim suggestion under the cursor")
             return None
+        return target
+
+    def suggestion_note(self) -> str:
+        """What a/r would act on, named for the inspector (``ORG “Meta”``); "" without one."""
+        target = self.suggestion_at_cursor()
+        return f"{target.label} “{self._quote(target, 30)}”" if target is not None else ""
+
+    def _suggestion(self) -> Target | None:
+        target = self.suggestion_at_cursor()
+        if target is None:
+            self.say("no entity or claim suggestion under the cursor")
         return target
 
     def action_accept(self) -> None:

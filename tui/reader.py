@@ -426,7 +426,7 @@ class ReaderScreen(Screen[None]):
             links = [
                 f"{arrow} {relation} [{i + 1}] “{other.quote[:30]}”" for arrow, relation, i, other in annotator.links_of(ann)
             ]
-            bar.inspect_annotation(ann, links)
+            bar.inspect_annotation(ann, links, annotator.suggestion_note())
         elif view.analysis is None:
             bar.show_nothing("extracting…" if self.analyses is None and not self.engine_label else "")
         else:

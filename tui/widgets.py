@@ -160,12 +160,15 @@ class InspectorBar(OneLine):
         self.set(Content("  │  ").join(parts) if parts else plain("(no entity or claim here)"))
 
 
-    def inspect_annotation(self, ann, links: list[str]) -> None:
+    def inspect_annotation(self, ann, links: list[str], suggestion: str = "") -> None:
+        """``suggestion``: the engine's entity or claim under the annotation, which a/r act on (hidden by it)."""
         parts = [Content.styled("note", "bold")]
         if ann.label:
             parts.append(plain(ann.label))
         if ann.tags:
             parts.append(plain(", ".join(ann.tags)))
+        if suggestion:
+            parts.append(Content.assemble(("a/r:", "bold"), " ", plain(suggestion)))
         if ann.comment:
             first = ann.comment.strip().splitlines()[0]
             parts.append(plain(f"✎ {first[:60]}"))

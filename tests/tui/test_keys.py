@@ -78,3 +78,16 @@ async def test_footer_shows_tag_digits_and_selecting(make_app, seed_paths):
 
         keys = {key.key_display for key in app.reader.query_one(Footer).query("FooterKey")}
         assert "1-9" in keys
+
+
+async def test_inspector_names_what_a_and_r_act_on_under_an_annotation(make_app, seed_paths, db_path):
+    app = make_app(seed_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        view = app.reader.views[0]
+        view.move_to(view.text.index("Meta Platforms"))
+        entity = view.entity_at(view.cursor)
+        await pilot.press("t", *"own-tag", "enter")
+        await settle(app, pilot)
+        inspector = str(app.reader.query_one("#inspector").render())
+        assert inspector.startswith("note") and f"a/r: {entity.label} “{entity.text}”" in inspector
