@@ -43,6 +43,9 @@ class _Lazy:
 
 actions = _Lazy()
 
+#: The footer shows the digit keys and t under one label ("1-9 t Tag").
+TAG_GROUP = Binding.Group("Tag")
+
 #: Gutter marks for annotations.
 MARK_NOTE = "*"
 MARK_LINK = "&"
@@ -90,7 +93,7 @@ class Annotator:
     """Actions and state for annotating, for one reader screen."""
 
     BINDINGS = [
-        Binding("t", "tag_picker", "Tag", id="tag", priority=True),
+        Binding("t", "tag_picker", "Tag", id="tag", priority=True, group=TAG_GROUP),
         Binding("m", "comment", "Comment", id="comment", priority=True),
         Binding("L", "link", "Link spans", id="link", show=False, priority=True),
         Binding("f", "follow_link", "Go to linked span", id="follow-link", show=False, priority=True),
@@ -100,7 +103,7 @@ class Annotator:
         Binding("ctrl+r,U", "redo", "Redo", id="redo", show=False, priority=True),
         Binding("A", "annotations_panel", "Annotations", id="annotations-panel", priority=True),
         Binding("D", "delete_annotation", "Delete annotation", id="delete-annotation", show=False, priority=True),
-        Binding("X", "export", "Export annotations", id="export", show=False, priority=True),
+        Binding("X", "export", "Export", id="export", priority=True),
     ]
 
     def __init__(self, host: AnnotatorHost, store: AnnotationStore | None, author: str, codebook: Codebook | None) -> None:

@@ -52,7 +52,7 @@ class PresslensApp(App[int]):
     ENABLE_COMMAND_PALETTE = True
 
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit", priority=True),
+        Binding("q", "quit", "Quit", id="quit", show=False, priority=True),  # in the help; the footer width goes to annotating
         Binding("question_mark,f1", "help", "Help", id="help", priority=True),
     ]
 

@@ -44,6 +44,9 @@ def _text_cells(width: int) -> int:
     return max(4, width - GUTTER - 1)
 
 
+#: The footer shows v and x under one label.
+SELECT_GROUP = Binding.Group("Select")
+
 class ArticleView(ScrollView, can_focus=True):
     """A scrollable, wrapped article with a character cursor."""
 
@@ -81,8 +84,9 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("E", "entity_prev", "Previous entity", show=False, id="entity-prev", priority=True),
         Binding("greater_than_sign", "claim_next", "Next claim", show=False, id="claim-next", priority=True),
         Binding("less_than_sign", "claim_prev", "Previous claim", show=False, id="claim-prev", priority=True),
-        Binding("v", "visual", "Select (visual mode)", show=False, id="visual", priority=True),
-        Binding("x", "select_unit", "Select entity/claim/sentence (repeat to grow)", show=False, id="select-unit", priority=True),
+        # In the footer as one group, "v x Select": selecting is how annotating starts.
+        Binding("v", "visual", "Select: v starts, v again ends (kept until Esc)", id="visual", priority=True, group=SELECT_GROUP),
+        Binding("x", "select_unit", "Select entity/claim/sentence (repeat to grow)", id="select-unit", priority=True, group=SELECT_GROUP),
         Binding("o", "swap_edge", "Move the other edge of the selection", show=False, id="swap-edge", priority=True),
         Binding("escape", "clear_selection", "Clear selection", show=False, id="clear-selection", priority=True),
     ]

@@ -30,7 +30,7 @@ from textual.worker import Worker, WorkerState
 from annotations.core.model import Analysis, Annotation, Document
 from annotations.nlp.textnav import find_all
 from tui import messages
-from tui.annotating import Annotator
+from tui.annotating import TAG_GROUP, Annotator
 from tui.article import ArticleView
 from tui.typeahead import PromptInput
 from tui.widgets import ArticleColumn, InspectorBar, LegendBar, StatusBar
@@ -117,12 +117,6 @@ class ReaderScreen(Screen[None]):
     BINDINGS = [
         Binding("tab", "column_next", "Next column", id="column-next", show=False, priority=True),
         Binding("shift+tab", "column_prev", "Prev column", id="column-prev", show=False, priority=True),
-        # Digits always tag (codebook tag N, on what t would tag); articles are g then a digit, or Alt+digit.
-        *(
-            Binding(str(n), f"number({n})", "Codebook tag" if n == 1 else f"Codebook tag {n}", id=f"number-{n}",
-                    show=n == 1, key_display="1-9" if n == 1 else None, tooltip="codebook tag N on the selection, else on what is under the cursor", priority=True)
-            for n in range(1, 10)
-        ),
         Binding("g", "goto", "Go to: g then 1-9 an article, g g the top", id="goto", show=False, priority=True),
         *(
             Binding(f"alt+{n},{ALT_DIGITS[n - 1]}", f"focus_column({n})", f"Go to article {n}", id=f"article-{n}",
@@ -138,11 +132,17 @@ class ReaderScreen(Screen[None]):
         Binding("right_square_bracket", "page_columns(1)", "More columns", id="columns-next", show=False, priority=True),
         Binding("left_square_bracket", "page_columns(-1)", "Earlier columns", id="columns-prev", show=False, priority=True),
         Binding("c", "choose_columns", "Columns", id="choose-columns", show=False, priority=True),
-        Binding("p", "entity_panel", "Entities", id="entity-panel", priority=True),
+        Binding("p", "entity_panel", "Entities", id="entity-panel", show=False, priority=True),
         Binding("f2", "toggle_layer('entities')", "Entity highlights", id="toggle-entities", show=False, priority=True),
         Binding("f3", "toggle_layer('claims')", "Claim highlights", id="toggle-claims", show=False, priority=True),
         Binding("f4", "toggle_layer('annotations')", "Annotation highlights", id="toggle-annotations", show=False, priority=True),
         Binding("f5", "toggle_legend", "Legend", id="toggle-legend", show=False, priority=True),
+        # Digits always tag (codebook tag N, on what t would tag); articles are g then a digit, or Alt+digit.
+        *(
+            Binding(str(n), f"number({n})", f"Codebook tag {n}", id=f"number-{n}",
+                    show=n == 1, key_display="1-9" if n == 1 else None, group=TAG_GROUP, tooltip="codebook tag N on the selection, else on what is under the cursor", priority=True)
+            for n in range(1, 10)
+        ),
         *Annotator.BINDINGS,
         Binding("enter", "enter", "Confirm (re-place an orphan)", id="confirm", show=False, priority=True),
         Binding("escape", "cancel", "Cancel link / re-place", id="cancel", show=False, priority=True),
@@ -184,7 +184,7 @@ class ReaderScreen(Screen[None]):
             ReaderScreen.search_note,
             ReaderScreen.message,
         )
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)  # Ctrl+P is named in the help; the width goes to keys
 
     def on_mount(self) -> None:
         self._layout_columns()

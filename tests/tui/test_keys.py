@@ -70,14 +70,19 @@ async def test_digits_tag_what_is_under_the_cursor_and_g_digit_goes_to_an_articl
         assert reader.active_index == 0
 
 
-async def test_footer_shows_tag_digits_and_selecting(make_app, seed_paths):
+async def test_footer_shows_selecting_tagging_and_export_within_80_columns(make_app, seed_paths):
     app = make_app(seed_paths)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         from textual.widgets import Footer
 
-        keys = {key.key_display for key in app.reader.query_one(Footer).query("FooterKey")}
-        assert "1-9" in keys
+        footer = app.reader.query_one(Footer)
+        keys = list(footer.query("FooterKey"))
+        assert {"v", "x", "1-9", "t", "m", "X", "/", "A", "?"} <= {key.key_display for key in keys}
+        assert all(key.region.right <= SIZE[0] for key in keys)  # each one visible at 80 columns
+        labels = [str(label.render()) for label in footer.query("FooterLabel")]
+        assert labels == ["Select", "Tag"]
+        assert all(label.region.right <= SIZE[0] for label in footer.query("FooterLabel"))
 
 
 async def test_inspector_names_what_a_and_r_act_on_under_an_annotation(make_app, seed_paths, db_path):
