@@ -594,17 +594,19 @@ class Annotator:
 
         host = self.host
 
-        def chosen(choice: tuple[str, str] | None) -> None:
+        def chosen(choice: tuple[str, str, bool] | None) -> None:
             if choice is None:
                 return
-            fmt, path = choice
+            fmt, path, human_only = choice
             style = host.app.options.style
             progress = lambda done, total: host.post_message(messages.ExportProgress(done, total))  # noqa: E731
 
             def run(store: AnnotationStore) -> messages.ExportFinished:
                 from annotations.exchange.export import export_store
 
-                paths, exported = export_store(store, fmt, os.path.expanduser(path), style=style, progress=progress)
+                paths, exported = export_store(
+                    store, fmt, os.path.expanduser(path), human_only=human_only, style=style, progress=progress
+                )
                 where = paths[0] if len(paths) == 1 else os.path.dirname(paths[0]) if paths else path
                 return messages.ExportFinished(fmt, where, len(exported.annotations), len(exported.documents))
 

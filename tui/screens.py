@@ -473,7 +473,10 @@ class AnnotationsPanel(FilterTablePanel):
 
 
 class ExportDialog(TypeAhead, _Dialog):
-    """Choose a format and a file; the export runs in the background."""
+    """Choose a format, a file and whether the engine's suggestions go too; the export runs in the background.
+
+    Dismissed with ``(format, path, human_only)``, or None.
+    """
 
     #: (name, description, default file): the one table of formats (annotations.exchange.formats)
     FORMATS = tuple((f.name, f.description, f.default_output) for f in EXPORT_FORMATS_TABLE.values())
@@ -494,6 +497,7 @@ class ExportDialog(TypeAhead, _Dialog):
         super().__init__()
         self.folder = folder
         self.protected = protected
+        self.human_only = False
 
     def compose(self) -> ComposeResult:
         from textual.widgets import OptionList
@@ -507,13 +511,30 @@ class ExportDialog(TypeAhead, _Dialog):
             )
             yield PromptInput(
                 id="export-path",
-                keys={"enter": self.action_export, "escape": self.action_cancel, "down": lambda: self.action_move(1), "up": lambda: self.action_move(-1)},
+                keys={
+                    "enter": self.action_export,
+                    "escape": self.action_cancel,
+                    "down": lambda: self.action_move(1),
+                    "up": lambda: self.action_move(-1),
+                    "ctrl+o": self.action_toggle_human_only,
+                },
             )
+            yield Static(self._human_only_line(), id="export-human-only")
             yield Static("", id="export-message")
             yield Static(
-                Content("↑↓ format · edit the path · Enter exports (human annotations and engine suggestions) · Esc cancels"),
+                Content("↑↓ format · edit the path · Ctrl+O human only · Enter exports · Esc cancels"),
                 classes="dialog-help",
             )
+
+    def _human_only_line(self) -> Content:
+        box = "[x]" if self.human_only else "[ ]"
+        what = "human annotations only (as export --human-only)" if self.human_only else "human annotations and engine suggestions"
+        return Content.assemble((box, "bold"), f" {what}  (Ctrl+O)")
+
+    def action_toggle_human_only(self) -> None:
+        """Ctrl+O: leave the engine's suggestions (and rejected ones) out, as ``export --human-only``."""
+        self.human_only = not self.human_only
+        self.query_one("#export-human-only", Static).update(self._human_only_line())
 
     def on_mount(self) -> None:
         import os
@@ -533,6 +554,7 @@ class ExportDialog(TypeAhead, _Dialog):
         formats.highlighted = index
         path = self.query_one("#export-path")
         path.value = os.path.join(os.path.dirname(path.value) or self.folder, self.FORMATS[index][2])
+        path.cursor_position = len(path.value)  # else it stays where it was: Ctrl+U kept the end of the old name
 
     def action_export(self) -> None:
         """Export, unless the path is protected (refused, said here) or exists (asks first)."""
@@ -554,12 +576,12 @@ class ExportDialog(TypeAhead, _Dialog):
         message.update("")
         exists = os.path.isdir(target) and bool(os.listdir(target)) if fmt == "brat" else os.path.lexists(target)
         if not exists:
-            self.dismiss((fmt, path))
+            self.dismiss((fmt, path, self.human_only))
             return
 
         def answered(overwrite: bool | None) -> None:
             if overwrite:
-                self.dismiss((fmt, path))
+                self.dismiss((fmt, path, self.human_only))
             else:
                 self.focus_typed(self.query_one("#export-path"))
 

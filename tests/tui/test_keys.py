@@ -96,3 +96,28 @@ async def test_inspector_names_what_a_and_r_act_on_under_an_annotation(make_app,
         await settle(app, pilot)
         inspector = str(app.reader.query_one("#inspector").render())
         assert inspector.startswith("note") and f"a/r: {entity.label} “{entity.text}”" in inspector
+
+
+async def test_export_dialog_path_edits_typed_ahead_and_human_only(make_app, seed_paths, tmp_path, monkeypatch):
+    import json
+
+    from tui.screens import ExportDialog
+
+    monkeypatch.chdir(tmp_path)
+    app = make_app(seed_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("v", "w", "1")  # one human annotation; the engine's suggestions are many
+        await settle(app, pilot)
+        await pilot.press("X")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ExportDialog)
+        await send_burst(pilot, ["down", "down", "ctrl+u", *"app2.jsonl", "ctrl+o"])
+        assert app.screen.query_one("#export-path").value == "app2.jsonl"
+        assert "[x] human annotations only" in str(app.screen.query_one("#export-human-only").render())
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, ExportDialog)
+    assert sorted(p.name for p in tmp_path.glob("app2*")) == ["app2.jsonl"]
+    rows = [json.loads(line) for line in (tmp_path / "app2.jsonl").read_text().splitlines()]
+    assert len(rows) == 1 and rows[0]["status"] == "human"
