@@ -520,16 +520,27 @@ class Annotator:
         """The orphans are known: open the panel (every annotation, orphans last)."""
         from tui.screens import AnnotationsPanel
 
+        from annotations.exchange.suggestions import suggestions
+
         self.stored()
         active = self.host.active_article()
-        rows = [(article.index, a) for article in self.articles for a in article.annotations if a.status != "rejected"]
+        rows = [(article.index, a) for article in self.articles for a in article.annotations if not a.orphan]
         rows += [(-1, a) for a in message.orphans]
+        rows += [
+            (article.index, s)
+            for article in self.articles
+            if article.analysis is not None
+            for s in suggestions(article.document, article.analysis, "", article.annotations)
+        ]
         articles = self.articles
 
-        def chosen(choice: tuple[int, Annotation] | None) -> None:
+        def chosen(choice: tuple[int, Annotation, str] | None) -> None:
             if choice is None:
                 return
-            index, ann = choice
+            index, ann, what = choice
+            if what == "unreject":
+                self.unreject(ann)
+                return
             if index < 0:
                 if (reason := actions.read_only_reason(ann, self.author)) is not None:
                     self.say(reason)
@@ -542,6 +553,19 @@ class Annotator:
 
         documents = [article.document for article in articles]
         self.host.app.push_screen(AnnotationsPanel(rows, documents, active.index if active else None), chosen)
+
+    def unreject(self, ann: Annotation) -> None:
+        """Take back a rejection chosen in the panel: the engine's suggestion is shown again."""
+        if (reason := actions.read_only_reason(ann, self.author)) is not None:
+            self.say(reason)
+            return
+        author = self.author
+        self.change(
+            "unreject",
+            lambda store: actions.unreject_suggestion(store, ann.id, author),
+            [ann.doc_id],
+            f"{ann.label} “{ann.quote[:40]}” is suggested again (u undoes)",
+        )
 
     def offer_place(self, message: messages.OrphanCandidate) -> None:
         self.stored()

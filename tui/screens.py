@@ -154,6 +154,17 @@ class FilterTablePanel(TypeAhead, ModalScreen):
     def note(self) -> str:
         return ""
 
+    def prompt_keys(self) -> dict:
+        """More keys the filter line answers at once (key -> handler), beside Enter, Esc, ↑ and ↓."""
+        return {}
+
+    def highlighted(self):
+        """The item on the table's cursor row (None when the table is empty)."""
+        from textual.widgets import DataTable
+
+        row = self.query_one(DataTable).cursor_row
+        return self.filtered[row] if self.filtered and 0 <= row < len(self.filtered) else None
+
     def compose(self) -> ComposeResult:
         from textual.widgets import DataTable
 
@@ -161,7 +172,13 @@ class FilterTablePanel(TypeAhead, ModalScreen):
             yield PromptInput(
                 placeholder=self.PLACEHOLDER,
                 classes="panel-filter",
-                keys={"enter": self.action_choose, "escape": self.action_cancel, "down": lambda: self.action_cursor(1), "up": lambda: self.action_cursor(-1)},
+                keys={
+                    "enter": self.action_choose,
+                    "escape": self.action_cancel,
+                    "down": lambda: self.action_cursor(1),
+                    "up": lambda: self.action_cursor(-1),
+                    **self.prompt_keys(),
+                },
                 on_edit=lambda _: self.refill(),
             )
             yield DataTable(cursor_type="row", zebra_stripes=True)
@@ -426,11 +443,20 @@ class RelationPicker(TypeAhead, _Dialog):
 
 
 class AnnotationsPanel(FilterTablePanel):
-    """Annotations of this article or all, filtered by words, tag:, author:, status; Enter goes there."""
+    """Annotations of this article or all, filtered by words, tag:, label:, author:, status; Enter goes there.
+
+    Rows are the human annotations, orphans, rejected suggestions and the engine's current
+    suggestions; the filter shows human ones unless it says ``suggested`` or ``rejected``.
+    Ctrl+R on a rejected row takes the rejection back.  Dismissed with ``(index, annotation,
+    what)``: what is "go" or "unreject".
+    """
 
     BINDINGS = [Binding("tab", "scope", "This article / all", id="annotations-scope")]
 
-    PLACEHOLDER = "filter: words, tag:NAME, author:NAME, orphan, suggested"
+    PLACEHOLDER = "filter: words, tag:NAME, label:DATE, author:NAME, orphan, suggested, rejected"
+
+    #: What the panel lists when the filter names no status.
+    DEFAULT_STATUSES = ("human",)
 
     def __init__(self, rows: list[tuple[int, object]], documents: list[Document], current: int | None) -> None:
         super().__init__(rows)  # (article index or -1 for an orphan, annotation)
@@ -448,7 +474,22 @@ class AnnotationsPanel(FilterTablePanel):
         index, ann = row
         if self.this_article and index != self.current:
             return False
-        return parse_filter(needle).matches(ann)
+        return parse_filter(needle, self.DEFAULT_STATUSES).matches(ann)
+
+    def prompt_keys(self) -> dict:
+        return {"ctrl+r": self.action_unreject}
+
+    def action_choose(self) -> None:
+        if (row := self.highlighted()) is not None:
+            self.dismiss((*row, "go"))
+
+    def action_unreject(self) -> None:
+        """Ctrl+R: take back the rejection on the highlighted row (the suggestion shows again)."""
+        row = self.highlighted()
+        if row is not None and row[1].status == "rejected":
+            self.dismiss((*row, "unreject"))
+        else:
+            self.query_one(".panel-note", Static).update(plain("Ctrl+R takes back a rejection: type rejected to list them"))
 
     def cells(self, row) -> list:
         index, ann = row
@@ -457,9 +498,9 @@ class AnnotationsPanel(FilterTablePanel):
         return [
             cell("orphan" if index < 0 else str(index + 1)),
             cell(quote[:50] + ("…" if len(quote) > 50 else "")),
-            cell(", ".join(ann.tags) or (ann.label or "")),
+            cell(", ".join([*ann.tags, *([f"label:{ann.label}"] if ann.label else [])])),
             cell(comment[:40] + ("…" if len(comment) > 40 else "")),
-            cell(ann.by),
+            cell(ann.by if ann.status == "human" else f"{ann.by} ({ann.status})"),
             cell(str(len(ann.links)) if ann.links else ""),
         ]
 

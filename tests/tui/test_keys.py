@@ -121,3 +121,38 @@ async def test_export_dialog_path_edits_typed_ahead_and_human_only(make_app, see
     assert sorted(p.name for p in tmp_path.glob("app2*")) == ["app2.jsonl"]
     rows = [json.loads(line) for line in (tmp_path / "app2.jsonl").read_text().splitlines()]
     assert len(rows) == 1 and rows[0]["status"] == "human"
+
+
+async def test_annotations_panel_lists_suggestions_labels_and_unrejects(make_app, seed_paths, db_path):
+    from tui.screens import AnnotationsPanel
+
+    app = make_app(seed_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        view = app.reader.views[0]
+        date = next(e for e in view.analysis.entities if e.label == "DATE")
+        view.move_to(date.start)
+        await pilot.press("a")  # accepted: a human annotation labelled DATE, no tags
+        await settle(app, pilot)
+        view.move_to(view.text.index("Interfax"))
+        rejected = view.entity_at(view.cursor)
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert view.entity_at(view.cursor) is None
+        await pilot.press("A")
+        await settle(app, pilot)
+        panel = app.screen
+        assert isinstance(panel, AnnotationsPanel)
+        assert [a.label for _, a in panel.filtered] == ["DATE"]
+        assert "label:DATE" in str(panel.cells(panel.filtered[0])[2])
+        await pilot.press(*"label:DATE")
+        assert len(panel.filtered) == 1
+        await pilot.press(*" suggested")  # the engine's other dates
+        assert panel.filtered and all(a.status == "suggested" and a.label == "DATE" for _, a in panel.filtered)
+        await pilot.press("ctrl+u", *"rejected")
+        assert [(a.quote, a.status) for _, a in panel.filtered] == [(rejected.text, "rejected")]
+        await pilot.press("ctrl+r")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, AnnotationsPanel)
+        assert view.entity_at(view.cursor) == rejected  # suggested again
+    assert [a["status"] for a in stored(db_path)] == ["human"]
