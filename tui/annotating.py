@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from textual.binding import Binding
 
 from annotations.core.model import Analysis, Annotation, Document
+from annotations.core.text import plural
 from tui import messages
 
 if TYPE_CHECKING:  # imported when first used: nothing of the store loads before the first paint
@@ -64,7 +65,7 @@ class Target:
 
 def reanchor_note(doc: Document, report: Any, store: AnnotationStore) -> str:
     """What the user is told after a changed file's annotations were re-attached."""
-    parts = [f"{doc.path}: the file changed; {len(report.moved)} annotations found again on the same words"]
+    parts = [f"{doc.path}: the file changed; {plural(len(report.moved), 'annotation')} found again on the same words"]
     if report.orphaned:
         quotes = ", ".join(f"“{(store.get(a).quote if store.get(a) else '')[:30]}”" for a in report.orphaned[:3])
         more = f" and {len(report.orphaned) - 3} more" if len(report.orphaned) > 3 else ""
@@ -646,7 +647,7 @@ class Annotator:
     def exported(self, message: messages.ExportFinished) -> None:
         self.stored()
         self.host.notify(
-            f"{message.annotations} annotations of {message.documents} articles → {message.where}",
+            f"{plural(message.annotations, 'annotation')} of {plural(message.documents, 'article')} → {message.where}",
             title=f"Exported {message.fmt}",
             timeout=12,
             markup=False,

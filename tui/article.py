@@ -585,7 +585,7 @@ class ArticleView(ScrollView, can_focus=True):
         index = self.cursor_line
         target = max(0, min(len(self._lines) - 1, index + delta))
         if target == index:
-            self.move_to(0 if delta < 0 else len(self.text))
+            self.move_to(0 if delta < 0 else self.last_offset)
             return
         x = self._goal_x if self._goal_x is not None else self.cell_x(self.cursor)
         self.move_to(self._offset_at_x(target, x), keep_goal=True)
@@ -664,8 +664,13 @@ class ArticleView(ScrollView, can_focus=True):
     def action_top(self) -> None:
         self.move_to(0)
 
+    @property
+    def last_offset(self) -> int:
+        """The last character of the article (not the end past it, nor trailing blank lines): where G goes."""
+        return max(0, len(self.text.rstrip()) - 1)
+
     def action_bottom(self) -> None:
-        self.move_to(len(self.text))
+        self.move_to(self.last_offset)
 
     # ------------------------------------------------------------------ scroll sync
 

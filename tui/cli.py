@@ -11,7 +11,7 @@ import click
 
 from annotations import __version__
 from annotations.exchange.formats import EXPORT_FORMATS
-from annotations.core.text import line
+from annotations.core.text import line, plural
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -438,8 +438,8 @@ def export_command(db, fmt, out, docs, tags, author, human_only, with_text, raw_
         store.close()
     where = ", ".join(paths) if paths else "standard output"
     if len(paths) > 3:
-        where = f"{len(paths)} files in {os.path.dirname(paths[0]) or '.'}"
-    _echo(f"exported {len(chosen.annotations)} annotations of {len(chosen.documents)} documents to {where}", err=True)
+        where = f"{plural(len(paths), 'file')} in {os.path.dirname(paths[0]) or '.'}"
+    _echo(f"exported {plural(len(chosen.annotations), 'annotation')} of {plural(len(chosen.documents), 'document')} to {where}", err=True)
 
 
 @main.command("import")
@@ -452,8 +452,8 @@ def import_command(db, file) -> None:
     with _no_new_files_on_failure(db_path):
         report = _import(db_path, file)
     _echo(
-        f"{file}: {report.added} annotations added, {report.unchanged} unchanged, "
-        f"{report.documents_added} documents added, {len(report.conflicts)} conflicts"
+        f"{file}: {plural(report.added, 'annotation')} added, {report.unchanged} unchanged, "
+        f"{plural(report.documents_added, 'document')} added, {plural(len(report.conflicts), 'conflict')}"
     )
     for ann_id, reason in report.conflicts:
         _fail(f"conflict, not overwritten: {ann_id}: {reason}")

@@ -28,6 +28,7 @@ from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
 from annotations.core.model import Analysis, Annotation, Document
+from annotations.core.text import plural
 from annotations.nlp.textnav import find_all
 from tui import messages
 from tui.annotating import TAG_GROUP, Annotator
@@ -543,7 +544,7 @@ class ReaderScreen(Screen[None]):
             position = order.index(self.current_match) + 1 if self.current_match in order else 0
             self.search_note = f"“{self.query_text}” {position}/{total}"
         else:
-            self.search_note = f"“{self.query_text}” {total} matches"
+            self.search_note = f"“{self.query_text}” {plural(total, 'match')}"
 
     def say(self, message: str) -> None:
         self.message = message

@@ -20,8 +20,16 @@ from tui.widgets import cell, plain
 class HelpScreen(ModalScreen[None]):
     """Every key, generated from the live bindings (so remapped keys show as remapped)."""
 
+    # Scrolling without animation, line by line as read: an animated scroll starts each step from
+    # where the last one began, so a burst of 10 Down keys (tmux send-keys -N 10) moved 2 lines.
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help-close"),
+        Binding("down,j", "scroll(1)", "Down", show=False, id="help-down", priority=True),
+        Binding("up,k", "scroll(-1)", "Up", show=False, id="help-up", priority=True),
+        Binding("pagedown,space,ctrl+f", "scroll_page(1)", "Page down", show=False, id="help-page-down", priority=True),
+        Binding("pageup,ctrl+b", "scroll_page(-1)", "Page up", show=False, id="help-page-up", priority=True),
+        Binding("home,g", "scroll_end(0)", "Top", show=False, id="help-top", priority=True),
+        Binding("end,G", "scroll_end(1)", "Bottom", show=False, id="help-bottom", priority=True),
     ]
 
     DEFAULT_CSS = """
@@ -63,6 +71,18 @@ class HelpScreen(ModalScreen[None]):
 
     def action_dismiss(self) -> None:
         self.dismiss(None)
+
+    def action_scroll(self, lines: int) -> None:
+        scroll = self.query_one(VerticalScroll)
+        scroll.scroll_to(y=max(0, min(scroll.max_scroll_y, scroll.scroll_y + lines)), animate=False, immediate=True)
+
+    def action_scroll_page(self, direction: int) -> None:
+        scroll = self.query_one(VerticalScroll)
+        self.action_scroll(direction * max(1, scroll.scrollable_content_region.height - 1))
+
+    def action_scroll_end(self, bottom: int) -> None:
+        scroll = self.query_one(VerticalScroll)
+        scroll.scroll_to(y=scroll.max_scroll_y if bottom else 0, animate=False, immediate=True)
 
 
 class ColumnChooser(ModalScreen[list[int] | None]):

@@ -10,7 +10,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from annotations.core.model import Document
-from annotations.core.text import line
+from annotations.core.text import line, plural
 from tui.article import ArticleView
 
 
@@ -178,7 +178,7 @@ class InspectorBar(OneLine):
 
     def show_selection(self, chars: int, words: int, linking: bool) -> None:
         hint = "L: link to it" if linking else "t tag · 1-9 codebook · m comment · L link · x grow · o other edge"
-        self.set(Content.assemble(("selection", "bold"), plain(f" {words} words, {chars} chars  │  {hint}")))
+        self.set(Content.assemble(("selection", "bold"), plain(f" {plural(words, 'word')}, {plural(chars, 'char')}  │  {hint}")))
 
 
 class LegendBar(OneLine):

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from annotations.core.text import plural
 from annotations.store.anchor import anchor, reattach
 from annotations.core.model import (
     Analysis,
@@ -616,7 +617,7 @@ class AnnotationStore:
             seen.add(ann.id)
         for ann in anns:
             batch.put(ANNOTATIONS, self._new_key(ANNOTATIONS), ann.to_dict())
-        what = _describe(anns[0].to_dict()) if len(anns) == 1 else f"{len(anns)} annotations"
+        what = _describe(anns[0].to_dict()) if len(anns) == 1 else plural(len(anns), "annotation")
         self._commit(batch, f"add {what}" if undoable else None)
         return anns
 
@@ -844,7 +845,7 @@ class AnnotationStore:
                     ],
                 )
         title = _short(doc.title or doc.path, 30)
-        self._commit(batch, f"re-anchor {len(report.moved)} annotations in \u201c{title}\u201d")
+        self._commit(batch, f"re-anchor {plural(len(report.moved), 'annotation')} in \u201c{title}\u201d")
         return report
 
 

@@ -283,7 +283,7 @@ async def test_changed_file_reanchors_and_an_orphan_can_be_re_placed(make_app, t
     app = make_app([article])
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
-        assert any("1 annotations found again on the same words" in n.message for n in app._notifications)
+        assert any("1 annotation found again on the same words" in n.message for n in app._notifications)
         view = app.reader.views[0]
         moved = [a for a in app.reader.annotations[app.documents[0].id] if a.tags == ["infrastructure"]]
         assert [(a.quote, view.text[a.start : a.end]) for a in moved] == [("bridge", "bridge")]

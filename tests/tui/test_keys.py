@@ -156,3 +156,46 @@ async def test_annotations_panel_lists_suggestions_labels_and_unrejects(make_app
         assert not isinstance(app.screen, AnnotationsPanel)
         assert view.entity_at(view.cursor) == rejected  # suggested again
     assert [a["status"] for a in stored(db_path)] == ["human"]
+
+
+async def test_help_scrolls_every_key_of_a_burst(make_app, seed_paths):
+    from textual.containers import VerticalScroll
+
+    from tui.screens import HelpScreen
+
+    app = make_app(seed_paths)
+    app.animation_level = "full"  # as in a real terminal: the animated scroll lost keys
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        scroll = app.screen.query_one(VerticalScroll)
+        await send_burst(pilot, ["down"] * 10)
+        assert scroll.scroll_y == 10
+        await send_burst(pilot, ["k"] * 3)
+        assert scroll.scroll_y == 7
+        await pilot.press("G")
+        assert scroll.scroll_y == scroll.max_scroll_y > 10
+
+
+def test_counts_say_one_and_many_alike():
+    from annotations.core.text import plural
+
+    assert [plural(1, "annotation"), plural(2, "article"), plural(1, "match"), plural(0, "match")] == [
+        "1 annotation", "2 articles", "1 match", "0 matches"
+    ]
+    assert plural(3, "entity", "entities") == "3 entities"
+
+
+async def test_export_toast_counts_one_annotation_of_one_article(make_app, seed_paths, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = make_app(seed_paths[:1])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("v", "w", "1")
+        await settle(app, pilot)
+        await pilot.press("X")
+        await settle(app, pilot)
+        await send_burst(pilot, ["ctrl+u", *"one.csv", "ctrl+o", "enter"])
+        await settle(app, pilot)
+        toasts = [n.message for n in app._notifications]
+        assert any(t.startswith("1 annotation of 1 article →") for t in toasts), toasts

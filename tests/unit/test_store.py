@@ -331,7 +331,7 @@ def test_reanchor_moves_and_orphans(harness: Harness, doc_a: Document, doc_b: Do
     assert store.find_document(doc_a.path).id == new_doc.id
     assert {a.id for a in store.annotations(new_doc.id)} == {keep.id}
     # one undo step puts everything back
-    assert store.undo().startswith("re-anchor 1 annotations")
+    assert store.undo().startswith("re-anchor 1 annotation ")
     assert store.get(keep.id).doc_id == doc_a.id and store.orphans() == []
     assert store.get(other.id).links == [Link(keep.id, "same-claim", doc_a.id)]
 
