@@ -259,11 +259,12 @@ class EntityPanel(FilterTablePanel):
         return [("text", "Entity"), ("label", "Label"), *((f"doc{i}", str(i + 1)) for i in range(len(self.documents))), ("only", "")]
 
     def matches(self, row, needle: str) -> bool:
-        return needle in row.text.casefold() or needle == row.label.casefold()
+        return any(needle in name.casefold() for name in (row.text, *row.variants)) or needle == row.label.casefold()
 
     def cells(self, row) -> list:
         only = "★" if row.only_in is not None else ""
-        return [cell(row.text), cell(row.label), *(cell(str(c) if c else "·") for c in row.counts), cell(only)]
+        name = " · ".join((row.text, *row.variants))  # the variants grouped in the row: "Anton Gorelkin · Gorelkin"
+        return [cell(name), cell(row.label), *(cell(str(c) if c else "·") for c in row.counts), cell(only)]
 
     def note(self) -> str:
         return "★ = mentioned in only one article. Counts are mentions per article (column numbers)."

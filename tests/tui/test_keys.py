@@ -199,3 +199,20 @@ async def test_export_toast_counts_one_annotation_of_one_article(make_app, seed_
         await settle(app, pilot)
         toasts = [n.message for n in app._notifications]
         assert any(t.startswith("1 annotation of 1 article →") for t in toasts), toasts
+
+
+async def test_entity_panel_groups_the_variants_of_one_name(make_app, seed_paths):
+    from tui.screens import EntityPanel
+
+    app = make_app(seed_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("p")
+        panel = app.screen
+        assert isinstance(panel, EntityPanel)
+        names = {row.text: row for row in panel.items}
+        assert "Gorelkin" not in names and "Meta" not in names
+        assert "Gorelkin" in names["Anton Gorelkin"].variants and "Meta" in names["Meta Platforms"].variants
+        assert "Anton Gorelkin · Gorelkin" in str(panel.cells(names["Anton Gorelkin"])[0])
+        await pilot.press(*"gorelkin")
+        assert [row.text for row in panel.filtered] == ["Anton Gorelkin"]
