@@ -194,15 +194,35 @@ class Annotator:
                     if any(store.annotations(d) for d in store.older_versions(doc)):
                         report = store.reanchor(doc)
                         notes.append(reanchor_note(doc, report, store))
-            return messages.AnnotationsLoaded({doc.id: store.annotations(doc.id) for doc in documents}, notes)
+            positions = {doc.id: p for doc in documents if (p := store.get_position(doc.id)) is not None}
+            return messages.AnnotationsLoaded({doc.id: store.annotations(doc.id) for doc in documents}, notes, positions)
 
         self.submit("load", load, change=False)
 
     def loaded(self, message: messages.AnnotationsLoaded) -> None:
         self.stored()
         self._apply_annotations(message.by_doc)
+        self.restore_positions(message.positions)
         for note in message.notes:
             self.host.notify(note, title="Re-anchored", severity="warning", timeout=15, markup=False)
+
+    def restore_positions(self, positions: dict[str, tuple[int, int]]) -> None:
+        """Put each article's cursor and scroll where the reader left them, unless already moved."""
+        for article in self.articles:
+            view, where = article.view, positions.get(article.document.id)
+            if where is None or view.cursor != 0 or view.scroll_offset.y != 0:
+                continue
+            cursor, top = where
+            view.scroll_to(y=top, animate=False, immediate=True)
+            view.move_to(min(cursor, len(view.text)))
+
+    def save_positions(self) -> None:
+        """Remember where the reader is in each article (queued before the store closes)."""
+        if self.client is None or self.client.read_only:
+            return
+        for article in self.articles:
+            doc_id, cursor, top = article.document.id, article.view.cursor, round(article.view.scroll_offset.y)
+            self.client.call(lambda store, d=doc_id, c=cursor, t=top: store.put_position(d, c, t))
 
     def changed(self, message: messages.AnnotationsChanged) -> None:
         self.stored()

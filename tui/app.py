@@ -37,6 +37,7 @@ class AppOptions:
     author: str | None = None
     codebook: str | None = None
     codebook_loaded: object | None = None  # the parsed Codebook, when the CLI already read it
+    note: str = ""  # said once the reader is up (e.g. which database was reopened)
 
 
 def remote_session() -> bool:
@@ -120,6 +121,8 @@ class PresslensApp(App[int]):
             self.set_keymap(self.options.keymap)
         for error in self.load_errors:
             self.notify(str(error), title="Could not open", severity="warning", timeout=10, markup=False)
+        if self.options.note:
+            self.notify(self.options.note, timeout=8, markup=False)
 
     @property
     def reader(self) -> ReaderScreen | None:

@@ -81,6 +81,7 @@ class AnnotationsLoaded(Message):
 
     by_doc: dict[str, list[Annotation]]
     notes: list[str] = field(default_factory=list)  # one per re-anchored file
+    positions: dict[str, tuple[int, int]] = field(default_factory=dict)  # doc id -> (cursor, top line) when last read
 
 
 @dataclass(eq=False, repr=False)

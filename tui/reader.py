@@ -237,6 +237,7 @@ class ReaderScreen(Screen[None]):
 
             from annotations.store.store import StoreError
 
+            self.annotator.save_positions()
             try:
                 await asyncio.to_thread(self.annotator.client.close)
             except StoreError as exc:

@@ -216,3 +216,20 @@ async def test_entity_panel_groups_the_variants_of_one_name(make_app, seed_paths
         assert "Anton Gorelkin · Gorelkin" in str(panel.cells(names["Anton Gorelkin"])[0])
         await pilot.press(*"gorelkin")
         assert [row.text for row in panel.filtered] == ["Anton Gorelkin"]
+
+
+async def test_reopening_restores_each_articles_cursor_and_scroll(make_app, seed_paths):
+    app = make_app(seed_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await send_burst(pilot, ["down"] * 30)
+        await pilot.press("tab", "right_curly_bracket", "right_curly_bracket")
+        left, right = app.reader.views
+        where = [(left.cursor, left.scroll_offset.y), (right.cursor, right.scroll_offset.y)]
+        assert where[0][0] > 0 and where[0][1] > 0 and where[1][0] > 0
+        await pilot.press("q")
+    app = make_app(seed_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        left, right = app.reader.views
+        assert [(left.cursor, left.scroll_offset.y), (right.cursor, right.scroll_offset.y)] == where
