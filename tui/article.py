@@ -28,7 +28,15 @@ from textual.strip import Strip
 
 from annotations.core.model import Analysis, Claim, Document, Entity
 from annotations.core.text import display
-from annotations.nlp.textnav import next_stop, paragraph_starts, prev_stop, sentence_starts, word_starts
+from annotations.nlp.textnav import (
+    next_stop,
+    offset_at_share,
+    paragraph_share,
+    paragraph_starts,
+    prev_stop,
+    sentence_starts,
+    word_starts,
+)
 from tui import messages
 from tui.wrap import TAB_WIDTH, VisualLine, char_width, wrap
 
@@ -678,16 +686,33 @@ class ArticleView(ScrollView, can_focus=True):
     def scroll_fraction(self) -> float:
         return self.scroll_offset.y / self.max_scroll_y if self.max_scroll_y else 0.0
 
+    @property
+    def paragraph_fraction(self) -> float:
+        """How far the top line is through the article's paragraphs (0.0 the top, 1.0 the bottom):
+        what scroll sync aligns (:func:`~annotations.nlp.textnav.paragraph_share`)."""
+        if not self._lines or not self._paragraphs:
+            return 0.0
+        top = min(len(self._lines) - 1, round(self.scroll_offset.y))
+        if self.max_scroll_y and top >= self.max_scroll_y:
+            return 1.0
+        return paragraph_share(self._paragraphs, len(self.text), self._lines[top].start) / len(self._paragraphs)
+
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
         if not self._syncing and round(old_value) != round(new_value):
-            self.post_message(self.Scrolled(self, self.scroll_fraction))
+            self.post_message(self.Scrolled(self, self.paragraph_fraction))
 
     def sync_to(self, fraction: float) -> None:
-        """Scroll to ``fraction`` without announcing it (the sync's own echo)."""
+        """Scroll to the same ``fraction`` of the paragraphs (:attr:`paragraph_fraction`) without
+        announcing it (the sync's own echo)."""
         self._syncing = True
         try:
-            self.scroll_to(y=round(fraction * self.max_scroll_y), animate=False)
+            if fraction >= 1.0 or not self._lines or not self._paragraphs:
+                y = round(fraction * self.max_scroll_y)
+            else:
+                offset = offset_at_share(self._paragraphs, len(self.text), fraction * len(self._paragraphs))
+                y = self.line_of(offset)
+            self.scroll_to(y=min(self.max_scroll_y, y), animate=False)
             # Keep the cursor on screen, where the reader is looking.
             top = self.scroll_offset.y
             height = max(1, self.scrollable_content_region.height)

@@ -626,7 +626,7 @@ class ReaderScreen(Screen[None]):
     def action_toggle_sync(self) -> None:
         self.sync_scroll = not self.sync_scroll
         if self.sync_scroll and (view := self.active_view) is not None:
-            self._sync_from(view, view.scroll_fraction)
+            self._sync_from(view, view.paragraph_fraction)
         self.say("columns scroll together" if self.sync_scroll else "columns scroll on their own")
 
     def on_article_view_scrolled(self, event: ArticleView.Scrolled) -> None:

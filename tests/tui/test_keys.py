@@ -233,3 +233,20 @@ async def test_reopening_restores_each_articles_cursor_and_scroll(make_app, seed
         await settle(app, pilot)
         left, right = app.reader.views
         assert [(left.cursor, left.scroll_offset.y), (right.cursor, right.scroll_offset.y)] == where
+
+
+async def test_scroll_sync_aligns_paragraphs_not_lines(make_app, write_article):
+    def story(lengths):
+        return "\n\n".join(f"Paragraph {i + 1} " + "word " * n + "ends." for i, n in enumerate(lengths))
+
+    # the same 40 paragraphs: one outlet even, the other long first and short later
+    a = write_article("a.txt", story([30] * 40))
+    b = write_article("b.txt", story([80] * 20 + [8] * 20))
+    app = make_app([a, b], store=False)
+    async with app.run_test(size=SIZE) as pilot:
+        left, right = app.reader.views
+        await pilot.press("s")
+        left.move_to(left.text.index("Paragraph 11 "))
+        await pilot.pause()
+        para = lambda view: sum(1 for s in view._paragraphs if s <= view.lines[view.scroll_offset.y].start)  # noqa: E731
+        assert para(left) >= 8 and abs(para(left) - para(right)) <= 1  # a line fraction would put the right column near paragraph 6
