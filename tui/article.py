@@ -38,7 +38,7 @@ from annotations.nlp.textnav import (
     word_starts,
 )
 from tui import messages
-from tui.wrap import TAB_WIDTH, VisualLine, char_width, wrap
+from tui.wrap import TAB_WIDTH, VisualLine, char_width, drawn, wrap
 
 #: A styled stretch of text: (start, end, style); lists of these are sorted by start.
 StyledSpan = tuple[int, int, Style]
@@ -519,7 +519,7 @@ class ArticleView(ScrollView, can_focus=True):
             for s, e, layer_style in layers:
                 if s <= a and e >= b:
                     style = style + layer_style
-            chunk = text[a:b]
+            chunk = drawn(text[a:b])
             if "\t" in chunk:
                 chunk = chunk.replace("\t", " " * TAB_WIDTH)
             segments.append(Segment(chunk, style))

@@ -38,7 +38,7 @@ class OneLine(Static):
 
 
 class ColumnHeader(Static):
-    """Title, then source · date · word count."""
+    """Title, then source · date · word count (a long source is shortened: date and count stay)."""
 
     DEFAULT_CSS = """
     ColumnHeader {
@@ -52,12 +52,45 @@ class ColumnHeader(Static):
     """
 
     def __init__(self, document: Document, number: int) -> None:
-        facts = [f for f in (document.source, document.date) if f]
-        facts.append(f"{document.word_count:,} words")
-        title = Content.assemble((f"{number} ", "bold"), (line(document.title or "(untitled)"), "bold"))
-        super().__init__(Content("\n").join([title, plain(" · ".join(facts))]))
         self.document = document
         self.number = number
+        self._width = -1
+        super().__init__(self._content(0))
+
+    def _content(self, width: int) -> Content:
+        from tui.wrap import text_width
+
+        document = self.document
+        title = Content.assemble((f"{self.number} ", "bold"), (line(document.title or "(untitled)"), "bold"))
+        tail = " · ".join(f for f in (document.date, plural(document.word_count, "word")) if f)
+        source = line(document.source or "")
+        room = width - text_width(tail) - 3  # " · " between the source and the rest
+        if source and width and text_width(source) > room:
+            source = _cut(source, room)
+        facts = " · ".join(f for f in (source, tail) if f)
+        return Content("\n").join([title, plain(facts)])
+
+    def on_resize(self) -> None:
+        width = self.content_region.width
+        if width != self._width:
+            self._width = width
+            self.update(self._content(width))
+
+
+def _cut(text: str, cells: int) -> str:
+    """``text`` cut to ``cells`` cells, ending in … when cut ("" when there is no room)."""
+    from tui.wrap import char_width
+
+    if cells <= 1:
+        return ""
+    out, used = [], 0
+    for ch in text:
+        w = char_width(ch)
+        if used + w > cells - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
 
 
 class ArticleColumn(Vertical):

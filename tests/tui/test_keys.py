@@ -250,3 +250,24 @@ async def test_scroll_sync_aligns_paragraphs_not_lines(make_app, write_article):
         await pilot.pause()
         para = lambda view: sum(1 for s in view._paragraphs if s <= view.lines[view.scroll_offset.y].start)  # noqa: E731
         assert para(left) >= 8 and abs(para(left) - para(right)) <= 1  # a line fraction would put the right column near paragraph 6
+
+
+async def test_emoji_clusters_and_a_long_source_keep_the_columns_in_place(make_app, write_article):
+    from tui.widgets import ColumnHeader
+
+    family, heart, thumb = "👩\u200d👩\u200d👧\u200d👦", "❤️", "👍🏽"
+    a = write_article("a.txt", f"Source: The Extraordinarily Long Name of a Regional Broadcaster Network\nDate: 2024-05-01\n\n"
+                               f"Family {family} and {heart} and {thumb} here. " * 6)
+    b = write_article("b.txt", "Plain text in the other column. " * 20)
+    app = make_app([a, b], store=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.reader.views[0]
+        rows = ["".join(seg.text for seg in view.render_line(y)) for y in range(min(8, len(view.lines)))]
+        shown = "".join(rows)
+        assert "👩👩👧👦" in shown and "❤ and 👍 here" in shown
+        assert not set(shown) & {"\u200d", "\ufe0f"} and "\U0001f3fd" not in shown
+        header = app.reader.query(ColumnHeader).first()
+        facts = str(header.render()).splitlines()[1]
+        assert facts.startswith("The Extraor") and "…" in facts and facts.endswith("2024-05-01 · 102 words")
+        assert len(facts) <= header.content_region.width

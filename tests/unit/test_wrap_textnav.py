@@ -79,3 +79,19 @@ def test_paragraph_share_and_back():
     assert paragraph_share(starts, len(text), 10) == 1.4  # 4 of bbbbbbbb's 10 (with its blank line)
     assert offset_at_share(starts, len(text), 1.4) == 10
     assert offset_at_share(starts, len(text), 3.0) == len(text)
+
+
+EMOJI = ["👩\u200d👩\u200d👧\u200d👦", "❤️", "👍🏽", "👍🏿x", "☺️", "1️⃣", "👩\u200d💻", "🏳️\u200d🌈", "🇫🇷", "e\u0301", "❤︎"]
+
+
+def test_emoji_clusters_are_drawn_apart_and_measured_as_drawn():
+    from rich.cells import cell_len
+
+    from tui.wrap import drawn, text_width
+
+    for s in EMOJI:
+        shown = drawn(s)
+        assert not set(shown) & {"\u200d", "\ufe0f", "\ufe0e"} and not any(0x1F3FB <= ord(c) <= 0x1F3FF for c in shown)
+        assert text_width(s) == cell_len(shown), s  # the wrapper and Rich (which pads the row) agree
+    assert drawn("👩\u200d👩\u200d👧\u200d👦") == "👩👩👧👦" and text_width("👩\u200d👩\u200d👧\u200d👦") == 8
+    assert drawn("❤️") == "❤" and drawn("👍🏽") == "👍"
