@@ -177,6 +177,19 @@ def _drop_rejection(store: AnnotationStore, doc_id: str, start: int, end: int, l
             store.delete(ann.id)
 
 
+def unreject_suggestion(store: AnnotationStore, ann_id: str, author: str | None) -> Annotation:
+    """Take back ``author``'s rejection of an engine suggestion: the suggestion is shown again.
+
+    Another coder's rejection is theirs (ValueError: read-only); an annotation that is not a
+    rejection is refused (ValueError), so this never deletes a person's work.
+    """
+    ann = _own(store, ann_id, author)
+    if ann.status != "rejected":
+        raise ValueError(f"“{ann.quote[:40]}” is not a rejected suggestion")
+    store.delete(ann_id)
+    return ann
+
+
 def rejected_spans(annotations: list[Annotation]) -> set[tuple[int, int, str | None]]:
     return {(a.start, a.end, a.label) for a in annotations if a.status == "rejected"}
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from textual.binding import Binding
 
 from annotations.core.model import Analysis, Annotation, Document
+from annotations.core.text import plural
 from tui import messages
 
 if TYPE_CHECKING:  # imported when first used: nothing of the store loads before the first paint
@@ -43,6 +44,9 @@ class _Lazy:
 
 actions = _Lazy()
 
+#: The footer shows the digit keys and t under one label ("1-9 t Tag").
+TAG_GROUP = Binding.Group("Tag")
+
 #: Gutter marks for annotations.
 MARK_NOTE = "*"
 MARK_LINK = "&"
@@ -61,7 +65,7 @@ class Target:
 
 def reanchor_note(doc: Document, report: Any, store: AnnotationStore) -> str:
     """What the user is told after a changed file's annotations were re-attached."""
-    parts = [f"{doc.path}: the file changed; {len(report.moved)} annotations found again on the same words"]
+    parts = [f"{doc.path}: the file changed; {plural(len(report.moved), 'annotation')} found again on the same words"]
     if report.orphaned:
         quotes = ", ".join(f"“{(store.get(a).quote if store.get(a) else '')[:30]}”" for a in report.orphaned[:3])
         more = f" and {len(report.orphaned) - 3} more" if len(report.orphaned) > 3 else ""
@@ -90,7 +94,7 @@ class Annotator:
     """Actions and state for annotating, for one reader screen."""
 
     BINDINGS = [
-        Binding("t", "tag_picker", "Tag", id="tag", priority=True),
+        Binding("t", "tag_picker", "Tag", id="tag", priority=True, group=TAG_GROUP),
         Binding("m", "comment", "Comment", id="comment", priority=True),
         Binding("L", "link", "Link spans", id="link", show=False, priority=True),
         Binding("f", "follow_link", "Go to linked span", id="follow-link", show=False, priority=True),
@@ -100,7 +104,7 @@ class Annotator:
         Binding("ctrl+r,U", "redo", "Redo", id="redo", show=False, priority=True),
         Binding("A", "annotations_panel", "Annotations", id="annotations-panel", priority=True),
         Binding("D", "delete_annotation", "Delete annotation", id="delete-annotation", show=False, priority=True),
-        Binding("X", "export", "Export annotations", id="export", show=False, priority=True),
+        Binding("X", "export", "Export", id="export", priority=True),
     ]
 
     def __init__(self, host: AnnotatorHost, store: AnnotationStore | None, author: str, codebook: Codebook | None) -> None:
@@ -190,15 +194,35 @@ class Annotator:
                     if any(store.annotations(d) for d in store.older_versions(doc)):
                         report = store.reanchor(doc)
                         notes.append(reanchor_note(doc, report, store))
-            return messages.AnnotationsLoaded({doc.id: store.annotations(doc.id) for doc in documents}, notes)
+            positions = {doc.id: p for doc in documents if (p := store.get_position(doc.id)) is not None}
+            return messages.AnnotationsLoaded({doc.id: store.annotations(doc.id) for doc in documents}, notes, positions)
 
         self.submit("load", load, change=False)
 
     def loaded(self, message: messages.AnnotationsLoaded) -> None:
         self.stored()
         self._apply_annotations(message.by_doc)
+        self.restore_positions(message.positions)
         for note in message.notes:
             self.host.notify(note, title="Re-anchored", severity="warning", timeout=15, markup=False)
+
+    def restore_positions(self, positions: dict[str, tuple[int, int]]) -> None:
+        """Put each article's cursor and scroll where the reader left them, unless already moved."""
+        for article in self.articles:
+            view, where = article.view, positions.get(article.document.id)
+            if where is None or view.cursor != 0 or view.scroll_offset.y != 0:
+                continue
+            cursor, top = where
+            view.scroll_to(y=top, animate=False, immediate=True)
+            view.move_to(min(cursor, len(view.text)))
+
+    def save_positions(self) -> None:
+        """Remember where the reader is in each article (queued before the store closes)."""
+        if self.client is None or self.client.read_only:
+            return
+        for article in self.articles:
+            doc_id, cursor, top = article.document.id, article.view.cursor, round(article.view.scroll_offset.y)
+            self.client.call(lambda store, d=doc_id, c=cursor, t=top: store.put_position(d, c, t))
 
     def changed(self, message: messages.AnnotationsChanged) -> None:
         self.stored()
@@ -294,19 +318,12 @@ class Annotator:
         self.tag_target_fixed(target, tag)
 
     def action_number(self, number: int) -> None:
-        """1-9: with a selection, apply codebook tag N; otherwise go to article N."""
-        view = self._active_view()
-        if view is not None and view.selection is not None:
-            tags = self.codebook.tags
-            tag = tags[number - 1] if number <= len(tags) else None
-            if tag is None:
-                self.say(f"the codebook has fewer than {number} tags")
-                return
-            self.tag_target(tag.name)
-        elif 1 <= number <= len(self.articles):
-            self.host.focus_article(number - 1)
-        else:
-            self.say(f"no article {number}")
+        """1-9: apply codebook tag N to what ``t`` would tag (the selection, else what is under the cursor)."""
+        tags = self.codebook.tags
+        if number > len(tags):
+            self.say(f"the codebook has fewer than {number} tags")
+            return
+        self.tag_target(tags[number - 1].name)
 
     def action_tag_picker(self) -> None:
         from tui.screens import TagPicker
@@ -381,11 +398,22 @@ class Annotator:
 
     # ---------------------------------------------------------------- suggestions
 
-    def _suggestion(self) -> Target | None:
+    def suggestion_at_cursor(self) -> Target | None:
+        """The engine's entity (else claim) under the cursor: what a and r act on."""
         target = self.target(suggestions=True)
         if target is None or target.label is None or target.what == "selection":
-            self.say("no entity or claim suggestion under the cursor")
             return None
+        return target
+
+    def suggestion_note(self) -> str:
+        """What a/r would act on, named for the inspector (``ORG “Meta”``); "" without one."""
+        target = self.suggestion_at_cursor()
+        return f"{target.label} “{self._quote(target, 30)}”" if target is not None else ""
+
+    def _suggestion(self) -> Target | None:
+        target = self.suggestion_at_cursor()
+        if target is None:
+            self.say("no entity or claim suggestion under the cursor")
         return target
 
     def action_accept(self) -> None:
@@ -513,16 +541,27 @@ class Annotator:
         """The orphans are known: open the panel (every annotation, orphans last)."""
         from tui.screens import AnnotationsPanel
 
+        from annotations.exchange.suggestions import suggestions
+
         self.stored()
         active = self.host.active_article()
-        rows = [(article.index, a) for article in self.articles for a in article.annotations if a.status != "rejected"]
+        rows = [(article.index, a) for article in self.articles for a in article.annotations if not a.orphan]
         rows += [(-1, a) for a in message.orphans]
+        rows += [
+            (article.index, s)
+            for article in self.articles
+            if article.analysis is not None
+            for s in suggestions(article.document, article.analysis, "", article.annotations)
+        ]
         articles = self.articles
 
-        def chosen(choice: tuple[int, Annotation] | None) -> None:
+        def chosen(choice: tuple[int, Annotation, str] | None) -> None:
             if choice is None:
                 return
-            index, ann = choice
+            index, ann, what = choice
+            if what == "unreject":
+                self.unreject(ann)
+                return
             if index < 0:
                 if (reason := actions.read_only_reason(ann, self.author)) is not None:
                     self.say(reason)
@@ -535,6 +574,19 @@ class Annotator:
 
         documents = [article.document for article in articles]
         self.host.app.push_screen(AnnotationsPanel(rows, documents, active.index if active else None), chosen)
+
+    def unreject(self, ann: Annotation) -> None:
+        """Take back a rejection chosen in the panel: the engine's suggestion is shown again."""
+        if (reason := actions.read_only_reason(ann, self.author)) is not None:
+            self.say(reason)
+            return
+        author = self.author
+        self.change(
+            "unreject",
+            lambda store: actions.unreject_suggestion(store, ann.id, author),
+            [ann.doc_id],
+            f"{ann.label} “{ann.quote[:40]}” is suggested again (u undoes)",
+        )
 
     def offer_place(self, message: messages.OrphanCandidate) -> None:
         self.stored()
@@ -587,17 +639,19 @@ class Annotator:
 
         host = self.host
 
-        def chosen(choice: tuple[str, str] | None) -> None:
+        def chosen(choice: tuple[str, str, bool] | None) -> None:
             if choice is None:
                 return
-            fmt, path = choice
+            fmt, path, human_only = choice
             style = host.app.options.style
             progress = lambda done, total: host.post_message(messages.ExportProgress(done, total))  # noqa: E731
 
             def run(store: AnnotationStore) -> messages.ExportFinished:
                 from annotations.exchange.export import export_store
 
-                paths, exported = export_store(store, fmt, os.path.expanduser(path), style=style, progress=progress)
+                paths, exported = export_store(
+                    store, fmt, os.path.expanduser(path), human_only=human_only, style=style, progress=progress
+                )
                 where = paths[0] if len(paths) == 1 else os.path.dirname(paths[0]) if paths else path
                 return messages.ExportFinished(fmt, where, len(exported.annotations), len(exported.documents))
 
@@ -613,7 +667,7 @@ class Annotator:
     def exported(self, message: messages.ExportFinished) -> None:
         self.stored()
         self.host.notify(
-            f"{message.annotations} annotations of {message.documents} articles → {message.where}",
+            f"{plural(message.annotations, 'annotation')} of {plural(message.documents, 'article')} → {message.where}",
             title=f"Exported {message.fmt}",
             timeout=12,
             markup=False,

@@ -37,6 +37,7 @@ class AppOptions:
     author: str | None = None
     codebook: str | None = None
     codebook_loaded: object | None = None  # the parsed Codebook, when the CLI already read it
+    note: str = ""  # said once the reader is up (e.g. which database was reopened)
 
 
 def remote_session() -> bool:
@@ -52,7 +53,7 @@ class PresslensApp(App[int]):
     ENABLE_COMMAND_PALETTE = True
 
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit", priority=True),
+        Binding("q", "quit", "Quit", id="quit", show=False, priority=True),  # in the help; the footer width goes to annotating
         Binding("question_mark,f1", "help", "Help", id="help", priority=True),
     ]
 
@@ -73,6 +74,8 @@ class PresslensApp(App[int]):
         self.store_problems: list[str] = []
         if not self.options.animation:
             self.animation_level = "none"
+        #: keys read so far: a prefix key (g) holds for the next key only (see ReaderScreen.action_goto)
+        self.keys_read = 0
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = False) -> None:
         """Every toast (widgets' and screens' notify() end here): never markup, control characters escaped.
@@ -84,6 +87,13 @@ class PresslensApp(App[int]):
 
         safe = "\n".join(line(part) for part in str(message).split("\n"))
         super().notify(safe, title=line(title), severity=severity, timeout=timeout, markup=False)
+
+    async def on_event(self, event) -> None:
+        from textual import events
+
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            self.keys_read += 1
+        await super().on_event(event)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("quit", "help"):
@@ -111,6 +121,8 @@ class PresslensApp(App[int]):
             self.set_keymap(self.options.keymap)
         for error in self.load_errors:
             self.notify(str(error), title="Could not open", severity="warning", timeout=10, markup=False)
+        if self.options.note:
+            self.notify(self.options.note, timeout=8, markup=False)
 
     @property
     def reader(self) -> ReaderScreen | None:

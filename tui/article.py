@@ -28,9 +28,17 @@ from textual.strip import Strip
 
 from annotations.core.model import Analysis, Claim, Document, Entity
 from annotations.core.text import display
-from annotations.nlp.textnav import next_stop, paragraph_starts, prev_stop, sentence_starts, word_starts
+from annotations.nlp.textnav import (
+    next_stop,
+    offset_at_share,
+    paragraph_share,
+    paragraph_starts,
+    prev_stop,
+    sentence_starts,
+    word_starts,
+)
 from tui import messages
-from tui.wrap import TAB_WIDTH, VisualLine, char_width, wrap
+from tui.wrap import TAB_WIDTH, VisualLine, char_width, drawn, wrap
 
 #: A styled stretch of text: (start, end, style); lists of these are sorted by start.
 StyledSpan = tuple[int, int, Style]
@@ -43,6 +51,9 @@ def _text_cells(width: int) -> int:
     """Cells for text in a view ``width`` cells wide: the gutter, and one for a cursor at a line's end."""
     return max(4, width - GUTTER - 1)
 
+
+#: The footer shows v and x under one label.
+SELECT_GROUP = Binding.Group("Select")
 
 class ArticleView(ScrollView, can_focus=True):
     """A scrollable, wrapped article with a character cursor."""
@@ -75,14 +86,15 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("end,dollar_sign", "line_end", "End of line", show=False, id="line-end", priority=True),
         Binding("pagedown,ctrl+f,space", "page_down", "Page down", show=False, id="page-down", priority=True),
         Binding("pageup,ctrl+b", "page_up", "Page up", show=False, id="page-up", priority=True),
-        Binding("g,ctrl+home", "top", "Top", show=False, id="top", priority=True),
+        Binding("ctrl+home", "top", "Top (also g g)", show=False, id="top", priority=True),
         Binding("G,ctrl+end", "bottom", "Bottom", show=False, id="bottom", priority=True),
         Binding("e", "entity_next", "Next entity", show=False, id="entity-next", priority=True),
         Binding("E", "entity_prev", "Previous entity", show=False, id="entity-prev", priority=True),
         Binding("greater_than_sign", "claim_next", "Next claim", show=False, id="claim-next", priority=True),
         Binding("less_than_sign", "claim_prev", "Previous claim", show=False, id="claim-prev", priority=True),
-        Binding("v", "visual", "Select (visual mode)", show=False, id="visual", priority=True),
-        Binding("x", "select_unit", "Select entity/claim/sentence (repeat to grow)", show=False, id="select-unit", priority=True),
+        # In the footer as one group, "v x Select": selecting is how annotating starts.
+        Binding("v", "visual", "Select: v starts, v again ends (kept until Esc)", id="visual", priority=True, group=SELECT_GROUP),
+        Binding("x", "select_unit", "Select entity/claim/sentence (repeat to grow)", id="select-unit", priority=True, group=SELECT_GROUP),
         Binding("o", "swap_edge", "Move the other edge of the selection", show=False, id="swap-edge", priority=True),
         Binding("escape", "clear_selection", "Clear selection", show=False, id="clear-selection", priority=True),
     ]
@@ -132,7 +144,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._claim_starts: list[int] = []
         self._marks: dict[str, tuple[str, Style]] = {}
         self._active_claim: tuple[int, int] | None = None  # underlined: the claim under the cursor
-        self.anchor: int | None = None  # visual mode: the fixed edge of the selection
+        self.anchor: int | None = None  # the fixed edge of the selection; None: no selection
+        self.head: int | None = None  # the other edge once the selection is ended (second v); None: it follows the cursor
         self._unit_level = -1  # how far "select unit" has grown
         self._annotation_marks: dict[int, str] = {}  # visual line -> mark
         self._annotation_spans: list[tuple[int, int, str]] = []  # (start, end, mark) sorted
@@ -284,7 +297,7 @@ class ArticleView(ScrollView, can_focus=True):
         """The selected span ``(start, end)``, blank space at its edges trimmed; None without one."""
         if self.anchor is None:
             return None
-        start, end = sorted((self.anchor, self.cursor))
+        start, end = sorted((self.anchor, self.cursor if self.head is None else self.head))
         text = self.text
         while start < end and text[start].isspace():
             start += 1
@@ -293,7 +306,7 @@ class ArticleView(ScrollView, can_focus=True):
         return (start, end) if end > start else None
 
     def _show_selection(self) -> None:
-        new = None if self.anchor is None else tuple(sorted((self.anchor, self.cursor)))
+        new = None if self.anchor is None else tuple(sorted((self.anchor, self.cursor if self.head is None else self.head)))
         old = self._selection
         if new == old:
             return
@@ -306,16 +319,25 @@ class ArticleView(ScrollView, can_focus=True):
 
     def select(self, start: int, end: int) -> None:
         """Select ``text[start:end]`` (the cursor goes to its end)."""
-        self.anchor = start
+        self.anchor, self.head = start, None
         self.move_to(end)
 
+    @property
+    def extending(self) -> bool:
+        """A selection whose moving edge follows the cursor (between the two presses of v)."""
+        return self.anchor is not None and self.head is None
+
     def action_visual(self) -> None:
-        if self.anchor is None:
-            self.anchor = self.cursor
-            self._unit_level = -1
+        """v starts a selection; the second v ends extending it and keeps it (until Esc or an action
+        uses it); v on a kept selection starts a new one at the cursor."""
+        if self.extending:
+            self.head = self.cursor
             self._show_selection()
-        else:
-            self.action_clear_selection()
+            self.post_message(self.SelectionChanged(self))
+            return
+        self.anchor, self.head = self.cursor, None
+        self._unit_level = -1
+        self._show_selection()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "clear_selection" and self.anchor is None:
@@ -323,13 +345,15 @@ class ArticleView(ScrollView, can_focus=True):
         return True
 
     def action_clear_selection(self) -> None:
-        self.anchor = None
+        self.anchor = self.head = None
         self._unit_level = -1
         self._show_selection()
 
     def action_swap_edge(self) -> None:
+        """o: the cursor goes to the other edge of the selection, which follows it again."""
         if self.anchor is not None:
-            self.anchor, cursor = self.cursor, self.anchor
+            self.anchor, cursor = (self.cursor if self.head is None else self.head), self.anchor
+            self.head = None
             self.move_to(cursor)
 
     def units_at(self, offset: int) -> list[tuple[int, int]]:
@@ -356,6 +380,8 @@ class ArticleView(ScrollView, can_focus=True):
         return grown
 
     def action_select_unit(self) -> None:
+        if self.head is not None:  # a kept selection: x starts again at the cursor
+            self.anchor = self.head = None
         units = self.units_at(self.cursor if self.anchor is None else min(self.anchor, self.cursor))
         self._unit_level = min(self._unit_level + 1, len(units) - 1) if self.anchor is not None else 0
         level = self._unit_level
@@ -493,7 +519,7 @@ class ArticleView(ScrollView, can_focus=True):
             for s, e, layer_style in layers:
                 if s <= a and e >= b:
                     style = style + layer_style
-            chunk = text[a:b]
+            chunk = drawn(text[a:b])
             if "\t" in chunk:
                 chunk = chunk.replace("\t", " " * TAB_WIDTH)
             segments.append(Segment(chunk, style))
@@ -567,7 +593,7 @@ class ArticleView(ScrollView, can_focus=True):
         index = self.cursor_line
         target = max(0, min(len(self._lines) - 1, index + delta))
         if target == index:
-            self.move_to(0 if delta < 0 else len(self.text))
+            self.move_to(0 if delta < 0 else self.last_offset)
             return
         x = self._goal_x if self._goal_x is not None else self.cell_x(self.cursor)
         self.move_to(self._offset_at_x(target, x), keep_goal=True)
@@ -646,8 +672,13 @@ class ArticleView(ScrollView, can_focus=True):
     def action_top(self) -> None:
         self.move_to(0)
 
+    @property
+    def last_offset(self) -> int:
+        """The last character of the article (not the end past it, nor trailing blank lines): where G goes."""
+        return max(0, len(self.text.rstrip()) - 1)
+
     def action_bottom(self) -> None:
-        self.move_to(len(self.text))
+        self.move_to(self.last_offset)
 
     # ------------------------------------------------------------------ scroll sync
 
@@ -655,16 +686,33 @@ class ArticleView(ScrollView, can_focus=True):
     def scroll_fraction(self) -> float:
         return self.scroll_offset.y / self.max_scroll_y if self.max_scroll_y else 0.0
 
+    @property
+    def paragraph_fraction(self) -> float:
+        """How far the top line is through the article's paragraphs (0.0 the top, 1.0 the bottom):
+        what scroll sync aligns (:func:`~annotations.nlp.textnav.paragraph_share`)."""
+        if not self._lines or not self._paragraphs:
+            return 0.0
+        top = min(len(self._lines) - 1, round(self.scroll_offset.y))
+        if self.max_scroll_y and top >= self.max_scroll_y:
+            return 1.0
+        return paragraph_share(self._paragraphs, len(self.text), self._lines[top].start) / len(self._paragraphs)
+
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
         if not self._syncing and round(old_value) != round(new_value):
-            self.post_message(self.Scrolled(self, self.scroll_fraction))
+            self.post_message(self.Scrolled(self, self.paragraph_fraction))
 
     def sync_to(self, fraction: float) -> None:
-        """Scroll to ``fraction`` without announcing it (the sync's own echo)."""
+        """Scroll to the same ``fraction`` of the paragraphs (:attr:`paragraph_fraction`) without
+        announcing it (the sync's own echo)."""
         self._syncing = True
         try:
-            self.scroll_to(y=round(fraction * self.max_scroll_y), animate=False)
+            if fraction >= 1.0 or not self._lines or not self._paragraphs:
+                y = round(fraction * self.max_scroll_y)
+            else:
+                offset = offset_at_share(self._paragraphs, len(self.text), fraction * len(self._paragraphs))
+                y = self.line_of(offset)
+            self.scroll_to(y=min(self.max_scroll_y, y), animate=False)
             # Keep the cursor on screen, where the reader is looking.
             top = self.scroll_offset.y
             height = max(1, self.scrollable_content_region.height)

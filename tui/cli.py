@@ -11,7 +11,7 @@ import click
 
 from annotations import __version__
 from annotations.exchange.formats import EXPORT_FORMATS
-from annotations.core.text import line
+from annotations.core.text import line, plural
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -230,7 +230,8 @@ def open_command(
 ) -> None:
     """Open articles (.txt, .md, .json, .jsonl, or folders of them) side by side.
 
-    With --db and no paths, reopens the articles stored in that database.
+    With no paths, reopens the articles of the last database: --db, else the config's db,
+    else the default one (it says which), where you left each of them.
     """
     # Start-up builds a few hundred thousand long-lived objects (Textual, its CSS, the articles),
     # and the cyclic collector would scan them again and again before the first frame: about
@@ -247,15 +248,27 @@ def open_command(
         from annotations.core.codebook import load_codebook
 
         loaded_codebook = load_codebook(codebook)
-    if not paths and not db:
-        raise click.UsageError("give at least one article or folder (e.g. presslens open seeds/), or --db DB to reopen its articles")
     result = _load_or_exit(paths) if paths else None
     db_path = _db_path(db, config)
+    if not paths and not db and not os.path.exists(db_path):
+        raise click.UsageError(
+            f"no articles given, and there is no database to reopen ({db_path}, {_db_origin(db, config)}): "
+            "give at least one article or folder (e.g. presslens open seeds/)"
+        )
     with _no_new_files_on_failure(db_path):
-        _run_reader(db_path, result, engine, style, author, codebook, loaded_codebook, no_mouse, no_animation, config)
+        _run_reader(db_path, result, engine, style, author, codebook, loaded_codebook, no_mouse, no_animation, config, _db_origin(db, config))
 
 
-def _run_reader(db_path, result, engine, style, author, codebook, loaded_codebook, no_mouse, no_animation, config) -> None:
+def _db_origin(db: str | None, config) -> str:
+    """Which database ``_db_path`` chose, in words (said when reopening)."""
+    if db:
+        return "--db"
+    if os.environ.get("PRESSLENS_DB"):
+        return "$PRESSLENS_DB"
+    return "the config's db" if config.db else "the default database"
+
+
+def _run_reader(db_path, result, engine, style, author, codebook, loaded_codebook, no_mouse, no_animation, config, origin="") -> None:
     from tui.app import AppOptions, create_app, remote_session
 
     store = _open_store(db_path, allow_read_only=True)
@@ -263,12 +276,16 @@ def _run_reader(db_path, result, engine, style, author, codebook, loaded_codeboo
         documents = _latest_documents(store)
         if not documents:
             store.close()
-            _fail(f"{store.path}: the database has no articles yet; give the articles to open")
+            _fail(f"{store.path} ({origin}): the database has no articles yet; give the articles to open")
             sys.exit(1)
         errors = []
+        note = f"reopened {plural(len(documents), 'article')} from {store.path} ({origin})"
+        _echo(f"presslens: {note}", err=True)
     else:
         documents, errors = result.documents, result.errors
+        note = ""
     options = AppOptions(
+        note=note,
         mouse=not no_mouse,
         animation=not (no_animation or remote_session()),
         engine=engine,
@@ -438,8 +455,8 @@ def export_command(db, fmt, out, docs, tags, author, human_only, with_text, raw_
         store.close()
     where = ", ".join(paths) if paths else "standard output"
     if len(paths) > 3:
-        where = f"{len(paths)} files in {os.path.dirname(paths[0]) or '.'}"
-    _echo(f"exported {len(chosen.annotations)} annotations of {len(chosen.documents)} documents to {where}", err=True)
+        where = f"{plural(len(paths), 'file')} in {os.path.dirname(paths[0]) or '.'}"
+    _echo(f"exported {plural(len(chosen.annotations), 'annotation')} of {plural(len(chosen.documents), 'document')} to {where}", err=True)
 
 
 @main.command("import")
@@ -452,8 +469,8 @@ def import_command(db, file) -> None:
     with _no_new_files_on_failure(db_path):
         report = _import(db_path, file)
     _echo(
-        f"{file}: {report.added} annotations added, {report.unchanged} unchanged, "
-        f"{report.documents_added} documents added, {len(report.conflicts)} conflicts"
+        f"{file}: {plural(report.added, 'annotation')} added, {report.unchanged} unchanged, "
+        f"{plural(report.documents_added, 'document')} added, {plural(len(report.conflicts), 'conflict')}"
     )
     for ann_id, reason in report.conflicts:
         _fail(f"conflict, not overwritten: {ann_id}: {reason}")

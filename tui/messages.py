@@ -55,7 +55,7 @@ class SelectionChanged(ViewMessage, namespace="article_view"):
 
 @dataclass(eq=False, repr=False)
 class Scrolled(_Burst, ViewMessage, namespace="article_view"):
-    """The view scrolled; ``fraction`` is 0.0 at the top and 1.0 at the bottom."""
+    """The view scrolled; ``fraction``: how far through its paragraphs, 0.0 at the top and 1.0 at the bottom."""
 
     fraction: float = 0.0
 
@@ -81,6 +81,7 @@ class AnnotationsLoaded(Message):
 
     by_doc: dict[str, list[Annotation]]
     notes: list[str] = field(default_factory=list)  # one per re-anchored file
+    positions: dict[str, tuple[int, int]] = field(default_factory=dict)  # doc id -> (cursor, top line) when last read
 
 
 @dataclass(eq=False, repr=False)

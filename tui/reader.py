@@ -28,15 +28,19 @@ from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
 from annotations.core.model import Analysis, Annotation, Document
+from annotations.core.text import plural
 from annotations.nlp.textnav import find_all
 from tui import messages
-from tui.annotating import Annotator
+from tui.annotating import TAG_GROUP, Annotator
 from tui.article import ArticleView
 from tui.typeahead import PromptInput
 from tui.widgets import ArticleColumn, InspectorBar, LegendBar, StatusBar
 
 if TYPE_CHECKING:
     from tui.storeclient import StoreClient
+
+#: What Alt+1 … Alt+9 arrive as: Textual reads ESC+digit as the macOS Option+digit characters.
+ALT_DIGITS = "¡™£¢∞§¶•ª"
 
 #: Narrowest useful column, in cells (header, text and border).
 MIN_COLUMN_WIDTH = 38
@@ -114,8 +118,10 @@ class ReaderScreen(Screen[None]):
     BINDINGS = [
         Binding("tab", "column_next", "Next column", id="column-next", show=False, priority=True),
         Binding("shift+tab", "column_prev", "Prev column", id="column-prev", show=False, priority=True),
+        Binding("g", "goto", "Go to: g then 1-9 an article, g g the top", id="goto", show=False, priority=True),
         *(
-            Binding(str(n), f"number({n})", f"Article {n} (tag {n} in a selection)", id=f"number-{n}", show=False, priority=True)
+            Binding(f"alt+{n},{ALT_DIGITS[n - 1]}", f"focus_column({n})", f"Go to article {n}", id=f"article-{n}",
+                    key_display=f"Alt+{n}", show=False, priority=True)
             for n in range(1, 10)
         ),
         # priority: runs as the App reads the key, so the keys typed after it in one burst
@@ -127,11 +133,17 @@ class ReaderScreen(Screen[None]):
         Binding("right_square_bracket", "page_columns(1)", "More columns", id="columns-next", show=False, priority=True),
         Binding("left_square_bracket", "page_columns(-1)", "Earlier columns", id="columns-prev", show=False, priority=True),
         Binding("c", "choose_columns", "Columns", id="choose-columns", show=False, priority=True),
-        Binding("p", "entity_panel", "Entities", id="entity-panel", priority=True),
+        Binding("p", "entity_panel", "Entities", id="entity-panel", show=False, priority=True),
         Binding("f2", "toggle_layer('entities')", "Entity highlights", id="toggle-entities", show=False, priority=True),
         Binding("f3", "toggle_layer('claims')", "Claim highlights", id="toggle-claims", show=False, priority=True),
         Binding("f4", "toggle_layer('annotations')", "Annotation highlights", id="toggle-annotations", show=False, priority=True),
         Binding("f5", "toggle_legend", "Legend", id="toggle-legend", show=False, priority=True),
+        # Digits always tag (codebook tag N, on what t would tag); articles are g then a digit, or Alt+digit.
+        *(
+            Binding(str(n), f"number({n})", f"Codebook tag {n}", id=f"number-{n}",
+                    show=n == 1, key_display="1-9" if n == 1 else None, group=TAG_GROUP, tooltip="codebook tag N on the selection, else on what is under the cursor", priority=True)
+            for n in range(1, 10)
+        ),
         *Annotator.BINDINGS,
         Binding("enter", "enter", "Confirm (re-place an orphan)", id="confirm", show=False, priority=True),
         Binding("escape", "cancel", "Cancel link / re-place", id="cancel", show=False, priority=True),
@@ -154,6 +166,7 @@ class ReaderScreen(Screen[None]):
         self.current_match: tuple[int, tuple[int, int]] | None = None  # (doc index, span)
         self.shown_layers = {"entities": True, "claims": True, "annotations": True}
         self.styler = None  # tui.styling.Styler, made when the first analysis arrives
+        self._goto_at = -1  # the app's key count when g was pressed (see action_goto)
 
     # ---------------------------------------------------------------- layout
 
@@ -172,7 +185,7 @@ class ReaderScreen(Screen[None]):
             ReaderScreen.search_note,
             ReaderScreen.message,
         )
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)  # Ctrl+P is named in the help; the width goes to keys
 
     def on_mount(self) -> None:
         self._layout_columns()
@@ -224,6 +237,7 @@ class ReaderScreen(Screen[None]):
 
             from annotations.store.store import StoreError
 
+            self.annotator.save_positions()
             try:
                 await asyncio.to_thread(self.annotator.client.close)
             except StoreError as exc:
@@ -320,7 +334,27 @@ class ReaderScreen(Screen[None]):
 
     # ---------------------------------------------------------------- annotating: the keys, answered by the Annotator
 
+    def _prefix_pending(self) -> bool:
+        """``g`` was the key read just before this one (a prefix holds for one key only)."""
+        return self._goto_at >= 0 and self._goto_at == getattr(self.app, "keys_read", 0) - 1
+
+    def action_goto(self) -> None:
+        """g: the next key says where: a digit is that article, g the top of this one."""
+        if self._prefix_pending():
+            self._goto_at = -1
+            if (view := self.active_view) is not None:
+                view.action_top()
+            return
+        self._goto_at = getattr(self.app, "keys_read", 0)
+        self.say("g: 1-9 goes to that article, g again to the top")
+
     def action_number(self, number: int) -> None:
+        """1-9 tag (codebook tag N); after g, they go to article N."""
+        if self._prefix_pending():
+            self._goto_at = -1
+            self.say("")
+            self.action_focus_column(number)
+            return
         self.annotator.action_number(number)
 
     # ---------------------------------------------------------------- highlights
@@ -394,7 +428,7 @@ class ReaderScreen(Screen[None]):
             links = [
                 f"{arrow} {relation} [{i + 1}] “{other.quote[:30]}”" for arrow, relation, i, other in annotator.links_of(ann)
             ]
-            bar.inspect_annotation(ann, links)
+            bar.inspect_annotation(ann, links, annotator.suggestion_note())
         elif view.analysis is None:
             bar.show_nothing("extracting…" if self.analyses is None and not self.engine_label else "")
         else:
@@ -511,7 +545,7 @@ class ReaderScreen(Screen[None]):
             position = order.index(self.current_match) + 1 if self.current_match in order else 0
             self.search_note = f"“{self.query_text}” {position}/{total}"
         else:
-            self.search_note = f"“{self.query_text}” {total} matches"
+            self.search_note = f"“{self.query_text}” {plural(total, 'match')}"
 
     def say(self, message: str) -> None:
         self.message = message
@@ -531,7 +565,7 @@ class ReaderScreen(Screen[None]):
             if self.annotator.placing is not None:
                 self.say("select the new span first (v or x), then Enter")
             elif view is not None and view.selection is not None:
-                self.say("selection: t tags, 1-9 apply codebook tags, m comments, L links")
+                self.say("selection: t tags, 1-9 apply codebook tags, m comments, L links, Esc drops it")
 
     def action_cancel(self) -> None:
         """Escape: end the selection, and cancel a pending link or re-placing."""
@@ -592,7 +626,7 @@ class ReaderScreen(Screen[None]):
     def action_toggle_sync(self) -> None:
         self.sync_scroll = not self.sync_scroll
         if self.sync_scroll and (view := self.active_view) is not None:
-            self._sync_from(view, view.scroll_fraction)
+            self._sync_from(view, view.paragraph_fraction)
         self.say("columns scroll together" if self.sync_scroll else "columns scroll on their own")
 
     def on_article_view_scrolled(self, event: ArticleView.Scrolled) -> None:

@@ -20,8 +20,16 @@ from tui.widgets import cell, plain
 class HelpScreen(ModalScreen[None]):
     """Every key, generated from the live bindings (so remapped keys show as remapped)."""
 
+    # Scrolling without animation, line by line as read: an animated scroll starts each step from
+    # where the last one began, so a burst of 10 Down keys (tmux send-keys -N 10) moved 2 lines.
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help-close"),
+        Binding("down,j", "scroll(1)", "Down", show=False, id="help-down", priority=True),
+        Binding("up,k", "scroll(-1)", "Up", show=False, id="help-up", priority=True),
+        Binding("pagedown,space,ctrl+f", "scroll_page(1)", "Page down", show=False, id="help-page-down", priority=True),
+        Binding("pageup,ctrl+b", "scroll_page(-1)", "Page up", show=False, id="help-page-up", priority=True),
+        Binding("home,g", "scroll_end(0)", "Top", show=False, id="help-top", priority=True),
+        Binding("end,G", "scroll_end(1)", "Bottom", show=False, id="help-bottom", priority=True),
     ]
 
     DEFAULT_CSS = """
@@ -63,6 +71,18 @@ class HelpScreen(ModalScreen[None]):
 
     def action_dismiss(self) -> None:
         self.dismiss(None)
+
+    def action_scroll(self, lines: int) -> None:
+        scroll = self.query_one(VerticalScroll)
+        scroll.scroll_to(y=max(0, min(scroll.max_scroll_y, scroll.scroll_y + lines)), animate=False, immediate=True)
+
+    def action_scroll_page(self, direction: int) -> None:
+        scroll = self.query_one(VerticalScroll)
+        self.action_scroll(direction * max(1, scroll.scrollable_content_region.height - 1))
+
+    def action_scroll_end(self, bottom: int) -> None:
+        scroll = self.query_one(VerticalScroll)
+        scroll.scroll_to(y=scroll.max_scroll_y if bottom else 0, animate=False, immediate=True)
 
 
 class ColumnChooser(ModalScreen[list[int] | None]):
@@ -154,6 +174,17 @@ class FilterTablePanel(TypeAhead, ModalScreen):
     def note(self) -> str:
         return ""
 
+    def prompt_keys(self) -> dict:
+        """More keys the filter line answers at once (key -> handler), beside Enter, Esc, ↑ and ↓."""
+        return {}
+
+    def highlighted(self):
+        """The item on the table's cursor row (None when the table is empty)."""
+        from textual.widgets import DataTable
+
+        row = self.query_one(DataTable).cursor_row
+        return self.filtered[row] if self.filtered and 0 <= row < len(self.filtered) else None
+
     def compose(self) -> ComposeResult:
         from textual.widgets import DataTable
 
@@ -161,7 +192,13 @@ class FilterTablePanel(TypeAhead, ModalScreen):
             yield PromptInput(
                 placeholder=self.PLACEHOLDER,
                 classes="panel-filter",
-                keys={"enter": self.action_choose, "escape": self.action_cancel, "down": lambda: self.action_cursor(1), "up": lambda: self.action_cursor(-1)},
+                keys={
+                    "enter": self.action_choose,
+                    "escape": self.action_cancel,
+                    "down": lambda: self.action_cursor(1),
+                    "up": lambda: self.action_cursor(-1),
+                    **self.prompt_keys(),
+                },
                 on_edit=lambda _: self.refill(),
             )
             yield DataTable(cursor_type="row", zebra_stripes=True)
@@ -222,11 +259,12 @@ class EntityPanel(FilterTablePanel):
         return [("text", "Entity"), ("label", "Label"), *((f"doc{i}", str(i + 1)) for i in range(len(self.documents))), ("only", "")]
 
     def matches(self, row, needle: str) -> bool:
-        return needle in row.text.casefold() or needle == row.label.casefold()
+        return any(needle in name.casefold() for name in (row.text, *row.variants)) or needle == row.label.casefold()
 
     def cells(self, row) -> list:
         only = "★" if row.only_in is not None else ""
-        return [cell(row.text), cell(row.label), *(cell(str(c) if c else "·") for c in row.counts), cell(only)]
+        name = " · ".join((row.text, *row.variants))  # the variants grouped in the row: "Anton Gorelkin · Gorelkin"
+        return [cell(name), cell(row.label), *(cell(str(c) if c else "·") for c in row.counts), cell(only)]
 
     def note(self) -> str:
         return "★ = mentioned in only one article. Counts are mentions per article (column numbers)."
@@ -426,11 +464,20 @@ class RelationPicker(TypeAhead, _Dialog):
 
 
 class AnnotationsPanel(FilterTablePanel):
-    """Annotations of this article or all, filtered by words, tag:, author:, status; Enter goes there."""
+    """Annotations of this article or all, filtered by words, tag:, label:, author:, status; Enter goes there.
+
+    Rows are the human annotations, orphans, rejected suggestions and the engine's current
+    suggestions; the filter shows human ones unless it says ``suggested`` or ``rejected``.
+    Ctrl+R on a rejected row takes the rejection back.  Dismissed with ``(index, annotation,
+    what)``: what is "go" or "unreject".
+    """
 
     BINDINGS = [Binding("tab", "scope", "This article / all", id="annotations-scope")]
 
-    PLACEHOLDER = "filter: words, tag:NAME, author:NAME, orphan, suggested"
+    PLACEHOLDER = "filter: words, tag:NAME, label:DATE, author:NAME, orphan, suggested, rejected"
+
+    #: What the panel lists when the filter names no status.
+    DEFAULT_STATUSES = ("human",)
 
     def __init__(self, rows: list[tuple[int, object]], documents: list[Document], current: int | None) -> None:
         super().__init__(rows)  # (article index or -1 for an orphan, annotation)
@@ -448,7 +495,22 @@ class AnnotationsPanel(FilterTablePanel):
         index, ann = row
         if self.this_article and index != self.current:
             return False
-        return parse_filter(needle).matches(ann)
+        return parse_filter(needle, self.DEFAULT_STATUSES).matches(ann)
+
+    def prompt_keys(self) -> dict:
+        return {"ctrl+r": self.action_unreject}
+
+    def action_choose(self) -> None:
+        if (row := self.highlighted()) is not None:
+            self.dismiss((*row, "go"))
+
+    def action_unreject(self) -> None:
+        """Ctrl+R: take back the rejection on the highlighted row (the suggestion shows again)."""
+        row = self.highlighted()
+        if row is not None and row[1].status == "rejected":
+            self.dismiss((*row, "unreject"))
+        else:
+            self.query_one(".panel-note", Static).update(plain("Ctrl+R takes back a rejection: type rejected to list them"))
 
     def cells(self, row) -> list:
         index, ann = row
@@ -457,9 +519,9 @@ class AnnotationsPanel(FilterTablePanel):
         return [
             cell("orphan" if index < 0 else str(index + 1)),
             cell(quote[:50] + ("…" if len(quote) > 50 else "")),
-            cell(", ".join(ann.tags) or (ann.label or "")),
+            cell(", ".join([*ann.tags, *([f"label:{ann.label}"] if ann.label else [])])),
             cell(comment[:40] + ("…" if len(comment) > 40 else "")),
-            cell(ann.by),
+            cell(ann.by if ann.status == "human" else f"{ann.by} ({ann.status})"),
             cell(str(len(ann.links)) if ann.links else ""),
         ]
 
@@ -473,7 +535,10 @@ class AnnotationsPanel(FilterTablePanel):
 
 
 class ExportDialog(TypeAhead, _Dialog):
-    """Choose a format and a file; the export runs in the background."""
+    """Choose a format, a file and whether the engine's suggestions go too; the export runs in the background.
+
+    Dismissed with ``(format, path, human_only)``, or None.
+    """
 
     #: (name, description, default file): the one table of formats (annotations.exchange.formats)
     FORMATS = tuple((f.name, f.description, f.default_output) for f in EXPORT_FORMATS_TABLE.values())
@@ -494,6 +559,7 @@ class ExportDialog(TypeAhead, _Dialog):
         super().__init__()
         self.folder = folder
         self.protected = protected
+        self.human_only = False
 
     def compose(self) -> ComposeResult:
         from textual.widgets import OptionList
@@ -507,13 +573,30 @@ class ExportDialog(TypeAhead, _Dialog):
             )
             yield PromptInput(
                 id="export-path",
-                keys={"enter": self.action_export, "escape": self.action_cancel, "down": lambda: self.action_move(1), "up": lambda: self.action_move(-1)},
+                keys={
+                    "enter": self.action_export,
+                    "escape": self.action_cancel,
+                    "down": lambda: self.action_move(1),
+                    "up": lambda: self.action_move(-1),
+                    "ctrl+o": self.action_toggle_human_only,
+                },
             )
+            yield Static(self._human_only_line(), id="export-human-only")
             yield Static("", id="export-message")
             yield Static(
-                Content("↑↓ format · edit the path · Enter exports (human annotations and engine suggestions) · Esc cancels"),
+                Content("↑↓ format · edit the path · Ctrl+O human only · Enter exports · Esc cancels"),
                 classes="dialog-help",
             )
+
+    def _human_only_line(self) -> Content:
+        box = "[x]" if self.human_only else "[ ]"
+        what = "human annotations only (as export --human-only)" if self.human_only else "human annotations and engine suggestions"
+        return Content.assemble((box, "bold"), f" {what}  (Ctrl+O)")
+
+    def action_toggle_human_only(self) -> None:
+        """Ctrl+O: leave the engine's suggestions (and rejected ones) out, as ``export --human-only``."""
+        self.human_only = not self.human_only
+        self.query_one("#export-human-only", Static).update(self._human_only_line())
 
     def on_mount(self) -> None:
         import os
@@ -533,6 +616,7 @@ class ExportDialog(TypeAhead, _Dialog):
         formats.highlighted = index
         path = self.query_one("#export-path")
         path.value = os.path.join(os.path.dirname(path.value) or self.folder, self.FORMATS[index][2])
+        path.cursor_position = len(path.value)  # else it stays where it was: Ctrl+U kept the end of the old name
 
     def action_export(self) -> None:
         """Export, unless the path is protected (refused, said here) or exists (asks first)."""
@@ -554,12 +638,12 @@ class ExportDialog(TypeAhead, _Dialog):
         message.update("")
         exists = os.path.isdir(target) and bool(os.listdir(target)) if fmt == "brat" else os.path.lexists(target)
         if not exists:
-            self.dismiss((fmt, path))
+            self.dismiss((fmt, path, self.human_only))
             return
 
         def answered(overwrite: bool | None) -> None:
             if overwrite:
-                self.dismiss((fmt, path))
+                self.dismiss((fmt, path, self.human_only))
             else:
                 self.focus_typed(self.query_one("#export-path"))
 

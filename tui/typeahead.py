@@ -41,6 +41,25 @@ def current_keymap(app: App) -> dict[str, str]:
     return app._keymap
 
 
+#: Editing keys a prompt handles as they are read (Input's own bindings, run at once): handled
+#: later, Ctrl+U in "Ctrl+U app2.jsonl" typed ahead would delete the letters typed after it.
+EDITING_KEYS = {
+    "ctrl+u": "delete_left_all",
+    "ctrl+k": "delete_right_all",
+    "ctrl+w": "delete_left_word",
+    "left": "cursor_left",
+    "right": "cursor_right",
+    "ctrl+left": "cursor_left_word",
+    "ctrl+right": "cursor_right_word",
+    "home": "home",
+    "ctrl+a": "home",
+    "end": "end",
+    "ctrl+e": "end",
+    "delete": "delete_right",
+    "ctrl+d": "delete_right",
+}
+
+
 class PromptInput(Input):
     """A one-line prompt that takes its keys as the App reads them (safe for typed-ahead bursts).
 
@@ -73,6 +92,8 @@ class PromptInput(Input):
                 return
             if event.key == "backspace":
                 self.action_delete_left()
+            elif event.key in EDITING_KEYS:
+                getattr(self, f"action_{EDITING_KEYS[event.key]}")()
             elif event.is_printable and event.character:
                 self.insert_text_at_cursor(event.character)
             else:

@@ -10,7 +10,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from annotations.core.model import Document
-from annotations.core.text import line
+from annotations.core.text import line, plural
 from tui.article import ArticleView
 
 
@@ -38,7 +38,7 @@ class OneLine(Static):
 
 
 class ColumnHeader(Static):
-    """Title, then source · date · word count."""
+    """Title, then source · date · word count (a long source is shortened: date and count stay)."""
 
     DEFAULT_CSS = """
     ColumnHeader {
@@ -52,12 +52,45 @@ class ColumnHeader(Static):
     """
 
     def __init__(self, document: Document, number: int) -> None:
-        facts = [f for f in (document.source, document.date) if f]
-        facts.append(f"{document.word_count:,} words")
-        title = Content.assemble((f"{number} ", "bold"), (line(document.title or "(untitled)"), "bold"))
-        super().__init__(Content("\n").join([title, plain(" · ".join(facts))]))
         self.document = document
         self.number = number
+        self._width = -1
+        super().__init__(self._content(0))
+
+    def _content(self, width: int) -> Content:
+        from tui.wrap import text_width
+
+        document = self.document
+        title = Content.assemble((f"{self.number} ", "bold"), (line(document.title or "(untitled)"), "bold"))
+        tail = " · ".join(f for f in (document.date, plural(document.word_count, "word")) if f)
+        source = line(document.source or "")
+        room = width - text_width(tail) - 3  # " · " between the source and the rest
+        if source and width and text_width(source) > room:
+            source = _cut(source, room)
+        facts = " · ".join(f for f in (source, tail) if f)
+        return Content("\n").join([title, plain(facts)])
+
+    def on_resize(self) -> None:
+        width = self.content_region.width
+        if width != self._width:
+            self._width = width
+            self.update(self._content(width))
+
+
+def _cut(text: str, cells: int) -> str:
+    """``text`` cut to ``cells`` cells, ending in … when cut ("" when there is no room)."""
+    from tui.wrap import char_width
+
+    if cells <= 1:
+        return ""
+    out, used = [], 0
+    for ch in text:
+        w = char_width(ch)
+        if used + w > cells - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
 
 
 class ArticleColumn(Vertical):
@@ -160,12 +193,15 @@ class InspectorBar(OneLine):
         self.set(Content("  │  ").join(parts) if parts else plain("(no entity or claim here)"))
 
 
-    def inspect_annotation(self, ann, links: list[str]) -> None:
+    def inspect_annotation(self, ann, links: list[str], suggestion: str = "") -> None:
+        """``suggestion``: the engine's entity or claim under the annotation, which a/r act on (hidden by it)."""
         parts = [Content.styled("note", "bold")]
         if ann.label:
             parts.append(plain(ann.label))
         if ann.tags:
             parts.append(plain(", ".join(ann.tags)))
+        if suggestion:
+            parts.append(Content.assemble(("a/r:", "bold"), " ", plain(suggestion)))
         if ann.comment:
             first = ann.comment.strip().splitlines()[0]
             parts.append(plain(f"✎ {first[:60]}"))
@@ -175,7 +211,7 @@ class InspectorBar(OneLine):
 
     def show_selection(self, chars: int, words: int, linking: bool) -> None:
         hint = "L: link to it" if linking else "t tag · 1-9 codebook · m comment · L link · x grow · o other edge"
-        self.set(Content.assemble(("selection", "bold"), plain(f" {words} words, {chars} chars  │  {hint}")))
+        self.set(Content.assemble(("selection", "bold"), plain(f" {plural(words, 'word')}, {plural(chars, 'char')}  │  {hint}")))
 
 
 class LegendBar(OneLine):

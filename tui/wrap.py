@@ -4,6 +4,15 @@ Every offset of the text belongs to exactly one visual line: a line owns the
 spaces it breaks on and the newline that ends it, so the cursor can rest on
 any character.  Wide characters (CJK, most emoji) take two cells; the cursor
 math in :class:`~tui.article.ArticleView` uses the same widths as the wrapper.
+
+Emoji clusters are drawn apart.  Rich (which pads each row to the column), tmux and the outer
+terminal each decide differently how many cells a cluster takes: measured in tmux 3.3a,
+👩‍👩‍👧‍👦 is 2 cells to Rich and tmux but 8 to a terminal without ZWJ support, ❤️ (with VS16)
+is 2 to Rich and 1 to tmux, 👍🏽 (skin tone) 2 to Rich and 4 to tmux.  Any disagreement
+moves the column divider.  So the joiner, the variation selectors and the skin-tone
+modifiers are drawn as nothing (:func:`drawn`) and measured as nothing (:func:`char_width`):
+what is left (👩👩👧👦, ❤, 👍) has one width everywhere.  The text itself is unchanged
+(offsets, quotes, exports); only the screen shows the plainer form.
 """
 
 from __future__ import annotations
@@ -51,11 +60,23 @@ def _tokens(para: str) -> Iterator[tuple[int, str]]:
             yield start + piece, token[piece:]
 
 
+#: Drawn as nothing (see the module notes): zero-width joiner, variation selectors 15 and 16,
+#: the five skin-tone modifiers.
+UNDRAWN: dict[int, None] = dict.fromkeys([0x200D, 0xFE0E, 0xFE0F, *range(0x1F3FB, 0x1F400)])
+
+
+def drawn(text: str) -> str:
+    """``text`` as the article view draws it: emoji clusters apart (see the module notes)."""
+    return text if text.isascii() else text.translate(UNDRAWN)
+
+
 @lru_cache(maxsize=4096)
 def char_width(ch: str) -> int:
-    """Cells a character takes on screen (tabs expand to a fixed width)."""
+    """Cells a character takes on screen (tabs expand to a fixed width; what is not drawn, none)."""
     if ch == "\t":
         return TAB_WIDTH
+    if ord(ch) in UNDRAWN:
+        return 0
     return get_character_cell_size(ch)
 
 

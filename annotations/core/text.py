@@ -114,4 +114,16 @@ def json_safe(serialised: str) -> str:
     return UNSAFE_RE.sub(_json_escape, serialised)
 
 
-__all__ = ["UNSAFE_RE", "check_field", "display", "is_safe", "json_safe", "line"]
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``1 annotation``, ``2 annotations``, ``1 match``, ``0 matches``: the one rule for counts shown to people.
+
+    ``many``: the plural when adding s (or es, after s, x, z, ch, sh) is wrong.
+    """
+    if count == 1:
+        return f"1 {word}"
+    if many is None:
+        many = word + ("es" if word.endswith(("s", "x", "z", "ch", "sh")) else "s")
+    return f"{count:,} {many}"
+
+
+__all__ = ["UNSAFE_RE", "check_field", "display", "is_safe", "json_safe", "line", "plural"]

@@ -77,7 +77,7 @@ from typing import Any, NamedTuple
 from annotations import __version__
 from annotations.core.model import Analysis, Annotation, Document, Link
 from annotations.core.errors import PresslensError
-from annotations.core.text import display, json_safe
+from annotations.core.text import display, json_safe, plural
 from annotations.exchange.formats import EXPORT_FORMATS, FORMATS, ExportFormat
 from annotations.exchange.select import Selection, SelectionError, select
 
@@ -457,12 +457,11 @@ def iter_w3c(
     anns = _sorted_annotations(annotations)
     coll = collection_id(docs, anns)
     page = "urn:uuid:" + str(uuid.uuid5(_EXPORT_NS, coll + "/page/0"))
-    noun = "annotation" if len(anns) == 1 else "annotations"
     head = {
         "@context": [W3C_CONTEXT, {"presslens": PRESSLENS_NS}],
         "id": coll,
         "type": "AnnotationCollection",
-        "label": f"presslens export: {len(anns)} {noun} on {len(docs)} documents",
+        "label": f"presslens export: {plural(len(anns), 'annotation')} on {plural(len(docs), 'document')}",
         "total": len(anns),
         "generator": {"type": "Software", "name": GENERATOR["name"], "presslens:version": GENERATOR["version"]},
     }
@@ -871,7 +870,7 @@ def iter_html(
         "<title>presslens export</title>\n<style>"
         + _HTML_CSS
         + "</style>\n</head>\n<body>\n<h1>presslens export</h1>\n"
-        + f"<p>{len(docs)} articles, {total} annotations.</p>\n"
+        + f"<p>{plural(len(docs), 'article')}, {plural(total, 'annotation')}.</p>\n"
     )
     done = 0
     for d in docs:

@@ -3,6 +3,7 @@
 A filter is a list of terms, all of which must hold (``AND``):
 
 ``tag:PATTERN``     the annotation has a tag matching PATTERN
+``label:PATTERN``   its label (an entity's ``DATE``, ``ORG``…, a claim's kind) matches PATTERN
 ``author:PATTERN``  who made it (:attr:`Annotation.by`: the author, or ``[engine]``) matches PATTERN
 ``orphan``          re-anchoring could not place it
 ``human`` / ``suggested`` / ``rejected``   its status
@@ -10,7 +11,12 @@ any other word      found (as a substring) in its quote, comment, tags or label
 
 PATTERN is matched against the WHOLE value, ignoring case, with ``*`` and ``?`` as
 wildcards: ``tag:econ`` is the tag "econ" (not "economy"); ``tag:econ*`` is both.
-Repeating ``tag:`` (or ``author:``) means any of them.  The same rule decides what
+Repeating ``tag:`` (or ``label:``, ``author:``) means any of them.  Tags are what
+people give; a label is what the engine found (kept when a suggestion is accepted):
+``tag:DATE`` is a tag named DATE, ``label:DATE`` a date.
+
+Without a status word every status matches, unless the caller gives ``default_statuses``
+(the annotations panel shows human annotations unless ``suggested`` or ``rejected`` is asked for).  The same rule decides what
 ``presslens export --tag T --author A`` keeps, so what the panel shows is what the
 export writes.
 """
@@ -46,6 +52,7 @@ class AnnotationFilter:
     """Parsed terms; :meth:`matches` is the one rule."""
 
     tags: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
     orphan: bool = False
@@ -53,6 +60,8 @@ class AnnotationFilter:
 
     def matches(self, ann: Annotation) -> bool:
         if self.tags and not any(_matches(p, t) for p in self.tags for t in ann.tags):
+            return False
+        if self.labels and not any(_matches(p, ann.label or "") for p in self.labels):
             return False
         if self.authors and not any(_matches(p, ann.by) for p in self.authors):
             return False
@@ -67,14 +76,16 @@ class AnnotationFilter:
         return True
 
 
-def parse_filter(text: str) -> AnnotationFilter:
-    """A filter from what the user typed (see the module notes)."""
-    tags, authors, statuses, words = [], [], [], []
+def parse_filter(text: str, default_statuses: tuple[str, ...] = ()) -> AnnotationFilter:
+    """A filter from what the user typed (see the module notes); ``default_statuses`` hold when it names none."""
+    tags, labels, authors, statuses, words = [], [], [], [], []
     orphan = False
     for term in text.split():
         low = term.casefold()
         if low.startswith("tag:") and len(term) > 4:
             tags.append(term[4:])
+        elif low.startswith("label:") and len(term) > 6:
+            labels.append(term[6:])
         elif low.startswith("author:") and len(term) > 7:
             authors.append(term[7:])
         elif low == "orphan":
@@ -83,7 +94,9 @@ def parse_filter(text: str) -> AnnotationFilter:
             statuses.append(low)
         else:
             words.append(term)
-    return AnnotationFilter(tuple(tags), tuple(authors), tuple(statuses), orphan, tuple(words))
+    return AnnotationFilter(
+        tuple(tags), tuple(labels), tuple(authors), tuple(statuses or default_statuses), orphan, tuple(words)
+    )
 
 
 # --------------------------------------------------------------------------- choosing what to export

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from annotations.core.text import plural
 from annotations.core.model import ENTITY_LABELS, Analysis, Claim, Document, Entity
 
 __all__ = ["Scores", "analysis_payload", "format_table", "score_document", "sum_scores"]
@@ -56,7 +57,7 @@ def format_table(docs: Sequence[Document], analyses: Sequence[Analysis], *, top:
         head = f"{title}  ({doc.path})" if doc.path and doc.path != title else title
         lines.append(head)
         lines.append("=" * min(len(head), width))
-        meta = [f"{doc.word_count} words", f"{len(analysis.entities)} entities", f"{len(analysis.claims)} claims"]
+        meta = [plural(doc.word_count, "word"), plural(len(analysis.entities), "entity", "entities"), plural(len(analysis.claims), "claim")]
         if doc.date:
             meta.insert(0, doc.date)
         lines.append(" · ".join(meta))

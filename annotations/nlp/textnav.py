@@ -38,6 +38,30 @@ def prev_stop(stops: Sequence[int], pos: int) -> int:
     return stops[i - 1] if i > 0 else 0
 
 
+def paragraph_share(starts: Sequence[int], length: int, offset: int) -> float:
+    """How far ``offset`` is through the paragraphs (``starts``, of a text of ``length``), from 0.0 to
+    the number of paragraphs: 2.5 is halfway through the third.  Scroll sync aligns articles by it:
+    line numbers mean nothing across outlets, paragraphs roughly follow the story."""
+    if not starts or length <= 0:
+        return 0.0
+    i = max(0, bisect_right(starts, offset) - 1)
+    start = starts[i]
+    end = starts[i + 1] if i + 1 < len(starts) else length
+    within = (offset - start) / (end - start) if end > start else 0.0
+    return i + min(1.0, max(0.0, within))
+
+
+def offset_at_share(starts: Sequence[int], length: int, share: float) -> int:
+    """The offset as far through ``starts``' paragraphs as ``share`` of them (see :func:`paragraph_share`)."""
+    if not starts or length <= 0:
+        return 0
+    share = min(float(len(starts)), max(0.0, share))
+    i = min(len(starts) - 1, int(share))
+    start = starts[i]
+    end = starts[i + 1] if i + 1 < len(starts) else length
+    return min(length, start + round((share - i) * (end - start)))
+
+
 def find_all(text: str, query: str, *, case_sensitive: bool = False) -> list[tuple[int, int]]:
     """Every non-overlapping occurrence of ``query`` (literal, not a pattern)."""
     if not query:

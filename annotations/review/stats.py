@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from annotations.core.model import CLAIM_KINDS, ENTITY_LABELS, Annotation, Document
-from annotations.core.text import line
+from annotations.core.text import line, plural
 
 _SPACES_RE = re.compile("[\n\t\r\u2028\u2029]")
 
@@ -187,8 +187,8 @@ def format_documents(rows: Sequence[DocumentRow]) -> str:
 def format_stats(data: dict[str, Any], *, top: int = 15) -> str:
     """``presslens stats``: totals, then one table per breakdown (``top`` rows each)."""
     out = [
-        f"{data['documents']} documents, {data['annotations']} annotations "
-        f"({data['human']} human), {data['links']} links, {data['comments']} comments, {data['orphans']} orphaned",
+        f"{plural(data['documents'], 'document')}, {plural(data['annotations'], 'annotation')} "
+        f"({data['human']} human), {plural(data['links'], 'link')}, {plural(data['comments'], 'comment')}, {data['orphans']} orphaned",
     ]
     for key, title in (
         ("by_status", "status"),

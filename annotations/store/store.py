@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from annotations.core.text import plural
 from annotations.store.anchor import anchor, reattach
 from annotations.core.model import (
     Analysis,
@@ -105,6 +106,7 @@ ANNOTATIONS = "annotations"
 ANALYSES = "analyses"
 SET_ANALYSES = "set_analyses"
 UNDO = "undo"
+POSITIONS = "positions"  # where the reader left each document: cursor and first line shown
 STATUSES = ("human", "suggested", "rejected")
 
 
@@ -129,6 +131,7 @@ TABLES: dict[str, TableSpec] = {
         TableSpec(ANALYSES, Analysis, "_index_analysis"),
         TableSpec(SET_ANALYSES, SetAnalysis, "_index_set_analysis"),
         TableSpec(UNDO, None, None),
+        TableSpec(POSITIONS, None, "_index_position"),
     )
 }
 
@@ -217,6 +220,7 @@ class AnnotationStore:
         self._set_key: dict[tuple[tuple[str, ...], str], str] = {}  # (sorted doc ids, engine) -> record key
         self._sets_of_doc: dict[str, dict[str, tuple[str, int]]] = {}  # doc id -> {record key: (engine, seq)}
         self._set_seq = 0
+        self._position_key: dict[str, str] = {}  # doc id -> record key
         self._next_key: dict[str, int] = {}
         self._seq = 0
         self._undo_keys: list[int] = []  # undo table keys, oldest first
@@ -474,6 +478,12 @@ class AnnotationStore:
         if new is not None:
             self._analysis_key[(str(new["doc_id"]), str(new["engine"]))] = key
 
+    def _index_position(self, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
+        if old is not None:
+            self._position_key.pop(old["doc_id"], None)
+        if new is not None:
+            self._position_key[str(new["doc_id"])] = key
+
     def _index_set_analysis(self, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
         if old is not None:
             self._set_key.pop((tuple(old["docs"]), old["engine"]), None)
@@ -616,7 +626,7 @@ class AnnotationStore:
             seen.add(ann.id)
         for ann in anns:
             batch.put(ANNOTATIONS, self._new_key(ANNOTATIONS), ann.to_dict())
-        what = _describe(anns[0].to_dict()) if len(anns) == 1 else f"{len(anns)} annotations"
+        what = _describe(anns[0].to_dict()) if len(anns) == 1 else plural(len(anns), "annotation")
         self._commit(batch, f"add {what}" if undoable else None)
         return anns
 
@@ -714,6 +724,28 @@ class AnnotationStore:
             record = batch.get(ANNOTATIONS, key)
             if record is not None:
                 batch.put(ANNOTATIONS, key, {**record, "links": rewrite(record.get("links") or []), "modified": now})
+
+    # -- where the reader left each document -----------------------------------------
+
+    def get_position(self, doc_id: str) -> tuple[int, int] | None:
+        """``(cursor offset, first line shown)`` where the reader left ``doc_id``, or None."""
+        record = self._record(POSITIONS, self._position_key.get(doc_id))
+        if record is None:
+            return None
+        return int(record.get("cursor", 0)), int(record.get("top", 0))
+
+    def put_position(self, doc_id: str, cursor: int, top: int) -> None:
+        """Remember where the reader is in ``doc_id`` (not undoable: it is not an annotation).
+
+        Writes nothing when it is where it was.
+        """
+        self._check_writable()
+        if self.get_position(doc_id) == (cursor, top):
+            return
+        key = self._position_key.get(doc_id) or self._new_key(POSITIONS)
+        batch = _Batch(self._tables())
+        batch.put(POSITIONS, key, {"doc_id": doc_id, "cursor": int(cursor), "top": int(top), "at": utc_now()})
+        self._commit(batch)
 
     # -- extraction cache -------------------------------------------------------------
 
@@ -844,7 +876,7 @@ class AnnotationStore:
                     ],
                 )
         title = _short(doc.title or doc.path, 30)
-        self._commit(batch, f"re-anchor {len(report.moved)} annotations in \u201c{title}\u201d")
+        self._commit(batch, f"re-anchor {plural(len(report.moved), 'annotation')} in \u201c{title}\u201d")
         return report
 
 

@@ -46,10 +46,25 @@ def test_help_and_version(runner):
     assert __version__ in result.output
 
 
-def test_open_without_paths_is_a_usage_error(runner):
+def test_open_without_paths_and_without_a_database_is_a_usage_error(runner):
     result = runner.invoke(main, ["open"])
     assert result.exit_code == 2
-    assert "give at least one article" in result.output
+    assert "give at least one article" in result.output and "the default database" in result.output
+
+
+def test_open_without_paths_reopens_the_last_databases_articles_and_says_which(runner, no_tui, seed_paths):
+    from annotations.core.documents import load_paths
+    from annotations.store.store import AnnotationStore, default_db_path
+
+    with AnnotationStore(default_db_path()) as store:  # as the reader leaves it after reading the seeds
+        for doc in load_paths(seed_paths).documents:
+            store.add_document(doc)
+    result = runner.invoke(main, ["open"])
+    assert result.exit_code == 0, result.output
+    (app, _), = no_tui
+    assert sorted(d.path for d in app.documents) == sorted(seed_paths)
+    assert "reopened 2 articles from" in result.output and "(the default database)" in result.output
+    assert app.options.note.startswith("reopened 2 articles")
 
 
 def test_open_runs_the_app_with_the_articles(runner, no_tui, seed_paths):

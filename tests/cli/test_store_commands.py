@@ -121,7 +121,7 @@ def test_export_then_import_round_trip(runner, tmp_path, seed_paths):
     out = tmp_path / "export.json"
     assert runner.invoke(main, ["export", "--db", str(db), "--out", str(out), "--with-text", "--human-only"]).exit_code == 0
     result = runner.invoke(main, ["import", "--db", str(db2), str(out)])
-    assert result.exit_code == 0 and "1 annotations added" in result.stdout
+    assert result.exit_code == 0 and "1 annotation added" in result.stdout
     result = runner.invoke(main, ["import", "--db", str(db2), str(out)])
     assert "0 annotations added, 1 unchanged" in result.stdout
     out2 = tmp_path / "export2.json"

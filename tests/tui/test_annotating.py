@@ -50,7 +50,7 @@ async def test_tag_picker_filters_creates_and_toggles(make_app, seed_paths, db_p
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
         view = app.reader.views[1]
-        await pilot.press("2")  # column 2, no selection
+        await pilot.press("g", "2")  # column 2
         assert app.reader.active_index == 1
         entity = view.text.index("Mediascope")
         view.move_to(entity)
@@ -158,9 +158,9 @@ async def test_annotations_panel_filters_and_jumps(make_app, seed_paths):
         await settle(app, pilot)
         left, right = app.reader.views
         right.move_to(right.text.index("Mediascope"))
-        await pilot.press("2", "t", *"econ", "enter")
+        await pilot.press("g", "2", "t", *"econ", "enter")
         await settle(app, pilot)
-        await pilot.press("1", "v", "w", "t", *"verified", "enter")
+        await pilot.press("g", "1", "v", "w", "t", *"verified", "enter")
         await settle(app, pilot)
         await pilot.press("A")
         await settle(app, pilot)
@@ -283,7 +283,7 @@ async def test_changed_file_reanchors_and_an_orphan_can_be_re_placed(make_app, t
     app = make_app([article])
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
-        assert any("1 annotations found again on the same words" in n.message for n in app._notifications)
+        assert any("1 annotation found again on the same words" in n.message for n in app._notifications)
         view = app.reader.views[0]
         moved = [a for a in app.reader.annotations[app.documents[0].id] if a.tags == ["infrastructure"]]
         assert [(a.quote, view.text[a.start : a.end]) for a in moved] == [("bridge", "bridge")]

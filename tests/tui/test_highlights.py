@@ -42,7 +42,7 @@ async def test_jump_between_entities_and_claims_and_inspect(make_app, seed_paths
         inspector = str(scr.query_one("#inspector").render())
         assert entity.label in inspector and entity.text in inspector
         claim_starts = sorted(c.start for c in view.analysis.claims)
-        await pilot.press("g", "greater_than_sign")
+        await pilot.press("g", "g", "greater_than_sign")
         assert view.cursor == claim_starts[1]
         claim = view.claim_at(view.cursor)
         assert claim.kind in str(scr.query_one("#inspector").render())

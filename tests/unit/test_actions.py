@@ -132,3 +132,14 @@ def test_author_resolution_and_config(tmp_path, monkeypatch):
     with pytest.raises(ConfigError) as info:
         load_config(cfg)
     assert str(info.value).startswith(str(cfg))
+
+
+def test_unreject_takes_back_only_a_rejection_and_only_ones_own(store, doc):
+    rejected = actions.reject_suggestion(store, doc, 41, 48, "ORG", "ada", "builtin 1")
+    human = actions.toggle_tag(store, doc, 0, 12, "verified", "ada")[0]
+    with pytest.raises(ValueError):
+        actions.unreject_suggestion(store, rejected.id, "bob")
+    with pytest.raises(ValueError):
+        actions.unreject_suggestion(store, human.id, "ada")
+    actions.unreject_suggestion(store, rejected.id, "ada")
+    assert [a.id for a in store.annotations(doc.id)] == [human.id]

@@ -49,3 +49,16 @@ def test_words_status_and_orphan():
 def test_who_made_it_is_written_one_way():
     assert [a.by for a in ANNS] == ["Ada", "Bob", "[builtin]", "ada lovelace"]
     assert Annotation(id="x", doc_id="d", start=0, end=1, quote="O").by == ""
+
+
+def test_label_is_its_own_term_and_tag_does_not_match_a_label():
+    dated = [ann(10, label="DATE", author="Ada"), ann(11, tags=["DATE"], author="Ada"), ann(12, label="ORG", author="Ada")]
+    assert [a.id for a in dated if parse_filter("label:date").matches(a)] == ["a10"]
+    assert [a.id for a in dated if parse_filter("tag:DATE").matches(a)] == ["a11"]
+    assert [a.id for a in dated if parse_filter("label:DATE label:O*").matches(a)] == ["a10", "a12"]
+
+
+def test_default_statuses_hold_only_when_the_filter_names_none():
+    assert ids(parse_filter("", ("human",))) == ["a0", "a1", "a3"]
+    assert ids(parse_filter("suggested", ("human",))) == ["a2"]
+    assert ids(parse_filter("")) == ["a0", "a1", "a2", "a3"]

@@ -331,7 +331,7 @@ def test_reanchor_moves_and_orphans(harness: Harness, doc_a: Document, doc_b: Do
     assert store.find_document(doc_a.path).id == new_doc.id
     assert {a.id for a in store.annotations(new_doc.id)} == {keep.id}
     # one undo step puts everything back
-    assert store.undo().startswith("re-anchor 1 annotations")
+    assert store.undo().startswith("re-anchor 1 annotation ")
     assert store.get(keep.id).doc_id == doc_a.id and store.orphans() == []
     assert store.get(other.id).links == [Link(keep.id, "same-claim", doc_a.id)]
 
@@ -519,3 +519,16 @@ def test_every_table_is_registered_and_indexed_on_reopen(tmp_path: Path, doc_a: 
         assert store.documents() == [doc_a]
         store.undo()  # the orphan flag: undone in the one read path, no cache to clear
         assert store.orphans() == []
+
+
+def test_reading_positions_are_kept_per_document_and_survive_reopening(tmp_path):
+    from annotations.core.documents import make_document
+
+    doc = make_document("One.\n\nTwo.\n", "a.txt")
+    with AnnotationStore(tmp_path / "db.json") as store:
+        assert store.get_position(doc.id) is None
+        store.put_position(doc.id, 6, 2)
+        store.put_position(doc.id, 7, 3)
+        assert not store.undo()  # not an annotation: nothing to undo
+    with AnnotationStore(tmp_path / "db.json", read_only=True) as store:
+        assert store.get_position(doc.id) == (7, 3)

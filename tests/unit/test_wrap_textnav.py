@@ -67,3 +67,31 @@ def test_word_and_paragraph_stops():
 def test_find_all_is_literal_and_case_insensitive():
     assert find_all("A [b] a.b [B]", "[b]") == [(2, 5), (10, 13)]
     assert find_all("abc", "") == []
+
+
+def test_paragraph_share_and_back():
+    from annotations.nlp.textnav import offset_at_share, paragraph_share, paragraph_starts
+
+    text = "aaaa\n\nbbbbbbbb\n\ncc"
+    starts = paragraph_starts(text)
+    assert starts == [0, 6, 16]
+    assert paragraph_share(starts, len(text), 0) == 0.0
+    assert paragraph_share(starts, len(text), 10) == 1.4  # 4 of bbbbbbbb's 10 (with its blank line)
+    assert offset_at_share(starts, len(text), 1.4) == 10
+    assert offset_at_share(starts, len(text), 3.0) == len(text)
+
+
+EMOJI = ["👩\u200d👩\u200d👧\u200d👦", "❤️", "👍🏽", "👍🏿x", "☺️", "1️⃣", "👩\u200d💻", "🏳️\u200d🌈", "🇫🇷", "e\u0301", "❤︎"]
+
+
+def test_emoji_clusters_are_drawn_apart_and_measured_as_drawn():
+    from rich.cells import cell_len
+
+    from tui.wrap import drawn, text_width
+
+    for s in EMOJI:
+        shown = drawn(s)
+        assert not set(shown) & {"\u200d", "\ufe0f", "\ufe0e"} and not any(0x1F3FB <= ord(c) <= 0x1F3FF for c in shown)
+        assert text_width(s) == cell_len(shown), s  # the wrapper and Rich (which pads the row) agree
+    assert drawn("👩\u200d👩\u200d👧\u200d👦") == "👩👩👧👦" and text_width("👩\u200d👩\u200d👧\u200d👦") == 8
+    assert drawn("❤️") == "❤" and drawn("👍🏽") == "👍"
