@@ -50,3 +50,8 @@ def test_annotated_80x24(snap_compare, tmp_path):
     """A tagged selection, a comment and the inspector on it."""
     keys = ["down", "down", "w", "v", "w", "w", "1", "m", *"Checked.", "ctrl+s", "wait:300"]
     assert snap_compare(seeds_app(tmp_path), terminal_size=(80, 24), press=keys, run_before=highlighted)
+
+
+def test_search_prompt_80x24(snap_compare):
+    """The search prompt while typing: above the status line, not under the footer."""
+    assert snap_compare(seeds_app(), terminal_size=(80, 24), press=["slash", *"Putin"], run_before=highlighted)

@@ -1,0 +1,30 @@
+"""What must stay visible in the reader at 80x24 (and at 160x45): the search prompt, the status
+message, the panels' columns and the labels of articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import settle
+from tui.app import ReaderScreen
+
+
+def reader(app) -> ReaderScreen:
+    screen = app.reader
+    assert screen is not None
+    return screen
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 45)])
+async def test_the_search_prompt_is_visible_while_typing(make_app, seed_paths, size):
+    app = make_app(seed_paths)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"Putin")
+        await pilot.pause()
+        bar = app.screen.query_one("#search")
+        y = bar.region.y
+        assert bar.region.height == 1
+        assert app.screen.get_widget_at(bar.region.x + 2, y)[0] is bar  # nothing paints over it
+        assert bar.value == "Putin"
+        assert y < app.screen.query_one("#status").region.y  # above the status line and the footer
