@@ -433,7 +433,7 @@ class Annotator:
         if self.link_source is None:
             self.link_source = target
             self._done_with_selection()
-            self.say(f"linking from [{target.index + 1}] “{self._quote(target)}”: now choose a span (any column) and press L; Esc cancels")
+            self.say(f"choose a span (any column) and press L; Esc cancels · linking from [{target.index + 1}] “{self._quote(target)}”")
             return
         source, self.link_source = self.link_source, None
         if (source.index, source.start, source.end) == (target.index, target.start, target.end):

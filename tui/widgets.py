@@ -89,7 +89,8 @@ class ArticleColumn(Vertical):
 
 
 class StatusBar(Widget):
-    """One line: where the cursor is, what is on, what happened last.
+    """One line: what happened last (first: the tail is what is cut), the search, where the
+    cursor is, what is on.
 
     It renders from its reactives, which the reader binds to its own (``data_bind``): a
     change repaints this one row, with no layout pass, and only when a value changed.
@@ -117,14 +118,15 @@ class StatusBar(Widget):
 
     def render(self) -> Content:
         store = " · ".join(p for p in (self.store_label, self.save_state) if p) if self.store_label else ""
+        # What the user must read or act on first: at 80 columns the tail is cut.
         parts = (
+            self.message,
+            self.search_note,
             self.position,
             self.paging,
             "sync on" if self.sync_scroll else "",
             self.engine_label or "extracting…",
             store,
-            self.search_note,
-            self.message,
         )
         return plain("  │  ".join(p for p in parts if p))
 

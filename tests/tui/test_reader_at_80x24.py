@@ -28,3 +28,14 @@ async def test_the_search_prompt_is_visible_while_typing(make_app, seed_paths, s
         assert app.screen.get_widget_at(bar.region.x + 2, y)[0] is bar  # nothing paints over it
         assert bar.value == "Putin"
         assert y < app.screen.query_one("#status").region.y  # above the status line and the footer
+
+
+async def test_the_status_message_comes_first_and_fits_80_columns(make_app, seed_paths):
+    app = make_app(seed_paths)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("v", "w", "w", "L")
+        await pilot.pause()
+        status = app.screen.query_one("#status")
+        shown = str(status.render())[: status.content_region.width]
+        assert shown.startswith("choose a span (any column) and press L; Esc cancels")
