@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from textual.binding import Binding
 
-from annotations.core.model import Analysis, Annotation, Document
+from annotations.core.model import Analysis, Annotation, Document, entity_name
 from tui import messages
 
 if TYPE_CHECKING:  # imported when first used: nothing of the store loads before the first paint
@@ -396,7 +396,7 @@ class Annotator:
             "accept",
             lambda store: actions.accept_suggestion(store, doc, target.start, target.end, target.label, author),
             [doc.id],
-            f"accepted {target.label} “{self._quote(target)}”",
+            f"accepted {entity_name(target.label)} “{self._quote(target)}”",
         )
 
     def action_reject(self) -> None:
@@ -407,7 +407,7 @@ class Annotator:
             "reject",
             lambda store: actions.reject_suggestion(store, doc, target.start, target.end, target.label, author, engine),
             [doc.id],
-            f"rejected {target.label} “{self._quote(target)}” (u undoes)",
+            f"rejected {entity_name(target.label)} “{self._quote(target)}” (u undoes)",
         )
 
     def visible_analysis(self, index: int, analysis: Analysis) -> Analysis:

@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from annotations.core.model import Document
+from annotations.core.model import Document, entity_name
 from annotations.exchange.formats import FORMATS as EXPORT_FORMATS_TABLE
 from annotations.core.text import display, line
 from tui.typeahead import PromptInput, TypeAhead
@@ -222,11 +222,11 @@ class EntityPanel(FilterTablePanel):
         return [("text", "Entity"), ("label", "Label"), *((f"doc{i}", str(i + 1)) for i in range(len(self.documents))), ("only", "")]
 
     def matches(self, row, needle: str) -> bool:
-        return needle in row.text.casefold() or needle == row.label.casefold()
+        return needle in row.text.casefold() or needle in (row.label.casefold(), entity_name(row.label).casefold())
 
     def cells(self, row) -> list:
         only = "★" if row.only_in is not None else ""
-        return [cell(row.text), cell(row.label), *(cell(str(c) if c else "·") for c in row.counts), cell(only)]
+        return [cell(row.text), cell(entity_name(row.label)), *(cell(str(c) if c else "·") for c in row.counts), cell(only)]
 
     def note(self) -> str:
         return "★ = mentioned in only one article. Counts are mentions per article (column numbers)."
@@ -457,7 +457,7 @@ class AnnotationsPanel(FilterTablePanel):
         return [
             cell("orphan" if index < 0 else str(index + 1)),
             cell(quote[:50] + ("…" if len(quote) > 50 else "")),
-            cell(", ".join(ann.tags) or (ann.label or "")),
+            cell(", ".join(ann.tags) or entity_name(ann.label or "")),
             cell(comment[:40] + ("…" if len(comment) > 40 else "")),
             cell(ann.by),
             cell(str(len(ann.links)) if ann.links else ""),

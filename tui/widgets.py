@@ -9,7 +9,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Static
 
-from annotations.core.model import Document
+from annotations.core.model import ENTITY_LABELS, Document, entity_name
 from annotations.core.text import line
 from tui.article import ArticleView
 
@@ -151,7 +151,7 @@ class InspectorBar(OneLine):
     def inspect(self, entity, claim) -> None:
         parts: list[Content] = []
         if entity is not None:
-            parts.append(Content.assemble((entity.label, "bold"), " ", plain(f"“{entity.text}”")))
+            parts.append(Content.assemble(plain(entity_name(entity.label)).stylize("bold"), " ", plain(f"“{entity.text}”")))
         if claim is not None:
             pieces = [Content.assemble(("claim", "bold"), f" {claim.kind}")]
             if claim.speaker is not None:
@@ -165,7 +165,7 @@ class InspectorBar(OneLine):
     def inspect_annotation(self, ann, links: list[str]) -> None:
         parts = [Content.styled("note", "bold")]
         if ann.label:
-            parts.append(plain(ann.label))
+            parts.append(plain(entity_name(ann.label)))
         if ann.tags:
             parts.append(plain(", ".join(ann.tags)))
         if ann.comment:
@@ -193,24 +193,14 @@ class LegendBar(OneLine):
     }
     """
 
-    ENTITY_NAMES = (
-        ("Person", "entity:PERSON"),
-        ("Org", "entity:ORG"),
-        ("Place", "entity:GPE"),
-        ("Group", "entity:NORP"),
-        ("Date", "entity:DATE"),
-        ("Figure", "entity:CARDINAL"),
-        ("Money/%", "entity:MONEY"),
-    )
-
     def show(self, styler, engine: str) -> None:
         from rich.text import Text
 
         from tui.styling import CLAIM_MARKS
 
         text = Text(no_wrap=True, overflow="ellipsis")
-        for name, layer in self.ENTITY_NAMES:
-            text.append(name, styler.layer(layer))
+        for label in ENTITY_LABELS:
+            text.append(entity_name(label), styler.layer(f"entity:{label}"))
             text.append(" ")
         text.append("│ ")
         for kind, mark in CLAIM_MARKS.items():

@@ -49,7 +49,7 @@ from pygments.styles import get_all_styles, get_style_by_name
 from pygments.token import Generic, Keyword, Literal, Name, Number, String, Token, _TokenType
 from pygments.util import ClassNotFound
 
-from annotations.core.model import ENTITY_LABELS, Analysis, Annotation, Document
+from annotations.core.model import ENTITY_LABELS, ENTITY_NAMES, Analysis, Annotation, Document
 from annotations.core.text import display
 
 __all__ = [
@@ -617,16 +617,7 @@ def standard_color_name(color: str) -> str:
 
 
 _LEGEND: list[tuple[str, _TokenType]] = [
-    ("Person", ENTITY.PERSON),
-    ("Organisation", ENTITY.ORG),
-    ("Country/city", ENTITY.GPE),
-    ("Location", ENTITY.LOC),
-    ("Group", ENTITY.NORP),
-    ("Date", ENTITY.DATE),
-    ("Number", ENTITY.CARDINAL),
-    ("Percentage", ENTITY.PERCENT),
-    ("Money", ENTITY.MONEY),
-    ("Quantity", ENTITY.QUANTITY),
+    *((ENTITY_NAMES[label], token) for label, token in ENTITY_TOKENS.items()),
     ("Quote", CLAIM.Quote),
     ("Reported speech", CLAIM.Reported),
     ("Statistic", CLAIM.Statistic),

@@ -39,3 +39,25 @@ async def test_the_status_message_comes_first_and_fits_80_columns(make_app, seed
         status = app.screen.query_one("#status")
         shown = str(status.render())[: status.content_region.width]
         assert shown.startswith("choose a span (any column) and press L; Esc cancels")
+
+
+async def test_inspector_entity_panel_and_legend_say_the_one_name_of_a_label(make_app, seed_paths):
+    from textual.widgets import DataTable
+
+    from annotations.core.model import ENTITY_NAMES
+
+    app = make_app(seed_paths)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        scr = reader(app)
+        inspector = str(scr.query_one("#inspector").render())
+        assert inspector.startswith("Place “Russia”"), inspector  # the cursor starts on "Russia" (GPE)
+        await pilot.press("f5")
+        await pilot.pause()
+        legend = str(scr.query_one("#legend").render())
+        assert all(name in legend for name in ("Person", "Organisation", "Place", "Group", "Number"))
+        await pilot.press("p")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        labels = {str(table.get_row_at(r)[1]) for r in range(table.row_count)}
+        assert labels <= set(ENTITY_NAMES.values()) and "Place" in labels
