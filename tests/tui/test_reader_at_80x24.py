@@ -61,3 +61,28 @@ async def test_inspector_entity_panel_and_legend_say_the_one_name_of_a_label(mak
         table = app.screen.query_one(DataTable)
         labels = {str(table.get_row_at(r)[1]) for r in range(table.row_count)}
         assert labels <= set(ENTITY_NAMES.values()) and "Place" in labels
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+async def test_the_reader_draws_each_entity_label_in_its_own_colour(make_app, seed_paths, theme):
+    """Textual's default terminal theme draws red, magenta and their bright variants as one
+    colour; the reader maps the style's ANSI names through the palette instead."""
+    from rich.color import Color
+
+    from annotations.core.model import ENTITY_LABELS
+    from annotations.render.highlight import PL, standard_color_name, style_table
+    from annotations.render.palette import ANSI_PALETTES
+
+    app = make_app(seed_paths)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.theme = theme
+        await pilot.pause()
+        palette = ANSI_PALETTES["dark" if app.current_theme.dark else "light"]
+        table = style_table(None)
+        names = {table[getattr(PL.Entity, label)]["color"] for label in ENTITY_LABELS}
+        drawn = {}
+        for name in names:
+            number = Color.parse(standard_color_name(name)).number
+            drawn[name] = app.ansi_theme.ansi_colors[number].hex
+        assert drawn == {name: palette[name] for name in names}
+        assert len(set(drawn.values())) == len(names)
