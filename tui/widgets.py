@@ -26,6 +26,18 @@ def cell(text: str):
     return Text(line(text))
 
 
+def short_labels(documents, width: int = 14) -> list[str]:
+    """A short name for each article where a panel names one: its source when the open
+    articles' sources tell them apart, else its title; cut to ``width`` cells with "…"."""
+    sources = [doc.source.strip() for doc in documents]
+    use_source = all(sources) and len(set(sources)) == len(sources)
+    names = []
+    for doc, source in zip(documents, sources):
+        name = " ".join((source if use_source else doc.title or source or "untitled").split())
+        names.append(name if len(name) <= width else name[: width - 1] + "…")
+    return names
+
+
 class OneLine(Static):
     """A one-row bar: updates repaint the row only (no layout pass), and only when changed."""
 

@@ -86,3 +86,72 @@ async def test_the_reader_draws_each_entity_label_in_its_own_colour(make_app, se
             drawn[name] = app.ansi_theme.ansi_colors[number].hex
         assert drawn == {name: palette[name] for name in names}
         assert len(set(drawn.values())) == len(names)
+
+
+NINE_SOURCES = ["Reuters", "The Guardian", "BBC News", "Al Jazeera", "Meduza", "TASS", "DW", "NPR", "Kyiv Independent"]
+
+
+def nine_articles(write_article) -> list[str]:
+    return [
+        write_article(
+            f"a{i}.txt",
+            f"title: Calls blocked, report {i}\nsource: {source}\n\n"
+            f"President Vladimir Putin said Russia would block calls on WhatsApp and Telegram in Moscow ({i}).\n"
+            "The Carnegie Endowment for International Peace Russia Eurasia Center said so.\n",
+        )
+        for i, source in enumerate(NINE_SOURCES)
+    ]
+
+
+def table_fits(table) -> bool:
+    """Every column of the table is on screen without scrolling sideways."""
+    return table.virtual_size.width <= table.scrollable_content_region.width
+
+
+async def test_the_entity_panel_shows_every_article_at_80_columns(make_app, write_article):
+    from textual.widgets import DataTable
+
+    app = make_app(nine_articles(write_article))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert len(table.columns) == 2 + 9 + 1
+        assert table_fits(table)
+        # the detail line names the articles of the highlighted row by their short labels
+        detail = str(app.screen.query_one(".panel-detail").render())
+        assert "Reuters 1" in detail and "Kyiv Independ… 1" in detail
+
+
+async def test_the_entity_panel_heads_columns_with_article_labels_where_they_fit(make_app, write_article):
+    from textual.widgets import DataTable
+
+    app = make_app(nine_articles(write_article)[:3])
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert [str(c.label) for c in table.columns.values()][2:5] == ["Reuters", "The Guardian", "BBC News"]
+        assert table_fits(table)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (140, 40)])
+async def test_the_annotations_panel_shows_every_column(make_app, write_article, size):
+    from textual.widgets import DataTable
+
+    app = make_app(nine_articles(write_article)[:2])
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        comment = "A long comment that a narrow table has to cut short, but the detail line keeps."
+        await pilot.press("v", "w", "w", "w", "w", "m", *comment, "ctrl+s")
+        await settle(app, pilot)
+        await pilot.press("A")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert [str(c.label) for c in table.columns.values()] == ["Article", "Quote", "Tags", "Comment", "By", "Links"]
+        assert table_fits(table)
+        assert str(table.get_row_at(0)[0]) == "Reuters"  # the article by its label, not its column number
+        detail = str(app.screen.query_one(".panel-detail").render())
+        assert detail.startswith("1 Reuters  “President Vladimir Putin said") and comment in detail and "by tester" in detail
