@@ -65,6 +65,8 @@ def test_the_annotation_highlighter_is_readable_and_visible(mode):
     assert contrast(fg, bg) >= 4.5
     # it shows as a highlighter on the reader's backgrounds (on a white HTML page, by its hue)
     assert all(contrast(bg, page) > 1.2 for page in BACKGROUNDS[mode][:2])
+    if mode == "dark":  # in a 16-colour terminal: a dark background under the light text
+        assert Color.parse(bg).downgrade(ColorSystem.STANDARD).number in {1, 4, 5, 8}
     # an entity inside it takes the highlighter's colours and keeps its attributes
     for label in ENTITY_LABELS:
         inside = style_table(None)[getattr(PL.Entity, label).Annotation]
