@@ -25,7 +25,7 @@ _LIGHT_ANSI = {
 }  # fmt: skip
 _DARK_ANSI = {
     "ansiblack": "#eeeeee", "ansired": "#ff5f5f", "ansigreen": "#5fd75f", "ansiyellow": "#d7af00",
-    "ansiblue": "#5f87ff", "ansimagenta": "#ff00d7", "ansicyan": "#00afaf", "ansigray": "#5f005f",
+    "ansiblue": "#5f87ff", "ansimagenta": "#ff00d7", "ansicyan": "#00afaf", "ansigray": "#5f5f87",
     "ansibrightblack": "#a8a8a8", "ansibrightred": "#ffaf5f", "ansibrightgreen": "#87ff87",
     "ansibrightyellow": "#ffff87", "ansibrightblue": "#8787ff", "ansibrightmagenta": "#ff87ff",
     "ansibrightcyan": "#5fd7ff", "ansiwhite": "#ffffff",

@@ -155,3 +155,16 @@ async def test_the_annotations_panel_shows_every_column(make_app, write_article,
         assert str(table.get_row_at(0)[0]) == "Reuters"  # the article by its label, not its column number
         detail = str(app.screen.query_one(".panel-detail").render())
         assert detail.startswith("1 Reuters  “President Vladimir Putin said") and comment in detail and "by tester" in detail
+
+
+def test_the_highlighter_shows_in_16_colours_and_without_colour():
+    """NO_COLOR: Textual draws colours as greys of the same lightness; in a 16-colour terminal
+    the highlighter's grey must still not be the page's black."""
+    from rich.color import Color as RichColor, ColorSystem
+    from textual.color import Color
+
+    from annotations.render.palette import ANSI_PALETTES
+
+    background = ANSI_PALETTES["dark"]["ansigray"]
+    assert RichColor.parse(background).downgrade(ColorSystem.STANDARD).number in {4, 8}
+    assert Color.parse(background).monochrome.rich_color.downgrade(ColorSystem.STANDARD).number != 0
