@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from textual.binding import Binding
 
-from annotations.core.model import Analysis, Annotation, Document
+from annotations.core.model import Analysis, Annotation, Document, entity_name
 from annotations.core.text import plural
 from tui import messages
 
@@ -424,7 +424,7 @@ class Annotator:
             "accept",
             lambda store: actions.accept_suggestion(store, doc, target.start, target.end, target.label, author),
             [doc.id],
-            f"accepted {target.label} “{self._quote(target)}”",
+            f"accepted {entity_name(target.label)} “{self._quote(target)}”",
         )
 
     def action_reject(self) -> None:
@@ -435,7 +435,7 @@ class Annotator:
             "reject",
             lambda store: actions.reject_suggestion(store, doc, target.start, target.end, target.label, author, engine),
             [doc.id],
-            f"rejected {target.label} “{self._quote(target)}” (u undoes)",
+            f"rejected {entity_name(target.label)} “{self._quote(target)}” (u undoes)",
         )
 
     def visible_analysis(self, index: int, analysis: Analysis) -> Analysis:
@@ -461,7 +461,7 @@ class Annotator:
         if self.link_source is None:
             self.link_source = target
             self._done_with_selection()
-            self.say(f"linking from [{target.index + 1}] “{self._quote(target)}”: now choose a span (any column) and press L; Esc cancels")
+            self.say(f"choose a span (any column) and press L; Esc cancels · linking from [{target.index + 1}] “{self._quote(target)}”")
             return
         source, self.link_source = self.link_source, None
         if (source.index, source.start, source.end) == (target.index, target.start, target.end):

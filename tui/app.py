@@ -13,11 +13,14 @@ from functools import partial
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.reactive import Reactive
 from textual.screen import Screen
+from rich.terminal_theme import TerminalTheme
 from textual.widgets import Input
 
 from annotations.core.documents import LoadError, LoadResult, load_paths
 from annotations.core.model import Document
+from annotations.render.palette import ANSI_PALETTES
 from tui.article import ArticleView
 from tui.reader import ReaderScreen
 from tui.typeahead import current_keymap
@@ -45,11 +48,33 @@ def remote_session() -> bool:
     return bool(os.environ.get("SSH_CONNECTION") or os.environ.get("SSH_TTY"))
 
 
+_NORMAL = ("ansiblack", "ansired", "ansigreen", "ansiyellow", "ansiblue", "ansimagenta", "ansicyan", "ansigray")
+_BRIGHT = tuple("ansibright" + name[4:] for name in _NORMAL[:-1]) + ("ansiwhite",)
+
+
+def terminal_theme(dark: bool) -> TerminalTheme:
+    """How the reader draws the style's ANSI colour names: the one palette of
+    :mod:`annotations.render.palette` (HTML pages use it too), instead of Textual's default
+    terminal theme, where red, magenta and their bright variants are one colour.
+    """
+    palette = ANSI_PALETTES["dark" if dark else "light"]
+
+    def rgb(name: str) -> tuple[int, int, int]:
+        value = palette[name].lstrip("#")
+        return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+
+    background, foreground = ((18, 18, 18), (224, 224, 224)) if dark else ((224, 224, 224), (31, 31, 31))
+    return TerminalTheme(background, foreground, [rgb(n) for n in _NORMAL], [rgb(n) for n in _BRIGHT])
+
+
 class PresslensApp(App[int]):
     """presslens: read several articles about one event side by side."""
 
     TITLE = "presslens"
     CSS_PATH = "app.tcss"
+    # The style's ANSI colour names, as the reader draws them (see terminal_theme).
+    ansi_theme_dark = Reactive(terminal_theme(dark=True), init=False)
+    ansi_theme_light = Reactive(terminal_theme(dark=False), init=False)
     ENABLE_COMMAND_PALETTE = True
 
     BINDINGS = [

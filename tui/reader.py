@@ -47,10 +47,14 @@ MIN_COLUMN_WIDTH = 38
 
 
 class SearchBar(PromptInput):
-    """The ``/`` prompt (keys taken as read: see :class:`~tui.typeahead.PromptInput`)."""
+    """The ``/`` prompt (keys taken as read: see :class:`~tui.typeahead.PromptInput`).
+
+    It takes a row of the layout under the columns (not docked: the footer is docked to the
+    bottom row and would paint over it).
+    """
 
     DEFAULT_CSS = """
-    SearchBar { dock: bottom; height: 1; border: none; padding: 0 1; display: none; background: $boost; }
+    SearchBar { height: 1; border: none; padding: 0 1; display: none; background: $boost; }
     SearchBar:focus { border: none; }
     """
 

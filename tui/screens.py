@@ -10,11 +10,11 @@ from textual.screen import ModalScreen
 from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from annotations.core.model import Document
+from annotations.core.model import Document, entity_name
 from annotations.exchange.formats import FORMATS as EXPORT_FORMATS_TABLE
 from annotations.core.text import display, line
 from tui.typeahead import PromptInput, TypeAhead
-from tui.widgets import cell, plain
+from tui.widgets import cell, plain, short_labels
 
 
 class HelpScreen(ModalScreen[None]):
@@ -131,7 +131,9 @@ class ColumnChooser(ModalScreen[list[int] | None]):
 class FilterTablePanel(TypeAhead, ModalScreen):
     """A table with a type-to-filter line above it; Enter returns the highlighted row's item.
 
-    Subclasses give the columns, how an item matches the filter, its cells, and a note.
+    Subclasses give the columns (and their widths for the table's width: at 80 columns every
+    column must stay on screen), how an item matches the filter, its cells, a detail line for
+    the highlighted row (what a narrow column cuts) and a note.
     Cells are ``rich.text.Text``: never markup, whatever the article or tag says.
     """
 
@@ -150,19 +152,24 @@ class FilterTablePanel(TypeAhead, ModalScreen):
     FilterTablePanel .panel-filter { border: none; height: 1; padding: 0 1; background: $boost; }
     FilterTablePanel .panel-filter:focus { border: none; }
     FilterTablePanel DataTable { height: 1fr; }
+    FilterTablePanel .panel-detail { height: 2; padding: 0 1; background: $boost; }
     FilterTablePanel .panel-note { height: 1; padding: 0 1; color: $text-muted; }
     """
 
     PLACEHOLDER = "type to filter"
 
-    def __init__(self, items: list) -> None:
+    def __init__(self, items: list, documents: list[Document]) -> None:
         super().__init__()
         self.items = items
         self.filtered = list(items)
+        self.documents = documents
+        self.article_labels = short_labels(documents)
         self._filled = ""  # the filter text the table shows
+        self._laid_out: list | None = None  # the columns the table has
 
-    def columns(self) -> list[tuple[str, str]]:
-        """(key, heading) for each column."""
+    def columns(self, width: int) -> list[tuple[str, str, int | None]]:
+        """(key, heading, width or None: as wide as the content) for each column of a table
+        ``width`` cells wide (padding included: 2 cells a column)."""
         raise NotImplementedError
 
     def matches(self, item, needle: str) -> bool:
@@ -170,6 +177,10 @@ class FilterTablePanel(TypeAhead, ModalScreen):
 
     def cells(self, item) -> list:
         raise NotImplementedError
+
+    def detail(self, item) -> Content:
+        """Everything about the highlighted row, as one or two lines."""
+        return Content("")
 
     def note(self) -> str:
         return ""
@@ -202,16 +213,38 @@ class FilterTablePanel(TypeAhead, ModalScreen):
                 on_edit=lambda _: self.refill(),
             )
             yield DataTable(cursor_type="row", zebra_stripes=True)
+            yield Static(classes="panel-detail")
             yield Static(classes="panel-note")
 
     def on_mount(self) -> None:
-        from textual.widgets import DataTable, Input
+        from textual.widgets import Input
 
-        table = self.query_one(DataTable)
-        for key, heading in self.columns():
-            table.add_column(heading, key=key)
+        self.lay_out()
         self.refill()
         self.focus_typed(self.query_one(Input))
+
+    def _table_width(self) -> int:
+        """The table's width: the panel's (95% of the screen, at most 140) less its border and
+        a vertical scrollbar."""
+        return min(140, self.app.size.width * 95 // 100) - 2 - 2
+
+    def lay_out(self) -> bool:
+        """(Re)make the columns for the table's width; True if they changed."""
+        from textual.widgets import DataTable
+
+        columns = self.columns(self._table_width())
+        if columns == self._laid_out:
+            return False
+        self._laid_out = columns
+        table = self.query_one(DataTable)
+        table.clear(columns=True)
+        for key, heading, width in columns:
+            table.add_column(cell(heading), key=key, width=width)
+        return True
+
+    def on_resize(self) -> None:
+        if self._laid_out is not None and self.lay_out():
+            self.refill()
 
     def refill(self) -> None:
         from textual.widgets import DataTable, Input
@@ -224,6 +257,17 @@ class FilterTablePanel(TypeAhead, ModalScreen):
         for item in self.filtered:
             table.add_row(*self.cells(item))
         self.query_one(".panel-note", Static).update(plain(self.note()))
+        self.show_detail()
+
+    def show_detail(self) -> None:
+        from textual.widgets import DataTable
+
+        row = self.query_one(DataTable).cursor_row
+        item = self.filtered[row] if self.filtered and 0 <= row < len(self.filtered) else None
+        self.query_one(".panel-detail", Static).update(self.detail(item) if item is not None else Content(""))
+
+    def on_data_table_row_highlighted(self, event) -> None:
+        self.show_detail()
 
     def on_input_changed(self, event) -> None:
         if event.value != self._filled:  # a paste; typed keys refill at once (PromptInput.on_edit)
@@ -246,28 +290,59 @@ class FilterTablePanel(TypeAhead, ModalScreen):
         self.dismiss(None)
 
 
+def fit_widths(width: int, fixed: list[int], flexible: list[tuple[int, int]]) -> list[int]:
+    """Widths for ``flexible`` columns, each ``(least, most)``, sharing what a ``width``-cell table
+    leaves after the ``fixed`` ones (every column also takes 2 cells of padding): the space
+    goes to the first flexible column up to its most, then the next."""
+    room = width - sum(fixed) - 2 * (len(fixed) + len(flexible)) - sum(least for least, _ in flexible)
+    out = []
+    for least, most in flexible:
+        extra = max(0, min(room, most - least))
+        out.append(least + extra)
+        room -= extra
+    return out
+
+
 class EntityPanel(FilterTablePanel):
     """Every entity of the open articles, with mentions per article; Enter goes to them."""
 
     PLACEHOLDER = "type to filter (Enter: go to mentions; then n/N: next/previous mention)"
 
     def __init__(self, rows, documents: list[Document]) -> None:
-        super().__init__(rows)
-        self.documents = documents
+        super().__init__(rows, documents)
 
-    def columns(self) -> list[tuple[str, str]]:
-        return [("text", "Entity"), ("label", "Label"), *((f"doc{i}", str(i + 1)) for i in range(len(self.documents))), ("only", "")]
+    def columns(self, width: int) -> list[tuple[str, str, int | None]]:
+        """Every article's count stays on screen: the name column gives way first; an
+        article's column is headed by its short label where it fits, else its number."""
+        n = len(self.documents)
+        label_width = max(len(entity_name(label)) for label in {row.label for row in self.items} or {""})
+        (entity,) = fit_widths(width, [label_width, 1, *([2] * n)], [(12, 30)])
+        count = max(2, (width - entity - label_width - 1 - 2 * (n + 3)) // max(n, 1))
+        count = min(count, max(len(name) for name in self.article_labels) if self.article_labels else 2)
+        heads = [name if count >= 6 else str(i + 1) for i, name in enumerate(self.article_labels)]
+        return [
+            ("text", "Entity", entity),
+            ("label", "Label", label_width),
+            *((f"doc{i}", heads[i], count) for i in range(n)),
+            ("only", "", 1),
+        ]
 
     def matches(self, row, needle: str) -> bool:
-        return any(needle in name.casefold() for name in (row.text, *row.variants)) or needle == row.label.casefold()
+        names = (row.text, *row.variants)
+        return any(needle in name.casefold() for name in names) or needle in (row.label.casefold(), entity_name(row.label).casefold())
 
     def cells(self, row) -> list:
         only = "★" if row.only_in is not None else ""
         name = " · ".join((row.text, *row.variants))  # the variants grouped in the row: "Anton Gorelkin · Gorelkin"
-        return [cell(name), cell(row.label), *(cell(str(c) if c else "·") for c in row.counts), cell(only)]
+        return [cell(name), cell(entity_name(row.label)), *(cell(str(c) if c else "·") for c in row.counts), cell(only)]
+
+    def detail(self, row) -> Content:
+        counts = " · ".join(f"{name} {c}" for name, c in zip(self.article_labels, row.counts) if c)
+        name = " · ".join((row.text, *row.variants))
+        return Content.assemble(plain(name).stylize("bold"), " ", plain(entity_name(row.label)), "  ", plain(counts))
 
     def note(self) -> str:
-        return "★ = mentioned in only one article. Counts are mentions per article (column numbers)."
+        return "★ = in one article only · counts: mentions per article (named above)"
 
 
 class _Dialog(ModalScreen):
@@ -480,13 +555,24 @@ class AnnotationsPanel(FilterTablePanel):
     DEFAULT_STATUSES = ("human",)
 
     def __init__(self, rows: list[tuple[int, object]], documents: list[Document], current: int | None) -> None:
-        super().__init__(rows)  # (article index or -1 for an orphan, annotation)
-        self.documents = documents
+        super().__init__(rows, documents)  # (article index or -1 for an orphan, annotation)
         self.current = current
         self.this_article = False
 
-    def columns(self) -> list[tuple[str, str]]:
-        return [("doc", "#"), ("quote", "Quote"), ("tags", "Tags"), ("comment", "Comment"), ("who", "By"), ("links", "Links")]
+    def columns(self, width: int) -> list[tuple[str, str, int | None]]:
+        """At 80 columns every column stays on screen, the quote and comment cut (the detail
+        line under the table has them whole); wider, the quote and comment get their room first."""
+        article = min(14, max((len(name) for name in self.article_labels), default=6))
+        article = max(article, 6)  # "orphan"
+        quote, tags, comment, who = fit_widths(width, [article, 5], [(16, 51), (10, 20), (10, 41), (6, 12)])
+        return [
+            ("doc", "Article", article),
+            ("quote", "Quote", quote),
+            ("tags", "Tags", tags),
+            ("comment", "Comment", comment),
+            ("who", "By", who),
+            ("links", "Links", 5),
+        ]
 
     def matches(self, row, needle: str) -> bool:
         """The one filter language (annotations.exchange.select), as ``export --tag/--author`` uses it."""
@@ -517,13 +603,28 @@ class AnnotationsPanel(FilterTablePanel):
         quote = " ".join(ann.quote.split())
         comment = " ".join(ann.comment.split())
         return [
-            cell("orphan" if index < 0 else str(index + 1)),
+            cell("orphan" if index < 0 else self.article_labels[index]),
             cell(quote[:50] + ("…" if len(quote) > 50 else "")),
-            cell(", ".join([*ann.tags, *([f"label:{ann.label}"] if ann.label else [])])),
+            cell(", ".join([*ann.tags, *([f"label:{entity_name(ann.label)}"] if ann.label else [])])),
             cell(comment[:40] + ("…" if len(comment) > 40 else "")),
             cell(ann.by if ann.status == "human" else f"{ann.by} ({ann.status})"),
             cell(str(len(ann.links)) if ann.links else ""),
         ]
+
+    def detail(self, row) -> Content:
+        index, ann = row
+        parts = [
+            plain("orphan" if index < 0 else f"{index + 1} {self.article_labels[index]}").stylize("bold"),
+            plain(f"“{' '.join(ann.quote.split())}”"),
+        ]
+        if ann.tags or ann.label:
+            parts.append(plain(", ".join(ann.tags) or entity_name(ann.label or "")))
+        if ann.comment:
+            parts.append(plain(f"✎ {' '.join(ann.comment.split())}"))
+        parts.append(plain(f"by {ann.by or '?'}"))
+        if ann.links:
+            parts.append(plain(f"{len(ann.links)} link{'s' if len(ann.links) != 1 else ''}"))
+        return Content("  ").join(parts)
 
     def note(self) -> str:
         scope = "this article" if self.this_article else "all articles"

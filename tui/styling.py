@@ -2,8 +2,8 @@
 
 The Pygments style (``--style NAME``) decides every layer's colour and
 attributes; this module only translates, and composes the layers of one
-segment: claim underneath, then annotation, cue, speaker, and the entity
-colour on top.  In the reader, quotes are marked by colour and every claim kind
+segment: claim underneath, then cue, speaker, the entity colour, and a human
+annotation's highlighter on top (its colours; the others keep their attributes).  In the reader, quotes are marked by colour and every claim kind
 by a gutter mark; only the claim under the cursor is underlined (see
 :class:`~tui.article.ArticleView`): a page where every sentence is underlined
 reads as noise.
@@ -22,8 +22,10 @@ from annotations.core.model import Analysis, Annotation
 #: Gutter marks by claim kind (narrow characters: safe in any terminal font).
 CLAIM_MARKS = {"quote": "“", "reported": "»", "statistic": "#", "assertion": "·"}
 _UNDERLINED_CLAIMS: set[str] = set()
-# Composition order: later layers win a conflicting colour.
-_ORDER = ("claim", "annotation", "cue", "speaker", "entity")
+# Composition order: later layers win a conflicting colour.  The annotation (a highlighter
+# with its own foreground and background) comes last, as in the Pygments style's composites:
+# an entity's colour on the highlighter's background may be unreadable; its attributes stay.
+_ORDER = ("claim", "cue", "speaker", "entity", "annotation")
 
 
 def _color(value: str | None) -> Color | None:
@@ -109,3 +111,4 @@ class Styler:
             if seg.layers:
                 out.append((seg.start, seg.end, self.combined(seg.layers)))
         return out
+

@@ -9,7 +9,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Static
 
-from annotations.core.model import Document
+from annotations.core.model import ENTITY_LABELS, Document, entity_name
 from annotations.core.text import line, plural
 from tui.article import ArticleView
 
@@ -24,6 +24,18 @@ def cell(text: str):
     from rich.text import Text
 
     return Text(line(text))
+
+
+def short_labels(documents, width: int = 14) -> list[str]:
+    """A short name for each article where a panel names one: its source when the open
+    articles' sources tell them apart, else its title; cut to ``width`` cells with "…"."""
+    sources = [doc.source.strip() for doc in documents]
+    use_source = all(sources) and len(set(sources)) == len(sources)
+    names = []
+    for doc, source in zip(documents, sources):
+        name = " ".join((source if use_source else doc.title or source or "untitled").split())
+        names.append(name if len(name) <= width else name[: width - 1] + "…")
+    return names
 
 
 class OneLine(Static):
@@ -122,7 +134,8 @@ class ArticleColumn(Vertical):
 
 
 class StatusBar(Widget):
-    """One line: where the cursor is, what is on, what happened last.
+    """One line: what happened last (first: the tail is what is cut), the search, where the
+    cursor is, what is on.
 
     It renders from its reactives, which the reader binds to its own (``data_bind``): a
     change repaints this one row, with no layout pass, and only when a value changed.
@@ -150,14 +163,15 @@ class StatusBar(Widget):
 
     def render(self) -> Content:
         store = " · ".join(p for p in (self.store_label, self.save_state) if p) if self.store_label else ""
+        # What the user must read or act on first: at 80 columns the tail is cut.
         parts = (
+            self.message,
+            self.search_note,
             self.position,
             self.paging,
             "sync on" if self.sync_scroll else "",
             self.engine_label or "extracting…",
             store,
-            self.search_note,
-            self.message,
         )
         return plain("  │  ".join(p for p in parts if p))
 
@@ -182,7 +196,7 @@ class InspectorBar(OneLine):
     def inspect(self, entity, claim) -> None:
         parts: list[Content] = []
         if entity is not None:
-            parts.append(Content.assemble((entity.label, "bold"), " ", plain(f"“{entity.text}”")))
+            parts.append(Content.assemble(plain(entity_name(entity.label)).stylize("bold"), " ", plain(f"“{entity.text}”")))
         if claim is not None:
             pieces = [Content.assemble(("claim", "bold"), f" {claim.kind}")]
             if claim.speaker is not None:
@@ -197,7 +211,7 @@ class InspectorBar(OneLine):
         """``suggestion``: the engine's entity or claim under the annotation, which a/r act on (hidden by it)."""
         parts = [Content.styled("note", "bold")]
         if ann.label:
-            parts.append(plain(ann.label))
+            parts.append(plain(entity_name(ann.label)))
         if ann.tags:
             parts.append(plain(", ".join(ann.tags)))
         if suggestion:
@@ -227,24 +241,14 @@ class LegendBar(OneLine):
     }
     """
 
-    ENTITY_NAMES = (
-        ("Person", "entity:PERSON"),
-        ("Org", "entity:ORG"),
-        ("Place", "entity:GPE"),
-        ("Group", "entity:NORP"),
-        ("Date", "entity:DATE"),
-        ("Figure", "entity:CARDINAL"),
-        ("Money/%", "entity:MONEY"),
-    )
-
     def show(self, styler, engine: str) -> None:
         from rich.text import Text
 
         from tui.styling import CLAIM_MARKS
 
         text = Text(no_wrap=True, overflow="ellipsis")
-        for name, layer in self.ENTITY_NAMES:
-            text.append(name, styler.layer(layer))
+        for label in ENTITY_LABELS:
+            text.append(entity_name(label), styler.layer(f"entity:{label}"))
             text.append(" ")
         text.append("│ ")
         for kind, mark in CLAIM_MARKS.items():

@@ -26,6 +26,27 @@ ENTITY_LABELS: tuple[str, ...] = (
     "QUANTITY",
 )
 
+#: The one display name of each entity label: what the reader, its panels, the legend, ``render``
+#: and the HTML export's legend say.  Data (exports, the store) keeps the machine labels above.
+ENTITY_NAMES: dict[str, str] = {
+    "PERSON": "Person",
+    "ORG": "Organisation",
+    "GPE": "Place",  # countries, cities, states
+    "LOC": "Region",  # non-political places: regions, seas, mountains
+    "NORP": "Group",  # nationalities, religious and political groups
+    "DATE": "Date",
+    "CARDINAL": "Number",
+    "PERCENT": "Percent",
+    "MONEY": "Money",
+    "QUANTITY": "Quantity",
+}
+
+
+def entity_name(label: str) -> str:
+    """The display name of an entity label (a label outside ENTITY_LABELS, e.g. spaCy's FAC, as it is)."""
+    return ENTITY_NAMES.get(label, label)
+
+
 #: Claim kinds.
 CLAIM_KINDS: tuple[str, ...] = ("quote", "reported", "statistic", "assertion")
 

@@ -3,7 +3,8 @@
 A filter is a list of terms, all of which must hold (``AND``):
 
 ``tag:PATTERN``     the annotation has a tag matching PATTERN
-``label:PATTERN``   its label (an entity's ``DATE``, ``ORG``…, a claim's kind) matches PATTERN
+``label:PATTERN``   its label (an entity's ``DATE``, ``ORG``…, or its shown name ``Date``, ``Organisation``…;
+                    a claim's kind) matches PATTERN
 ``author:PATTERN``  who made it (:attr:`Annotation.by`: the author, or ``[engine]``) matches PATTERN
 ``orphan``          re-anchoring could not place it
 ``human`` / ``suggested`` / ``rejected``   its status
@@ -31,7 +32,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from annotations.core.errors import PresslensError
-from annotations.core.model import Annotation, Document
+from annotations.core.model import Annotation, Document, entity_name
 
 STATUS_WORDS = ("human", "suggested", "rejected")
 
@@ -61,7 +62,9 @@ class AnnotationFilter:
     def matches(self, ann: Annotation) -> bool:
         if self.tags and not any(_matches(p, t) for p in self.tags for t in ann.tags):
             return False
-        if self.labels and not any(_matches(p, ann.label or "") for p in self.labels):
+        if self.labels and not any(
+            _matches(p, ann.label or "") or _matches(p, entity_name(ann.label or "")) for p in self.labels
+        ):
             return False
         if self.authors and not any(_matches(p, ann.by) for p in self.authors):
             return False

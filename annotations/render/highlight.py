@@ -49,8 +49,9 @@ from pygments.styles import get_all_styles, get_style_by_name
 from pygments.token import Generic, Keyword, Literal, Name, Number, String, Token, _TokenType
 from pygments.util import ClassNotFound
 
-from annotations.core.model import ENTITY_LABELS, Analysis, Annotation, Document
+from annotations.core.model import ENTITY_LABELS, ENTITY_NAMES, Analysis, Annotation, Document
 from annotations.core.text import display
+from annotations.render.palette import ANSI_PALETTES, PAGES
 
 __all__ = [
     "PL",
@@ -66,6 +67,7 @@ __all__ = [
     "standard_color_name",
     "legend",
     "render",
+    "ANSI_PALETTES",
 ]
 
 # --------------------------------------------------------------------------- tokens
@@ -374,7 +376,8 @@ def _composite_defs(style: type[Style]) -> dict[_TokenType, str]:
     """Merged definitions for every composite token of ``style``'s layer tokens.
 
     Merge rule: bold/italic/underline are OR-ed over base and modifiers; the
-    foreground and background come from the first of (base, modifiers...) that
+    foreground and background come from the annotation modifier if it sets a
+    colour (the highlighter), else from the first of (base, modifiers...) that
     sets one.
     """
     own_cache: dict[_TokenType, dict[str, Any]] = {}
@@ -391,8 +394,12 @@ def _composite_defs(style: type[Style]) -> dict[_TokenType, str]:
         parts = [own(base)] + [own(_MOD_SOURCE[m]) for m in mods]
         words = ["noinherit"]
         words += [flag for flag in ("bold", "italic", "underline") if any(p[flag] for p in parts)]
-        fg = next((p["fg"] for p in parts if p["fg"]), None)
-        bg = next((p["bg"] for p in parts if p["bg"]), None)
+        # A highlighter (annotation) with colours of its own wins the colours: an entity's
+        # colour on the highlighter's background may be unreadable.
+        ann = parts[-1] if mods[-1] in ("Annotation", "Tagged") and (parts[-1]["fg"] or parts[-1]["bg"]) else None
+        colours = [ann, *parts] if ann else parts
+        fg = next((p["fg"] for p in colours if p["fg"]), None)
+        bg = next((p["bg"] for p in colours if p["bg"]), None)
         if fg:
             words.append(fg)
         if bg:
@@ -407,31 +414,33 @@ def _composite_defs(style: type[Style]) -> dict[_TokenType, str]:
 # The default palette.  Only the 16 ANSI colour names are used, so:
 # * a 16-colour terminal shows exactly these colours (Terminal256Formatter emits
 #   SGR 30-37/90-97 for them, never 38;5;n), and
-# * the terminal's own theme decides the actual shades, which is what keeps them
-#   readable on dark and light backgrounds alike.
-# Avoided as foregrounds: black/white/gray (vanish on one of the two backgrounds),
-# bright yellow/green/cyan (washed out on light ones).  Sixteen colours cannot give
-# ten entity labels ten readable hues, so labels come in families: people
-# magenta, organisations blue, places cyan, dates yellow, numbers red.
-# Claims are underlined (quotes also green), speakers bold, cues italic.  Human
-# annotations are a highlighter: light-gray background with black text (both set,
-# so it reads on either background); entity colours stay on top of it.
+# * the terminal's own theme decides the actual shades in ``render``'s output;
+#   the reader and HTML pages map the names through ANSI_PALETTES (below), chosen
+#   for contrast on dark and light backgrounds.
+# Sixteen colours cannot give ten entity labels ten hues, so every label is a
+# colour *and* attributes, each pair of labels differing in one of them in 16
+# colours, 256 colours and true colour (tests/unit/test_entity_looks.py), and
+# people (bold), organisations (underline) and places (italic) also without
+# colour (NO_COLOR).  Claims are underlined (quotes also green), speakers bold,
+# cues italic.  Human annotations are a highlighter: a background with its own
+# foreground; inside one, the highlighter's colours win (readable whatever the
+# entity's colour) and an entity keeps its attributes.
 _PRESSLENS_DEFS: dict[_TokenType, str] = {
     Generic.Heading: "bold",
     Generic.Subheading: "ansibrightblack",
     Generic.Emph: "italic",
     TEXT: "",
     ENTITY: "",
-    ENTITY.PERSON: "ansibrightmagenta",
+    ENTITY.PERSON: "bold ansibrightmagenta",
     ENTITY.NORP: "ansimagenta",
-    ENTITY.ORG: "ansibrightblue",
-    ENTITY.GPE: "ansicyan",
-    ENTITY.LOC: "ansicyan",
+    ENTITY.ORG: "underline ansibrightblue",
+    ENTITY.GPE: "italic ansicyan",
+    ENTITY.LOC: "italic underline ansicyan",
     ENTITY.DATE: "ansiyellow",
     ENTITY.CARDINAL: "ansired",
-    ENTITY.QUANTITY: "ansired",
-    ENTITY.PERCENT: "ansibrightred",
-    ENTITY.MONEY: "ansibrightred",
+    ENTITY.QUANTITY: "italic ansired",
+    ENTITY.PERCENT: "underline ansibrightred",
+    ENTITY.MONEY: "bold ansibrightred",
     OTHER_ENTITY: "ansibrightblack",
     CLAIM: "underline",
     CLAIM.Quote: "ansigreen",
@@ -617,16 +626,7 @@ def standard_color_name(color: str) -> str:
 
 
 _LEGEND: list[tuple[str, _TokenType]] = [
-    ("Person", ENTITY.PERSON),
-    ("Organisation", ENTITY.ORG),
-    ("Country/city", ENTITY.GPE),
-    ("Location", ENTITY.LOC),
-    ("Group", ENTITY.NORP),
-    ("Date", ENTITY.DATE),
-    ("Number", ENTITY.CARDINAL),
-    ("Percentage", ENTITY.PERCENT),
-    ("Money", ENTITY.MONEY),
-    ("Quantity", ENTITY.QUANTITY),
+    *((ENTITY_NAMES[label], token) for label, token in ENTITY_TOKENS.items()),
     ("Quote", CLAIM.Quote),
     ("Reported speech", CLAIM.Reported),
     ("Statistic", CLAIM.Statistic),
@@ -689,25 +689,8 @@ def _terminal_formatter(style: type[Style]) -> Formatter:
     return Terminal256Formatter(style=style)
 
 
-# Page palettes for the ANSI names of PresslensStyle in HTML (Pygments' own map is
-# meant for terminals and has e.g. a bluish "ansiyellow").  ansiblack/ansigray are
-# only used for the annotation highlighter, so the dark page flips them.
-_LIGHT_PAGE = {"background": "#ffffff", "foreground": "#1f2328", "muted": "#57606a"}
-_DARK_PAGE = {"background": "#16181d", "foreground": "#e6e6e6", "muted": "#8b949e"}
-_LIGHT_ANSI = {
-    "ansiblack": "#1f2328", "ansired": "#b3261e", "ansigreen": "#1a7f37", "ansiyellow": "#8a5a00",
-    "ansiblue": "#0550ae", "ansimagenta": "#8250df", "ansicyan": "#0e7490", "ansigray": "#fff1a8",
-    "ansibrightblack": "#57606a", "ansibrightred": "#d1242f", "ansibrightgreen": "#2da44e",
-    "ansibrightyellow": "#bf8700", "ansibrightblue": "#0969da", "ansibrightmagenta": "#bf3989",
-    "ansibrightcyan": "#1b7c83", "ansiwhite": "#ffffff",
-}  # fmt: skip
-_DARK_ANSI = {
-    "ansiblack": "#f0f0f0", "ansired": "#ff7b72", "ansigreen": "#7ee787", "ansiyellow": "#e3b341",
-    "ansiblue": "#79c0ff", "ansimagenta": "#d2a8ff", "ansicyan": "#56d4dd", "ansigray": "#4a4222",
-    "ansibrightblack": "#8b949e", "ansibrightred": "#ffa198", "ansibrightgreen": "#aff5b4",
-    "ansibrightyellow": "#f8e3a1", "ansibrightblue": "#a5d6ff", "ansibrightmagenta": "#f778ba",
-    "ansibrightcyan": "#b3f0ff", "ansiwhite": "#ffffff",
-}  # fmt: skip
+_LIGHT_ANSI, _DARK_ANSI = ANSI_PALETTES["light"], ANSI_PALETTES["dark"]
+_LIGHT_PAGE, _DARK_PAGE = PAGES["light"], PAGES["dark"]
 
 
 def _page_variant(style: type[Style], palette: dict[str, str], page: dict[str, str]) -> type[Style]:

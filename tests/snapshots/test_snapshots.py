@@ -50,3 +50,32 @@ def test_annotated_80x24(snap_compare, tmp_path):
     """A tagged selection, a comment and the inspector on it."""
     keys = ["down", "down", "w", "v", "w", "w", "1", "m", *"Checked.", "ctrl+s", "wait:300"]
     assert snap_compare(seeds_app(tmp_path), terminal_size=(80, 24), press=keys, run_before=highlighted)
+
+
+def test_search_prompt_80x24(snap_compare):
+    """The search prompt while typing: above the status line, not under the footer."""
+    assert snap_compare(seeds_app(), terminal_size=(80, 24), press=["slash", *"Putin"], run_before=highlighted)
+
+
+def nine_articles_app(tmp_path):
+    from annotations.store.store import AnnotationStore
+    from tests.tui.test_reader_at_80x24 import nine_articles
+
+    def write(name, content):
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8")
+        return str(path)
+
+    store = AnnotationStore(tmp_path / "snap.json")
+    return create_app(nine_articles(write), options=AppOptions(animation=False, author="tester"), store=store)
+
+
+def test_entity_panel_nine_articles_80x24(snap_compare, tmp_path):
+    """Every article's count on screen; the detail line names the articles of the highlighted row."""
+    assert snap_compare(nine_articles_app(tmp_path), terminal_size=(80, 24), press=["p", "down"], run_before=highlighted)
+
+
+def test_annotations_panel_80x24(snap_compare, tmp_path):
+    """Every column on screen at 80 columns; the detail line has the whole quote and comment."""
+    keys = ["v", "w", "w", "w", "w", "m", *"A long comment that a narrow table has to cut short", "ctrl+s", "wait:300", "A"]
+    assert snap_compare(nine_articles_app(tmp_path), terminal_size=(80, 24), press=keys, run_before=highlighted)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from annotations.core.model import entity_name
 from tui.app import ReaderScreen
 from tui.screens import EntityPanel
 
@@ -40,7 +41,7 @@ async def test_jump_between_entities_and_claims_and_inspect(make_app, seed_paths
         entity = view.entity_at(view.cursor)
         assert entity is not None
         inspector = str(scr.query_one("#inspector").render())
-        assert entity.label in inspector and entity.text in inspector
+        assert entity_name(entity.label) in inspector and entity.text in inspector
         claim_starts = sorted(c.start for c in view.analysis.claims)
         await pilot.press("g", "g", "greater_than_sign")
         assert view.cursor == claim_starts[1]

@@ -144,7 +144,7 @@ async def test_annotations_panel_lists_suggestions_labels_and_unrejects(make_app
         panel = app.screen
         assert isinstance(panel, AnnotationsPanel)
         assert [a.label for _, a in panel.filtered] == ["DATE"]
-        assert "label:DATE" in str(panel.cells(panel.filtered[0])[2])
+        assert "label:Date" in str(panel.cells(panel.filtered[0])[2])  # the one name a label is shown by
         await pilot.press(*"label:DATE")
         assert len(panel.filtered) == 1
         await pilot.press(*" suggested")  # the engine's other dates

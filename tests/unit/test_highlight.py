@@ -299,10 +299,14 @@ def test_style_table_resolves_inheritance():
     # PL.Annotation.Tagged defines nothing: everything comes from PL.Annotation
     assert table[PL.Annotation.Tagged]["bgcolor"] == "ansigray"
     assert table[PL.Annotation.Tagged]["color"] == "ansiblack"
-    # composites merge the layers: entity colour + claim underline + speaker bold + annotation background
+    # composites merge the layers: entity colour + claim underline + speaker bold
+    assert table[PL.Entity.GPE.Speaker.Claim] == {
+        "color": "ansicyan", "bgcolor": None, "bold": True, "italic": True, "underline": True,
+    }
+    # ... inside an annotation the highlighter's colours win (readable), the attributes stay
     combo = table[PL.Entity.PERSON.Speaker.Claim.Tagged]
     assert combo == {
-        "color": "ansibrightmagenta", "bgcolor": "ansigray", "bold": True, "italic": False, "underline": True,
+        "color": "ansiblack", "bgcolor": "ansigray", "bold": True, "italic": False, "underline": True,
     }
     # with no foreground of its own, a cue inside an annotation takes the annotation's
     assert table[PL.Cue.Annotation]["color"] == "ansiblack"

@@ -62,3 +62,11 @@ def test_default_statuses_hold_only_when_the_filter_names_none():
     assert ids(parse_filter("", ("human",))) == ["a0", "a1", "a3"]
     assert ids(parse_filter("suggested", ("human",))) == ["a2"]
     assert ids(parse_filter("")) == ["a0", "a1", "a2", "a3"]
+
+
+def test_label_matches_the_machine_label_or_the_name_shown():
+    from annotations.exchange.select import parse_filter
+
+    place = Annotation(id="p", doc_id=DOC.id, start=0, end=9, quote="Officials", label="GPE", author="Ada")
+    assert parse_filter("label:GPE").matches(place) and parse_filter("label:place").matches(place)
+    assert not parse_filter("label:Person").matches(place)

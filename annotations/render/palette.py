@@ -1,0 +1,37 @@
+"""The RGB colours of the default style's ANSI colour names, for dark and light backgrounds.
+
+Plain data, no Pygments: the reader builds its terminal theme from it at start-up (see
+``tui.app``), and :mod:`annotations.render.highlight` its HTML pages.
+"""
+
+from __future__ import annotations
+
+# What the ANSI names of PresslensStyle look like in the reader (Textual turns them into
+# these RGB colours: tui.app.terminal_theme) and in HTML pages (Pygments' own map is
+# meant for terminals and has e.g. a bluish "ansiyellow").  Chosen from the xterm
+# 256-colour cube, so 256-colour terminals show them exactly; each entity colour has a
+# WCAG contrast >= 4.5 on the page (Textual's textual-dark/-light backgrounds and
+# surfaces, the HTML pages) and, in a 16-colour terminal, keeps its label's look apart
+# from every other label's (tests/unit/test_entity_looks.py).  ansiblack/ansigray are
+# the annotation highlighter's text and background, so the dark page flips them.
+LIGHT_PAGE = {"background": "#ffffff", "foreground": "#1f2328", "muted": "#57606a"}
+DARK_PAGE = {"background": "#16181d", "foreground": "#e6e6e6", "muted": "#8b949e"}
+_LIGHT_ANSI = {
+    "ansiblack": "#1c1c1c", "ansired": "#af0000", "ansigreen": "#005f00", "ansiyellow": "#5f5f00",
+    "ansiblue": "#0000af", "ansimagenta": "#870087", "ansicyan": "#005faf", "ansigray": "#ffffaf",
+    "ansibrightblack": "#4e4e4e", "ansibrightred": "#870000", "ansibrightgreen": "#005f00",
+    "ansibrightyellow": "#5f5f00", "ansibrightblue": "#0000d7", "ansibrightmagenta": "#af005f",
+    "ansibrightcyan": "#005f87", "ansiwhite": "#ffffff",
+}  # fmt: skip
+_DARK_ANSI = {
+    "ansiblack": "#eeeeee", "ansired": "#ff5f5f", "ansigreen": "#5fd75f", "ansiyellow": "#d7af00",
+    "ansiblue": "#5f87ff", "ansimagenta": "#ff00d7", "ansicyan": "#00afaf", "ansigray": "#5f5f87",
+    "ansibrightblack": "#a8a8a8", "ansibrightred": "#ffaf5f", "ansibrightgreen": "#87ff87",
+    "ansibrightyellow": "#ffff87", "ansibrightblue": "#8787ff", "ansibrightmagenta": "#ff87ff",
+    "ansibrightcyan": "#5fd7ff", "ansiwhite": "#ffffff",
+}  # fmt: skip
+
+#: The RGB colour of every ANSI name of the default style, for dark and light backgrounds.
+ANSI_PALETTES: dict[str, dict[str, str]] = {"dark": _DARK_ANSI, "light": _LIGHT_ANSI}
+#: The HTML pages drawn on.
+PAGES: dict[str, dict[str, str]] = {"dark": DARK_PAGE, "light": LIGHT_PAGE}
