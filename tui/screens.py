@@ -108,11 +108,16 @@ class ColumnChooser(ModalScreen[list[int] | None]):
         self.dismiss(None)
 
 
+#: Seconds between the chunks of work a long table does in the background.
+IDLE_STEP = 0.001
+
+
 class FilterTablePanel(TypeAhead, ModalScreen):
     """A table with a type-to-filter line above it; Enter returns the highlighted row's item.
 
     Subclasses give the columns, how an item matches the filter, its cells, and a note.
-    Cells are ``rich.text.Text``: never markup, whatever the article or tag says.
+    Cells are ``rich.text.Text``: never markup, whatever the article or tag says.  The table
+    (:class:`tui.rowtable.RowTable`) asks for the cells of the rows on screen only.
     """
 
     BINDINGS = [
@@ -129,17 +134,22 @@ class FilterTablePanel(TypeAhead, ModalScreen):
     }
     FilterTablePanel .panel-filter { border: none; height: 1; padding: 0 1; background: $boost; }
     FilterTablePanel .panel-filter:focus { border: none; }
-    FilterTablePanel DataTable { height: 1fr; }
+    FilterTablePanel RowTable { height: 1fr; }
     FilterTablePanel .panel-note { height: 1; padding: 0 1; color: $text-muted; }
     """
 
     PLACEHOLDER = "type to filter"
+    #: A long list is filtered a chunk at a time, keys in between: the first chunk fills the
+    #: screen at once, the later ones (FILTER_CHUNK items each) follow when the app is idle.
+    FIRST_CHUNK = 1_000
+    FILTER_CHUNK = 10_000
 
     def __init__(self, items: list) -> None:
         super().__init__()
         self.items = items
         self.filtered = list(items)
         self._filled = ""  # the filter text the table shows
+        self._filling = 0  # counts refills: a newer one stops an older one's remaining chunks
 
     def columns(self) -> list[tuple[str, str]]:
         """(key, heading) for each column."""
@@ -155,7 +165,7 @@ class FilterTablePanel(TypeAhead, ModalScreen):
         return ""
 
     def compose(self) -> ComposeResult:
-        from textual.widgets import DataTable
+        from tui.rowtable import RowTable
 
         with Vertical():
             yield PromptInput(
@@ -164,44 +174,58 @@ class FilterTablePanel(TypeAhead, ModalScreen):
                 keys={"enter": self.action_choose, "escape": self.action_cancel, "down": lambda: self.action_cursor(1), "up": lambda: self.action_cursor(-1)},
                 on_edit=lambda _: self.refill(),
             )
-            yield DataTable(cursor_type="row", zebra_stripes=True)
+            yield RowTable()
             yield Static(classes="panel-note")
 
     def on_mount(self) -> None:
-        from textual.widgets import DataTable, Input
+        from textual.widgets import Input
 
-        table = self.query_one(DataTable)
-        for key, heading in self.columns():
-            table.add_column(heading, key=key)
+        from tui.rowtable import RowTable
+
+        self.query_one(RowTable).set_columns([heading for _, heading in self.columns()])
         self.refill()
         self.focus_typed(self.query_one(Input))
 
     def refill(self) -> None:
-        from textual.widgets import DataTable, Input
+        """Filter the items (the data, never widgets): the first FILTER_CHUNK at once, the rest when idle."""
+        from textual.widgets import Input
 
-        table = self.query_one(DataTable)
-        table.clear()
+        from tui.rowtable import RowTable
+
         self._filled = self.query_one(Input).value
-        needle = self._filled.casefold()
-        self.filtered = [item for item in self.items if self.matches(item, needle)]
-        for item in self.filtered:
-            table.add_row(*self.cells(item))
+        self._filling += 1
+        self.filtered = []
+        self.query_one(RowTable).show(self.filtered, self.cells)
+        self._filter(self._filled.casefold(), 0, self._filling, self.FIRST_CHUNK)
+
+    def _filter(self, needle: str, start: int, filling: int, count: int) -> None:
+        from tui.rowtable import RowTable
+
+        if filling != self._filling:  # the filter changed since: that refill carries on
+            return
+        end = start + count
+        matches = self.matches
+        self.filtered.extend([item for item in self.items[start:end] if matches(item, needle)])
+        table = self.query_one(RowTable)
+        table.grown()
         self.query_one(".panel-note", Static).update(plain(self.note()))
+        if end < len(self.items):  # after a pause: the app goes idle between chunks, so it repaints and reads keys
+            self.set_timer(IDLE_STEP, lambda: self._filter(needle, end, filling, self.FILTER_CHUNK))
 
     def on_input_changed(self, event) -> None:
         if event.value != self._filled:  # a paste; typed keys refill at once (PromptInput.on_edit)
             self.refill()
 
     def action_cursor(self, delta: int) -> None:
-        from textual.widgets import DataTable
+        from tui.rowtable import RowTable
 
-        table = self.query_one(DataTable)
-        table.move_cursor(row=max(0, table.cursor_row + delta))
+        table = self.query_one(RowTable)
+        table.move_cursor(max(0, table.cursor_row + delta))
 
     def action_choose(self) -> None:
-        from textual.widgets import DataTable
+        from tui.rowtable import RowTable
 
-        row = self.query_one(DataTable).cursor_row
+        row = self.query_one(RowTable).cursor_row
         if self.filtered and 0 <= row < len(self.filtered):
             self.dismiss(self.filtered[row])
 

@@ -67,8 +67,9 @@ class AnnotationFilter:
         return True
 
 
+@functools.lru_cache(maxsize=64)
 def parse_filter(text: str) -> AnnotationFilter:
-    """A filter from what the user typed (see the module notes)."""
+    """A filter from what the user typed (see the module notes); the result is immutable, so shared."""
     tags, authors, statuses, words = [], [], [], []
     orphan = False
     for term in text.split():
