@@ -200,11 +200,14 @@ class AnnotationStore:
     """
 
     def __init__(self, path: str | os.PathLike[str] | None, *, read_only: bool = False) -> None:
+        from annotations.core.files import paused_gc
+
         self._path = Path(path) if path is not None else None
         self._read_only = read_only and path is not None
-        self._storage: JournalStorage | MemoryStorage = (
-            MemoryStorage() if path is None else JournalStorage(path, read_only=read_only)
-        )
+        with paused_gc():  # loading and indexing make many objects, none of them garbage
+            self._storage: JournalStorage | MemoryStorage = (
+                MemoryStorage() if path is None else JournalStorage(path, read_only=read_only)
+            )
         self._closed = False
         # indexes, rebuilt on open and kept current by _index()
         self._ann_key: dict[str, str] = {}  # annotation id -> record key
@@ -223,7 +226,8 @@ class AnnotationStore:
         self._undo_pos = 0  # steps [0, pos) are done, [pos, end) undone (redoable)
         self._txn: tuple[str, dict[tuple[str, str], tuple[Any, Any]]] | None = None  # open transaction()
         try:
-            self._open()
+            with paused_gc():
+                self._open()
         except BaseException:
             self._storage.close()
             raise
