@@ -236,18 +236,27 @@ def _compile(schema: Mapping[str, Any], root: Mapping[str, Any], memo: dict[int,
     extra_check = _compile(extra, root, memo) if isinstance(extra, dict) else None
     if required or props or extra is not True:
 
+        needed = frozenset(required)
+        known = props.keys()
+
         def check_object(v: Any) -> bool:
             if not isinstance(v, dict):
                 return True
-            for name in required:
-                if name not in v:
+            if not needed <= v.keys():
+                return False
+            if extra is False:  # the common case: every field is a known one (a set test), each checked
+                if not v.keys() <= known:
                     return False
+                for k, value in v.items():
+                    if not props[k](value):
+                        return False
+                return True
             for k, value in v.items():
                 sub = props.get(k)
                 if sub is not None:
                     if not sub(value):
                         return False
-                elif extra is False or (extra_check is not None and not extra_check(value)):
+                elif extra_check is not None and not extra_check(value):
                     return False
             return True
 
@@ -668,7 +677,7 @@ def _import(store: Any, shown: str, fmt: str | None) -> ImportReport:
         report.documents_added += 1
     add_many = getattr(store, "add_many", None)
     if add_many is not None:  # one change, not one undo step per imported annotation
-        add_many(plan, undoable=False)
+        add_many(plan, undoable=False, checked=True)  # _check() validated every one
     else:
         for ann in plan:
             store.add(ann)

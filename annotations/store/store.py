@@ -603,8 +603,12 @@ class AnnotationStore:
         self.add_many([ann])
         return ann
 
-    def add_many(self, anns: Iterable[Annotation], *, undoable: bool = True) -> list[Annotation]:
-        """Save new annotations in one change (one undo step, or none: ``undoable=False``, for imports)."""
+    def add_many(self, anns: Iterable[Annotation], *, undoable: bool = True, checked: bool = False) -> list[Annotation]:
+        """Save new annotations in one change (one undo step, or none: ``undoable=False``, for imports).
+
+        ``checked``: the caller has just passed every one through :func:`validate_annotation`
+        (the importer checks a whole file before it writes anything), so it is not done twice.
+        """
         self._check_writable()
         anns = list(anns)
         if not anns:
@@ -616,7 +620,8 @@ class AnnotationStore:
                 ann.id = str(uuid.uuid4())
             if ann.id in self._ann_key or ann.id in seen:
                 raise ValueError(f"annotation {ann.id} already exists; use update() to change it")
-            validate_annotation(ann)
+            if not checked:
+                validate_annotation(ann)
             seen.add(ann.id)
         for ann in anns:
             batch.put(ANNOTATIONS, self._new_key(ANNOTATIONS), ann.to_dict())
