@@ -23,6 +23,13 @@ def panel_rows(n: int):
     return doc, rows
 
 
+async def opened(app, pilot, rows, doc) -> AnnotationsPanel:
+    panel = AnnotationsPanel(rows, [doc], 0)
+    await app.push_screen(panel)
+    await settled(pilot, panel)
+    return panel
+
+
 async def settled(pilot, panel) -> None:
     """Let the background chunks (filtering, column widths) finish."""
     table = panel.query_one(RowTable)
@@ -38,9 +45,7 @@ async def test_chunked_filter_gives_every_match_in_order(monkeypatch):
     doc, rows = panel_rows(300)
     app = App()
     async with app.run_test(size=(120, 30)) as pilot:
-        panel = AnnotationsPanel(rows, [doc], 0)
-        await app.push_screen(panel)
-        await settled(pilot, panel)
+        panel = await opened(app, pilot, rows, doc)
         assert panel.filtered == rows
         await pilot.press(*"tag:econ")
         await settled(pilot, panel)
@@ -60,9 +65,7 @@ async def test_columns_are_as_wide_as_the_widest_cell_and_only_visible_rows_are_
     doc, rows = panel_rows(400)
     app = App()
     async with app.run_test(size=(120, 30)) as pilot:
-        panel = AnnotationsPanel(rows, [doc], 0)
-        await app.push_screen(panel)
-        await settled(pilot, panel)
+        panel = await opened(app, pilot, rows, doc)
         table = panel.query_one(RowTable)
         widest = [len(heading) for _, heading in panel.columns()]
         for row in rows:
