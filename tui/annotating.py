@@ -265,7 +265,7 @@ class Annotator:
 
     def annotation_at(self, index: int, offset: int) -> Annotation | None:
         """The innermost annotation under ``offset`` (the rule :func:`annotations.actions.covering` keeps)."""
-        found = actions.covering(self.human_annotations(index), offset)
+        found = actions.covering(self.articles[index].human_near(offset), offset)
         return found[0] if found else None
 
     def own_annotation_on(self, target: Target) -> Annotation | None:

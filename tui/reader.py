@@ -100,9 +100,35 @@ class ArticleState:
     def view(self) -> ArticleView:
         return self.column.view
 
+    # ``human`` by start, with the furthest end so far: what may cover an offset, without a scan
+    _by_start: list[Annotation] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+    _reach: list[int] = field(default_factory=list)
+    _place: list[int] = field(default_factory=list)
+
     def set_annotations(self, annotations: list[Annotation]) -> None:
         self.annotations = annotations
         self.human = [a for a in annotations if a.status == "human" and not a.orphan]
+        order = sorted(range(len(self.human)), key=lambda i: self.human[i].start)
+        self._by_start = [self.human[i] for i in order]
+        self._place = order  # where each is in ``human``: candidates are given back in that order
+        self._starts = [a.start for a in self._by_start]
+        self._reach, furthest = [], -1
+        for a in self._by_start:
+            furthest = max(furthest, a.end, a.start + 1)  # an empty span covers its start (as covering() does)
+            self._reach.append(furthest)
+
+    def human_near(self, offset: int) -> list[Annotation]:
+        """The human annotations that may cover ``offset`` (a superset: apply covering() to it)."""
+        from bisect import bisect_right
+
+        found = []
+        i = bisect_right(self._starts, offset) - 1
+        while i >= 0 and self._reach[i] > offset:  # before i, nothing reaches past offset
+            found.append(i)
+            i -= 1
+        found.sort(key=self._place.__getitem__)  # as in ``human``: covering() breaks ties by that order
+        return [self._by_start[i] for i in found]
 
 
 class ReaderScreen(Screen[None]):

@@ -134,7 +134,9 @@ class FilterTablePanel(TypeAhead, ModalScreen):
     Subclasses give the columns (and their widths for the table's width: at 80 columns every
     column must stay on screen), how an item matches the filter, its cells, a detail line for
     the highlighted row (what a narrow column cuts) and a note.
-    Cells are ``rich.text.Text``: never markup, whatever the article or tag says.
+    Cells are ``rich.text.Text``: never markup, whatever the article or tag says.  The table
+    (:class:`tui.rowtable.RowTable`) asks for the cells of the rows on screen only, and the
+    items are filtered as data, a chunk at a time, so 100,000 rows open at once.
     """
 
     BINDINGS = [
@@ -151,12 +153,16 @@ class FilterTablePanel(TypeAhead, ModalScreen):
     }
     FilterTablePanel .panel-filter { border: none; height: 1; padding: 0 1; background: $boost; }
     FilterTablePanel .panel-filter:focus { border: none; }
-    FilterTablePanel DataTable { height: 1fr; }
+    FilterTablePanel RowTable { height: 1fr; }
     FilterTablePanel .panel-detail { height: 2; padding: 0 1; background: $boost; }
     FilterTablePanel .panel-note { height: 1; padding: 0 1; color: $text-muted; }
     """
 
     PLACEHOLDER = "type to filter"
+    #: A long list is filtered a chunk at a time, keys in between: the first chunk fills the
+    #: screen at once, the later ones (FILTER_CHUNK items each) follow when the app is idle.
+    FIRST_CHUNK = 1_000
+    FILTER_CHUNK = 10_000
 
     def __init__(self, items: list, documents: list[Document]) -> None:
         super().__init__()
@@ -165,6 +171,7 @@ class FilterTablePanel(TypeAhead, ModalScreen):
         self.documents = documents
         self.article_labels = short_labels(documents)
         self._filled = ""  # the filter text the table shows
+        self._filling = 0  # counts refills: a newer one stops an older one's remaining chunks
         self._laid_out: list | None = None  # the columns the table has
 
     def columns(self, width: int) -> list[tuple[str, str, int | None]]:
@@ -191,13 +198,13 @@ class FilterTablePanel(TypeAhead, ModalScreen):
 
     def highlighted(self):
         """The item on the table's cursor row (None when the table is empty)."""
-        from textual.widgets import DataTable
+        from tui.rowtable import RowTable
 
-        row = self.query_one(DataTable).cursor_row
+        row = self.query_one(RowTable).cursor_row
         return self.filtered[row] if self.filtered and 0 <= row < len(self.filtered) else None
 
     def compose(self) -> ComposeResult:
-        from textual.widgets import DataTable
+        from tui.rowtable import RowTable
 
         with Vertical():
             yield PromptInput(
@@ -212,7 +219,7 @@ class FilterTablePanel(TypeAhead, ModalScreen):
                 },
                 on_edit=lambda _: self.refill(),
             )
-            yield DataTable(cursor_type="row", zebra_stripes=True)
+            yield RowTable()
             yield Static(classes="panel-detail")
             yield Static(classes="panel-note")
 
@@ -230,16 +237,13 @@ class FilterTablePanel(TypeAhead, ModalScreen):
 
     def lay_out(self) -> bool:
         """(Re)make the columns for the table's width; True if they changed."""
-        from textual.widgets import DataTable
+        from tui.rowtable import RowTable
 
         columns = self.columns(self._table_width())
         if columns == self._laid_out:
             return False
         self._laid_out = columns
-        table = self.query_one(DataTable)
-        table.clear(columns=True)
-        for key, heading, width in columns:
-            table.add_column(cell(heading), key=key, width=width)
+        self.query_one(RowTable).set_columns([line(heading) for _, heading, _ in columns], [width for _, _, width in columns])
         return True
 
     def on_resize(self) -> None:
@@ -247,44 +251,51 @@ class FilterTablePanel(TypeAhead, ModalScreen):
             self.refill()
 
     def refill(self) -> None:
-        from textual.widgets import DataTable, Input
+        """Filter the items (the data, never widgets): the first chunk at once, the rest when idle."""
+        from textual.widgets import Input
 
-        table = self.query_one(DataTable)
-        table.clear()
+        from tui.rowtable import RowTable
+
         self._filled = self.query_one(Input).value
-        needle = self._filled.casefold()
-        self.filtered = [item for item in self.items if self.matches(item, needle)]
-        for item in self.filtered:
-            table.add_row(*self.cells(item))
+        self._filling += 1
+        self.filtered = []
+        self.query_one(RowTable).show(self.filtered, self.cells)
+        self._filter(self._filled.casefold(), 0, self._filling, self.FIRST_CHUNK)
+
+    def _filter(self, needle: str, start: int, filling: int, count: int) -> None:
+        from tui.rowtable import IDLE_STEP, RowTable
+
+        if filling != self._filling:  # the filter changed since: that refill carries on
+            return
+        end = start + count
+        matches = self.matches
+        self.filtered.extend([item for item in self.items[start:end] if matches(item, needle)])
+        self.query_one(RowTable).grown()
         self.query_one(".panel-note", Static).update(plain(self.note()))
-        self.show_detail()
+        if start == 0:  # the cursor is on the first row again
+            self.show_detail()
+        if end < len(self.items):  # after a pause: the app goes idle between chunks, so it repaints and reads keys
+            self.set_timer(IDLE_STEP, lambda: self._filter(needle, end, filling, self.FILTER_CHUNK))
 
     def show_detail(self) -> None:
-        from textual.widgets import DataTable
-
-        row = self.query_one(DataTable).cursor_row
-        item = self.filtered[row] if self.filtered and 0 <= row < len(self.filtered) else None
+        item = self.highlighted()
         self.query_one(".panel-detail", Static).update(self.detail(item) if item is not None else Content(""))
-
-    def on_data_table_row_highlighted(self, event) -> None:
-        self.show_detail()
 
     def on_input_changed(self, event) -> None:
         if event.value != self._filled:  # a paste; typed keys refill at once (PromptInput.on_edit)
             self.refill()
 
     def action_cursor(self, delta: int) -> None:
-        from textual.widgets import DataTable
+        from tui.rowtable import RowTable
 
-        table = self.query_one(DataTable)
-        table.move_cursor(row=max(0, table.cursor_row + delta))
+        table = self.query_one(RowTable)
+        table.move_cursor(max(0, table.cursor_row + delta))
+        self.show_detail()
 
     def action_choose(self) -> None:
-        from textual.widgets import DataTable
-
-        row = self.query_one(DataTable).cursor_row
-        if self.filtered and 0 <= row < len(self.filtered):
-            self.dismiss(self.filtered[row])
+        item = self.highlighted()
+        if item is not None:
+            self.dismiss(item)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

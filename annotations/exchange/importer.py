@@ -36,7 +36,7 @@ from typing import Any
 from annotations.core.documents import doc_id as text_sha256
 from annotations.exchange.export import SCHEMA_VERSION, annotation_id_from_iri, export_schema
 from annotations.core.errors import PresslensError
-from annotations.core.files import MAX_NESTING, nesting_exceeds, parse_json, read_user_file
+from annotations.core.files import MAX_NESTING, nesting_exceeds, parse_json, paused_gc, read_user_file
 from annotations.core.model import Annotation, Document, Link
 from annotations.store.store import validate_annotation
 from annotations.core.text import line
@@ -108,6 +108,8 @@ _TYPES: dict[str, Any] = {
     "boolean": lambda v: isinstance(v, bool),
     "null": lambda v: v is None,
 }
+#: JSON types that are exactly one Python class (not "integer"/"number": a bool is an int in Python).
+_PY_TYPES: dict[str, type] = {"object": dict, "array": list, "string": str, "boolean": bool, "null": type(None)}
 #: Keywords :func:`validate` understands; the rest of the keywords it meets must be annotations.
 SUPPORTED_KEYWORDS = frozenset(
     {"$ref", "type", "const", "enum", "properties", "required", "additionalProperties", "items", "minimum",
@@ -207,8 +209,13 @@ def _compile(schema: Mapping[str, Any], root: Mapping[str, Any], memo: dict[int,
     if unknown:
         raise ValueError(f"schema keyword(s) not supported: {', '.join(sorted(unknown))}")
     if "type" in schema:
-        types = [_TYPES[t] for t in (schema["type"] if isinstance(schema["type"], list) else [schema["type"]])]
-        checks.append(types[0] if len(types) == 1 else (lambda v: any(t(v) for t in types)))
+        names = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        types = [_TYPES[t] for t in names]
+        if len(types) > 1 and all(t in _PY_TYPES for t in names):  # ["string", "null"]: one isinstance
+            classes = tuple(_PY_TYPES[t] for t in names)
+            checks.append(lambda v: isinstance(v, classes))
+        else:
+            checks.append(types[0] if len(types) == 1 else (lambda v: any(t(v) for t in types)))
     if "const" in schema:
         const = schema["const"]
         checks.append(lambda v: _same(v, const))
@@ -229,18 +236,27 @@ def _compile(schema: Mapping[str, Any], root: Mapping[str, Any], memo: dict[int,
     extra_check = _compile(extra, root, memo) if isinstance(extra, dict) else None
     if required or props or extra is not True:
 
+        needed = frozenset(required)
+        known = props.keys()
+
         def check_object(v: Any) -> bool:
             if not isinstance(v, dict):
                 return True
-            for name in required:
-                if name not in v:
+            if not needed <= v.keys():
+                return False
+            if extra is False:  # the common case: every field is a known one (a set test), each checked
+                if not v.keys() <= known:
                     return False
+                for k, value in v.items():
+                    if not props[k](value):
+                        return False
+                return True
             for k, value in v.items():
                 sub = props.get(k)
                 if sub is not None:
                     if not sub(value):
                         return False
-                elif extra is False or (extra_check is not None and not extra_check(value)):
+                elif extra_check is not None and not extra_check(value):
                     return False
             return True
 
@@ -633,6 +649,11 @@ def import_file(store: Any, path: str | os.PathLike[str], *, fmt: str | None = N
     ``fmt`` forces the format instead of detecting it.
     """
     shown = os.fspath(path)
+    with paused_gc():  # 100,000 annotations are millions of new objects, none of them garbage
+        return _import(store, shown, fmt)
+
+
+def _import(store: Any, shown: str, fmt: str | None) -> ImportReport:
     data = _read_json(shown)
     try:
         parsed = parse_export(data, fmt)
@@ -656,7 +677,7 @@ def import_file(store: Any, path: str | os.PathLike[str], *, fmt: str | None = N
         report.documents_added += 1
     add_many = getattr(store, "add_many", None)
     if add_many is not None:  # one change, not one undo step per imported annotation
-        add_many(plan, undoable=False)
+        add_many(plan, undoable=False, checked=True)  # _check() validated every one
     else:
         for ann in plan:
             store.add(ann)

@@ -79,8 +79,11 @@ class AnnotationFilter:
         return True
 
 
+@functools.lru_cache(maxsize=64)
 def parse_filter(text: str, default_statuses: tuple[str, ...] = ()) -> AnnotationFilter:
-    """A filter from what the user typed (see the module notes); ``default_statuses`` hold when it names none."""
+    """A filter from what the user typed (see the module notes); ``default_statuses`` hold when it names none.
+
+    Cached: a panel asks once per row; the result is immutable, so it is shared."""
     tags, labels, authors, statuses, words = [], [], [], [], []
     orphan = False
     for term in text.split():

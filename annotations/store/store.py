@@ -203,11 +203,14 @@ class AnnotationStore:
     """
 
     def __init__(self, path: str | os.PathLike[str] | None, *, read_only: bool = False) -> None:
+        from annotations.core.files import paused_gc
+
         self._path = Path(path) if path is not None else None
         self._read_only = read_only and path is not None
-        self._storage: JournalStorage | MemoryStorage = (
-            MemoryStorage() if path is None else JournalStorage(path, read_only=read_only)
-        )
+        with paused_gc():  # loading and indexing make many objects, none of them garbage
+            self._storage: JournalStorage | MemoryStorage = (
+                MemoryStorage() if path is None else JournalStorage(path, read_only=read_only)
+            )
         self._closed = False
         # indexes, rebuilt on open and kept current by _index()
         self._ann_key: dict[str, str] = {}  # annotation id -> record key
@@ -227,7 +230,8 @@ class AnnotationStore:
         self._undo_pos = 0  # steps [0, pos) are done, [pos, end) undone (redoable)
         self._txn: tuple[str, dict[tuple[str, str], tuple[Any, Any]]] | None = None  # open transaction()
         try:
-            self._open()
+            with paused_gc():
+                self._open()
         except BaseException:
             self._storage.close()
             raise
@@ -609,8 +613,12 @@ class AnnotationStore:
         self.add_many([ann])
         return ann
 
-    def add_many(self, anns: Iterable[Annotation], *, undoable: bool = True) -> list[Annotation]:
-        """Save new annotations in one change (one undo step, or none: ``undoable=False``, for imports)."""
+    def add_many(self, anns: Iterable[Annotation], *, undoable: bool = True, checked: bool = False) -> list[Annotation]:
+        """Save new annotations in one change (one undo step, or none: ``undoable=False``, for imports).
+
+        ``checked``: the caller has just passed every one through :func:`validate_annotation`
+        (the importer checks a whole file before it writes anything), so it is not done twice.
+        """
         self._check_writable()
         anns = list(anns)
         if not anns:
@@ -622,7 +630,8 @@ class AnnotationStore:
                 ann.id = str(uuid.uuid4())
             if ann.id in self._ann_key or ann.id in seen:
                 raise ValueError(f"annotation {ann.id} already exists; use update() to change it")
-            validate_annotation(ann)
+            if not checked:
+                validate_annotation(ann)
             seen.add(ann.id)
         for ann in anns:
             batch.put(ANNOTATIONS, self._new_key(ANNOTATIONS), ann.to_dict())

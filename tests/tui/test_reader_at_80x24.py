@@ -42,7 +42,7 @@ async def test_the_status_message_comes_first_and_fits_80_columns(make_app, seed
 
 
 async def test_inspector_entity_panel_and_legend_say_the_one_name_of_a_label(make_app, seed_paths):
-    from textual.widgets import DataTable
+    from tui.rowtable import RowTable
 
     from annotations.core.model import ENTITY_NAMES
 
@@ -58,8 +58,8 @@ async def test_inspector_entity_panel_and_legend_say_the_one_name_of_a_label(mak
         assert all(name in legend for name in ("Person", "Organisation", "Place", "Group", "Number"))
         await pilot.press("p")
         await pilot.pause()
-        table = app.screen.query_one(DataTable)
-        labels = {str(table.get_row_at(r)[1]) for r in range(table.row_count)}
+        table = app.screen.query_one(RowTable)
+        labels = {str(table.cells_at(r)[1]) for r in range(len(table.rows))}
         assert labels <= set(ENTITY_NAMES.values()) and "Place" in labels
 
 
@@ -109,15 +109,15 @@ def table_fits(table) -> bool:
 
 
 async def test_the_entity_panel_shows_every_article_at_80_columns(make_app, write_article):
-    from textual.widgets import DataTable
+    from tui.rowtable import RowTable
 
     app = make_app(nine_articles(write_article))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         await pilot.press("p")
         await pilot.pause()
-        table = app.screen.query_one(DataTable)
-        assert len(table.columns) == 2 + 9 + 1
+        table = app.screen.query_one(RowTable)
+        assert len(table.headings) == 2 + 9 + 1
         assert table_fits(table)
         # the detail line names the articles of the highlighted row by their short labels
         detail = str(app.screen.query_one(".panel-detail").render())
@@ -125,21 +125,21 @@ async def test_the_entity_panel_shows_every_article_at_80_columns(make_app, writ
 
 
 async def test_the_entity_panel_heads_columns_with_article_labels_where_they_fit(make_app, write_article):
-    from textual.widgets import DataTable
+    from tui.rowtable import RowTable
 
     app = make_app(nine_articles(write_article)[:3])
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(app, pilot)
         await pilot.press("p")
         await pilot.pause()
-        table = app.screen.query_one(DataTable)
-        assert [str(c.label) for c in table.columns.values()][2:5] == ["Reuters", "The Guardian", "BBC News"]
+        table = app.screen.query_one(RowTable)
+        assert table.headings[2:5] == ["Reuters", "The Guardian", "BBC News"]
         assert table_fits(table)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (140, 40)])
 async def test_the_annotations_panel_shows_every_column(make_app, write_article, size):
-    from textual.widgets import DataTable
+    from tui.rowtable import RowTable
 
     app = make_app(nine_articles(write_article)[:2])
     async with app.run_test(size=size) as pilot:
@@ -149,10 +149,10 @@ async def test_the_annotations_panel_shows_every_column(make_app, write_article,
         await settle(app, pilot)
         await pilot.press("A")
         await pilot.pause()
-        table = app.screen.query_one(DataTable)
-        assert [str(c.label) for c in table.columns.values()] == ["Article", "Quote", "Tags", "Comment", "By", "Links"]
+        table = app.screen.query_one(RowTable)
+        assert table.headings == ["Article", "Quote", "Tags", "Comment", "By", "Links"]
         assert table_fits(table)
-        assert str(table.get_row_at(0)[0]) == "Reuters"  # the article by its label, not its column number
+        assert str(table.cells_at(0)[0]) == "Reuters"  # the article by its label, not its column number
         detail = str(app.screen.query_one(".panel-detail").render())
         assert detail.startswith("1 Reuters  “President Vladimir Putin said") and comment in detail and "by tester" in detail
 

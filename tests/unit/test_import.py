@@ -431,3 +431,41 @@ def test_document_meta_32_levels_deep_imports_and_exports(data, store, tmp_path)
     assert json.loads(ex.export_json(store.documents(), store.annotations(), with_text=True))["documents"][0]["meta"] == {
         "deep": json.loads("[" * 31 + "]" * 31)
     }
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"),
+    [(None, True), ("someone", True), (5, False), (True, False), ([], False), ({}, False)],
+)
+def test_the_compiled_checker_takes_a_type_list_as_any_of_its_types(value, ok):
+    """``"type": ["string", "null"]`` (author, label): one isinstance, the same answer as validate()."""
+    from annotations.exchange.importer import _compile, validate
+
+    schema = {"type": "object", "properties": {"author": {"type": ["string", "null"]}}}
+    assert _compile(schema, schema, {})({"author": value}) is ok
+    if not ok:
+        with pytest.raises(ValueError):
+            validate({"author": value}, schema)
+
+
+def test_import_pauses_garbage_collection_and_restores_it(data, store, tmp_path):
+    import gc
+
+    from annotations.core.files import paused_gc
+
+    docs, anns = data
+    path = _write(tmp_path, "export.json", ex.export_json(docs, anns, with_text=True))
+    assert gc.isenabled()
+    assert import_file(store, path).added == len(anns)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused_gc():
+            pass
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
+    with pytest.raises(RuntimeError), paused_gc():
+        assert not gc.isenabled()
+        raise RuntimeError
+    assert gc.isenabled()
