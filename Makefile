@@ -38,6 +38,7 @@ bench: install
 	$(PY) bench/extract.py
 	$(PY) bench/store.py
 	$(PY) bench/export.py
+	$(PY) bench/scale.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
