@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -569,6 +571,7 @@ class AnnotationsPanel(FilterTablePanel):
         super().__init__(rows, documents)  # (article index or -1 for an orphan, annotation)
         self.current = current
         self.this_article = False
+        self.statuses = Counter(ann.status for _, ann in rows)  # "N of M": M counts what the filter can show
 
     def columns(self, width: int) -> list[tuple[str, str, int | None]]:
         """At 80 columns every column stays on screen, the quote and comment cut (the detail
@@ -639,7 +642,10 @@ class AnnotationsPanel(FilterTablePanel):
 
     def note(self) -> str:
         scope = "this article" if self.this_article else "all articles"
-        return f"{len(self.filtered)} of {len(self.items)} · {scope} (Tab switches) · Enter goes there; on an orphan, re-place it"
+        shown = self.statuses["human"]
+        others = ", ".join(f"{n} {status}" for status, n in sorted(self.statuses.items()) if status != "human" and n)
+        more = f" (+{others}: filter by the word)" if others else ""
+        return f"{len(self.filtered)} of {shown}{more} · {scope} (Tab) · Enter goes there; on an orphan, re-place it"
 
     def action_scope(self) -> None:
         self.this_article = not self.this_article
