@@ -38,7 +38,7 @@ VARIANTS = [
 def corpus() -> list[Document]:
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "gold").glob("*.txt"))]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "unit" / "dev_gold").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "unit" / "nlp" / "dev_gold").glob("*.txt"))]
     docs: list[Document] = []
     words = 0
     k = 0

@@ -419,7 +419,7 @@ def _composite_defs(style: type[Style]) -> dict[_TokenType, str]:
 #   for contrast on dark and light backgrounds.
 # Sixteen colours cannot give ten entity labels ten hues, so every label is a
 # colour *and* attributes, each pair of labels differing in one of them in 16
-# colours, 256 colours and true colour (tests/unit/test_entity_looks.py), and
+# colours, 256 colours and true colour (tests/unit/render/test_entity_looks.py), and
 # people (bold), organisations (underline) and places (italic) also without
 # colour (NO_COLOR).  Claims are underlined (quotes also green), speakers bold,
 # cues italic.  Human annotations are a highlighter: a background with its own

@@ -12,7 +12,7 @@ from __future__ import annotations
 # 256-colour cube, so 256-colour terminals show them exactly; each entity colour has a
 # WCAG contrast >= 4.5 on the page (Textual's textual-dark/-light backgrounds and
 # surfaces, the HTML pages) and, in a 16-colour terminal, keeps its label's look apart
-# from every other label's (tests/unit/test_entity_looks.py).  ansiblack/ansigray are
+# from every other label's (tests/unit/render/test_entity_looks.py).  ansiblack/ansigray are
 # the annotation highlighter's text and background, so the dark page flips them.
 LIGHT_PAGE = {"background": "#ffffff", "foreground": "#1f2328", "muted": "#57606a"}
 DARK_PAGE = {"background": "#16181d", "foreground": "#e6e6e6", "muted": "#8b949e"}

@@ -11,7 +11,7 @@ from annotations.core.documents import make_document
 from annotations.nlp.extract import BuiltinEngine
 from annotations.core.model import Claim
 
-SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+SEEDS = sorted((Path(__file__).resolve().parents[3] / "seeds").glob("*.txt"))
 ENGINE = BuiltinEngine()
 
 

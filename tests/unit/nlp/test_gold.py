@@ -19,7 +19,7 @@ from annotations.core.documents import make_document
 from annotations.nlp.extract import BuiltinEngine
 from annotations.nlp.pipeline import analyse_set
 
-GOLD = sorted((Path(__file__).resolve().parents[1] / "gold").glob("*.json"))
+GOLD = sorted((Path(__file__).resolve().parents[2] / "gold").glob("*.json"))
 FLOOR_F1 = 0.91
 FLOOR_SPEAKER = 0.92
 

@@ -21,7 +21,7 @@ from annotations.nlp.pipeline import analyse_set
 from annotations.core.model import ENTITY_LABELS, Analysis
 
 HERE = Path(__file__).resolve().parent
-SEEDS = sorted((HERE.parents[1] / "seeds").glob("*.txt"))
+SEEDS = sorted((HERE.parents[2] / "seeds").glob("*.txt"))
 DEV_GOLD = sorted((HERE / "dev_gold").glob("*.json"))
 
 
@@ -197,7 +197,7 @@ def test_payload_and_table(seed_analyses, engine: BuiltinEngine) -> None:
 
 
 def test_dev_gold_scores(engine: BuiltinEngine) -> None:
-    """Tuning set (tests/unit/dev_gold): entity F1 and speaker recall."""
+    """Tuning set (tests/unit/nlp/dev_gold): entity F1 and speaker recall."""
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in DEV_GOLD]
     assert golds
     docs = [make_document(g["text"], f"dev{i}", parse_leading_metadata=False) for i, g in enumerate(golds)]
@@ -222,5 +222,5 @@ def test_engines_are_defined_once_in_the_registry() -> None:
     for spec in REGISTRY.values():
         assert spec.name in str(info.value) and spec.description in str(info.value)
         assert spec.description in option.help
-    readme = (HERE.parents[1] / "README.md").read_text(encoding="utf-8")
+    readme = (HERE.parents[2] / "README.md").read_text(encoding="utf-8")
     assert all(f"`{name}`" in readme for name in REGISTRY), "README names every engine"

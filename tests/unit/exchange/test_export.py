@@ -19,7 +19,7 @@ from annotations.exchange.importer import SUPPORTED_KEYWORDS, ANNOTATION_KEYWORD
 from annotations.core.model import Annotation, Document, Link, quote_context
 from annotations.review.stats import format_documents, format_stats, format_table, summarize
 
-W3C_SCHEMA = json.loads((Path(__file__).parent.parent / "data" / "w3c-annotation.schema.json").read_text("utf-8"))
+W3C_SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "data" / "w3c-annotation.schema.json").read_text("utf-8"))
 W3C_VALIDATOR = jsonschema.Draft202012Validator(W3C_SCHEMA)
 EXPORT_VALIDATOR = jsonschema.Draft202012Validator(ex.export_schema())
 

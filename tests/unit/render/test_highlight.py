@@ -30,7 +30,7 @@ from annotations.render.highlight import (
 )
 from annotations.core.model import ENTITY_LABELS, Analysis, Annotation, Claim, Document, Entity, Span
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 TEXT = 'Yesterday Mayor Sadiq Khan said "London will grow by 5% before 2030" at City Hall.'
 

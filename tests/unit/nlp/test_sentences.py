@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from annotations.core.documents import make_document
 from annotations.nlp.sentences import split_sentences
 
-SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+SEEDS = sorted((Path(__file__).resolve().parents[3] / "seeds").glob("*.txt"))
 
 
 def sents(text: str) -> list[str]:

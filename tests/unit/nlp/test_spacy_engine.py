@@ -35,7 +35,7 @@ if not any(importlib.util.find_spec(p) for p in SPACY_MODEL_PACKAGES):
         f"no en_core_web_sm pipeline installed ({', '.join(SPACY_MODEL_PACKAGES)})", allow_module_level=True
     )
 
-SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+SEEDS = sorted((Path(__file__).resolve().parents[3] / "seeds").glob("*.txt"))
 
 
 @pytest.fixture(scope="module")

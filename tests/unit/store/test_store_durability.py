@@ -25,7 +25,7 @@ from tinydb import TinyDB
 from annotations.core.documents import make_document
 from annotations.store.store import AnnotationStore, StoreCorrupt, StoreError, StoreForeign, StoreLocked
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 
 TEXT = (

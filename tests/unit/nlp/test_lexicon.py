@@ -7,7 +7,7 @@ from pathlib import Path
 
 from annotations.nlp import lexicon
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 # A word list spelled out in code: two neighbours from one list, as a literal would hold them.
 INLINE_LISTS = {
