@@ -117,6 +117,7 @@ class Annotator:
         self.link_source: Target | None = None
         self.placing: Annotation | None = None  # an orphan being re-placed
         self._by_id: dict[str, tuple[int, Annotation]] = {}
+        self._used_tags: list[str] = []  # every tag in the open articles, sorted (rebuilt per change)
         self._backlinks: dict[str, list[tuple[str, str]]] = {}  # target id -> [(source id, relation)]
 
     @staticmethod
@@ -254,11 +255,14 @@ class Annotator:
         """Lookups rebuilt once per change, not per key press: by id, who links to what, per article."""
         self._by_id = {}
         self._backlinks = {}
+        used: set[str] = set()
         for article in self.articles:
             for ann in article.annotations:
                 self._by_id[ann.id] = (article.index, ann)
+                used.update(ann.tags)
                 for link in ann.links:
                     self._backlinks.setdefault(link.target, []).append((ann.id, link.relation))
+        self._used_tags = sorted(used)  # what the tag picker offers beside the codebook
 
     def human_annotations(self, index: int) -> list[Annotation]:
         return self.articles[index].human
@@ -332,7 +336,7 @@ class Annotator:
         if target is None:
             self.say("nothing to tag here")
             return
-        used = sorted({t for article in self.articles for a in article.annotations for t in a.tags})
+        used = self._used_tags
         own = self.own_annotation_on(target)
         current = set(own.tags) if own is not None else set()
 
