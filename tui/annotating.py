@@ -67,7 +67,8 @@ def reanchor_note(doc: Document, report: Any, store: AnnotationStore) -> str:
     """What the user is told after a changed file's annotations were re-attached."""
     parts = [f"{doc.path}: the file changed; {plural(len(report.moved), 'annotation')} found again on the same words"]
     if report.orphaned:
-        quotes = ", ".join(f"“{(store.get(a).quote if store.get(a) else '')[:30]}”" for a in report.orphaned[:3])
+        found = (store.get(a) for a in report.orphaned[:3])
+        quotes = ", ".join(f"“{(ann.quote if ann is not None else '')[:30]}”" for ann in found)
         more = f" and {len(report.orphaned) - 3} more" if len(report.orphaned) > 3 else ""
         changed = f" ({len(report.changed)} with changed words)" if report.changed else ""
         parts.append(f"{len(report.orphaned)} need review{changed}: {quotes}{more}; Annotations panel (A), orphan")

@@ -108,10 +108,9 @@ class PresslensApp(App[int]):
         Messages name files, quotes and tags: data.  They pass the one sanitising boundary
         (:func:`annotations.core.text.line`, per line) whatever the caller passed as ``markup``.
         """
-        from annotations.core.text import line
+        from annotations.core.text import line, lines
 
-        safe = "\n".join(line(part) for part in str(message).split("\n"))
-        super().notify(safe, title=line(title), severity=severity, timeout=timeout, markup=False)
+        super().notify(lines(message), title=line(title), severity=severity, timeout=timeout, markup=False)
 
     async def on_event(self, event) -> None:
         from textual import events

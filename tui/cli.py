@@ -11,16 +11,14 @@ import click
 
 from annotations import __version__
 from annotations.exchange.formats import EXPORT_FORMATS
-from annotations.core.text import line, plural
+from annotations.core.text import lines, plural
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
 
 def _echo(text: str, *, err: bool = False) -> None:
     """Print text built from data: every line through the one sanitising boundary (annotations.core.text)."""
-    from annotations.core.text import line
-
-    click.echo("\n".join(line(part) for part in text.split("\n")), err=err)
+    click.echo(lines(text), err=err)
 
 
 def _fail(message: str) -> None:
@@ -327,8 +325,6 @@ def annotate_command(db: str | None, file: str, start: int, end: int, tags: tupl
     if not 0 <= start < end <= len(doc.text):
         _fail(f"{file}: span {start}:{end} is outside the text (0:{len(doc.text)}) or empty")
         sys.exit(1)
-    from annotations.store.store import StoreError
-
     db_path = _db_path(db, config)
     with _no_new_files_on_failure(db_path):
         ann = _annotate(db_path, doc, start, end, tags, comment, resolve_author(author, config))

@@ -32,7 +32,7 @@ from typing import Any
 from annotations.core.errors import PresslensError
 from annotations.core.files import MAX_NESTING, nesting_exceeds, not_regular, parse_json, read_user_file
 from annotations.core.model import Document
-from annotations.core.text import line
+from annotations.core.text import CONTROL_CLASS, CONTROL_CODES
 
 #: File endings read as articles.
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -51,8 +51,8 @@ MAX_BYTES = 20_000_000
 _MAX_LINES_SHOWN = 10
 
 # C0 except \t and \n, DEL, C1.  (\r is handled before, as a line break.)
-_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_CONTROL_TABLE = {c: None for c in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))}
+_CONTROL_RE = re.compile(f"[{CONTROL_CLASS}]")
+_CONTROL_TABLE = dict.fromkeys(CONTROL_CODES)
 
 # What an explicit header may hold (README "Supported file formats").  Keys are matched
 # without regard to case; unknown keys are allowed only inside a ``---`` fence.

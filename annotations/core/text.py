@@ -37,8 +37,13 @@ from __future__ import annotations
 
 import re
 
+#: The control characters: C0 except tab and newline, DEL, C1 (what loading removes from article text).
+CONTROL_CODES = (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))
+CONTROL_CLASS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
+#: The bidi embedding, override and isolate controls.
+BIDI_CODES = (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
 #: Characters that must never reach a terminal or a page as themselves.
-UNSAFE_CLASS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+UNSAFE_CLASS = CONTROL_CLASS + "\u202a-\u202e\u2066-\u2069"
 UNSAFE_RE = re.compile(f"[{UNSAFE_CLASS}]")
 #: What :func:`line` escapes: the unsafe ones plus newline and tab.
 _LINE_RE = re.compile(f"[{UNSAFE_CLASS}\n\t]")
@@ -55,8 +60,7 @@ def _picture(ch: str) -> str:
     return "\ufffd"
 
 
-_DISPLAY_TABLE = {ord(c): _picture(c) for c in map(chr, range(0x110)) if UNSAFE_RE.match(c)}
-_DISPLAY_TABLE.update({c: "\ufffd" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
+_DISPLAY_TABLE = {code: _picture(chr(code)) for code in (*CONTROL_CODES, *BIDI_CODES)}
 
 
 def is_safe(text: str) -> bool:
@@ -103,6 +107,11 @@ def check_field(what: str, value: str, *, multiline: bool = False) -> None:
         raise ValueError(f"{what} holds a control character (U+{ord(m.group()):04X}) at position {m.start()}")
 
 
+def lines(value: object) -> str:
+    """A message that may span lines: each line made safe by :func:`line`, the newlines kept."""
+    return "\n".join(line(part) for part in str(value).split("\n"))
+
+
 def _json_escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"
 
@@ -126,4 +135,6 @@ def plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count:,} {many}"
 
 
-__all__ = ["UNSAFE_RE", "check_field", "display", "is_safe", "json_safe", "line", "plural"]
+__all__ = [
+    "CONTROL_CLASS", "CONTROL_CODES", "UNSAFE_RE", "check_field", "display", "is_safe", "json_safe", "line", "lines", "plural",
+]

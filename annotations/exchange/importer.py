@@ -39,7 +39,6 @@ from annotations.core.errors import PresslensError
 from annotations.core.files import MAX_NESTING, nesting_exceeds, parse_json, paused_gc, read_user_file
 from annotations.core.model import Annotation, Document, Link
 from annotations.store.store import validate_annotation
-from annotations.core.text import line
 
 __all__ = [
     "ImportFailed",
