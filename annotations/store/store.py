@@ -546,8 +546,8 @@ class AnnotationStore:
 
         Documents with no path are each their own file.  In the order first added.
         """
-        current = {doc_id for versions in self._by_path.values() for doc_id in [max(versions, key=versions.__getitem__)]}
-        return [d for d in self.documents() if not _abspath(d.path) or d.id in current]
+        current = {self._newest(abspath) for abspath in self._by_path}
+        return [d for d in self.documents() if not d.path or d.id in current]
 
     def older_versions(self, doc: Document) -> list[str]:
         """Ids of the other stored versions of ``doc``'s file (same absolute path, other text)."""
