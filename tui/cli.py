@@ -126,9 +126,9 @@ def _open_store(path: str, *, allow_read_only: bool = False, read_only: bool = F
     read-only with a message; otherwise (annotate, import) that is an error.
     ``read_only``: only read (works while presslens has it open).
     """
-    from annotations.store.store import AnnotationStore, StoreError, StoreLocked, StoreNotWritable
+    from annotations.store.store import AnnotationStore, StoreLocked, StoreNotWritable
 
-    try:
+    try:  # a StoreError (damaged, foreign, locked for annotate/import) is one line via _Commands
         if read_only:
             return AnnotationStore(path, read_only=True)
         os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
@@ -139,9 +139,6 @@ def _open_store(path: str, *, allow_read_only: bool = False, read_only: bool = F
                 raise
             _fail(f"{exc}; opened read-only")
             return AnnotationStore(path, read_only=True)
-    except StoreError as exc:
-        _fail(str(exc))
-        sys.exit(1)
     except OSError as exc:
         _fail(f"{path}: {exc.strerror or exc}")
         sys.exit(1)
