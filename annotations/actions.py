@@ -45,7 +45,7 @@ def own_on_span(annotations: list[Annotation], start: int, end: int, author: str
 
 def annotation_on(store: AnnotationStore, doc_id: str, start: int, end: int, author: str | None) -> Annotation | None:
     """``author``'s human annotation on exactly this span, if there is one."""
-    return own_on_span(store.annotations(doc_id), start, end, author)
+    return own_on_span(store.annotations_on(doc_id, start, end), start, end, author)
 
 
 def covering(annotations: list[Annotation], offset: int, author: str | None = None, *, own: bool = False) -> list[Annotation]:
@@ -163,8 +163,8 @@ def reject_suggestion(
     store: AnnotationStore, doc: Document, start: int, end: int, label: str, author: str, engine_label: str
 ) -> Annotation:
     """Record that a person rejected an engine suggestion (it stops being shown)."""
-    for ann in store.annotations(doc.id):
-        if ann.status == "rejected" and (ann.start, ann.end, ann.label) == (start, end, label):
+    for ann in store.annotations_on(doc.id, start, end):
+        if ann.status == "rejected" and ann.label == label:
             return ann
     return store.new_annotation(
         doc, start, end, label=label, author=author, generator=engine_generator(engine_label), status="rejected"
@@ -172,8 +172,8 @@ def reject_suggestion(
 
 
 def _drop_rejection(store: AnnotationStore, doc_id: str, start: int, end: int, label: str) -> None:
-    for ann in store.annotations(doc_id):
-        if ann.status == "rejected" and (ann.start, ann.end, ann.label) == (start, end, label):
+    for ann in store.annotations_on(doc_id, start, end):
+        if ann.status == "rejected" and ann.label == label:
             store.delete(ann.id)
 
 

@@ -13,6 +13,7 @@ durable.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
@@ -118,7 +119,9 @@ class Annotator:
         self.link_source: Target | None = None
         self.placing: Annotation | None = None  # an orphan being re-placed
         self._by_id: dict[str, tuple[int, Annotation]] = {}
-        self._used_tags: list[str] = []  # every tag in the open articles, sorted (rebuilt per change)
+        self._used_tags: list[str] = []  # every tag in the open articles, sorted (what the tag picker offers)
+        self._tag_counts: Counter[str] = Counter()  # how many annotations carry each tag
+        self._visible: dict[int, tuple[tuple, Analysis, Analysis]] = {}  # article index -> (key, visible analysis, analysis)
         self._backlinks: dict[str, list[tuple[str, str]]] = {}  # target id -> [(source id, relation)]
 
     @staticmethod
@@ -228,7 +231,21 @@ class Annotator:
 
     def changed(self, message: messages.AnnotationsChanged) -> None:
         self.stored()
-        self._apply_annotations(message.by_doc)
+        windows: dict[int, tuple[int, int]] = {}
+        for article in self.articles:
+            delta = message.delta.get(article.document.id)
+            if delta is None:
+                continue
+            before, window = article.apply_delta(delta.current, delta.removed)
+            for ann in before:
+                self._forget(ann)
+            for ann in delta.current:
+                if ann.doc_id == article.document.id:
+                    self._learn(article.index, ann)
+            if window is not None:
+                windows[article.index] = window
+        self._used_tags = sorted(tag for tag, count in self._tag_counts.items() if count > 0)
+        self.host.refresh_highlights(windows)
         if message.note:
             self.say(message.note)
 
@@ -236,34 +253,40 @@ class Annotator:
         for article in self.articles:
             if article.document.id in by_doc:
                 article.set_annotations(by_doc[article.document.id])
-        self._index_annotations()
+        self._by_id, self._backlinks, self._tag_counts = {}, {}, Counter()
+        for article in self.articles:
+            for ann in article.annotations:
+                self._learn(article.index, ann)
+        self._used_tags = sorted(self._tag_counts)
         self.host.refresh_highlights()
 
-    def change(self, what: str, op: Callable[[AnnotationStore], Any], doc_ids: list[str] | None, done: str | Callable[[Any], str] = "") -> None:
-        """Run one change, then reload the affected articles' annotations (``done``: what to say then)."""
-        ids = doc_ids or [article.document.id for article in self.articles]
+    def change(self, what: str, op: Callable[[AnnotationStore], Any], done: str | Callable[[Any], str] = "") -> None:
+        """Run one change, then send back what it changed (``done``: what to say then)."""
 
         def run(store: AnnotationStore) -> messages.AnnotationsChanged:
-            value = op(store)
+            with store.recording() as log:
+                value = op(store)
             note = done(value) if callable(done) else done
-            return messages.AnnotationsChanged(what, {doc_id: store.annotations(doc_id) for doc_id in ids}, note)
+            return messages.AnnotationsChanged(what, store.changes(log), note)
 
         self.submit(what, run)
 
     # ---------------------------------------------------------------- what an action applies to
 
-    def _index_annotations(self) -> None:
-        """Lookups rebuilt once per change, not per key press: by id, who links to what, per article."""
-        self._by_id = {}
-        self._backlinks = {}
-        used: set[str] = set()
-        for article in self.articles:
-            for ann in article.annotations:
-                self._by_id[ann.id] = (article.index, ann)
-                used.update(ann.tags)
-                for link in ann.links:
-                    self._backlinks.setdefault(link.target, []).append((ann.id, link.relation))
-        self._used_tags = sorted(used)  # what the tag picker offers beside the codebook
+    def _learn(self, index: int, ann: Annotation) -> None:
+        """Lookups kept current per change, not rebuilt per key press: by id, who links to what, tags in use."""
+        self._by_id[ann.id] = (index, ann)
+        self._tag_counts.update(ann.tags)
+        for link in ann.links:
+            self._backlinks.setdefault(link.target, []).append((ann.id, link.relation))
+
+    def _forget(self, ann: Annotation) -> None:
+        self._by_id.pop(ann.id, None)
+        self._tag_counts.subtract(ann.tags)
+        for link in ann.links:
+            sources = self._backlinks.get(link.target, [])
+            if (ann.id, link.relation) in sources:
+                sources.remove((ann.id, link.relation))
 
     def human_annotations(self, index: int) -> list[Annotation]:
         return self.articles[index].human
@@ -354,7 +377,7 @@ class Annotator:
         def done(result: tuple[Annotation, bool]) -> str:
             return f"{'tagged' if result[1] else 'untagged'} “{self._quote(target)}” {tag}"
 
-        self.change(f"tag {tag}", lambda store: actions.toggle_tag(store, doc, target.start, target.end, tag, author), [doc.id], done)
+        self.change(f"tag {tag}", lambda store: actions.toggle_tag(store, doc, target.start, target.end, tag, author), done)
         self._done_with_selection()
 
     # ---------------------------------------------------------------- comments
@@ -376,7 +399,6 @@ class Annotator:
             self.change(
                 "comment",
                 lambda store: actions.set_comment(store, doc, target.start, target.end, comment, author),
-                [doc.id],
                 "comment deleted" if not comment.strip() else f"comment saved on “{self._quote(target)}”",
             )
             self._done_with_selection()
@@ -397,7 +419,6 @@ class Annotator:
         self.change(
             "delete",
             lambda store: actions.delete_annotation(store, ann.id, author),
-            None,
             f"deleted annotation on “{ann.quote[:40]}” (u undoes)",
         )
 
@@ -428,7 +449,6 @@ class Annotator:
         self.change(
             "accept",
             lambda store: actions.accept_suggestion(store, doc, target.start, target.end, target.label, author),
-            [doc.id],
             f"accepted {entity_name(target.label)} “{self._quote(target)}”",
         )
 
@@ -439,20 +459,24 @@ class Annotator:
         self.change(
             "reject",
             lambda store: actions.reject_suggestion(store, doc, target.start, target.end, target.label, author, engine),
-            [doc.id],
             f"rejected {entity_name(target.label)} “{self._quote(target)}” (u undoes)",
         )
 
     def visible_analysis(self, index: int, analysis: Analysis) -> Analysis:
-        """The engine's analysis without the suggestions a person rejected."""
-        rejected = actions.rejected_spans(self.articles[index].annotations)
-        if not rejected:
-            return analysis
-        return replace(
+        """The engine's analysis without the suggestions a person rejected (the same object while they stay the same)."""
+        article = self.articles[index]
+        key = (id(analysis), tuple(a.id for a in article.rejected))
+        cached = self._visible.get(index)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        rejected = actions.rejected_spans(article.rejected)
+        visible = analysis if not rejected else replace(
             analysis,
             entities=tuple(e for e in analysis.entities if (e.start, e.end, e.label) not in rejected),
             claims=tuple(c for c in analysis.claims if (c.start, c.end, c.kind) not in rejected),
         )
+        self._visible[index] = (key, visible, analysis)  # the analysis is kept so its id stays its own
+        return visible
 
     # ---------------------------------------------------------------- links
 
@@ -486,7 +510,6 @@ class Annotator:
                 lambda store: actions.link_spans(
                     store, (src_doc, source.start, source.end), (dst_doc, target.start, target.end), relation, author
                 ),
-                sorted({src_doc.id, dst_doc.id}),
                 f"linked “{self._quote(source, 25)}” {relation} “{self._quote(target, 25)}”",
             )
             self._done_with_selection()
@@ -529,10 +552,10 @@ class Annotator:
     # ---------------------------------------------------------------- undo
 
     def action_undo(self) -> None:
-        self.change("undo", lambda store: store.undo(), None, lambda d: f"undone: {d}" if d else "nothing to undo")
+        self.change("undo", lambda store: store.undo(), lambda d: f"undone: {d}" if d else "nothing to undo")
 
     def action_redo(self) -> None:
-        self.change("redo", lambda store: store.redo(), None, lambda d: f"redone: {d}" if d else "nothing to redo")
+        self.change("redo", lambda store: store.redo(), lambda d: f"redone: {d}" if d else "nothing to redo")
 
     # ---------------------------------------------------------------- panel
 
@@ -589,7 +612,6 @@ class Annotator:
         self.change(
             "unreject",
             lambda store: actions.unreject_suggestion(store, ann.id, author),
-            [ann.doc_id],
             f"{ann.label} “{ann.quote[:40]}” is suggested again (u undoes)",
         )
 
@@ -623,7 +645,7 @@ class Annotator:
         def place(store: AnnotationStore) -> Annotation:
             return actions.place_orphan(store, ann.id, doc, start, end, author)
 
-        self.change("re-place", place, None, f"re-placed on “{doc.text[start:end][:40]}”")
+        self.change("re-place", place, f"re-placed on “{doc.text[start:end][:40]}”")
         self._done_with_selection()
         return True
 
@@ -679,12 +701,10 @@ class Annotator:
         )
         self.say(f"exported to {message.where}")
 
-    def annotation_marks(self, index: int) -> list[tuple[int, int, str]]:
+    def annotation_marks(self, annotations: list[Annotation]) -> list[tuple[int, int, str]]:
+        """Gutter marks of these (human) annotations: linked ones differ from the rest."""
         backlinks = self._backlinks
-        return [
-            (ann.start, ann.end, MARK_LINK if ann.links or ann.id in backlinks else MARK_NOTE)
-            for ann in self.human_annotations(index)
-        ]
+        return [(ann.start, ann.end, MARK_LINK if ann.links or backlinks.get(ann.id) else MARK_NOTE) for ann in annotations]
 
     def _active_view(self):
         article = self.host.active_article()

@@ -246,6 +246,38 @@ class ArticleView(ScrollView, can_focus=True):
         self._highlight_starts = [s for s, _, _ in spans]
         self._invalidate()
 
+    @property
+    def highlights(self) -> list[StyledSpan]:
+        return self._highlights
+
+    def splice_highlights(self, start: int, end: int, spans: list[StyledSpan]) -> None:
+        """Replace the highlights within ``[start, end)`` by ``spans`` (all within it, sorted, non-overlapping).
+
+        A span crossing either edge keeps its part outside.
+        """
+        old = self._highlights
+        i = bisect_right(self._highlight_starts, start) - 1  # the last span starting at or before start
+        if i < 0 or old[i][1] <= start:
+            i += 1
+        j = bisect_left(self._highlight_starts, end)  # the first span starting at or after end
+        kept: list[StyledSpan] = []
+        if i < j and old[i][0] < start:
+            kept.append((old[i][0], start, old[i][2]))
+        kept += spans
+        if i < j and old[j - 1][1] > end:
+            kept.append((end, old[j - 1][1], old[j - 1][2]))
+        old[i:j] = kept
+        self._highlight_starts[i:j] = [s for s, _, _ in kept]
+        self._invalidate()
+
+    def splice_annotation_marks(self, start: int, end: int, spans: list[tuple[int, int, str]]) -> None:
+        """Replace the annotation marks of annotations starting in ``[start, end)`` by ``spans``."""
+        marks = self._annotation_spans
+        i = bisect_left(marks, (start, -1, ""))
+        j = bisect_left(marks, (end, -1, ""))
+        marks[i:j] = sorted(spans)
+        self._invalidate()
+
     def set_analysis(
         self, analysis: Analysis | None, highlights: list[StyledSpan], marks: dict[str, tuple[str, Style]] | None = None
     ) -> None:

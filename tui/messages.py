@@ -19,6 +19,7 @@ from textual.message import Message
 
 if TYPE_CHECKING:
     from annotations.core.model import Analysis, Annotation
+    from annotations.store.store import AnnotationDelta
     from tui.article import ArticleView
 
 
@@ -86,10 +87,10 @@ class AnnotationsLoaded(Message):
 
 @dataclass(eq=False, repr=False)
 class AnnotationsChanged(Message):
-    """A change is saved; the affected articles' annotations as the store now has them."""
+    """A change is saved; per document it touched, those annotations as they are now and the ids removed."""
 
     what: str
-    by_doc: dict[str, list[Annotation]]
+    delta: dict[str, AnnotationDelta]
     note: str = ""  # what the status line says
 
 

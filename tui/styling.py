@@ -97,8 +97,9 @@ class Styler:
         show_entities: bool = True,
         show_claims: bool = True,
         show_annotations: bool = True,
+        window: tuple[int, int] | None = None,
     ) -> list[tuple[int, int, Style]]:
-        """Sorted, non-overlapping styled spans for a view's highlight layer."""
+        """Sorted, non-overlapping styled spans for a view's highlight layer (``window``: of that part only)."""
         out = []
         for seg in segments(
             text,
@@ -107,6 +108,7 @@ class Styler:
             show_entities=show_entities,
             show_claims=show_claims,
             show_annotations=show_annotations,
+            window=window,
         ):
             if seg.layers:
                 out.append((seg.start, seg.end, self.combined(seg.layers)))

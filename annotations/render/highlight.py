@@ -141,8 +141,11 @@ def _collect(
     show_entities: bool,
     show_claims: bool,
     show_annotations: bool,
+    lo: int = 0,
+    hi: int | None = None,
 ) -> tuple[list[tuple[int, int, int, Any]], list[int], int, int]:
-    """Spans ``(start, end, group, key)`` clamped to the text (empty ones dropped),
+    """Spans ``(start, end, group, key)`` clamped to the text (empty ones and those outside
+    ``[lo, hi)`` dropped),
     and their sweep events, each packed into one int so that a plain sort orders
     them by position, closings before openings, longer spans opening first, and
     span index.  Returns ``(spans, events, kind_shift, pos_shift)``.
@@ -160,12 +163,15 @@ def _collect(
     span_add = spans.append
     code_add = codes.append
 
+    if hi is None:
+        hi = n
+
     def add(start: int, end: int, group: int, key: Any) -> None:
         if start < 0:
             start = 0
         if end > n:
             end = n
-        if start < end:
+        if start < end and start < hi and end > lo:
             idx = len(spans)
             span_add((start, end, group, key))
             code_add((start << pos_shift) | opening | ((n - end) << idx_bits) | idx)
@@ -173,12 +179,12 @@ def _collect(
 
     for e in entities:
         start, end = e.start, e.end
-        if 0 <= start < end <= n:  # the common case, inlined
+        if 0 <= start < end <= n and start < hi and end > lo:  # the common case, inlined
             idx = len(spans)
             span_add((start, end, _ENT, e.label))
             code_add((start << pos_shift) | opening | ((n - end) << idx_bits) | idx)
             code_add((end << pos_shift) | idx)
-        else:
+        elif start < hi and end > lo:
             add(start, end, _ENT, e.label)
     for c in claims:
         add(c.start, c.end, _CLM, c.kind)
@@ -241,8 +247,13 @@ def segments(
     show_entities: bool = True,
     show_claims: bool = True,
     show_annotations: bool = True,
+    window: tuple[int, int] | None = None,
 ) -> list[Segment]:
     """Flatten every layer into contiguous segments covering ``text`` (empty text: ``[]``).
+
+    ``window=(start, end)``: only the segments covering that part of the text, cut at its edges,
+    for restyling the place a change touched.  Spans are not clipped to the window (that would
+    change which of two nested spans is innermost): only those overlapping it are swept.
 
     One pass: every span contributes an opening and a closing event, packed into
     one int ``(position, close-before-open, longer-first, index)`` so a single
@@ -254,11 +265,14 @@ def segments(
     n = len(text)
     if n == 0:
         return []
+    lo, hi = (0, n) if window is None else (max(0, window[0]), min(n, window[1]))
+    if lo >= hi:
+        return []
     spans, codes, kind_shift, pos_shift = _collect(
-        n, analysis, annotations, show_entities, show_claims, show_annotations
+        n, analysis, annotations, show_entities, show_claims, show_annotations, lo, hi
     )
     if not spans:
-        return [Segment(0, n, TEXT, _EMPTY)]
+        return [Segment(lo, hi, TEXT, _EMPTY)]
     idx_mask = (1 << (kind_shift - (n + 1).bit_length())) - 1
 
     active: list[dict[int, Any]] = [{}, {}, {}, {}, {}]
@@ -272,7 +286,7 @@ def segments(
     prev = 0
     for code in codes:
         pos = code >> pos_shift
-        if pos != prev:
+        if pos != prev and pos > lo and prev < hi:  # the segment [prev, pos) shows in the window
             state = (
                 tuple(a_ent.values()) if a_ent else (),
                 bool(a_spk),
@@ -284,20 +298,20 @@ def segments(
             if resolved is None:
                 resolved = cache[state] = _resolve(state)
             seg = new(Segment)
-            _SET_START(seg, prev)
-            _SET_END(seg, pos)
+            _SET_START(seg, prev if prev > lo else lo)
+            _SET_END(seg, pos if pos < hi else hi)
             _SET_TOKEN(seg, resolved[0])
             _SET_LAYERS(seg, resolved[1])
             emit(seg)
-            prev = pos
+        prev = pos
         idx = code & idx_mask
         span = spans[idx]
         if code >> kind_shift & 1:
             active[span[2]][idx] = span[3]
         else:
             del active[span[2]][idx]
-    if prev < n:
-        emit(Segment(prev, n, TEXT, _EMPTY))
+    if prev < hi:
+        emit(Segment(prev if prev > lo else lo, hi, TEXT, _EMPTY))
     return out
 
 

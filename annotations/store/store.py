@@ -74,7 +74,9 @@ from annotations.store.storage import (
 )
 
 __all__ = [
+    "AnnotationDelta",
     "AnnotationStore",
+    "ChangeLog",
     "MIGRATIONS",
     "ReanchorReport",
     "SCHEMA_VERSION",
@@ -108,6 +110,27 @@ SET_ANALYSES = "set_analyses"
 UNDO = "undo"
 POSITIONS = "positions"  # where the reader left each document: cursor and first line shown
 STATUSES = ("human", "suggested", "rejected")
+
+
+@dataclass
+class ChangeLog:
+    """Annotation ids changed inside :meth:`AnnotationStore.recording`, with the documents they were
+    in before and after, and the ids their links pointed at."""
+
+    touched: dict[str, set[str]] = field(default_factory=dict)
+    link_targets: set[str] = field(default_factory=set)
+
+    def touch(self, ann_id: str, doc_id: str, links: Iterable[dict[str, Any]]) -> None:
+        self.touched.setdefault(ann_id, set()).add(doc_id)
+        self.link_targets.update(str(link["target"]) for link in links)
+
+
+@dataclass
+class AnnotationDelta:
+    """What changed among one document's annotations: ``current`` as they are now, ``removed`` ids."""
+
+    current: list[Annotation] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +240,10 @@ class AnnotationStore:
         self._by_doc: dict[str, set[str]] = {}  # doc id -> annotation ids
         self._backlinks: dict[str, set[str]] = {}  # annotation id -> ids of annotations linking to it
         self._orphans: set[str] = set()  # ids of orphaned annotations
+        # (doc id, start, end) -> annotation ids on exactly that span; built on first use
+        # (opening a large database does not pay for it), then kept current by _index_annotation
+        self._by_span: dict[tuple[str, int, int], set[str]] | None = None
+        self._recorders: list[ChangeLog] = []  # open recording() blocks
         self._doc_key: dict[str, str] = {}  # doc id -> record key
         self._by_path: dict[str, dict[str, int]] = {}  # abspath -> {doc id: seq}
         self._analysis_key: dict[tuple[str, str], str] = {}  # (doc id, engine) -> record key
@@ -449,6 +476,7 @@ class AnnotationStore:
             self._next_key[table] = max(self._next_key.get(table, 1), int(key) + 1)
 
     def _index_annotation(self, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
+        spans = self._by_span
         if old is not None:
             ann_id = old["id"]
             self._ann_key.pop(ann_id, None)
@@ -456,6 +484,10 @@ class AnnotationStore:
             self._orphans.discard(ann_id)
             for link in old.get("links") or ():
                 self._backlinks.get(link["target"], set()).discard(ann_id)
+            if spans is not None:
+                spans.get((old["doc_id"], old["start"], old["end"]), set()).discard(ann_id)
+            for log in self._recorders:
+                log.touch(ann_id, old["doc_id"], old.get("links") or ())
         if new is not None:
             ann_id = str(new["id"])
             self._ann_key[ann_id] = key
@@ -464,6 +496,10 @@ class AnnotationStore:
                 self._orphans.add(ann_id)
             for link in new.get("links") or ():
                 self._backlinks.setdefault(str(link["target"]), set()).add(ann_id)
+            if spans is not None:
+                spans.setdefault((str(new["doc_id"]), new["start"], new["end"]), set()).add(ann_id)
+            for log in self._recorders:
+                log.touch(ann_id, str(new["doc_id"]), new.get("links") or ())
 
     def _index_document(self, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
         if old is not None:
@@ -673,6 +709,49 @@ class AnnotationStore:
         """Annotations of one document (or all), sorted by (doc_id, start, end, id)."""
         ids = self._ann_key if doc_id is None else self._by_doc.get(doc_id, ())
         return self._annotations(ids)
+
+    def annotations_on(self, doc_id: str, start: int, end: int) -> list[Annotation]:
+        """Annotations on exactly ``doc_id[start:end]`` (indexed: no scan of the document's annotations)."""
+        if self._by_span is None:
+            tables = self._tables().get(ANNOTATIONS, {})
+            spans: dict[tuple[str, int, int], set[str]] = {}
+            for ann_id, key in self._ann_key.items():
+                record = tables[key]
+                spans.setdefault((record["doc_id"], record["start"], record["end"]), set()).add(ann_id)
+            self._by_span = spans
+        return self._annotations(self._by_span.get((doc_id, start, end), ()))
+
+    @contextmanager
+    def recording(self) -> Iterator[ChangeLog]:
+        """Note which annotations the changes made inside the block touch (see :meth:`changes`).
+
+        What a reader needs to bring its copy up to date without reading every annotation again.
+        """
+        log = ChangeLog()
+        self._recorders.append(log)
+        try:
+            yield log
+        finally:
+            self._recorders.remove(log)
+
+    def changes(self, log: ChangeLog) -> dict[str, AnnotationDelta]:
+        """Per document touched: its annotations as they are now among those the log names, and
+        the ids no longer in it; plus the annotations whose links point at a touched one
+        (linking or unlinking changes how the target is shown, not its record)."""
+        out: dict[str, AnnotationDelta] = {}
+        for ann_id, doc_ids in log.touched.items():
+            current = self.get(ann_id)
+            for doc_id in doc_ids:
+                delta = out.setdefault(doc_id, AnnotationDelta())
+                if current is not None and current.doc_id == doc_id:
+                    delta.current.append(current)
+                else:
+                    delta.removed.append(ann_id)
+        for target in log.link_targets - log.touched.keys():
+            current = self.get(target)
+            if current is not None:
+                out.setdefault(current.doc_id, AnnotationDelta()).current.append(current)
+        return out
 
     def links_to(self, ann_id: str) -> list[Annotation]:
         """Annotations with a link to ``ann_id`` (indexed: no scan)."""

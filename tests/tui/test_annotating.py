@@ -493,3 +493,65 @@ async def test_a_failed_save_reaches_the_one_failure_report(make_app, seed_paths
         notes = [(n.title, n.message) for n in app._notifications]
         assert ("Not saved", "tag verified: annotations.json: no space left on device") in notes, notes
         assert "NOT SAVED" in app.reader.query_one("#status").render().plain
+
+
+def _indexes(annotator):
+    return (
+        {i: (index, ann.id) for i, (index, ann) in annotator._by_id.items()},
+        {t: sorted(s) for t, s in annotator._backlinks.items() if s},
+        annotator._used_tags,
+    )
+
+
+def _view_state(app):
+    return [
+        (list(v.highlights), list(v._annotation_spans), [(e.start, e.end, e.label) for e in v._entities])
+        for v in app.reader.views
+    ]
+
+
+async def test_each_change_restyles_only_its_place_and_ends_as_a_full_restyle(make_app, seed_paths, db_path):
+    """Changes come back from the store as deltas and restyle a window of the text; after tagging,
+    commenting, linking across articles, rejecting, deleting, undo and redo, every view shows what a
+    full restyle from the store's annotations shows."""
+    app = make_app(seed_paths)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        reader = app.reader
+        view = reader.views[0]
+        view.move_to(view.text.index("Telegram"))
+        await pilot.press("v", "w", "w", "1")
+        await settle(app, pilot)
+        view.move_to(view.text.index("Putin"))
+        await pilot.press("m", *"who?", "ctrl+s")
+        await settle(app, pilot)
+        await pilot.press("L")  # link the annotation under the cursor ...
+        await pilot.press("g", "2")
+        other = reader.views[1]
+        other.move_to(other.text.index("Mediascope"))
+        await pilot.press("L")
+        await settle(app, pilot)
+        if app.screen is not reader:  # the relation picker
+            await pilot.press("enter")
+            await settle(app, pilot)
+        view2 = reader.views[1]
+        entity = next(e for e in view2._entities if e.label in ("ORG", "GPE", "PERSON") and e.start > 200)
+        view2.move_to(entity.start)
+        await pilot.press("r")  # reject an engine suggestion: the view's analysis changes too
+        await settle(app, pilot)
+        assert all((e.start, e.end) != (entity.start, entity.end) or e.label != entity.label for e in view2._entities)
+        await pilot.press("g", "1")
+        view.move_to(view.text.index("Telegram"))
+        await pilot.press("D", "u", "u", "ctrl+r")
+        await settle(app, pilot)
+        annotator = reader.annotator
+        patched = _view_state(app), _indexes(annotator)
+        with AnnotationStore(db_path, read_only=True) as store:
+            on_disk = {d.id: store.annotations(d.id) for d in app.documents}
+        assert {a.document.id: [x.id for x in a.annotations] for a in reader.articles} == {
+            d: [a.id for a in anns] for d, anns in on_disk.items()
+        }
+        assert len([a for art in reader.articles for a in art.annotations if a.status == "human"]) >= 2
+        assert any(a.links for anns in on_disk.values() for a in anns)
+        annotator._apply_annotations(on_disk)  # a full reload and restyle
+        assert (_view_state(app), _indexes(annotator)) == patched
