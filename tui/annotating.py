@@ -202,7 +202,8 @@ class Annotator:
             positions = {doc.id: p for doc in documents if (p := store.get_position(doc.id)) is not None}
             return messages.AnnotationsLoaded({doc.id: store.annotations(doc.id) for doc in documents}, notes, positions)
 
-        self.submit("load", load, change=False)
+        if self.submit("load", load, change=False):
+            self.client.call(lambda store: store.index_spans())  # after the load, before the first change
 
     def loaded(self, message: messages.AnnotationsLoaded) -> None:
         self.stored()

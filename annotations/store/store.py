@@ -712,6 +712,14 @@ class AnnotationStore:
 
     def annotations_on(self, doc_id: str, start: int, end: int) -> list[Annotation]:
         """Annotations on exactly ``doc_id[start:end]`` (indexed: no scan of the document's annotations)."""
+        return self._annotations(self.index_spans().get((doc_id, start, end), ()))
+
+    def index_spans(self) -> dict[tuple[str, int, int], set[str]]:
+        """The exact-span index, built now if it is not yet (about 0.2 s per 100,000 annotations).
+
+        Opening does not build it; the reader asks for it on the store thread after loading,
+        so the first change made does not wait for it.
+        """
         if self._by_span is None:
             tables = self._tables().get(ANNOTATIONS, {})
             spans: dict[tuple[str, int, int], set[str]] = {}
@@ -719,7 +727,7 @@ class AnnotationStore:
                 record = tables[key]
                 spans.setdefault((record["doc_id"], record["start"], record["end"]), set()).add(ann_id)
             self._by_span = spans
-        return self._annotations(self._by_span.get((doc_id, start, end), ()))
+        return self._by_span
 
     @contextmanager
     def recording(self) -> Iterator[ChangeLog]:
