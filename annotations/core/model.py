@@ -99,14 +99,19 @@ class Claim:
     kind: str  # one of CLAIM_KINDS
     speaker: Span | None = None
     cue: Span | None = None
+    #: for a pronoun speaker ("she said"), the earlier mention of the name it stands for
+    refers_to: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        speaker = self.speaker.to_dict() if self.speaker else None
+        if speaker is not None and self.refers_to is not None:
+            speaker["refers_to"] = self.refers_to.to_dict()
         return {
             "start": self.start,
             "end": self.end,
             "text": self.text,
             "kind": self.kind,
-            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "speaker": speaker,
             "cue": self.cue.to_dict() if self.cue else None,
         }
 
@@ -114,6 +119,7 @@ class Claim:
     def from_dict(cls, data: dict[str, Any]) -> Claim:
         sp = data.get("speaker")
         cue = data.get("cue")
+        ref = sp.get("refers_to") if sp else None
         return cls(
             int(data["start"]),
             int(data["end"]),
@@ -121,6 +127,7 @@ class Claim:
             str(data["kind"]),
             Span.from_dict(sp) if sp else None,
             Span.from_dict(cue) if cue else None,
+            Span.from_dict(ref) if ref else None,
         )
 
 

@@ -118,10 +118,13 @@ class Scores:
 def score_document(gold: Mapping[str, Any], entities: Iterable[Entity], claims: Iterable[Claim]) -> Scores:
     """Compare predictions with one gold record (``{"entities": [...], "claims": [...]}``).
 
-    Entities match on exact span and label.  For each gold claim with a
-    speaker, the predicted claim covering the gold claim's start must have a
-    speaker overlapping the gold speaker (``speaker_found``; ``speaker_exact``
-    when the spans are equal).
+    Entities match on exact span and label.  Speakers, for each gold claim that has one: the
+    *source* is who speaks (the name a pronoun refers to, ``refers_to``, else the speaker).
+    The predicted claim overlapping the gold claim most must name that source: its own
+    source span (its ``refers_to``, else its speaker) contains the gold source's span, or is
+    another mention of the same name (its text contains the gold source's text)
+    (``speaker_found``; ``speaker_exact`` when the speaker spans are also equal).  A bare
+    "she" does not name anyone, so it counts only when resolved to the right name.
     """
     gold_ents = {(int(e["start"]), int(e["end"]), str(e["label"])) for e in gold.get("entities", ())}
     pred_ents = {(e.start, e.end, e.label) for e in entities}
@@ -138,12 +141,18 @@ def score_document(gold: Mapping[str, Any], entities: Iterable[Entity], claims: 
         )
         if match is None or match.speaker is None or min(match.end, g_end) <= max(match.start, g_start):
             continue
-        s, e = int(sp["start"]), int(sp["end"])
-        if match.speaker.start < e and match.speaker.end > s:
+        source = gc.get("refers_to") or sp
+        found = match.refers_to or match.speaker
+        s, e = int(source["start"]), int(source["end"])
+        if (found.start <= s and e <= found.end) or _name(source["text"]) in _name(found.text):
             scores.speaker_found += 1
-            if (match.speaker.start, match.speaker.end) == (s, e):
+            if (match.speaker.start, match.speaker.end) == (int(sp["start"]), int(sp["end"])):
                 scores.speaker_exact += 1
     return scores
+
+
+def _name(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def sum_scores(parts: Iterable[Scores]) -> Scores:

@@ -1,0 +1,104 @@
+"""Extraction quality on gold sets: entity P/R/F1 (exact span and label) and speakers.
+
+Speaker found = the claim that overlaps a gold claim most names its source: the gold
+speaker, or for a pronoun the name it refers to (see annotations.nlp.analyze.score_document).
+
+    python bench/quality.py                 # the dev sets (tuned on): real news and written
+    python bench/quality.py --heldout       # the held-out sets: run ONCE, at the end of a round
+    python bench/quality.py --engine spacy  # another engine
+    python bench/quality.py -v              # also each missed speaker and entity (dev sets only)
+
+The held-out sets are scored only with --heldout, and -v is refused with it: reading
+held-out errors would turn them into tuning data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from annotations.core.documents import make_document  # noqa: E402
+from annotations.nlp.analyze import score_document, sum_scores  # noqa: E402
+from annotations.nlp.extract import EngineUnavailable, get_engine  # noqa: E402
+from annotations.nlp.pipeline import analyse_set  # noqa: E402
+
+DEV = {
+    "real news, dev": ROOT / "tests" / "gold_real" / "dev",
+    "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
+}
+HELDOUT = {
+    "real news, held-out": ROOT / "tests" / "gold_real" / "heldout",
+    "written, held-out": ROOT / "tests" / "gold",
+}
+
+
+def score(folder: Path, engine, verbose: bool) -> None:
+    paths = sorted(folder.glob("*.json"))
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+    docs = [make_document(g["text"], p.name, parse_leading_metadata=False) for p, g in zip(paths, golds)]
+    analyses = analyse_set(docs, engine).analyses
+    parts = []
+    for path, gold, analysis in zip(paths, golds, analyses):
+        part = score_document(gold, analysis.entities, analysis.claims)
+        parts.append(part)
+        if verbose:
+            report_misses(path.stem, gold, analysis)
+    total = sum_scores(parts)
+    print(
+        f"  {len(paths):3} articles  entities P={total.precision:.3f} R={total.recall:.3f} F1={total.f1:.3f}"
+        f"  speaker {total.speaker_found}/{total.attributed} = {total.speaker_recall:.3f}"
+        f" (exact span {total.speaker_exact_recall:.3f})"
+    )
+
+
+def report_misses(name: str, gold, analysis) -> None:
+    gold_ents = {(e["start"], e["end"], e["label"]): e["text"] for e in gold["entities"]}
+    pred = {(e.start, e.end, e.label): e.text for e in analysis.entities}
+    for key in sorted(gold_ents.keys() - pred.keys()):
+        print(f"    {name}: missed entity {gold_ents[key]!r} {key[2]}")
+    for key in sorted(pred.keys() - gold_ents.keys()):
+        print(f"    {name}: extra  entity {pred[key]!r} {key[2]}")
+    for gc in gold["claims"]:
+        if not gc.get("speaker"):
+            continue
+        one = {"entities": [], "claims": [gc]}
+        if score_document(one, [], analysis.claims).speaker_found:
+            continue
+        g0, g1 = gc["start"], gc["end"]
+        match = max(analysis.claims, key=lambda c: min(c.end, g1) - max(c.start, g0), default=None)
+        got = "no claim" if match is None else (
+            f"{match.speaker.text!r}" + (f" -> {match.refers_to.text!r}" if match.refers_to else "")
+            if match.speaker else "no speaker"
+        )
+        want = gc["speaker"]["text"] + (f" -> {gc['refers_to']['text']}" if gc.get("refers_to") else "")
+        print(f"    {name}: speaker want {want!r} got {got}; cue {gc['cue']['text'] if gc.get('cue') else None!r}"
+              f" in {gc['text'][:90]!r}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--engine", default="builtin")
+    parser.add_argument("--heldout", action="store_true", help="score the held-out sets (once, at the end)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses (dev sets only)")
+    args = parser.parse_args()
+    if args.heldout and args.verbose:
+        parser.error("-v lists errors: never on held-out sets")
+    try:
+        engine = get_engine(args.engine)
+    except EngineUnavailable as exc:
+        print(f"{args.engine}: not installed ({exc})")
+        return 0
+    print(f"engine {engine.label}")
+    for name, folder in (HELDOUT if args.heldout else DEV).items():
+        print(name)
+        score(folder, engine, args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
