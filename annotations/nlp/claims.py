@@ -28,6 +28,7 @@ from typing import TypeVar
 
 from annotations.core.model import Claim, Entity, Span
 from annotations.nlp import lexicon
+from annotations.nlp.coref import resolve_pronoun_speakers
 from annotations.nlp.sentences import paragraphs, split_sentences
 
 __all__ = ["CUE_VERBS", "extract_claims", "find_quotes"]
@@ -46,7 +47,8 @@ CUE_VERBS = frozenset(
     cautioned cautions observed recalled reiterated testified vowed conceded believes believe contends
     contended maintains maintained countered disclosed signalled signaled acknowledges accused accuses
     showed shows show found finds forecast forecasts recalls recall joked jokes quipped wondered
-    allege estimate predict suggest acknowledge concede contend urge reveal""".split()
+    allege estimate predict suggest acknowledge concede contend urge reveal elaborated indicated indicate
+    indicates deplored deplores echoed echoes lamented underlined underscored pointed telling called""".split()
 )
 _PARTICIPLES = frozenset(w for w in CUE_VERBS if w.endswith("ing"))
 _STAT_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -142,6 +144,7 @@ def extract_claims(
     quotes = find_quotes(text)
     masked = _mask(text, quotes)
     ents = sorted(entities, key=lambda x: x.start)
+    sentences = _split_attributions(text, masked, sentences, ents)
     sent_ents = _group(ents, sentences, lambda x: (x.start, x.end))
     sent_quotes = _group(quotes, sentences, lambda q: q)
     attributions = [
@@ -185,7 +188,44 @@ def extract_claims(
     for k, ((s, e), att) in enumerate(zip(sentences, attributions)):
         kind = _kind(text, sent_quotes[k], sent_ents[k], s, e, att)
         claims.append(Claim(s, e, text[s:e], kind, att.speaker if att else None, att.cue if att else None))
-    return claims
+    return resolve_pronoun_speakers(text, claims, ents, quotes, [a for a, _ in paragraphs(text)])
+
+
+#: Where a sentence may hold two attributed clauses: "…, but Y said …", "…; Y said …".
+_CLAUSE_JOIN_RE = re.compile(r"(?:[;:]|,(?=\s+(?:but|while|whereas|and|though|although)\b))\s+")
+
+
+def _split_attributions(
+    text: str, masked: str, sentences: Sequence[tuple[int, int]], ents: Sequence[Entity]
+) -> list[tuple[int, int]]:
+    """Sentences, with those holding two clauses attributed to two different speakers cut in two.
+
+    "The ministry said A, but the operator said B" is two claims: each clause has its own
+    speaker.  The first keeps the punctuation that closes it; the second starts at the next
+    word (a conjunction belongs to it).  Cut only outside quotations, and only when each side
+    has an attribution of its own and the speakers differ.
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in sentences:
+        start = s
+        for m in _CLAUSE_JOIN_RE.finditer(masked, s, e):
+            cut, nxt = m.start() + 1, m.end()
+            if cut - start < 12 or e - nxt < 12:
+                continue
+            left = _attribute(text, masked, start, cut, _within(ents, start, cut))
+            right = _attribute(text, masked, nxt, e, _within(ents, nxt, e))
+            if left is None or right is None or left.speaker is None or right.speaker is None:
+                continue
+            if left.speaker.text.casefold() == right.speaker.text.casefold():
+                continue
+            out.append((start, cut))
+            start = nxt
+        out.append((start, e))
+    return out
+
+
+def _within(ents: Sequence[Entity], s: int, e: int) -> list[Entity]:
+    return [x for x in ents if s <= x.start and x.end <= e]
 
 
 def _group(items: Sequence[T], sentences: Sequence[tuple[int, int]], span: Callable[[T], tuple[int, int]]) -> list[list[T]]:
@@ -268,8 +308,12 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
 
     def consider(att: _Attribution | None) -> None:
         nonlocal best
-        if att is not None and (best is None or att.rank < best.rank):
+        if att is None:
+            return
+        if best is None or att.rank < best.rank:
             best = att
+        elif att.rank == best.rank and best.cue.end <= att.cue.start and _embedded(masked, best.cue.end, att.cue.start):
+            best = att  # "Herman reports that emergency officials say ...": the inner source speaks
 
     for c in range(n):
         w = lows[c]
@@ -281,14 +325,14 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 if subj_end > left and subj_end - left <= 10:
                     consider(_Attribution(_speaker(text, toks, left, subj_end, ents), _cue(text, toks, c, c + 1), 0))
                 continue
-            # "X quoted Y as saying"
+            # "X quoted Y as saying", "X quoted Y saying"
             for k in range(c + 2, min(n - 1, c + 12)):
-                if lows[k] == "as" and lows[k + 1] == "saying":
+                if lows[k] == "as" and lows[k + 1] == "saying" or lows[k] == "saying":
                     consider(_Attribution(_speaker(text, toks, c + 1, k, ents), _cue(text, toks, c, c + 1), 0))
                     break
             continue
         if w == "according" and c + 1 < n and lows[c + 1] == "to":
-            end = _phrase_end(toks, c + 2)
+            end = _phrase_end(toks, c + 2, nouns=True)
             if end > c + 2:
                 consider(_Attribution(_speaker(text, toks, c + 2, end, ents), _cue(text, toks, c, c + 2), 3))
             continue
@@ -302,7 +346,18 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             continue
         if c > 0 and lows[c - 1] in _NOUN_BEFORE or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] == "of"):
             continue  # a noun: "in a note to clients", "claims of fraud"
-        cue = _cue(text, toks, c, c + 1)
+        if c > 0 and lows[c - 1].endswith(("'s", "’s", "s'", "s’")):
+            continue  # after a possessive it is a noun or a modifier: "Russia's state watchdog", "the firm's claims"
+        if w in ("state", "states") and not (c + 1 < n and (lows[c + 1] == "that" or words[c + 1] in _BOUNDARY_PUNCT)):
+            continue  # "state media reported", "member states": a modifier or noun, not "X states that"
+        if w == "called" and not any(t in _QUOTE_CHARS for t in words[c + 1 : c + 8]):
+            continue  # "called for talks", "a group called X": speech only when quoted words follow
+        if w == "pointed":
+            if c + 1 >= n or lows[c + 1] != "out":
+                continue
+            cue = _cue(text, toks, c, c + 2)  # "pointed out"
+        else:
+            cue = _cue(text, toks, c, c + 1)
         left = _clause_start(toks, lows, c)
         # passive: "confirmed by Reuters"
         if c + 1 < n and lows[c + 1] == "by" and w.endswith("ed"):
@@ -334,7 +389,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             continue
         trailing = c + 1 >= n or all(t[2] != "," for t in toks[c + 1 :]) and n - c <= 8
         if subj_end > left and subj_end - left <= 10 and not any(
-            lows[k] in CUE_VERBS or lows[k] in _FINITE for k in range(left, subj_end)
+            (lows[k] in CUE_VERBS or lows[k] in _FINITE) and words[k] == lows[k] for k in range(left, subj_end)
         ):
             if subj_end - left == 1 and lows[left] in ("that", "this", "which", "there", "what", "who"):
                 continue
@@ -359,6 +414,12 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             if end > c + 1 and end - (c + 1) <= 10 and not any(lows[k] in _FINITE for k in range(c + 1, end)):
                 consider(_Attribution(_speaker(text, toks, c + 1, end, ents), cue, 2))
     return best
+
+
+def _embedded(masked: str, outer_cue_end: int, inner_cue_start: int) -> bool:
+    """The inner cue's clause is the content of the outer cue ("reports that officials say")."""
+    between = masked[outer_cue_end:inner_cue_start].split()
+    return bool(between) and between[0].lower() == "that" and not any(q in masked[outer_cue_end:inner_cue_start] for q in _QUOTE_CHARS)
 
 
 # Words before the noun phrase that a relative "which said" refers back to.
@@ -539,12 +600,20 @@ def _trim_subject_left(
     return left if left < end else start
 
 
-def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int) -> int:
-    """End of the noun phrase starting at ``a`` (up to punctuation or a clause word)."""
+def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = False) -> int:
+    """End of the noun phrase starting at ``a`` (up to punctuation or a clause word).
+
+    ``nouns``: the slot can only hold a noun phrase ("according to reports"): cue words are
+    nouns there, and "and" inside a capitalised name does not end it ("the National Oceanic
+    and Atmospheric Administration").
+    """
     k = a
-    while k < len(toks) and (toks[k][2] not in _BOUNDARY_PUNCT and toks[k][2] not in ".!?" or _abbrev_dot(toks, k)) and (
-        toks[k][2].lower() not in _CLAUSE_OPENERS and toks[k][2].lower() not in CUE_VERBS
-    ):
+    while k < len(toks) and (toks[k][2] not in _BOUNDARY_PUNCT and toks[k][2] not in ".!?" or _abbrev_dot(toks, k)):
+        low = toks[k][2].lower()
+        if nouns and low == "and" and k > a and toks[k - 1][2][:1].isupper() and k + 1 < len(toks) and toks[k + 1][2][:1].isupper():
+            pass
+        elif low in _CLAUSE_OPENERS or (low in CUE_VERBS and not (nouns and k > a or nouns and low in _NOUN_CUES)):
+            break
         k += 1
         if k - a > 12:
             break
