@@ -48,7 +48,8 @@ CUE_VERBS = frozenset(
     contended maintains maintained countered disclosed signalled signaled acknowledges accused accuses
     showed shows show found finds forecast forecasts recalls recall joked jokes quipped wondered
     allege estimate predict suggest acknowledge concede contend urge reveal elaborated indicated indicate
-    indicates deplored deplores echoed echoes lamented underlined underscored pointed telling called""".split()
+    indicates deplored deplores echoed echoes lamented underlined underscored pointed telling called described
+    describes describing""".split()
 )
 _PARTICIPLES = frozenset(w for w in CUE_VERBS if w.endswith("ing"))
 _STAT_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -67,7 +68,7 @@ _SUBJECT_TRAIL = frozenset(
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _QUOTE_RE = re.compile(r"[\"“”«»„‘’]")
 _TOKEN_RE = lexicon.CLAUSE_TOKEN_RE
-_BOUNDARY_PUNCT = frozenset(',;:()"“”«»„‘’—–')
+_BOUNDARY_PUNCT = frozenset(',;:()"“”«»„‘’—–-')  # "-" alone is a spaced dash (hyphenated words are one token)
 _MIN_QUOTE_WORDS = 3
 #: An unattributed quotation shorter than this is a term in scare quotes, not speech.
 _MIN_SPEECH_WORDS = 6
@@ -144,7 +145,7 @@ def extract_claims(
     quotes = find_quotes(text)
     masked = _mask(text, quotes)
     ents = sorted(entities, key=lambda x: x.start)
-    sentences = _split_attributions(text, masked, sentences, ents)
+    sentences = _split_attributions(text, masked, _claim_units(text, sentences), ents)
     sent_ents = _group(ents, sentences, lambda x: (x.start, x.end))
     sent_quotes = _group(quotes, sentences, lambda q: q)
     attributions = [
@@ -179,16 +180,66 @@ def extract_claims(
                     attributions[k] = attributions[other]
         if (
             attributions[k] is None and k > 0 and para_of[k - 1] != para_of[k] and text[s] in _QUOTE_CHARS
-            and sent_quotes[k - 1] and attributions[k - 1] is not None
+            and (sent_quotes[k - 1] or text[: sentences[k - 1][1]].rstrip().endswith(":"))
+            and attributions[k - 1] is not None
             and not any(attributions[o] for o in range(k + 1, len(sentences)) if para_of[o] == para_of[k])
         ):
-            attributions[k] = attributions[k - 1]  # a follow-up quotation in its own paragraph
+            # a follow-up quotation in its own paragraph, or one a sentence ending in ":" announces
+            attributions[k] = attributions[k - 1]
 
     claims: list[Claim] = []
     for k, ((s, e), att) in enumerate(zip(sentences, attributions)):
         kind = _kind(text, sent_quotes[k], sent_ents[k], s, e, att)
         claims.append(Claim(s, e, text[s:e], kind, att.speaker if att else None, att.cue if att else None))
     return resolve_pronoun_speakers(text, claims, ents, quotes, [a for a, _ in paragraphs(text)])
+
+
+_MONTHS = lexicon.month_numbers()
+_BULLET_RE = re.compile(r"[-–—•*·]\s+")
+
+
+def _is_heading(text: str, s: int, e: int, para: tuple[int, int]) -> bool:
+    """A short line of its own with no closing punctuation: a heading, a timestamp, a caption."""
+    unit = text[s:e]
+    if (s, e) != para or unit[-1:] in '.!?"”’»:…)' or len(unit.split()) > 6:
+        return False
+    return True
+
+
+def _is_dateline(unit: str) -> bool:
+    """"MOSCOW, August 13.", "/TASS/.", "MOSCOW." : place, date and agency, no sentence of their own."""
+    words = re.findall(r"[^\W\d_][\w.'’-]*|\d+", unit)
+    if not words or len(words) > 6:
+        return False
+    return all(w.isupper() or w.isdigit() or w.rstrip(".") in _MONTHS for w in words) or bool(
+        re.fullmatch(r"\s*[/(]\s*[A-Z][\w-]*\s*[/)]\s*[.:,–—-]?\s*", unit)
+    )
+
+
+def _claim_units(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences that are claims: headings, timestamps and bare bullets are not; a dateline
+    joins the sentence it opens; a bullet's dash is not part of its claim."""
+    paras = paragraphs(text)
+    out: list[tuple[int, int]] = []
+    p = 0
+    pending: int | None = None  # where a dateline began, to open the next unit
+    for s, e in sentences:
+        while p + 1 < len(paras) and paras[p][1] <= s:
+            p += 1
+        para = paras[p] if paras else (s, e)
+        if not any(ch.isalnum() for ch in text[s:e]) or _is_heading(text, s, e, para):
+            pending = None
+            continue
+        if (m := _BULLET_RE.match(text, s)) is not None and m.end() < e:
+            s = m.end()
+        if pending is not None and pending >= para[0]:
+            s, pending = pending, None
+        if _is_dateline(text[s:e]) and e < para[1]:
+            pending = s if pending is None else pending
+            continue
+        pending = None
+        out.append((s, e))
+    return out
 
 
 #: Where a sentence may hold two attributed clauses: "…, but Y said …", "…; Y said …".
@@ -331,6 +382,13 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                     consider(_Attribution(_speaker(text, toks, c + 1, k, ents), _cue(text, toks, c, c + 1), 0))
                     break
             continue
+        if w == "as" and c + 3 < n and lows[c + 1].endswith("ed") and lows[c + 2] == "by":
+            # "the figures, as shared by the health ministry, show": the source after "by" (not above a
+            # speaker named first: in "…, he commented, as quoted by AP" AP only passes it on)
+            end = _phrase_end(toks, c + 3, nouns=True)
+            if end > c + 3:
+                consider(_Attribution(_speaker(text, toks, c + 3, end, ents), _cue(text, toks, c, c + 3), 4))
+            continue
         if w == "according" and c + 1 < n and lows[c + 1] == "to":
             end = _phrase_end(toks, c + 2, nouns=True)
             if end > c + 2:
@@ -340,18 +398,12 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # '"…," she jokes.' -- any verb between a quotation and the sentence end
             consider(_quote_tail(text, toks, lows, c + 1, ents))
             continue
-        if w not in CUE_VERBS or (c > 0 and words[c] != w):
+        if not _is_cue(words, lows, c):
             continue
         if w == "saying" and c > 0 and lows[c - 1] == "as":
             continue
-        if c > 0 and lows[c - 1] in _NOUN_BEFORE or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] == "of"):
-            continue  # a noun: "in a note to clients", "claims of fraud"
-        if c > 0 and lows[c - 1].endswith(("'s", "’s", "s'", "s’")):
-            continue  # after a possessive it is a noun or a modifier: "Russia's state watchdog", "the firm's claims"
-        if w in ("state", "states") and not (c + 1 < n and (lows[c + 1] == "that" or words[c + 1] in _BOUNDARY_PUNCT)):
-            continue  # "state media reported", "member states": a modifier or noun, not "X states that"
-        if w == "called" and not any(t in _QUOTE_CHARS for t in words[c + 1 : c + 8]):
-            continue  # "called for talks", "a group called X": speech only when quoted words follow
+        if c > 0 and lows[c - 1] in _PASSIVE_AUX and c + 1 < n and lows[c + 1] == "to":
+            continue  # "are said to have …": hearsay with no source
         if w == "pointed":
             if c + 1 >= n or lows[c + 1] != "out":
                 continue
@@ -389,7 +441,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             continue
         trailing = c + 1 >= n or all(t[2] != "," for t in toks[c + 1 :]) and n - c <= 8
         if subj_end > left and subj_end - left <= 10 and not any(
-            (lows[k] in CUE_VERBS or lows[k] in _FINITE) and words[k] == lows[k] for k in range(left, subj_end)
+            _is_cue(words, lows, k) or lows[k] in _FINITE and words[k] == lows[k] for k in range(left, subj_end)
         ):
             if subj_end - left == 1 and lows[left] in ("that", "this", "which", "there", "what", "who"):
                 continue
@@ -414,6 +466,26 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             if end > c + 1 and end - (c + 1) <= 10 and not any(lows[k] in _FINITE for k in range(c + 1, end)):
                 consider(_Attribution(_speaker(text, toks, c + 1, end, ents), cue, 2))
     return best
+
+
+def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
+    """Whether the word at ``c`` is a reporting verb here (not a noun, a modifier or part of a name)."""
+    w, n = lows[c], len(words)
+    if w not in CUE_VERBS or (c > 0 and words[c] != w):
+        return False  # capitalised inside a sentence: a name ("Secretary of State John Kerry")
+    if c > 0 and lows[c - 1] in _NOUN_BEFORE or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] == "of"):
+        return False  # a noun: "in a note to clients", "claims of fraud"
+    if c > 0 and lows[c - 1].endswith(("'s", "’s", "s'", "s’")):
+        return False  # after a possessive, a noun or a modifier: "Russia's state watchdog", "the firm's claims"
+    if w in ("state", "states") and not (c + 1 < n and (lows[c + 1] == "that" or words[c + 1] in _BOUNDARY_PUNCT)):
+        return False  # "state media reported", "member states": not "X states that"
+    if w == "called" and not any(t in _QUOTE_CHARS for t in words[c + 1 : c + 8]):
+        return False  # "called for talks", "a group called X": speech only when quoted words follow
+    if w == "pointed" and (c + 1 >= n or lows[c + 1] != "out"):
+        return False  # only "pointed out"
+    if w.startswith("describ") and "as" not in lows[c + 1 : c + 6]:
+        return False  # only "described it as …" gives a view
+    return True
 
 
 def _embedded(masked: str, outer_cue_end: int, inner_cue_start: int) -> bool:
@@ -610,8 +682,8 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
     k = a
     while k < len(toks) and (toks[k][2] not in _BOUNDARY_PUNCT and toks[k][2] not in ".!?" or _abbrev_dot(toks, k)):
         low = toks[k][2].lower()
-        if nouns and low == "and" and k > a and toks[k - 1][2][:1].isupper() and k + 1 < len(toks) and toks[k + 1][2][:1].isupper():
-            pass
+        if nouns and low in ("and", "or") and k > a:
+            pass  # "according to Reuters and user reports": both sources
         elif low in _CLAUSE_OPENERS or (low in CUE_VERBS and not (nouns and k > a or nouns and low in _NOUN_CUES)):
             break
         k += 1
@@ -621,6 +693,7 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
 
 
 _TITLE_ABBREVS = lexicon.title_abbreviations()
+_PERSON_TITLES = frozenset(w.lower() for w in lexicon.words("person_titles"))
 
 
 def _abbrev_dot(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
@@ -667,6 +740,19 @@ def _entity_at(ents: Sequence[Entity], start: int, end: int) -> Entity | None:
 _HEAD_PREPS = frozenset("at from of with for in".split())
 
 
+def _on_tokens(text: str, entity: Entity, toks: Sequence[tuple[int, int, str]], a: int, b: int) -> Entity:
+    """``entity`` widened to the edges of the clause tokens it touches (one token: one name)."""
+    start, end = entity.start, entity.end
+    for t0, t1, _ in toks[a:b]:
+        if t0 < start < t1:
+            start = t0
+        if t0 < end < t1:
+            end = t1
+    if (start, end) == (entity.start, entity.end):
+        return entity
+    return Entity(start, end, text[start:end], entity.label)
+
+
 def lows_of(word: str) -> str:
     return word.lower()
 
@@ -683,19 +769,34 @@ def _speaker(
     if b <= a:
         return None
     start, end = toks[a][0], toks[b - 1][1]
+    # a name is never cut inside a token ("Caliber.Az") or after a possessive ("the Prosecutor's Office")
+    ents = [_on_tokens(text, x, toks, a, b) for x in ents if x.end > start and x.start < end]
+    if len(ents) > 0 and ents[-1].end == end and ents[-1].label in _SPEAKER_LABELS:
+        k = a
+        while k < b and toks[k][1] <= ents[-1].start:
+            k += 1
+        if k > a and toks[k - 1][2][:1].isupper() and toks[k - 1][2].endswith(("'s", "’s")):
+            return Span(start, end, text[start:end])
     # drop a trailing possessive ("Russia's") or apposition punctuation
     named = [x for x in ents if x.label in _SPEAKER_LABELS and start <= x.start and x.end <= end]
     if named:
+        if named[0].start == start and named[0].label == "PERSON" and len(named) > 1 and (
+            text[named[0].end : end].lstrip().startswith(("of ", "from ", "at ", "with "))
+        ):
+            return Span(named[0].start, named[0].end, named[0].text)  # "Chuck Ryan of the Virginia Task Force"
         last = named[-1]
         first_named = any(x.start <= start < x.end for x in ents)
         k = a
         while k < b and toks[k][0] < last.start:
             k += 1
+        while k - 1 > a and toks[k - 1][2][:1].isupper() and lows_of(toks[k - 1][2]) not in _HEAD_PREPS:
+            k -= 1  # the rest of the name the entity missed ("the U.S. Geological Survey")
         if k - 1 > a and lows_of(toks[k - 1][2]) == "the":
             k -= 1
         if (
             not first_named and k - 1 > a and lows_of(toks[k - 1][2]) in _HEAD_PREPS
             and (last.end == end or text[last.end : end].strip() in ("'s", "’s"))
+            and lows_of(toks[a][2]) not in _PERSON_TITLES  # "Secretary of State Hillary Clinton": a title
         ):
             # "Economists at Goldman Sachs", "researchers from Oxford University": the head speaks
             return Span(start, end, text[start:end])
@@ -710,8 +811,7 @@ def _speaker(
         ):
             # "Capt. John Rivera of the Cal Fire unit" -> "John Rivera"
             return Span(lead.start, lead.end, lead.text)
-        if named[0].start == start and named[0].label in ("PERSON", "ORG") and (
-            text[named[0].end : end].lstrip().startswith(",")
-        ):
-            return Span(named[0].start, named[0].end, named[0].text)
+        after = text[named[0].end : end].lstrip()
+        if named[0].start == start and named[0].label in ("PERSON", "ORG") and after.startswith(","):
+            return Span(named[0].start, named[0].end, named[0].text)  # "Ana Ruiz, the mayor"
     return Span(start, end, text[start:end])
