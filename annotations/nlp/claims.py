@@ -137,9 +137,18 @@ class _Attribution:
 
 
 def extract_claims(
-    text: str, entities: Sequence[Entity], sentences: Sequence[tuple[int, int]] | None = None
+    text: str,
+    entities: Sequence[Entity],
+    sentences: Sequence[tuple[int, int]] | None = None,
+    parsed: Sequence[Claim] = (),
 ) -> list[Claim]:
-    """One :class:`Claim` per sentence of ``text``."""
+    """One :class:`Claim` per sentence of ``text`` (two where two clauses have two speakers).
+
+    ``parsed``: the speakers and cues a dependency parser found (the spaCy engine's,
+    :mod:`annotations.nlp.spacy_claims`); a sentence the rules find no speaker in takes the
+    parser's (outside quoted words).  Measured on the dev gold, filling in beats overriding:
+    real news 0.880 against 0.867, written 1.000 against 0.899.
+    """
     if sentences is None:
         sentences = split_sentences(text)
     quotes = find_quotes(text)
@@ -148,8 +157,9 @@ def extract_claims(
     sentences = _split_attributions(text, masked, _claim_units(text, sentences), ents)
     sent_ents = _group(ents, sentences, lambda x: (x.start, x.end))
     sent_quotes = _group(quotes, sentences, lambda q: q)
+    parsed = [c for c in parsed if c.cue is not None and not any(a < c.cue.start < b for a, b in quotes)]
     attributions = [
-        _attribute(text, masked, s, e, sent_ents[k]) for k, (s, e) in enumerate(sentences)
+        _attribute(text, masked, s, e, sent_ents[k]) or _parsed(parsed, s, e) for k, (s, e) in enumerate(sentences)
     ]
     para_of = _paragraph_index(text, sentences)
     # a quotation left open at a paragraph's end continues in the next paragraph's quotation
@@ -273,6 +283,14 @@ def _split_attributions(
             start = nxt
         out.append((start, e))
     return out
+
+
+def _parsed(parsed: Sequence[Claim], s: int, e: int) -> _Attribution | None:
+    """The parser's attribution whose cue lies in ``[s, e)``, if any."""
+    for claim in parsed:
+        if claim.cue is not None and s <= claim.cue.start and claim.cue.end <= e:
+            return _Attribution(claim.speaker, claim.cue, 0)
+    return None
 
 
 def _within(ents: Sequence[Entity], s: int, e: int) -> list[Entity]:
@@ -428,6 +446,13 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         if left > 1 and lows[left - 1] == "with" and lows[left - 2] in ("familiar", "close", "involved", "acquainted"):
             left = _clause_start(toks, lows, left - 1)  # "people familiar with the matter said"
         subj_end = _trim_subject(toks, lows, left, c, text, ents)
+        if left > 1 and lows[left - 1] in ("who", "that", "which") and left < subj_end and (
+            _verbish(lows[left]) or lows[left].endswith("s") and not lows[left].endswith("ss")
+        ):
+            # "Workers at the plant that makes the engines told …": the relative clause belongs to
+            # the subject, which is the phrase before it
+            subj_end = left - 1
+            left = _clause_start(toks, lows, subj_end)
         left = _trim_subject_left(toks, lows, left, subj_end, ents)
         if subj_end == left and left > 1 and lows[left - 1] in _RELATIVE and words[left - 2] == ",":
             # "…, the UK's Competition and Markets Authority, which said …"

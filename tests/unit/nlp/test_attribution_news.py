@@ -100,6 +100,7 @@ def test_a_quoted_paragraph_announced_by_a_colon_takes_that_speaker():
         ("The top U.S. diplomat said the talks would go on.", "The top U.S. diplomat"),
         ('"We are bringing dogs," said Chuck Ryan of the Fairfax rescue team.', "Chuck Ryan"),
         ("Reporter Jo Lin reports that officials in the capital say they are overwhelmed.", "officials in the capital"),
+        ("Workers at the plant that makes the engines told the union about the cuts.", "Workers at the plant"),
     ],
 )
 def test_speaker_spans_are_whole_names_and_never_a_modifier(text, speaker):
