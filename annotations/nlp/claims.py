@@ -447,7 +447,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             left = _clause_start(toks, lows, left - 1)  # "people familiar with the matter said"
         subj_end = _trim_subject(toks, lows, left, c, text, ents)
         if left > 1 and lows[left - 1] in ("who", "that", "which") and left < subj_end and (
-            _verbish(lows[left]) or lows[left].endswith("s") and not lows[left].endswith("ss")
+            _verbish(lows[left])
+            or lows[left].endswith("s") and left + 1 < subj_end and lows[left + 1] in _DETERMINERS  # "makes the"
         ):
             # "Workers at the plant that makes the engines told …": the relative clause belongs to
             # the subject, which is the phrase before it
