@@ -200,7 +200,8 @@ class InspectorBar(OneLine):
         if claim is not None:
             pieces = [Content.assemble(("claim", "bold"), f" {claim.kind}")]
             if claim.speaker is not None:
-                pieces.append(Content.assemble("speaker ", plain(f"“{claim.speaker.text}”")))
+                who = f"“{claim.speaker.text}”" + (f" → {claim.refers_to.text}" if claim.refers_to is not None else "")
+                pieces.append(Content.assemble("speaker ", plain(who)))
             if claim.cue is not None:
                 pieces.append(Content.assemble("cue ", plain(f"“{claim.cue.text}”")))
             parts.append(Content(" · ").join(pieces))

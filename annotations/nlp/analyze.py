@@ -72,6 +72,8 @@ def format_table(docs: Sequence[Document], analyses: Sequence[Analysis], *, top:
             lines.append("Claims:")
             for claim in analysis.claims:
                 who = f" — {claim.speaker.text}" if claim.speaker else ""
+                if claim.refers_to is not None:
+                    who += f" ({claim.refers_to.text})"
                 cue = f" ({claim.cue.text})" if claim.cue else ""
                 lines.append(f"  [{claim.kind:<9}] {_short(claim.text, width - 14)}{who}{cue}")
         lines.append("")
