@@ -170,7 +170,7 @@ class StatusBar(Widget):
             self.position,
             self.paging,
             "sync on" if self.sync_scroll else "",
-            self.engine_label or "extracting…",
+            self.engine_label.partition("+")[0] or "extracting…",  # "+rules.N" only keys the cache
             store,
         )
         return plain("  │  ".join(p for p in parts if p))
