@@ -484,6 +484,38 @@ def _import(db_path: str, file: str):
         _close_store(store)
 
 
+@main.command("merge")
+@click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=str), help="The team database to merge into (created if missing).")
+@click.argument("inputs", nargs=-1, required=True, type=INPUT_FILE)
+def merge_command(db: str, inputs: tuple[str, ...]) -> None:
+    """Merge coders' databases into a team database (authors kept; conflicts reported, never overwritten).
+
+    Merging again after a coder's new work adds only what is new. Exit status 1 when
+    there are conflicts (everything else is merged).
+    """
+    from annotations.review.merge import check_inputs, merge_files
+
+    check_inputs(db, inputs)  # refused before the team database is created
+    with _no_new_files_on_failure(db):
+        report = merge_files(db, inputs)
+    for info in report.inputs:
+        authors = ", ".join(sorted(a or "(no author)" for a in info.authors)) or "no annotations"
+        _echo(
+            f"{info.name}: {plural(info.annotations, 'annotation')} by {authors}: {info.added} added, "
+            f"{info.updated} updated, {info.unchanged} unchanged; {plural(info.documents_added, 'document')} added"
+        )
+    kept = f"; {plural(report.kept, 'annotation')} no longer in any input kept" if report.kept else ""
+    _echo(
+        f"{db}: {plural(report.added, 'annotation')} added, {report.updated} updated, "
+        f"{plural(len(report.conflicts), 'conflict')}{kept}"
+    )
+    for note in report.notes:
+        _fail(f"note: {note}")
+    for ann_id, reason in report.conflicts:
+        _fail(f"conflict, not merged: {ann_id}: {reason}")
+    sys.exit(1 if report.conflicts else 0)
+
+
 @main.command("list")
 @DB_OPTION
 def list_command(db) -> None:

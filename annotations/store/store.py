@@ -16,6 +16,10 @@ kept durable and fast); its tables:
                  result the reader shows and the exports emit
 ``undo``         undo steps, oldest first: ``{"description", "at", "undone",
                  "changes": [[table, key, before, after], ...]}``
+``merged``       one per annotation that ``presslens merge`` brought in: ``{"id",
+                 "hash", "from"}``, the version last merged (its content hash) and
+                 the input it came from: the base a later merge compares both
+                 sides against (see :mod:`annotations.review.merge`)
 
 Every change goes through :meth:`AnnotationStore._commit`, which writes it as
 one journal line (so a change, its undo step and any follow-on edits, such as
@@ -107,6 +111,7 @@ ANALYSES = "analyses"
 SET_ANALYSES = "set_analyses"
 UNDO = "undo"
 POSITIONS = "positions"  # where the reader left each document: cursor and first line shown
+MERGED = "merged"  # the version of each annotation a merge last brought in (its hash)
 STATUSES = ("human", "suggested", "rejected")
 
 
@@ -132,6 +137,7 @@ TABLES: dict[str, TableSpec] = {
         TableSpec(SET_ANALYSES, SetAnalysis, "_index_set_analysis"),
         TableSpec(UNDO, None, None),
         TableSpec(POSITIONS, None, "_index_position"),
+        TableSpec(MERGED, None, "_index_merged"),
     )
 }
 
@@ -224,6 +230,7 @@ class AnnotationStore:
         self._sets_of_doc: dict[str, dict[str, tuple[str, int]]] = {}  # doc id -> {record key: (engine, seq)}
         self._set_seq = 0
         self._position_key: dict[str, str] = {}  # doc id -> record key
+        self._merged_key: dict[str, str] = {}  # annotation id -> record key in MERGED
         self._next_key: dict[str, int] = {}
         self._seq = 0
         self._undo_keys: list[int] = []  # undo table keys, oldest first
@@ -488,6 +495,12 @@ class AnnotationStore:
         if new is not None:
             self._position_key[str(new["doc_id"])] = key
 
+    def _index_merged(self, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
+        if old is not None:
+            self._merged_key.pop(old["id"], None)
+        if new is not None:
+            self._merged_key[str(new["id"])] = key
+
     def _index_set_analysis(self, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
         if old is not None:
             self._set_key.pop((tuple(old["docs"]), old["engine"]), None)
@@ -733,6 +746,48 @@ class AnnotationStore:
             record = batch.get(ANNOTATIONS, key)
             if record is not None:
                 batch.put(ANNOTATIONS, key, {**record, "links": rewrite(record.get("links") or []), "modified": now})
+
+    # -- merging coders' databases -------------------------------------------------
+
+    def annotation_records(self) -> Iterator[dict[str, Any]]:
+        """Every annotation as stored (:meth:`Annotation.to_dict`'s shape), in no particular order.
+
+        The stored dicts themselves, for whole-database work (merging, agreement at
+        50,000 annotations) where building an :class:`Annotation` for each would cost
+        more than the work: never change one in place.
+        """
+        return iter(self._tables().get(ANNOTATIONS, {}).values())
+
+    def annotation_record(self, ann_id: str) -> dict[str, Any] | None:
+        """One annotation as stored (never change it in place), or None."""
+        return self._record(ANNOTATIONS, self._ann_key.get(ann_id))
+
+    def merge_base(self, ann_id: str) -> str | None:
+        """The hash of the version of ``ann_id`` a merge last brought in, or None."""
+        record = self._record(MERGED, self._merged_key.get(ann_id))
+        return None if record is None else str(record.get("hash"))
+
+    def apply_merge(
+        self, records: Sequence[dict[str, Any]], bases: dict[str, tuple[str, str]]
+    ) -> None:
+        """Save merged annotations as given and record their merge bases, in ONE durable change.
+
+        ``records``: annotation dicts, each added, or replacing the stored one with its id
+        (kept exactly: times and all, nothing stamped); ``bases``: ``{annotation id:
+        (hash, input)}``.  Not undoable: a merge is repeatable from its inputs, and an undo
+        step holding every merged annotation twice would double the journal.  Each record is
+        checked (:func:`validate_annotation`) before anything is written.
+        """
+        self._check_writable()
+        for record in records:
+            validate_annotation(Annotation.from_dict(record))
+        batch = _Batch(self._tables())
+        for record in records:
+            batch.put(ANNOTATIONS, self._ann_key.get(record["id"]) or self._new_key(ANNOTATIONS), record)
+        for ann_id, (digest, source) in bases.items():
+            key = self._merged_key.get(ann_id) or self._new_key(MERGED)
+            batch.put(MERGED, key, {"id": ann_id, "hash": digest, "from": source})
+        self._commit(batch)
 
     # -- where the reader left each document -----------------------------------------
 

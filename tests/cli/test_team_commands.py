@@ -1,0 +1,64 @@
+"""merge / agreement through the CLI: one line per conflict, exit status, refusals."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from click.testing import CliRunner
+
+from annotations.store.store import AnnotationStore
+from tui.cli import main
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def annotate(runner, db, path, start, end, author, *tags):
+    args = ["annotate", "--db", str(db), path, "--start", str(start), "--end", str(end), "--author", author]
+    for tag in tags:
+        args += ["--tag", tag]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    return result.stdout.strip()
+
+
+def test_merge_reports_each_input_and_merging_again_adds_nothing(runner, tmp_path, seed_paths):
+    a, b, team = tmp_path / "a.json", tmp_path / "b.json", tmp_path / "team.json"
+    annotate(runner, a, seed_paths[0], 0, 6, "ana", "place")
+    annotate(runner, b, seed_paths[0], 0, 6, "ben", "place")
+    annotate(runner, b, seed_paths[1], 0, 6, "ben", "actor")
+    result = runner.invoke(main, ["merge", "--db", str(team), str(a), str(b)])
+    assert result.exit_code == 0, result.output
+    assert f"{a}: 1 annotation by ana: 1 added" in result.stdout
+    assert f"{team}: 3 annotations added, 0 updated, 0 conflicts" in result.stdout
+    again = runner.invoke(main, ["merge", "--db", str(team), str(a), str(b)])
+    assert again.exit_code == 0 and f"{team}: 0 annotations added, 0 updated, 0 conflicts" in again.stdout
+
+
+def test_merge_conflict_is_one_line_each_and_exit_1(runner, tmp_path, seed_paths):
+    a, b, team = tmp_path / "a.json", tmp_path / "b.json", tmp_path / "team.json"
+    ann_id = annotate(runner, a, seed_paths[0], 0, 6, "ana", "place")
+    b.write_bytes(a.read_bytes())
+    with AnnotationStore(b) as store:
+        store.update(dataclasses.replace(store.get(ann_id), comment="changed by ben"))
+    result = runner.invoke(main, ["merge", "--db", str(team), str(a), str(b)])
+    assert result.exit_code == 1
+    lines = [line for line in result.stderr.splitlines() if "conflict, not merged" in line]
+    assert lines == [f"presslens: conflict, not merged: {ann_id}: {a} and {b} hold different versions; they differ in: comment, modified"]
+    with AnnotationStore(team, read_only=True) as store:
+        assert store.get(ann_id) is None
+
+
+def test_merge_into_an_input_is_refused_and_nothing_is_created(runner, tmp_path, seed_paths):
+    a = tmp_path / "a.json"
+    annotate(runner, a, seed_paths[0], 0, 6, "ana", "place")
+    before = a.read_bytes()
+    result = runner.invoke(main, ["merge", "--db", str(a), str(a)])
+    assert result.exit_code == 1 and "merging into an input is refused" in result.stderr
+    assert a.read_bytes() == before
+    result = runner.invoke(main, ["merge", "--db", str(tmp_path / "new" / "team.json"), str(tmp_path / "missing.json")])
+    assert result.exit_code == 1 and "no such database file" in result.stderr
+    assert not (tmp_path / "new").exists()
