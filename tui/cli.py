@@ -516,6 +516,34 @@ def merge_command(db: str, inputs: tuple[str, ...]) -> None:
     sys.exit(1 if report.conflicts else 0)
 
 
+@main.command("agreement")
+@DB_OPTION
+@click.option("--by", type=click.Choice(["tag", "label", "document"]), help="Also report each tag, label or document on its own.")
+@click.option("--coders", metavar="A,B,...", help="Whom to compare (default: every author with coded annotations but gold).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def agreement_command(db, by, coders, fmt) -> None:
+    """Inter-coder agreement: Krippendorff's alpha, Cohen's and Fleiss' kappa, span F1, unitizing alpha.
+
+    A unit is an exact span at least one coder tagged or labelled; a coder's value is
+    their tags and label on it; a coder who did not mark it has no value (see the README).
+    """
+    import json
+
+    from annotations.review.agreement import format_csv, format_table, store_agreement
+
+    chosen = [c.strip() for c in coders.split(",") if c.strip()] if coders else None
+    with _read_store(db) as store:
+        report = store_agreement(store, coders=chosen, by=by)  # an AgreementError is one line, exit 1
+    if fmt == "json":
+        from annotations.core.text import json_safe
+
+        click.echo(json_safe(json.dumps(report, ensure_ascii=False, indent=2)))
+    elif fmt == "csv":
+        _echo(format_csv(report).rstrip("\n"))
+    else:
+        _echo(format_table(report).rstrip("\n"))
+
+
 @main.command("list")
 @DB_OPTION
 def list_command(db) -> None:

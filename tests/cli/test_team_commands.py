@@ -62,3 +62,41 @@ def test_merge_into_an_input_is_refused_and_nothing_is_created(runner, tmp_path,
     result = runner.invoke(main, ["merge", "--db", str(tmp_path / "new" / "team.json"), str(tmp_path / "missing.json")])
     assert result.exit_code == 1 and "no such database file" in result.stderr
     assert not (tmp_path / "new").exists()
+
+
+def two_coders(runner, tmp_path, seed_paths):
+    a, b, team = tmp_path / "a.json", tmp_path / "b.json", tmp_path / "team.json"
+    annotate(runner, a, seed_paths[0], 0, 6, "ana", "place")
+    annotate(runner, b, seed_paths[0], 0, 6, "ben", "place")
+    annotate(runner, a, seed_paths[0], 10, 20, "ana", "claim")
+    annotate(runner, b, seed_paths[0], 10, 20, "ben", "actor")
+    annotate(runner, b, seed_paths[1], 0, 6, "ben", "place")
+    assert runner.invoke(main, ["merge", "--db", str(team), str(a), str(b)]).exit_code == 0
+    return team
+
+
+def test_agreement_json_has_the_documented_shape(runner, tmp_path, seed_paths):
+    import json
+
+    team = two_coders(runner, tmp_path, seed_paths)
+    result = runner.invoke(main, ["agreement", "--db", str(team), "--format", "json", "--by", "tag"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["coders"] == ["ana", "ben"]
+    overall = report["overall"]
+    assert {"krippendorff_alpha", "cohen_kappa", "fleiss_kappa", "span_f1_exact", "span_f1_overlap", "unitizing"} <= set(overall)
+    assert overall["units"] == 3 and overall["units_complete"] == 2
+    assert overall["cohen_kappa"] == pytest.approx(1 / 3, abs=1e-6)  # place/place, claim/actor: p_o 0.5, p_e 0.25
+    assert overall["span_f1_exact"] == pytest.approx(2 * 2 / 5)
+    assert sorted(report["by"]) == ["actor", "claim", "place"]
+
+
+def test_agreement_table_csv_and_errors(runner, tmp_path, seed_paths):
+    team = two_coders(runner, tmp_path, seed_paths)
+    table = runner.invoke(main, ["agreement", "--db", str(team), "--by", "document"])
+    assert table.exit_code == 0 and "overall" in table.stdout and "ana / ben" in table.stdout
+    assert seed_paths[1] in table.stdout
+    csv_out = runner.invoke(main, ["agreement", "--db", str(team), "--format", "csv"])
+    assert csv_out.stdout.splitlines()[0].startswith("scope,units,")
+    wrong = runner.invoke(main, ["agreement", "--db", str(team), "--coders", "ana,zed"])
+    assert wrong.exit_code == 1 and wrong.stderr.count("\n") == 1 and "'zed'" in wrong.stderr
