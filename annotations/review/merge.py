@@ -29,7 +29,6 @@ and the team database may not be one of them.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from collections import Counter
 from collections.abc import Sequence
@@ -38,7 +37,8 @@ from typing import Any
 
 from annotations.core.errors import PresslensError
 from annotations.core.files import paused_gc
-from annotations.store.store import AnnotationStore
+from annotations.core.model import Annotation
+from annotations.store.store import AnnotationStore, validate_record
 
 __all__ = ["MergeError", "MergeReport", "InputReport", "merge", "merge_files", "record_hash"]
 
@@ -79,10 +79,25 @@ class MergeReport:
         return sum(i.updated for i in self.inputs)
 
 
+#: An annotation record's fields, in the order :func:`record_hash` reads them.
+_FIELDS = tuple(Annotation("", "", 0, 0, "").to_dict())
+_FIELD_SET = frozenset(_FIELDS)
+
+
 def record_hash(record: dict[str, Any]) -> str:
-    """The content hash of an annotation record (every field, in a fixed order)."""
-    blob = json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
-    return hashlib.sha256(blob.encode("ascii")).hexdigest()[:32]
+    """The content hash of an annotation record: every field, in a fixed order (unknown ones sorted after).
+
+    ``repr`` of the values rather than canonical JSON: half the cost at 50,000 records, and
+    as exact for what a record holds (strings, numbers, booleans, None, lists and dicts of them).
+    A nested dict written with its keys in another order hashes differently: that can only
+    make an unchanged annotation look changed (reported, or rewritten with the same content),
+    never hide a change.
+    """
+    values = [record.get(k) for k in _FIELDS]
+    extra = record.keys() - _FIELD_SET
+    if extra:
+        values.append(sorted((k, record[k]) for k in extra))
+    return hashlib.blake2b(repr(values).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def _differences(a: dict[str, Any], b: dict[str, Any]) -> str:
@@ -141,13 +156,6 @@ def _merge(team: AnnotationStore, sources: Sequence[tuple[str, AnnotationStore]]
             report.notes.append(
                 f"{' and '.join(names)} both hold annotations by {author!r}: agreement counts them as one coder"
             )
-
-    # documents first: every merged annotation's document must be in the team database
-    for (name, source), info in zip(sources, report.inputs):
-        for doc in source.documents():
-            if team.get_document(doc.id) is None:
-                team.add_document(doc)
-                info.documents_added += 1
 
     writes: list[dict[str, Any]] = []
     bases: dict[str, tuple[str, str]] = {}
@@ -211,8 +219,20 @@ def _merge(team: AnnotationStore, sources: Sequence[tuple[str, AnnotationStore]]
     report.kept = sum(
         1 for record in team.annotation_records() if record["id"] not in present and team.merge_base(record["id"])
     )
+    # everything planned: check what will be written, then write (documents first: every
+    # merged annotation's document must be in the team database)
+    for record in writes:
+        try:
+            validate_record(record)
+        except ValueError as exc:
+            raise MergeError(bases[record["id"]][1], f"{exc}; nothing was merged") from None
+    for (name, source), info in zip(sources, report.inputs):
+        for doc in source.documents():
+            if team.get_document(doc.id) is None:
+                team.add_document(doc)
+                info.documents_added += 1
     if writes or bases:
-        team.apply_merge(writes, bases)
+        team.apply_merge(writes, bases, checked=True)
     report.conflicts.sort()
     return report
 

@@ -768,7 +768,7 @@ class AnnotationStore:
         return None if record is None else str(record.get("hash"))
 
     def apply_merge(
-        self, records: Sequence[dict[str, Any]], bases: dict[str, tuple[str, str]]
+        self, records: Sequence[dict[str, Any]], bases: dict[str, tuple[str, str]], *, checked: bool = False
     ) -> None:
         """Save merged annotations as given and record their merge bases, in ONE durable change.
 
@@ -776,11 +776,13 @@ class AnnotationStore:
         (kept exactly: times and all, nothing stamped); ``bases``: ``{annotation id:
         (hash, input)}``.  Not undoable: a merge is repeatable from its inputs, and an undo
         step holding every merged annotation twice would double the journal.  Each record is
-        checked (:func:`validate_annotation`) before anything is written.
+        checked (:func:`validate_record`) before anything is written, unless ``checked``: the
+        caller has just done it.
         """
         self._check_writable()
-        for record in records:
-            validate_annotation(Annotation.from_dict(record))
+        if not checked:
+            for record in records:
+                validate_record(record)
         batch = _Batch(self._tables())
         for record in records:
             batch.put(ANNOTATIONS, self._ann_key.get(record["id"]) or self._new_key(ANNOTATIONS), record)
@@ -957,22 +959,51 @@ class AnnotationStore:
 
 def validate_annotation(ann: Annotation) -> None:
     """Raise ValueError naming the problem: bad span, no document, unknown status, control characters."""
+    _validate(ann.id, ann.start, ann.end, ann.doc_id, ann.status, ann.tags, ann.author,
+              [link.relation for link in ann.links], ann.comment)
+
+
+def validate_record(record: dict[str, Any]) -> None:
+    """:func:`validate_annotation` for an annotation record as stored (no :class:`Annotation` built),
+    plus the types :meth:`Annotation.from_dict` would otherwise coerce: for records read from
+    another database (``presslens merge``), where building 50,000 objects only to check them
+    would cost more than the check."""
+    ann_id = record.get("id")
+    tags, links, author, comment = record.get("tags"), record.get("links"), record.get("author"), record.get("comment")
+    if not isinstance(ann_id, str) or not ann_id:
+        raise ValueError(f"annotation {ann_id!r}: no id")
+    if not (isinstance(tags, list) and all(isinstance(t, str) for t in tags)):
+        raise ValueError(f"annotation {ann_id}: tags must be a list of strings")
+    if not (isinstance(links, list) and all(isinstance(l, dict) and isinstance(l.get("relation"), str) and isinstance(l.get("target"), str) for l in links)):
+        raise ValueError(f"annotation {ann_id}: links must be a list of {{target, relation}}")
+    if not (author is None or isinstance(author, str)) or not isinstance(comment, str):
+        raise ValueError(f"annotation {ann_id}: author and comment must be text")
+    for name in ("quote", "prefix", "suffix", "created", "modified"):
+        if not isinstance(record.get(name), str):
+            raise ValueError(f"annotation {ann_id}: {name} must be text")
+    _validate(ann_id, record.get("start"), record.get("end"), record.get("doc_id"), record.get("status"), tags,
+              author, [l["relation"] for l in links], comment)
+
+
+def _validate(ann_id: str, start: Any, end: Any, doc_id: Any, status: Any, tags: list[str], author: str | None,
+              relations: list[str], comment: str) -> None:
+    """The one rule for what an annotation may hold (see :func:`validate_annotation`)."""
     from annotations.core.text import check_field
 
-    if not (isinstance(ann.start, int) and isinstance(ann.end, int) and 0 <= ann.start <= ann.end):
-        raise ValueError(f"annotation {ann.id}: bad span {ann.start!r}:{ann.end!r}")
-    if not ann.doc_id:
-        raise ValueError(f"annotation {ann.id}: no doc_id")
-    if ann.status not in STATUSES:
-        raise ValueError(f"annotation {ann.id}: status must be one of {', '.join(STATUSES)}, not {ann.status!r}")
-    fields = [("a tag", t) for t in ann.tags] + [("the author", ann.author or "")]
-    fields += [("a link relation", link.relation) for link in ann.links]
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end):
+        raise ValueError(f"annotation {ann_id}: bad span {start!r}:{end!r}")
+    if not doc_id or not isinstance(doc_id, str):
+        raise ValueError(f"annotation {ann_id}: no doc_id")
+    if status not in STATUSES:
+        raise ValueError(f"annotation {ann_id}: status must be one of {', '.join(STATUSES)}, not {status!r}")
+    fields = [("a tag", t) for t in tags] + [("the author", author or "")]
+    fields += [("a link relation", relation) for relation in relations]
     try:
         for what, value in fields:
             check_field(what, value)
-        check_field("the comment", ann.comment, multiline=True)
+        check_field("the comment", comment, multiline=True)
     except ValueError as exc:
-        raise ValueError(f"annotation {ann.id}: {exc}") from None
+        raise ValueError(f"annotation {ann_id}: {exc}") from None
 
 
 def _sorted(anns: Iterable[Annotation]) -> list[Annotation]:

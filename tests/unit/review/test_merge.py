@@ -106,3 +106,18 @@ def test_inputs_sharing_an_author_are_noted(tmp_path):
     coder_db(b, "me", [(18, 36, "claim")])
     report = merge_files(str(tmp_path / "team.json"), [str(a), str(b)])
     assert any("'me'" in note for note in report.notes)
+
+
+def test_a_malformed_or_unsafe_annotation_in_an_input_stops_the_merge_before_anything_is_written(tmp_path):
+    import json
+
+    a, team = tmp_path / "a.json", tmp_path / "team.json"
+    coder_db(a, "ana", [(0, 12, "actor"), (18, 36, "claim")])
+    data = json.loads(a.read_text())
+    first = next(iter(data["annotations"].values()))
+    first["tags"] = ["bad\x1b]52;c;tag"]
+    a.write_text(json.dumps(data))
+    with pytest.raises(MergeError, match="U\\+001B.*nothing was merged"):
+        merge_files(str(team), [str(a)])
+    with AnnotationStore(team, read_only=True) as store:
+        assert store.annotations() == [] and store.documents() == []
