@@ -157,46 +157,54 @@ def fleiss_kappa(units: Iterable[Sequence[Hashable | None]]) -> float | None:
     return None if p_e == 1 else (p_bar - p_e) / (1 - p_e)
 
 
-def _overlap_hits(spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> int:
-    """How many of ``spans`` overlap at least one of ``others`` (both sorted by start)."""
-    if not others:
-        return 0
-    starts = [s for s, _ in others]
-    reach = []  # furthest end among others[: i + 1]
-    top = -1
-    for _, e in others:
-        top = max(top, e)
-        reach.append(top)
-    hits = 0
-    for s, e in spans:
-        i = bisect.bisect_left(starts, e) - 1  # others starting before this one ends
-        if i >= 0 and reach[i] > s:
-            hits += 1
-    return hits
+class _Spans:
+    """One coder's spans, indexed for overlap tests: per document, sorted, with running furthest ends."""
+
+    __slots__ = ("all", "docs")
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        self.all = set(spans)
+        grouped: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for d, s, e in self.all:
+            grouped[d].append((s, e))
+        self.docs: dict[str, tuple[list[tuple[int, int]], list[int], list[int]]] = {}
+        for d, spans_of in grouped.items():
+            spans_of.sort()
+            reach, top = [], -1
+            for _, e in spans_of:
+                top = e if e > top else top
+                reach.append(top)
+            self.docs[d] = (spans_of, [s for s, _ in spans_of], reach)
+
+    def hits(self, other: _Spans) -> int:
+        """How many of these spans overlap at least one of ``other``'s."""
+        hits = 0
+        for d, (spans, _, _) in self.docs.items():
+            theirs = other.docs.get(d)
+            if theirs is None:
+                continue
+            _, starts, reach = theirs
+            for s, e in spans:
+                i = bisect.bisect_left(starts, e) - 1  # their spans starting before this one ends
+                if i >= 0 and reach[i] > s:
+                    hits += 1
+        return hits
+
+
+def _f1(a: _Spans, b: _Spans) -> tuple[float | None, float | None]:
+    if not a.all and not b.all:
+        return None, None
+    exact = 2 * len(a.all & b.all) / (len(a.all) + len(b.all))
+    if not a.all or not b.all:
+        return exact, 0.0
+    recall, precision = a.hits(b) / len(a.all), b.hits(a) / len(b.all)
+    overlap = 0.0 if recall + precision == 0 else 2 * recall * precision / (recall + precision)
+    return exact, overlap
 
 
 def span_f1(a: Iterable[Span], b: Iterable[Span]) -> tuple[float | None, float | None]:
     """(exact F1, overlap F1) of two coders' spans; ``None`` when neither has any."""
-    a, b = set(a), set(b)
-    if not a and not b:
-        return None, None
-    exact = 2 * len(a & b) / (len(a) + len(b))
-    if not a or not b:
-        return exact, 0.0
-    by_doc_a: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    by_doc_b: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for d, s, e in a:
-        by_doc_a[d].append((s, e))
-    for d, s, e in b:
-        by_doc_b[d].append((s, e))
-    hits_a = hits_b = 0
-    for d in by_doc_a.keys() | by_doc_b.keys():
-        sa, sb = sorted(by_doc_a.get(d, ())), sorted(by_doc_b.get(d, ()))
-        hits_a += _overlap_hits(sa, sb)
-        hits_b += _overlap_hits(sb, sa)
-    recall, precision = hits_a / len(a), hits_b / len(b)
-    overlap = 0.0 if recall + precision == 0 else 2 * recall * precision / (recall + precision)
-    return exact, overlap
+    return _f1(_Spans(a), _Spans(b))
 
 
 # --------------------------------------------------------------------------- unitizing (Krippendorff 1995)
@@ -350,42 +358,58 @@ def _value(cats: frozenset[str]) -> str:
     return " + ".join(sorted(cats))
 
 
-def _summary(
-    coders: Sequence[str],
-    values: Mapping[str, Mapping[Span, str]],
-    cat_units: Mapping[str, Iterable[tuple[str, int, int, str]]],
-    lengths: Mapping[str, int],
-) -> dict[str, Any]:
-    """Every coefficient for one scope: ``values`` per coder per span, ``cat_units`` for αU."""
-    all_spans = sorted(set().union(*(values[c].keys() for c in coders)))
-    matrix = [[values[c].get(span) for c in coders] for span in all_spans]
-    complete = sum(1 for row in matrix if all(v is not None for v in row))
+def _span_agreement(coders: Sequence[str], spans: Mapping[str, Iterable[Span]]) -> dict[str, Any]:
+    indexed = {c: _Spans(spans[c]) for c in coders}
     pairs = []
     for a, b in combinations(coders, 2):
-        exact, overlap = span_f1(values[a].keys(), values[b].keys())
+        exact, overlap = _f1(indexed[a], indexed[b])
         pairs.append({"coders": [a, b], "exact": _round(exact), "overlap": _round(overlap)})
     exacts = [p["exact"] for p in pairs if p["exact"] is not None]
     overlaps = [p["overlap"] for p in pairs if p["overlap"] is not None]
-    # the continuum: the documents in scope end to end, sorted by id
+    return {
+        "span_f1_exact": _round(sum(exacts) / len(exacts)) if exacts else None,
+        "span_f1_overlap": _round(sum(overlaps) / len(overlaps)) if overlaps else None,
+        "span_f1_pairs": pairs,
+    }
+
+
+def _continuum_units(
+    coders: Sequence[str], cat_units: Mapping[str, Iterable[tuple[str, int, int, str]]], lengths: Mapping[str, int]
+) -> dict[str, Any] | None:
+    """αU with the documents in scope end to end (sorted by id) as the continuum."""
     offset: dict[str, int] = {}
     total = 0
     for doc in sorted(lengths):
         offset[doc] = total
         total += lengths[doc]
+    if not total:
+        return None
     shifted = {
         c: [(offset[d] + s, offset[d] + e, cat) for d, s, e, cat in cat_units.get(c, ()) if d in offset]
         for c in coders
     }
+    return unitizing_alpha(coders, shifted, total)
+
+
+def _summary(
+    coders: Sequence[str],
+    values: Mapping[str, Mapping[Span, str]],
+    spans: Mapping[str, Iterable[Span]],
+    unitizing: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """Every coefficient for one scope: ``values`` per coder per span (categorical), ``spans`` per
+    coder (span F1), ``unitizing`` (αU, computed by the caller)."""
+    all_spans = sorted(set().union(*(values[c].keys() for c in coders)))
+    matrix = [[values[c].get(span) for c in coders] for span in all_spans]
+    complete = sum(1 for row in matrix if None not in row)
     return {
         "units": len(matrix),
         "units_complete": complete,
         "krippendorff_alpha": _round(krippendorff_alpha(matrix)),
         "cohen_kappa": _round(cohen_kappa(matrix)) if len(coders) == 2 else None,
         "fleiss_kappa": _round(fleiss_kappa(matrix)),
-        "span_f1_exact": _round(sum(exacts) / len(exacts)) if exacts else None,
-        "span_f1_overlap": _round(sum(overlaps) / len(overlaps)) if overlaps else None,
-        "span_f1_pairs": pairs,
-        "unitizing": unitizing_alpha(coders, shifted, total) if total else None,
+        **_span_agreement(coders, spans),
+        "unitizing": unitizing,
     }
 
 
@@ -427,7 +451,8 @@ def agreement(
     cat_units = {c: [(d, s, e, cat) for (d, s, e), cats in coded[c].items() for cat in cats] for c in chosen}
     docs_in_scope = {d for c in chosen for d, _, _ in coded[c]}
     lengths = {d: doc_lengths.get(d, 0) for d in docs_in_scope}
-    report: dict[str, Any] = {"coders": chosen, "overall": _summary(chosen, values, cat_units, lengths)}
+    unitizing = _continuum_units(chosen, cat_units, lengths)
+    report: dict[str, Any] = {"coders": chosen, "overall": _summary(chosen, values, values, unitizing)}
     if by is None:
         return report
     groups: dict[str, Any] = {}
@@ -436,11 +461,12 @@ def agreement(
         for doc in sorted(docs_in_scope, key=lambda d: (names.get(d, d), d)):
             v = {c: {sp: val for sp, val in values[c].items() if sp[0] == doc} for c in chosen}
             u = {c: [x for x in cat_units[c] if x[0] == doc] for c in chosen}
-            entry = _summary(chosen, v, u, {doc: lengths[doc]})
+            entry = _summary(chosen, v, v, _continuum_units(chosen, u, {doc: lengths[doc]}))
             groups[doc] = {"document": names.get(doc, doc), **entry}
     else:
         wanted = (lambda cat: cat.startswith("label:")) if by == "label" else (lambda cat: not cat.startswith("label:"))
         cats = sorted({cat for c in chosen for cs in coded[c].values() for cat in cs if wanted(cat)})
+        per_category = (unitizing or {}).get("by_category", {})
         for cat in cats:
             spans = {sp for c in chosen for sp, cs in coded[c].items() if cat in cs}
             v = {
@@ -448,12 +474,14 @@ def agreement(
                 for c in chosen
             }
             # span F1 per category: each coder's spans with this category
-            f1_values = {c: {sp: cat for sp, cs in coded[c].items() if cat in cs} for c in chosen}
-            u = {c: [x for x in cat_units[c] if x[3] == cat] for c in chosen}
-            entry = _summary(chosen, v, u, lengths)
-            f1 = _summary(chosen, f1_values, {}, {})
-            entry.update({k: f1[k] for k in ("span_f1_exact", "span_f1_overlap", "span_f1_pairs")})
-            groups[cat.removeprefix("label:") if by == "label" else cat] = entry
+            f1_spans = {c: [sp for sp, cs in coded[c].items() if cat in cs] for c in chosen}
+            # αU of this category alone: the overall computation's own per-category figures
+            one = per_category.get(cat)
+            u = None if one is None else {**unitizing, "alpha": one["alpha"], "by_category": {cat: one}}  # type: ignore[dict-item]
+            if u is not None:
+                u.pop("units", None)
+                u.pop("joined", None)
+            groups[cat.removeprefix("label:") if by == "label" else cat] = _summary(chosen, v, f1_spans, u)
     report["by"] = groups
     return report
 

@@ -226,13 +226,14 @@ def _merge(team: AnnotationStore, sources: Sequence[tuple[str, AnnotationStore]]
             validate_record(record)
         except ValueError as exc:
             raise MergeError(bases[record["id"]][1], f"{exc}; nothing was merged") from None
+    new_docs: dict[str, Any] = {}
     for (name, source), info in zip(sources, report.inputs):
         for doc in source.documents():
-            if team.get_document(doc.id) is None:
-                team.add_document(doc)
+            if team.get_document(doc.id) is None and doc.id not in new_docs:
+                new_docs[doc.id] = doc
                 info.documents_added += 1
-    if writes or bases:
-        team.apply_merge(writes, bases, checked=True)
+    if writes or bases or new_docs:
+        team.apply_merge(writes, bases, documents=list(new_docs.values()), checked=True)
     report.conflicts.sort()
     return report
 

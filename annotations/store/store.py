@@ -768,11 +768,17 @@ class AnnotationStore:
         return None if record is None else str(record.get("hash"))
 
     def apply_merge(
-        self, records: Sequence[dict[str, Any]], bases: dict[str, tuple[str, str]], *, checked: bool = False
+        self,
+        records: Sequence[dict[str, Any]],
+        bases: dict[str, tuple[str, str]],
+        *,
+        documents: Sequence[Document] = (),
+        checked: bool = False,
     ) -> None:
         """Save merged annotations as given and record their merge bases, in ONE durable change.
 
-        ``records``: annotation dicts, each added, or replacing the stored one with its id
+        ``documents``: the documents they need that the store lacks (added as :meth:`add_document`
+        adds one; those it has are left as they are).  ``records``: annotation dicts, each added, or replacing the stored one with its id
         (kept exactly: times and all, nothing stamped); ``bases``: ``{annotation id:
         (hash, input)}``.  Not undoable: a merge is repeatable from its inputs, and an undo
         step holding every merged annotation twice would double the journal.  Each record is
@@ -784,6 +790,10 @@ class AnnotationStore:
             for record in records:
                 validate_record(record)
         batch = _Batch(self._tables())
+        now = utc_now()
+        for i, doc in enumerate(d for d in documents if d.id not in self._doc_key):  # as add_document() adds one
+            record = {**doc.to_dict(), "abspath": _abspath(doc.path), "added": now, "seq": self._seq + 1 + i}
+            batch.put(DOCUMENTS, self._new_key(DOCUMENTS), record)
         for record in records:
             batch.put(ANNOTATIONS, self._ann_key.get(record["id"]) or self._new_key(ANNOTATIONS), record)
         for ann_id, (digest, source) in bases.items():
