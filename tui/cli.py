@@ -417,6 +417,7 @@ def _read_store(db: str | None):
 @click.option("--doc", "docs", multiple=True, metavar="ID|PATH", help="Only this document (repeatable).")
 @click.option("--tag", "tags", multiple=True, help="Only annotations with this tag: whole tag, any case, * and ? as wildcards (repeatable: any of them).")
 @click.option("--author", help="Only annotations by this author (as --tag; an engine is [builtin]).")
+@click.option("--layer", metavar="NAME", help="Only NAME's layer: their own annotations, no suggestions or rejections (as --tag; the adjudicated layer is gold).")
 @click.option("--human-only", is_flag=True, help="Leave out engine suggestions and rejected suggestions.")
 @click.option("--with-text", is_flag=True, help="json: include each document's text.")
 @click.option(
@@ -426,7 +427,7 @@ def _read_store(db: str | None):
     "gets a ' in front, so a spreadsheet shows it instead of running it as a formula.",
 )
 @STYLE_OPTION
-def export_command(db, fmt, out, docs, tags, author, human_only, with_text, raw_cells, style) -> None:
+def export_command(db, fmt, out, docs, tags, author, layer, human_only, with_text, raw_cells, style) -> None:
     """Export annotations: presslens JSON, W3C Web Annotation JSON-LD, JSONL, CSV, brat, HTML."""
     from annotations.exchange.export import SelectionError, export_store
 
@@ -435,7 +436,8 @@ def export_command(db, fmt, out, docs, tags, author, human_only, with_text, raw_
     store = _read_store(db)
     try:
         paths, chosen = export_store(
-            store, fmt, out, docs=docs, tags=tags, author=author, human_only=human_only, with_text=with_text, style=style,
+            store, fmt, out, docs=docs, tags=tags, author=author, layer=layer, human_only=human_only, with_text=with_text,
+            style=style,
             **({"excel_safe": False} if raw_cells else {}),  # else export_store's default: safe cells
         )
     except (SelectionError, ValueError) as exc:

@@ -100,3 +100,17 @@ def test_agreement_table_csv_and_errors(runner, tmp_path, seed_paths):
     assert csv_out.stdout.splitlines()[0].startswith("scope,units,")
     wrong = runner.invoke(main, ["agreement", "--db", str(team), "--coders", "ana,zed"])
     assert wrong.exit_code == 1 and wrong.stderr.count("\n") == 1 and "'zed'" in wrong.stderr
+
+
+def test_export_by_author_and_layer_and_w3c_creator_is_the_coder(runner, tmp_path, seed_paths):
+    import json
+
+    team = two_coders(runner, tmp_path, seed_paths)
+    annotate(runner, team, seed_paths[0], 30, 40, "gold", "claim")
+    w3c = json.loads(runner.invoke(main, ["export", "--db", str(team), "--format", "w3c", "--out", "-", "--human-only"]).stdout)
+    creators = sorted(item["creator"]["name"] for item in w3c["first"]["items"])
+    assert creators == ["ana", "ana", "ben", "ben", "ben", "gold"]
+    ben = json.loads(runner.invoke(main, ["export", "--db", str(team), "--out", "-", "--author", "ben"]).stdout)
+    assert {a["author"] for a in ben["annotations"]} == {"ben"} and len(ben["annotations"]) == 3
+    gold = runner.invoke(main, ["export", "--db", str(team), "--format", "csv", "--out", "-", "--layer", "gold"])
+    assert gold.exit_code == 0 and len(gold.stdout.strip().splitlines()) == 2 and ",gold," in gold.stdout
