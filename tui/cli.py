@@ -546,6 +546,38 @@ def agreement_command(db, by, coders, fmt) -> None:
         _echo(format_table(report).rstrip("\n"))
 
 
+@main.command("adjudicate")
+@click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=str), help="The team database.")
+@click.option("--accept-agreed", is_flag=True, help="Every span all coders coded alike becomes the gold layer's (one undo step).")
+@click.option("--accept", "accept_ids", multiple=True, metavar="ID", help="This coder's annotation becomes gold's on its span (repeatable).")
+@click.option("--into", default="gold", show_default=True, help="The adjudicated layer (an author name).")
+@click.option("--coders", metavar="A,B,...", help="With --accept-agreed: whose agreement counts (default: every coder but the layer).")
+def adjudicate_command(db, accept_agreed, accept_ids, into, coders) -> None:
+    """Settle disagreements into a gold layer; coders' annotations are never changed."""
+    from annotations.review.adjudicate import accept_agreed as agreed, accept_version
+
+    if not accept_agreed and not accept_ids:
+        raise click.UsageError("give --accept-agreed or --accept ID")
+    if not os.path.exists(db):
+        _fail(f"{db}: no such database")
+        sys.exit(1)
+    chosen = [c.strip() for c in coders.split(",") if c.strip()] if coders else None
+    store = _open_store(db)
+    try:
+        for ann_id in accept_ids:
+            ann, replaced = accept_version(store, ann_id, into=into)
+            was = f" (replacing {into}'s {', '.join(replaced.tags) or 'untagged'})" if replaced else ""
+            _echo(f"{ann_id}: {', '.join(ann.tags) or ann.label or 'untagged'} \u201c{ann.quote[:40]}\u201d now {into}'s{was}")
+        if accept_agreed:
+            report = agreed(store, into=into, coders=chosen)
+            _echo(
+                f"{db}: {plural(report.added, 'span')} all of {', '.join(report.coders)} agree on added to {into}; "
+                f"{report.already} already there; {len(report.kept)} where {into} has its own version, left alone"
+            )
+    finally:
+        _close_store(store)
+
+
 @main.command("list")
 @DB_OPTION
 def list_command(db) -> None:

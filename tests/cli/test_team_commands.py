@@ -114,3 +114,20 @@ def test_export_by_author_and_layer_and_w3c_creator_is_the_coder(runner, tmp_pat
     assert {a["author"] for a in ben["annotations"]} == {"ben"} and len(ben["annotations"]) == 3
     gold = runner.invoke(main, ["export", "--db", str(team), "--format", "csv", "--out", "-", "--layer", "gold"])
     assert gold.exit_code == 0 and len(gold.stdout.strip().splitlines()) == 2 and ",gold," in gold.stdout
+
+
+def test_adjudicate_accept_agreed_then_export_the_gold_layer(runner, tmp_path, seed_paths):
+    import json
+
+    team = two_coders(runner, tmp_path, seed_paths)
+    result = runner.invoke(main, ["adjudicate", "--db", str(team), "--accept-agreed"])
+    assert result.exit_code == 0, result.output
+    assert "1 span all of ana, ben agree on added to gold" in result.stdout
+    with AnnotationStore(team, read_only=True) as store:
+        ben_actor = next(a.id for a in store.annotations() if a.author == "ben" and a.tags == ["actor"])
+    accepted = runner.invoke(main, ["adjudicate", "--db", str(team), "--accept", ben_actor])
+    assert accepted.exit_code == 0 and "now gold's" in accepted.stdout
+    gold = json.loads(runner.invoke(main, ["export", "--db", str(team), "--out", "-", "--layer", "gold"]).stdout)
+    assert sorted((a["start"], a["tags"][0]) for a in gold["annotations"]) == [(0, "place"), (10, "actor")]
+    missing = runner.invoke(main, ["adjudicate", "--db", str(team), "--accept", "no-such-id"])
+    assert missing.exit_code == 1 and "no annotation no-such-id" in missing.stderr

@@ -1,0 +1,120 @@
+"""Adjudication: settling the coders' disagreements into a gold layer.
+
+The gold layer is the annotations of one more author, ``gold`` by default: it is
+merged, exported and filtered like any coder's (``export --layer gold``), and
+:mod:`annotations.review.agreement` leaves it out unless asked for.
+
+* :func:`accept_version`: a coder's annotation becomes gold's on the same span
+  (its tags and label; gold's own annotation on that span, if any, takes them);
+* :func:`accept_agreed`: every unit all the chosen coders coded with the same
+  value (the agreement module's units and values) becomes gold's, in one undo step.
+
+Neither ever changes a coder's annotation, and neither overwrites gold's own work
+silently: accept_agreed leaves a span gold already has alone (and counts it),
+accept_version says what it replaced.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from annotations.core.errors import PresslensError
+from annotations.core.model import Annotation
+from annotations.review.agreement import GOLD, codings
+from annotations.store.store import AnnotationStore
+
+__all__ = ["AdjudicationError", "AgreedReport", "accept_agreed", "accept_version"]
+
+
+class AdjudicationError(PresslensError):
+    """Adjudication cannot be done as asked (no such annotation, fewer than two coders...)."""
+
+
+def _split(categories: frozenset[str] | set[str]) -> tuple[list[str], str | None]:
+    labels = sorted(c.removeprefix("label:") for c in categories if c.startswith("label:"))
+    return sorted(c for c in categories if not c.startswith("label:")), (labels[0] if labels else None)
+
+
+def _gold_on(store: AnnotationStore, doc_id: str, start: int, end: int, into: str) -> Annotation | None:
+    for ann in store.annotations(doc_id):
+        if (ann.start, ann.end, ann.author, ann.status) == (start, end, into, "human") and not ann.orphan:
+            return ann
+    return None
+
+
+def accept_version(store: AnnotationStore, ann_id: str, *, into: str = GOLD) -> tuple[Annotation, Annotation | None]:
+    """A coder's annotation ``ann_id`` becomes ``into``'s on the same span: ``(gold's, what it replaced)``.
+
+    Tags and label are taken; comments and links stay the coder's.  One undo step.
+    """
+    ann = store.get(ann_id)
+    if ann is None:
+        raise AdjudicationError(f"no annotation {ann_id}")
+    if ann.status != "human" or ann.orphan:
+        raise AdjudicationError(f"annotation {ann_id} is not a placed human annotation")
+    if ann.author == into:
+        raise AdjudicationError(f"annotation {ann_id} is already {into}'s")
+    doc = store.get_document(ann.doc_id)
+    if doc is None:
+        raise AdjudicationError(f"annotation {ann_id}: its document is not in the database")
+    existing = _gold_on(store, ann.doc_id, ann.start, ann.end, into)
+    if existing is not None:
+        before = replace(existing, tags=list(existing.tags), links=list(existing.links))
+        existing.tags, existing.label = list(ann.tags), ann.label
+        return store.update(existing), before
+    gold = Annotation.for_span(doc, ann.start, ann.end, id=str(uuid.uuid4()), tags=list(ann.tags), label=ann.label, author=into)
+    return store.add(gold), None
+
+
+@dataclass(slots=True)
+class AgreedReport:
+    coders: list[str]
+    added: int = 0  #: units all coders agree on, now in gold
+    already: int = 0  #: ... that gold already had, the same
+    kept: list[tuple[str, int, int]] = field(default_factory=list)  #: ... where gold has something else: left alone
+
+
+def accept_agreed(store: AnnotationStore, *, into: str = GOLD, coders: Sequence[str] | None = None) -> AgreedReport:
+    """Every unit all ``coders`` (default: every coder but ``into``) coded alike becomes ``into``'s.
+
+    One undo step.  A span ``into`` already annotated is left as it is.
+    """
+    coded = codings(store.annotation_records())
+    chosen = list(dict.fromkeys(coders)) if coders else sorted(c for c in coded if c not in (into, GOLD))
+    unknown = [c for c in chosen if c not in coded]
+    if unknown:
+        raise AdjudicationError(f"no coded annotations by {', '.join(map(repr, unknown))}")
+    if len(chosen) < 2:
+        raise AdjudicationError(f"accepting what coders agree on needs at least two coders (found: {', '.join(chosen) or 'none'})")
+    report = AgreedReport(chosen)
+    first, rest = coded[chosen[0]], [coded[c] for c in chosen[1:]]
+    agreed = sorted((span, cats) for span, cats in first.items() if all(other.get(span) == cats for other in rest))
+    mine: dict[tuple[str, int, int], set[str]] = {}  # every span into has annotated, coded or not
+    for rec in store.annotation_records():
+        if rec.get("author") == into and rec.get("status") == "human" and not rec.get("orphan"):
+            cats = mine.setdefault((rec["doc_id"], rec["start"], rec["end"]), set())
+            cats.update(rec.get("tags") or ())
+            if rec.get("label"):
+                cats.add(f"label:{rec['label']}")
+    new: list[Annotation] = []
+    docs = {}
+    for (doc_id, start, end), cats in agreed:
+        if (doc_id, start, end) in mine:
+            if mine[(doc_id, start, end)] == cats:
+                report.already += 1
+            else:
+                report.kept.append((doc_id, start, end))
+            continue
+        doc = docs.get(doc_id) or store.get_document(doc_id)
+        if doc is None:
+            continue
+        docs[doc_id] = doc
+        tags, label = _split(cats)
+        new.append(Annotation.for_span(doc, start, end, id=str(uuid.uuid4()), tags=tags, label=label, author=into))
+    if new:
+        with store.transaction(f"accept {len(new)} agreed units into {into}"):
+            store.add_many(new)
+    report.added = len(new)
+    return report
