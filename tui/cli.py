@@ -551,13 +551,14 @@ def agreement_command(db, by, coders, fmt) -> None:
 @click.option("--accept-agreed", is_flag=True, help="Every span all coders coded alike becomes the gold layer's (one undo step).")
 @click.option("--accept", "accept_ids", multiple=True, metavar="ID", help="This coder's annotation becomes gold's on its span (repeatable).")
 @click.option("--into", default="gold", show_default=True, help="The adjudicated layer (an author name).")
-@click.option("--coders", metavar="A,B,...", help="With --accept-agreed: whose agreement counts (default: every coder but the layer).")
-def adjudicate_command(db, accept_agreed, accept_ids, into, coders) -> None:
+@click.option("--list", "list_them", is_flag=True, help="List the spans the coders did not code alike, with each coder's value and annotation ids (after any --accept).")
+@click.option("--coders", metavar="A,B,...", help="Whose codings count (default: every coder but the layer).")
+def adjudicate_command(db, accept_agreed, accept_ids, into, list_them, coders) -> None:
     """Settle disagreements into a gold layer; coders' annotations are never changed."""
-    from annotations.review.adjudicate import accept_agreed as agreed, accept_version
+    from annotations.review.adjudicate import accept_agreed as agreed, accept_version, disagreements, format_disagreements
 
-    if not accept_agreed and not accept_ids:
-        raise click.UsageError("give --accept-agreed or --accept ID")
+    if not accept_agreed and not accept_ids and not list_them:
+        raise click.UsageError("give --accept-agreed, --accept ID or --list")
     if not os.path.exists(db):
         _fail(f"{db}: no such database")
         sys.exit(1)
@@ -574,6 +575,9 @@ def adjudicate_command(db, accept_agreed, accept_ids, into, coders) -> None:
                 f"{db}: {plural(report.added, 'span')} all of {', '.join(report.coders)} agree on added to {into}; "
                 f"{report.already} already there; {len(report.kept)} where {into} has its own version, left alone"
             )
+        if list_them:
+            names = {d.id: d.path or d.title or d.id for d in store.documents()}
+            _echo(format_disagreements(disagreements(store, into=into, coders=chosen), names, into).rstrip("\n"))
     finally:
         _close_store(store)
 

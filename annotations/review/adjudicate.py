@@ -7,7 +7,9 @@ merged, exported and filtered like any coder's (``export --layer gold``), and
 * :func:`accept_version`: a coder's annotation becomes gold's on the same span
   (its tags and label; gold's own annotation on that span, if any, takes them);
 * :func:`accept_agreed`: every unit all the chosen coders coded with the same
-  value (the agreement module's units and values) becomes gold's, in one undo step.
+  value (the agreement module's units and values) becomes gold's, in one undo step;
+* :func:`disagreements`: the units that are left, each coder's value and annotation
+  ids, for choosing a version with :func:`accept_version`.
 
 Neither ever changes a coder's annotation, and neither overwrites gold's own work
 silently: accept_agreed leaves a span gold already has alone (and counts it),
@@ -22,10 +24,10 @@ from dataclasses import dataclass, field, replace
 
 from annotations.core.errors import PresslensError
 from annotations.core.model import Annotation
-from annotations.review.agreement import GOLD, codings
+from annotations.review.agreement import GOLD, codings, value_of
 from annotations.store.store import AnnotationStore
 
-__all__ = ["AdjudicationError", "AgreedReport", "accept_agreed", "accept_version"]
+__all__ = ["AdjudicationError", "AgreedReport", "Disagreement", "accept_agreed", "accept_version", "disagreements"]
 
 
 class AdjudicationError(PresslensError):
@@ -118,3 +120,63 @@ def accept_agreed(store: AnnotationStore, *, into: str = GOLD, coders: Sequence[
             store.add_many(new)
     report.added = len(new)
     return report
+
+
+@dataclass(slots=True)
+class Disagreement:
+    """A unit the coders did not all code alike: ``values`` is each coder's value (``None``: not coded)
+    and the ids of their annotations on the span."""
+
+    doc_id: str
+    start: int
+    end: int
+    quote: str
+    values: dict[str, tuple[str | None, list[str]]]
+    gold: str | None  #: the layer's value on the span, if it has one
+
+
+def disagreements(store: AnnotationStore, *, into: str = GOLD, coders: Sequence[str] | None = None) -> list[Disagreement]:
+    """Every unit (exact span) some chosen coder coded where the coders' values are not all the same,
+    in document and text order."""
+    records = list(store.annotation_records())
+    coded = codings(records)
+    chosen = list(dict.fromkeys(coders)) if coders else sorted(c for c in coded if c not in (into, GOLD))
+    ids: dict[tuple[str, tuple[str, int, int]], list[str]] = {}
+    quotes: dict[tuple[str, int, int], str] = {}
+    for rec in records:
+        span = (rec["doc_id"], rec["start"], rec["end"])
+        ids.setdefault((rec.get("author") or "", span), []).append(rec["id"])
+        quotes.setdefault(span, rec.get("quote", ""))
+    spans = sorted({span for c in chosen for span in coded.get(c, {})})
+    out = []
+    for span in spans:
+        values = {c: coded.get(c, {}).get(span) for c in chosen}
+        if len({v for v in values.values()}) == 1:
+            continue
+        gold = coded.get(into, {}).get(span)
+        out.append(
+            Disagreement(
+                *span,
+                quotes.get(span, ""),
+                {c: (None if v is None else value_of(v), sorted(ids.get((c, span), ()))) for c, v in values.items()},
+                None if gold is None else value_of(gold),
+            )
+        )
+    return out
+
+
+def format_disagreements(found: Sequence[Disagreement], doc_names: dict[str, str], into: str = GOLD) -> str:
+    """``adjudicate --list``: per unit, where and what, then each coder's value and annotation ids."""
+    if not found:
+        return "No disagreements.\n"
+    out = []
+    for d in found:
+        quote = " ".join(d.quote.split())
+        quote = quote if len(quote) <= 50 else quote[:49] + "\u2026"
+        out.append(f"{doc_names.get(d.doc_id, d.doc_id)} {d.start}-{d.end} \u201c{quote}\u201d")
+        width = max(len(c) for c in d.values)
+        for coder, (value, ids) in d.values.items():
+            out.append(f"  {coder:<{width}}  {value or '(not coded)'}{'  ' + ' '.join(ids) if ids else ''}")
+        if d.gold is not None:
+            out.append(f"  {into}: {d.gold}")
+    return "\n".join(out) + "\n"

@@ -72,6 +72,7 @@ __all__ = [
     "format_csv",
     "format_table",
     "krippendorff_alpha",
+    "value_of",
     "span_f1",
     "unitizing_alpha",
 ]
@@ -354,7 +355,8 @@ def codings(records: Iterable[Mapping[str, Any]]) -> dict[str, dict[Span, frozen
     return dict(out)
 
 
-def _value(cats: frozenset[str]) -> str:
+def value_of(cats: frozenset[str] | set[str]) -> str:
+    """A coder's value for a span: their categories (tags, ``label:X``), sorted, joined with `` + ``."""
     return " + ".join(sorted(cats))
 
 
@@ -447,7 +449,7 @@ def agreement(
         found = ", ".join(chosen) or "none"
         raise AgreementError(f"agreement needs at least two coders with coded annotations (found: {found})")
 
-    values = {c: {span: _value(cats) for span, cats in coded[c].items()} for c in chosen}
+    values = {c: {span: value_of(cats) for span, cats in coded[c].items()} for c in chosen}
     cat_units = {c: [(d, s, e, cat) for (d, s, e), cats in coded[c].items() for cat in cats] for c in chosen}
     docs_in_scope = {d for c in chosen for d, _, _ in coded[c]}
     lengths = {d: doc_lengths.get(d, 0) for d in docs_in_scope}

@@ -131,3 +131,15 @@ def test_adjudicate_accept_agreed_then_export_the_gold_layer(runner, tmp_path, s
     assert sorted((a["start"], a["tags"][0]) for a in gold["annotations"]) == [(0, "place"), (10, "actor")]
     missing = runner.invoke(main, ["adjudicate", "--db", str(team), "--accept", "no-such-id"])
     assert missing.exit_code == 1 and "no annotation no-such-id" in missing.stderr
+
+
+def test_adjudicate_list_shows_each_disagreement_with_ids(runner, tmp_path, seed_paths):
+    team = two_coders(runner, tmp_path, seed_paths)
+    result = runner.invoke(main, ["adjudicate", "--db", str(team), "--list"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith(f"{seed_paths[0]} 10-20 \u201c"))
+    assert lines[at + 1].split()[:2] == ["ana", "claim"] and lines[at + 2].split()[:2] == ["ben", "actor"]
+    assert len(lines[at + 1].split()) == 3  # the annotation id, for --accept
+    at = next(i for i, line in enumerate(lines) if line.startswith(f"{seed_paths[1]} 0-6 "))
+    assert lines[at + 1].split() == ["ana", "(not", "coded)"]

@@ -63,3 +63,16 @@ def test_accept_a_coders_version_of_a_disagreement(store):
 def test_accept_agreed_needs_two_coders(store):
     with pytest.raises(AdjudicationError, match="at least two"):
         accept_agreed(store, coders=["ana"])
+
+
+def test_disagreements_list_each_unit_not_coded_alike_with_every_coders_value_and_ids(store):
+    from annotations.review.adjudicate import disagreements
+
+    found = disagreements(store)
+    assert [(d.start, d.end) for d in found] == [(13, 17), (18, 36)]
+    cue, claim = found
+    assert cue.values["ben"] == (None, []) and cue.values["ana"][0] == "cue"
+    assert {c: v for c, (v, _) in claim.values.items()} == {"ana": "claim", "ben": "quote"}
+    assert claim.quote == TEXT[18:36] and claim.gold is None
+    accept_version(store, claim.values["ben"][1][0])
+    assert disagreements(store)[1].gold == "quote"
