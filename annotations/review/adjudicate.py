@@ -175,8 +175,11 @@ def format_disagreements(found: Sequence[Disagreement], doc_names: dict[str, str
         quote = quote if len(quote) <= 50 else quote[:49] + "\u2026"
         out.append(f"{doc_names.get(d.doc_id, d.doc_id)} {d.start}-{d.end} \u201c{quote}\u201d")
         width = max(len(c) for c in d.values)
-        for coder, (value, ids) in d.values.items():
-            out.append(f"  {coder:<{width}}  {value or '(not coded)'}{'  ' + ' '.join(ids) if ids else ''}")
+        shown = {c: value or "(not coded)" for c, (value, _) in d.values.items()}
+        value_width = max(len(v) for v in shown.values())
+        for coder, (_, ids) in d.values.items():
+            line = f"  {coder:<{width}}  {shown[coder]:<{value_width}}  {' '.join(ids)}"
+            out.append(line.rstrip())
         if d.gold is not None:
             out.append(f"  {into}: {d.gold}")
     return "\n".join(out) + "\n"

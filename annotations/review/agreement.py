@@ -534,9 +534,9 @@ def format_table(report: Mapping[str, Any]) -> str:
 
     head = ["", *(name for name, _ in COLUMNS)]
     body = [[name, *(show(v) for v in _cells(entry))] for name, entry in _rows(report)]
-    out = [f"coders: {', '.join(report['coders'])}", table(head, body, right=tuple(range(1, len(head))))]
+    out = [f"coders: {', '.join(report['coders'])}", table(head, body, right=tuple(range(1, len(head)))).rstrip("\n")]
     pairs = [[f"{p['coders'][0]} / {p['coders'][1]}", show(p["exact"]), show(p["overlap"])] for p in report["overall"]["span_f1_pairs"]]
-    out.append(table(["pair", "F1 exact", "F1 overlap"], pairs, right=(1, 2)))
+    out.append(table(["pair", "F1 exact", "F1 overlap"], pairs, right=(1, 2)).rstrip("\n"))
     out.append(
         "units: spans at least one coder coded; all: units every coder coded (the kappas use those); "
         "- : does not apply or undefined"
