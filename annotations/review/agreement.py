@@ -387,7 +387,7 @@ def _continuum_units(
     if not total:
         return None
     shifted = {
-        c: [(offset[d] + s, offset[d] + e, cat) for d, s, e, cat in cat_units.get(c, ()) if d in offset]
+        c: [(offset[d] + s, offset[d] + e, cat) for d, s, e, cat in cat_units.get(c, ()) if d in offset and e <= lengths[d]]
         for c in coders
     }
     return unitizing_alpha(coders, shifted, total)
@@ -452,7 +452,8 @@ def agreement(
     values = {c: {span: value_of(cats) for span, cats in coded[c].items()} for c in chosen}
     cat_units = {c: [(d, s, e, cat) for (d, s, e), cats in coded[c].items() for cat in cats] for c in chosen}
     docs_in_scope = {d for c in chosen for d, _, _ in coded[c]}
-    lengths = {d: doc_lengths.get(d, 0) for d in docs_in_scope}
+    # the unitizing continuum: documents whose text is known (a span outside it cannot be placed)
+    lengths = {d: doc_lengths[d] for d in docs_in_scope if doc_lengths.get(d)}
     unitizing = _continuum_units(chosen, cat_units, lengths)
     report: dict[str, Any] = {"coders": chosen, "overall": _summary(chosen, values, values, unitizing)}
     if by is None:
@@ -463,7 +464,7 @@ def agreement(
         for doc in sorted(docs_in_scope, key=lambda d: (names.get(d, d), d)):
             v = {c: {sp: val for sp, val in values[c].items() if sp[0] == doc} for c in chosen}
             u = {c: [x for x in cat_units[c] if x[0] == doc] for c in chosen}
-            entry = _summary(chosen, v, v, _continuum_units(chosen, u, {doc: lengths[doc]}))
+            entry = _summary(chosen, v, v, _continuum_units(chosen, u, {doc: lengths[doc]} if doc in lengths else {}))
             groups[doc] = {"document": names.get(doc, doc), **entry}
     else:
         wanted = (lambda cat: cat.startswith("label:")) if by == "label" else (lambda cat: not cat.startswith("label:"))

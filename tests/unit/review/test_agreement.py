@@ -208,3 +208,9 @@ def test_table_and_csv_show_every_scope():
     assert "overall" in table and "actor" in table and "ana / ben" in table
     rows = format_csv(report).splitlines()
     assert rows[0].startswith("scope,units,units_complete,krippendorff_alpha") and len(rows) == 4
+
+
+def test_a_document_of_unknown_length_is_left_out_of_the_unitizing_continuum_only():
+    report = agreement(RECORDS, {"d1": 100}, by="document")
+    assert report["overall"]["units"] == 4 and report["overall"]["unitizing"]["continuum"] == 100
+    assert report["by"]["d2"]["unitizing"] is None and report["by"]["d2"]["units"] == 2
