@@ -461,9 +461,15 @@ def agreement(
     groups: dict[str, Any] = {}
     if by == "document":
         names = doc_names or {}
+        by_doc_values: dict[str, dict[str, dict[Span, str]]] = defaultdict(lambda: {c: {} for c in chosen})
+        by_doc_units: dict[str, dict[str, list[tuple[str, int, int, str]]]] = defaultdict(lambda: {c: [] for c in chosen})
+        for c in chosen:  # grouped once, not filtered again for every document
+            for sp, val in values[c].items():
+                by_doc_values[sp[0]][c][sp] = val
+            for x in cat_units[c]:
+                by_doc_units[x[0]][c].append(x)
         for doc in sorted(docs_in_scope, key=lambda d: (names.get(d, d), d)):
-            v = {c: {sp: val for sp, val in values[c].items() if sp[0] == doc} for c in chosen}
-            u = {c: [x for x in cat_units[c] if x[0] == doc] for c in chosen}
+            v, u = by_doc_values[doc], by_doc_units[doc]
             entry = _summary(chosen, v, v, _continuum_units(chosen, u, {doc: lengths[doc]} if doc in lengths else {}))
             groups[doc] = {"document": names.get(doc, doc), **entry}
     else:
