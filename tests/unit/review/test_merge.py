@@ -121,3 +121,47 @@ def test_a_malformed_or_unsafe_annotation_in_an_input_stops_the_merge_before_any
         merge_files(str(team), [str(a)])
     with AnnotationStore(team, read_only=True) as store:
         assert store.annotations() == [] and store.documents() == []
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from annotations.review.merge import merge  # noqa: E402
+
+spans = st.lists(st.tuples(st.integers(0, 50), st.integers(1, 12), st.sampled_from(["a", "b", "c"])), max_size=6)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(spans, min_size=1, max_size=3), st.lists(st.tuples(st.integers(0, 2), st.integers(0, 5), st.sampled_from(["x", "y"])), max_size=6), spans)
+def test_merging_is_idempotent_and_later_work_arrives_whole(first, edits, more):
+    coders = []
+    for k, coded in enumerate(first):
+        store = AnnotationStore(None)
+        for s, n, tag in coded:
+            store.new_annotation(DOC, s, s + n, tags=[tag], author=f"coder{k}")
+        coders.append((f"coder{k}.json", store))
+    team = AnnotationStore(None)
+
+    def same_as_inputs():
+        theirs = {r["id"]: r for _, store in coders for r in store.annotation_records()}
+        ours = {r["id"]: r for r in team.annotation_records()}
+        assert ours == theirs
+
+    report = merge(team, coders)
+    assert report.conflicts == [] and report.added == sum(len(c) for c in first)
+    same_as_inputs()
+    again = merge(team, coders)
+    assert (again.added, again.updated, again.conflicts) == (0, 0, [])
+    # the coders go on: edits of their own annotations, new ones
+    for which, index, tag in edits:
+        if which < len(coders):
+            store = coders[which][1]
+            anns = store.annotations()
+            if anns:
+                ann = anns[index % len(anns)]
+                store.update(dataclasses.replace(ann, tags=[*ann.tags, tag]))
+    for s, n, tag in more:
+        coders[0][1].new_annotation(DOC, s, s + n, tags=[tag], author="coder0")
+    later = merge(team, coders)
+    assert later.conflicts == [] and later.added == len(more)
+    same_as_inputs()
