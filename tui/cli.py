@@ -515,6 +515,8 @@ def merge_command(db: str, inputs: tuple[str, ...]) -> None:
         _fail(f"note: {note}")
     for ann_id, reason in report.conflicts:
         _fail(f"conflict, not merged: {ann_id}: {reason}")
+    if report.conflicts:
+        _fail(f"{db} keeps its own version of each conflict: make the versions agree, then merge again")
     sys.exit(1 if report.conflicts else 0)
 
 

@@ -47,6 +47,7 @@ def test_merge_conflict_is_one_line_each_and_exit_1(runner, tmp_path, seed_paths
     result = runner.invoke(main, ["merge", "--db", str(team), str(a), str(b)])
     assert result.exit_code == 1
     lines = [line for line in result.stderr.splitlines() if "conflict, not merged" in line]
+    assert "make the versions agree, then merge again" in result.stderr
     assert lines == [f"presslens: conflict, not merged: {ann_id}: {a} and {b} hold different versions; they differ in: comment, modified"]
     with AnnotationStore(team, read_only=True) as store:
         assert store.get(ann_id) is None
