@@ -304,6 +304,8 @@ def unitizing_alpha(
     by_cat: dict[str, list[list[tuple[int, int]]]] = {}
     for k, coder in enumerate(coders):
         for s, e, cat in units.get(coder, ()):
+            if not 0 <= s < e <= length:  # the formulas assume it; a unit beyond would score nonsense
+                raise ValueError(f"{coder}'s unit {s}-{e} ({cat}) is empty or outside the continuum 0-{length}")
             by_cat.setdefault(cat, [[] for _ in coders])[k].append((s, e))
     results: dict[str, CategoryU] = {}
     joined = count = 0
@@ -342,6 +344,8 @@ def codings(records: Iterable[Mapping[str, Any]]) -> dict[str, dict[Span, frozen
     out: dict[str, dict[Span, frozenset[str]]] = defaultdict(dict)
     for rec in records:
         if rec.get("status", "human") != "human" or rec.get("orphan") or not rec.get("author"):
+            continue
+        if rec["end"] <= rec["start"]:  # an empty span marks no text
             continue
         cats = set(rec.get("tags") or ())
         if rec.get("label"):

@@ -129,8 +129,9 @@ def test_identical_codings_score_one(units):
 @given(spans, spans)
 def test_completely_different_codings_cannot_score_high(one, two):
     # a's units in the first half, b's in the second: nothing in common
-    a = [(s // 2, s // 2 + n // 2 + 1, c) for s, n, c in one]
-    b = [(100 + s // 2, 100 + s // 2 + n // 2 + 1, c) for s, n, c in two]
+    a = [(s % 89, s % 89 + n // 2 + 1, c) for s, n, c in one]
+    b = [(100 + s % 89, 100 + s % 89 + n // 2 + 1, c) for s, n, c in two]
+    assert max(e for _, e, _ in a) < 100 and max(e for _, e, _ in b) <= 200
     assert unitizing_alpha(["a", "b"], {"a": a, "b": b}, 200)["alpha"] <= 0.0
     # the same spans but never the same category: no agreement either
     relabelled = [(s, e, c.upper()) for s, e, c in a]
@@ -214,3 +215,10 @@ def test_a_document_of_unknown_length_is_left_out_of_the_unitizing_continuum_onl
     report = agreement(RECORDS, {"d1": 100}, by="document")
     assert report["overall"]["units"] == 4 and report["overall"]["unitizing"]["continuum"] == 100
     assert report["by"]["d2"]["unitizing"] is None and report["by"]["d2"]["units"] == 2
+
+
+def test_a_unit_outside_the_continuum_is_refused():
+    with pytest.raises(ValueError, match="outside"):
+        unitizing_alpha(["a", "b"], {"a": [(190, 201, "x")], "b": []}, 200)
+    with pytest.raises(ValueError, match="outside"):
+        unitizing_alpha(["a", "b"], {"a": [(5, 5, "x")], "b": []}, 200)
