@@ -212,3 +212,19 @@ def link_spans(
         dst = ensure_annotation(store, *target, author)
         store.link(src.id, dst.id, relation)
     return store.get(src.id), store.get(dst.id)  # type: ignore[return-value]
+
+
+#: The link relation a confirmed counterpart becomes, by the pair's relation.
+PAIR_LINKS = {"same": "same-claim", "conflicting": "conflicts-with"}
+
+
+def confirm_pair(
+    store: AnnotationStore,
+    source: tuple[Document, int, int],
+    target: tuple[Document, int, int],
+    relation: str,
+    author: str,
+) -> tuple[Annotation, Annotation]:
+    """A suggested counterpart confirmed by a person: a link annotation (``same-claim`` or
+    ``conflicts-with``), stored, undoable and exported like any link."""
+    return link_spans(store, source, target, PAIR_LINKS.get(relation, "same-claim"), author)

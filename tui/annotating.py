@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from textual.binding import Binding
 
-from annotations.core.model import Analysis, Annotation, Document, entity_name
+from annotations.core.model import Analysis, Annotation, Claim, ClaimPair, Document, entity_name
+from annotations.review.counterparts import Counterparts, counterparts
 from annotations.core.text import plural
 from tui import messages
 
@@ -83,10 +84,12 @@ class AnnotatorHost(Protocol):
     articles: list[ArticleState]  # one per open article, in order
     engine_label: str  # recorded with a rejected suggestion
     save_state: str  # shown on the status line
+    sync_scroll: bool  # other columns follow: counterparts are scrolled to
 
     def active_article(self) -> ArticleState | None: ...
     def focus_article(self, index: int) -> None: ...
-    def refresh_highlights(self) -> None: ...
+    def refresh_highlights(self, windows: dict[int, list[tuple[int, int]]] | None = None) -> None: ...
+    def refresh_counterparts(self) -> None: ...
     def say(self, message: str) -> None: ...
     def notify(self, message: str, *, title: str = "", severity: str = "information", timeout: float | None = None, markup: bool = False) -> None: ...
     def post_message(self, message: Message) -> bool: ...
@@ -107,6 +110,9 @@ class Annotator:
         Binding("A", "annotations_panel", "Annotations", id="annotations-panel", priority=True),
         Binding("D", "delete_annotation", "Delete annotation", id="delete-annotation", show=False, priority=True),
         Binding("X", "export", "Export", id="export", priority=True),
+        Binding("J", "next_counterpart", "Go to counterpart", id="next-counterpart", show=False, priority=True),
+        Binding("y", "confirm_counterpart", "Confirm counterpart", id="confirm-counterpart", show=False, priority=True),
+        Binding("Y", "reject_counterpart", "Reject counterpart", id="reject-counterpart", show=False, priority=True),
     ]
 
     def __init__(self, host: AnnotatorHost, store: AnnotationStore | None, author: str, codebook: Codebook | None) -> None:
@@ -122,6 +128,9 @@ class Annotator:
         self._used_tags: list[str] = []  # every tag in the open articles, sorted (what the tag picker offers)
         self._tag_counts: Counter[str] = Counter()  # how many annotations carry each tag
         self._visible: dict[int, tuple[tuple, Analysis, Analysis]] = {}  # article index -> (key, visible analysis, analysis)
+        self.pairs: tuple[ClaimPair, ...] = ()  # the alignment's suggestions (from the set analysis)
+        self.rejected_pairs: set = set()  # pairs people rejected (from the store)
+        self.counterparts = Counterparts()
         self._backlinks: dict[str, list[tuple[str, str]]] = {}  # target id -> [(source id, relation)]
 
     @staticmethod
@@ -200,7 +209,9 @@ class Annotator:
                         report = store.reanchor(doc)
                         notes.append(reanchor_note(doc, report, store))
             positions = {doc.id: p for doc in documents if (p := store.get_position(doc.id)) is not None}
-            return messages.AnnotationsLoaded({doc.id: store.annotations(doc.id) for doc in documents}, notes, positions)
+            return messages.AnnotationsLoaded(
+                {doc.id: store.annotations(doc.id) for doc in documents}, notes, positions, store.rejected_pairs()
+            )
 
         if self.submit("load", load, change=False):
             self.client.call(lambda store: store.index_spans())  # after the load, before the first change
@@ -210,6 +221,7 @@ class Annotator:
 
         self.stored()
         self._apply_annotations(message.by_doc)
+        self.set_pairs(rejected=message.rejected_pairs)
         # The annotations live as long as the reader: later collections (while typing, opening a
         # panel) skip them instead of walking 100,000 of them each time (as start-up's objects are).
         gc.freeze()
@@ -237,7 +249,9 @@ class Annotator:
 
     def changed(self, message: messages.AnnotationsChanged) -> None:
         self.stored()
-        windows: dict[int, tuple[int, int]] = {}
+        if message.rejected_pairs != self.rejected_pairs:
+            self.set_pairs(rejected=message.rejected_pairs)
+        windows: dict[int, list[tuple[int, int]]] = {}
         for article in self.articles:
             delta = message.delta.get(article.document.id)
             if delta is None:
@@ -248,8 +262,7 @@ class Annotator:
             for ann in delta.current:
                 if ann.doc_id == article.document.id:
                     self._learn(article.index, ann)
-            if window is not None:
-                windows[article.index] = window
+            windows[article.index] = window
         self._used_tags = sorted(tag for tag, count in self._tag_counts.items() if count > 0)
         self.host.refresh_highlights(windows)
         if message.note:
@@ -273,7 +286,7 @@ class Annotator:
             with store.recording() as log:
                 value = op(store)
             note = done(value) if callable(done) else done
-            return messages.AnnotationsChanged(what, store.changes(log), note)
+            return messages.AnnotationsChanged(what, store.changes(log), note, store.rejected_pairs())
 
         self.submit(what, run)
 
@@ -544,16 +557,125 @@ class Annotator:
         self.say(f"{relation}: [{index + 1}] “{other.quote[:40]}”")
 
     def show_partners(self) -> None:
-        """Highlight, in the other columns, the spans linked to the annotation under the cursor."""
+        """Highlight, in the other columns, the spans linked to the annotation under the cursor,
+        else the counterparts of the claim under it (scrolled to when scroll sync is on)."""
         active = self.host.active_article()
         partners: dict[int, tuple[int, int]] = {}
+        reveal = True
         if active is not None:
             ann = self.annotation_at(active.index, active.view.cursor)
             for _, _, index, other in self.links_of(ann) if ann else []:
                 partners.setdefault(index, (other.start, other.end))
+            if not partners and (here := self.counterparts_here()) is not None:
+                reveal = self.host.sync_scroll
+                for pair in here[2]:
+                    if (other := self._article_of(pair.b.doc_id)) is not None:
+                        partners.setdefault(other.index, (pair.b.start, pair.b.end))
         for article in self.articles:
             if article is not active:
-                article.view.set_partner(partners.get(article.index), reveal=True)
+                article.view.set_partner(partners.get(article.index), reveal=reveal)
+
+    # ---------------------------------------------------------------- counterparts (claim alignment)
+
+    def set_pairs(self, pairs: tuple[ClaimPair, ...] | None = None, rejected: set | None = None) -> None:
+        """New suggestions (an analysis arrived) or new decisions (loaded, or a change saved)."""
+        if pairs is not None:
+            self.pairs = pairs
+        if rejected is not None:
+            self.rejected_pairs = set(rejected)
+        # no pairs: no alignment was made (yet), so nothing is known to be unique
+        self.counterparts = counterparts(self.pairs, self.rejected_pairs, len(self.articles) if self.pairs else 0)
+        self.host.refresh_counterparts()
+
+    def counterparts_here(self) -> tuple[ArticleState, Claim, list[ClaimPair]] | None:
+        """The claim under the cursor and its counterparts in the other articles (best first)."""
+        article = self.host.active_article()
+        if article is None:
+            return None
+        claim = article.view.claim_at(article.view.cursor)
+        if claim is None:
+            return None
+        return article, claim, self.counterparts.of(article.document.id, claim.start, claim.end)
+
+    def _article_of(self, doc_id: str) -> ArticleState | None:
+        return next((a for a in self.articles if a.document.id == doc_id), None)
+
+    def counterpart_note(self) -> str:
+        """What the inspector says of the claim under the cursor's counterparts."""
+        here = self.counterparts_here()
+        if here is None or self.counterparts.documents < 2:
+            return ""
+        _, _, found = here
+        if not found:
+            return "★ only this outlet"
+        parts = []
+        for pair in found:
+            other = self._article_of(pair.b.doc_id)
+            if other is not None:
+                parts.append(f"[{other.index + 1}] {pair.relation} {pair.score:.2f}")
+        return "≡ " + ", ".join(parts) + " · J go · y confirm · Y reject"
+
+    def action_next_counterpart(self) -> None:
+        """J: to the counterpart in the next column that has one (again: the next)."""
+        here = self.counterparts_here()
+        if here is None:
+            self.say("no claim under the cursor")
+            return
+        article, _, found = here
+        if not found:
+            self.say("no counterpart in the other articles: this claim is only in this outlet")
+            return
+        n = len(self.articles)
+        by_index = {a.index: pair for pair in found if (a := self._article_of(pair.b.doc_id)) is not None}
+        for step in range(1, n):
+            index = (article.index + step) % n
+            if index in by_index:
+                pair = by_index[index]
+                self.host.focus_article(index)
+                self.articles[index].view.move_to(pair.b.start, center=True)
+                return
+
+    def action_confirm_counterpart(self) -> None:
+        """y: the best counterpart is right: it becomes a link (same-claim or conflicts-with)."""
+        here = self._first_counterpart("confirm")
+        if here is None:
+            return
+        article, claim, pair, other = here
+        source = (article.document, claim.start, claim.end)
+        target = (other.document, pair.b.start, pair.b.end)
+        author = self.author
+        relation = actions.PAIR_LINKS.get(pair.relation, "same-claim")
+        self.change(
+            f"link {relation}",
+            lambda store: actions.confirm_pair(store, source, target, pair.relation, author),
+            f"confirmed: [{article.index + 1}] and [{other.index + 1}] {relation} (u undoes)",
+        )
+
+    def action_reject_counterpart(self) -> None:
+        """Y: the best counterpart is wrong: it is not suggested again (kept after a restart)."""
+        here = self._first_counterpart("reject")
+        if here is None:
+            return
+        article, _, pair, other = here
+        author = self.author
+        self.change(
+            "reject a counterpart",
+            lambda store: store.reject_pair(pair.a, pair.b, author),
+            f"not a counterpart: [{article.index + 1}] and [{other.index + 1}] (u undoes)",
+        )
+
+    def _first_counterpart(self, what: str):
+        here = self.counterparts_here()
+        if here is None:
+            self.say(f"nothing to {what}: no claim under the cursor")
+            return None
+        article, claim, found = here
+        for pair in found:
+            other = self._article_of(pair.b.doc_id)
+            if other is not None:
+                return article, claim, pair, other
+        self.say(f"nothing to {what}: this claim has no suggested counterpart")
+        return None
 
     # ---------------------------------------------------------------- undo
 

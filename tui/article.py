@@ -55,6 +55,10 @@ def _text_cells(width: int) -> int:
 #: The footer shows v and x under one label.
 SELECT_GROUP = Binding.Group("Select")
 
+#: The gutter mark of a claim no other open article has a counterpart of.
+UNIQUE_MARK = "★"
+
+
 def _joined(spans: list[StyledSpan]) -> list[StyledSpan]:
     out: list[StyledSpan] = []
     for span in spans:
@@ -159,6 +163,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._unit_level = -1  # how far "select unit" has grown
         self._annotation_marks: dict[int, str] = {}  # visual line -> mark
         self._annotation_spans: list[tuple[int, int, str]] = []  # (start, end, mark) sorted
+        self._unique: frozenset[int] = frozenset()  # starts of claims only this article has
         self._partner: tuple[int, int] | None = None  # the linked span shown from the other column
         self._version = 0
         self._syncing = False
@@ -577,13 +582,23 @@ class ArticleView(ScrollView, can_focus=True):
             segments.append(Segment(" ", base + cursor_style))
         return Strip([*self._gutter(line, base), *segments]).adjust_cell_length(width, base)
 
+    def set_unique_claims(self, starts: Sequence[int]) -> None:
+        """Claims (by start) that no other article has a counterpart of: ★ in the gutter."""
+        unique = frozenset(starts)
+        if unique != self._unique:
+            self._unique = unique
+            self._invalidate()
+
     def _gutter(self, line: VisualLine, base: Style) -> list[Segment]:
-        """The claim-kind mark and the annotation mark on the line where each starts."""
+        """The claim-kind mark (★: only this outlet has the claim) and the annotation mark on the
+        line where each starts."""
         claim_mark = Segment(" ", base)
         if self._marks:
             i = bisect_left(self._claim_starts, line.start)
             if i < len(self._claims) and self._claims[i].start < max(line.end, line.start + 1):
                 mark, style = self._marks.get(self._claims[i].kind, (" ", base))
+                if self._claims[i].start in self._unique:
+                    mark = UNIQUE_MARK
                 claim_mark = Segment(mark, base + style)
         note_mark = Segment(" ", base)
         stop = max(line.end, line.start + 1)

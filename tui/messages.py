@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:
-    from annotations.core.model import Analysis, Annotation
+    from annotations.core.model import Analysis, Annotation, ClaimPair
     from annotations.store.store import AnnotationDelta
     from tui.article import ArticleView
 
@@ -70,6 +70,7 @@ class AnalysisReady(Message):
 
     analyses: list[Analysis]
     engine: str
+    pairs: tuple[ClaimPair, ...] = ()  # the claims' counterparts across the articles
 
 
 # ---------------------------------------------------------------- from the store thread
@@ -83,6 +84,7 @@ class AnnotationsLoaded(Message):
     by_doc: dict[str, list[Annotation]]
     notes: list[str] = field(default_factory=list)  # one per re-anchored file
     positions: dict[str, tuple[int, int]] = field(default_factory=dict)  # doc id -> (cursor, top line) when last read
+    rejected_pairs: set = field(default_factory=set)  # pairs of claims people said are not counterparts
 
 
 @dataclass(eq=False, repr=False)
@@ -92,6 +94,7 @@ class AnnotationsChanged(Message):
     what: str
     delta: dict[str, AnnotationDelta]
     note: str = ""  # what the status line says
+    rejected_pairs: set = field(default_factory=set)  # as the store has them now (a change may be one, or undo one)
 
 
 @dataclass(eq=False, repr=False)

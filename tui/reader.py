@@ -382,8 +382,8 @@ class ReaderScreen(Screen[None]):
         engine = get_engine(self.app.options.engine)
         client = self.annotator.client
         cache = _StoreCache(client, self) if client is not None else None
-        analyses = list(analyse_set(self.documents, engine, cache).analyses)
-        self.post_message(messages.AnalysisReady(analyses, engine.label))
+        result = analyse_set(self.documents, engine, cache)
+        self.post_message(messages.AnalysisReady(list(result.analyses), engine.label, result.pairs))
 
     @on(messages.AnalysisReady)
     def _analysis_ready(self, message: messages.AnalysisReady) -> None:
@@ -391,7 +391,18 @@ class ReaderScreen(Screen[None]):
             article.analysis = analysis
         self.engine_label = message.engine
         self.refresh_highlights()
+        self.annotator.set_pairs(pairs=message.pairs)
         self._show_legend()
+
+    def refresh_counterparts(self) -> None:
+        """Mark the claims no other article has a counterpart of (★ in the gutter), and say what
+        the claim under the cursor has."""
+        found = self.annotator.counterparts
+        for article in self.articles:
+            view = article.view
+            claims = view.analysis.claims if view.analysis is not None else ()
+            view.set_unique_claims([c.start for c in found.unique(article.document.id, claims)])
+        self.update_inspector()
 
     @on(Worker.StateChanged)
     @on(messages.StoreFailed)
@@ -544,7 +555,7 @@ class ReaderScreen(Screen[None]):
         elif view.analysis is None:
             bar.show_nothing("extracting…" if self.analyses is None and not self.engine_label else "")
         else:
-            bar.inspect(view.entity_at(view.cursor), view.claim_at(view.cursor))
+            bar.inspect(view.entity_at(view.cursor), view.claim_at(view.cursor), annotator.counterpart_note())
         if view.selection is not None:
             start, end = view.selection
             bar.show_selection(end - start, len(view.text[start:end].split()), annotator.link_source is not None)

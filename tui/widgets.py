@@ -196,7 +196,7 @@ class InspectorBar(OneLine):
     def show_nothing(self, note: str = "") -> None:
         self.set(plain(note))
 
-    def inspect(self, entity, claim) -> None:
+    def inspect(self, entity, claim, counterparts: str = "") -> None:
         parts: list[Content] = []
         if entity is not None:
             parts.append(Content.assemble(plain(entity_name(entity.label)).stylize("bold"), " ", plain(f"“{entity.text}”")))
@@ -207,6 +207,8 @@ class InspectorBar(OneLine):
                 pieces.append(Content.assemble("speaker ", plain(who)))
             if claim.cue is not None:
                 pieces.append(Content.assemble("cue ", plain(f"“{claim.cue.text}”")))
+            if counterparts:
+                pieces.append(plain(counterparts))
             parts.append(Content(" · ").join(pieces))
         self.set(Content("  │  ").join(parts) if parts else plain("(no entity or claim here)"))
 

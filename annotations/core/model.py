@@ -242,6 +242,12 @@ class ClaimPair:
     score: float  # higher is more alike, 0..1
     relation: str  # one of ALIGNMENT_RELATIONS
 
+    @property
+    def counterpart(self) -> bool:
+        """Whether ``b`` is ``a``'s counterpart (the same claim, or the same fact told otherwise);
+        a claim with none in any other article is unique to its outlet."""
+        return self.relation in ("same", "conflicting")
+
     def to_dict(self) -> dict[str, Any]:
         return {"a": self.a.to_dict(), "b": self.b.to_dict(), "score": self.score, "relation": self.relation}
 

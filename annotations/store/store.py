@@ -14,6 +14,8 @@ kept durable and fast); its tables:
 ``set_analyses`` :meth:`SetAnalysis.to_dict`, one per (set of documents, engine),
                  plus ``at`` (when made) and ``seq`` (order last shown): the
                  result the reader shows and the exports emit
+``rejected_pairs`` pairs of claims a person said are not counterparts:
+                 ``{"a": ClaimRef, "b": ClaimRef, "author", "at"}``
 ``undo``         undo steps, oldest first: ``{"description", "at", "undone",
                  "changes": [[table, key, before, after], ...]}``
 ``merged``       one per annotation that ``presslens merge`` brought in: ``{"id",
@@ -53,6 +55,7 @@ from annotations.store.anchor import anchor, reattach
 from annotations.core.model import (
     Analysis,
     Annotation,
+    ClaimRef,
     Document,
     Link,
     SetAnalysis,
@@ -114,6 +117,7 @@ SET_ANALYSES = "set_analyses"
 UNDO = "undo"
 POSITIONS = "positions"  # where the reader left each document: cursor and first line shown
 MERGED = "merged"  # the version of each annotation a merge last brought in (its hash)
+REJECTED_PAIRS = "rejected_pairs"  # claim alignments a person said are not counterparts
 STATUSES = ("human", "suggested", "rejected")
 
 
@@ -161,6 +165,7 @@ TABLES: dict[str, TableSpec] = {
         TableSpec(UNDO, None, None),
         TableSpec(POSITIONS, None, "_index_position"),
         TableSpec(MERGED, None, "_index_merged"),
+        TableSpec(REJECTED_PAIRS, None, "_index_rejected_pair"),
     )
 }
 
@@ -258,6 +263,7 @@ class AnnotationStore:
         self._set_seq = 0
         self._position_key: dict[str, str] = {}  # doc id -> record key
         self._merged_key: dict[str, str] = {}  # annotation id -> record key in MERGED
+        self._rejected_pair_key: dict[frozenset[tuple[str, int, int]], str] = {}  # the two claims -> record key
         self._next_key: dict[str, int] = {}
         self._seq = 0
         self._undo_keys: list[int] = []  # undo table keys, oldest first
@@ -530,6 +536,12 @@ class AnnotationStore:
             self._position_key.pop(old["doc_id"], None)
         if new is not None:
             self._position_key[str(new["doc_id"])] = key
+
+    def _index_rejected_pair(self, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
+        if old is not None:
+            self._rejected_pair_key.pop(_pair_key(old["a"], old["b"]), None)
+        if new is not None:
+            self._rejected_pair_key[_pair_key(new["a"], new["b"])] = key
 
     def _index_merged(self, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
         if old is not None:
@@ -897,6 +909,26 @@ class AnnotationStore:
             return None
         return int(record.get("cursor", 0)), int(record.get("top", 0))
 
+    # -- claim alignment decisions ---------------------------------------------------------
+
+    def reject_pair(self, a: ClaimRef, b: ClaimRef, author: str | None) -> bool:
+        """Record that claims ``a`` and ``b`` are not counterparts (in either order).  Undoable.
+
+        False when it was already recorded.  (A confirmed pair is a link annotation instead:
+        see :func:`annotations.actions.confirm_pair`.)
+        """
+        self._check_writable()
+        if _pair_key(a.to_dict(), b.to_dict()) in self._rejected_pair_key:
+            return False
+        batch = _Batch(self._tables())
+        record = {"a": a.to_dict(), "b": b.to_dict(), "author": author or "", "at": utc_now()}
+        batch.put(REJECTED_PAIRS, self._new_key(REJECTED_PAIRS), record)
+        return self._commit(batch, "reject a counterpart")
+
+    def rejected_pairs(self) -> set[frozenset[tuple[str, int, int]]]:
+        """Every pair of claims a person rejected, each as a frozenset of two (doc id, start, end)."""
+        return set(self._rejected_pair_key)
+
     def put_position(self, doc_id: str, cursor: int, top: int) -> None:
         """Remember where the reader is in ``doc_id`` (not undoable: it is not an annotation).
 
@@ -1101,6 +1133,10 @@ def _validate(ann_id: str, start: Any, end: Any, doc_id: Any, status: Any, tags:
         check_field("the comment", comment, multiline=True)
     except ValueError as exc:
         raise ValueError(f"annotation {ann_id}: {exc}") from None
+
+
+def _pair_key(a: dict[str, Any], b: dict[str, Any]) -> frozenset[tuple[str, int, int]]:
+    return frozenset({(str(a["doc_id"]), int(a["start"]), int(a["end"])), (str(b["doc_id"]), int(b["start"]), int(b["end"]))})
 
 
 def _sorted(anns: Iterable[Annotation]) -> list[Annotation]:

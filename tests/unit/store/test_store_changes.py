@@ -86,3 +86,16 @@ def test_a_link_reports_its_target_too() -> None:
     with store.recording() as log:
         store.unlink(src.id, dst.id)
     assert {d: [a.id for a in v.current] for d, v in store.changes(log).items()} == {doc.id: [src.id], other.id: [dst.id]}
+
+
+def test_a_rejected_counterpart_is_kept_both_ways_and_can_be_undone(tmp_path) -> None:
+    from annotations.core.model import ClaimRef
+
+    a, b = ClaimRef("doc-a", 0, 20), ClaimRef("doc-b", 5, 40)
+    with AnnotationStore(tmp_path / "db.json") as store:
+        assert store.reject_pair(a, b, "ann") is True
+        assert store.reject_pair(b, a, "ann") is False  # the same pair, the other way round
+    with AnnotationStore(tmp_path / "db.json") as store:  # after a restart
+        assert store.rejected_pairs() == {frozenset({("doc-a", 0, 20), ("doc-b", 5, 40)})}
+        assert store.undo() == "reject a counterpart"
+        assert store.rejected_pairs() == set()
