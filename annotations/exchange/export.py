@@ -251,9 +251,16 @@ def _annotation_json(a: Annotation) -> str:
         f'      "status": {e(a.status)},\n'
         f'      "orphan": {"true" if a.orphan else "false"},\n'
         f'      "created": {e(a.created)},\n'
-        f'      "modified": {e(a.modified)}\n'
+        f'      "modified": {e(a.modified)},\n'
+        f'      "speaker": {_span_json(a.speaker)},\n'
+        f'      "cue": {_span_json(a.cue)}\n'
         "    }"
     )
+
+
+def _span_json(span: Mapping[str, Any] | None) -> str:
+    """A claim role span at depth 3 (``null`` when unset), as ``json.dumps(indent=2)`` writes it."""
+    return "null" if not span else _indented(dict(span), "      ")
 
 
 def iter_json(
@@ -410,9 +417,26 @@ class _W3CItems:
             out.append(', "body": [' + ", ".join(body) + "]")
         out.append(
             f', "target": {{"type": "SpecificResource", {self.source(a.doc_id)}, {self.selectors(a)}}}, '
-            f'"presslens:status": {e(a.status)}, "presslens:orphan": {"true" if a.orphan else "false"}}}'
+            f'"presslens:status": {e(a.status)}, "presslens:orphan": {"true" if a.orphan else "false"}'
         )
+        if a.speaker:
+            out.append(f', "presslens:speaker": {self.role(a.doc_id, a.speaker)}')
+        if a.cue:
+            out.append(f', "presslens:cue": {self.role(a.doc_id, a.cue)}')
+        out.append("}")
         return "".join(out)
+
+    def role(self, doc_id: str, span: Mapping[str, Any]) -> str:
+        """A claim's speaker or cue: a SpecificResource on the same article (``presslens:refersTo`` nested)."""
+        e = _enc
+        text = (
+            f'{{"type": "SpecificResource", {self.source(doc_id)}, "selector": [{{"type": "TextQuoteSelector", '
+            f'"exact": {e(str(span["text"]))}}}, {{"type": "TextPositionSelector", "start": {int(span["start"])}, '
+            f'"end": {int(span["end"])}}}]'
+        )
+        if span.get("refers_to"):
+            text += f', "presslens:refersTo": {self.role(doc_id, span["refers_to"])}'
+        return text + "}"
 
 
 def _motivation(a: Annotation) -> str:
@@ -503,6 +527,15 @@ FLAT_FIELDS: tuple[str, ...] = (
     "generator_name",
     "generator_version",
     "label",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "referent",
+    "referent_start",
+    "referent_end",
+    "cue",
+    "cue_start",
+    "cue_end",
     "status",
     "orphan",
     "links",
@@ -515,8 +548,13 @@ def flat_record(a: Annotation, doc: Document | None) -> dict[str, Any]:
     """The flat record of one annotation: :data:`FLAT_FIELDS`, lists kept as lists.
 
     ``links`` become ``"relation:target"`` strings; missing values are ``None``.
+    A claim's speaker, the span a pronoun speaker refers to (``referent``) and its
+    cue are three columns each: text, start, end.
     """
     gen = a.generator or {}
+    speaker = a.speaker or {}
+    referent = speaker.get("refers_to") or {}
+    cue = a.cue or {}
     return {
         "id": a.id,
         "doc_id": a.doc_id,
@@ -533,6 +571,15 @@ def flat_record(a: Annotation, doc: Document | None) -> dict[str, Any]:
         "generator_name": gen.get("name"),
         "generator_version": gen.get("version"),
         "label": a.label,
+        "speaker": speaker.get("text"),
+        "speaker_start": speaker.get("start"),
+        "speaker_end": speaker.get("end"),
+        "referent": referent.get("text"),
+        "referent_start": referent.get("start"),
+        "referent_end": referent.get("end"),
+        "cue": cue.get("text"),
+        "cue_start": cue.get("start"),
+        "cue_end": cue.get("end"),
         "status": a.status,
         "orphan": a.orphan,
         "links": [f"{k.relation}:{k.target}" for k in a.links],
@@ -699,10 +746,45 @@ def _brat_document(
     notes: list[str] = []
     types: set[str] = set()
     relations: set[str] = set()
+    roles: dict[tuple[str, int, int], str] = {}  # (type, start, end) -> T id of a speaker, cue or referent
+    next_t = sum(1 for a in anns if a.id in t_ids)
+    role_lines: list[str] = []
+
+    def role(kind: str, span: Mapping[str, Any] | None) -> str | None:
+        """The T id of a claim's speaker/cue/referent span (one per distinct span), None if brat cannot place it."""
+        nonlocal next_t
+        if not span:
+            return None
+        start, end = span.get("start"), span.get("end")
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(doc.text)):
+            return None
+        key = (kind, start, end)
+        if key not in roles:
+            frags = brat_fragments(doc.text, start, end)
+            if not frags:
+                return None
+            next_t += 1
+            roles[key] = f"T{next_t}"
+            types.add(kind)
+            offsets = ";".join(f"{s} {e}" for s, e in frags)
+            role_lines.append(f"{roles[key]}\t{kind} {offsets}\t{' '.join(doc.text[s:e] for s, e in frags)}\n")
+        return roles[key]
+
+    def relate(rel: str, arg1: str, arg2: str | None) -> None:
+        if arg2 is not None:
+            relations.add(rel)
+            r_lines.append(f"R{len(r_lines) + 1}\t{rel} Arg1:{arg1} Arg2:{arg2}\n")
+
     for a in anns:
         if a.id not in t_ids:
             continue
         tid = t_ids[a.id][1]
+        if a.speaker or a.cue:
+            speaker_t = role("Speaker", a.speaker)
+            relate("has_speaker", tid, speaker_t)
+            relate("has_cue", tid, role("Cue", a.cue))
+            if speaker_t is not None and a.speaker:
+                relate("refers_to", speaker_t, role("Referent", a.speaker.get("refers_to")))
         label = brat_type(a.tags[0] if a.tags else (a.label or ""))
         types.add(label)
         frags = brat_fragments(doc.text, a.start, a.end)
@@ -728,7 +810,7 @@ def _brat_document(
                 extra.append(f"{link.relation} -> annotation {link.target}")
         for note in extra:
             notes.append(f"#{len(notes) + 1}\tAnnotatorNotes {tid}\t{_brat_note(note)}\n")
-    return _BratDoc("".join(t_lines + r_lines + notes), types, relations)
+    return _BratDoc("".join(t_lines + role_lines + r_lines + notes), types, relations)
 
 
 def _brat_exportable(doc: Document, a: Annotation) -> bool:
@@ -848,6 +930,21 @@ def _esc(value: str) -> str:
     return html.escape(display(value))
 
 
+def _html_said(a: Annotation) -> str:
+    """A claim's speaker (→ the person a pronoun refers to) and cue, for the table's speaker column."""
+    if not a.speaker and not a.cue:
+        return ""
+    out = ""
+    if a.speaker:
+        out = f'<span class="speaker">{_esc(str(a.speaker.get("text", "")))}</span>'
+        referent = a.speaker.get("refers_to")
+        if referent:
+            out += f' → <span class="referent">{_esc(str(referent.get("text", "")))}</span>'
+    if a.cue:
+        out += f' <span class="cue">({_esc(str(a.cue.get("text", "")))})</span>'
+    return out.strip()
+
+
 def iter_html(
     documents: Iterable[Document],
     annotations: Iterable[Annotation],
@@ -890,11 +987,12 @@ def iter_html(
                     tags += f'<span class="tag">{esc(a.label)}</span>'
                 rows.append(
                     f'<tr id="ann-{esc(a.id)}"><td>{a.start}–{a.end}</td><td>{esc(a.quote)}</td><td>{tags}</td>'
+                    f"<td>{_html_said(a)}</td>"
                     f'<td class="comment">{esc(a.comment)}</td><td>{esc(who or "")}</td>'
                     f"<td>{esc(a.status)}{' (orphan)' if a.orphan else ''}</td></tr>\n"
                 )
             yield (
-                '<table class="notes"><thead><tr><th>span</th><th>quote</th><th>tags</th>'
+                '<table class="notes"><thead><tr><th>span</th><th>quote</th><th>tags</th><th>speaker</th>'
                 "<th>comment</th><th>by</th><th>status</th></tr></thead><tbody>\n" + "".join(rows) + "</tbody></table>\n"
             )
         yield "</article>\n"

@@ -536,6 +536,8 @@ def _w3c_annotation(item: Any, where: str) -> tuple[Annotation, str]:
         else:
             raise ValueError(f"{bw}: unsupported body purpose {purpose!r} (tagging, commenting, classifying, linking)")
 
+    speaker = _w3c_role(item.get("presslens:speaker"), f"{where}.presslens:speaker")
+    cue = _w3c_role(item.get("presslens:cue"), f"{where}.presslens:cue")
     status = _get(item, "presslens:status", str, where, "human")
     if status not in _STATUSES:
         raise ValueError(f"{where}.presslens:status: must be one of {', '.join(_STATUSES)}")
@@ -557,8 +559,30 @@ def _w3c_annotation(item: Any, where: str) -> tuple[Annotation, str]:
         orphan=_get(item, "presslens:orphan", bool, where, False),
         created=created,
         modified=modified,
+        speaker=speaker,
+        cue=cue,
     )
     return ann, source
+
+
+def _w3c_role(resource: Any, where: str) -> dict[str, Any] | None:
+    """A claim's speaker or cue (a SpecificResource with a quote and a position selector) as a span dict."""
+    if resource is None:
+        return None
+    if not isinstance(resource, dict):
+        raise ValueError(f"{where}: expected a SpecificResource")
+    quote, position = _selectors(resource, where)
+    span: dict[str, Any] = {
+        "start": _get(position, "start", int, f"{where}.selector"),
+        "end": _get(position, "end", int, f"{where}.selector"),
+        "text": _get(quote, "exact", str, f"{where}.selector"),
+    }
+    if not 0 <= span["start"] <= span["end"]:
+        raise ValueError(f"{where}.selector: bad offsets {span['start']}-{span['end']}")
+    referent = _w3c_role(resource.get("presslens:refersTo"), f"{where}.presslens:refersTo")
+    if referent is not None:
+        span["refers_to"] = referent
+    return span
 
 
 def _timestamp(item: Mapping[str, Any], key: str, where: str) -> str:
@@ -634,6 +658,9 @@ def _check(parsed: Parsed, store: Any) -> list[Document]:
                 raise ValueError(f"{where}: offsets {a.start}-{a.end} lie outside {_describe(doc.id, doc.path)}")
             if doc.text[a.start : a.end] != a.quote:
                 raise ValueError(f"{where}: the quote does not match the text at {a.start}-{a.end}")
+            for role, span in (("speaker", a.speaker), ("cue", a.cue), ("speaker's referent", (a.speaker or {}).get("refers_to"))):
+                if span and doc.text[span["start"] : span["end"]] != span["text"]:
+                    raise ValueError(f"{where}: the {role} does not match the text at {span['start']}-{span['end']}")
     return to_add
 
 

@@ -587,6 +587,8 @@ class AnnotationStore:
         generator: dict[str, str] | None = None,
         label: str | None = None,
         status: str = "human",
+        speaker: dict | None = None,
+        cue: dict | None = None,
     ) -> Annotation:
         """Create and save an annotation of ``doc.text[start:end]`` (adds ``doc`` if new)."""
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(doc.text)):
@@ -605,6 +607,8 @@ class AnnotationStore:
             generator=dict(generator) if generator else None,
             label=label,
             status=status,
+            speaker=speaker,
+            cue=cue,
         )
         return self.add(ann)
 
