@@ -73,6 +73,7 @@ from importlib import resources
 from pathlib import Path
 from operator import attrgetter
 from typing import Any, NamedTuple
+from urllib.parse import quote
 
 from annotations import __version__
 from annotations.core.model import Analysis, Annotation, Document, Link
@@ -397,20 +398,27 @@ class _W3CItems:
             f'{{"id": {e(annotation_iri(a.id))}, "type": "Annotation", "motivation": "{_motivation(a)}", '
             f'"created": {e(_utc_z(a.created))}, "modified": {e(_utc_z(a.modified))}'
         ]
-        if a.author is not None:
-            out.append(f', "creator": {{"type": "Person", "name": {e(a.author)}}}')
-        if a.generator:
-            agent = ", ".join(
-                [f"{e('name' if k == 'name' else 'presslens:' + k)}: {_spaced.encode(v)}" for k, v in a.generator.items()]
-            )
-            out.append(f', "generator": {{"type": "Software", {agent}}}')
-        body = [f'{{"type": "TextualBody", "purpose": "tagging", "value": {e(t)}}}' for t in a.tags]
+        if a.author is not None:  # a person made it (or, status rejected, assessed an engine's suggestion)
+            out.append(f', "creator": {_person(a.author)}')
+        elif a.generator:  # an engine's suggestion: the engine is its creator
+            out.append(f', "creator": {_software(a.generator)}')
+        out.append(_GENERATOR_ITEM)
+        if a.generator and a.author is not None:  # whose suggestion a person decided on
+            out.append(f', "presslens:suggestedBy": {_software(a.generator)}')
+        body = [f'{{"type": "TextualBody", "purpose": "tagging", "value": {e(t)}, "format": "text/plain"}}' for t in a.tags]
         if a.comment:
             body.append(
                 f'{{"type": "TextualBody", "purpose": "commenting", "value": {e(a.comment)}, "format": "text/plain"}}'
             )
+        if a.status == "rejected":
+            body.append(_REJECTED_BODY)
         if a.label is not None:
-            body.append(f'{{"type": "TextualBody", "purpose": "classifying", "value": {e(a.label)}}}')
+            if a.status == "rejected":  # what was rejected: not a classification anybody holds
+                out.append(f', "presslens:label": {e(a.label)}')
+            else:
+                body.append(
+                    f'{{"type": "TextualBody", "purpose": "classifying", "value": {e(a.label)}, "format": "text/plain"}}'
+                )
         if a.links:
             body.extend([self.link(link) for link in a.links])
         if body:
@@ -439,7 +447,41 @@ class _W3CItems:
         return text + "}"
 
 
+def _agent_id(kind: str, *parts: str) -> str:
+    """A stable IRI for an agent (``id``, which the model SHOULDs): ``urn:presslens:<kind>:<name>[:<version>]``."""
+    return "urn:presslens:" + kind + ":" + ":".join(quote(p, safe="") for p in parts if p)
+
+
+def _person(name: str) -> str:
+    return f'{{"id": {_enc(_agent_id("person", name))}, "type": "Person", "name": {_enc(name)}}}'
+
+
+def _software(generator: Mapping[str, Any]) -> str:
+    """An engine as a W3C Software agent: ``name``; every other key (``version``, ...) namespaced."""
+    name = str(generator.get("name") or "")
+    version = generator.get("version")
+    ident = _agent_id("software", name, version if isinstance(version, str) else "")
+    agent = ", ".join(
+        [f"{_enc('name' if k == 'name' else 'presslens:' + k)}: {_spaced.encode(v)}" for k, v in generator.items()]
+    )
+    return f'{{"id": {_enc(ident)}, "type": "Software", {agent}}}'
+
+
+#: presslens itself, "the agent responsible for generating the serialization" (on the collection and each item).
+W3C_GENERATOR: dict[str, str] = {
+    "id": _agent_id("software", GENERATOR["name"], GENERATOR["version"]),
+    "type": "Software",
+    "name": GENERATOR["name"],
+    "presslens:version": GENERATOR["version"],
+}
+_GENERATOR_ITEM = ", \"generator\": " + json.dumps(W3C_GENERATOR, ensure_ascii=False)
+#: The body of a rejection record: a person assessed an engine's suggestion and said no.
+_REJECTED_BODY = '{"type": "TextualBody", "purpose": "assessing", "value": "rejected", "format": "text/plain", "language": "en"}'
+
+
 def _motivation(a: Annotation) -> str:
+    if a.status == "rejected":
+        return "assessing"
     if a.comment:
         return "commenting"
     if a.tags:
@@ -487,7 +529,7 @@ def iter_w3c(
         "type": "AnnotationCollection",
         "label": f"presslens export: {plural(len(anns), 'annotation')} on {plural(len(docs), 'document')}",
         "total": len(anns),
-        "generator": {"type": "Software", "name": GENERATOR["name"], "presslens:version": GENERATOR["version"]},
+        "generator": W3C_GENERATOR,
     }
     text = json.dumps(head, indent=2, ensure_ascii=False)[:-2]  # drop "\n}": the page follows
     yield text + ',\n  "first": {\n'
@@ -814,8 +856,9 @@ def _brat_document(
 
 
 def _brat_exportable(doc: Document, a: Annotation) -> bool:
-    """brat can show an annotation only where its offsets still hold visible text."""
-    return not a.orphan and 0 <= a.start < a.end <= len(doc.text) and bool(brat_fragments(doc.text, a.start, a.end))
+    """brat can show an annotation only where its offsets still hold visible text; a rejected
+    suggestion is a decision not to annotate, so it is not drawn as an annotation."""
+    return a.status != "rejected" and not a.orphan and 0 <= a.start < a.end <= len(doc.text) and bool(brat_fragments(doc.text, a.start, a.end))
 
 
 def _brat_conf(entity_types: set[str], relations: set[str]) -> str:
@@ -910,6 +953,20 @@ def _analysis_for(analyses: Any, doc_id: str) -> Analysis | None:
     return None
 
 
+def without_rejected(analysis: Analysis | None, rejected: Iterable[Annotation]) -> Analysis | None:
+    """``analysis`` without the entities and claims a person rejected (same span and label)."""
+    gone = {(a.start, a.end, a.label) for a in rejected if a.status == "rejected"}
+    if analysis is None or not gone:
+        return analysis
+    from dataclasses import replace
+
+    return replace(
+        analysis,
+        entities=tuple(e for e in analysis.entities if (e.start, e.end, e.label) not in gone),
+        claims=tuple(c for c in analysis.claims if (c.start, c.end, c.kind) not in gone),
+    )
+
+
 def _highlighter() -> Any:
     """``annotations.render.highlight`` if it is importable, else ``None``."""
     try:
@@ -961,23 +1018,27 @@ def iter_html(
         if a.doc_id in by_doc:
             by_doc[a.doc_id].append(a)
     total = sum(len(v) for v in by_doc.values())
+    shown = sum(1 for v in by_doc.values() for a in v if a.status != "rejected")
     hl = _highlighter()
     yield (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         "<title>presslens export</title>\n<style>"
         + _HTML_CSS
         + "</style>\n</head>\n<body>\n<h1>presslens export</h1>\n"
-        + f"<p>{plural(len(docs), 'article')}, {plural(total, 'annotation')}.</p>\n"
+        + f"<p>{plural(len(docs), 'article')}, {plural(shown, 'annotation')}.</p>\n"
     )
     done = 0
     for d in docs:
         anns = by_doc[d.id]
+        rejected = [a for a in anns if a.status == "rejected"]
+        anns = [a for a in anns if a.status != "rejected"]
+        analysis = without_rejected(_analysis_for(analyses, d.id), rejected)
         meta = " · ".join(esc(v) for v in (d.source, d.date, d.url, d.path) if v)
         yield (
             f'<article id="doc-{esc(d.id)}">\n<header class="doc"><h2>{esc(d.title or d.path or d.id[:12])}</h2>'
             f'<div class="meta">{meta}</div></header>\n'
         )
-        yield _article_html(hl, d, _analysis_for(analyses, d.id), anns, style) + "\n"
+        yield _article_html(hl, d, analysis, anns, style) + "\n"
         if anns:
             rows = []
             for a in anns:
@@ -997,7 +1058,7 @@ def iter_html(
             )
         yield "</article>\n"
         if progress is not None:
-            done += len(anns)
+            done += len(by_doc[d.id])
             progress(done, total)
     yield "</body>\n</html>\n"
 
@@ -1249,8 +1310,8 @@ def export_store(
     if fmt == "html":
         for doc in chosen.documents:
             cached = store.shown_analyses(doc.id)
-            if cached:
-                analyses[doc.id] = cached[-1][0]
+            if cached:  # what a person rejected is not highlighted, whatever the selection kept
+                analyses[doc.id] = without_rejected(cached[-1][0], store.annotations(doc.id))
     paths = write_export(
         fmt,
         chosen.documents,

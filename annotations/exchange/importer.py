@@ -489,22 +489,22 @@ def _w3c_annotation(item: Any, where: str) -> tuple[Annotation, str]:
         raise ValueError(f"{where}.target.selector: bad offsets {start}-{end}")
 
     author = None
-    creator = item.get("creator")
-    if creator is not None:
-        if not isinstance(creator, dict) or creator.get("type", "Person") != "Person":
-            raise ValueError(f"{where}.creator: expected a Person")
-        author = _get(creator, "name", str, f"{where}.creator")
     generator = None
+    creator = item.get("creator")
+    if isinstance(creator, dict) and creator.get("type") == "Software":  # an engine's suggestion
+        generator = _software(creator, f"{where}.creator")
+    elif creator is not None:
+        if not isinstance(creator, dict) or creator.get("type", "Person") != "Person":
+            raise ValueError(f"{where}.creator: expected a Person or Software")
+        author = _get(creator, "name", str, f"{where}.creator")
     agent = item.get("generator")
     if agent is not None:
         if not isinstance(agent, dict) or agent.get("type", "Software") != "Software":
             raise ValueError(f"{where}.generator: expected Software")
-        generator = {}
-        for key, value in agent.items():
-            if key == "name" or key.startswith("presslens:"):
-                if not isinstance(value, str):
-                    raise ValueError(f"{where}.generator.{key}: expected a string")
-                generator[key.removeprefix("presslens:")] = value
+        if agent.get("name") != "presslens":  # files before issue 15 named the engine here
+            generator = _software(agent, f"{where}.generator")
+    if item.get("presslens:suggestedBy") is not None:
+        generator = _software(item["presslens:suggestedBy"], f"{where}.presslens:suggestedBy")
 
     tags: list[str] = []
     comment = ""
@@ -533,9 +533,13 @@ def _w3c_annotation(item: Any, where: str) -> tuple[Annotation, str]:
             comment = value
         elif purpose == "classifying":
             label = value
+        elif purpose == "assessing" and value == "rejected":
+            pass  # presslens:status says it
         else:
-            raise ValueError(f"{bw}: unsupported body purpose {purpose!r} (tagging, commenting, classifying, linking)")
+            raise ValueError(f"{bw}: unsupported body purpose {purpose!r} (tagging, commenting, classifying, assessing, linking)")
 
+    if "presslens:label" in item:
+        label = _get(item, "presslens:label", str, where)
     speaker = _w3c_role(item.get("presslens:speaker"), f"{where}.presslens:speaker")
     cue = _w3c_role(item.get("presslens:cue"), f"{where}.presslens:cue")
     status = _get(item, "presslens:status", str, where, "human")
@@ -563,6 +567,19 @@ def _w3c_annotation(item: Any, where: str) -> tuple[Annotation, str]:
         cue=cue,
     )
     return ann, source
+
+
+def _software(agent: Any, where: str) -> dict[str, str]:
+    """A Software agent -> an annotation's ``generator`` (``name`` and the ``presslens:`` keys)."""
+    if not isinstance(agent, dict) or agent.get("type", "Software") != "Software":
+        raise ValueError(f"{where}: expected Software")
+    generator = {}
+    for key, value in agent.items():
+        if key == "name" or key.startswith("presslens:"):
+            if not isinstance(value, str):
+                raise ValueError(f"{where}.{key}: expected a string")
+            generator[key.removeprefix("presslens:")] = value
+    return generator
 
 
 def _w3c_role(resource: Any, where: str) -> dict[str, Any] | None:

@@ -209,7 +209,7 @@ def test_w3c_annotation_mapping(data):
     items = {i["id"]: i for i in json.loads(ex.export_w3c(docs, anns))["first"]["items"]}
     a = anns[0]
     item = items[f"urn:uuid:{a.id}"]
-    assert item["type"] == "Annotation" and item["creator"] == {"type": "Person", "name": "alice"}
+    assert item["type"] == "Annotation" and item["creator"] == {"id": "urn:presslens:person:alice", "type": "Person", "name": "alice"}
     assert item["created"].endswith("Z") and item["modified"].endswith("Z")
     purposes = [b["purpose"] for b in item["body"]]
     assert purposes == ["tagging", "tagging", "commenting", "linking", "linking"]
@@ -228,9 +228,10 @@ def test_w3c_annotation_mapping(data):
         {"type": "TextPositionSelector", "start": a.start, "end": a.end},
     ]
     e = items[f"urn:uuid:{anns[4].id}"]
-    assert "creator" not in e
-    assert e["generator"] == {"type": "Software", "name": "builtin", "presslens:version": "0.1.0"}
-    assert e["body"] == [{"type": "TextualBody", "purpose": "classifying", "value": "PERSON"}]
+    assert e["creator"] == {"id": "urn:presslens:software:builtin:0.1.0", "type": "Software", "name": "builtin",
+                            "presslens:version": "0.1.0"}
+    assert e["generator"] == ex.W3C_GENERATOR
+    assert e["body"] == [{"type": "TextualBody", "purpose": "classifying", "value": "PERSON", "format": "text/plain"}]
     assert e["presslens:status"] == "suggested" and e["presslens:orphan"] is False
     dangling = items[f"urn:uuid:{anns[5].id}"]["body"][-1]
     assert dangling["source"] == "urn:presslens:annotation:no-such-annotation" and "selector" not in dangling
@@ -395,12 +396,12 @@ def test_brat_offsets_slice_the_text_to_the_quote(data, tmp_path):
             assert all("\n" not in p for p in pieces)
             assert " ".join(pieces) == shown
             seen += 1
-        exportable = [a for a in anns if a.doc_id == d.id and not a.orphan]
+        exportable = [a for a in anns if a.doc_id == d.id and not a.orphan and a.status != "rejected"]
         spans = sorted((frags[0][0], frags[-1][1]) for _, frags, _ in entities.values())
         assert spans == sorted((a.start, a.end) for a in exportable)
         for a in exportable:
             assert text[a.start : a.end] == a.quote
-    assert seen == sum(not a.orphan for a in anns)
+    assert seen == sum(not a.orphan and a.status != "rejected" for a in anns)
 
 
 def test_brat_lines_notes_relations_and_conf(data, tmp_path):
@@ -414,13 +415,14 @@ def test_brat_lines_notes_relations_and_conf(data, tmp_path):
     assert "AnnotatorNotes T1\ttags: place name" in notes
     assert "AnnotatorNotes T1\tcontradicts -> rtl.ann T1" in notes
     entities, relations, notes = _read_ann(str(tmp_path / "plain.ann"))
-    assert [e[0] for e in entities.values()] == ["claim", "quote"]  # label when there is no tag
-    assert relations == ["elaborates Arg1:T1 Arg2:T2"]
+    assert [e[0] for e in entities.values()] == ["claim"]  # the rejected quote suggestion is left out
+    assert relations == []
+    assert f"AnnotatorNotes T1\telaborates -> annotation {anns[6].id}" in notes
     assert "AnnotatorNotes T1\tsupports -> annotation no-such-annotation" in notes
     conf = (tmp_path / "annotation.conf").read_text("utf-8")
     entities_part = conf.split("[entities]")[1].split("[relations]")[0].split()
-    assert entities_part == ["PERSON", "Span", "claim", "event", "quote"]
-    assert "elaborates\tArg1:<ENTITY>, Arg2:<ENTITY>" in conf and "same-claim\t" in conf
+    assert entities_part == ["PERSON", "Span", "claim", "event", "quote"]  # "quote": a tag in cjk
+    assert "same-claim\tArg1:<ENTITY>, Arg2:<ENTITY>" in conf
 
 
 def test_brat_types_and_stems_are_safe(tmp_path):
@@ -453,8 +455,8 @@ def test_html_is_escaped_and_self_contained(data):
     assert "src=" not in page and "<link" not in page and "http://" not in page.replace("https://news.example", "")
     for d in docs:
         assert f'id="doc-{d.id}"' in page
-    for a in anns:
-        assert f'id="ann-{a.id}"' in page
+    for a in anns:  # a rejected suggestion is not shown
+        assert (f'id="ann-{a.id}"' in page) == (a.status != "rejected")
     assert page.count("<pre") == len(docs)  # articles rendered by annotations.render.highlight
 
 
