@@ -225,6 +225,30 @@ def rejected_spans(annotations: list[Annotation]) -> set[tuple[int, int, str | N
     return {(a.start, a.end, a.label) for a in annotations if a.status == "rejected"}
 
 
+def link_annotations(store: AnnotationStore, src_id: str, dst_id: str, relation: str, author: str | None) -> Annotation:
+    """Link annotation ``src_id`` to ``dst_id`` (the link is stored on ``src_id``, which must be ``author``'s).
+
+    The command line's way to do what the reader does with two spans
+    (:func:`link_spans`): unknown ids (KeyError), a self link, an empty relation
+    or one with a control character, another author's source (ValueError) are refused,
+    and nothing is written.  Linking twice with the same relation changes nothing.
+    """
+    from annotations.core.text import check_field
+
+    check_field("the relation", relation)
+    relation = " ".join(relation.split())
+    if not relation:
+        raise ValueError("a link needs a relation, e.g. 'same-claim'")
+    if src_id == dst_id:
+        raise ValueError("an annotation cannot be linked to itself")
+    for ann_id in (src_id, dst_id):
+        if store.get(ann_id) is None:
+            raise KeyError(f"no annotation {ann_id!r}")
+    src = _own(store, src_id, author)
+    store.link(src.id, dst_id, relation)
+    return store.get(src.id)  # type: ignore[return-value]
+
+
 def link_spans(
     store: AnnotationStore,
     source: tuple[Document, int, int],

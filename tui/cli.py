@@ -343,6 +343,36 @@ def _annotate(db_path: str, doc, start: int, end: int, tags, comment: str, autho
     return ann
 
 
+@main.command("link")
+@DB_OPTION
+@click.argument("source")
+@click.argument("target")
+@click.option("--relation", default="same-claim", show_default=True, help="The relation (a codebook relation, e.g. supports, contradicts).")
+@click.option("--author", help="Who links (default: config, else login name); the first annotation must be theirs.")
+def link_command(db: str | None, source: str, target: str, relation: str, author: str | None) -> None:
+    """Link annotation SOURCE to TARGET (ids as annotate prints them), as the reader's link does."""
+    from annotations.actions import link_annotations
+    from annotations.core.config import resolve_author
+
+    config = _config()
+    db_path = _db_path(db, config)
+    if not os.path.exists(db_path):
+        _fail(f"{db_path}: no such database (annotate something first, or give --db)")
+        sys.exit(1)
+    store = _open_store(db_path, allow_read_only=False)  # a read-only or locked one: one line via _Commands
+    try:
+        link_annotations(store, source, target, relation, resolve_author(author, config))
+    except KeyError as exc:
+        _fail(f"{db_path}: link not saved: {exc.args[0]}")
+        sys.exit(1)
+    except ValueError as exc:
+        _fail(f"{db_path}: link not saved: {exc}")
+        sys.exit(1)
+    finally:
+        _close_store(store)
+    _echo(f"linked {source} -[{' '.join(relation.split())}]-> {target}", err=True)
+
+
 def _analyze(paths: tuple[str, ...], engine_name: str):
     from annotations.nlp.extract import get_engine
     from annotations.nlp.pipeline import analyse_set

@@ -696,9 +696,12 @@ class AnnotationStore:
         Linking twice with the same relation does nothing.
         :raises KeyError: either annotation does not exist.
         """
+        from annotations.core.text import check_field
+
         self._check_writable()
         if not relation or not isinstance(relation, str):
             raise ValueError("a link needs a relation, e.g. 'same-claim'")
+        check_field("the relation", relation)  # every other field is checked by validate_annotation
         if src_id == dst_id:
             raise ValueError("an annotation cannot be linked to itself")
         key = self._key(src_id)
