@@ -127,6 +127,13 @@ GENERATOR: dict[str, str] = {"name": "presslens", "version": __version__}
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 #: IRI the ``presslens:`` prefix expands to in W3C exports.
 PRESSLENS_NS = "urn:presslens:"
+#: The ``@context`` of a W3C export: the model's, then presslens's terms.  A link's
+#: ``presslens:annotation`` is the linked annotation's IRI (``@type: @id``), so it expands to a
+#: node reference, not a string: the RDF graph reaches the linked annotation.
+W3C_CONTEXTS: list[Any] = [
+    W3C_CONTEXT,
+    {"presslens": PRESSLENS_NS, "presslens:annotation": {"@type": "@id"}},
+]
 
 #: How often (in annotations) a ``progress(done, total)`` callback is called.
 PROGRESS_EVERY = 1000
@@ -524,16 +531,20 @@ def iter_w3c(
     coll = collection_id(docs, anns)
     page = "urn:uuid:" + str(uuid.uuid5(_EXPORT_NS, coll + "/page/0"))
     head = {
-        "@context": [W3C_CONTEXT, {"presslens": PRESSLENS_NS}],
+        "@context": W3C_CONTEXTS,
         "id": coll,
         "type": "AnnotationCollection",
         "label": f"presslens export: {plural(len(anns), 'annotation')} on {plural(len(docs), 'document')}",
         "total": len(anns),
         "generator": W3C_GENERATOR,
+        "last": page,  # one page: the first is the last
     }
     text = json.dumps(head, indent=2, ensure_ascii=False)[:-2]  # drop "\n}": the page follows
     yield text + ',\n  "first": {\n'
-    yield f'    "id": {_enc(page)},\n    "type": "AnnotationPage",\n    "startIndex": 0,\n    "items": ['
+    yield (
+        f'    "id": {_enc(page)},\n    "type": "AnnotationPage",\n    "partOf": {_enc(coll)},\n'
+        '    "startIndex": 0,\n    "items": ['
+    )
     item = _W3CItems({d.id: d for d in docs}, {a.id: a for a in anns})
     for n, batch in enumerate(_batches(anns, progress)):
         yield ("\n      " if n == 0 else ",\n      ") + ",\n      ".join([item(a) for a in batch])

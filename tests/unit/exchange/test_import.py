@@ -108,7 +108,7 @@ def test_single_w3c_annotation_and_page_are_accepted(data, store, tmp_path):
     for d in docs:
         store.add_document(d)
     item = ex.w3c_annotation(anns[2], {d.id: d for d in docs}, {})
-    single = {"@context": [ex.W3C_CONTEXT, {"presslens": ex.PRESSLENS_NS}], **item}
+    single = {"@context": ex.W3C_CONTEXTS, **item}
     assert import_file(store, _write(tmp_path, "one.jsonld", json.dumps(single))).added == 1
     page = {"@context": ex.W3C_CONTEXT, "type": "AnnotationPage", "id": "urn:x:p",
             "items": [ex.w3c_annotation(anns[1], {}, {})]}
