@@ -66,6 +66,7 @@ import os
 import re
 import sys
 import tempfile
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime, timezone
@@ -733,20 +734,59 @@ def export_csv(
 
 # --------------------------------------------------------------------------- brat
 
-_BRAT_UNSAFE_RE = re.compile(r"[^\w\-]+")
+#: brat's own rule for type and relation names (its configuration parser renames anything else, then rejects it).
+_BRAT_UNSAFE_RE = re.compile(r"[^A-Za-z0-9_\-]+")
 _STEM_UNSAFE_RE = re.compile(r"[^\w.\-]+")
 # Everything str.splitlines() breaks on: a brat text field must stay on one line.
 _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _LINE_BREAK_RE = re.compile("[" + _LINE_BREAKS + "]")
-_NOTE_ESCAPES = str.maketrans(
-    {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", **{c: f"\\u{ord(c):04x}" for c in _LINE_BREAKS[2:]}}
-)
+#: brat's .ann format has no escapes: a note is the rest of its line, shown as it is.  A line break
+#: in a note is shown as ⏎ (brat would show ``\n`` as those two characters), a tab as a space.
+_NOTE_BREAK_RE = re.compile("\r\n|[" + _LINE_BREAKS + "]")
+#: Between the notes of one span, which brat's editor shows as one (it shows only the first of several).
+NOTE_SEPARATOR = " ⏎ "
 
 
 def brat_type(name: str, default: str = "Span") -> str:
-    """A brat-safe type or relation name: runs of anything but letters, digits, ``_``, ``-`` become ``_``."""
-    safe = _BRAT_UNSAFE_RE.sub("_", name.strip())
+    """A brat-safe type or relation name (``[A-Za-z0-9_-]+``): accents dropped (``Überwachung`` ->
+    ``Uberwachung``), runs of anything else become ``_``; ``default`` when nothing is left."""
+    ascii_name = "".join(c for c in unicodedata.normalize("NFKD", name.strip()) if not unicodedata.combining(c))
+    safe = _BRAT_UNSAFE_RE.sub("_", ascii_name).strip("_")
     return safe or default
+
+
+class BratNames:
+    """One brat-safe name per original name for a whole export, distinct for distinct originals.
+
+    ``two words`` and ``two_words`` both make ``two_words``: the second becomes ``two_words_2``;
+    a name with nothing left (``監視``) becomes ``<default>_<6 hex of its sha1>``.  :attr:`labels`
+    keeps each renamed original, for ``visual.conf``'s display labels.
+    """
+
+    def __init__(self, reserved: Iterable[str] = ()) -> None:
+        self._safe: dict[str, str] = {}
+        self._taken: set[str] = set()
+        self.labels: dict[str, str] = {}
+        for name in reserved:
+            self(name)
+
+    def __call__(self, original: str, default: str = "Span") -> str:
+        key = original.strip() or default
+        found = self._safe.get(key)
+        if found is not None:
+            return found
+        base = brat_type(key, "")
+        if not base:
+            base = f"{default}_{hashlib.sha1(key.encode('utf-8', 'surrogatepass')).hexdigest()[:6]}"
+        safe, n = base, 1
+        while safe in self._taken:
+            n += 1
+            safe = f"{base}_{n}"
+        self._taken.add(safe)
+        self._safe[key] = safe
+        if safe != key:
+            self.labels[safe] = key
+        return safe
 
 
 def brat_fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -763,7 +803,8 @@ def brat_fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _brat_note(text: str) -> str:
-    return text.translate(_NOTE_ESCAPES)
+    """One note on one line: line breaks shown as ⏎, tabs as spaces (see :data:`_NOTE_BREAK_RE`)."""
+    return _NOTE_BREAK_RE.sub(NOTE_SEPARATOR, text).replace("\t", " ")
 
 
 def _brat_stems(docs: Sequence[Document]) -> dict[str, str]:
@@ -789,6 +830,7 @@ def _brat_document(
     anns: Sequence[Annotation],
     t_ids: Mapping[str, tuple[str, str]],
     stems: Mapping[str, str],
+    names: BratNames,
 ) -> _BratDoc:
     """The ``.ann`` text of one document; ``t_ids`` maps annotation id -> (doc id, T id) for all documents.
 
@@ -838,7 +880,7 @@ def _brat_document(
             relate("has_cue", tid, role("Cue", a.cue))
             if speaker_t is not None and a.speaker:
                 relate("refers_to", speaker_t, role("Referent", a.speaker.get("refers_to")))
-        label = brat_type(a.tags[0] if a.tags else (a.label or ""))
+        label = names(a.tags[0] if a.tags else (a.label or ""))
         types.add(label)
         frags = brat_fragments(doc.text, a.start, a.end)
         offsets = ";".join(f"{s} {e}" for s, e in frags)
@@ -854,15 +896,16 @@ def _brat_document(
         for link in a.links:
             where = t_ids.get(link.target)
             if where is not None and where[0] == doc.id:
-                rel = brat_type(link.relation, "related")
+                rel = names(link.relation, "related")
                 relations.add(rel)
                 r_lines.append(f"R{len(r_lines) + 1}\t{rel} Arg1:{tid} Arg2:{where[1]}\n")
             elif where is not None:
                 extra.append(f"{link.relation} -> {stems[where[0]]}.ann {where[1]}")
             else:
                 extra.append(f"{link.relation} -> annotation {link.target}")
-        for note in extra:
-            notes.append(f"#{len(notes) + 1}\tAnnotatorNotes {tid}\t{_brat_note(note)}\n")
+        if extra:  # one note per span: brat's editor shows only the first of several
+            joined = NOTE_SEPARATOR.join(_brat_note(note) for note in extra)
+            notes.append(f"#{len(notes) + 1}\tAnnotatorNotes {tid}\t{joined}\n")
     return _BratDoc("".join(t_lines + role_lines + r_lines + notes), types, relations)
 
 
@@ -872,12 +915,25 @@ def _brat_exportable(doc: Document, a: Annotation) -> bool:
     return a.status != "rejected" and not a.orphan and 0 <= a.start < a.end <= len(doc.text) and bool(brat_fragments(doc.text, a.start, a.end))
 
 
+#: brat's rule that lets any two entities overlap in any way (nested, identical, crossing), as
+#: annotations here do: without it brat marks every overlapping span as an error.
+BRAT_OVERLAP_RULE = "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>"
+
+
 def _brat_conf(entity_types: set[str], relations: set[str]) -> str:
     out = ["# presslens export: entity and relation types used", "[entities]"]
     out += sorted(entity_types)
-    out += ["", "[relations]"]
+    out += ["", "[relations]", BRAT_OVERLAP_RULE]
     out += [f"{r}\tArg1:<ENTITY>, Arg2:<ENTITY>" for r in sorted(relations)]
     out += ["", "[events]", "", "[attributes]", ""]
+    return "\n".join(out)
+
+
+def _brat_visual(labels: Mapping[str, str]) -> str:
+    """``visual.conf``: each renamed type shown under its original name (``Type | Name``)."""
+    out = ["# presslens export: the original names of renamed types", "[labels]"]
+    out += [f"{safe} | {_brat_note(original).replace('|', '¦')}" for safe, original in sorted(labels.items())]
+    out += ["", "[drawing]", ""]
     return "\n".join(out)
 
 
@@ -897,13 +953,19 @@ def export_brat(
       tag, else the label, else ``Span``, made brat-safe (:func:`brat_type`).
       A span containing line breaks becomes fragments ``s e;s e`` joined by a
       space in the text field;
-    * ``#`` AnnotatorNotes lines for the comment (``\\n``, ``\\t``, ``\\\\``
-      escaped), further tags (``tags: a; b``), a label not used as the type
-      and cross-document links (``relation -> other.ann T3``);
-    * ``R`` lines for links between two annotations of the same document.
+    * one ``#`` AnnotatorNotes line per span with the comment, further tags
+      (``tags: a; b``), a label not used as the type and cross-document links
+      (``relation -> other.ann T3``), joined by `` ⏎ `` (line breaks too: brat
+      has no escapes);
+    * ``R`` lines for links between two annotations of the same document, and
+      a claim's ``has_speaker``/``has_cue`` (``Speaker``/``Cue`` entities) and
+      the speaker's ``refers_to`` (``Referent``).
 
-    Orphaned annotations, empty spans and spans of only line breaks are left
-    out (brat cannot place them).  ``annotation.conf`` lists the types used.
+    Type and relation names are brat-safe and distinct (:class:`BratNames`);
+    ``visual.conf`` shows a renamed one under its original name.
+    Orphaned annotations, rejected suggestions, empty spans and spans of only
+    line breaks are left out (brat cannot place them).  ``annotation.conf``
+    lists the types used and allows every overlap (:data:`BRAT_OVERLAP_RULE`).
     Annotations of documents not in ``documents`` are ignored.
     """
     out = Path(out_dir)
@@ -926,8 +988,9 @@ def export_brat(
     written: list[str] = []
     types: set[str] = set()
     relations: set[str] = set()
+    names = BratNames(["Span", "Speaker", "Cue", "Referent", "has_speaker", "has_cue", "refers_to"])
     for d in docs:
-        part = _brat_document(d, by_doc[d.id], t_ids, stems)
+        part = _brat_document(d, by_doc[d.id], t_ids, stems, names)
         types |= part.entity_types
         relations |= part.relations
         written.append(atomic_write(out / f"{stems[d.id]}.txt", [d.text]))
@@ -936,6 +999,7 @@ def export_brat(
             done += len(by_doc[d.id])
             progress(done, total)
     written.append(atomic_write(out / "annotation.conf", [_brat_conf(types or {"Span"}, relations)]))
+    written.append(atomic_write(out / "visual.conf", [_brat_visual(names.labels)]))
     return written
 
 
@@ -1165,7 +1229,7 @@ def check_output(fmt: str, out: str | os.PathLike[str] | None, protected: Mappin
         if real.startswith(key[:-1]) if key.endswith("*") else real == key:
             raise OutputRefused(f"{line(target)}: is {line(what)}; not overwriting it (choose another output)")
         folder, name = os.path.split(key)
-        if fmt == "brat" and folder == real and (name == "annotation.conf" or name.endswith((".txt", ".ann"))):
+        if fmt == "brat" and folder == real and (name in ("annotation.conf", "visual.conf") or name.endswith((".txt", ".ann"))):
             raise OutputRefused(
                 f"{line(target)}: a brat export there would overwrite {line(what)} ({line(name)}); choose another folder"
             )

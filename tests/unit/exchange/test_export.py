@@ -385,7 +385,7 @@ def test_brat_offsets_slice_the_text_to_the_quote(data, tmp_path):
     docs, anns = data
     written = ex.export_brat(docs, anns, tmp_path / "brat")
     assert sorted(Path(p).name for p in written) == sorted(
-        ["annotation.conf"] + [f"{Path(d.path).stem}{s}" for d in docs for s in (".txt", ".ann")]
+        ["annotation.conf", "visual.conf"] + [f"{Path(d.path).stem}{s}" for d in docs for s in (".txt", ".ann")]
     )
     seen = 0
     for d in docs:
@@ -414,14 +414,13 @@ def test_brat_lines_notes_relations_and_conf(data, tmp_path):
     assert entities["T1"][0] == "event"
     assert entities["T2"][1] == [(6, 11), (12, 25)]  # a line break inside: two fragments
     assert relations == ["same-claim Arg1:T1 Arg2:T2"]
-    assert "AnnotatorNotes T1\tfirst line\\nsecond line\\tend" in notes
-    assert "AnnotatorNotes T1\ttags: place name" in notes
-    assert "AnnotatorNotes T1\tcontradicts -> rtl.ann T1" in notes
+    # one note per span (brat shows only the first of several); no escapes in brat: ⏎ for a line break
+    assert notes == ["AnnotatorNotes T1\tfirst line ⏎ second line end ⏎ tags: place name ⏎ contradicts -> rtl.ann T1"]
     entities, relations, notes = _read_ann(str(tmp_path / "plain.ann"))
     assert [e[0] for e in entities.values()] == ["claim"]  # the rejected quote suggestion is left out
     assert relations == []
-    assert f"AnnotatorNotes T1\telaborates -> annotation {anns[6].id}" in notes
-    assert "AnnotatorNotes T1\tsupports -> annotation no-such-annotation" in notes
+    assert notes == [f"AnnotatorNotes T1\t<script>alert(\"x\")</script> ⏎ label: assertion ⏎ "
+                     f"elaborates -> annotation {anns[6].id} ⏎ supports -> annotation no-such-annotation"]
     conf = (tmp_path / "annotation.conf").read_text("utf-8")
     entities_part = conf.split("[entities]")[1].split("[relations]")[0].split()
     assert entities_part == ["PERSON", "Span", "claim", "event", "quote"]  # "quote": a tag in cjk
