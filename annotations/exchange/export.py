@@ -45,7 +45,7 @@ Formats
 ``jsonl`` / ``csv``
     One flat record per annotation (:data:`FLAT_FIELDS`, built by
     :func:`flat_record`) for ``pandas.read_json(lines=True)``, ``read.csv`` and
-    spreadsheets.  In CSV, tags and links are joined with ``"; "``, booleans are
+    spreadsheets.  In CSV, tags and links are JSON arrays, booleans are
     ``true``/``false`` and a missing value is empty.
 ``brat``
     A folder with ``<stem>.txt`` / ``<stem>.ann`` per article and an
@@ -684,8 +684,8 @@ def _csv_cell(value: Any, excel_safe: bool) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, list):
-        value = "; ".join(value)
+    if isinstance(value, list):  # a JSON array: splits back exactly, whatever a tag holds ("a; b", quotes)
+        value = _compact.encode(value)
     text = str(value)
     if excel_safe and text.startswith(_FORMULA_START):
         return "'" + text
@@ -710,7 +710,9 @@ def iter_csv(
         buf.truncate()
         return text
 
-    yield rows([FLAT_FIELDS])
+    # A spreadsheet reads a CSV as its locale's 8-bit code page unless it starts with a UTF-8 BOM
+    # (LibreOffice showed "ZoÃ«"): the spreadsheet-safe form has one; raw cells (R, pandas) do not.
+    yield ("\ufeff" if excel_safe else "") + rows([FLAT_FIELDS])
     for batch in _flat_batches(documents, annotations, progress):
         yield rows([[_csv_cell(record[f], excel_safe) for f in FLAT_FIELDS] for record in batch])
 
@@ -724,10 +726,13 @@ def export_csv(
 ) -> str:
     """CSV (RFC 4180, header row, :data:`FLAT_FIELDS`) for spreadsheets and R.
 
-    ``excel_safe`` (the default, :data:`CSV_EXCEL_SAFE`) prefixes a ``'`` to
-    cells starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return, so a
+    List columns (``tags``, ``links``) hold a JSON array (``["a; b", "c"]``,
+    ``[]`` when empty), so they split back exactly (``json.loads``).
+    ``excel_safe`` (the default, :data:`CSV_EXCEL_SAFE`) starts the file with a
+    UTF-8 BOM (so a spreadsheet reads UTF-8) and prefixes a ``'`` to cells
+    starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return, so a
     spreadsheet does not run quoted article text as a formula.  This changes
-    those values: pass ``excel_safe=False`` for raw cells (R, pandas).
+    those values: pass ``excel_safe=False`` for raw cells and no BOM (R, pandas).
     """
     return "".join(iter_csv(documents, annotations, excel_safe=excel_safe, progress=progress))
 

@@ -286,15 +286,16 @@ def test_csv_round_trips_through_the_csv_module(data):
     docs, anns = data
     out = ex.export_csv(docs, anns)
     assert "\r\n" in out  # RFC 4180 line ends
-    rows = list(csv.DictReader(io.StringIO(out, newline="")))
+    assert out.startswith("\ufeff")  # UTF-8 BOM for spreadsheets (the default, excel-safe form)
+    rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"), newline="")))
     assert list(rows[0]) == list(ex.FLAT_FIELDS) and len(rows) == len(anns)
     expected = {a.id: ex.flat_record(a, {d.id: d for d in docs}[a.doc_id]) for a in anns}
     for row in rows:
         rec = expected[row["id"]]
         for field in ex.FLAT_FIELDS:
             want = rec[field]
-            if isinstance(want, list):
-                want = "; ".join(want)
+            if isinstance(want, list):  # a JSON array, splits back exactly
+                want = json.dumps(want, ensure_ascii=False, separators=(",", ":"))
             elif isinstance(want, bool):
                 want = "true" if want else "false"
             elif want is None:
@@ -305,7 +306,7 @@ def test_csv_round_trips_through_the_csv_module(data):
 def test_csv_excel_safe_neutralises_formulas():
     doc = make_document("=HYPERLINK(\"http://evil\") said -5 people", "f.txt")
     ann = make_ann(doc, 0, 25, 1, comment="@SUM(A1)", author="x")
-    rows = list(csv.DictReader(io.StringIO(ex.export_csv([doc], [ann], excel_safe=True), newline="")))
+    rows = list(csv.DictReader(io.StringIO(ex.export_csv([doc], [ann], excel_safe=True).removeprefix("\ufeff"), newline="")))
     assert rows[0]["quote"].startswith("'=") and rows[0]["comment"] == "'@SUM(A1)"
     plain = list(csv.DictReader(io.StringIO(ex.export_csv([doc], [ann], excel_safe=False), newline="")))
     assert plain[0]["quote"] == ann.quote
@@ -327,10 +328,11 @@ def test_csv_cells_that_start_a_formula_are_prefixed_by_default(cell, tmp_path):
     doc, ann = _formula_annotation(cell)
     out = tmp_path / "out.csv"
     ex.write_export("csv", [doc], [ann], out)
-    for text in (ex.export_csv([doc], [ann]), out.read_bytes().decode("utf-8")):
+    for text in (ex.export_csv([doc], [ann]).removeprefix("\ufeff"), out.read_bytes().decode("utf-8-sig")):
         (row,) = csv.DictReader(io.StringIO(text, newline=""))
-        for field in ("comment", "tags", "author", "label"):
+        for field in ("comment", "author", "label"):
             assert row[field] == "'" + cell, field
+        assert json.loads(row["tags"]) == [cell]  # a JSON array starts with [: never a formula
         if cell.strip() == cell:  # article text: the quote starts with the formula too
             assert row["quote"] == "'" + cell
 
@@ -342,7 +344,7 @@ def test_csv_raw_cells_on_request(cell, tmp_path):
     ex.write_export("csv", [doc], [ann], out, excel_safe=False)
     for text in (ex.export_csv([doc], [ann], excel_safe=False), out.read_bytes().decode("utf-8")):
         (row,) = csv.DictReader(io.StringIO(text, newline=""))
-        assert [row[f] for f in ("comment", "tags", "author", "label")] == [cell] * 4
+        assert [row[f] for f in ("comment", "author", "label")] == [cell] * 3 and json.loads(row["tags"]) == [cell]
 
 
 def test_export_store_writes_safe_csv_by_default(tmp_path):
@@ -354,7 +356,7 @@ def test_export_store_writes_safe_csv_by_default(tmp_path):
         store.add(ann)
         ex.export_store(store, "csv", tmp_path / "safe.csv", human_only=True)
         ex.export_store(store, "csv", tmp_path / "raw.csv", human_only=True, excel_safe=False)
-    (safe,) = csv.DictReader(io.StringIO((tmp_path / "safe.csv").read_text(encoding="utf-8"), newline=""))
+    (safe,) = csv.DictReader(io.StringIO((tmp_path / "safe.csv").read_text(encoding="utf-8-sig"), newline=""))
     (raw,) = csv.DictReader(io.StringIO((tmp_path / "raw.csv").read_text(encoding="utf-8"), newline=""))
     assert (safe["comment"], raw["comment"]) == ("'=1+1", "=1+1")
 
