@@ -5,8 +5,10 @@
 then writes:
 
 * a document carried with its text (``json`` exported ``with_text``) is added
-  when the store lacks it; otherwise every annotation's document must already
-  be in the store (matched by sha256 id, for W3C also by url);
+  when the store lacks it; an annotation whose document is neither in the
+  store (matched by sha256 id, for W3C also by url) nor in the file is kept
+  *pending* and placed when that article is added (``presslens add`` or
+  opening it), so annotations can be shared without the copyrighted text;
 * an annotation whose id is new is added as it is (id, times and all);
 * one whose id exists with identical content counts as ``unchanged``, so
   importing twice is harmless;
@@ -38,7 +40,7 @@ from annotations.exchange.export import SCHEMA_VERSION, annotation_id_from_iri, 
 from annotations.core.errors import PresslensError
 from annotations.core.files import MAX_NESTING, nesting_exceeds, parse_json, paused_gc, read_user_file
 from annotations.core.model import Annotation, Document, Link
-from annotations.store.store import validate_annotation
+from annotations.store.store import pending_problem, validate_annotation
 
 __all__ = [
     "ImportFailed",
@@ -77,6 +79,7 @@ class ImportReport:
     unchanged: int = 0
     conflicts: list[tuple[str, str]] = field(default_factory=list)  # (annotation id, reason)
     documents_added: int = 0
+    pending: int = 0  # kept until their article is added (the file had no text for it)
 
 
 @dataclass(slots=True)
@@ -94,6 +97,8 @@ class Parsed:
     annotations: list[Annotation]
     refs: dict[str, str] = field(default_factory=dict)
     urls: dict[str, list[int]] = field(default_factory=dict)
+    #: what the file says of each document it carries without text (path, title, ...), for pending annotations
+    doc_info: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- schema validation
@@ -358,6 +363,7 @@ def parse_json_export(data: Any) -> Parsed:
     check_export(data)
     docs: list[Document] = []
     refs: dict[str, str] = {}
+    info: dict[str, dict[str, Any]] = {}
     seen_docs: set[str] = set()
     for i, d in enumerate(data["documents"]):
         where = f"documents[{i}]"
@@ -375,10 +381,12 @@ def parse_json_export(data: Any) -> Parsed:
             if text_sha256(d["text"]) != d["id"]:
                 raise ValueError(f"{where}: the text does not match its sha256 id (edited after export?)")
             docs.append(Document.from_dict(d))
+        else:
+            info[d["id"]] = {k: d[k] for k in ("path", "title", "source", "url", "date") if d.get(k)}
     anns = [Annotation.from_dict(a) for a in data["annotations"]]
     for a in anns:
         refs.setdefault(a.doc_id, _describe(a.doc_id))
-    return Parsed("json", docs, anns, refs)
+    return Parsed("json", docs, anns, refs, doc_info=info)
 
 
 def _describe(doc_id: str, path: str = "", title: str = "") -> str:
@@ -614,21 +622,26 @@ def parse_w3c(data: Any) -> Parsed:
     anns: list[Annotation] = []
     urls: dict[str, list[int]] = {}
     refs: dict[str, str] = {}
+    info: dict[str, dict[str, Any]] = {}
     for i, item in enumerate(_items(data)):
         ann, source = _w3c_annotation(item, f"items[{i}]")
         if not ann.doc_id:
             urls.setdefault(source, []).append(i)
         elif ann.doc_id not in refs:
             refs[ann.doc_id] = _describe(ann.doc_id, "" if source.startswith("urn:") else source)
+            if not source.startswith("urn:"):
+                info[ann.doc_id] = {"url": source}
         anns.append(ann)
-    return Parsed("w3c", [], anns, refs, urls)
+    return Parsed("w3c", [], anns, refs, urls, doc_info=info)
 
 
 # --------------------------------------------------------------------------- checking against the store
 
 
-def _check(parsed: Parsed, store: Any) -> list[Document]:
-    """Resolve documents and check every annotation against its text; return the documents to add.
+def _check(parsed: Parsed, store: Any) -> tuple[list[Document], set[str]]:
+    """Resolve documents and check every annotation against its text; return the documents to add
+    and the ids of annotations to keep pending (their article is neither in the store nor in the file:
+    checked now as far as they can be, placed when it is added).
 
     Raises ``ValueError`` naming the first problem.
     """
@@ -654,31 +667,31 @@ def _check(parsed: Parsed, store: Any) -> list[Document]:
         else:
             known[doc.id] = existing
     seen: set[str] = set()
+    pending: set[str] = set()
     for a in parsed.annotations:
         where = f"annotation {a.id}"
         if a.id in seen:
             raise ValueError(f"{where} appears twice")
         seen.add(a.id)
+        if a.start > a.end:
+            raise ValueError(f"{where}: start {a.start} is after end {a.end}")
+        validate_annotation(a)  # the store's own rule: control characters in tags, comments, ... are refused
         doc = known.get(a.doc_id)
         if doc is None:
             doc = store.get_document(a.doc_id)
             if doc is None:
-                missing = parsed.refs.get(a.doc_id, _describe(a.doc_id))
-                hint = "export with text" if parsed.format == "json" else "open the article first, then import"
-                raise ValueError(f"{where}: {missing} is not in the store and the file has no text for it ({hint})")
+                if not hasattr(store, "add_pending"):
+                    missing = parsed.refs.get(a.doc_id, _describe(a.doc_id))
+                    raise ValueError(f"{where}: {missing} is not in the store and the file has no text for it")
+                pending.add(a.id)  # placed when its article is added (matched by sha256)
+                continue
             known[a.doc_id] = doc
-        if a.start > a.end:
-            raise ValueError(f"{where}: start {a.start} is after end {a.end}")
-        validate_annotation(a)  # the store's own rule: control characters in tags, comments, ... are refused
-        if not a.orphan:
-            if a.end > len(doc.text):
-                raise ValueError(f"{where}: offsets {a.start}-{a.end} lie outside {_describe(doc.id, doc.path)}")
-            if doc.text[a.start : a.end] != a.quote:
-                raise ValueError(f"{where}: the quote does not match the text at {a.start}-{a.end}")
-            for role, span in (("speaker", a.speaker), ("cue", a.cue), ("speaker's referent", (a.speaker or {}).get("refers_to"))):
-                if span and doc.text[span["start"] : span["end"]] != span["text"]:
-                    raise ValueError(f"{where}: the {role} does not match the text at {span['start']}-{span['end']}")
-    return to_add
+        problem = pending_problem(a, doc)  # the store's rule for placing an annotation on a text
+        if problem is not None:
+            if problem.startswith("offsets"):
+                problem += f" of {_describe(doc.id, doc.path)}"
+            raise ValueError(f"{where}: {problem}")
+    return to_add, pending
 
 
 def _differences(old: Annotation, new: Annotation) -> str:
@@ -700,16 +713,20 @@ def _import(store: Any, shown: str, fmt: str | None) -> ImportReport:
     data = _read_json(shown)
     try:
         parsed = parse_export(data, fmt)
-        to_add = _check(parsed, store)
+        to_add, pending = _check(parsed, store)
     except ValueError as exc:
         kind = {"json": "invalid presslens export: ", "w3c": "invalid W3C annotation file: "}
         raise ImportFailed(shown, f"{kind.get(fmt or detect_format(data) or '', '')}{exc}") from None
     report = ImportReport()
     plan: list[Annotation] = []
+    wait: list[Annotation] = []
+    get_pending = getattr(store, "get_pending", lambda ann_id: None)
     for ann in parsed.annotations:
         existing = store.get(ann.id)
         if existing is None:
-            plan.append(ann)
+            existing = get_pending(ann.id)
+        if existing is None:
+            (wait if ann.id in pending else plan).append(ann)
         elif existing.to_dict() == ann.to_dict():
             report.unchanged += 1
         else:
@@ -725,4 +742,7 @@ def _import(store: Any, shown: str, fmt: str | None) -> ImportReport:
         for ann in plan:
             store.add(ann)
     report.added = len(plan)
+    if wait:
+        info = {doc_id: {**parsed.doc_info.get(doc_id, {})} for doc_id in {a.doc_id for a in wait}}
+        report.pending = store.add_pending(wait, info)
     return report

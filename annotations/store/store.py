@@ -14,6 +14,10 @@ kept durable and fast); its tables:
 ``set_analyses`` :meth:`SetAnalysis.to_dict`, one per (set of documents, engine),
                  plus ``at`` (when made) and ``seq`` (order last shown): the
                  result the reader shows and the exports emit
+``pending``      annotations imported before their article (a json export
+                 without text): ``{"annotation": Annotation.to_dict(), "doc":
+                 {id, path, title, ...}}``, moved to ``annotations`` when a
+                 document with that sha256 id is added (:meth:`add_document`)
 ``undo``         undo steps, oldest first: ``{"description", "at", "undone",
                  "changes": [[table, key, before, after], ...]}``
 
@@ -38,7 +42,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -107,6 +111,7 @@ ANALYSES = "analyses"
 SET_ANALYSES = "set_analyses"
 UNDO = "undo"
 POSITIONS = "positions"  # where the reader left each document: cursor and first line shown
+PENDING = "pending"  # annotations waiting for their article (imported without text)
 STATUSES = ("human", "suggested", "rejected")
 
 
@@ -132,6 +137,7 @@ TABLES: dict[str, TableSpec] = {
         TableSpec(SET_ANALYSES, SetAnalysis, "_index_set_analysis"),
         TableSpec(UNDO, None, None),
         TableSpec(POSITIONS, None, "_index_position"),
+        TableSpec(PENDING, None, "_index_pending"),
     )
 }
 
@@ -224,6 +230,10 @@ class AnnotationStore:
         self._sets_of_doc: dict[str, dict[str, tuple[str, int]]] = {}  # doc id -> {record key: (engine, seq)}
         self._set_seq = 0
         self._position_key: dict[str, str] = {}  # doc id -> record key
+        self._pending_key: dict[str, str] = {}  # pending annotation id -> record key
+        self._pending_by_doc: dict[str, set[str]] = {}  # doc id -> pending annotation ids
+        #: what the last :meth:`add_document` did with pending annotations: (attached ids, [(id, why not)])
+        self.last_attached: tuple[list[str], list[tuple[str, str]]] = ([], [])
         self._next_key: dict[str, int] = {}
         self._seq = 0
         self._undo_keys: list[int] = []  # undo table keys, oldest first
@@ -482,6 +492,16 @@ class AnnotationStore:
         if new is not None:
             self._analysis_key[(str(new["doc_id"]), str(new["engine"]))] = key
 
+    def _index_pending(self, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
+        if old is not None:
+            ann = old["annotation"]
+            self._pending_key.pop(ann["id"], None)
+            self._pending_by_doc.get(ann["doc_id"], set()).discard(ann["id"])
+        if new is not None:
+            ann = new["annotation"]
+            self._pending_key[str(ann["id"])] = key
+            self._pending_by_doc.setdefault(str(ann["doc_id"]), set()).add(str(ann["id"]))
+
     def _index_position(self, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
         if old is not None:
             self._position_key.pop(old["doc_id"], None)
@@ -527,6 +547,7 @@ class AnnotationStore:
             old = self._tables()[DOCUMENTS][key]
             newest = not abspath or self._newest(abspath) == doc.id
             if newest and all(old.get(name) == value for name, value in fields.items()):
+                self._attach_pending(doc)
                 return
             record = {**old, **fields}
         else:
@@ -536,6 +557,64 @@ class AnnotationStore:
         batch = _Batch(self._tables())
         batch.put(DOCUMENTS, key, record)
         self._commit(batch)
+        self._attach_pending(doc)
+
+    # -- pending annotations (imported before their article) ----------------------
+
+    def add_pending(self, anns: Iterable[Annotation], docs: Mapping[str, Mapping[str, Any]]) -> int:
+        """Keep annotations whose article is not here yet (one change, not undoable); returns how many.
+
+        ``docs`` (doc id -> ``{path, title, ...}``) says which article each waits
+        for.  They move to the annotations when a document with that id is added.
+        """
+        self._check_writable()
+        anns = list(anns)
+        batch = _Batch(self._tables())
+        for ann in anns:
+            validate_annotation(ann)
+            info = {k: v for k, v in dict(docs.get(ann.doc_id, {})).items() if k != "text"}
+            key = self._pending_key.get(ann.id) or self._new_key(PENDING)
+            batch.put(PENDING, key, {"annotation": ann.to_dict(), "doc": {**info, "id": ann.doc_id}})
+        self._commit(batch)
+        return len(anns)
+
+    def pending(self, doc_id: str | None = None) -> list[tuple[Annotation, dict[str, Any]]]:
+        """Pending annotations (of ``doc_id``, else all) with the article they wait for, sorted."""
+        table = self._tables().get(PENDING, {})
+        ids = self._pending_by_doc.get(doc_id, set()) if doc_id is not None else self._pending_key
+        records = [table[self._pending_key[i]] for i in ids if i in self._pending_key]
+        out = [(Annotation.from_dict(r["annotation"]), dict(r.get("doc") or {})) for r in records]
+        return sorted(out, key=lambda p: (p[0].doc_id, p[0].start, p[0].end, p[0].id))
+
+    def get_pending(self, ann_id: str) -> Annotation | None:
+        key = self._pending_key.get(ann_id)
+        return None if key is None else Annotation.from_dict(self._tables()[PENDING][key]["annotation"])
+
+    def _attach_pending(self, doc: Document) -> None:
+        """Move ``doc``'s pending annotations to the annotations, if their words are there.
+
+        One whose quote (or speaker, cue) is not the text at its offsets stays
+        pending, never placed on other words; :attr:`last_attached` says which and why.
+        """
+        self.last_attached = ([], [])
+        ids = self._pending_by_doc.get(doc.id)
+        if not ids:
+            return
+        batch = _Batch(self._tables())
+        attached, refused = [], []
+        for ann, _info in self.pending(doc.id):
+            problem = pending_problem(ann, doc)
+            if problem is None and ann.id in self._ann_key:
+                problem = "an annotation with this id already exists"
+            if problem is not None:
+                refused.append((ann.id, problem))
+                continue
+            batch.put(PENDING, self._pending_key[ann.id], None)
+            batch.put(ANNOTATIONS, self._new_key(ANNOTATIONS), ann.to_dict())
+            attached.append(ann.id)
+        if attached:
+            self._commit(batch)
+        self.last_attached = (attached, refused)
 
     def _newest(self, abspath: str) -> str | None:
         versions = self._by_path.get(abspath)
@@ -905,6 +984,21 @@ class AnnotationStore:
         if old is not None and old.path and _abspath(old.path) != _abspath(doc.path):
             return None
         return anchor(doc.text, ann.quote, ann.prefix, ann.suffix, ann.start)
+
+
+def pending_problem(ann: Annotation, doc: Document) -> str | None:
+    """Why ``ann`` cannot be placed on ``doc`` as it is (offsets, quote, speaker, cue), or ``None``."""
+    if ann.orphan:
+        return None
+    if ann.end > len(doc.text):
+        return f"offsets {ann.start}-{ann.end} lie outside the text"
+    if doc.text[ann.start : ann.end] != ann.quote:
+        return f"the quote does not match the text at {ann.start}-{ann.end}"
+    speaker = ann.speaker or {}
+    for role, span in (("speaker", ann.speaker), ("cue", ann.cue), ("speaker's referent", speaker.get("refers_to"))):
+        if span and doc.text[span["start"] : span["end"]] != span["text"]:
+            return f"the {role} does not match the text at {span['start']}-{span['end']}"
+    return None
 
 
 def validate_annotation(ann: Annotation) -> None:

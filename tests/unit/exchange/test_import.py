@@ -169,7 +169,12 @@ def _corrupt_json(docs, anns):
         "wrong type": (variant(lambda d: d["annotations"][3].update(end="12")), "annotations[3].end: expected integer"),
         "missing field": (variant(lambda d: d["annotations"][1].pop("tags")), "missing field 'tags'"),
         "newer schema": (variant(lambda d: d.update(schema_version=9)), "schema_version 9 is newer"),
-        "unknown document": (variant(drop_text_of_first_annotated_doc), "is not in the store and the file has no text"),
+        # an unknown document without text is no longer an error: its annotations wait, pending
+        # (tests/cli/test_pending_import.py); but a bad one among them still fails the whole file
+        "unknown document, bad field": (
+            variant(lambda d: (drop_text_of_first_annotated_doc(d), d["annotations"][0].update(status="maybe"))),
+            "must be one of",
+        ),
         "edited text": (variant(lambda d: d["documents"][0].update(text="changed")), "does not match its sha256"),
         "duplicate": (variant(duplicate_annotation), "appears twice"),
         "bad quote": (variant(break_last_quote), "quote does not match"),
@@ -199,7 +204,6 @@ def test_invalid_w3c_files(data, store, tmp_path):
     before = _snapshot(store)
     w3c = json.loads(ex.export_w3c(docs, anns))
     cases = {
-        "missing document": (w3c, "is not in the store"),
         "bad purpose": (_edit(w3c, lambda d: d["first"]["items"][0]["body"][0].update(purpose="ranting")),
                         "unsupported body purpose"),
         "no selector": (_edit(w3c, lambda d: d["first"]["items"][0]["target"].pop("selector")),
@@ -365,12 +369,16 @@ def test_select_stats_and_list_on_a_store(data, store):
     assert stats(store)["annotations"] == len(anns)
 
 
-def test_w3c_missing_document_is_named_by_url(data, store, tmp_path):
+def test_w3c_missing_document_waits_pending_with_its_url(data, store, tmp_path):
     docs, anns = data
     rtl = next(d for d in docs if d.url)
-    path = _write(tmp_path, "w.jsonld", ex.export_w3c(docs, [a for a in anns if a.doc_id == rtl.id]))
-    with pytest.raises(ImportFailed, match=f"document {rtl.id[:12]} \\(https://news.example/rtl\\) is not in the store"):
-        import_file(store, path)
+    mine = [a for a in anns if a.doc_id == rtl.id]
+    path = _write(tmp_path, "w.jsonld", ex.export_w3c(docs, mine))
+    report = import_file(store, path)
+    assert (report.added, report.pending) == (0, len(mine))
+    assert {info["url"] for _, info in store.pending()} == {"https://news.example/rtl"}
+    store.add_document(rtl)
+    assert sorted(a.id for a in store.annotations(rtl.id)) == sorted(a.id for a in mine) and store.pending() == []
 
 
 @pytest.mark.parametrize("field", ["comment", "tags", "author"])
