@@ -364,8 +364,8 @@ class Annotation:
             "orphan": self.orphan,
             "created": self.created,
             "modified": self.modified,
-            "speaker": _copy_span(self.speaker),
-            "cue": _copy_span(self.cue),
+            "speaker": _copy_span(self.speaker) if self.speaker else None,
+            "cue": _copy_span(self.cue) if self.cue else None,
         }
 
     @classmethod
@@ -388,8 +388,8 @@ class Annotation:
             orphan=bool(data.get("orphan", False)),
             created=str(data.get("created") or utc_now()),
             modified=str(data.get("modified") or utc_now()),
-            speaker=_copy_span(data.get("speaker")),
-            cue=_copy_span(data.get("cue")),
+            speaker=_copy_span(speaker) if (speaker := data.get("speaker")) else None,
+            cue=_copy_span(cue) if (cue := data.get("cue")) else None,
         )
 
 

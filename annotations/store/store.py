@@ -586,6 +586,10 @@ class AnnotationStore:
         out = [(Annotation.from_dict(r["annotation"]), dict(r.get("doc") or {})) for r in records]
         return sorted(out, key=lambda p: (p[0].doc_id, p[0].start, p[0].end, p[0].id))
 
+    @property
+    def has_pending(self) -> bool:
+        return bool(self._pending_key)
+
     def get_pending(self, ann_id: str) -> Annotation | None:
         key = self._pending_key.get(ann_id)
         return None if key is None else Annotation.from_dict(self._tables()[PENDING][key]["annotation"])
@@ -994,6 +998,8 @@ def pending_problem(ann: Annotation, doc: Document) -> str | None:
         return f"offsets {ann.start}-{ann.end} lie outside the text"
     if doc.text[ann.start : ann.end] != ann.quote:
         return f"the quote does not match the text at {ann.start}-{ann.end}"
+    if ann.speaker is None and ann.cue is None:  # the common case: not a claim
+        return None
     speaker = ann.speaker or {}
     for role, span in (("speaker", ann.speaker), ("cue", ann.cue), ("speaker's referent", speaker.get("refers_to"))):
         if span and doc.text[span["start"] : span["end"]] != span["text"]:

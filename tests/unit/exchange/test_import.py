@@ -321,16 +321,13 @@ def test_fuzzed_files_fail_cleanly_or_import(tmp_path, path, junk, fmt):
         node[sorted(node)[path[-1] % len(node)]] = junk
     elif isinstance(node, list) and node:
         node[path[-1] % len(node)] = junk
-    if fmt == "json":  # the compiled schema check says yes exactly when the walking validator does
-        from annotations.exchange.importer import _export_checker, validate
+    if fmt == "json":  # the runtime check (fastjsonschema) says yes exactly when jsonschema does
+        import jsonschema
+
+        from annotations.exchange.importer import _export_checker
 
         schema, ok = _export_checker()
-        try:
-            validate(doc, schema)
-            valid = True
-        except ValueError:
-            valid = False
-        assert ok(doc) == valid
+        assert ok(doc) == jsonschema.Draft202012Validator(schema).is_valid(doc)
     file = _write(tmp_path, "fuzz.json", json.dumps(doc))
     with AnnotationStore(None) as fresh:
         for d in docs:
@@ -446,13 +443,14 @@ def test_document_meta_32_levels_deep_imports_and_exports(data, store, tmp_path)
     [(None, True), ("someone", True), (5, False), (True, False), ([], False), ({}, False)],
 )
 def test_the_compiled_checker_takes_a_type_list_as_any_of_its_types(value, ok):
-    """``"type": ["string", "null"]`` (author, label): one isinstance, the same answer as validate()."""
-    from annotations.exchange.importer import _compile, validate
+    """``"type": ["string", "null"]`` (author, label): any of its types, nothing else (a bool is no string)."""
+    from annotations.exchange.importer import validate
 
     schema = {"type": "object", "properties": {"author": {"type": ["string", "null"]}}}
-    assert _compile(schema, schema, {})({"author": value}) is ok
-    if not ok:
-        with pytest.raises(ValueError):
+    if ok:
+        validate({"author": value}, schema)
+    else:
+        with pytest.raises(ValueError, match="author: expected string or null"):
             validate({"author": value}, schema)
 
 
