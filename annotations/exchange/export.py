@@ -1111,7 +1111,8 @@ def iter_html(
     for d in docs:
         anns = by_doc[d.id]
         rejected = [a for a in anns if a.status == "rejected"]
-        anns = [a for a in anns if a.status != "rejected"]
+        # the people's annotations first, then the engine's suggestions (each in text order)
+        anns = [a for a in anns if a.status == "human"] + [a for a in anns if a.status == "suggested"]
         analysis = without_rejected(_analysis_for(analyses, d.id), rejected)
         meta = " · ".join(esc(v) for v in (d.source, d.date, d.url, d.path) if v)
         yield (
@@ -1387,7 +1388,7 @@ def export_store(
         finder=store.find_document,
     )
     analyses = {}
-    if fmt == "html":
+    if fmt == "html" and not human_only:  # --human-only: no engine highlights either
         for doc in chosen.documents:
             cached = store.shown_analyses(doc.id)
             if cached:  # what a person rejected is not highlighted, whatever the selection kept
