@@ -13,7 +13,7 @@ annotation on the same span, and deleting it is refused (:func:`read_only_reason
 
 from __future__ import annotations
 
-from annotations.core.model import Annotation, Document
+from annotations.core.model import Annotation, Document, claim_roles
 from annotations.store.store import AnnotationStore
 
 
@@ -69,9 +69,37 @@ def annotations_at(store: AnnotationStore, doc_id: str, offset: int) -> list[Ann
     return covering(store.annotations(doc_id), offset)
 
 
+def shown_claim(store: AnnotationStore, doc_id: str, start: int, end: int, kind: str | None = None) -> dict:
+    """``{"label", "speaker", "cue"}`` of the engine's claim shown on exactly this span, else ``{}``.
+
+    A person who tags, comments, links or accepts a claim's span keeps what the
+    reader showed them: the claim's kind and who said it (the engine's record
+    of it stops being exported separately: the person's stands for it).
+    ``kind``: only a claim of that kind (accepting one suggestion).
+    """
+    shown = getattr(store, "shown_analyses", None)
+    if shown is None:
+        return {}
+    for analysis, _at in shown(doc_id):
+        for c in analysis.claims:
+            if (c.start, c.end) == (start, end) and (kind is None or c.kind == kind):
+                speaker, cue = claim_roles(c)
+                return {"label": c.kind, "speaker": speaker, "cue": cue}
+    return {}
+
+
+def _new(store: AnnotationStore, doc: Document, start: int, end: int, **fields) -> Annotation:
+    """A new human annotation; on a shown claim's span it carries the claim's kind, speaker and cue."""
+    claim = shown_claim(store, doc.id, start, end, fields.get("label"))
+    for key, value in claim.items():
+        if fields.get(key) is None:
+            fields[key] = value
+    return store.new_annotation(doc, start, end, **fields)
+
+
 def ensure_annotation(store: AnnotationStore, doc: Document, start: int, end: int, author: str) -> Annotation:
     existing = annotation_on(store, doc.id, start, end, author)
-    return existing if existing is not None else store.new_annotation(doc, start, end, author=author)
+    return existing if existing is not None else _new(store, doc, start, end, author=author)
 
 
 def toggle_tag(store: AnnotationStore, doc: Document, start: int, end: int, tag: str, author: str) -> tuple[Annotation, bool]:
@@ -84,7 +112,7 @@ def toggle_tag(store: AnnotationStore, doc: Document, start: int, end: int, tag:
         raise ValueError("a tag needs a name")
     existing = annotation_on(store, doc.id, start, end, author)
     if existing is None:
-        return store.new_annotation(doc, start, end, tags=[tag], author=author), True
+        return _new(store, doc, start, end, tags=[tag], author=author), True
     if tag in existing.tags:
         existing.tags = [t for t in existing.tags if t != tag]
         return store.update(existing), False
@@ -103,7 +131,7 @@ def set_comment(store: AnnotationStore, doc: Document, start: int, end: int, com
     if existing is None:
         if not comment:
             return None
-        return store.new_annotation(doc, start, end, comment=comment, author=author)
+        return _new(store, doc, start, end, comment=comment, author=author)
     existing.comment = comment
     if not comment and not existing.tags and not existing.label and not existing.links and not _is_link_target(store, existing):
         store.delete(existing.id)
@@ -153,10 +181,13 @@ def accept_suggestion(
     existing = annotation_on(store, doc.id, start, end, author)
     if existing is not None:
         existing.label = label
+        claim = shown_claim(store, doc.id, start, end, label)
+        if claim and existing.speaker is None and existing.cue is None:
+            existing.speaker, existing.cue = claim["speaker"], claim["cue"]
         return store.update(existing)
     with store.transaction(f"accept {label} \u201c{doc.text[start:end][:40]}\u201d"):
         _drop_rejection(store, doc.id, start, end, label)
-        return store.new_annotation(doc, start, end, label=label, author=author)
+        return _new(store, doc, start, end, label=label, author=author)
 
 
 def reject_suggestion(
@@ -192,6 +223,30 @@ def unreject_suggestion(store: AnnotationStore, ann_id: str, author: str | None)
 
 def rejected_spans(annotations: list[Annotation]) -> set[tuple[int, int, str | None]]:
     return {(a.start, a.end, a.label) for a in annotations if a.status == "rejected"}
+
+
+def link_annotations(store: AnnotationStore, src_id: str, dst_id: str, relation: str, author: str | None) -> Annotation:
+    """Link annotation ``src_id`` to ``dst_id`` (the link is stored on ``src_id``, which must be ``author``'s).
+
+    The command line's way to do what the reader does with two spans
+    (:func:`link_spans`): unknown ids (KeyError), a self link, an empty relation
+    or one with a control character, another author's source (ValueError) are refused,
+    and nothing is written.  Linking twice with the same relation changes nothing.
+    """
+    from annotations.core.text import check_field
+
+    check_field("the relation", relation)
+    relation = " ".join(relation.split())
+    if not relation:
+        raise ValueError("a link needs a relation, e.g. 'same-claim'")
+    if src_id == dst_id:
+        raise ValueError("an annotation cannot be linked to itself")
+    for ann_id in (src_id, dst_id):
+        if store.get(ann_id) is None:
+            raise KeyError(f"no annotation {ann_id!r}")
+    src = _own(store, src_id, author)
+    store.link(src.id, dst_id, relation)
+    return store.get(src.id)  # type: ignore[return-value]
 
 
 def link_spans(

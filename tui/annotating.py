@@ -204,7 +204,13 @@ class Annotator:
             notes = []
             if not store.read_only:
                 for doc in documents:
-                    store.add_document(doc)
+                    store.add_document(doc)  # places annotations imported for it without its text
+                    placed, not_placed = store.last_attached
+                    if placed or not_placed:
+                        notes.append(
+                            f"{doc.title or doc.path}: {len(placed)} imported annotation(s) placed"
+                            + (f", {len(not_placed)} still pending (their words are not in this text)" if not_placed else "")
+                        )
                     if any(store.annotations(d) for d in store.older_versions(doc)):
                         report = store.reanchor(doc)
                         notes.append(reanchor_note(doc, report, store))

@@ -343,6 +343,75 @@ def _annotate(db_path: str, doc, start: int, end: int, tags, comment: str, autho
     return ann
 
 
+@main.command("add")
+@DB_OPTION
+@click.argument("paths", nargs=-1, required=True, type=INPUT_FILE)
+def add_command(db: str | None, paths: tuple[str, ...]) -> None:
+    """Add articles to a database without the reader; annotations imported for them (pending) are placed."""
+    config = _config()
+    result = _load_or_exit(paths)
+    if not result.documents:
+        sys.exit(1)  # every file was reported
+    db_path = _db_path(db, config)
+    with _no_new_files_on_failure(db_path):
+        attached, refused = _add_documents(db_path, result.documents)
+    what = f"{plural(len(result.documents), 'article')} added"
+    if attached:
+        what += f", {plural(attached, 'pending annotation')} attached"
+    _echo(what, err=True)
+    for ann_id, why in refused:
+        _fail(f"annotation {ann_id} stays pending: {why}")
+
+
+def _add_documents(db_path: str, documents) -> tuple[int, list[tuple[str, str]]]:
+    from annotations.store.store import StoreError
+
+    store = _open_store(db_path, allow_read_only=False)
+    attached, refused = 0, []
+    try:
+        for doc in documents:
+            store.add_document(doc)  # places the annotations waiting for it
+            done, not_placed = store.last_attached
+            attached += len(done)
+            refused += not_placed
+    except StoreError as exc:
+        _close_store(store)
+        _fail(f"{db_path}: articles not added: {exc}")
+        sys.exit(1)
+    _close_store(store)
+    return attached, refused
+
+
+@main.command("link")
+@DB_OPTION
+@click.argument("source")
+@click.argument("target")
+@click.option("--relation", default="same-claim", show_default=True, help="The relation (a codebook relation, e.g. supports, contradicts).")
+@click.option("--author", help="Who links (default: config, else login name); the first annotation must be theirs.")
+def link_command(db: str | None, source: str, target: str, relation: str, author: str | None) -> None:
+    """Link annotation SOURCE to TARGET (ids as annotate prints them), as the reader's link does."""
+    from annotations.actions import link_annotations
+    from annotations.core.config import resolve_author
+
+    config = _config()
+    db_path = _db_path(db, config)
+    if not os.path.exists(db_path):
+        _fail(f"{db_path}: no such database (annotate something first, or give --db)")
+        sys.exit(1)
+    store = _open_store(db_path, allow_read_only=False)  # a read-only or locked one: one line via _Commands
+    try:
+        link_annotations(store, source, target, relation, resolve_author(author, config))
+    except KeyError as exc:
+        _fail(f"{db_path}: link not saved: {exc.args[0]}")
+        sys.exit(1)
+    except ValueError as exc:
+        _fail(f"{db_path}: link not saved: {exc}")
+        sys.exit(1)
+    finally:
+        _close_store(store)
+    _echo(f"linked {source} -[{' '.join(relation.split())}]-> {target}", err=True)
+
+
 def _analyze(paths: tuple[str, ...], engine_name: str):
     from annotations.nlp.extract import get_engine
     from annotations.nlp.pipeline import analyse_set
@@ -463,9 +532,15 @@ def import_command(db, file) -> None:
     db_path = _db_path(db, config)
     with _no_new_files_on_failure(db_path):
         report = _import(db_path, file)
+    waiting = ""
+    if report.pending:
+        waiting = (
+            f", {plural(report.pending, 'annotation')} pending (their articles are not in the database; "
+            "they are placed when you add or open them: presslens add --db DB FILE...)"
+        )
     _echo(
         f"{file}: {plural(report.added, 'annotation')} added, {report.unchanged} unchanged, "
-        f"{plural(report.documents_added, 'document')} added, {plural(len(report.conflicts), 'conflict')}"
+        f"{plural(report.documents_added, 'document')} added, {plural(len(report.conflicts), 'conflict')}{waiting}"
     )
     for ann_id, reason in report.conflicts:
         _fail(f"conflict, not overwritten: {ann_id}: {reason}")

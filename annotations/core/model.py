@@ -131,6 +131,21 @@ class Claim:
         )
 
 
+def claim_roles(claim: Claim | dict[str, Any]) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """``(speaker, cue)`` of a claim (or its payload dict) as the span dicts annotations carry.
+
+    Read from the payload (``to_dict()``), so whatever an engine puts on a span
+    travels with it: a speaker's ``refers_to`` (the span a pronoun resolves to),
+    or one given beside the speaker at claim level, is kept on the speaker.
+    """
+    data = claim.to_dict() if isinstance(claim, Claim) else claim
+    speaker = _copy_span(data.get("speaker"))
+    cue = _copy_span(data.get("cue"))
+    if speaker is not None and "refers_to" not in speaker and data.get("refers_to"):
+        speaker["refers_to"] = dict(data["refers_to"])
+    return speaker, cue
+
+
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """What an engine found in one document."""
@@ -340,6 +355,9 @@ class Annotation:
     annotation came from (or was accepted from) an engine suggestion.
     ``status`` is ``"human"``, ``"suggested"`` or ``"rejected"``; ``orphan`` is true
     when re-anchoring could not place the annotation in the current text.
+    ``speaker`` and ``cue`` are set on a claim: ``{"start", "end", "text"}`` spans of
+    the same document (a speaker may add ``"refers_to"``, the span a pronoun speaker
+    resolves to).  Kept as plain dicts so what the engine adds to a span travels with it.
     """
 
     id: str
@@ -359,6 +377,8 @@ class Annotation:
     orphan: bool = False
     created: str = field(default_factory=utc_now)
     modified: str = field(default_factory=utc_now)
+    speaker: dict[str, Any] | None = None
+    cue: dict[str, Any] | None = None
 
     @classmethod
     def for_span(cls, doc: Document, start: int, end: int, *, id: str, at: str | None = None, **fields: Any) -> Annotation:
@@ -399,6 +419,8 @@ class Annotation:
             "orphan": self.orphan,
             "created": self.created,
             "modified": self.modified,
+            "speaker": _copy_span(self.speaker) if self.speaker else None,
+            "cue": _copy_span(self.cue) if self.cue else None,
         }
 
     @classmethod
@@ -421,7 +443,16 @@ class Annotation:
             orphan=bool(data.get("orphan", False)),
             created=str(data.get("created") or utc_now()),
             modified=str(data.get("modified") or utc_now()),
+            speaker=_copy_span(speaker) if (speaker := data.get("speaker")) else None,
+            cue=_copy_span(cue) if (cue := data.get("cue")) else None,
         )
+
+
+def _copy_span(span: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A copy of a claim role span (one level of nesting: a speaker's ``refers_to``)."""
+    if not span:
+        return None
+    return {k: dict(v) if isinstance(v, dict) else v for k, v in span.items()}
 
 
 #: How many characters of context are kept on each side of an annotation's quote.

@@ -45,7 +45,7 @@ Formats
 ``jsonl`` / ``csv``
     One flat record per annotation (:data:`FLAT_FIELDS`, built by
     :func:`flat_record`) for ``pandas.read_json(lines=True)``, ``read.csv`` and
-    spreadsheets.  In CSV, tags and links are joined with ``"; "``, booleans are
+    spreadsheets.  In CSV, tags and links are JSON arrays, booleans are
     ``true``/``false`` and a missing value is empty.
 ``brat``
     A folder with ``<stem>.txt`` / ``<stem>.ann`` per article and an
@@ -66,6 +66,7 @@ import os
 import re
 import sys
 import tempfile
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime, timezone
@@ -73,6 +74,7 @@ from importlib import resources
 from pathlib import Path
 from operator import attrgetter
 from typing import Any, NamedTuple
+from urllib.parse import quote
 
 from annotations import __version__
 from annotations.core.model import Analysis, Annotation, Document, Link
@@ -126,6 +128,13 @@ GENERATOR: dict[str, str] = {"name": "presslens", "version": __version__}
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 #: IRI the ``presslens:`` prefix expands to in W3C exports.
 PRESSLENS_NS = "urn:presslens:"
+#: The ``@context`` of a W3C export: the model's, then presslens's terms.  A link's
+#: ``presslens:annotation`` is the linked annotation's IRI (``@type: @id``), so it expands to a
+#: node reference, not a string: the RDF graph reaches the linked annotation.
+W3C_CONTEXTS: list[Any] = [
+    W3C_CONTEXT,
+    {"presslens": PRESSLENS_NS, "presslens:annotation": {"@type": "@id"}},
+]
 
 #: How often (in annotations) a ``progress(done, total)`` callback is called.
 PROGRESS_EVERY = 1000
@@ -251,9 +260,16 @@ def _annotation_json(a: Annotation) -> str:
         f'      "status": {e(a.status)},\n'
         f'      "orphan": {"true" if a.orphan else "false"},\n'
         f'      "created": {e(a.created)},\n'
-        f'      "modified": {e(a.modified)}\n'
+        f'      "modified": {e(a.modified)},\n'
+        f'      "speaker": {_span_json(a.speaker)},\n'
+        f'      "cue": {_span_json(a.cue)}\n'
         "    }"
     )
+
+
+def _span_json(span: Mapping[str, Any] | None) -> str:
+    """A claim role span at depth 3 (``null`` when unset), as ``json.dumps(indent=2)`` writes it."""
+    return "null" if not span else _indented(dict(span), "      ")
 
 
 def iter_json(
@@ -390,32 +406,90 @@ class _W3CItems:
             f'{{"id": {e(annotation_iri(a.id))}, "type": "Annotation", "motivation": "{_motivation(a)}", '
             f'"created": {e(_utc_z(a.created))}, "modified": {e(_utc_z(a.modified))}'
         ]
-        if a.author is not None:
-            out.append(f', "creator": {{"type": "Person", "name": {e(a.author)}}}')
-        if a.generator:
-            agent = ", ".join(
-                [f"{e('name' if k == 'name' else 'presslens:' + k)}: {_spaced.encode(v)}" for k, v in a.generator.items()]
-            )
-            out.append(f', "generator": {{"type": "Software", {agent}}}')
-        body = [f'{{"type": "TextualBody", "purpose": "tagging", "value": {e(t)}}}' for t in a.tags]
+        if a.author is not None:  # a person made it (or, status rejected, assessed an engine's suggestion)
+            out.append(f', "creator": {_person(a.author)}')
+        elif a.generator:  # an engine's suggestion: the engine is its creator
+            out.append(f', "creator": {_software(a.generator)}')
+        out.append(_GENERATOR_ITEM)
+        if a.generator and a.author is not None:  # whose suggestion a person decided on
+            out.append(f', "presslens:suggestedBy": {_software(a.generator)}')
+        body = [f'{{"type": "TextualBody", "purpose": "tagging", "value": {e(t)}, "format": "text/plain"}}' for t in a.tags]
         if a.comment:
             body.append(
                 f'{{"type": "TextualBody", "purpose": "commenting", "value": {e(a.comment)}, "format": "text/plain"}}'
             )
+        if a.status == "rejected":
+            body.append(_REJECTED_BODY)
         if a.label is not None:
-            body.append(f'{{"type": "TextualBody", "purpose": "classifying", "value": {e(a.label)}}}')
+            if a.status == "rejected":  # what was rejected: not a classification anybody holds
+                out.append(f', "presslens:label": {e(a.label)}')
+            else:
+                body.append(
+                    f'{{"type": "TextualBody", "purpose": "classifying", "value": {e(a.label)}, "format": "text/plain"}}'
+                )
         if a.links:
             body.extend([self.link(link) for link in a.links])
         if body:
             out.append(', "body": [' + ", ".join(body) + "]")
         out.append(
             f', "target": {{"type": "SpecificResource", {self.source(a.doc_id)}, {self.selectors(a)}}}, '
-            f'"presslens:status": {e(a.status)}, "presslens:orphan": {"true" if a.orphan else "false"}}}'
+            f'"presslens:status": {e(a.status)}, "presslens:orphan": {"true" if a.orphan else "false"}'
         )
+        if a.speaker:
+            out.append(f', "presslens:speaker": {self.role(a.doc_id, a.speaker)}')
+        if a.cue:
+            out.append(f', "presslens:cue": {self.role(a.doc_id, a.cue)}')
+        out.append("}")
         return "".join(out)
+
+    def role(self, doc_id: str, span: Mapping[str, Any]) -> str:
+        """A claim's speaker or cue: a SpecificResource on the same article (``presslens:refersTo`` nested)."""
+        e = _enc
+        text = (
+            f'{{"type": "SpecificResource", {self.source(doc_id)}, "selector": [{{"type": "TextQuoteSelector", '
+            f'"exact": {e(str(span["text"]))}}}, {{"type": "TextPositionSelector", "start": {int(span["start"])}, '
+            f'"end": {int(span["end"])}}}]'
+        )
+        if span.get("refers_to"):
+            text += f', "presslens:refersTo": {self.role(doc_id, span["refers_to"])}'
+        return text + "}"
+
+
+def _agent_id(kind: str, *parts: str) -> str:
+    """A stable IRI for an agent (``id``, which the model SHOULDs): ``urn:presslens:<kind>:<name>[:<version>]``."""
+    return "urn:presslens:" + kind + ":" + ":".join(quote(p, safe="") for p in parts if p)
+
+
+def _person(name: str) -> str:
+    return f'{{"id": {_enc(_agent_id("person", name))}, "type": "Person", "name": {_enc(name)}}}'
+
+
+def _software(generator: Mapping[str, Any]) -> str:
+    """An engine as a W3C Software agent: ``name``; every other key (``version``, ...) namespaced."""
+    name = str(generator.get("name") or "")
+    version = generator.get("version")
+    ident = _agent_id("software", name, version if isinstance(version, str) else "")
+    agent = ", ".join(
+        [f"{_enc('name' if k == 'name' else 'presslens:' + k)}: {_spaced.encode(v)}" for k, v in generator.items()]
+    )
+    return f'{{"id": {_enc(ident)}, "type": "Software", {agent}}}'
+
+
+#: presslens itself, "the agent responsible for generating the serialization" (on the collection and each item).
+W3C_GENERATOR: dict[str, str] = {
+    "id": _agent_id("software", GENERATOR["name"], GENERATOR["version"]),
+    "type": "Software",
+    "name": GENERATOR["name"],
+    "presslens:version": GENERATOR["version"],
+}
+_GENERATOR_ITEM = ", \"generator\": " + json.dumps(W3C_GENERATOR, ensure_ascii=False)
+#: The body of a rejection record: a person assessed an engine's suggestion and said no.
+_REJECTED_BODY = '{"type": "TextualBody", "purpose": "assessing", "value": "rejected", "format": "text/plain", "language": "en"}'
 
 
 def _motivation(a: Annotation) -> str:
+    if a.status == "rejected":
+        return "assessing"
     if a.comment:
         return "commenting"
     if a.tags:
@@ -458,16 +532,20 @@ def iter_w3c(
     coll = collection_id(docs, anns)
     page = "urn:uuid:" + str(uuid.uuid5(_EXPORT_NS, coll + "/page/0"))
     head = {
-        "@context": [W3C_CONTEXT, {"presslens": PRESSLENS_NS}],
+        "@context": W3C_CONTEXTS,
         "id": coll,
         "type": "AnnotationCollection",
         "label": f"presslens export: {plural(len(anns), 'annotation')} on {plural(len(docs), 'document')}",
         "total": len(anns),
-        "generator": {"type": "Software", "name": GENERATOR["name"], "presslens:version": GENERATOR["version"]},
+        "generator": W3C_GENERATOR,
+        "last": page,  # one page: the first is the last
     }
     text = json.dumps(head, indent=2, ensure_ascii=False)[:-2]  # drop "\n}": the page follows
     yield text + ',\n  "first": {\n'
-    yield f'    "id": {_enc(page)},\n    "type": "AnnotationPage",\n    "startIndex": 0,\n    "items": ['
+    yield (
+        f'    "id": {_enc(page)},\n    "type": "AnnotationPage",\n    "partOf": {_enc(coll)},\n'
+        '    "startIndex": 0,\n    "items": ['
+    )
     item = _W3CItems({d.id: d for d in docs}, {a.id: a for a in anns})
     for n, batch in enumerate(_batches(anns, progress)):
         yield ("\n      " if n == 0 else ",\n      ") + ",\n      ".join([item(a) for a in batch])
@@ -503,6 +581,15 @@ FLAT_FIELDS: tuple[str, ...] = (
     "generator_name",
     "generator_version",
     "label",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "referent",
+    "referent_start",
+    "referent_end",
+    "cue",
+    "cue_start",
+    "cue_end",
     "status",
     "orphan",
     "links",
@@ -515,8 +602,13 @@ def flat_record(a: Annotation, doc: Document | None) -> dict[str, Any]:
     """The flat record of one annotation: :data:`FLAT_FIELDS`, lists kept as lists.
 
     ``links`` become ``"relation:target"`` strings; missing values are ``None``.
+    A claim's speaker, the span a pronoun speaker refers to (``referent``) and its
+    cue are three columns each: text, start, end.
     """
     gen = a.generator or {}
+    speaker = a.speaker or {}
+    referent = speaker.get("refers_to") or {}
+    cue = a.cue or {}
     return {
         "id": a.id,
         "doc_id": a.doc_id,
@@ -533,6 +625,15 @@ def flat_record(a: Annotation, doc: Document | None) -> dict[str, Any]:
         "generator_name": gen.get("name"),
         "generator_version": gen.get("version"),
         "label": a.label,
+        "speaker": speaker.get("text"),
+        "speaker_start": speaker.get("start"),
+        "speaker_end": speaker.get("end"),
+        "referent": referent.get("text"),
+        "referent_start": referent.get("start"),
+        "referent_end": referent.get("end"),
+        "cue": cue.get("text"),
+        "cue_start": cue.get("start"),
+        "cue_end": cue.get("end"),
         "status": a.status,
         "orphan": a.orphan,
         "links": [f"{k.relation}:{k.target}" for k in a.links],
@@ -583,8 +684,8 @@ def _csv_cell(value: Any, excel_safe: bool) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, list):
-        value = "; ".join(value)
+    if isinstance(value, list):  # a JSON array: splits back exactly, whatever a tag holds ("a; b", quotes)
+        value = _compact.encode(value)
     text = str(value)
     if excel_safe and text.startswith(_FORMULA_START):
         return "'" + text
@@ -609,7 +710,9 @@ def iter_csv(
         buf.truncate()
         return text
 
-    yield rows([FLAT_FIELDS])
+    # A spreadsheet reads a CSV as its locale's 8-bit code page unless it starts with a UTF-8 BOM
+    # (LibreOffice showed "ZoÃ«"): the spreadsheet-safe form has one; raw cells (R, pandas) do not.
+    yield ("\ufeff" if excel_safe else "") + rows([FLAT_FIELDS])
     for batch in _flat_batches(documents, annotations, progress):
         yield rows([[_csv_cell(record[f], excel_safe) for f in FLAT_FIELDS] for record in batch])
 
@@ -623,30 +726,72 @@ def export_csv(
 ) -> str:
     """CSV (RFC 4180, header row, :data:`FLAT_FIELDS`) for spreadsheets and R.
 
-    ``excel_safe`` (the default, :data:`CSV_EXCEL_SAFE`) prefixes a ``'`` to
-    cells starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return, so a
+    List columns (``tags``, ``links``) hold a JSON array (``["a; b", "c"]``,
+    ``[]`` when empty), so they split back exactly (``json.loads``).
+    ``excel_safe`` (the default, :data:`CSV_EXCEL_SAFE`) starts the file with a
+    UTF-8 BOM (so a spreadsheet reads UTF-8) and prefixes a ``'`` to cells
+    starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return, so a
     spreadsheet does not run quoted article text as a formula.  This changes
-    those values: pass ``excel_safe=False`` for raw cells (R, pandas).
+    those values: pass ``excel_safe=False`` for raw cells and no BOM (R, pandas).
     """
     return "".join(iter_csv(documents, annotations, excel_safe=excel_safe, progress=progress))
 
 
 # --------------------------------------------------------------------------- brat
 
-_BRAT_UNSAFE_RE = re.compile(r"[^\w\-]+")
+#: brat's own rule for type and relation names (its configuration parser renames anything else, then rejects it).
+_BRAT_UNSAFE_RE = re.compile(r"[^A-Za-z0-9_\-]+")
 _STEM_UNSAFE_RE = re.compile(r"[^\w.\-]+")
 # Everything str.splitlines() breaks on: a brat text field must stay on one line.
 _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _LINE_BREAK_RE = re.compile("[" + _LINE_BREAKS + "]")
-_NOTE_ESCAPES = str.maketrans(
-    {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", **{c: f"\\u{ord(c):04x}" for c in _LINE_BREAKS[2:]}}
-)
+#: brat's .ann format has no escapes: a note is the rest of its line, shown as it is.  A line break
+#: in a note is shown as ⏎ (brat would show ``\n`` as those two characters), a tab as a space.
+_NOTE_BREAK_RE = re.compile("\r\n|[" + _LINE_BREAKS + "]")
+#: Between the notes of one span, which brat's editor shows as one (it shows only the first of several).
+NOTE_SEPARATOR = " ⏎ "
 
 
 def brat_type(name: str, default: str = "Span") -> str:
-    """A brat-safe type or relation name: runs of anything but letters, digits, ``_``, ``-`` become ``_``."""
-    safe = _BRAT_UNSAFE_RE.sub("_", name.strip())
+    """A brat-safe type or relation name (``[A-Za-z0-9_-]+``): accents dropped (``Überwachung`` ->
+    ``Uberwachung``), runs of anything else become ``_``; ``default`` when nothing is left."""
+    ascii_name = "".join(c for c in unicodedata.normalize("NFKD", name.strip()) if not unicodedata.combining(c))
+    safe = _BRAT_UNSAFE_RE.sub("_", ascii_name).strip("_")
     return safe or default
+
+
+class BratNames:
+    """One brat-safe name per original name for a whole export, distinct for distinct originals.
+
+    ``two words`` and ``two_words`` both make ``two_words``: the second becomes ``two_words_2``;
+    a name with nothing left (``監視``) becomes ``<default>_<6 hex of its sha1>``.  :attr:`labels`
+    keeps each renamed original, for ``visual.conf``'s display labels.
+    """
+
+    def __init__(self, reserved: Iterable[str] = ()) -> None:
+        self._safe: dict[str, str] = {}
+        self._taken: set[str] = set()
+        self.labels: dict[str, str] = {}
+        for name in reserved:
+            self(name)
+
+    def __call__(self, original: str, default: str = "Span") -> str:
+        key = original.strip() or default
+        found = self._safe.get(key)
+        if found is not None:
+            return found
+        base = brat_type(key, "")
+        if not base:
+            base = f"{default}_{hashlib.sha1(key.encode('utf-8', 'surrogatepass')).hexdigest()[:6]}"
+        safe, n = base, 1
+        while safe in self._taken:
+            n += 1
+            safe = f"{base}_{n}"
+        self._taken.add(safe)
+        self._safe[key] = safe
+        if safe != key:
+            self.labels[safe] = key
+        return safe
 
 
 def brat_fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -663,7 +808,8 @@ def brat_fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _brat_note(text: str) -> str:
-    return text.translate(_NOTE_ESCAPES)
+    """One note on one line: line breaks shown as ⏎, tabs as spaces (see :data:`_NOTE_BREAK_RE`)."""
+    return _NOTE_BREAK_RE.sub(NOTE_SEPARATOR, text).replace("\t", " ")
 
 
 def _brat_stems(docs: Sequence[Document]) -> dict[str, str]:
@@ -689,6 +835,7 @@ def _brat_document(
     anns: Sequence[Annotation],
     t_ids: Mapping[str, tuple[str, str]],
     stems: Mapping[str, str],
+    names: BratNames,
 ) -> _BratDoc:
     """The ``.ann`` text of one document; ``t_ids`` maps annotation id -> (doc id, T id) for all documents.
 
@@ -699,11 +846,46 @@ def _brat_document(
     notes: list[str] = []
     types: set[str] = set()
     relations: set[str] = set()
+    roles: dict[tuple[str, int, int], str] = {}  # (type, start, end) -> T id of a speaker, cue or referent
+    next_t = sum(1 for a in anns if a.id in t_ids)
+    role_lines: list[str] = []
+
+    def role(kind: str, span: Mapping[str, Any] | None) -> str | None:
+        """The T id of a claim's speaker/cue/referent span (one per distinct span), None if brat cannot place it."""
+        nonlocal next_t
+        if not span:
+            return None
+        start, end = span.get("start"), span.get("end")
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(doc.text)):
+            return None
+        key = (kind, start, end)
+        if key not in roles:
+            frags = brat_fragments(doc.text, start, end)
+            if not frags:
+                return None
+            next_t += 1
+            roles[key] = f"T{next_t}"
+            types.add(kind)
+            offsets = ";".join(f"{s} {e}" for s, e in frags)
+            role_lines.append(f"{roles[key]}\t{kind} {offsets}\t{' '.join(doc.text[s:e] for s, e in frags)}\n")
+        return roles[key]
+
+    def relate(rel: str, arg1: str, arg2: str | None) -> None:
+        if arg2 is not None:
+            relations.add(rel)
+            r_lines.append(f"R{len(r_lines) + 1}\t{rel} Arg1:{arg1} Arg2:{arg2}\n")
+
     for a in anns:
         if a.id not in t_ids:
             continue
         tid = t_ids[a.id][1]
-        label = brat_type(a.tags[0] if a.tags else (a.label or ""))
+        if a.speaker or a.cue:
+            speaker_t = role("Speaker", a.speaker)
+            relate("has_speaker", tid, speaker_t)
+            relate("has_cue", tid, role("Cue", a.cue))
+            if speaker_t is not None and a.speaker:
+                relate("refers_to", speaker_t, role("Referent", a.speaker.get("refers_to")))
+        label = names(a.tags[0] if a.tags else (a.label or ""))
         types.add(label)
         frags = brat_fragments(doc.text, a.start, a.end)
         offsets = ";".join(f"{s} {e}" for s, e in frags)
@@ -719,29 +901,44 @@ def _brat_document(
         for link in a.links:
             where = t_ids.get(link.target)
             if where is not None and where[0] == doc.id:
-                rel = brat_type(link.relation, "related")
+                rel = names(link.relation, "related")
                 relations.add(rel)
                 r_lines.append(f"R{len(r_lines) + 1}\t{rel} Arg1:{tid} Arg2:{where[1]}\n")
             elif where is not None:
                 extra.append(f"{link.relation} -> {stems[where[0]]}.ann {where[1]}")
             else:
                 extra.append(f"{link.relation} -> annotation {link.target}")
-        for note in extra:
-            notes.append(f"#{len(notes) + 1}\tAnnotatorNotes {tid}\t{_brat_note(note)}\n")
-    return _BratDoc("".join(t_lines + r_lines + notes), types, relations)
+        if extra:  # one note per span: brat's editor shows only the first of several
+            joined = NOTE_SEPARATOR.join(_brat_note(note) for note in extra)
+            notes.append(f"#{len(notes) + 1}\tAnnotatorNotes {tid}\t{joined}\n")
+    return _BratDoc("".join(t_lines + role_lines + r_lines + notes), types, relations)
 
 
 def _brat_exportable(doc: Document, a: Annotation) -> bool:
-    """brat can show an annotation only where its offsets still hold visible text."""
-    return not a.orphan and 0 <= a.start < a.end <= len(doc.text) and bool(brat_fragments(doc.text, a.start, a.end))
+    """brat can show an annotation only where its offsets still hold visible text; a rejected
+    suggestion is a decision not to annotate, so it is not drawn as an annotation."""
+    return a.status != "rejected" and not a.orphan and 0 <= a.start < a.end <= len(doc.text) and bool(brat_fragments(doc.text, a.start, a.end))
+
+
+#: brat's rule that lets any two entities overlap in any way (nested, identical, crossing), as
+#: annotations here do: without it brat marks every overlapping span as an error.
+BRAT_OVERLAP_RULE = "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>"
 
 
 def _brat_conf(entity_types: set[str], relations: set[str]) -> str:
     out = ["# presslens export: entity and relation types used", "[entities]"]
     out += sorted(entity_types)
-    out += ["", "[relations]"]
+    out += ["", "[relations]", BRAT_OVERLAP_RULE]
     out += [f"{r}\tArg1:<ENTITY>, Arg2:<ENTITY>" for r in sorted(relations)]
     out += ["", "[events]", "", "[attributes]", ""]
+    return "\n".join(out)
+
+
+def _brat_visual(labels: Mapping[str, str]) -> str:
+    """``visual.conf``: each renamed type shown under its original name (``Type | Name``)."""
+    out = ["# presslens export: the original names of renamed types", "[labels]"]
+    out += [f"{safe} | {_brat_note(original).replace('|', '¦')}" for safe, original in sorted(labels.items())]
+    out += ["", "[drawing]", ""]
     return "\n".join(out)
 
 
@@ -761,13 +958,19 @@ def export_brat(
       tag, else the label, else ``Span``, made brat-safe (:func:`brat_type`).
       A span containing line breaks becomes fragments ``s e;s e`` joined by a
       space in the text field;
-    * ``#`` AnnotatorNotes lines for the comment (``\\n``, ``\\t``, ``\\\\``
-      escaped), further tags (``tags: a; b``), a label not used as the type
-      and cross-document links (``relation -> other.ann T3``);
-    * ``R`` lines for links between two annotations of the same document.
+    * one ``#`` AnnotatorNotes line per span with the comment, further tags
+      (``tags: a; b``), a label not used as the type and cross-document links
+      (``relation -> other.ann T3``), joined by `` ⏎ `` (line breaks too: brat
+      has no escapes);
+    * ``R`` lines for links between two annotations of the same document, and
+      a claim's ``has_speaker``/``has_cue`` (``Speaker``/``Cue`` entities) and
+      the speaker's ``refers_to`` (``Referent``).
 
-    Orphaned annotations, empty spans and spans of only line breaks are left
-    out (brat cannot place them).  ``annotation.conf`` lists the types used.
+    Type and relation names are brat-safe and distinct (:class:`BratNames`);
+    ``visual.conf`` shows a renamed one under its original name.
+    Orphaned annotations, rejected suggestions, empty spans and spans of only
+    line breaks are left out (brat cannot place them).  ``annotation.conf``
+    lists the types used and allows every overlap (:data:`BRAT_OVERLAP_RULE`).
     Annotations of documents not in ``documents`` are ignored.
     """
     out = Path(out_dir)
@@ -790,8 +993,9 @@ def export_brat(
     written: list[str] = []
     types: set[str] = set()
     relations: set[str] = set()
+    names = BratNames(["Span", "Speaker", "Cue", "Referent", "has_speaker", "has_cue", "refers_to"])
     for d in docs:
-        part = _brat_document(d, by_doc[d.id], t_ids, stems)
+        part = _brat_document(d, by_doc[d.id], t_ids, stems, names)
         types |= part.entity_types
         relations |= part.relations
         written.append(atomic_write(out / f"{stems[d.id]}.txt", [d.text]))
@@ -800,6 +1004,7 @@ def export_brat(
             done += len(by_doc[d.id])
             progress(done, total)
     written.append(atomic_write(out / "annotation.conf", [_brat_conf(types or {"Span"}, relations)]))
+    written.append(atomic_write(out / "visual.conf", [_brat_visual(names.labels)]))
     return written
 
 
@@ -828,6 +1033,20 @@ def _analysis_for(analyses: Any, doc_id: str) -> Analysis | None:
     return None
 
 
+def without_rejected(analysis: Analysis | None, rejected: Iterable[Annotation]) -> Analysis | None:
+    """``analysis`` without the entities and claims a person rejected (same span and label)."""
+    gone = {(a.start, a.end, a.label) for a in rejected if a.status == "rejected"}
+    if analysis is None or not gone:
+        return analysis
+    from dataclasses import replace
+
+    return replace(
+        analysis,
+        entities=tuple(e for e in analysis.entities if (e.start, e.end, e.label) not in gone),
+        claims=tuple(c for c in analysis.claims if (c.start, c.end, c.kind) not in gone),
+    )
+
+
 def _highlighter() -> Any:
     """``annotations.render.highlight`` if it is importable, else ``None``."""
     try:
@@ -848,6 +1067,21 @@ def _esc(value: str) -> str:
     return html.escape(display(value))
 
 
+def _html_said(a: Annotation) -> str:
+    """A claim's speaker (→ the person a pronoun refers to) and cue, for the table's speaker column."""
+    if not a.speaker and not a.cue:
+        return ""
+    out = ""
+    if a.speaker:
+        out = f'<span class="speaker">{_esc(str(a.speaker.get("text", "")))}</span>'
+        referent = a.speaker.get("refers_to")
+        if referent:
+            out += f' → <span class="referent">{_esc(str(referent.get("text", "")))}</span>'
+    if a.cue:
+        out += f' <span class="cue">({_esc(str(a.cue.get("text", "")))})</span>'
+    return out.strip()
+
+
 def iter_html(
     documents: Iterable[Document],
     annotations: Iterable[Annotation],
@@ -864,23 +1098,28 @@ def iter_html(
         if a.doc_id in by_doc:
             by_doc[a.doc_id].append(a)
     total = sum(len(v) for v in by_doc.values())
+    shown = sum(1 for v in by_doc.values() for a in v if a.status != "rejected")
     hl = _highlighter()
     yield (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         "<title>presslens export</title>\n<style>"
         + _HTML_CSS
         + "</style>\n</head>\n<body>\n<h1>presslens export</h1>\n"
-        + f"<p>{plural(len(docs), 'article')}, {plural(total, 'annotation')}.</p>\n"
+        + f"<p>{plural(len(docs), 'article')}, {plural(shown, 'annotation')}.</p>\n"
     )
     done = 0
     for d in docs:
         anns = by_doc[d.id]
+        rejected = [a for a in anns if a.status == "rejected"]
+        # the people's annotations first, then the engine's suggestions (each in text order)
+        anns = [a for a in anns if a.status == "human"] + [a for a in anns if a.status == "suggested"]
+        analysis = without_rejected(_analysis_for(analyses, d.id), rejected)
         meta = " · ".join(esc(v) for v in (d.source, d.date, d.url, d.path) if v)
         yield (
             f'<article id="doc-{esc(d.id)}">\n<header class="doc"><h2>{esc(d.title or d.path or d.id[:12])}</h2>'
             f'<div class="meta">{meta}</div></header>\n'
         )
-        yield _article_html(hl, d, _analysis_for(analyses, d.id), anns, style) + "\n"
+        yield _article_html(hl, d, analysis, anns, style) + "\n"
         if anns:
             rows = []
             for a in anns:
@@ -890,16 +1129,17 @@ def iter_html(
                     tags += f'<span class="tag">{esc(a.label)}</span>'
                 rows.append(
                     f'<tr id="ann-{esc(a.id)}"><td>{a.start}–{a.end}</td><td>{esc(a.quote)}</td><td>{tags}</td>'
+                    f"<td>{_html_said(a)}</td>"
                     f'<td class="comment">{esc(a.comment)}</td><td>{esc(who or "")}</td>'
                     f"<td>{esc(a.status)}{' (orphan)' if a.orphan else ''}</td></tr>\n"
                 )
             yield (
-                '<table class="notes"><thead><tr><th>span</th><th>quote</th><th>tags</th>'
+                '<table class="notes"><thead><tr><th>span</th><th>quote</th><th>tags</th><th>speaker</th>'
                 "<th>comment</th><th>by</th><th>status</th></tr></thead><tbody>\n" + "".join(rows) + "</tbody></table>\n"
             )
         yield "</article>\n"
         if progress is not None:
-            done += len(anns)
+            done += len(by_doc[d.id])
             progress(done, total)
     yield "</body>\n</html>\n"
 
@@ -995,7 +1235,7 @@ def check_output(fmt: str, out: str | os.PathLike[str] | None, protected: Mappin
         if real.startswith(key[:-1]) if key.endswith("*") else real == key:
             raise OutputRefused(f"{line(target)}: is {line(what)}; not overwriting it (choose another output)")
         folder, name = os.path.split(key)
-        if fmt == "brat" and folder == real and (name == "annotation.conf" or name.endswith((".txt", ".ann"))):
+        if fmt == "brat" and folder == real and (name in ("annotation.conf", "visual.conf") or name.endswith((".txt", ".ann"))):
             raise OutputRefused(
                 f"{line(target)}: a brat export there would overwrite {line(what)} ({line(name)}); choose another folder"
             )
@@ -1150,11 +1390,11 @@ def export_store(
         finder=store.find_document,
     )
     analyses = {}
-    if fmt == "html":
+    if fmt == "html" and not human_only:  # --human-only: no engine highlights either
         for doc in chosen.documents:
             cached = store.shown_analyses(doc.id)
-            if cached:
-                analyses[doc.id] = cached[-1][0]
+            if cached:  # what a person rejected is not highlighted, whatever the selection kept
+                analyses[doc.id] = without_rejected(cached[-1][0], store.annotations(doc.id))
     paths = write_export(
         fmt,
         chosen.documents,

@@ -16,7 +16,9 @@ import uuid
 from collections.abc import Iterable
 
 from annotations.actions import engine_generator
-from annotations.core.model import Analysis, Annotation, Document
+from annotations.core.model import Analysis, Annotation, Document, claim_roles
+
+__all__ = ["SUGGESTION_NAMESPACE", "claim_roles", "store_suggestions", "suggestion_id", "suggestions"]
 
 #: Namespace for suggestion ids (a fixed, arbitrary uuid).
 SUGGESTION_NAMESPACE = uuid.UUID("6f1b5f3e-8f7d-4a55-9d0e-5b8e0c3b7a21")
@@ -27,15 +29,17 @@ def suggestion_id(doc_id: str, start: int, end: int, label: str, engine: str) ->
 
 
 def suggestions(doc: Document, analysis: Analysis, at: str, decided: Iterable[Annotation] = ()) -> list[Annotation]:
-    """The analysis' entities (label) and claims (kind) as suggested annotations."""
+    """The analysis' entities (label) and claims (kind, speaker, cue) as suggested annotations."""
     skip = {(a.start, a.end, a.label) for a in decided if a.status in ("human", "rejected")}
     spans = [(e.start, e.end, e.label) for e in analysis.entities]
     spans += [(c.start, c.end, c.kind) for c in analysis.claims]
+    roles = {(c.start, c.end, c.kind): claim_roles(c) for c in analysis.claims}
     generator = engine_generator(analysis.engine)
     out = []
     for start, end, label in sorted(set(spans)):
         if (start, end, label) in skip or not 0 <= start < end <= len(doc.text):
             continue
+        speaker, cue = roles.get((start, end, label), (None, None))
         out.append(
             Annotation.for_span(
                 doc,
@@ -46,6 +50,8 @@ def suggestions(doc: Document, analysis: Analysis, at: str, decided: Iterable[An
                 generator=dict(generator),
                 label=label,
                 status="suggested",
+                speaker=speaker,
+                cue=cue,
             )
         )
     return out

@@ -16,6 +16,10 @@ kept durable and fast); its tables:
                  result the reader shows and the exports emit
 ``rejected_pairs`` pairs of claims a person said are not counterparts:
                  ``{"a": ClaimRef, "b": ClaimRef, "author", "at"}``
+``pending``      annotations imported before their article (a json export
+                 without text): ``{"annotation": Annotation.to_dict(), "doc":
+                 {id, path, title, ...}}``, moved to ``annotations`` when a
+                 document with that sha256 id is added (:meth:`add_document`)
 ``undo``         undo steps, oldest first: ``{"description", "at", "undone",
                  "changes": [[table, key, before, after], ...]}``
 ``merged``       one per annotation that ``presslens merge`` brought in: ``{"id",
@@ -44,7 +48,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,6 +122,7 @@ UNDO = "undo"
 POSITIONS = "positions"  # where the reader left each document: cursor and first line shown
 MERGED = "merged"  # the version of each annotation a merge last brought in (its hash)
 REJECTED_PAIRS = "rejected_pairs"  # claim alignments a person said are not counterparts
+PENDING = "pending"  # annotations waiting for their article (imported without text)
 STATUSES = ("human", "suggested", "rejected")
 
 
@@ -166,6 +171,7 @@ TABLES: dict[str, TableSpec] = {
         TableSpec(POSITIONS, None, "_index_position"),
         TableSpec(MERGED, None, "_index_merged"),
         TableSpec(REJECTED_PAIRS, None, "_index_rejected_pair"),
+        TableSpec(PENDING, None, "_index_pending"),
     )
 }
 
@@ -264,6 +270,10 @@ class AnnotationStore:
         self._position_key: dict[str, str] = {}  # doc id -> record key
         self._merged_key: dict[str, str] = {}  # annotation id -> record key in MERGED
         self._rejected_pair_key: dict[frozenset[tuple[str, int, int]], str] = {}  # the two claims -> record key
+        self._pending_key: dict[str, str] = {}  # pending annotation id -> record key
+        self._pending_by_doc: dict[str, set[str]] = {}  # doc id -> pending annotation ids
+        #: what the last :meth:`add_document` did with pending annotations: (attached ids, [(id, why not)])
+        self.last_attached: tuple[list[str], list[tuple[str, str]]] = ([], [])
         self._next_key: dict[str, int] = {}
         self._seq = 0
         self._undo_keys: list[int] = []  # undo table keys, oldest first
@@ -531,6 +541,16 @@ class AnnotationStore:
         if new is not None:
             self._analysis_key[(str(new["doc_id"]), str(new["engine"]))] = key
 
+    def _index_pending(self, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
+        if old is not None:
+            ann = old["annotation"]
+            self._pending_key.pop(ann["id"], None)
+            self._pending_by_doc.get(ann["doc_id"], set()).discard(ann["id"])
+        if new is not None:
+            ann = new["annotation"]
+            self._pending_key[str(ann["id"])] = key
+            self._pending_by_doc.setdefault(str(ann["doc_id"]), set()).add(str(ann["id"]))
+
     def _index_position(self, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
         if old is not None:
             self._position_key.pop(old["doc_id"], None)
@@ -588,6 +608,7 @@ class AnnotationStore:
             old = self._tables()[DOCUMENTS][key]
             newest = not abspath or self._newest(abspath) == doc.id
             if newest and all(old.get(name) == value for name, value in fields.items()):
+                self._attach_pending(doc)
                 return
             record = {**old, **fields}
         else:
@@ -597,6 +618,68 @@ class AnnotationStore:
         batch = _Batch(self._tables())
         batch.put(DOCUMENTS, key, record)
         self._commit(batch)
+        self._attach_pending(doc)
+
+    # -- pending annotations (imported before their article) ----------------------
+
+    def add_pending(self, anns: Iterable[Annotation], docs: Mapping[str, Mapping[str, Any]]) -> int:
+        """Keep annotations whose article is not here yet (one change, not undoable); returns how many.
+
+        ``docs`` (doc id -> ``{path, title, ...}``) says which article each waits
+        for.  They move to the annotations when a document with that id is added.
+        """
+        self._check_writable()
+        anns = list(anns)
+        batch = _Batch(self._tables())
+        for ann in anns:
+            validate_annotation(ann)
+            info = {k: v for k, v in dict(docs.get(ann.doc_id, {})).items() if k != "text"}
+            key = self._pending_key.get(ann.id) or self._new_key(PENDING)
+            batch.put(PENDING, key, {"annotation": ann.to_dict(), "doc": {**info, "id": ann.doc_id}})
+        self._commit(batch)
+        return len(anns)
+
+    def pending(self, doc_id: str | None = None) -> list[tuple[Annotation, dict[str, Any]]]:
+        """Pending annotations (of ``doc_id``, else all) with the article they wait for, sorted."""
+        table = self._tables().get(PENDING, {})
+        ids = self._pending_by_doc.get(doc_id, set()) if doc_id is not None else self._pending_key
+        records = [table[self._pending_key[i]] for i in ids if i in self._pending_key]
+        out = [(Annotation.from_dict(r["annotation"]), dict(r.get("doc") or {})) for r in records]
+        return sorted(out, key=lambda p: (p[0].doc_id, p[0].start, p[0].end, p[0].id))
+
+    @property
+    def has_pending(self) -> bool:
+        return bool(self._pending_key)
+
+    def get_pending(self, ann_id: str) -> Annotation | None:
+        key = self._pending_key.get(ann_id)
+        return None if key is None else Annotation.from_dict(self._tables()[PENDING][key]["annotation"])
+
+    def _attach_pending(self, doc: Document) -> None:
+        """Move ``doc``'s pending annotations to the annotations, if their words are there.
+
+        One whose quote (or speaker, cue) is not the text at its offsets stays
+        pending, never placed on other words; :attr:`last_attached` says which and why.
+        """
+        self.last_attached = ([], [])
+        ids = self._pending_by_doc.get(doc.id)
+        if not ids:
+            return
+        batch = _Batch(self._tables())
+        attached, refused = [], []
+        for ann, _info in self.pending(doc.id):
+            problem = pending_problem(ann, doc)
+            if problem is None and ann.id in self._ann_key:
+                problem = "an annotation with this id already exists"
+            if problem is not None:
+                refused.append((ann.id, problem))
+                continue
+            batch.put(PENDING, self._pending_key[ann.id], None)
+            batch.put(ANNOTATIONS, self._new_key(ANNOTATIONS), ann.to_dict())
+            attached.append(ann.id)
+        if attached:
+            self._commit(batch)
+        self.last_attached = (attached, refused)
 
     def _newest(self, abspath: str) -> str | None:
         versions = self._by_path.get(abspath)
@@ -648,6 +731,8 @@ class AnnotationStore:
         generator: dict[str, str] | None = None,
         label: str | None = None,
         status: str = "human",
+        speaker: dict | None = None,
+        cue: dict | None = None,
     ) -> Annotation:
         """Create and save an annotation of ``doc.text[start:end]`` (adds ``doc`` if new)."""
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(doc.text)):
@@ -666,6 +751,8 @@ class AnnotationStore:
             generator=dict(generator) if generator else None,
             label=label,
             status=status,
+            speaker=speaker,
+            cue=cue,
         )
         return self.add(ann)
 
@@ -804,9 +891,12 @@ class AnnotationStore:
         Linking twice with the same relation does nothing.
         :raises KeyError: either annotation does not exist.
         """
+        from annotations.core.text import check_field
+
         self._check_writable()
         if not relation or not isinstance(relation, str):
             raise ValueError("a link needs a relation, e.g. 'same-claim'")
+        check_field("the relation", relation)  # every other field is checked by validate_annotation
         if src_id == dst_id:
             raise ValueError("an annotation cannot be linked to itself")
         key = self._key(src_id)
@@ -1084,6 +1174,23 @@ class AnnotationStore:
         if old is not None and old.path and _abspath(old.path) != _abspath(doc.path):
             return None
         return anchor(doc.text, ann.quote, ann.prefix, ann.suffix, ann.start)
+
+
+def pending_problem(ann: Annotation, doc: Document) -> str | None:
+    """Why ``ann`` cannot be placed on ``doc`` as it is (offsets, quote, speaker, cue), or ``None``."""
+    if ann.orphan:
+        return None
+    if ann.end > len(doc.text):
+        return f"offsets {ann.start}-{ann.end} lie outside the text"
+    if doc.text[ann.start : ann.end] != ann.quote:
+        return f"the quote does not match the text at {ann.start}-{ann.end}"
+    if ann.speaker is None and ann.cue is None:  # the common case: not a claim
+        return None
+    speaker = ann.speaker or {}
+    for role, span in (("speaker", ann.speaker), ("cue", ann.cue), ("speaker's referent", speaker.get("refers_to"))):
+        if span and doc.text[span["start"] : span["end"]] != span["text"]:
+            return f"the {role} does not match the text at {span['start']}-{span['end']}"
+    return None
 
 
 def validate_annotation(ann: Annotation) -> None:

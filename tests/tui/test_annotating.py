@@ -392,7 +392,7 @@ async def test_export_asks_before_overwriting_an_existing_file(make_app, seed_pa
         await pilot.press("y")
         await settle(app, pilot)
         assert not isinstance(app.screen, (ExportDialog, ConfirmOverwrite))
-    assert out.read_text().startswith("id,")
+    assert out.read_text(encoding="utf-8-sig").startswith("id,")  # the spreadsheet form: BOM first
 
 
 async def test_export_refuses_the_database_and_its_articles_in_the_dialog(make_app, seed_paths, db_path, tmp_path):

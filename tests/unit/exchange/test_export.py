@@ -15,7 +15,7 @@ import pytest
 
 from annotations.exchange import export as ex
 from annotations.core.documents import make_document
-from annotations.exchange.importer import SUPPORTED_KEYWORDS, ANNOTATION_KEYWORDS, validate
+from annotations.exchange.importer import validate
 from annotations.core.model import Annotation, Document, Link, quote_context
 from annotations.review.stats import format_documents, format_stats, format_table, summarize
 
@@ -125,21 +125,27 @@ def test_json_validates_against_shipped_schema(data):
         EXPORT_VALIDATOR.validate(json.loads(ex.export_json(*data, with_text=with_text)))
 
 
-def test_shipped_schema_is_valid_draft_2020_12_and_runtime_validator_understands_it():
+def test_shipped_schema_is_valid_draft_2020_12_and_means_the_same_in_draft_7():
+    """The runtime validator (fastjsonschema) implements drafts 4-7: the schema must not use what
+    2020-12 reads differently, above all a ``$ref`` with sibling keywords (draft 7 ignores them)."""
+    import fastjsonschema
+
     schema = ex.export_schema()
     jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.Draft7Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    fastjsonschema.compile(schema)
 
     def walk(node):
         if isinstance(node, dict):
-            if "type" in node or "$ref" in node or "properties" in node or "const" in node or "enum" in node:
-                assert set(node) <= SUPPORTED_KEYWORDS | ANNOTATION_KEYWORDS, set(node)
-            for key, value in node.items():
-                if key in ("properties", "$defs"):
-                    for sub in value.values():
-                        walk(sub)
-                elif key in ("items", "additionalProperties"):
-                    walk(value)
+            if "$ref" in node:
+                assert set(node) - {"$ref", "description", "$comment"} == set(), node
+            assert not {"prefixItems", "unevaluatedProperties", "dependentRequired", "$dynamicRef"} & set(node)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
 
     walk(schema)
 
@@ -181,7 +187,10 @@ def test_w3c_validates_against_web_annotation_schema(data):
     doc = json.loads(out)
     errors = sorted(W3C_VALIDATOR.iter_errors(doc), key=lambda e: list(e.path))
     assert not errors, errors[0]
-    assert doc["@context"] == ["http://www.w3.org/ns/anno.jsonld", {"presslens": "urn:presslens:"}]
+    assert doc["@context"] == [
+        "http://www.w3.org/ns/anno.jsonld",
+        {"presslens": "urn:presslens:", "presslens:annotation": {"@type": "@id"}},  # a link is an IRI
+    ]
     assert doc["type"] == "AnnotationCollection" and doc["total"] == len(data[1])
     assert doc["first"]["type"] == "AnnotationPage" and len(doc["first"]["items"]) == len(data[1])
 
@@ -200,7 +209,7 @@ def test_w3c_single_annotations_validate_on_their_own(data):
     by_doc, by_id = {d.id: d for d in docs}, {a.id: a for a in anns}
     for a in anns:
         item = {"@context": ex.W3C_CONTEXT, **ex.w3c_annotation(a, by_doc, by_id)}
-        item["@context"] = [ex.W3C_CONTEXT, {"presslens": ex.PRESSLENS_NS}]
+        item["@context"] = ex.W3C_CONTEXTS
         W3C_VALIDATOR.validate(item)
 
 
@@ -209,7 +218,7 @@ def test_w3c_annotation_mapping(data):
     items = {i["id"]: i for i in json.loads(ex.export_w3c(docs, anns))["first"]["items"]}
     a = anns[0]
     item = items[f"urn:uuid:{a.id}"]
-    assert item["type"] == "Annotation" and item["creator"] == {"type": "Person", "name": "alice"}
+    assert item["type"] == "Annotation" and item["creator"] == {"id": "urn:presslens:person:alice", "type": "Person", "name": "alice"}
     assert item["created"].endswith("Z") and item["modified"].endswith("Z")
     purposes = [b["purpose"] for b in item["body"]]
     assert purposes == ["tagging", "tagging", "commenting", "linking", "linking"]
@@ -228,9 +237,10 @@ def test_w3c_annotation_mapping(data):
         {"type": "TextPositionSelector", "start": a.start, "end": a.end},
     ]
     e = items[f"urn:uuid:{anns[4].id}"]
-    assert "creator" not in e
-    assert e["generator"] == {"type": "Software", "name": "builtin", "presslens:version": "0.1.0"}
-    assert e["body"] == [{"type": "TextualBody", "purpose": "classifying", "value": "PERSON"}]
+    assert e["creator"] == {"id": "urn:presslens:software:builtin:0.1.0", "type": "Software", "name": "builtin",
+                            "presslens:version": "0.1.0"}
+    assert e["generator"] == ex.W3C_GENERATOR
+    assert e["body"] == [{"type": "TextualBody", "purpose": "classifying", "value": "PERSON", "format": "text/plain"}]
     assert e["presslens:status"] == "suggested" and e["presslens:orphan"] is False
     dangling = items[f"urn:uuid:{anns[5].id}"]["body"][-1]
     assert dangling["source"] == "urn:presslens:annotation:no-such-annotation" and "selector" not in dangling
@@ -282,15 +292,16 @@ def test_csv_round_trips_through_the_csv_module(data):
     docs, anns = data
     out = ex.export_csv(docs, anns)
     assert "\r\n" in out  # RFC 4180 line ends
-    rows = list(csv.DictReader(io.StringIO(out, newline="")))
+    assert out.startswith("\ufeff")  # UTF-8 BOM for spreadsheets (the default, excel-safe form)
+    rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"), newline="")))
     assert list(rows[0]) == list(ex.FLAT_FIELDS) and len(rows) == len(anns)
     expected = {a.id: ex.flat_record(a, {d.id: d for d in docs}[a.doc_id]) for a in anns}
     for row in rows:
         rec = expected[row["id"]]
         for field in ex.FLAT_FIELDS:
             want = rec[field]
-            if isinstance(want, list):
-                want = "; ".join(want)
+            if isinstance(want, list):  # a JSON array, splits back exactly
+                want = json.dumps(want, ensure_ascii=False, separators=(",", ":"))
             elif isinstance(want, bool):
                 want = "true" if want else "false"
             elif want is None:
@@ -301,7 +312,7 @@ def test_csv_round_trips_through_the_csv_module(data):
 def test_csv_excel_safe_neutralises_formulas():
     doc = make_document("=HYPERLINK(\"http://evil\") said -5 people", "f.txt")
     ann = make_ann(doc, 0, 25, 1, comment="@SUM(A1)", author="x")
-    rows = list(csv.DictReader(io.StringIO(ex.export_csv([doc], [ann], excel_safe=True), newline="")))
+    rows = list(csv.DictReader(io.StringIO(ex.export_csv([doc], [ann], excel_safe=True).removeprefix("\ufeff"), newline="")))
     assert rows[0]["quote"].startswith("'=") and rows[0]["comment"] == "'@SUM(A1)"
     plain = list(csv.DictReader(io.StringIO(ex.export_csv([doc], [ann], excel_safe=False), newline="")))
     assert plain[0]["quote"] == ann.quote
@@ -323,10 +334,11 @@ def test_csv_cells_that_start_a_formula_are_prefixed_by_default(cell, tmp_path):
     doc, ann = _formula_annotation(cell)
     out = tmp_path / "out.csv"
     ex.write_export("csv", [doc], [ann], out)
-    for text in (ex.export_csv([doc], [ann]), out.read_bytes().decode("utf-8")):
+    for text in (ex.export_csv([doc], [ann]).removeprefix("\ufeff"), out.read_bytes().decode("utf-8-sig")):
         (row,) = csv.DictReader(io.StringIO(text, newline=""))
-        for field in ("comment", "tags", "author", "label"):
+        for field in ("comment", "author", "label"):
             assert row[field] == "'" + cell, field
+        assert json.loads(row["tags"]) == [cell]  # a JSON array starts with [: never a formula
         if cell.strip() == cell:  # article text: the quote starts with the formula too
             assert row["quote"] == "'" + cell
 
@@ -338,7 +350,7 @@ def test_csv_raw_cells_on_request(cell, tmp_path):
     ex.write_export("csv", [doc], [ann], out, excel_safe=False)
     for text in (ex.export_csv([doc], [ann], excel_safe=False), out.read_bytes().decode("utf-8")):
         (row,) = csv.DictReader(io.StringIO(text, newline=""))
-        assert [row[f] for f in ("comment", "tags", "author", "label")] == [cell] * 4
+        assert [row[f] for f in ("comment", "author", "label")] == [cell] * 3 and json.loads(row["tags"]) == [cell]
 
 
 def test_export_store_writes_safe_csv_by_default(tmp_path):
@@ -350,7 +362,7 @@ def test_export_store_writes_safe_csv_by_default(tmp_path):
         store.add(ann)
         ex.export_store(store, "csv", tmp_path / "safe.csv", human_only=True)
         ex.export_store(store, "csv", tmp_path / "raw.csv", human_only=True, excel_safe=False)
-    (safe,) = csv.DictReader(io.StringIO((tmp_path / "safe.csv").read_text(encoding="utf-8"), newline=""))
+    (safe,) = csv.DictReader(io.StringIO((tmp_path / "safe.csv").read_text(encoding="utf-8-sig"), newline=""))
     (raw,) = csv.DictReader(io.StringIO((tmp_path / "raw.csv").read_text(encoding="utf-8"), newline=""))
     assert (safe["comment"], raw["comment"]) == ("'=1+1", "=1+1")
 
@@ -381,7 +393,7 @@ def test_brat_offsets_slice_the_text_to_the_quote(data, tmp_path):
     docs, anns = data
     written = ex.export_brat(docs, anns, tmp_path / "brat")
     assert sorted(Path(p).name for p in written) == sorted(
-        ["annotation.conf"] + [f"{Path(d.path).stem}{s}" for d in docs for s in (".txt", ".ann")]
+        ["annotation.conf", "visual.conf"] + [f"{Path(d.path).stem}{s}" for d in docs for s in (".txt", ".ann")]
     )
     seen = 0
     for d in docs:
@@ -395,12 +407,12 @@ def test_brat_offsets_slice_the_text_to_the_quote(data, tmp_path):
             assert all("\n" not in p for p in pieces)
             assert " ".join(pieces) == shown
             seen += 1
-        exportable = [a for a in anns if a.doc_id == d.id and not a.orphan]
+        exportable = [a for a in anns if a.doc_id == d.id and not a.orphan and a.status != "rejected"]
         spans = sorted((frags[0][0], frags[-1][1]) for _, frags, _ in entities.values())
         assert spans == sorted((a.start, a.end) for a in exportable)
         for a in exportable:
             assert text[a.start : a.end] == a.quote
-    assert seen == sum(not a.orphan for a in anns)
+    assert seen == sum(not a.orphan and a.status != "rejected" for a in anns)
 
 
 def test_brat_lines_notes_relations_and_conf(data, tmp_path):
@@ -410,17 +422,17 @@ def test_brat_lines_notes_relations_and_conf(data, tmp_path):
     assert entities["T1"][0] == "event"
     assert entities["T2"][1] == [(6, 11), (12, 25)]  # a line break inside: two fragments
     assert relations == ["same-claim Arg1:T1 Arg2:T2"]
-    assert "AnnotatorNotes T1\tfirst line\\nsecond line\\tend" in notes
-    assert "AnnotatorNotes T1\ttags: place name" in notes
-    assert "AnnotatorNotes T1\tcontradicts -> rtl.ann T1" in notes
+    # one note per span (brat shows only the first of several); no escapes in brat: ⏎ for a line break
+    assert notes == ["AnnotatorNotes T1\tfirst line ⏎ second line end ⏎ tags: place name ⏎ contradicts -> rtl.ann T1"]
     entities, relations, notes = _read_ann(str(tmp_path / "plain.ann"))
-    assert [e[0] for e in entities.values()] == ["claim", "quote"]  # label when there is no tag
-    assert relations == ["elaborates Arg1:T1 Arg2:T2"]
-    assert "AnnotatorNotes T1\tsupports -> annotation no-such-annotation" in notes
+    assert [e[0] for e in entities.values()] == ["claim"]  # the rejected quote suggestion is left out
+    assert relations == []
+    assert notes == [f"AnnotatorNotes T1\t<script>alert(\"x\")</script> ⏎ label: assertion ⏎ "
+                     f"elaborates -> annotation {anns[6].id} ⏎ supports -> annotation no-such-annotation"]
     conf = (tmp_path / "annotation.conf").read_text("utf-8")
     entities_part = conf.split("[entities]")[1].split("[relations]")[0].split()
-    assert entities_part == ["PERSON", "Span", "claim", "event", "quote"]
-    assert "elaborates\tArg1:<ENTITY>, Arg2:<ENTITY>" in conf and "same-claim\t" in conf
+    assert entities_part == ["PERSON", "Span", "claim", "event", "quote"]  # "quote": a tag in cjk
+    assert "same-claim\tArg1:<ENTITY>, Arg2:<ENTITY>" in conf
 
 
 def test_brat_types_and_stems_are_safe(tmp_path):
@@ -453,8 +465,8 @@ def test_html_is_escaped_and_self_contained(data):
     assert "src=" not in page and "<link" not in page and "http://" not in page.replace("https://news.example", "")
     for d in docs:
         assert f'id="doc-{d.id}"' in page
-    for a in anns:
-        assert f'id="ann-{a.id}"' in page
+    for a in anns:  # a rejected suggestion is not shown
+        assert (f'id="ann-{a.id}"' in page) == (a.status != "rejected")
     assert page.count("<pre") == len(docs)  # articles rendered by annotations.render.highlight
 
 
