@@ -104,6 +104,9 @@ class _Gazetteer:
             self.titles.setdefault(toks[0], []).append(toks)
         for entries in self.titles.values():
             entries.sort(key=lambda e: -len(e))
+        # every single word a title is made of ("Secretary", "Head", "Minister")
+        self.title_words = frozenset(w for toks in (t for ts in self.titles.values() for t in ts) for w in toks)
+        self.portfolio_titles = frozenset(lexicon.entries("portfolio_titles"))
         self.org_words = frozenset(lexicon.entries("org_words"))
         self.org_suffixes = frozenset(s.rstrip(".") for s in lexicon.entries("org_suffixes"))
         self.common = lexicon.words("common_words")
@@ -246,7 +249,9 @@ class _Pass:
             starts.append(m.start())
             ends.append(m.end())
             toks.append(m.group())
-        self.starts, self.ends, self.toks = starts, ends, toks
+        self.starts, self.ends = starts, ends
+        self.raw = toks
+        self.toks = toks = _normalise_caps(gaz, toks)
         self.lower = [t.lower() for t in toks]
         self.n = len(toks)
         # Token indexes that open a sentence (or a quotation): capitalised for grammar's sake.
@@ -261,7 +266,7 @@ class _Pass:
                 continue
             self.initial[i] = after_open
             after_open = False
-        self.lower_vocab = {t for t in toks if t[0].islower()}
+        self.lower_vocab = {t for t, r in zip(toks, self.raw) if t[0].islower() and r[0].islower()}
         self.known: dict[str, str] = {}
         self.out: list[Entity] = []
 
@@ -535,14 +540,29 @@ class _Pass:
             i += 1
         if i >= j:
             return j
+        if self.tok(j) in ("of", "for") and self.ends_in_title(i, j) and (
+            self.tok(j + 1)[:1].isupper() or self.low(j + 1) == "the" and self.tok(j + 2)[:1].isupper()
+        ):
+            return self.office(i, j)
         if any(self.lower[k] in _ORG_CONNECTORS for k in range(i + 1, j)) and self.title_at(i, j) == i:
             g = self.gaz_match(i, j)
             if g is None or g[0] < j:
-                self.finish(i, j, "ORG")
-                return j
+                # "Department of State Acting Spokesman Robert Wood": the organisation ends at a title
+                k = next((k for k in range(i + 2, j - 1) if toks[k] in gaz.titles and self.title_at(k, j) > k
+                          and toks[k - 1] not in _ORG_CONNECTORS), j)
+                self.finish(i, k, "ORG")
+                if k == j:
+                    return j
+                i = k
         if toks[i] in STATE_ABBREVIATIONS and self.tok(i + 1) == "." and self.adjacent(i + 1) and self.tok(i - 1) == ",":
             self.emit(i, i + 2, "GPE")
             return i + 2
+        return self.name_range(i, j)
+
+    def name_range(self, i: int, j: int) -> int:
+        """Label the names inside the capitalised run ``toks[i:j]``; return ``j``."""
+        gaz = self.gaz
+        toks = self.toks
         person_hint = False
         p = i
         while p < j:
@@ -583,10 +603,49 @@ class _Pass:
             if g is not None and g[1] == "NORP" and g[0] == j and toks[j - 1].endswith("s") and not person_hint:
                 self.finish(p, j, "ORG")
                 return j
+            if all(toks[k] in gaz.title_words or toks[k] == "." for k in range(p, e)):
+                p = e  # a title with no name after it ("the Secretary said")
+                continue
+            if e < j and toks[e] in gaz.titles and self.title_at(e, j) > e and not self.is_org_run(p, e) and (
+                self.text[self.starts[p] : self.ends[e - 1]] not in self.known
+            ):
+                p = e  # a portfolio before a title: "Emergency Situations Minister Sergei Shoigu"
+                continue
             self.finish(p, e, self.classify(p, e, person_hint, p == i))
             person_hint = False
             p = e
         return j
+
+    def ends_in_title(self, i: int, j: int) -> bool:
+        """``toks[i:j]`` ends in a title word (``Secretary``, ``Assistant Health Minister``, ``Head``)."""
+        last = j - 1 if self.toks[j - 1] != "." else j - 2
+        return last >= i and self.toks[last] in self.gaz.title_words
+
+    def office(self, i: int, j: int) -> int:
+        """A title phrase with ``of``/``for`` and the name after it; return the index after it.
+
+        ``Secretary of State John Kerry`` gives ``John Kerry`` (PERSON) and no entity for the
+        portfolio; ``Head of Rosatom State Corporation Sergei Kiriyenko`` gives the ORG and the
+        PERSON; ``PRESIDENT OF RUSSIA DMITRY MEDVEDEV`` the GPE and the PERSON.  The name starts
+        at a known first name or person, else (three words or more) it is the last two words.
+        """
+        self.name_range(i, j)
+        head = self.toks[j - 1] if self.toks[j - 1] != "." else self.toks[j - 2]
+        k = j + 1 + (self.low(j + 1) == "the")
+        end = self.run_end(k)
+        q = next((q for q in range(k + 1, end) if self.toks[q] in self.gaz.first_names
+                  or self.known.get(self.toks[q]) == "PERSON"), end)
+        if q == end and end - k >= 3 and not self.is_org_run(k, end):
+            q = end - 2
+        if q > k:
+            g = self.gaz_match(k, q)
+            if g is not None and g[0] == q and g[1] != "NORP":
+                self.finish(k, q, g[1])
+            elif head not in self.gaz.portfolio_titles:
+                self.finish(k, q, "ORG")
+        if q < end:
+            self.finish(q, end, "PERSON")
+        return end
 
     def run_end(self, i: int) -> int:
         """End of the capitalised run at ``i`` (with initials, particles and ``of`` connectors)."""
@@ -769,6 +828,36 @@ _TRIGGERS_LOWER = (
     | _DATE_MODS
     | {"the", "a", "an", "earlier", "later", "one", "mid"}
 )
+
+
+def _normalise_caps(gaz: _Gazetteer, toks: list[str]) -> list[str]:
+    """``toks`` with shouted words written as names: ``MOSCOW`` -> ``Moscow``, ``PRESIDENT OF RUSSIA`` ->
+    ``President of Russia``, so that gazetteers, titles and first names match them.
+
+    An all-capital word of three letters or more is rewritten when the gazetteers know its
+    capitalised form but not the word itself (``MOSCOW``; ``NATO`` stays), or when it stands among
+    other all-capital words (a transcript label or a headline in capitals); function words
+    become lower case.  Acronyms in running text (``OSCE`` between lower-case words) stay.
+    """
+    out = toks
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if len(t) < 2 or not t.isupper() or not t[0].isalpha():
+            continue
+        if t in gaz.names or t in gaz.org_suffixes or t in gaz.titles:
+            continue
+        cap = "-".join(part.capitalize() for part in t.split("-"))
+        shouted = False
+        for k in (i - 1, i + 1):
+            if 0 <= k < n:
+                o = toks[k]
+                if len(o) >= 2 and o.isupper() and o[0].isalpha() and o not in gaz.names:
+                    shouted = True
+        if len(t) >= 3 and (cap in gaz.names or cap in gaz.titles) or shouted:
+            if out is toks:
+                out = list(toks)
+            out[i] = cap.lower() if cap.lower() in _FUNCTION else cap
+    return out
 
 
 def _looks_like_name(word: str) -> bool:
