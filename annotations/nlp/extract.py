@@ -109,6 +109,8 @@ class _Gazetteer:
         self.portfolio_titles = frozenset(lexicon.entries("portfolio_titles"))
         self.org_words = frozenset(lexicon.entries("org_words"))
         self.org_suffixes = frozenset(s.rstrip(".") for s in lexicon.entries("org_suffixes"))
+        # abbreviated suffixes keep their full stop ("Inc."); "Group." at a sentence end does not
+        self.org_suffix_abbr = frozenset(s.rstrip(".") for s in lexicon.entries("org_suffixes") if s.endswith("."))
         self.common = lexicon.words("common_words")
 
 
@@ -554,6 +556,9 @@ class _Pass:
                 if k == j:
                     return j
                 i = k
+        if any(toks[k] == "." and self.adjacent(k) and self.adjacent(k + 1) for k in range(i + 1, j - 1)):
+            self.finish(i, j, "ORG")  # a site or company written with a dot: "Caliber.Az", "Amazon.com Inc."
+            return j
         if toks[i] in STATE_ABBREVIATIONS and self.tok(i + 1) == "." and self.adjacent(i + 1) and self.tok(i - 1) == ",":
             self.emit(i, i + 2, "GPE")
             return i + 2
@@ -580,9 +585,13 @@ class _Pass:
             g = self.gaz_match(p, j)
             if g is not None:
                 e, label = g
-                if e < j and self.is_org_run(p, j) and label != "NORP":
-                    self.finish(p, j, "ORG")
-                    return j
+                if e < j and label != "NORP":
+                    m = self.org_head_end(p, j)
+                    if m > e:
+                        self.finish(p, m, "ORG")  # "U.S. Geological Survey", "U.S. Senate Republican ..."
+                        p = m
+                        person_hint = False
+                        continue
                 if label == "GPE" and e - p == 1 and t in gaz.first_names and e < j and toks[e] not in gaz.names:
                     pass  # "Jordan Peterson": a first name, not a country
                 else:
@@ -616,6 +625,14 @@ class _Pass:
             p = e
         return j
 
+    def org_head_end(self, p: int, j: int) -> int:
+        """End of the longest organisation name at ``p`` inside the run (ending in an org word or suffix), else ``p``."""
+        for m in range(j, p + 1, -1):
+            if self.is_org_run(p, m) and not any(self.toks[k] in self.gaz.titles and self.title_at(k, j) > k
+                                                 for k in range(p + 1, m)):
+                return m
+        return p
+
     def ends_in_title(self, i: int, j: int) -> bool:
         """``toks[i:j]`` ends in a title word (``Secretary``, ``Assistant Health Minister``, ``Head``)."""
         last = j - 1 if self.toks[j - 1] != "." else j - 2
@@ -648,48 +665,88 @@ class _Pass:
         return end
 
     def run_end(self, i: int) -> int:
-        """End of the capitalised run at ``i`` (with initials, particles and ``of`` connectors)."""
+        """End of the capitalised run at ``i`` (with initials, particles and ``of`` connectors).
+
+        A run never crosses a line break (a headline is not glued to its byline).  Once it holds
+        an organisation word it goes on over ``of``/``for``/``on`` (``the``), ``in the ... of``
+        and a listing comma: ``Federal Service for Supervision of Communications, Information
+        Technology and Mass Media``, ``International Committee of the Red Cross``.
+        """
         toks = self.toks
         n = self.n
+        gaz = self.gaz
+        text = self.text
         j = i + 1
+        has_org = toks[i] in gaz.org_words
+        connected = False
         while j < n:
+            if self.starts[j] > self.ends[j - 1] and text.find("\n", self.ends[j - 1], self.starts[j]) != -1:
+                break
             t = toks[j]
             c = t[0]
             if c.isupper() and not (t in _WEEKDAYS or (t in _MONTHS and t != "May")):
+                has_org = has_org or t in gaz.org_words
                 j += 1
             elif t == "." and self.adjacent(j) and j + 1 < n and toks[j + 1][0].isupper() and (
-                len(toks[j - 1]) == 1 or toks[j - 1] in self.gaz.titles or toks[j - 1] in self.gaz.org_suffixes
+                len(toks[j - 1]) == 1 or toks[j - 1] in gaz.titles or toks[j - 1] in gaz.org_suffixes
             ):
-                if toks[j - 1] in self.gaz.org_suffixes and len(toks[j - 1]) > 1:
+                if toks[j - 1] in gaz.org_suffix_abbr and len(toks[j - 1]) > 1:
                     break
                 j += 1
-            elif t == "." and self.adjacent(j) and toks[j - 1] in self.gaz.org_suffixes and len(toks[j - 1]) > 1:
+            elif t == "." and self.adjacent(j) and toks[j - 1] in gaz.org_suffix_abbr and len(toks[j - 1]) > 1:
                 j += 1
                 break
+            elif t == "." and self.adjacent(j) and self.adjacent(j + 1) and toks[j + 1][0].isalpha():
+                j += 2  # "Caliber.Az", "Amazon.com"
+            elif t in ("'", "’") and self.adjacent(j) and self.tok(j + 1) == "s" and self.adjacent(j + 1) and (
+                toks[j - 1] not in gaz.names and toks[j - 1] not in self.known and self.tok(j + 2)[:1].isupper()
+                and self._org_tail(j + 2) > j + 2
+            ):
+                j = self._org_tail(j + 2)  # "Moody's Investors Service"
             elif t == "&" and j + 1 < n and toks[j + 1][0].isupper():
                 j += 1
-            elif t == "and" and j + 1 < n and toks[j + 1][0].isupper() and self._org_tail(j + 1) > j + 1:
-                j = self._org_tail(j + 1)  # "Competition and Markets Authority"
-            elif (
-                c.islower()
-                and j + 1 < n
-                and toks[j + 1][0].isupper()
-                and (
-                    t in _NAME_PARTICLES
-                    or (t in _ORG_CONNECTORS and toks[j - 1] in self.gaz.org_words)
-                    or (t in ("of", "for") and toks[j + 1] in self.gaz.names and toks[j - 1] not in self.gaz.names
-                        and toks[j - 1] not in self.gaz.titles and not self.initial[j - 1])
-                )
+            elif t == "and" and j + 1 < n and toks[j + 1][0].isupper() and self._org_tail(j + 1) > j + 1 and not (
+                toks[j - 1] in gaz.names or toks[j - 1] in self.known or toks[j + 1] in gaz.names
+                or toks[self._org_tail(j + 1) - 1] in gaz.org_suffixes
             ):
+                j = self._org_tail(j + 1)  # "Competition and Markets Authority", not "Apple and Meta Platforms"
+            elif has_org and t in ("of", "for", "on") and (
+                self.tok(j + 1)[:1].isupper() or self.low(j + 1) == "the" and self.tok(j + 2)[:1].isupper()
+            ):
+                connected = True
+                j += 1 + (self.low(j + 1) == "the")
+            elif has_org and t == "in" and self.low(j + 1) == "the" and self.tok(j + 2)[:1].isupper() and (
+                self.low(j + 3) == "of"
+            ):
+                j += 3  # "... in the Sphere of ..."
+            elif has_org and connected and t == "and" and self.tok(j + 1)[:1].isupper() and (
+                toks[j + 1] not in gaz.names and toks[j + 1] not in self.known
+            ):
+                j += 1  # "Agency for Fisheries and Oceans"
+            elif has_org and connected and t == "," and self.tok(j + 1)[:1].isupper() and self._listing(j + 1):
+                j += 1
+            elif c.islower() and j + 1 < n and toks[j + 1][0].isupper() and (
+                t in _NAME_PARTICLES
+                or (t in _ORG_CONNECTORS and toks[j - 1] in gaz.org_words)
+                or (t in ("of", "for") and j == i + 1 and toks[j + 1] in gaz.names and toks[i] not in gaz.names
+                    and toks[i] not in gaz.titles and toks[i] not in gaz.first_names and not self.initial[i])
+            ):  # "Alternative for Germany", not "Richard Gross of NASA"
                 j += 1
             else:
                 break
         # never end on a connector or a dangling dot
-        while j > i + 1 and (toks[j - 1][0].islower() or toks[j - 1] in ".&") and not (
-            toks[j - 1] == "." and toks[j - 2] in self.gaz.org_suffixes
-        ):
+        while j > i + 1 and (toks[j - 1][0].islower() or toks[j - 1] in ".&,") and not (
+            toks[j - 1] == "." and toks[j - 2] in gaz.org_suffix_abbr
+        ) and not (toks[j - 2] == "." and self.adjacent(j - 1)):
             j -= 1
         return j
+
+    def _listing(self, k: int) -> bool:
+        """Capitalised words at ``k`` go on to another comma or to ``and`` + a capitalised word (a list in a name)."""
+        m = k
+        while m < self.n and m - k < 5 and self.toks[m][0].isupper():
+            m += 1
+        return m > k and (self.tok(m) == "," or self.tok(m) == "and" and self.tok(m + 1)[:1].isupper())
 
     def _org_tail(self, k: int) -> int:
         """End of a capitalised sequence at ``k`` that ends in an organisation word, else ``k``."""
@@ -798,7 +855,7 @@ class _Pass:
         if label is None:
             return
         while e > p + 1 and self.toks[e - 1] in ".&":
-            if self.toks[e - 1] == "." and self.toks[e - 2] in self.gaz.org_suffixes:
+            if self.toks[e - 1] == "." and self.toks[e - 2] in self.gaz.org_suffix_abbr:
                 break
             e -= 1
         self.emit(p, e, label)
