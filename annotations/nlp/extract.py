@@ -112,6 +112,12 @@ class _Gazetteer:
         # abbreviated suffixes keep their full stop ("Inc."); "Group." at a sentence end does not
         self.org_suffix_abbr = frozenset(s.rstrip(".") for s in lexicon.entries("org_suffixes") if s.endswith("."))
         self.common = lexicon.words("common_words")
+        self.not_names = frozenset(lexicon.entries("not_names"))
+        self.product_words = frozenset(lexicon.entries("product_words"))
+        self.event_words: dict[str, list[tuple[str, ...]]] = {}
+        for entry in lexicon.entries("event_words"):
+            toks = tuple(lexicon.tokens(entry))
+            self.event_words.setdefault(toks[0], []).append(toks)
 
 
 @lru_cache(maxsize=1)
@@ -198,11 +204,24 @@ _STAFF_WORDS = frozenset(
 _KIN_WORDS = frozenset("husband wife son daughter brother sister mother father partner grandson granddaughter".split())
 _TITLE_HEADS = frozenset("Minister Secretary Commissioner Director Spokesman Spokeswoman Chief Executive Officer Envoy".split())
 # Lower-case words after a name that make it a place ("the Indus river", "Kursk region").
-_GPE_FOLLOWERS = frozenset("province region city state county district oblast town village governorate".split())
+_GPE_FOLLOWERS = frozenset(
+    "province region city state county district oblast town village governorate prefecture department département "
+    "canton municipality borough parish commune krai emirate".split()
+)
 _LOC_FOLLOWERS = frozenset("river sea mountains mountain valley desert lake peninsula strait".split())
 #: AP-style US state abbreviations (used after a comma: "Paradise, Calif.").
 STATE_ABBREVIATIONS = lexicon.state_abbreviations()
-_LOC_HEADS = frozenset("Glacier Mountains Mountain River Island Islands Lake Bay Valley Ocean Sea Peninsula Desert Forest Basin Canyon Gulf Coast Strait".split())
+_LOC_HEADS = frozenset(
+    "Glacier Mountains Mountain River Island Islands Lake Bay Valley Ocean Sea Peninsula Desert Forest Basin Canyon "
+    "Gulf Coast Strait Delta Range Plateau Hills Highlands Volcano Archipelago".split()
+)
+# Capitalised heads that make a name a political place ("Orange County", "Kursk Region").
+_GPE_HEADS = frozenset("County Province Prefecture Oblast Governorate Krai Canton Municipality Borough Parish Region".split())
+# Abbreviations before a place name that keep their full stop inside it ("Mt. Everest", "St. Louis").
+_PLACE_ABBR = frozenset("Mt Mts Ft St".split())
+_LOC_OPENERS = frozenset("Mt Mts Mount".split())
+# Lower-case particles inside a hyphenated place name ("Port-au-Prince", "Stratford-upon-Avon").
+_PLACE_PARTICLES = frozenset("au aux de du des la le les sur en upon on under sous am an im el".split())
 _PLACE_PREPS = frozenset("in at from near across outside inside throughout around".split())
 _NAME_PARTICLES = frozenset("de del der van von da dos du la le bin al ben ibn".split())
 _ORG_CONNECTORS = frozenset("of for on".split())
@@ -269,7 +288,7 @@ class _Pass:
             self.initial[i] = after_open
             after_open = False
         self.lower_vocab = {t for t, r in zip(toks, self.raw) if t[0].islower() and r[0].islower()}
-        self.known: dict[str, str] = {}
+        self.known: dict[str, str | None] = {}  # None: seen as no entity (an event's name)
         self.out: list[Entity] = []
 
     # helpers
@@ -296,6 +315,12 @@ class _Pass:
             c = tok[0]
             if c.islower():
                 low = self.lower[i]
+                if "-" in tok and tok[tok.rindex("-") + 1 :][:1].isupper():
+                    last = tok[tok.rindex("-") + 1 :]
+                    if any(lab == "NORP" and len(entry) == 1 for entry, lab in self.gaz.names.get(last, ())):
+                        self.emit(i, i + 1, "NORP")  # "ethnic-Albanian", "pro-Russian"
+                        i += 1
+                        continue
                 if low in _TRIGGERS_LOWER or low.startswith(("mid-", "early-", "late-")):
                     j = self.figure(i)
                     if j > i:
@@ -540,7 +565,27 @@ class _Pass:
             if self.toks[i] in gaz.names and self.gaz_match(i, j):
                 break
             i += 1
+        while i < j and self.initial[i] and len(self.lower[i]) > 5 and self.lower[i].endswith("ing") and (
+            toks[i] not in gaz.names and toks[i] not in gaz.first_names and toks[i] not in self.known
+        ):
+            i += 1  # "Citing Nepali government sources"
         if i >= j:
+            return j
+        for entry in gaz.event_words.get(toks[i], ()):
+            if tuple(toks[i : i + len(entry)]) == entry and i + len(entry) < j:
+                for k in range(i + len(entry), j):
+                    self.known.setdefault(toks[k], None)  # "Cyclone Nargis", later "the Nargis tragedy"
+                self.known.setdefault(self.text[self.starts[i + len(entry)] : self.ends[j - 1]], None)
+                return j
+        if self.low(j) in gaz.product_words and self.known.get(self.text[self.starts[i] : self.ends[j - 1]]) is None and (
+            self.gaz_match(i, j) is None or self.gaz_match(i, j)[0] < j
+        ):
+            return j  # a product or weapon: "the Patriot system"
+        h = (j - i) // 2
+        if h and j - i == 2 * h and toks[i : i + h] == toks[i + h : j]:
+            for a in (i, i + h):  # a dateline printed twice: "SENDAI SENDAI"
+                g = self.gaz_match(a, a + h)
+                self.finish(a, a + h, g[1] if g is not None and g[0] == a + h else "GPE")
             return j
         if self.tok(j) in ("of", "for") and self.ends_in_title(i, j) and (
             self.tok(j + 1)[:1].isupper() or self.low(j + 1) == "the" and self.tok(j + 2)[:1].isupper()
@@ -583,8 +628,15 @@ class _Pass:
                 continue
             # gazetteer entries (longest first) unless the run is one longer organisation name
             g = self.gaz_match(p, j)
+            if g is not None and g[0] == p + 1 and self.known.get(t) == "PERSON":
+                g = None  # "Chad" after "Anna Chad": the person, not the country
             if g is not None:
                 e, label = g
+                while label == "NORP" and e < j and (g2 := self.gaz_match(e, j)) is not None and g2[1] == "NORP":
+                    e = g2[0]  # "Kosovar Albanian"
+                if label == "NORP" and e == j - 1 and toks[e] in gaz.org_words and self.low(j) not in ("of", "for"):
+                    self.finish(p, j, "ORG")  # "Indian Army", but "Pakistani" + "Supreme Court"
+                    return j
                 if e < j and label != "NORP":
                     m = self.org_head_end(p, j)
                     if m > e:
@@ -601,8 +653,10 @@ class _Pass:
                     continue
             # an unknown chunk: up to the next gazetteer entry or title inside the run
             e = p + 1
-            while e < j and not (toks[e] in gaz.names and self.gaz_match(e, j) is not None) and toks[e] not in gaz.titles:
-                e += 1
+            while e < j and not (toks[e] in gaz.names and self.gaz_match(e, j) is not None and not (
+                e == p + 1 and (t in gaz.first_names or person_hint) and not self.initial[p] and self.gaz_match(e, j)[0] == e + 1
+            )) and toks[e] not in gaz.titles:
+                e += 1  # a surname may be a place: "Lena Chad"
             g = self.gaz_match(e, j) if e < j else None
             if e < j and not person_hint and self.is_org_run(p, j) and all(
                 self.toks[k] not in self.gaz.titles or self.title_at(k, j) == k for k in range(e, j)
@@ -612,6 +666,18 @@ class _Pass:
             if g is not None and g[1] == "NORP" and g[0] == j and toks[j - 1].endswith("s") and not person_hint:
                 self.finish(p, j, "ORG")
                 return j
+            if all(toks[k] in gaz.not_names for k in range(p, e)) or any(
+                any(ch.isdigit() for ch in toks[k]) for k in range(p, e)
+            ):
+                p = e  # "God", "AI", "UTC"; models and products: "F-16", "Su-35"
+                continue
+            if e == p + 1 and "-" in t and (pre := t.split("-", 1)[0]) in gaz.names and t.split("-", 1)[1].islower():
+                label = next((lab for entry, lab in gaz.names[pre] if len(entry) == 1), None)
+                if label is not None:
+                    start = self.starts[p]
+                    self.out.append(Entity(start, start + len(pre), pre, label))  # "European-owned"
+                p = e
+                continue
             if all(toks[k] in gaz.title_words or toks[k] == "." for k in range(p, e)):
                 p = e  # a title with no name after it ("the Secretary said")
                 continue
@@ -689,6 +755,7 @@ class _Pass:
                 j += 1
             elif t == "." and self.adjacent(j) and j + 1 < n and toks[j + 1][0].isupper() and (
                 len(toks[j - 1]) == 1 or toks[j - 1] in gaz.titles or toks[j - 1] in gaz.org_suffixes
+                or toks[j - 1] in _PLACE_ABBR
             ):
                 if toks[j - 1] in gaz.org_suffix_abbr and len(toks[j - 1]) > 1:
                     break
@@ -796,8 +863,12 @@ class _Pass:
             return self.known[surface]
         if self.is_org_run(p, e):
             return "ORG"
-        if e - p >= 2 and toks[e - 1] in _LOC_HEADS:
-            return "LOC"
+        if e - p >= 2 and (toks[e - 1] in _LOC_HEADS or toks[p] in _LOC_OPENERS):
+            return "LOC"  # "Irrawaddy Delta", "Mt. Everest"
+        if e - p >= 2 and toks[e - 1] in _GPE_HEADS:
+            return "GPE"  # "Orange County"
+        if e - p == 1 and "-" in toks[p] and any(part in _PLACE_PARTICLES for part in toks[p].split("-")[1:-1]):
+            return "GPE"  # "Port-au-Prince", "Val-de-Marne"
         if person_hint:
             return "PERSON"
         prev = self.low(p - 1)
@@ -828,6 +899,8 @@ class _Pass:
                 return None
             if len(w) > 2 and w.endswith("s") and w[:-1].isupper():
                 return None  # "MPs", "CEOs"
+            if nxt_is_word and nxt in ("administration", "presidency") and not w.isupper():
+                return "PERSON"  # "the Bush administration"
             if w in gaz.first_names and (prev in _KIN_WORDS or (nxt_is_word and nxt in CUE_VERBS)):
                 return "PERSON"  # "Her husband Gary admits"
             if (prev == "of" and (prev2 == "," or prev2 in _GPE_FOLLOWERS)) or (

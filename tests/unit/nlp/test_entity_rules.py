@@ -94,3 +94,65 @@ def test_shouted_transcript_label_and_dateline(engine: BuiltinEngine) -> None:
 def test_spans_never_cross_a_line_break(engine: BuiltinEngine) -> None:
     for e in engine.entities("Storm Hits Coastal Towns\nJane Porter Reports\n\nThe storm hit Lisbon."):
         assert "\n" not in e.text
+
+
+# -- labels -----------------------------------------------------------------------------------
+
+
+def test_surname_alone_takes_the_person_label_of_the_full_name(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Analyst Lena Chad wrote the report. Later, Chad said the figures were wrong.")
+    assert ("Lena Chad", "PERSON") in found and ("Chad", "PERSON") in found
+    assert ("Chad", "GPE") not in found
+    assert ("Obama", "PERSON") in ents(engine, "Critics of the Obama administration objected.")
+
+
+@pytest.mark.parametrize(
+    "text, span, label",
+    [
+        ("Snow closed roads in Orange County overnight.", "Orange County", "GPE"),
+        ("Flooding hit the Mekong Delta again.", "Mekong Delta", "LOC"),
+        ("Climbers left Mt. Elbrus on Sunday.", "Mt. Elbrus", "LOC"),
+        ("Aid reached Port-au-Prince by road.", "Port-au-Prince", "GPE"),
+        ("Fires spread in the Val-de-Marne département.", "Val-de-Marne", "GPE"),
+        ("Hikers crossed the Carpathians in June.", "Carpathians", "LOC"),
+        ("The satellite circled Earth twice.", "Earth", "LOC"),
+        ("KYIV — Sirens sounded across the city.", "KYIV", "GPE"),
+    ],
+)
+def test_places_are_places_not_org(engine: BuiltinEngine, text: str, span: str, label: str) -> None:
+    assert (span, label) in ents(engine, text)
+
+
+def test_dateline_printed_twice_is_two_places(engine: BuiltinEngine) -> None:
+    found = [(e.text, e.label) for e in engine.entities("ODESA ODESA — Port workers went on strike.")]
+    assert found[:2] == [("ODESA", "GPE"), ("ODESA", "GPE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This was the worst storm in years.",
+        "The firm said AI would change DNA testing.",
+        "Officials said God willing, talks would resume.",
+        "The quake measured 6.1 on the Richter scale.",
+        "The Secretary and the Vice Chair declined.",
+        "I'm told the vote will be close.",
+        "Cyclone Ida struck the coast. The Ida damage was severe.",
+        "The army bought Patriot systems and F-16 jets.",
+    ],
+)
+def test_words_that_are_not_names(engine: BuiltinEngine, text: str) -> None:
+    names = {t for t, label in ents(engine, text) if label in ("PERSON", "ORG", "GPE", "LOC")}
+    assert not names, names
+
+
+def test_nationalities_joined_or_hyphenated(engine: BuiltinEngine) -> None:
+    assert ("Kosovar Albanian", "NORP") in ents(engine, "The Kosovar Albanian majority voted.")
+    assert ("ethnic-Albanian", "NORP") in ents(engine, "Its ethnic-Albanian majority voted.")
+    found = ents(engine, "A European-owned cloud provider grew.")
+    assert ("European", "NORP") in found and not any(t.startswith("European-") for t, _ in found)
+    found = ents(engine, "Citing Nepali officials, the agency said so.")
+    assert ("Nepali", "NORP") in found and not any("Citing" in t for t, _ in found)
+    assert ("Indian Army", "ORG") in ents(engine, "The Indian Army sent troops.")
+    found = ents(engine, "The Pakistani Supreme Court ruled.")
+    assert ("Pakistani", "NORP") in found and ("Supreme Court", "ORG") in found
