@@ -145,7 +145,16 @@ _TIME_UNITS = frozenset(
 _SEASONS = frozenset("summer winter spring autumn".split())
 _SPAN_PREPS = frozenset("in for within than over past".split())
 _MODALS = frozenset("could would will may might can to should must".split())
-_CLOCK_UNITS = frozenset("hour hours minute minutes second seconds".split())
+_CLOCK_UNITS = frozenset(
+    "hour hours minute minutes second seconds microsecond microseconds millisecond milliseconds nanoseconds".split()
+)
+_FRACTIONS = frozenset(
+    "half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths seventh sevenths eighth "
+    "eighths ninth ninths tenth tenths".split()
+)
+# Words after "or" that keep a figure open ("5.0 or higher", "ten or more").
+_OR_MORE = frozenset("more higher greater above larger less lower fewer below so".split())
+_AGE_OWNERS = frozenset("her his their my your our early mid late".split())
 _REL_DATE = frozenset("last next this past previous coming recent same current".split())
 _DATE_MODS = frozenset("early mid late end".split())
 _NUMBER_WORDS = frozenset(
@@ -173,7 +182,9 @@ _UNITS = frozenset(
     """kilometre kilometres kilometer kilometers km miles mile metre metres meter meters m feet foot
     inches inch tonnes tonne tons ton kg kilograms kilogram grams litres liters gallons barrels
     hectares acres degrees celsius fahrenheit megawatts megawatt gigawatts gigawatt mw gw kwh twh
-    bpd bcm gigabytes terabytes gb tb mb square cubic basis""".split()
+    bpd bcm gigabytes terabytes gb tb mb square cubic basis centimeters centimetres centimeter centimetre cm
+    millimeters millimetres millimeter millimetre mm kv kilovolt kilovolts volts kw kilowatt kilowatts mwh gwh
+    hectare yards yard""".split()
 )
 _PERCENT_WORDS = frozenset("percent pct".split())
 _ORDINALS = frozenset("first second third fourth final last".split())
@@ -321,6 +332,9 @@ class _Pass:
                         self.emit(i, i + 1, "NORP")  # "ethnic-Albanian", "pro-Russian"
                         i += 1
                         continue
+                if "-" in tok and self.number_compound(i):
+                    i += 1
+                    continue
                 if low in _TRIGGERS_LOWER or low.startswith(("mid-", "early-", "late-")):
                     j = self.figure(i)
                     if j > i:
@@ -334,6 +348,9 @@ class _Pass:
                     i = j
                     continue
             if c.isupper():
+                if "-" in tok and self.number_compound(i):
+                    i += 1
+                    continue
                 if self.lower[i] in _TRIGGERS_LOWER:
                     j = self.figure(i)
                     if j > i:
@@ -355,6 +372,8 @@ class _Pass:
         if tok[0].isdigit():
             if tok.endswith("s") or self.tok(i + 1) in (":",) and self.tok(i + 2)[:1].isdigit():
                 return i
+            if self.tok(i - 1) == ":" and self.adjacent(i) and self.tok(i - 2)[:1].isdigit():
+                return i  # the minutes of "21:53"
             j = i + 1
         elif low in _NUMBER_WORDS and low not in _BARE_CARDINALS:
             j = i + 1
@@ -364,6 +383,8 @@ class _Pass:
                 j += 1
         elif low in ("a", "an") and self.low(i + 1) in ("hundred", "thousand", "million", "billion", "dozen"):
             j = i + 2
+        elif low in ("several", "few") and self.low(i + 1) in ("hundred", "thousand", "million", "billion"):
+            j = i + 2  # "several thousand"
         elif low in ("tens", "hundreds", "thousands", "millions") and self.low(i + 1) == "of" and self.low(i + 2) in (
             "thousands",
             "millions",
@@ -387,10 +408,17 @@ class _Pass:
             return j
         # approximators, currency symbols
         k = i
-        if (low, self.low(i + 1)) in _APPROX2:
+        if low == "no" and (self.low(i + 1), self.low(i + 2)) in _APPROX2:
+            k = i + 3  # "no more than"
+        elif (low, self.low(i + 1)) in _APPROX2:
             k = i + 2
         elif low in _APPROX1:
             k = i + 1
+        if k > i and self.low(k) in ("a", "an") and self.low(k + 1) in _TIME_UNITS and not self.low(k + 1).endswith("s"):
+            self.emit(i, k + 2, "DATE")  # "less than a week", "over a decade"
+            return k + 2
+        if k > i and self.low(k) == "a" and self.tok(k + 1)[:1].isdigit():
+            k += 1  # "no more than a 100 km"
         money = False
         if self.tok(k) in ("US", "A", "C", "HK") and self.tok(k + 1) == "$" and self.adjacent(k + 1):
             k += 1
@@ -442,6 +470,9 @@ class _Pass:
         elif nxt in _CURRENCY_WORDS or self.tok(j) in _CURRENCY_CODES:
             j += 1
             label = "MONEY"
+        elif nxt == "of" and self.low(j + 1) in _CURRENCY_WORDS and self.low(j - 1) in _BARE_CARDINALS | _SCALES:
+            j += 2
+            label = "MONEY"  # "hundreds of millions of dollars"
         elif nxt in _UNITS or (nxt == "-" and self.low(j + 1) in _UNITS):
             if nxt == "-":
                 j += 1
@@ -461,9 +492,34 @@ class _Pass:
         else:
             label = "CARDINAL"
         if label == "CARDINAL" and self.tok(j) == "-" and self.adjacent(j):
+            unit = self.low(j + 1)
+            if self.adjacent(j + 1) and (unit in _TIME_UNITS or unit.split("-")[0] in _TIME_UNITS) and k == i:
+                self.emit(i, j + 2, "DATE")  # ages and durations: "15-year-old", "11-day"
+                return j + 2
             return j  # "end-to-end", "24-hour": modifiers, not counts
+        if label == "CARDINAL" and low == "one" and j == i + 1:
+            return j  # "one of them", "with one saying": a pronoun more than a count
+        if self.low(j) == "or" and self.low(j + 1) in _OR_MORE and label != "DATE":
+            j += 2  # "5.0 or higher"
         self.emit(i, j, label)
         return j
+
+    def number_compound(self, i: int) -> bool:
+        """A hyphenated number word (``one-year``, ``one-fifth``, ``seven-member``): emit it and say so."""
+        first, _, rest = self.lower[i].partition("-")
+        if first not in _NUMBER_WORDS or first in _BARE_CARDINALS:
+            return False
+        head = rest.split("-")[0]
+        start = self.starts[i]
+        if head in _TIME_UNITS:
+            self.emit(i, i + 1, "DATE")  # "one-year", "two-week"
+        elif head in _FRACTIONS:
+            self.emit(i, i + 1, "CARDINAL")  # "one-fifth"
+        elif first != "one" and rest.isalpha():
+            self.out.append(Entity(start, start + len(first), self.text[start : start + len(first)], "CARDINAL"))
+        else:
+            return False  # "one-sided", "one-off"
+        return True
 
     def month_tail(self, j: int) -> int:
         """After a month token at ``j``: optional abbreviation dot, day, comma + year, year."""
@@ -483,8 +539,20 @@ class _Pass:
         tok = self.toks[i]
         low = self.lower[i]
         k = i
-        if low in _DATE_MODS and self.low(i + 1) in ("of",) and self.tok(i + 2) in _MONTHS:
+        if low == "the" and self.low(i + 1) in ("end", "beginning", "start", "middle") and self.low(i + 2) == "of" and (
+            self.tok(i + 3) in _MONTHS or _is_year(self.tok(i + 3))
+        ):
+            k = i + 3  # "the end of May"
+        elif low in _DATE_MODS and self.low(i + 1) in ("of",) and self.tok(i + 2) in _MONTHS:
             k = i + 2
+        elif low in ("late", "early") and (self.tok(i + 1) in _WEEKDAYS or self.low(i + 1) in _DAY_WORDS):
+            return i + 2  # "late Friday", "early yesterday"
+        elif low in ("earlier", "later") and self.low(i + 1) in ("today", "yesterday", "tomorrow"):
+            return i + 2  # "earlier today"
+        elif low in _DATE_MODS and _is_age_decade(self.tok(i + 1)):
+            return i + 2  # "early 30s"
+        if _is_age_decade(tok) and self.low(i - 1) in _AGE_OWNERS:
+            return i + 1  # "in her 30s"
         elif low in _DATE_MODS and (self.tok(i + 1) in _MONTHS or _is_year(self.tok(i + 1))):
             k = i + 1
         elif low in ("mid", "early", "late") and self.tok(i + 1) == "-" and _is_year(self.tok(i + 2)):
@@ -499,8 +567,18 @@ class _Pass:
             return i + 3
         if low == "the" and self.low(i + 1) in _SEASONS and self.low(i - 1) in ("over", "during", "in", "through", "since"):
             return i + 2  # "over the winter"
-        if low == "a" and self.low(i + 1) in ("decade", "century") and self.low(i - 1) in _SPAN_PREPS:
-            return i + 2  # "in a decade"
+        if low == "a" and self.low(i + 1) in _TIME_UNITS and not self.low(i + 1).endswith("s") and (
+            self.low(i - 1) in _SPAN_PREPS or self.low(i - 1) == "within"
+        ) and self.low(i + 1) not in _SEASONS:
+            return i + 2  # "in a decade", "for a year"
+        if low == "another":
+            j = self.number(i + 1)
+            if j > i + 1 and self.low(j) in _TIME_UNITS:
+                return j + 1  # "another six months"
+        if low in _TIME_UNITS and low.endswith("s") and low not in _SEASONS and self.low(i - 1) in (
+            "after", "for", "within", "over", "in"
+        ) and self.low(i + 1) != "ago":
+            return i + 1  # "after weeks", "for months"
         t = self.toks[k]
         if t in _MONTHS:
             if t == "May" and not (_is_day(self.tok(k + 1)) or _is_year(self.tok(k + 1)) or k > i
@@ -750,7 +828,9 @@ class _Pass:
                 break
             t = toks[j]
             c = t[0]
-            if c.isupper() and not (t in _WEEKDAYS or (t in _MONTHS and t != "May")):
+            if c.isupper() and not (t in _WEEKDAYS or (t in _MONTHS and t != "May")) and not (
+                t == "May" and self.tok(j + 1)[:1].isdigit()
+            ):
                 has_org = has_org or t in gaz.org_words
                 j += 1
             elif t == "." and self.adjacent(j) and j + 1 < n and toks[j + 1][0].isupper() and (
@@ -956,7 +1036,8 @@ _TRIGGERS_LOWER = (
     | _DAY_WORDS
     | _VAGUE_COUNT
     | _DATE_MODS
-    | {"the", "a", "an", "earlier", "later", "one", "mid"}
+    | {"the", "a", "an", "earlier", "later", "one", "mid", "another", "no", "tens"}
+    | {u for u in _TIME_UNITS if u.endswith("s")}
 )
 
 
@@ -1001,6 +1082,10 @@ def _is_day(tok: str) -> bool:
 
 def _is_year(tok: str) -> bool:
     return tok.isdigit() and len(tok) == 4 and 1800 <= int(tok) <= 2100
+
+
+def _is_age_decade(tok: str) -> bool:
+    return len(tok) == 3 and tok.endswith("0s") and tok[0].isdigit()
 
 
 def _is_decade(tok: str) -> bool:

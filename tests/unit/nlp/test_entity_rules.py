@@ -156,3 +156,49 @@ def test_nationalities_joined_or_hyphenated(engine: BuiltinEngine) -> None:
     assert ("Indian Army", "ORG") in ents(engine, "The Indian Army sent troops.")
     found = ents(engine, "The Pakistani Supreme Court ruled.")
     assert ("Pakistani", "NORP") in found and ("Supreme Court", "ORG") in found
+
+
+# -- figures and dates keep their modifiers and units; clock times are not figures ------------
+
+
+@pytest.mark.parametrize(
+    "text, span, label",
+    [
+        ("Shelling resumed late Friday near the port.", "late Friday", "DATE"),
+        ("The mine has been closed for over a decade.", "over a decade", "DATE"),
+        ("One-fifth of the harvest was lost.", "One-fifth", "CARDINAL"),
+        ("Talks stalled for a day.", "a day", "DATE"),
+        ("They have less than a week left.", "less than a week", "DATE"),
+        ("The truce was extended for another three months.", "another three months", "DATE"),
+        ("Voting ended earlier today in the capital.", "earlier today", "DATE"),
+        ("Traffic stopped after weeks of protests.", "weeks", "DATE"),
+        ("A 12-year-old girl was rescued.", "12-year-old", "DATE"),
+        ("A man in his 50s was arrested.", "50s", "DATE"),
+        ("The grid lost a 400 kV line.", "400 kV", "QUANTITY"),
+        ("The ice moved about 12 centimeters.", "about 12 centimeters", "QUANTITY"),
+        ("Donors pledged tens of millions of dollars.", "tens of millions of dollars", "MONEY"),
+        ("Rescuers found several hundred survivors.", "several hundred", "CARDINAL"),
+        ("Shocks of 4.5 or greater followed.", "4.5 or greater", "CARDINAL"),
+        ("Waves reach no more than a 50 km inland.", "no more than a 50 km", "QUANTITY"),
+        ("Cases rose from the end of March.", "the end of March", "DATE"),
+        ("On June 3, 2019, the dam broke.", "June 3, 2019", "DATE"),
+        ("On May 3, 2019, the dam broke.", "May 3, 2019", "DATE"),
+        ("A nine-member panel will decide.", "nine", "CARDINAL"),
+    ],
+)
+def test_figures_and_dates_keep_modifiers_and_units(engine: BuiltinEngine, text: str, span: str, label: str) -> None:
+    assert (span, label) in ents(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The alarm sounded at 21:53 local time.",
+        "The polls closed at 10 p.m. sharp.",
+        "It lasted about 1.8 microseconds.",
+        "This is one of those days, with one saying so.",
+        "It was a one-sided contest.",
+    ],
+)
+def test_clock_times_and_pronoun_one_are_not_figures(engine: BuiltinEngine, text: str) -> None:
+    assert not {t for t, label in ents(engine, text) if label in ("CARDINAL", "QUANTITY")}
