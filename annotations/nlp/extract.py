@@ -114,6 +114,7 @@ class _Gazetteer:
         self.common = lexicon.words("common_words")
         self.not_names = frozenset(lexicon.entries("not_names"))
         self.product_words = frozenset(lexicon.entries("product_words"))
+        self.facility_heads = frozenset(lexicon.entries("facility_heads"))
         self.event_words: dict[str, list[tuple[str, ...]]] = {}
         for entry in lexicon.entries("event_words"):
             toks = tuple(lexicon.tokens(entry))
@@ -744,10 +745,10 @@ class _Pass:
             if g is not None and g[1] == "NORP" and g[0] == j and toks[j - 1].endswith("s") and not person_hint:
                 self.finish(p, j, "ORG")
                 return j
-            if all(toks[k] in gaz.not_names for k in range(p, e)) or any(
+            if any(toks[k] in gaz.not_names for k in range(p, e)) or any(
                 any(ch.isdigit() for ch in toks[k]) for k in range(p, e)
-            ):
-                p = e  # "God", "AI", "UTC"; models and products: "F-16", "Su-35"
+            ) or (e - p >= 2 and toks[e - 1] in gaz.facility_heads):
+                p = e  # "God", "AI", "Richter Scale"; products "F-16"; facilities "Dharahara Tower"
                 continue
             if e == p + 1 and "-" in t and (pre := t.split("-", 1)[0]) in gaz.names and t.split("-", 1)[1].islower():
                 label = next((lab for entry, lab in gaz.names[pre] if len(entry) == 1), None)
@@ -795,7 +796,7 @@ class _Pass:
         k = j + 1 + (self.low(j + 1) == "the")
         end = self.run_end(k)
         q = next((q for q in range(k + 1, end) if self.toks[q] in self.gaz.first_names
-                  or self.known.get(self.toks[q]) == "PERSON"), end)
+                  or self.known.get(self.text[self.starts[q] : self.ends[end - 1]]) == "PERSON"), end)
         if q == end and end - k >= 3 and not self.is_org_run(k, end):
             q = end - 2
         if q > k:
@@ -834,7 +835,7 @@ class _Pass:
                 has_org = has_org or t in gaz.org_words
                 j += 1
             elif t == "." and self.adjacent(j) and j + 1 < n and toks[j + 1][0].isupper() and (
-                len(toks[j - 1]) == 1 or toks[j - 1] in gaz.titles or toks[j - 1] in gaz.org_suffixes
+                len(toks[j - 1]) == 1 or toks[j - 1] in gaz.titles or toks[j - 1] in gaz.org_suffix_abbr
                 or toks[j - 1] in _PLACE_ABBR
             ):
                 if toks[j - 1] in gaz.org_suffix_abbr and len(toks[j - 1]) > 1:

@@ -139,6 +139,8 @@ def test_dateline_printed_twice_is_two_places(engine: BuiltinEngine) -> None:
         "I'm told the vote will be close.",
         "Cyclone Ida struck the coast. The Ida damage was severe.",
         "The army bought Patriot systems and F-16 jets.",
+        "Crowds gathered at the Lurana Tower and the Old Mill Bridge.",
+        "The quake registered 6.4 on the Richter Scale.",
     ],
 )
 def test_words_that_are_not_names(engine: BuiltinEngine, text: str) -> None:
