@@ -115,6 +115,15 @@ class _Gazetteer:
         self.not_names = frozenset(lexicon.entries("not_names"))
         self.product_words = frozenset(lexicon.entries("product_words"))
         self.facility_heads = frozenset(lexicon.entries("facility_heads"))
+        # Countries and subdivisions from ISO 3166 (pycountry's data): a GPE for a name no list knows.
+        # Single words that are also common words, name parts or place heads ("Central", "Delta") are left out.
+        generic = self.common | {w.lower() for w in self.org_words | self.not_names} | {
+            w.lower() for w in _LOC_HEADS | _GPE_HEADS | _COMPASS_WORDS}
+        self.places = frozenset(
+            name for name in lexicon.iso_places()
+            if len(name) > 3 and name[0].isupper() and (" " in name or name.lower() not in generic)
+            and name not in self.titles
+        )
         self.event_words: dict[str, list[tuple[str, ...]]] = {}
         for entry in lexicon.entries("event_words"):
             toks = tuple(lexicon.tokens(entry))
@@ -232,6 +241,15 @@ _GPE_HEADS = frozenset("County Province Prefecture Oblast Governorate Krai Canto
 # Abbreviations before a place name that keep their full stop inside it ("Mt. Everest", "St. Louis").
 _PLACE_ABBR = frozenset("Mt Mts Ft St".split())
 _LOC_OPENERS = frozenset("Mt Mts Mount".split())
+_COMPASS_WORDS = frozenset(
+    """North South East West Northern Southern Eastern Western Central Upper Lower Northeast Northwest Southeast
+    Southwest Capital Centre Center Interior Coastal Federal National Greater""".split()
+)
+# Lower-case words before "of" that make the next name a place ("east of Sendai", "the outskirts of Lyon").
+_PLACE_OF = frozenset(
+    """north south east west northeast northwest southeast southwest outskirts suburbs suburb centre center heart
+    capital""".split()
+)
 # Lower-case particles inside a hyphenated place name ("Port-au-Prince", "Stratford-upon-Avon").
 _PLACE_PARTICLES = frozenset("au aux de du des la le les sur en upon on under sous am an im el".split())
 _PLACE_PREPS = frozenset("in at from near across outside inside throughout around".split())
@@ -950,6 +968,13 @@ class _Pass:
             return "GPE"  # "Orange County"
         if e - p == 1 and "-" in toks[p] and any(part in _PLACE_PARTICLES for part in toks[p].split("-")[1:-1]):
             return "GPE"  # "Port-au-Prince", "Val-de-Marne"
+        prev = self.low(p - 1)
+        if not person_hint and (
+            surface in gaz.places and (words[0] not in gaz.first_names or prev in _PLACE_PREPS)
+            or prev == "of" and self.low(p - 2) in _PLACE_OF
+            or e - p == 1 and self.tok(e) == "," and self.tok(e + 1) in STATE_ABBREVIATIONS and self.tok(e + 2) == "."
+        ):
+            return "GPE"  # "Gansu", "Seine-Saint-Denis"; "east of Sendai"; "Pasadena, Calif."
         if person_hint:
             return "PERSON"
         prev = self.low(p - 1)

@@ -204,3 +204,14 @@ def test_figures_and_dates_keep_modifiers_and_units(engine: BuiltinEngine, text:
 )
 def test_clock_times_and_pronoun_one_are_not_figures(engine: BuiltinEngine, text: str) -> None:
     assert not {t for t, label in ents(engine, text) if label in ("CARDINAL", "QUANTITY")}
+
+
+def test_regions_from_iso_data_are_places(engine: BuiltinEngine) -> None:
+    """Subdivision names come from pycountry's ISO 3166-2 data, not a hand list."""
+    from annotations.nlp import lexicon
+
+    assert {"Gansu", "Seine-Saint-Denis", "Aberdeenshire", "Miyagi"} <= lexicon.iso_places()
+    found = ents(engine, "Gansu officials and Aberdeenshire councillors met Miyagi delegates.")
+    assert {("Gansu", "GPE"), ("Aberdeenshire", "GPE"), ("Miyagi", "GPE")} <= found
+    assert ("Sendai", "GPE") in ents(engine, "The epicentre lay 80 km east of Sendai.")
+    assert ("Fresno", "GPE") in ents(engine, "He works at a lab in Fresno, Calif., now.")
