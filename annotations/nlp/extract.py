@@ -40,7 +40,9 @@ __all__ = [
     "Engine",
     "EngineUnavailable",
     "SpacyEngine",
+    "detect_language",
     "get_engine",
+    "supported",
 ]
 
 #: Names accepted by :func:`get_engine` (the registry's, :mod:`annotations.nlp.engines`).
@@ -260,10 +262,16 @@ _OPEN_QUOTES = frozenset("\"'“‘«„([")
 
 
 class BuiltinEngine:
-    """Rule and gazetteer based named-entity recogniser (pure Python)."""
+    """Rule and gazetteer based named-entity recogniser (pure Python).
+
+    Its word lists and rules are English: text that is clearly in another language (see
+    :func:`supported`) gets no entities and no claims rather than wrong English labels.
+    """
 
     name = "builtin"
     version = __version__
+    #: ISO 639-1 codes of the languages the engine's rules are written for.
+    languages: tuple[str, ...] = ("en",)
 
     def __init__(self) -> None:
         self.gaz = _gazetteer()
@@ -274,6 +282,8 @@ class BuiltinEngine:
 
     def analyze(self, doc: Document) -> Analysis:
         sentences = split_sentences(doc.text)
+        if not supported(self, doc.text)[0]:
+            return Analysis(doc.id, self.label, (), (), tuple(sentences))
         entities = self.entities(doc.text, sentences)
         claims = extract_claims(doc.text, entities, sentences)
         return Analysis(doc.id, self.label, tuple(entities), tuple(claims), tuple(sentences))
@@ -281,10 +291,93 @@ class BuiltinEngine:
     # -- entities -----------------------------------------------------------
 
     def entities(self, text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Entity]:
-        """Entities of ``text`` in document order (one pass over the tokens)."""
+        """Entities of ``text`` in document order (one pass over the tokens); none for a language it cannot read."""
+        if not supported(self, text)[0]:
+            return []
         if sentences is None:
             sentences = split_sentences(text)
         return _Pass(self.gaz, text, sentences).run()
+
+
+# --------------------------------------------------------------------------
+# Language
+
+#: Scripts told apart by code point range (first match wins): name, low, high.
+_SCRIPTS: tuple[tuple[str, int, int], ...] = (
+    ("Cyrillic", 0x0400, 0x052F),
+    ("Greek", 0x0370, 0x03FF),
+    ("Armenian", 0x0530, 0x058F),
+    ("Hebrew", 0x0590, 0x05FF),
+    ("Arabic", 0x0600, 0x06FF),
+    ("Devanagari", 0x0900, 0x097F),
+    ("Bengali", 0x0980, 0x09FF),
+    ("Thai", 0x0E00, 0x0E7F),
+    ("Georgian", 0x10A0, 0x10FF),
+    ("Hangul", 0xAC00, 0xD7AF),
+    ("Japanese kana", 0x3040, 0x30FF),
+    ("CJK", 0x4E00, 0x9FFF),
+)
+_LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian",
+                   "pt": "Portuguese", "nl": "Dutch"}
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_NON_LATIN_RE = re.compile(r"[^\W\d_A-Za-z\u00AA-\u024F]")
+_MIN_WORDS = 12  # fewer words than this: too little to call a text non-English
+_LANGUAGE_SAMPLE = 5_000  # characters looked at (the start of the text)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset[str]]:
+    return {line.split()[0]: frozenset(line.split()[1:]) for line in lexicon.entries("function_words")}
+
+
+def detect_language(text: str) -> tuple[str | None, str]:
+    """``(code, description)`` of the language ``text`` is clearly written in, or ``(None, "")`` when unsure.
+
+    Pure Python, no model: a text whose letters are mostly of a non-Latin script is named by its
+    script (``"und"`` code, description ``"text in Cyrillic script"``); a Latin-script text of at least
+    twelve words is English when English function words are at least as common as those of
+    French, German, Spanish, Italian, Portuguese or Dutch (the lists in lexicon/function_words.txt).
+    """
+    sample = text[:_LANGUAGE_SAMPLE]
+    others = _NON_LATIN_RE.findall(sample)  # a regular expression: the C loop, not a Python one per character
+    if len(others) > 0.3 * len(sample):  # about half the letters or more (spaces and punctuation count too)
+        counts: dict[str, int] = {}
+        for ch in others:
+            o = ord(ch)
+            script = next((name for name, low, high in _SCRIPTS if low <= o <= high), "another")
+            counts[script] = counts.get(script, 0) + 1
+        script = max(counts, key=lambda k: counts[k])
+        return "und", f"text in {script} script"
+    sample = sample[:2000].lower()
+    words = _WORD_RE.findall(sample)
+    if len(words) < _MIN_WORDS:
+        return None, ""
+    vocabularies = _function_words()
+    english = sum(map(vocabularies["en"].__contains__, words))
+    if english >= 0.2 * len(words):
+        return "en", "English"  # the common case, decided in one pass
+    shares = {code: sum(map(vocab.__contains__, words)) / len(words) for code, vocab in vocabularies.items()}
+    best = max(shares, key=lambda code: shares[code])
+    if shares["en"] >= shares[best]:
+        return "en", "English"
+    if shares[best] >= 0.1:
+        return best, _LANGUAGE_NAMES.get(best, best)
+    return None, ""
+
+
+def supported(engine: object, text: str) -> tuple[bool, str]:
+    """Whether ``engine`` can read ``text``: ``(True, "")``, or ``(False, reason)`` for the reader to show.
+
+    An engine says which languages it reads in its ``languages`` attribute (ISO 639-1 codes;
+    English when it has none).  Text whose language is unclear (short, mixed) counts as readable.
+    """
+    languages = getattr(engine, "languages", ("en",))
+    code, described = detect_language(text)
+    if code is None or code in languages:
+        return True, ""
+    names = ", ".join(_LANGUAGE_NAMES.get(c, c) for c in languages)
+    name = getattr(engine, "name", "this")
+    return False, f"the {name} engine reads {names} only; this text looks like {described}: no entities or claims"
 
 
 class _Pass:
@@ -1191,6 +1284,8 @@ class SpacyEngine:
     """
 
     name = "spacy"
+    #: ISO 639-1 codes of the languages the model was trained on (en_core_web_sm: English).
+    languages: tuple[str, ...] = ("en",)
 
     def __init__(self) -> None:
         try:
