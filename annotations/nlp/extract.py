@@ -117,6 +117,7 @@ class _Gazetteer:
         self.not_names = frozenset(lexicon.entries("not_names"))
         self.product_words = frozenset(lexicon.entries("product_words"))
         self.facility_heads = frozenset(lexicon.entries("facility_heads"))
+        self.org_prefixes = frozenset(lexicon.entries("org_prefixes"))
         # Countries and subdivisions from ISO 3166 (pycountry's data): a GPE for a name no list knows.
         # Single words that are also common words, name parts or place heads ("Central", "Delta") are left out.
         generic = self.common | {w.lower() for w in self.org_words | self.not_names} | {
@@ -771,6 +772,10 @@ class _Pass:
             self.gaz_match(i, j) is None or self.gaz_match(i, j)[0] < j
         ):
             return j  # a product or weapon: "the Patriot system"
+        if self.tok(j).isdigit() and not _is_year(self.tok(j)) and (
+            self.low(j + 1) in gaz.product_words or len(self.tok(j + 1)) >= 2 and self.tok(j + 1).isupper()
+        ):
+            return j + 2  # a product with a model number: "Boeing 737 MAX", "Falcon 9 rocket"
         h = (j - i) // 2
         if h and j - i == 2 * h and toks[i : i + h] == toks[i + h : j]:
             for a in (i, i + h):  # a dateline printed twice: "SENDAI SENDAI"
@@ -839,6 +844,13 @@ class _Pass:
                 else:
                     self.finish(p, e, label)
                     p = e
+                    person_hint = False
+                    continue
+            if t in gaz.org_prefixes and p + 1 < j:
+                g = self.gaz_match(p + 1, j)
+                if g is not None and g[1] in ("GPE", "NORP"):
+                    self.finish(p, g[0], "ORG")  # "Air India"
+                    p = g[0]
                     person_hint = False
                     continue
             # an unknown chunk: up to the next gazetteer entry or title inside the run

@@ -215,3 +215,11 @@ def test_regions_from_iso_data_are_places(engine: BuiltinEngine) -> None:
     assert {("Gansu", "GPE"), ("Aberdeenshire", "GPE"), ("Miyagi", "GPE")} <= found
     assert ("Sendai", "GPE") in ents(engine, "The epicentre lay 80 km east of Sendai.")
     assert ("Fresno", "GPE") in ents(engine, "He works at a lab in Fresno, Calif., now.")
+
+
+def test_org_prefix_before_a_place_and_products_with_model_numbers(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Flights by Air India and Air France were cancelled.")
+    assert ("Air India", "ORG") in found and ("Air France", "ORG") in found
+    assert ("India", "GPE") not in found
+    assert not ents(engine, "The airline grounded its Boeing 737 MAX planes.")
+    assert not {t for t, _ in ents(engine, "This Morning the minister spoke.")}
