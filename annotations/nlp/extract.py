@@ -547,6 +547,13 @@ class _Pass:
                 self.emit(i, i + 1, "CARDINAL")
                 return i + 1
             return i
+        # an age after a person's name: "Keita, 64, was sworn in"
+        if k == i and j == i + 1 and self.tok(i - 1) == "," and self.tok(j) in (",", ".") and self.toks[i].isdigit() and (
+            self.out and self.out[-1].label == "PERSON" and self.out[-1].end == self.starts[i - 1]
+            and int(self.toks[i]) < 120
+        ):
+            self.emit(i, j, "DATE")
+            return j
         # a bare 4-digit year or a decade
         nt = self.toks[k]
         nxt = self.low(j)
@@ -772,6 +779,8 @@ class _Pass:
             self.gaz_match(i, j) is None or self.gaz_match(i, j)[0] < j
         ):
             return j  # a product or weapon: "the Patriot system"
+        if self.low(i - 1) in gaz.product_words and self.tok(i - 1)[0].islower() and self.gaz_match(i, j) is None:
+            return j  # a named vehicle or instrument: "the space shuttle Endeavour", "the rover Curiosity"
         if self.tok(j).isdigit() and not _is_year(self.tok(j)) and (
             self.low(j + 1) in gaz.product_words or len(self.tok(j + 1)) >= 2 and self.tok(j + 1).isupper()
         ):

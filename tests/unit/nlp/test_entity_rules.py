@@ -223,3 +223,9 @@ def test_org_prefix_before_a_place_and_products_with_model_numbers(engine: Built
     assert ("India", "GPE") not in found
     assert not ents(engine, "The airline grounded its Boeing 737 MAX planes.")
     assert not {t for t, _ in ents(engine, "This Morning the minister spoke.")}
+
+
+def test_named_vehicles_and_ages(engine: BuiltinEngine) -> None:
+    assert not ents(engine, "The space shuttle Endeavour docked with the rover Curiosity team watching.")
+    assert ("71", "DATE") in ents(engine, "The winner, Tomas Berg, 71, was sworn in.")
+    assert ("East African Community", "ORG") in ents(engine, "The East African Community met.")
