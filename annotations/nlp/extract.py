@@ -1156,6 +1156,11 @@ class _Pass:
         self.known.setdefault(surface, label)
         if label == "PERSON" and e - p >= 2:
             self.known.setdefault(self.toks[e - 1], "PERSON")
+            first = self.toks[p]
+            if first not in self.gaz.first_names and first not in self.gaz.names and first not in self.gaz.titles and (
+                first[0].isupper() and len(first) > 1 and first.isalpha()
+            ):
+                self.known.setdefault(first, "PERSON")  # a family name written first: "Zhang Wei" ... "Zhang said"
         elif label == "ORG" and e - p >= 2 and self.toks[p] not in self.gaz.names:
             first = self.toks[p]
             if first.lower() not in self.gaz.common and first.lower() not in self.lower_vocab:
