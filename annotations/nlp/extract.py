@@ -118,6 +118,7 @@ class _Gazetteer:
         self.product_words = frozenset(lexicon.entries("product_words"))
         self.facility_heads = frozenset(lexicon.entries("facility_heads"))
         self.org_prefixes = frozenset(lexicon.entries("org_prefixes"))
+        self.institution_words = frozenset(lexicon.entries("institution_words"))
         # Countries and subdivisions from ISO 3166 (pycountry's data): a GPE for a name no list knows.
         # Single words that are also common words, name parts or place heads ("Central", "Delta") are left out.
         generic = self.common | {w.lower() for w in self.org_words | self.not_names} | {
@@ -167,6 +168,7 @@ _FRACTIONS = frozenset(
 )
 # Words after "or" that keep a figure open ("5.0 or higher", "ten or more").
 _OR_MORE = frozenset("more higher greater above larger less lower fewer below so".split())
+_PLURAL_NOUN_ENDINGS = ("ists", "ians", "ions", "ies", "ants", "ents", "ests", "ees")
 _AGE_OWNERS = frozenset("her his their my your our early mid late".split())
 _REL_DATE = frozenset("last next this past previous coming recent same current".split())
 _DATE_MODS = frozenset("early mid late end".split())
@@ -587,6 +589,9 @@ class _Pass:
         elif nxt == "percentage" and self.low(j + 1) in ("point", "points"):
             j += 2
             label = "PERCENT"
+        elif nxt in ("pound", "pounds") and self.low(j + 1) == "of":
+            j += 1
+            label = "QUANTITY"  # "38,000 pounds of supplies": weight, not money
         elif nxt in _CURRENCY_WORDS or self.tok(j) in _CURRENCY_CODES:
             j += 1
             label = "MONEY"
@@ -791,6 +796,12 @@ class _Pass:
                 g = self.gaz_match(a, a + h)
                 self.finish(a, a + h, g[1] if g is not None and g[0] == a + h else "GPE")
             return j
+        if (i == 0 or "\n" in self.text[self.ends[i - 1] : self.starts[i]]) and self.tok(j) in (",", "—", "–", "-", "--") and all(
+            self.raw[k].isupper() or self.raw[k] == "." for k in range(i, j)
+        ):
+            g = self.gaz_match(i, j)
+            self.finish(i, j, g[1] if g is not None and g[0] == j else "GPE")  # a dateline: "CAPE CANAVERAL, Fla."
+            return j
         if self.tok(j) in ("of", "for") and self.ends_in_title(i, j) and (
             self.tok(j + 1)[:1].isupper() or self.low(j + 1) == "the" and self.tok(j + 2)[:1].isupper()
         ):
@@ -841,6 +852,14 @@ class _Pass:
                 if label == "NORP" and e == j - 1 and toks[e] in gaz.org_words and self.low(j) not in ("of", "for"):
                     self.finish(p, j, "ORG")  # "Indian Army", but "Pakistani" + "Supreme Court"
                     return j
+                if label == "NORP" and e < j and self.gaz_match(e, j) is None:
+                    m = self.org_head_end(e, j)
+                    if m > e and any(toks[k] not in gaz.org_words and toks[k] not in gaz.institution_words
+                                     and toks[k] != "." for k in range(e, m)):
+                        self.finish(p, m, "ORG")  # "German Aerospace Center", "Chinese Academy of Sciences"
+                        p = m
+                        person_hint = False
+                        continue
                 if e < j and label != "NORP":
                     m = self.org_head_end(p, j)
                     if m > e:
@@ -1092,6 +1111,11 @@ class _Pass:
         if person_hint:
             return "PERSON"
         prev = self.low(p - 1)
+        if e - p >= 3 and words[0] not in gaz.first_names and toks[p:e] == words:
+            q = next((q for q in range(1, min(4, e - p - 1)) if toks[p + q] in gaz.first_names), 0)
+            if q and all(w.isalpha() and w[1:].islower() and w not in gaz.names for w in words[:q]):
+                self.finish(p + q, e, "PERSON")  # role words before the name: "Mission Specialist Karen Holt"
+                return None
         prev2 = self.low(p - 2)
         nxt = self.low(e)
         nxt_is_word = e < self.n and self.toks[e][0].islower()
@@ -1119,6 +1143,8 @@ class _Pass:
                 return None
             if len(w) > 2 and w.endswith("s") and w[:-1].isupper():
                 return None  # "MPs", "CEOs"
+            if self.initial[p] and w.lower().endswith(_PLURAL_NOUN_ENDINGS) and w[1:].islower():
+                return None  # "Tests revealed ...", "Scientists say ..."
             if nxt_is_word and nxt in ("administration", "presidency") and not w.isupper():
                 return "PERSON"  # "the Bush administration"
             if w in gaz.first_names and (prev in _KIN_WORDS or (nxt_is_word and nxt in CUE_VERBS)):

@@ -229,3 +229,16 @@ def test_named_vehicles_and_ages(engine: BuiltinEngine) -> None:
     assert not ents(engine, "The space shuttle Endeavour docked with the rover Curiosity team watching.")
     assert ("71", "DATE") in ents(engine, "The winner, Tomas Berg, 71, was sworn in.")
     assert ("East African Community", "ORG") in ents(engine, "The East African Community met.")
+
+
+def test_datelines_roles_institutions_and_weights(engine: BuiltinEngine) -> None:
+    found = ents(engine, "LAKE PLACID, N.Y. — Snow fell all day.")
+    assert ("LAKE PLACID", "GPE") in found
+    found = ents(engine, "Navigator Peter Olsen and Mission Specialist Karen Holt flew.")
+    assert ("Peter Olsen", "PERSON") in found and ("Karen Holt", "PERSON") in found
+    assert ("Brazilian Space Research Institute", "ORG") in ents(engine, "The Brazilian Space Research Institute agreed.")
+    found = ents(engine, "The Russian Foreign Ministry objected.")
+    assert ("Russian", "NORP") in found and ("Foreign Ministry", "ORG") in found
+    assert not ents(engine, "Inspections found cracks in the wall.")
+    assert ("12,000 pounds", "QUANTITY") in ents(engine, "The jet carried 12,000 pounds of food.")
+    assert ("Joint Chiefs of Staff", "ORG") in ents(engine, "He chairs the Joint Chiefs of Staff now.")
