@@ -242,3 +242,9 @@ def test_datelines_roles_institutions_and_weights(engine: BuiltinEngine) -> None
     assert not ents(engine, "Inspections found cracks in the wall.")
     assert ("12,000 pounds", "QUANTITY") in ents(engine, "The jet carried 12,000 pounds of food.")
     assert ("Joint Chiefs of Staff", "ORG") in ents(engine, "He chairs the Joint Chiefs of Staff now.")
+
+
+def test_plural_agency_heads(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The U.S. Centers for Disease Control and Prevention (CDC) agreed.")
+    assert ("U.S. Centers for Disease Control and Prevention", "ORG") in found and ("CDC", "ORG") in found
+    assert ("D.C.", "GPE") in ents(engine, "They live near Washington, D.C., with family.")
