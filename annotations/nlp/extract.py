@@ -119,6 +119,7 @@ class _Gazetteer:
         self.facility_heads = frozenset(lexicon.entries("facility_heads"))
         self.org_prefixes = frozenset(lexicon.entries("org_prefixes"))
         self.institution_words = frozenset(lexicon.entries("institution_words"))
+        self.person_possessions = frozenset(lexicon.entries("person_possessions"))
         # Countries and subdivisions from ISO 3166 (pycountry's data): a GPE for a name no list knows.
         # Single words that are also common words, name parts or place heads ("Central", "Delta") are left out.
         generic = self.common | {w.lower() for w in self.org_words | self.not_names} | {
@@ -869,6 +870,9 @@ class _Pass:
                         continue
                 if label == "GPE" and e - p == 1 and t in gaz.first_names and e < j and toks[e] not in gaz.names:
                     pass  # "Jordan Peterson": a first name, not a country
+                elif label in ("GPE", "LOC") and e == j - 1 and self._company_word(e):
+                    self.finish(p, j, "ORG")  # a company named after a place: "Thames Water", "Tokyo Electric"
+                    return j
                 else:
                     self.finish(p, e, label)
                     p = e
@@ -920,6 +924,17 @@ class _Pass:
             person_hint = False
             p = e
         return j
+
+    def _company_word(self, e: int) -> bool:
+        """``toks[e]`` can end a company name after a place: an unknown capitalised word that heads no place or title."""
+        t = self.toks[e]
+        gaz = self.gaz
+        return (
+            t.isalpha() and t[1:].islower() and t not in gaz.names and t not in gaz.title_words
+            and t not in gaz.first_names and t not in gaz.not_names and t not in gaz.facility_heads
+            and t not in _GPE_HEADS and t not in _LOC_HEADS and t not in _COMPASS_WORDS and t not in self.known
+            and t.lower() not in gaz.common and t not in _WEEKDAYS and t not in _MONTHS
+        )
 
     def org_head_end(self, p: int, j: int) -> int:
         """End of the longest organisation name at ``p`` inside the run (ending in an org word or suffix), else ``p``."""
@@ -1147,6 +1162,10 @@ class _Pass:
                 return None  # "Tests revealed ...", "Scientists say ..."
             if nxt_is_word and nxt in ("administration", "presidency") and not w.isupper():
                 return "PERSON"  # "the Bush administration"
+            if self.tok(e) in ("'", "’") and self.low(e + 1) == "s" and self.low(e + 2) in gaz.person_possessions and (
+                not w.isupper()
+            ):
+                return "PERSON"  # "Macron's office"
             if w in gaz.first_names and (prev in _KIN_WORDS or (nxt_is_word and nxt in CUE_VERBS)):
                 return "PERSON"  # "Her husband Gary admits"
             if (prev == "of" and (prev2 == "," or prev2 in _GPE_FOLLOWERS)) or (

@@ -248,3 +248,11 @@ def test_plural_agency_heads(engine: BuiltinEngine) -> None:
     found = ents(engine, "The U.S. Centers for Disease Control and Prevention (CDC) agreed.")
     assert ("U.S. Centers for Disease Control and Prevention", "ORG") in found and ("CDC", "ORG") in found
     assert ("D.C.", "GPE") in ents(engine, "They live near Washington, D.C., with family.")
+
+
+def test_company_named_after_a_place_and_possessive_person(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The regulator fined Yorkshire Electric on Monday.")
+    assert ("Yorkshire Electric", "ORG") in found
+    assert ("Kherson Oblast", "GPE") not in found  # sanity: the rule is about companies
+    found = ents(engine, "Shelling hit the Kherson region, and Borodin's office said talks failed.")
+    assert ("Borodin", "PERSON") in found
