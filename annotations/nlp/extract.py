@@ -288,7 +288,7 @@ class BuiltinEngine:
         sentences = split_sentences(doc.text)
         if not supported(self, doc.text)[0]:
             return Analysis(doc.id, self.label, (), (), tuple(sentences))
-        entities = self.entities(doc.text, sentences)
+        entities = _Pass(self.gaz, doc.text, sentences).run()
         claims = extract_claims(doc.text, entities, sentences)
         return Analysis(doc.id, self.label, tuple(entities), tuple(claims), tuple(sentences))
 
@@ -323,7 +323,7 @@ _SCRIPTS: tuple[tuple[str, int, int], ...] = (
 )
 _LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian",
                    "pt": "Portuguese", "nl": "Dutch"}
-_WORD_RE = re.compile(r"[^\W\d_]+")
+_WORD_RE = re.compile(r"[a-z\u00df-\u00ff]+")  # lower-case Latin words: all the function-word lists need
 _NON_LATIN_RE = re.compile(r"[^\W\d_A-Za-z\u00AA-\u024F]")
 _MIN_WORDS = 12  # fewer words than this: too little to call a text non-English
 _LANGUAGE_SAMPLE = 5_000  # characters looked at (the start of the text)
@@ -343,7 +343,7 @@ def detect_language(text: str) -> tuple[str | None, str]:
     French, German, Spanish, Italian, Portuguese or Dutch (the lists in lexicon/function_words.txt).
     """
     sample = text[:_LANGUAGE_SAMPLE]
-    others = _NON_LATIN_RE.findall(sample)  # a regular expression: the C loop, not a Python one per character
+    others = _NON_LATIN_RE.findall(sample) if _NON_LATIN_RE.search(sample) else ()  # C loops, not Python ones
     if len(others) > 0.3 * len(sample):  # about half the letters or more (spaces and punctuation count too)
         counts: dict[str, int] = {}
         for ch in others:
@@ -390,13 +390,10 @@ class _Pass:
     def __init__(self, gaz: _Gazetteer, text: str, sentences: Sequence[tuple[int, int]]) -> None:
         self.gaz = gaz
         self.text = text
-        starts: list[int] = []
-        ends: list[int] = []
-        toks: list[str] = []
-        for m in _TOKEN_RE.finditer(text):
-            starts.append(m.start())
-            ends.append(m.end())
-            toks.append(m.group())
+        matches = list(_TOKEN_RE.finditer(text))
+        starts = [m.start() for m in matches]
+        ends = [m.end() for m in matches]
+        toks = [m.group() for m in matches]
         self.starts, self.ends = starts, ends
         self.raw = toks
         self.toks = toks = _normalise_caps(gaz, toks)
@@ -414,7 +411,10 @@ class _Pass:
                 continue
             self.initial[i] = after_open
             after_open = False
-        self.lower_vocab = {t for t, r in zip(toks, self.raw) if t[0].islower() and r[0].islower()}
+        if toks is self.raw:
+            self.lower_vocab = {t for t in toks if t[0].islower()}
+        else:  # words lower-cased from capitals ("OF") are not vocabulary
+            self.lower_vocab = {t for t, r in zip(toks, self.raw) if t[0].islower() and r[0].islower()}
         self.known: dict[str, str | None] = {}  # None: seen as no entity (an event's name)
         self.out: list[Entity] = []
 
@@ -442,15 +442,17 @@ class _Pass:
             c = tok[0]
             if c.islower():
                 low = self.lower[i]
-                if "-" in tok and tok[tok.rindex("-") + 1 :][:1].isupper():
+                if "-" in tok:
                     last = tok[tok.rindex("-") + 1 :]
-                    if any(lab == "NORP" and len(entry) == 1 for entry, lab in self.gaz.names.get(last, ())):
+                    if last[:1].isupper() and any(
+                        lab == "NORP" and len(entry) == 1 for entry, lab in self.gaz.names.get(last, ())
+                    ):
                         self.emit(i, i + 1, "NORP")  # "ethnic-Albanian", "pro-Russian"
                         i += 1
                         continue
-                if "-" in tok and self.number_compound(i):
-                    i += 1
-                    continue
+                    if self.number_compound(i):
+                        i += 1
+                        continue
                 if low in _TRIGGERS_LOWER or low.startswith(("mid-", "early-", "late-")):
                     j = self.figure(i)
                     if j > i:
@@ -677,7 +679,7 @@ class _Pass:
             return i + 2  # "earlier today"
         elif low in _DATE_MODS and _is_age_decade(self.tok(i + 1)):
             return i + 2  # "early 30s"
-        if _is_age_decade(tok) and self.low(i - 1) in _AGE_OWNERS:
+        if tok[0].isdigit() and _is_age_decade(tok) and self.low(i - 1) in _AGE_OWNERS:
             return i + 1  # "in her 30s"
         elif low in _DATE_MODS and (self.tok(i + 1) in _MONTHS or _is_year(self.tok(i + 1))):
             k = i + 1
@@ -792,12 +794,14 @@ class _Pass:
         ):
             return j + 2  # a product with a model number: "Boeing 737 MAX", "Falcon 9 rocket"
         h = (j - i) // 2
-        if h and j - i == 2 * h and toks[i : i + h] == toks[i + h : j]:
+        if h and j - i == 2 * h and toks[i] == toks[i + h] and toks[i : i + h] == toks[i + h : j]:
             for a in (i, i + h):  # a dateline printed twice: "SENDAI SENDAI"
                 g = self.gaz_match(a, a + h)
                 self.finish(a, a + h, g[1] if g is not None and g[0] == a + h else "GPE")
             return j
-        if (i == 0 or "\n" in self.text[self.ends[i - 1] : self.starts[i]]) and self.tok(j) in (",", "—", "–", "-", "--") and all(
+        if self.raw[i].isupper() and self.tok(j) in (",", "—", "–", "-") and (
+            i == 0 or "\n" in self.text[self.ends[i - 1] : self.starts[i]]
+        ) and all(
             self.raw[k].isupper() or self.raw[k] == "." for k in range(i, j)
         ):
             g = self.gaz_match(i, j)
@@ -817,7 +821,9 @@ class _Pass:
                 if k == j:
                     return j
                 i = k
-        if any(toks[k] == "." and self.adjacent(k) and self.adjacent(k + 1) for k in range(i + 1, j - 1)):
+        if j - i >= 3 and "." in toks[i + 1 : j - 1] and any(
+            toks[k] == "." and self.adjacent(k) and self.adjacent(k + 1) for k in range(i + 1, j - 1)
+        ):
             self.finish(i, j, "ORG")  # a site or company written with a dot: "Caliber.Az", "Amazon.com Inc."
             return j
         if toks[i] in STATE_ABBREVIATIONS and self.tok(i + 1) == "." and self.adjacent(i + 1) and self.tok(i - 1) == ",":
@@ -1242,8 +1248,9 @@ def _normalise_caps(gaz: _Gazetteer, toks: list[str]) -> list[str]:
     """
     out = toks
     n = len(toks)
-    for i, t in enumerate(toks):
-        if len(t) < 2 or not t.isupper() or not t[0].isalpha():
+    for i in [i for i, t in enumerate(toks) if t.isupper() and len(t) > 1]:
+        t = toks[i]
+        if not t[0].isalpha():
             continue
         if t in gaz.names or t in gaz.org_suffixes or t in gaz.titles:
             continue
