@@ -532,7 +532,9 @@ class _Pass:
             k = i + 2
         elif low in _APPROX1:
             k = i + 1
-        if k > i and self.low(k) in ("a", "an") and self.low(k + 1) in _TIME_UNITS and not self.low(k + 1).endswith("s"):
+        if k > i and self.low(k) in ("a", "an") and self.low(k + 1) in _TIME_UNITS and not self.low(k + 1).endswith("s") and (
+            self.low(k + 2) not in ("ago", "earlier", "later")  # "more than a year earlier": the date is "a year earlier"
+        ):
             self.emit(i, k + 2, "DATE")  # "less than a week", "over a decade"
             return k + 2
         if k > i and self.low(k) == "a" and self.tok(k + 1)[:1].isdigit():
@@ -697,7 +699,7 @@ class _Pass:
             return i + 2  # "over the winter"
         if low == "a" and self.low(i + 1) in _TIME_UNITS and not self.low(i + 1).endswith("s") and (
             self.low(i - 1) in _SPAN_PREPS or self.low(i - 1) == "within"
-        ) and self.low(i + 1) not in _SEASONS:
+        ) and self.low(i + 1) not in _SEASONS and self.low(i + 2) not in ("ago", "earlier", "later"):
             return i + 2  # "in a decade", "for a year"
         if low == "another":
             j = self.number(i + 1)

@@ -256,3 +256,8 @@ def test_company_named_after_a_place_and_possessive_person(engine: BuiltinEngine
     assert ("Kherson Oblast", "GPE") not in found  # sanity: the rule is about companies
     found = ents(engine, "Shelling hit the Kherson region, and Borodin's office said talks failed.")
     assert ("Borodin", "PERSON") in found
+
+
+def test_a_year_earlier_keeps_its_own_date(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Sales rose 20% from more than a year earlier.")
+    assert ("a year earlier", "DATE") in found and ("more than a year", "DATE") not in found
