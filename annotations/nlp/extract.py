@@ -169,6 +169,12 @@ _FRACTIONS = frozenset(
 )
 # Words after "or" that keep a figure open ("5.0 or higher", "ten or more").
 _OR_MORE = frozenset("more higher greater above larger less lower fewer below so".split())
+# Endings that make a place's people from its name, with what the place name ends in instead:
+# Ghana-ians, Malawi-ans, Zambia-ns, Ossetia-n, Taiwan-ese, Iraq-is, Yemen-i.
+_DEMONYM_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("ians", ""), ("ian", ""), ("ians", "ia"), ("ian", "ia"), ("ans", ""), ("an", ""), ("ns", ""), ("n", ""),
+    ("ese", ""), ("is", ""), ("i", ""), ("ians", "y"), ("ian", "y"),
+)
 _PLURAL_NOUN_ENDINGS = ("ists", "ians", "ions", "ies", "ants", "ents", "ests", "ees")
 _AGE_OWNERS = frozenset("her his their my your our early mid late".split())
 _REL_DATE = frozenset("last next this past previous coming recent same current".split())
@@ -787,7 +793,7 @@ class _Pass:
                 return j
         if self.low(j) in gaz.product_words and self.known.get(self.text[self.starts[i] : self.ends[j - 1]]) is None and (
             self.gaz_match(i, j) is None or self.gaz_match(i, j)[0] < j
-        ):
+        ) and toks[i].split("-", 1)[0] not in gaz.names:
             return j  # a product or weapon: "the Patriot system"
         if self.low(i - 1) in gaz.product_words and self.tok(i - 1)[0].islower() and self.gaz_match(i, j) is None:
             return j  # a named vehicle or instrument: "the space shuttle Endeavour", "the rover Curiosity"
@@ -932,6 +938,19 @@ class _Pass:
             person_hint = False
             p = e
         return j
+
+    def demonym(self, word: str) -> bool:
+        """``word`` names the people of a known place: ``Ghanaians`` (Ghana), ``Ossetian`` (Ossetia), ``Iraqis``."""
+        gaz = self.gaz
+        if len(word) < 5 or not word[1:].islower() or word in gaz.first_names:
+            return False
+        for suffix, ending in _DEMONYM_SUFFIXES:
+            if word.endswith(suffix):
+                stem = word[: -len(suffix)] + ending
+                if stem in gaz.places or any(lab in ("GPE", "LOC") and len(entry) == 1
+                                             for entry, lab in gaz.names.get(stem, ())):
+                    return True
+        return False
 
     def _company_word(self, e: int) -> bool:
         """``toks[e]`` can end a company name after a place: an unknown capitalised word that heads no place or title."""
@@ -1156,6 +1175,10 @@ class _Pass:
             return "PERSON"
         if words[0] in gaz.first_names and len(words) >= 2:
             return "PERSON"
+        if len(words) == 1 and self.demonym(words[0]) or (
+            len(words) == 2 and words[0] in _COMPASS_WORDS and self.demonym(words[1])
+        ):
+            return "NORP"  # "Ghanaians", "Zambian", "South Ossetians": a place's people
         if len(words) == 1:
             w = words[0]
             if self.initial[p] and (self.lower[p] in gaz.common or self.lower[p] in self.lower_vocab):

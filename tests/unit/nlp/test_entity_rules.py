@@ -261,3 +261,12 @@ def test_company_named_after_a_place_and_possessive_person(engine: BuiltinEngine
 def test_a_year_earlier_keeps_its_own_date(engine: BuiltinEngine) -> None:
     found = ents(engine, "Sales rose 20% from more than a year earlier.")
     assert ("a year earlier", "DATE") in found and ("more than a year", "DATE") not in found
+
+
+def test_demonyms_from_place_names(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Fans included Ghanaians, Malawians, Zambians, Iraqis and Taiwanese students.")
+    assert {("Ghanaians", "NORP"), ("Malawians", "NORP"), ("Zambians", "NORP"), ("Iraqis", "NORP"),
+            ("Taiwanese", "NORP")} <= found
+    found = ents(engine, "They flew Chinese-made drones and a Soviet-era tank.")
+    assert ("Chinese", "NORP") in found and ("Soviet", "NORP") in found
+    assert not {t for t, _ in ents(engine, "The Olympic champion won again.")}
