@@ -1069,7 +1069,7 @@ class _Pass:
             elif c.islower() and j + 1 < n and toks[j + 1][0].isupper() and (
                 t in _NAME_PARTICLES
                 or (t in _ORG_CONNECTORS and toks[j - 1] in gaz.org_words)
-                or (t in ("of", "for") and j == i + 1 and toks[j + 1] in gaz.names and toks[i] not in gaz.names
+                or (t in ("of", "for") and j <= i + 2 and toks[j + 1] in gaz.names and toks[i] not in gaz.names
                     and toks[i] not in gaz.titles and toks[i] not in gaz.first_names and not self.initial[i])
             ):  # "Alternative for Germany", not "Richard Gross of NASA"
                 j += 1
