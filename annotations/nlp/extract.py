@@ -1215,6 +1215,12 @@ class _Pass:
             return "ORG"
         if any(w.isupper() and len(w) > 1 for w in words) or len(words) >= 4:
             return "ORG"
+        if self.tok(e) == "(" and self.tok(e + 2) == ")" and self.tok(e + 1).isupper() and self.tok(e + 1) == "".join(
+            w[0] for w in words if w[0].isupper()
+        ):
+            return "ORG"  # a name with its acronym: "Severn Trent Water (STW)"
+        if prev == "the" and words[0] not in gaz.first_names and not (nxt_is_word and nxt in gaz.person_possessions):
+            return "ORG"  # "the Tripartite Core Group": people's names take no article
         if any(w.lower() in gaz.common or w.lower() in self.lower_vocab for w in words[1:]):
             return "ORG"
         return "PERSON"

@@ -270,3 +270,10 @@ def test_demonyms_from_place_names(engine: BuiltinEngine) -> None:
     found = ents(engine, "They flew Chinese-made drones and a Soviet-era tank.")
     assert ("Chinese", "NORP") in found and ("Soviet", "NORP") in found
     assert not {t for t, _ in ents(engine, "The Olympic champion won again.")}
+
+
+def test_unknown_two_word_names_after_the_or_with_an_acronym_are_org(engine: BuiltinEngine) -> None:
+    assert ("Northern Power Grid", "ORG") in ents(engine, "The Northern Power Grid said power was back.")
+    assert ("Lakeland Cable", "ORG") in ents(engine, "Shares of the Lakeland Cable fell.")
+    assert ("Harbin Nuru", "ORG") in ents(engine, "Shares of Harbin Nuru (HN) fell.")
+    assert ("Anwar Ibrahim", "PERSON") in ents(engine, "Talks with the Anwar Ibrahim camp failed.")
