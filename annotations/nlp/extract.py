@@ -11,6 +11,10 @@ Two engines share one interface (:class:`Engine`):
 * :class:`SpacyEngine` — spaCy's ``en_core_web_sm`` pipeline (optional extra
   ``presslens[spacy]``), labels mapped onto ours.
 
+Each engine lists the languages it reads (``languages``); :func:`supported` tells
+whether a text is one of them (:func:`detect_language`: script and function
+words, pure Python) and gives the reason to show when it is not.
+
 Both use :func:`annotations.nlp.claims.extract_claims` for claims of one
 document (:meth:`Engine.analyze`).  Articles read together are analysed as a
 set by :func:`annotations.nlp.pipeline.analyse_set` (names made consistent
