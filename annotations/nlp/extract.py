@@ -1277,29 +1277,31 @@ def _normalise_caps(gaz: _Gazetteer, toks: list[str]) -> list[str]:
     ``President of Russia``, so that gazetteers, titles and first names match them.
 
     An all-capital word of three letters or more is rewritten when the gazetteers know its
-    capitalised form but not the word itself (``MOSCOW``; ``NATO`` stays), or when it stands among
-    other all-capital words (a transcript label or a headline in capitals); function words
-    become lower case.  Acronyms in running text (``OSCE`` between lower-case words) stay.
+    capitalised form but not the word itself (``MOSCOW``; ``NATO`` stays), and every word of a
+    run of three or more all-capital words is (a transcript label, a headline in capitals), its
+    function words in lower case.  Acronyms in running text (``OSCE``, ``ZANU PF``) stay.
     """
-    out = toks
-    n = len(toks)
-    for i in [i for i, t in enumerate(toks) if t.isupper() and len(t) > 1]:
+    caps = [i for i, t in enumerate(toks) if t.isupper() and len(t) > 1 and t[0].isalpha()]
+    if not caps:
+        return toks
+    capset = set(caps)
+    out = list(toks)
+    for i in caps:
         t = toks[i]
-        if not t[0].isalpha():
-            continue
         if t in gaz.names or t in gaz.org_suffixes or t in gaz.titles:
             continue
         cap = "-".join(part.capitalize() for part in t.split("-"))
-        shouted = False
-        for k in (i - 1, i + 1):
-            if 0 <= k < n:
-                o = toks[k]
-                if len(o) >= 2 and o.isupper() and o[0].isalpha() and o not in gaz.names:
-                    shouted = True
-        if len(t) >= 3 and (cap in gaz.names or cap in gaz.titles) or shouted:
-            if out is toks:
-                out = list(toks)
+        # the run of all-capital words around i (an upper-case "OF" counts as one)
+        a = i
+        while a - 1 in capset:
+            a -= 1
+        b = i + 1
+        while b in capset:
+            b += 1
+        if b - a >= 3:
             out[i] = cap.lower() if cap.lower() in _FUNCTION else cap
+        elif len(t) >= 3 and (cap in gaz.names or cap in gaz.titles):
+            out[i] = cap
     return out
 
 

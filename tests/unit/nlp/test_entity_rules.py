@@ -89,6 +89,7 @@ def test_shouted_transcript_label_and_dateline(engine: BuiltinEngine) -> None:
     assert ("EMMANUEL MACRON", "PERSON") in found and ("FRANCE", "GPE") in found
     assert ("MOSCOW", "GPE") in ents(engine, "MOSCOW — Officials said on Monday that talks resumed.")
     assert ("NATO", "ORG") in ents(engine, "NATO said it would respond.")
+    assert ("KANU PF", "ORG") in ents(engine, "KANU PF officials said so.")  # two acronyms stay an acronym pair
 
 
 def test_spans_never_cross_a_line_break(engine: BuiltinEngine) -> None:
