@@ -426,6 +426,9 @@ class _Pass:
         else:  # words lower-cased from capitals ("OF") are not vocabulary
             self.lower_vocab = {t for t, r in zip(toks, self.raw) if t[0].islower() and r[0].islower()}
         self.known: dict[str, str | None] = {}  # None: seen as no entity (an event's name)
+        initial = self.initial
+        # words the text capitalises inside a sentence too: names, even when one opens a sentence
+        self.mid_caps = {t for k, t in enumerate(toks) if not initial[k] and t[0].isupper()}
         self.out: list[Entity] = []
 
     # helpers
@@ -1189,8 +1192,9 @@ class _Pass:
                 return None
             if self.initial[p] and run_start and not (
                 _looks_like_name(w) or (nxt_is_word and nxt in CUE_VERBS) or self.tok(e) in ("'", "’")
+                or w in self.mid_caps
             ):
-                return None
+                return None  # a capitalised sentence opener, unless the text also capitalises it mid-sentence
             if len(w) > 2 and w.endswith("s") and w[:-1].isupper():
                 return None  # "MPs", "CEOs"
             if self.initial[p] and w.lower().endswith(_PLURAL_NOUN_ENDINGS) and w[1:].islower():

@@ -278,3 +278,8 @@ def test_unknown_two_word_names_after_the_or_with_an_acronym_are_org(engine: Bui
     assert ("Lakeland Cable", "ORG") in ents(engine, "Shares of the Lakeland Cable fell.")
     assert ("Harbin Nuru", "ORG") in ents(engine, "Shares of Harbin Nuru (HN) fell.")
     assert ("Anwar Ibrahim", "PERSON") in ents(engine, "Talks with the Anwar Ibrahim camp failed.")
+
+
+def test_sentence_opening_name_known_from_mid_sentence(engine: BuiltinEngine) -> None:
+    assert [t for t, _ in sorted(ents(engine, "Norvolt raised prices. Analysts said Norvolt would gain."))] == ["Norvolt"]
+    assert not ents(engine, "Prices rose. Officials said prices would rise.")
