@@ -39,6 +39,7 @@ bench: install
 	$(PY) bench/store.py
 	$(PY) bench/export.py
 	$(PY) bench/scale.py
+	$(PY) bench/team.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

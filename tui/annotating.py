@@ -206,8 +206,13 @@ class Annotator:
             self.client.call(lambda store: store.index_spans())  # after the load, before the first change
 
     def loaded(self, message: messages.AnnotationsLoaded) -> None:
+        import gc
+
         self.stored()
         self._apply_annotations(message.by_doc)
+        # The annotations live as long as the reader: later collections (while typing, opening a
+        # panel) skip them instead of walking 100,000 of them each time (as start-up's objects are).
+        gc.freeze()
         self.restore_positions(message.positions)
         for note in message.notes:
             self.host.notify(note, title="Re-anchored", severity="warning", timeout=15, markup=False)

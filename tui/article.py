@@ -55,6 +55,16 @@ def _text_cells(width: int) -> int:
 #: The footer shows v and x under one label.
 SELECT_GROUP = Binding.Group("Select")
 
+def _joined(spans: list[StyledSpan]) -> list[StyledSpan]:
+    out: list[StyledSpan] = []
+    for span in spans:
+        if out and out[-1][1] == span[0] and (out[-1][2] is span[2] or out[-1][2] == span[2]):
+            out[-1] = (out[-1][0], span[1], span[2])
+        else:
+            out.append(span)
+    return out
+
+
 class ArticleView(ScrollView, can_focus=True):
     """A scrollable, wrapped article with a character cursor."""
 
@@ -266,6 +276,13 @@ class ArticleView(ScrollView, can_focus=True):
         kept += spans
         if i < j and old[j - 1][1] > end:
             kept.append((end, old[j - 1][1], old[j - 1][2]))
+        if i > 0:  # the neighbours join in where they look the same (as Styler.spans joins them)
+            i -= 1
+            kept.insert(0, old[i])
+        if j < len(old):
+            kept.append(old[j])
+            j += 1
+        kept = _joined(kept)
         old[i:j] = kept
         self._highlight_starts[i:j] = [s for s, _, _ in kept]
         self._invalidate()

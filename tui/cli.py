@@ -417,6 +417,7 @@ def _read_store(db: str | None):
 @click.option("--doc", "docs", multiple=True, metavar="ID|PATH", help="Only this document (repeatable).")
 @click.option("--tag", "tags", multiple=True, help="Only annotations with this tag: whole tag, any case, * and ? as wildcards (repeatable: any of them).")
 @click.option("--author", help="Only annotations by this author (as --tag; an engine is [builtin]).")
+@click.option("--layer", metavar="NAME", help="Only NAME's layer: their own annotations, no suggestions or rejections (as --tag; the adjudicated layer is gold).")
 @click.option("--human-only", is_flag=True, help="Leave out engine suggestions and rejected suggestions.")
 @click.option("--with-text", is_flag=True, help="json: include each document's text.")
 @click.option(
@@ -426,7 +427,7 @@ def _read_store(db: str | None):
     "gets a ' in front, so a spreadsheet shows it instead of running it as a formula.",
 )
 @STYLE_OPTION
-def export_command(db, fmt, out, docs, tags, author, human_only, with_text, raw_cells, style) -> None:
+def export_command(db, fmt, out, docs, tags, author, layer, human_only, with_text, raw_cells, style) -> None:
     """Export annotations: presslens JSON, W3C Web Annotation JSON-LD, JSONL, CSV, brat, HTML."""
     from annotations.exchange.export import SelectionError, export_store
 
@@ -435,7 +436,8 @@ def export_command(db, fmt, out, docs, tags, author, human_only, with_text, raw_
     store = _read_store(db)
     try:
         paths, chosen = export_store(
-            store, fmt, out, docs=docs, tags=tags, author=author, human_only=human_only, with_text=with_text, style=style,
+            store, fmt, out, docs=docs, tags=tags, author=author, layer=layer, human_only=human_only, with_text=with_text,
+            style=style,
             **({"excel_safe": False} if raw_cells else {}),  # else export_store's default: safe cells
         )
     except (SelectionError, ValueError) as exc:
@@ -480,6 +482,104 @@ def _import(db_path: str, file: str):
     except StoreError as exc:
         _fail(f"{file}: annotations not imported: {exc}")
         sys.exit(1)
+    finally:
+        _close_store(store)
+
+
+@main.command("merge")
+@click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=str), help="The team database to merge into (created if missing).")
+@click.argument("inputs", nargs=-1, required=True, type=INPUT_FILE)
+def merge_command(db: str, inputs: tuple[str, ...]) -> None:
+    """Merge coders' databases into a team database (authors kept; conflicts reported, never overwritten).
+
+    Merging again after a coder's new work adds only what is new. Exit status 1 when
+    there are conflicts (everything else is merged).
+    """
+    from annotations.review.merge import check_inputs, merge_files
+
+    check_inputs(db, inputs)  # refused before the team database is created
+    with _no_new_files_on_failure(db):
+        report = merge_files(db, inputs)
+    for info in report.inputs:
+        authors = ", ".join(sorted(a or "(no author)" for a in info.authors)) or "no annotations"
+        _echo(
+            f"{info.name}: {plural(info.annotations, 'annotation')} by {authors}: {info.added} added, "
+            f"{info.updated} updated, {info.unchanged} unchanged; {plural(info.documents_added, 'document')} added"
+        )
+    kept = f"; {plural(report.kept, 'annotation')} no longer in any input kept" if report.kept else ""
+    _echo(
+        f"{db}: {plural(report.added, 'annotation')} added, {report.updated} updated, "
+        f"{plural(len(report.conflicts), 'conflict')}{kept}"
+    )
+    for note in report.notes:
+        _fail(f"note: {note}")
+    for ann_id, reason in report.conflicts:
+        _fail(f"conflict, not merged: {ann_id}: {reason}")
+    if report.conflicts:
+        _fail(f"{db} keeps its own version of each conflict: make the versions agree, then merge again")
+    sys.exit(1 if report.conflicts else 0)
+
+
+@main.command("agreement")
+@DB_OPTION
+@click.option("--by", type=click.Choice(["tag", "label", "document"]), help="Also report each tag, label or document on its own.")
+@click.option("--coders", metavar="A,B,...", help="Whom to compare (default: every author with coded annotations but gold).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def agreement_command(db, by, coders, fmt) -> None:
+    """Inter-coder agreement: Krippendorff's alpha, Cohen's and Fleiss' kappa, span F1, unitizing alpha.
+
+    A unit is an exact span at least one coder tagged or labelled; a coder's value is
+    their tags and label on it; a coder who did not mark it has no value (see the README).
+    """
+    import json
+
+    from annotations.review.agreement import format_csv, format_table, store_agreement
+
+    chosen = [c.strip() for c in coders.split(",") if c.strip()] if coders else None
+    with _read_store(db) as store:
+        report = store_agreement(store, coders=chosen, by=by)  # an AgreementError is one line, exit 1
+    if fmt == "json":
+        from annotations.core.text import json_safe
+
+        click.echo(json_safe(json.dumps(report, ensure_ascii=False, indent=2)))
+    elif fmt == "csv":
+        _echo(format_csv(report).rstrip("\n"))
+    else:
+        _echo(format_table(report).rstrip("\n"))
+
+
+@main.command("adjudicate")
+@click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=str), help="The team database.")
+@click.option("--accept-agreed", is_flag=True, help="Every span all coders coded alike becomes the gold layer's (one undo step).")
+@click.option("--accept", "accept_ids", multiple=True, metavar="ID", help="This coder's annotation becomes gold's on its span (repeatable).")
+@click.option("--into", default="gold", show_default=True, help="The adjudicated layer (an author name).")
+@click.option("--list", "list_them", is_flag=True, help="List the spans the coders did not code alike, with each coder's value and annotation ids (after any --accept).")
+@click.option("--coders", metavar="A,B,...", help="Whose codings count (default: every coder but the layer).")
+def adjudicate_command(db, accept_agreed, accept_ids, into, list_them, coders) -> None:
+    """Settle disagreements into a gold layer; coders' annotations are never changed."""
+    from annotations.review.adjudicate import accept_agreed as agreed, accept_version, disagreements, format_disagreements
+
+    if not accept_agreed and not accept_ids and not list_them:
+        raise click.UsageError("give --accept-agreed, --accept ID or --list")
+    if not os.path.exists(db):
+        _fail(f"{db}: no such database")
+        sys.exit(1)
+    chosen = [c.strip() for c in coders.split(",") if c.strip()] if coders else None
+    store = _open_store(db)
+    try:
+        for ann_id in accept_ids:
+            ann, replaced = accept_version(store, ann_id, into=into)
+            was = f" (replacing {into}'s {', '.join(replaced.tags) or 'untagged'})" if replaced else ""
+            _echo(f"{ann_id}: {', '.join(ann.tags) or ann.label or 'untagged'} \u201c{ann.quote[:40]}\u201d now {into}'s{was}")
+        if accept_agreed:
+            report = agreed(store, into=into, coders=chosen)
+            _echo(
+                f"{db}: {plural(report.added, 'span')} all of {', '.join(report.coders)} agree on added to {into}; "
+                f"{report.already} already there; {len(report.kept)} where {into} has its own version, left alone"
+            )
+        if list_them:
+            names = {d.id: d.path or d.title or d.id for d in store.documents()}
+            _echo(format_disagreements(disagreements(store, into=into, coders=chosen), names, into).rstrip("\n"))
     finally:
         _close_store(store)
 

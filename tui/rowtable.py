@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
+from rich.cells import cell_len
 from rich.padding import Padding
 from rich.segment import Segment
 from rich.style import Style
@@ -34,7 +35,10 @@ PADDING = 1  # DataTable's cell_padding
 
 
 class RowTable(ScrollView, can_focus=True):
-    """Rows of ``cells(item)`` under a fixed header; one row is the cursor."""
+    """Rows of ``cells(item)`` under a fixed header; one row is the cursor.
+
+    A cell is a ``str`` (drawn as plain text, never markup) or a Rich renderable.
+    """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "datatable--cursor",
@@ -158,7 +162,10 @@ class RowTable(ScrollView, can_focus=True):
             entry = known.get(id(item))
             if entry is None:  # the item is kept in the entry, so its id is not reused
                 cells = self._cells_of(item)
-                entry = known[id(item)] = (item, [c.cell_len if isinstance(c, Text) else measure(console, c, 1) for c in cells])
+                entry = known[id(item)] = (
+                    item,
+                    [cell_len(c) if isinstance(c, str) else c.cell_len if isinstance(c, Text) else measure(console, c, 1) for c in cells],
+                )
             for column, width in enumerate(entry[1]):
                 if width > widths[column] and fixed[column] is None:
                     widths[column] = width
@@ -234,7 +241,8 @@ class RowTable(ScrollView, can_focus=True):
             cell_width = content + 2 * PADDING
             options = self.app.console_options.update_dimensions(cell_width, 1).update(no_wrap=True)
             pre = row_style + Style.from_meta({"row": row, "column": column}) + component
-            lines = console.render_lines(Styled(Padding(cell, (0, PADDING)), pre_style=pre, post_style=post), options)
+            content = Text(cell) if isinstance(cell, str) else cell  # a str is plain text: never markup
+            lines = console.render_lines(Styled(Padding(content, (0, PADDING)), pre_style=pre, post_style=post), options)
             segments.extend(lines[0])
         table_width = sum(w + 2 * PADDING for w in self._widths)
         extend = row_style + component + Style.from_meta({"row": row, "column": 0, "out_of_bounds": True})

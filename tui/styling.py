@@ -99,7 +99,11 @@ class Styler:
         show_annotations: bool = True,
         window: tuple[int, int] | None = None,
     ) -> list[tuple[int, int, Style]]:
-        """Sorted, non-overlapping styled spans for a view's highlight layer (``window``: of that part only)."""
+        """Sorted, non-overlapping styled spans for a view's highlight layer (``window``: of that part only).
+
+        Neighbours that look the same are one span: densely annotated text (a span starting every
+        few characters) would otherwise draw, and dim behind every dialog, a segment per boundary.
+        """
         out = []
         for seg in segments(
             text,
@@ -111,6 +115,10 @@ class Styler:
             window=window,
         ):
             if seg.layers:
-                out.append((seg.start, seg.end, self.combined(seg.layers)))
+                style = self.combined(seg.layers)
+                if out and out[-1][1] == seg.start and (out[-1][2] is style or out[-1][2] == style):
+                    out[-1] = (out[-1][0], seg.end, style)  # one run where the look does not change
+                else:
+                    out.append((seg.start, seg.end, style))
         return out
 

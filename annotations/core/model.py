@@ -175,6 +175,8 @@ class SetAnalysis:
     engine: str
     pipeline: str
     analyses: tuple[Analysis, ...] = ()
+    #: claim alignment across the set: each claim's best counterpart in each other document
+    pairs: tuple[ClaimPair, ...] = ()
 
     @property
     def doc_ids(self) -> tuple[str, ...]:
@@ -190,7 +192,7 @@ class SetAnalysis:
     def ordered(self, doc_ids: Sequence[str]) -> SetAnalysis:
         """The same result with its analyses in the order of ``doc_ids`` (the same set)."""
         by_id = {a.doc_id: a for a in self.analyses}
-        return SetAnalysis(self.engine, self.pipeline, tuple(by_id[d] for d in doc_ids))
+        return SetAnalysis(self.engine, self.pipeline, tuple(by_id[d] for d in doc_ids), self.pairs)
 
     def to_dict(self) -> dict[str, Any]:
         ordered = sorted(self.analyses, key=lambda a: a.doc_id)
@@ -199,13 +201,53 @@ class SetAnalysis:
             "engine": self.engine,
             "pipeline": self.pipeline,
             "analyses": [a.to_dict() for a in ordered],
+            "pairs": [p.to_dict() for p in self.pairs],
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> SetAnalysis:
         """In the order of the stored ``docs`` (sorted ids)."""
         analyses = [Analysis.from_dict(a) for a in data.get("analyses", ())]
-        return cls(str(data["engine"]), str(data.get("pipeline", "")), tuple(analyses))
+        pairs = [ClaimPair.from_dict(p) for p in data.get("pairs", ())]
+        return cls(str(data["engine"]), str(data.get("pipeline", "")), tuple(analyses), tuple(pairs))
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRef:
+    """A claim of one document of a set, by the document's id and the claim's span."""
+
+    doc_id: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc_id": self.doc_id, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ClaimRef:
+        return cls(str(data["doc_id"]), int(data["start"]), int(data["end"]))
+
+
+#: How two claims of two outlets relate: the same claim or fact, the same topic with other
+#: content, or the same fact with a different figure or attribution.
+ALIGNMENT_RELATIONS = ("same", "related", "conflicting")
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimPair:
+    """A claim (``a``) and its best counterpart (``b``) in another document of the set."""
+
+    a: ClaimRef
+    b: ClaimRef
+    score: float  # higher is more alike, 0..1
+    relation: str  # one of ALIGNMENT_RELATIONS
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"a": self.a.to_dict(), "b": self.b.to_dict(), "score": self.score, "relation": self.relation}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ClaimPair:
+        return cls(ClaimRef.from_dict(data["a"]), ClaimRef.from_dict(data["b"]), float(data["score"]), str(data["relation"]))
 
 
 def set_key(doc_ids: Iterable[str]) -> tuple[str, ...]:

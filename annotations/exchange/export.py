@@ -1117,6 +1117,7 @@ def export_store(
     docs: Iterable[str] | None = None,
     tags: Iterable[str] | None = None,
     author: str | None = None,
+    layer: str | None = None,
     human_only: bool = False,
     with_text: bool = False,
     excel_safe: bool = CSV_EXCEL_SAFE,
@@ -1144,6 +1145,7 @@ def export_store(
         docs=list(docs) if docs else None,
         tags=list(tags) if tags else None,
         author=author,
+        layer=layer,
         human_only=human_only,
         finder=store.find_document,
     )

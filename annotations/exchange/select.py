@@ -6,13 +6,16 @@ A filter is a list of terms, all of which must hold (``AND``):
 ``label:PATTERN``   its label (an entity's ``DATE``, ``ORG``…, or its shown name ``Date``, ``Organisation``…;
                     a claim's kind) matches PATTERN
 ``author:PATTERN``  who made it (:attr:`Annotation.by`: the author, or ``[engine]``) matches PATTERN
+``layer:PATTERN``   in a coder's layer: a human annotation whose author matches PATTERN (``layer:gold``,
+                    the adjudicated layer); unlike ``author:`` it leaves out that coder's rejections
+                    of engine suggestions, which are not annotations of the text
 ``orphan``          re-anchoring could not place it
 ``human`` / ``suggested`` / ``rejected``   its status
 any other word      found (as a substring) in its quote, comment, tags or label
 
 PATTERN is matched against the WHOLE value, ignoring case, with ``*`` and ``?`` as
 wildcards: ``tag:econ`` is the tag "econ" (not "economy"); ``tag:econ*`` is both.
-Repeating ``tag:`` (or ``label:``, ``author:``) means any of them.  Tags are what
+Repeating ``tag:`` (or ``label:``, ``author:``, ``layer:``) means any of them.  Tags are what
 people give; a label is what the engine found (kept when a suggestion is accepted):
 ``tag:DATE`` is a tag named DATE, ``label:DATE`` a date.
 
@@ -56,6 +59,7 @@ class AnnotationFilter:
     labels: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
+    layers: tuple[str, ...] = ()
     orphan: bool = False
     words: tuple[str, ...] = ()
 
@@ -69,6 +73,8 @@ class AnnotationFilter:
         if self.authors and not any(_matches(p, ann.by) for p in self.authors):
             return False
         if self.statuses and ann.status not in self.statuses:
+            return False
+        if self.layers and not (ann.status == "human" and any(_matches(p, ann.author or "") for p in self.layers)):
             return False
         if self.orphan and not ann.orphan:
             return False
@@ -84,7 +90,7 @@ def parse_filter(text: str, default_statuses: tuple[str, ...] = ()) -> Annotatio
     """A filter from what the user typed (see the module notes); ``default_statuses`` hold when it names none.
 
     Cached: a panel asks once per row; the result is immutable, so it is shared."""
-    tags, labels, authors, statuses, words = [], [], [], [], []
+    tags, labels, authors, statuses, words, layers = [], [], [], [], [], []
     orphan = False
     for term in text.split():
         low = term.casefold()
@@ -94,6 +100,8 @@ def parse_filter(text: str, default_statuses: tuple[str, ...] = ()) -> Annotatio
             labels.append(term[6:])
         elif low.startswith("author:") and len(term) > 7:
             authors.append(term[7:])
+        elif low.startswith("layer:") and len(term) > 6:
+            layers.append(term[6:])
         elif low == "orphan":
             orphan = True
         elif low in STATUS_WORDS:
@@ -101,7 +109,8 @@ def parse_filter(text: str, default_statuses: tuple[str, ...] = ()) -> Annotatio
         else:
             words.append(term)
     return AnnotationFilter(
-        tuple(tags), tuple(labels), tuple(authors), tuple(statuses or default_statuses), orphan, tuple(words)
+        tuple(tags), tuple(labels), tuple(authors), tuple(statuses or default_statuses), tuple(layers), orphan,
+        tuple(words),
     )
 
 
@@ -126,6 +135,7 @@ def select(
     docs: Iterable[str] | str | None = None,
     tags: Iterable[str] | str | None = None,
     author: str | None = None,
+    layer: str | None = None,
     human_only: bool = False,
     finder: Callable[[str], Document | None] | None = None,
 ) -> Selection:
@@ -140,8 +150,8 @@ def select(
       prefix that matches several documents) raises :class:`SelectionError`.
       ``finder`` (a store's ``find_document``: the store's one rule for paths
       and versions) resolves them when given.
-    * ``tags``, ``author``: the filter language's ``tag:`` and ``author:`` terms
-      (:class:`AnnotationFilter`: whole value, any case, ``*`` wildcards).
+    * ``tags``, ``author``, ``layer``: the filter language's ``tag:``, ``author:`` and
+      ``layer:`` terms (:class:`AnnotationFilter`: whole value, any case, ``*`` wildcards).
     * ``human_only``: keep only annotations with status ``"human"`` (drops
       engine suggestions and rejected suggestions).
 
@@ -169,6 +179,7 @@ def select(
         tags=(tags,) if isinstance(tags, str) else tuple(tags or ()),
         authors=(author,) if author else (),
         statuses=("human",) if human_only else (),
+        layers=(layer,) if layer else (),
     )
     picked = [a for a in all_anns if (docs is None or a.doc_id in keep_docs) and rule.matches(a)]
     return Selection(

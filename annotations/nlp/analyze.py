@@ -72,6 +72,8 @@ def format_table(docs: Sequence[Document], analyses: Sequence[Analysis], *, top:
             lines.append("Claims:")
             for claim in analysis.claims:
                 who = f" — {claim.speaker.text}" if claim.speaker else ""
+                if claim.refers_to is not None:
+                    who += f" ({claim.refers_to.text})"
                 cue = f" ({claim.cue.text})" if claim.cue else ""
                 lines.append(f"  [{claim.kind:<9}] {_short(claim.text, width - 14)}{who}{cue}")
         lines.append("")
@@ -142,7 +144,8 @@ def score_document(gold: Mapping[str, Any], entities: Iterable[Entity], claims: 
         if match is None or match.speaker is None or min(match.end, g_end) <= max(match.start, g_start):
             continue
         source = gc.get("refers_to") or sp
-        found = match.refers_to or match.speaker
+        # a gold set that does not annotate referents (no refers_to key) is scored on the speaker itself
+        found = (match.refers_to if "refers_to" in gc else None) or match.speaker
         s, e = int(source["start"]), int(source["end"])
         if (found.start <= s and e <= found.end) or _name(source["text"]) in _name(found.text):
             scores.speaker_found += 1

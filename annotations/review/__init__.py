@@ -1,1 +1,1 @@
-"""Reviewing a set of articles: the entity comparison index and store statistics."""
+"""Reviewing: the entity comparison index, store statistics, and team work: merging coders' databases, inter-coder agreement, adjudication into a gold layer."""

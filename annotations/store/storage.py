@@ -301,6 +301,9 @@ class JournalStorage(Storage):
     #: the snapshot is spread over a number of changes proportional to its size).
     COMPACT_MIN_BYTES = 4 * 1024 * 1024
     COMPACT_RATIO = 1.0
+    #: A commit of at least this many operations, made while the journal is empty, writes a
+    #: new snapshot instead of a journal line (:meth:`_commit_snapshot`): a merge or an import.
+    SNAPSHOT_OPS = 5000
 
     def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
         super().__init__()
@@ -378,6 +381,9 @@ class JournalStorage(Storage):
         self._check_writable()
         if self._data is None:
             raise StoreError(self.path, "database not initialised (write() a first snapshot)")
+        if len(ops) >= self.SNAPSHOT_OPS and self._journal_size == 0:
+            self._commit_snapshot(ops)
+            return
         line = json.dumps({"ops": ops}, separators=(",", ":")).encode("ascii") + b"\n"
         fd = self._open_journal()
         try:
@@ -394,6 +400,28 @@ class JournalStorage(Storage):
             except StoreError:
                 # The change itself is saved (journal); try again once the journal has doubled.
                 self._compact_retry = 2 * self._journal_size
+
+    def _commit_snapshot(self, ops: Sequence[Op]) -> None:
+        """A big change while the journal is empty: straight into a new snapshot.
+
+        The journal line of 50,000 annotations would be as big as the database, and the
+        compaction it triggers would write it all again: here the new state is written once,
+        atomically (:meth:`compact`).  Durable when this returns, all or nothing: the ops are
+        applied to a shallow copy of the tables, which replaces the live ones only once the
+        snapshot is renamed into place.  Only with an empty journal: replaying older journal
+        lines over a snapshot that already holds later changes could undo them.
+        """
+        old = self._data
+        assert old is not None
+        data = {name: dict(table) for name, table in old.items()}
+        apply_ops(data, ops)
+        self._data = data
+        try:
+            self.compact()
+        except StoreError:
+            if self._broken is None:  # the snapshot was not replaced: nothing changed
+                self._data = old
+            raise
 
     def compact(self) -> None:
         """Atomically replace the snapshot with the current state, then empty the journal."""

@@ -16,6 +16,10 @@ kept durable and fast); its tables:
                  result the reader shows and the exports emit
 ``undo``         undo steps, oldest first: ``{"description", "at", "undone",
                  "changes": [[table, key, before, after], ...]}``
+``merged``       one per annotation that ``presslens merge`` brought in: ``{"id",
+                 "hash", "from"}``, the version last merged (its content hash) and
+                 the input it came from: the base a later merge compares both
+                 sides against (see :mod:`annotations.review.merge`)
 
 Every change goes through :meth:`AnnotationStore._commit`, which writes it as
 one journal line (so a change, its undo step and any follow-on edits, such as
@@ -109,6 +113,7 @@ ANALYSES = "analyses"
 SET_ANALYSES = "set_analyses"
 UNDO = "undo"
 POSITIONS = "positions"  # where the reader left each document: cursor and first line shown
+MERGED = "merged"  # the version of each annotation a merge last brought in (its hash)
 STATUSES = ("human", "suggested", "rejected")
 
 
@@ -155,6 +160,7 @@ TABLES: dict[str, TableSpec] = {
         TableSpec(SET_ANALYSES, SetAnalysis, "_index_set_analysis"),
         TableSpec(UNDO, None, None),
         TableSpec(POSITIONS, None, "_index_position"),
+        TableSpec(MERGED, None, "_index_merged"),
     )
 }
 
@@ -251,6 +257,7 @@ class AnnotationStore:
         self._sets_of_doc: dict[str, dict[str, tuple[str, int]]] = {}  # doc id -> {record key: (engine, seq)}
         self._set_seq = 0
         self._position_key: dict[str, str] = {}  # doc id -> record key
+        self._merged_key: dict[str, str] = {}  # annotation id -> record key in MERGED
         self._next_key: dict[str, int] = {}
         self._seq = 0
         self._undo_keys: list[int] = []  # undo table keys, oldest first
@@ -523,6 +530,12 @@ class AnnotationStore:
             self._position_key.pop(old["doc_id"], None)
         if new is not None:
             self._position_key[str(new["doc_id"])] = key
+
+    def _index_merged(self, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
+        if old is not None:
+            self._merged_key.pop(old["id"], None)
+        if new is not None:
+            self._merged_key[str(new["id"])] = key
 
     def _index_set_analysis(self, key: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
         if old is not None:
@@ -821,6 +834,60 @@ class AnnotationStore:
             if record is not None:
                 batch.put(ANNOTATIONS, key, {**record, "links": rewrite(record.get("links") or []), "modified": now})
 
+    # -- merging coders' databases -------------------------------------------------
+
+    def annotation_records(self) -> Iterator[dict[str, Any]]:
+        """Every annotation as stored (:meth:`Annotation.to_dict`'s shape), in no particular order.
+
+        The stored dicts themselves, for whole-database work (merging, agreement at
+        50,000 annotations) where building an :class:`Annotation` for each would cost
+        more than the work: never change one in place.
+        """
+        return iter(self._tables().get(ANNOTATIONS, {}).values())
+
+    def annotation_record(self, ann_id: str) -> dict[str, Any] | None:
+        """One annotation as stored (never change it in place), or None."""
+        return self._record(ANNOTATIONS, self._ann_key.get(ann_id))
+
+    def merge_base(self, ann_id: str) -> str | None:
+        """The hash of the version of ``ann_id`` a merge last brought in, or None."""
+        record = self._record(MERGED, self._merged_key.get(ann_id))
+        return None if record is None else str(record.get("hash"))
+
+    def apply_merge(
+        self,
+        records: Sequence[dict[str, Any]],
+        bases: dict[str, tuple[str, str]],
+        *,
+        documents: Sequence[Document] = (),
+        checked: bool = False,
+    ) -> None:
+        """Save merged annotations as given and record their merge bases, in ONE durable change.
+
+        ``documents``: the documents they need that the store lacks (added as :meth:`add_document`
+        adds one; those it has are left as they are).  ``records``: annotation dicts, each added, or replacing the stored one with its id
+        (kept exactly: times and all, nothing stamped); ``bases``: ``{annotation id:
+        (hash, input)}``.  Not undoable: a merge is repeatable from its inputs, and an undo
+        step holding every merged annotation twice would double the journal.  Each record is
+        checked (:func:`validate_record`) before anything is written, unless ``checked``: the
+        caller has just done it.
+        """
+        self._check_writable()
+        if not checked:
+            for record in records:
+                validate_record(record)
+        batch = _Batch(self._tables())
+        now = utc_now()
+        for i, doc in enumerate(d for d in documents if d.id not in self._doc_key):  # as add_document() adds one
+            record = {**doc.to_dict(), "abspath": _abspath(doc.path), "added": now, "seq": self._seq + 1 + i}
+            batch.put(DOCUMENTS, self._new_key(DOCUMENTS), record)
+        for record in records:
+            batch.put(ANNOTATIONS, self._ann_key.get(record["id"]) or self._new_key(ANNOTATIONS), record)
+        for ann_id, (digest, source) in bases.items():
+            key = self._merged_key.get(ann_id) or self._new_key(MERGED)
+            batch.put(MERGED, key, {"id": ann_id, "hash": digest, "from": source})
+        self._commit(batch)
+
     # -- where the reader left each document -----------------------------------------
 
     def get_position(self, doc_id: str) -> tuple[int, int] | None:
@@ -989,22 +1056,51 @@ class AnnotationStore:
 
 def validate_annotation(ann: Annotation) -> None:
     """Raise ValueError naming the problem: bad span, no document, unknown status, control characters."""
+    _validate(ann.id, ann.start, ann.end, ann.doc_id, ann.status, ann.tags, ann.author,
+              [link.relation for link in ann.links], ann.comment)
+
+
+def validate_record(record: dict[str, Any]) -> None:
+    """:func:`validate_annotation` for an annotation record as stored (no :class:`Annotation` built),
+    plus the types :meth:`Annotation.from_dict` would otherwise coerce: for records read from
+    another database (``presslens merge``), where building 50,000 objects only to check them
+    would cost more than the check."""
+    ann_id = record.get("id")
+    tags, links, author, comment = record.get("tags"), record.get("links"), record.get("author"), record.get("comment")
+    if not isinstance(ann_id, str) or not ann_id:
+        raise ValueError(f"annotation {ann_id!r}: no id")
+    if not (isinstance(tags, list) and all(isinstance(t, str) for t in tags)):
+        raise ValueError(f"annotation {ann_id}: tags must be a list of strings")
+    if not (isinstance(links, list) and all(isinstance(l, dict) and isinstance(l.get("relation"), str) and isinstance(l.get("target"), str) for l in links)):
+        raise ValueError(f"annotation {ann_id}: links must be a list of {{target, relation}}")
+    if not (author is None or isinstance(author, str)) or not isinstance(comment, str):
+        raise ValueError(f"annotation {ann_id}: author and comment must be text")
+    for name in ("quote", "prefix", "suffix", "created", "modified"):
+        if not isinstance(record.get(name), str):
+            raise ValueError(f"annotation {ann_id}: {name} must be text")
+    _validate(ann_id, record.get("start"), record.get("end"), record.get("doc_id"), record.get("status"), tags,
+              author, [l["relation"] for l in links], comment)
+
+
+def _validate(ann_id: str, start: Any, end: Any, doc_id: Any, status: Any, tags: list[str], author: str | None,
+              relations: list[str], comment: str) -> None:
+    """The one rule for what an annotation may hold (see :func:`validate_annotation`)."""
     from annotations.core.text import check_field
 
-    if not (isinstance(ann.start, int) and isinstance(ann.end, int) and 0 <= ann.start <= ann.end):
-        raise ValueError(f"annotation {ann.id}: bad span {ann.start!r}:{ann.end!r}")
-    if not ann.doc_id:
-        raise ValueError(f"annotation {ann.id}: no doc_id")
-    if ann.status not in STATUSES:
-        raise ValueError(f"annotation {ann.id}: status must be one of {', '.join(STATUSES)}, not {ann.status!r}")
-    fields = [("a tag", t) for t in ann.tags] + [("the author", ann.author or "")]
-    fields += [("a link relation", link.relation) for link in ann.links]
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end):
+        raise ValueError(f"annotation {ann_id}: bad span {start!r}:{end!r}")
+    if not doc_id or not isinstance(doc_id, str):
+        raise ValueError(f"annotation {ann_id}: no doc_id")
+    if status not in STATUSES:
+        raise ValueError(f"annotation {ann_id}: status must be one of {', '.join(STATUSES)}, not {status!r}")
+    fields = [("a tag", t) for t in tags] + [("the author", author or "")]
+    fields += [("a link relation", relation) for relation in relations]
     try:
         for what, value in fields:
             check_field(what, value)
-        check_field("the comment", ann.comment, multiline=True)
+        check_field("the comment", comment, multiline=True)
     except ValueError as exc:
-        raise ValueError(f"annotation {ann.id}: {exc}") from None
+        raise ValueError(f"annotation {ann_id}: {exc}") from None
 
 
 def _sorted(anns: Iterable[Annotation]) -> list[Annotation]:

@@ -127,3 +127,16 @@ async def test_an_engine_that_crashes_is_reported_not_left_extracting(make_app, 
         assert any("damaged" in m and "RuntimeError" in m for _, m in notes), notes
         await pilot.press("down")
         assert scr.views[0].cursor_line == 1
+
+
+async def test_a_pronoun_speaker_is_inspected_with_the_name_it_stands_for(make_app, tmp_path):
+    article = tmp_path / "clinic.txt"
+    article.write_text("Maria Lopez runs the clinic in Tulsa.\n\nShe said the waiting list had doubled since March.\n", encoding="utf-8")
+    app = make_app([article])
+    async with app.run_test(size=(100, 30)) as pilot:
+        scr = await ready(app, pilot)
+        view = scr.views[0]
+        view.move_to(view.text.index("waiting"))
+        await pilot.pause()
+        inspector = str(scr.query_one("#inspector").render())
+        assert "“She” → Maria Lopez" in inspector and "said" in inspector

@@ -59,6 +59,8 @@ async def test_chunked_filter_gives_every_match_in_order(monkeypatch):
 
 async def test_columns_are_as_wide_as_the_widest_cell_and_only_visible_rows_are_kept(monkeypatch):
     """As DataTable: each column as wide as its widest cell or heading (measured when idle)."""
+    from rich.cells import cell_len
+
     from tui import rowtable
 
     monkeypatch.setattr(rowtable, "MEASURE_CHUNK", 11)
@@ -71,7 +73,7 @@ async def test_columns_are_as_wide_as_the_widest_cell_and_only_visible_rows_are_
         widest = [len(heading) for _, heading, _ in columns]
         for row in rows:
             for i, cell in enumerate(panel.cells(row)):
-                widest[i] = max(widest[i], cell.cell_len)
+                widest[i] = max(widest[i], cell_len(cell))  # cells are plain strings (never markup)
         widest = [fixed if fixed is not None else w for w, (_, _, fixed) in zip(widest, columns)]  # fitted columns stay
         assert table._widths == widest
         assert table.virtual_size == (sum(w + 2 for w in widest), len(rows) + 1)  # a header, a line per row

@@ -70,3 +70,16 @@ def test_label_matches_the_machine_label_or_the_name_shown():
     place = Annotation(id="p", doc_id=DOC.id, start=0, end=9, quote="Officials", label="GPE", author="Ada")
     assert parse_filter("label:GPE").matches(place) and parse_filter("label:place").matches(place)
     assert not parse_filter("label:Person").matches(place)
+
+
+def test_layer_is_a_coders_own_annotations_without_their_rejections():
+    anns = [
+        *ANNS,
+        ann(4, tags=["econ"], author="gold"),
+        ann(5, label="ORG", author="gold", generator={"name": "builtin", "version": "1"}, status="rejected"),
+        ann(6, tags=["econ"], author="golden"),
+    ]
+    assert [a.id for a in anns if parse_filter("layer:gold").matches(a)] == ["a4"]
+    assert [a.id for a in anns if parse_filter("author:gold").matches(a)] == ["a4", "a5"]
+    assert [a.id for a in select([DOC], anns, layer="gold*").annotations] == ["a4", "a6"]
+    assert [a.id for a in select([DOC], anns, layer="gold", tags="nope").annotations] == []

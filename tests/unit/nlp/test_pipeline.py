@@ -35,6 +35,10 @@ class CountingEngine:
         self.calls += 1
         return self.inner.entities(text, sentences)
 
+    def read(self, text, sentences):
+        self.calls += 1
+        return self.inner.read(text, sentences)
+
 
 @pytest.fixture
 def claim_calls(monkeypatch) -> list[int]:

@@ -1,0 +1,182 @@
+"""Who said it, on sentences of the kinds that went wrong on unseen news (issue 12), written here.
+
+One test per error class: pronoun speakers, several claims in a sentence, quoted paragraphs,
+speaker spans, cues, and lines that are not claims at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.core.documents import make_document
+from annotations.nlp.extract import BuiltinEngine
+
+ENGINE = BuiltinEngine()
+
+
+def claims(text: str):
+    return ENGINE.analyze(make_document(text, "t.txt", parse_leading_metadata=False)).claims
+
+
+def who(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(speaker, what a pronoun refers to, cue) of each claim."""
+    return [
+        (c.speaker.text if c.speaker else None, c.refers_to.text if c.refers_to else None, c.cue.text if c.cue else None)
+        for c in claims(text)
+    ]
+
+
+# ------------------------------------------------------------------ pronoun speakers
+
+
+def test_she_said_refers_to_the_woman_named_before():
+    got = who("Maria Lopez runs the clinic in Tulsa. She said the waiting list had doubled since March.")
+    assert got[1] == ("She", "Maria Lopez", "said")
+
+
+def test_it_said_in_a_statement_refers_to_the_company():
+    got = who("Nordwind Energy cut its forecast on Monday. It said in a statement that demand had fallen.")
+    assert got[1] == ("It", "Nordwind Energy", "said")
+
+
+def test_a_pronoun_takes_the_last_speaker_not_the_last_name_and_the_nearest_mention():
+    text = (
+        "Finance Minister Carla Brandt said the budget would pass. Speaking beside Hans Olsen on Tuesday, "
+        "Brandt called the vote \"a formality.\"\n\n\"We have the numbers,\" she added."
+    )
+    assert who(text)[-1] == ("she", "Brandt", "added")  # the nearest mention of her, not Olsen
+
+
+def test_he_and_she_keep_to_their_own_person():
+    text = (
+        "Mrs Alice Ward opened the shelter in 2019. Mr Omar Haddad joined her later.\n\n"
+        "\"It keeps growing,\" he said.\n\n\"We need more beds,\" she said."
+    )
+    got = who(text)
+    assert got[-2][:2] == ("he", "Omar Haddad") and got[-1][:2] == ("she", "Alice Ward")
+
+
+def test_a_quoted_name_is_not_the_speaker_a_pronoun_refers_to():
+    text = 'Judge Ellen Price read the verdict. "Mr Carver misled the court," she said.'
+    assert who(text)[-1] == ("she", "Ellen Price", "said")
+
+
+# ------------------------------------------------------------------ several claims in one sentence
+
+
+def test_two_speakers_in_one_sentence_are_two_claims():
+    found = claims("The regulator said the fine was justified, but operator Tele2 said it would appeal.")
+    assert [(c.text, c.speaker.text) for c in found] == [
+        ("The regulator said the fine was justified,", "The regulator"),
+        ("but operator Tele2 said it would appeal.", "Tele2"),
+    ]
+
+
+def test_one_speaker_with_two_verbs_stays_one_claim():
+    found = claims("The regulator said the fine was justified and said it would not be reduced.")
+    assert len(found) == 1 and found[0].speaker.text == "The regulator"
+
+
+# ------------------------------------------------------------------ quoted paragraphs
+
+
+def test_a_quoted_paragraph_announced_by_a_colon_takes_that_speaker():
+    text = 'The mayor, Ana Ruiz, told a packed council meeting on Monday:\n\n"We will not close the library. It belongs to everyone."'
+    assert [w[0] for w in who(text)] == ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"]
+
+
+# ------------------------------------------------------------------ speaker spans
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Prosecutor's Office said the suspect was detained on Tuesday.", "The Prosecutor's Office"),
+        ("Caliber.Az reported that the border was closed.", "Caliber.Az"),
+        ("The outage hit thousands of users, according to Reuters and user reports.", "Reuters and user reports"),
+        ("According to the state watchdog, the service was restricted.", "the state watchdog"),
+        ("Russia's state communications watchdog Roskomnadzor confirmed the restrictions on Wednesday.", "Roskomnadzor"),
+        ("State media reported that the talks had ended.", "State media"),
+        ("The top U.S. diplomat said the talks would go on.", "The top U.S. diplomat"),
+        ('"We are bringing dogs," said Chuck Ryan of the Fairfax rescue team.', "Chuck Ryan"),
+        ("Reporter Jo Lin reports that officials in the capital say they are overwhelmed.", "officials in the capital"),
+        ("Workers at the plant that makes the engines told the union about the cuts.", "Workers at the plant"),
+    ],
+)
+def test_speaker_spans_are_whole_names_and_never_a_modifier(text, speaker):
+    """Whole names (a possessive, a dot, a conjunct, an abbreviation inside), never a modifier taken for
+    the cue, the person rather than their title or team, the inner source of nested reporting."""
+    (claim,) = claims(text)
+    assert claim.speaker is not None and claim.speaker.text == speaker
+    assert claim.cue is not None and claim.cue.text not in ("state", "State")
+
+
+def test_a_title_with_of_is_not_taken_for_the_speakers_organisation():
+    """"Secretary of State X said": X speaks (not the phrase, as "Economists at Goldman Sachs" would)."""
+    (claim,) = claims("Secretary of State Hillary Clinton said aid was on its way.")
+    assert claim.speaker.text.endswith("Hillary Clinton") and not claim.speaker.text.startswith("Secretary")
+
+
+# ------------------------------------------------------------------ cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The minister elaborated on the plan in a speech.", "elaborated"),
+        ("Early results indicated that turnout was low.", "indicated"),
+        ("The governor deplored the violence in the capital.", "deplored"),
+        ("The opposition accused the government of rigging the vote.", "accused"),
+        ("Analysts pointed out that prices had already risen.", "pointed out"),
+        ("The death toll rose to 40, as shared by the health ministry on Monday.", "as shared by"),
+        ('The company described the incident as "a regrettable error."', "described"),
+        ("The mayor echoed the warning on Sunday.", "echoed"),
+        ('Kerry called this week\'s talks "critical."', "called"),
+        ("State television quoted the general saying the road was open.", "quoted"),
+    ],
+)
+def test_reporting_cues(text, cue):
+    (claim,) = claims(text)
+    assert claim.cue is not None and claim.cue.text == cue and claim.speaker is not None
+
+
+def test_said_to_is_hearsay_with_no_speaker():
+    (claim,) = claims("The rebels are said to control the northern road.")
+    assert claim.speaker is None and claim.cue is None
+
+
+def test_called_without_quoted_words_is_not_speech():
+    (claim,) = claims("The group called for new elections.")
+    assert claim.cue is None
+
+
+# ------------------------------------------------------------------ not claims
+
+
+def test_datelines_headings_timestamps_and_bullets_are_not_claims():
+    text = (
+        "MOSCOW, August 13. /TASS/. The watchdog confirmed on Wednesday that calls were restricted.\n\n"
+        "On restrictions\n\n"
+        "21 Oct 2025 18:21\n\n"
+        "- Officials said 40 people were hurt.\n\n"
+        "Overview\n\n"
+        "The company denied it."
+    )
+    found = claims(text)
+    assert [c.text for c in found] == [
+        "MOSCOW, August 13. /TASS/. The watchdog confirmed on Wednesday that calls were restricted.",
+        "Officials said 40 people were hurt.",
+        "The company denied it.",
+    ]
+    assert found[0].speaker.text == "The watchdog"  # the dateline is never the speaker
+    assert found[1].speaker.text == "Officials"  # nor is the bullet's dash
+
+
+def test_a_dateline_with_an_agency_and_a_dash_is_not_in_the_speaker():
+    (claim,) = claims("MOSCOW. Oct 21 (Interfax) - The ministry said the plan was ready.")
+    assert claim.speaker.text == "The ministry"
+
+
+def test_scare_quotes_do_not_make_a_quote():
+    (claim,) = claims('The so-called "peace plan" was rejected by both sides.')
+    assert claim.kind == "assertion"
