@@ -184,6 +184,9 @@ _DEMONYM_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("ians", ""), ("ian", ""), ("ians", "ia"), ("ian", "ia"), ("ans", ""), ("an", ""), ("ns", ""), ("n", ""),
     ("ese", ""), ("is", ""), ("i", ""), ("ians", "y"), ("ian", "y"),
 )
+# Model designations of aircraft, weapons and machines (products, not annotated): F-16, Su-35, MiG-29,
+# C-17, S-400, A320; not company or group names with a digit (Tele2, G7, G20).
+_MODEL_RE = re.compile(r"[A-Z][A-Za-z]{0,2}-\d+[A-Za-z]*|[A-Z]{1,2}\d{3,}[A-Za-z]*")
 _PLURAL_NOUN_ENDINGS = ("ists", "ians", "ions", "ies", "ants", "ents", "ests", "ees")
 _AGE_OWNERS = frozenset("her his their my your our early mid late".split())
 _REL_DATE = frozenset("last next this past previous coming recent same current".split())
@@ -936,7 +939,7 @@ class _Pass:
                 self.finish(p, j, "ORG")
                 return j
             if any(toks[k] in gaz.not_names for k in range(p, e)) or any(
-                any(ch.isdigit() for ch in toks[k]) for k in range(p, e)
+                _MODEL_RE.fullmatch(toks[k]) for k in range(p, e)
             ) or (e - p >= 2 and toks[e - 1] in gaz.facility_heads):
                 p = e  # "God", "AI", "Richter Scale"; products "F-16"; facilities "Dharahara Tower"
                 continue
@@ -1062,6 +1065,7 @@ class _Pass:
                 j += 2  # "Caliber.Az", "Amazon.com"
             elif t in ("'", "’") and self.adjacent(j) and self.tok(j + 1) == "s" and self.adjacent(j + 1) and (
                 toks[j - 1] not in gaz.names and toks[j - 1] not in self.known and self.tok(j + 2)[:1].isupper()
+                and toks[j - 1] not in gaz.title_words
                 and self._org_tail(j + 2) > j + 2
             ):
                 j = self._org_tail(j + 2)  # "Moody's Investors Service"

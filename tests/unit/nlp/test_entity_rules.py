@@ -283,3 +283,10 @@ def test_unknown_two_word_names_after_the_or_with_an_acronym_are_org(engine: Bui
 def test_sentence_opening_name_known_from_mid_sentence(engine: BuiltinEngine) -> None:
     assert [t for t, _ in sorted(ents(engine, "Norvolt raised prices. Analysts said Norvolt would gain."))] == ["Norvolt"]
     assert not ents(engine, "Prices rose. Officials said prices would rise.")
+
+
+def test_model_designations_are_products_but_digit_names_are_not(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The G7 and G20 met while operator Tele2 watched F-16 and Su-35 jets and an A320.")
+    assert {("G7", "ORG"), ("G20", "ORG"), ("Tele2", "ORG")} <= found
+    assert not {t for t, _ in found} & {"F-16", "Su-35", "A320"}
+    assert "'s Office" not in {t for t, _ in ents(engine, "The Prosecutor's Office said so.")}
