@@ -567,8 +567,8 @@ class _Pass:
         ):
             self.emit(i, k + 2, "DATE")  # "less than a week", "over a decade"
             return k + 2
-        if k > i and self.low(k) == "a" and self.tok(k + 1)[:1].isdigit():
-            k += 1  # "no more than a 100 km"
+        if k >= i + 2 and self.low(k) == "a" and self.tok(k + 1)[:1].isdigit():
+            k += 1  # "no more than a 100 km" (but "about a 70 percent rate": the article goes with "rate")
         money = False
         if self.tok(k) in ("US", "A", "C", "HK") and self.tok(k + 1) == "$" and self.adjacent(k + 1):
             k += 1
@@ -1239,6 +1239,10 @@ class _Pass:
                                         and self.known.get(self.tok(p - 2)) == "GPE"):
                 return "GPE"
             return "ORG"
+        if prev == "," and words[0] not in gaz.first_names and self.out and self.out[-1].label == "GPE" and (
+            self.out[-1].end == self.starts[p - 1]
+        ) and self.tok(e) in (",", "(", "and", "or"):
+            return "GPE"  # inside a list of places: "Nauru, Northern Marianas (USA) and Taiwan"
         if any(w.isupper() and len(w) > 1 for w in words) or len(words) >= 4:
             return "ORG"
         if self.tok(e) == "(" and self.tok(e + 2) == ")" and self.tok(e + 1).isupper() and self.tok(e + 1) == "".join(

@@ -290,3 +290,9 @@ def test_model_designations_are_products_but_digit_names_are_not(engine: Builtin
     assert {("G7", "ORG"), ("G20", "ORG"), ("Tele2", "ORG")} <= found
     assert not {t for t, _ in found} & {"F-16", "Su-35", "A320"}
     assert "'s Office" not in {t for t, _ in ents(engine, "The Prosecutor's Office said so.")}
+
+
+def test_places_in_a_list_and_the_article_before_a_rate(engine: BuiltinEngine) -> None:
+    assert ("Leeward Atolls", "GPE") in ents(engine, "Warnings covered Fiji, Leeward Atolls and Samoa.")
+    found = ents(engine, "It had about a 40 percent survival rate.")
+    assert ("40 percent", "PERCENT") in found
