@@ -296,3 +296,9 @@ def test_places_in_a_list_and_the_article_before_a_rate(engine: BuiltinEngine) -
     assert ("Leeward Atolls", "GPE") in ents(engine, "Warnings covered Fiji, Leeward Atolls and Samoa.")
     found = ents(engine, "It had about a 40 percent survival rate.")
     assert ("40 percent", "PERCENT") in found
+
+
+def test_hyphenated_french_names_stay_whole(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Jean-Luc Mélenchon met Marie-Hélène Dupont-Lefèvre in Saint-Étienne on Monday.")
+    assert ("Jean-Luc Mélenchon", "PERSON") in found
+    assert ("Marie-Hélène Dupont-Lefèvre", "PERSON") in found
