@@ -11,6 +11,10 @@ Two engines share one interface (:class:`Engine`):
 * :class:`SpacyEngine` — spaCy's ``en_core_web_sm`` pipeline (optional extra
   ``presslens[spacy]``), labels mapped onto ours.
 
+Each engine lists the languages it reads (``languages``); :func:`supported` tells
+whether a text is one of them (:func:`detect_language`: script and function
+words, pure Python) and gives the reason to show when it is not.
+
 Both use :func:`annotations.nlp.claims.extract_claims` for claims of one
 document (:meth:`Engine.analyze`).  Articles read together are analysed as a
 set by :func:`annotations.nlp.pipeline.analyse_set` (names made consistent
@@ -40,7 +44,9 @@ __all__ = [
     "Engine",
     "EngineUnavailable",
     "SpacyEngine",
+    "detect_language",
     "get_engine",
+    "supported",
 ]
 
 #: Names accepted by :func:`get_engine` (the registry's, :mod:`annotations.nlp.engines`).
@@ -109,9 +115,33 @@ class _Gazetteer:
             self.titles.setdefault(toks[0], []).append(toks)
         for entries in self.titles.values():
             entries.sort(key=lambda e: -len(e))
+        # every single word a title is made of ("Secretary", "Head", "Minister")
+        self.title_words = frozenset(w for toks in (t for ts in self.titles.values() for t in ts) for w in toks)
+        self.portfolio_titles = frozenset(lexicon.entries("portfolio_titles"))
         self.org_words = frozenset(lexicon.entries("org_words"))
         self.org_suffixes = frozenset(s.rstrip(".") for s in lexicon.entries("org_suffixes"))
+        # abbreviated suffixes keep their full stop ("Inc."); "Group." at a sentence end does not
+        self.org_suffix_abbr = frozenset(s.rstrip(".") for s in lexicon.entries("org_suffixes") if s.endswith("."))
         self.common = lexicon.words("common_words")
+        self.not_names = frozenset(lexicon.entries("not_names"))
+        self.product_words = frozenset(lexicon.entries("product_words"))
+        self.facility_heads = frozenset(lexicon.entries("facility_heads"))
+        self.org_prefixes = frozenset(lexicon.entries("org_prefixes"))
+        self.institution_words = frozenset(lexicon.entries("institution_words"))
+        self.person_possessions = frozenset(lexicon.entries("person_possessions"))
+        # Countries and subdivisions from ISO 3166 (pycountry's data): a GPE for a name no list knows.
+        # Single words that are also common words, name parts or place heads ("Central", "Delta") are left out.
+        generic = self.common | {w.lower() for w in self.org_words | self.not_names} | {
+            w.lower() for w in _LOC_HEADS | _GPE_HEADS | _COMPASS_WORDS}
+        self.places = frozenset(
+            name for name in lexicon.iso_places()
+            if len(name) > 3 and name[0].isupper() and (" " in name or name.lower() not in generic)
+            and name not in self.titles
+        )
+        self.event_words: dict[str, list[tuple[str, ...]]] = {}
+        for entry in lexicon.entries("event_words"):
+            toks = tuple(lexicon.tokens(entry))
+            self.event_words.setdefault(toks[0], []).append(toks)
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +169,26 @@ _TIME_UNITS = frozenset(
 _SEASONS = frozenset("summer winter spring autumn".split())
 _SPAN_PREPS = frozenset("in for within than over past".split())
 _MODALS = frozenset("could would will may might can to should must".split())
-_CLOCK_UNITS = frozenset("hour hours minute minutes second seconds".split())
+_CLOCK_UNITS = frozenset(
+    "hour hours minute minutes second seconds microsecond microseconds millisecond milliseconds nanoseconds".split()
+)
+_FRACTIONS = frozenset(
+    "half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths seventh sevenths eighth "
+    "eighths ninth ninths tenth tenths".split()
+)
+# Words after "or" that keep a figure open ("5.0 or higher", "ten or more").
+_OR_MORE = frozenset("more higher greater above larger less lower fewer below so".split())
+# Endings that make a place's people from its name, with what the place name ends in instead:
+# Ghana-ians, Malawi-ans, Zambia-ns, Ossetia-n, Taiwan-ese, Iraq-is, Yemen-i.
+_DEMONYM_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("ians", ""), ("ian", ""), ("ians", "ia"), ("ian", "ia"), ("ans", ""), ("an", ""), ("ns", ""), ("n", ""),
+    ("ese", ""), ("is", ""), ("i", ""), ("ians", "y"), ("ian", "y"),
+)
+# Model designations of aircraft, weapons and machines (products, not annotated): F-16, Su-35, MiG-29,
+# C-17, S-400, A320; not company or group names with a digit (Tele2, G7, G20).
+_MODEL_RE = re.compile(r"[A-Z][A-Za-z]{0,2}-\d+[A-Za-z]*|[A-Z]{1,2}\d{3,}[A-Za-z]*")
+_PLURAL_NOUN_ENDINGS = ("ists", "ians", "ions", "ies", "ants", "ents", "ests", "ees")
+_AGE_OWNERS = frozenset("her his their my your our early mid late".split())
 _REL_DATE = frozenset("last next this past previous coming recent same current".split())
 _DATE_MODS = frozenset("early mid late end".split())
 _NUMBER_WORDS = frozenset(
@@ -167,7 +216,9 @@ _UNITS = frozenset(
     """kilometre kilometres kilometer kilometers km miles mile metre metres meter meters m feet foot
     inches inch tonnes tonne tons ton kg kilograms kilogram grams litres liters gallons barrels
     hectares acres degrees celsius fahrenheit megawatts megawatt gigawatts gigawatt mw gw kwh twh
-    bpd bcm gigabytes terabytes gb tb mb square cubic basis""".split()
+    bpd bcm gigabytes terabytes gb tb mb square cubic basis centimeters centimetres centimeter centimetre cm
+    millimeters millimetres millimeter millimetre mm kv kilovolt kilovolts volts kw kilowatt kilowatts mwh gwh
+    hectare yards yard""".split()
 )
 _PERCENT_WORDS = frozenset("percent pct".split())
 _ORDINALS = frozenset("first second third fourth final last".split())
@@ -198,11 +249,33 @@ _STAFF_WORDS = frozenset(
 _KIN_WORDS = frozenset("husband wife son daughter brother sister mother father partner grandson granddaughter".split())
 _TITLE_HEADS = frozenset("Minister Secretary Commissioner Director Spokesman Spokeswoman Chief Executive Officer Envoy".split())
 # Lower-case words after a name that make it a place ("the Indus river", "Kursk region").
-_GPE_FOLLOWERS = frozenset("province region city state county district oblast town village governorate".split())
+_GPE_FOLLOWERS = frozenset(
+    "province region city state county district oblast town village governorate prefecture department département "
+    "canton municipality borough parish commune krai emirate".split()
+)
 _LOC_FOLLOWERS = frozenset("river sea mountains mountain valley desert lake peninsula strait".split())
 #: AP-style US state abbreviations (used after a comma: "Paradise, Calif.").
 STATE_ABBREVIATIONS = lexicon.state_abbreviations()
-_LOC_HEADS = frozenset("Glacier Mountains Mountain River Island Islands Lake Bay Valley Ocean Sea Peninsula Desert Forest Basin Canyon Gulf Coast Strait".split())
+_LOC_HEADS = frozenset(
+    "Glacier Mountains Mountain River Island Islands Lake Bay Valley Ocean Sea Peninsula Desert Forest Basin Canyon "
+    "Gulf Coast Strait Delta Range Plateau Hills Highlands Volcano Archipelago".split()
+)
+# Capitalised heads that make a name a political place ("Orange County", "Kursk Region").
+_GPE_HEADS = frozenset("County Province Prefecture Oblast Governorate Krai Canton Municipality Borough Parish Region".split())
+# Abbreviations before a place name that keep their full stop inside it ("Mt. Everest", "St. Louis").
+_PLACE_ABBR = frozenset("Mt Mts Ft St".split())
+_LOC_OPENERS = frozenset("Mt Mts Mount".split())
+_COMPASS_WORDS = frozenset(
+    """North South East West Northern Southern Eastern Western Central Upper Lower Northeast Northwest Southeast
+    Southwest Capital Centre Center Interior Coastal Federal National Greater""".split()
+)
+# Lower-case words before "of" that make the next name a place ("east of Sendai", "the outskirts of Lyon").
+_PLACE_OF = frozenset(
+    """north south east west northeast northwest southeast southwest outskirts suburbs suburb centre center heart
+    capital""".split()
+)
+# Lower-case particles inside a hyphenated place name ("Port-au-Prince", "Stratford-upon-Avon").
+_PLACE_PARTICLES = frozenset("au aux de du des la le les sur en upon on under sous am an im el".split())
 _PLACE_PREPS = frozenset("in at from near across outside inside throughout around".split())
 _NAME_PARTICLES = frozenset("de del der van von da dos du la le bin al ben ibn".split())
 _ORG_CONNECTORS = frozenset("of for on".split())
@@ -213,14 +286,20 @@ _OPEN_QUOTES = frozenset("\"'“‘«„([")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 2
+RULES_REVISION = 3  # 3: issue 12's entity rules, place data from pycountry, no entities for non-English text
 
 
 class BuiltinEngine:
-    """Rule and gazetteer based named-entity recogniser (pure Python)."""
+    """Rule and gazetteer based named-entity recogniser (pure Python).
+
+    Its word lists and rules are English: text that is clearly in another language (see
+    :func:`supported`) gets no entities and no claims rather than wrong English labels.
+    """
 
     name = "builtin"
     version = f"{__version__}+rules.{RULES_REVISION}"
+    #: ISO 639-1 codes of the languages the engine's rules are written for.
+    languages: tuple[str, ...] = ("en",)
 
     def __init__(self) -> None:
         self.gaz = _gazetteer()
@@ -231,7 +310,9 @@ class BuiltinEngine:
 
     def analyze(self, doc: Document) -> Analysis:
         sentences = split_sentences(doc.text)
-        entities = self.entities(doc.text, sentences)
+        if not supported(self, doc.text)[0]:
+            return Analysis(doc.id, self.label, (), (), tuple(sentences))
+        entities = _Pass(self.gaz, doc.text, sentences).run()
         claims = extract_claims(doc.text, entities, sentences)
         return Analysis(doc.id, self.label, tuple(entities), tuple(claims), tuple(sentences))
 
@@ -241,10 +322,93 @@ class BuiltinEngine:
     # -- entities -----------------------------------------------------------
 
     def entities(self, text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Entity]:
-        """Entities of ``text`` in document order (one pass over the tokens)."""
+        """Entities of ``text`` in document order (one pass over the tokens); none for a language it cannot read."""
+        if not supported(self, text)[0]:
+            return []
         if sentences is None:
             sentences = split_sentences(text)
         return _Pass(self.gaz, text, sentences).run()
+
+
+# --------------------------------------------------------------------------
+# Language
+
+#: Scripts told apart by code point range (first match wins): name, low, high.
+_SCRIPTS: tuple[tuple[str, int, int], ...] = (
+    ("Cyrillic", 0x0400, 0x052F),
+    ("Greek", 0x0370, 0x03FF),
+    ("Armenian", 0x0530, 0x058F),
+    ("Hebrew", 0x0590, 0x05FF),
+    ("Arabic", 0x0600, 0x06FF),
+    ("Devanagari", 0x0900, 0x097F),
+    ("Bengali", 0x0980, 0x09FF),
+    ("Thai", 0x0E00, 0x0E7F),
+    ("Georgian", 0x10A0, 0x10FF),
+    ("Hangul", 0xAC00, 0xD7AF),
+    ("Japanese kana", 0x3040, 0x30FF),
+    ("CJK", 0x4E00, 0x9FFF),
+)
+_LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian",
+                   "pt": "Portuguese", "nl": "Dutch"}
+_WORD_RE = re.compile(r"[a-z\u00df-\u00ff]+")  # lower-case Latin words: all the function-word lists need
+_NON_LATIN_RE = re.compile(r"[^\W\d_A-Za-z\u00AA-\u024F]")
+_MIN_WORDS = 12  # fewer words than this: too little to call a text non-English
+_LANGUAGE_SAMPLE = 5_000  # characters looked at (the start of the text)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset[str]]:
+    return {line.split()[0]: frozenset(line.split()[1:]) for line in lexicon.entries("function_words")}
+
+
+def detect_language(text: str) -> tuple[str | None, str]:
+    """``(code, description)`` of the language ``text`` is clearly written in, or ``(None, "")`` when unsure.
+
+    Pure Python, no model: a text whose letters are mostly of a non-Latin script is named by its
+    script (``"und"`` code, description ``"text in Cyrillic script"``); a Latin-script text of at least
+    twelve words is English when English function words are at least as common as those of
+    French, German, Spanish, Italian, Portuguese or Dutch (the lists in lexicon/function_words.txt).
+    """
+    sample = text[:_LANGUAGE_SAMPLE]
+    others = _NON_LATIN_RE.findall(sample) if _NON_LATIN_RE.search(sample) else ()  # C loops, not Python ones
+    if len(others) > 0.3 * len(sample):  # about half the letters or more (spaces and punctuation count too)
+        counts: dict[str, int] = {}
+        for ch in others:
+            o = ord(ch)
+            script = next((name for name, low, high in _SCRIPTS if low <= o <= high), "another")
+            counts[script] = counts.get(script, 0) + 1
+        script = max(counts, key=lambda k: counts[k])
+        return "und", f"text in {script} script"
+    sample = sample[:2000].lower()
+    words = _WORD_RE.findall(sample)
+    if len(words) < _MIN_WORDS:
+        return None, ""
+    vocabularies = _function_words()
+    english = sum(map(vocabularies["en"].__contains__, words))
+    if english >= 0.2 * len(words):
+        return "en", "English"  # the common case, decided in one pass
+    shares = {code: sum(map(vocab.__contains__, words)) / len(words) for code, vocab in vocabularies.items()}
+    best = max(shares, key=lambda code: shares[code])
+    if shares["en"] >= shares[best]:
+        return "en", "English"
+    if shares[best] >= 0.1:
+        return best, _LANGUAGE_NAMES.get(best, best)
+    return None, ""
+
+
+def supported(engine: object, text: str) -> tuple[bool, str]:
+    """Whether ``engine`` can read ``text``: ``(True, "")``, or ``(False, reason)`` for the reader to show.
+
+    An engine says which languages it reads in its ``languages`` attribute (ISO 639-1 codes;
+    English when it has none).  Text whose language is unclear (short, mixed) counts as readable.
+    """
+    languages = getattr(engine, "languages", ("en",))
+    code, described = detect_language(text)
+    if code is None or code in languages:
+        return True, ""
+    names = ", ".join(_LANGUAGE_NAMES.get(c, c) for c in languages)
+    name = getattr(engine, "name", "this")
+    return False, f"the {name} engine reads {names} only; this text looks like {described}: no entities or claims"
 
 
 class _Pass:
@@ -253,14 +417,13 @@ class _Pass:
     def __init__(self, gaz: _Gazetteer, text: str, sentences: Sequence[tuple[int, int]]) -> None:
         self.gaz = gaz
         self.text = text
-        starts: list[int] = []
-        ends: list[int] = []
-        toks: list[str] = []
-        for m in _TOKEN_RE.finditer(text):
-            starts.append(m.start())
-            ends.append(m.end())
-            toks.append(m.group())
-        self.starts, self.ends, self.toks = starts, ends, toks
+        matches = list(_TOKEN_RE.finditer(text))
+        starts = [m.start() for m in matches]
+        ends = [m.end() for m in matches]
+        toks = [m.group() for m in matches]
+        self.starts, self.ends = starts, ends
+        self.raw = toks
+        self.toks = toks = _normalise_caps(gaz, toks)
         self.lower = [t.lower() for t in toks]
         self.n = len(toks)
         # Token indexes that open a sentence (or a quotation): capitalised for grammar's sake.
@@ -275,8 +438,14 @@ class _Pass:
                 continue
             self.initial[i] = after_open
             after_open = False
-        self.lower_vocab = {t for t in toks if t[0].islower()}
-        self.known: dict[str, str] = {}
+        if toks is self.raw:
+            self.lower_vocab = {t for t in toks if t[0].islower()}
+        else:  # words lower-cased from capitals ("OF") are not vocabulary
+            self.lower_vocab = {t for t, r in zip(toks, self.raw) if t[0].islower() and r[0].islower()}
+        self.known: dict[str, str | None] = {}  # None: seen as no entity (an event's name)
+        initial = self.initial
+        # words the text capitalises inside a sentence too: names, even when one opens a sentence
+        self.mid_caps = {t for k, t in enumerate(toks) if not initial[k] and t[0].isupper()}
         self.out: list[Entity] = []
 
     # helpers
@@ -303,6 +472,17 @@ class _Pass:
             c = tok[0]
             if c.islower():
                 low = self.lower[i]
+                if "-" in tok:
+                    last = tok[tok.rindex("-") + 1 :]
+                    if last[:1].isupper() and any(
+                        lab == "NORP" and len(entry) == 1 for entry, lab in self.gaz.names.get(last, ())
+                    ):
+                        self.emit(i, i + 1, "NORP")  # "ethnic-Albanian", "pro-Russian"
+                        i += 1
+                        continue
+                    if self.number_compound(i):
+                        i += 1
+                        continue
                 if low in _TRIGGERS_LOWER or low.startswith(("mid-", "early-", "late-")):
                     j = self.figure(i)
                     if j > i:
@@ -316,6 +496,9 @@ class _Pass:
                     i = j
                     continue
             if c.isupper():
+                if "-" in tok and self.number_compound(i):
+                    i += 1
+                    continue
                 if self.lower[i] in _TRIGGERS_LOWER:
                     j = self.figure(i)
                     if j > i:
@@ -337,6 +520,8 @@ class _Pass:
         if tok[0].isdigit():
             if tok.endswith("s") or self.tok(i + 1) in (":",) and self.tok(i + 2)[:1].isdigit():
                 return i
+            if self.tok(i - 1) == ":" and self.adjacent(i) and self.tok(i - 2)[:1].isdigit():
+                return i  # the minutes of "21:53"
             j = i + 1
         elif low in _NUMBER_WORDS and low not in _BARE_CARDINALS:
             j = i + 1
@@ -346,6 +531,8 @@ class _Pass:
                 j += 1
         elif low in ("a", "an") and self.low(i + 1) in ("hundred", "thousand", "million", "billion", "dozen"):
             j = i + 2
+        elif low in ("several", "few") and self.low(i + 1) in ("hundred", "thousand", "million", "billion"):
+            j = i + 2  # "several thousand"
         elif low in ("tens", "hundreds", "thousands", "millions") and self.low(i + 1) == "of" and self.low(i + 2) in (
             "thousands",
             "millions",
@@ -369,10 +556,19 @@ class _Pass:
             return j
         # approximators, currency symbols
         k = i
-        if (low, self.low(i + 1)) in _APPROX2:
+        if low == "no" and (self.low(i + 1), self.low(i + 2)) in _APPROX2:
+            k = i + 3  # "no more than"
+        elif (low, self.low(i + 1)) in _APPROX2:
             k = i + 2
         elif low in _APPROX1:
             k = i + 1
+        if k > i and self.low(k) in ("a", "an") and self.low(k + 1) in _TIME_UNITS and not self.low(k + 1).endswith("s") and (
+            self.low(k + 2) not in ("ago", "earlier", "later")  # "more than a year earlier": the date is "a year earlier"
+        ):
+            self.emit(i, k + 2, "DATE")  # "less than a week", "over a decade"
+            return k + 2
+        if k >= i + 2 and self.low(k) == "a" and self.tok(k + 1)[:1].isdigit():
+            k += 1  # "no more than a 100 km" (but "about a 70 percent rate": the article goes with "rate")
         money = False
         if self.tok(k) in ("US", "A", "C", "HK") and self.tok(k + 1) == "$" and self.adjacent(k + 1):
             k += 1
@@ -388,6 +584,13 @@ class _Pass:
                 self.emit(i, i + 1, "CARDINAL")
                 return i + 1
             return i
+        # an age after a person's name: "Keita, 64, was sworn in"
+        if k == i and j == i + 1 and self.tok(i - 1) == "," and self.tok(j) in (",", ".") and self.toks[i].isdigit() and (
+            self.out and self.out[-1].label == "PERSON" and self.out[-1].end == self.starts[i - 1]
+            and int(self.toks[i]) < 120
+        ):
+            self.emit(i, j, "DATE")
+            return j
         # a bare 4-digit year or a decade
         nt = self.toks[k]
         nxt = self.low(j)
@@ -421,9 +624,15 @@ class _Pass:
         elif nxt == "percentage" and self.low(j + 1) in ("point", "points"):
             j += 2
             label = "PERCENT"
+        elif nxt in ("pound", "pounds") and self.low(j + 1) == "of":
+            j += 1
+            label = "QUANTITY"  # "38,000 pounds of supplies": weight, not money
         elif nxt in _CURRENCY_WORDS or self.tok(j) in _CURRENCY_CODES:
             j += 1
             label = "MONEY"
+        elif nxt == "of" and self.low(j + 1) in _CURRENCY_WORDS and self.low(j - 1) in _BARE_CARDINALS | _SCALES:
+            j += 2
+            label = "MONEY"  # "hundreds of millions of dollars"
         elif nxt in _UNITS or (nxt == "-" and self.low(j + 1) in _UNITS):
             if nxt == "-":
                 j += 1
@@ -443,9 +652,34 @@ class _Pass:
         else:
             label = "CARDINAL"
         if label == "CARDINAL" and self.tok(j) == "-" and self.adjacent(j):
+            unit = self.low(j + 1)
+            if self.adjacent(j + 1) and (unit in _TIME_UNITS or unit.split("-")[0] in _TIME_UNITS) and k == i:
+                self.emit(i, j + 2, "DATE")  # ages and durations: "15-year-old", "11-day"
+                return j + 2
             return j  # "end-to-end", "24-hour": modifiers, not counts
+        if label == "CARDINAL" and low == "one" and j == i + 1:
+            return j  # "one of them", "with one saying": a pronoun more than a count
+        if self.low(j) == "or" and self.low(j + 1) in _OR_MORE and label != "DATE":
+            j += 2  # "5.0 or higher"
         self.emit(i, j, label)
         return j
+
+    def number_compound(self, i: int) -> bool:
+        """A hyphenated number word (``one-year``, ``one-fifth``, ``seven-member``): emit it and say so."""
+        first, _, rest = self.lower[i].partition("-")
+        if first not in _NUMBER_WORDS or first in _BARE_CARDINALS:
+            return False
+        head = rest.split("-")[0]
+        start = self.starts[i]
+        if head in _TIME_UNITS:
+            self.emit(i, i + 1, "DATE")  # "one-year", "two-week"
+        elif head in _FRACTIONS:
+            self.emit(i, i + 1, "CARDINAL")  # "one-fifth"
+        elif first != "one" and rest.isalpha():
+            self.out.append(Entity(start, start + len(first), self.text[start : start + len(first)], "CARDINAL"))
+        else:
+            return False  # "one-sided", "one-off"
+        return True
 
     def month_tail(self, j: int) -> int:
         """After a month token at ``j``: optional abbreviation dot, day, comma + year, year."""
@@ -465,8 +699,20 @@ class _Pass:
         tok = self.toks[i]
         low = self.lower[i]
         k = i
-        if low in _DATE_MODS and self.low(i + 1) in ("of",) and self.tok(i + 2) in _MONTHS:
+        if low == "the" and self.low(i + 1) in ("end", "beginning", "start", "middle") and self.low(i + 2) == "of" and (
+            self.tok(i + 3) in _MONTHS or _is_year(self.tok(i + 3))
+        ):
+            k = i + 3  # "the end of May"
+        elif low in _DATE_MODS and self.low(i + 1) in ("of",) and self.tok(i + 2) in _MONTHS:
             k = i + 2
+        elif low in ("late", "early") and (self.tok(i + 1) in _WEEKDAYS or self.low(i + 1) in _DAY_WORDS):
+            return i + 2  # "late Friday", "early yesterday"
+        elif low in ("earlier", "later") and self.low(i + 1) in ("today", "yesterday", "tomorrow"):
+            return i + 2  # "earlier today"
+        elif low in _DATE_MODS and _is_age_decade(self.tok(i + 1)):
+            return i + 2  # "early 30s"
+        if tok[0].isdigit() and _is_age_decade(tok) and self.low(i - 1) in _AGE_OWNERS:
+            return i + 1  # "in her 30s"
         elif low in _DATE_MODS and (self.tok(i + 1) in _MONTHS or _is_year(self.tok(i + 1))):
             k = i + 1
         elif low in ("mid", "early", "late") and self.tok(i + 1) == "-" and _is_year(self.tok(i + 2)):
@@ -481,8 +727,18 @@ class _Pass:
             return i + 3
         if low == "the" and self.low(i + 1) in _SEASONS and self.low(i - 1) in ("over", "during", "in", "through", "since"):
             return i + 2  # "over the winter"
-        if low == "a" and self.low(i + 1) in ("decade", "century") and self.low(i - 1) in _SPAN_PREPS:
-            return i + 2  # "in a decade"
+        if low == "a" and self.low(i + 1) in _TIME_UNITS and not self.low(i + 1).endswith("s") and (
+            self.low(i - 1) in _SPAN_PREPS or self.low(i - 1) == "within"
+        ) and self.low(i + 1) not in _SEASONS and self.low(i + 2) not in ("ago", "earlier", "later"):
+            return i + 2  # "in a decade", "for a year"
+        if low == "another":
+            j = self.number(i + 1)
+            if j > i + 1 and self.low(j) in _TIME_UNITS:
+                return j + 1  # "another six months"
+        if low in _TIME_UNITS and low.endswith("s") and low not in _SEASONS and self.low(i - 1) in (
+            "after", "for", "within", "over", "in"
+        ) and self.low(i + 1) != "ago":
+            return i + 1  # "after weeks", "for months"
         t = self.toks[k]
         if t in _MONTHS:
             if t == "May" and not (_is_day(self.tok(k + 1)) or _is_year(self.tok(k + 1)) or k > i
@@ -547,16 +803,70 @@ class _Pass:
             if self.toks[i] in gaz.names and self.gaz_match(i, j):
                 break
             i += 1
+        while i < j and self.initial[i] and len(self.lower[i]) > 5 and self.lower[i].endswith("ing") and (
+            toks[i] not in gaz.names and toks[i] not in gaz.first_names and toks[i] not in self.known
+        ):
+            i += 1  # "Citing Nepali government sources"
         if i >= j:
             return j
+        for entry in gaz.event_words.get(toks[i], ()):
+            if tuple(toks[i : i + len(entry)]) == entry and i + len(entry) < j:
+                for k in range(i + len(entry), j):
+                    self.known.setdefault(toks[k], None)  # "Cyclone Nargis", later "the Nargis tragedy"
+                self.known.setdefault(self.text[self.starts[i + len(entry)] : self.ends[j - 1]], None)
+                return j
+        if self.low(j) in gaz.product_words and self.known.get(self.text[self.starts[i] : self.ends[j - 1]]) is None and (
+            self.gaz_match(i, j) is None or self.gaz_match(i, j)[0] < j
+        ) and toks[i].split("-", 1)[0] not in gaz.names:
+            return j  # a product or weapon: "the Patriot system"
+        if self.low(i - 1) in gaz.product_words and self.tok(i - 1)[0].islower() and self.gaz_match(i, j) is None:
+            return j  # a named vehicle or instrument: "the space shuttle Endeavour", "the rover Curiosity"
+        if self.tok(j).isdigit() and not _is_year(self.tok(j)) and (
+            self.low(j + 1) in gaz.product_words or len(self.tok(j + 1)) >= 2 and self.tok(j + 1).isupper()
+        ):
+            return j + 2  # a product with a model number: "Boeing 737 MAX", "Falcon 9 rocket"
+        h = (j - i) // 2
+        if h and j - i == 2 * h and toks[i] == toks[i + h] and toks[i : i + h] == toks[i + h : j]:
+            for a in (i, i + h):  # a dateline printed twice: "SENDAI SENDAI"
+                g = self.gaz_match(a, a + h)
+                self.finish(a, a + h, g[1] if g is not None and g[0] == a + h else "GPE")
+            return j
+        if self.raw[i].isupper() and self.tok(j) in (",", "—", "–", "-") and (
+            i == 0 or "\n" in self.text[self.ends[i - 1] : self.starts[i]]
+        ) and all(
+            self.raw[k].isupper() or self.raw[k] == "." for k in range(i, j)
+        ):
+            g = self.gaz_match(i, j)
+            self.finish(i, j, g[1] if g is not None and g[0] == j else "GPE")  # a dateline: "CAPE CANAVERAL, Fla."
+            return j
+        if self.tok(j) in ("of", "for") and self.ends_in_title(i, j) and (
+            self.tok(j + 1)[:1].isupper() or self.low(j + 1) == "the" and self.tok(j + 2)[:1].isupper()
+        ):
+            return self.office(i, j)
         if any(self.lower[k] in _ORG_CONNECTORS for k in range(i + 1, j)) and self.title_at(i, j) == i:
             g = self.gaz_match(i, j)
             if g is None or g[0] < j:
-                self.finish(i, j, "ORG")
-                return j
+                # "Department of State Acting Spokesman Robert Wood": the organisation ends at a title
+                k = next((k for k in range(i + 2, j - 1) if toks[k] in gaz.titles and self.title_at(k, j) > k
+                          and toks[k - 1] not in _ORG_CONNECTORS), j)
+                self.finish(i, k, "ORG")
+                if k == j:
+                    return j
+                i = k
+        if j - i >= 3 and "." in toks[i + 1 : j - 1] and any(
+            toks[k] == "." and self.adjacent(k) and self.adjacent(k + 1) for k in range(i + 1, j - 1)
+        ):
+            self.finish(i, j, "ORG")  # a site or company written with a dot: "Caliber.Az", "Amazon.com Inc."
+            return j
         if toks[i] in STATE_ABBREVIATIONS and self.tok(i + 1) == "." and self.adjacent(i + 1) and self.tok(i - 1) == ",":
             self.emit(i, i + 2, "GPE")
             return i + 2
+        return self.name_range(i, j)
+
+    def name_range(self, i: int, j: int) -> int:
+        """Label the names inside the capitalised run ``toks[i:j]``; return ``j``."""
+        gaz = self.gaz
+        toks = self.toks
         person_hint = False
         p = i
         while p < j:
@@ -572,22 +882,53 @@ class _Pass:
                 continue
             # gazetteer entries (longest first) unless the run is one longer organisation name
             g = self.gaz_match(p, j)
+            if g is not None and g[0] == p + 1 and self.known.get(t) == "PERSON":
+                g = None  # "Chad" after "Anna Chad": the person, not the country
             if g is not None:
                 e, label = g
-                if e < j and self.is_org_run(p, j) and label != "NORP":
-                    self.finish(p, j, "ORG")
+                while label == "NORP" and e < j and (g2 := self.gaz_match(e, j)) is not None and g2[1] == "NORP":
+                    e = g2[0]  # "Kosovar Albanian"
+                if label == "NORP" and e == j - 1 and toks[e] in gaz.org_words and self.low(j) not in ("of", "for"):
+                    self.finish(p, j, "ORG")  # "Indian Army", but "Pakistani" + "Supreme Court"
                     return j
+                if label == "NORP" and e < j and self.gaz_match(e, j) is None:
+                    m = self.org_head_end(e, j)
+                    if m > e and any(toks[k] not in gaz.org_words and toks[k] not in gaz.institution_words
+                                     and toks[k] != "." for k in range(e, m)):
+                        self.finish(p, m, "ORG")  # "German Aerospace Center", "Chinese Academy of Sciences"
+                        p = m
+                        person_hint = False
+                        continue
+                if e < j and label != "NORP":
+                    m = self.org_head_end(p, j)
+                    if m > e:
+                        self.finish(p, m, "ORG")  # "U.S. Geological Survey", "U.S. Senate Republican ..."
+                        p = m
+                        person_hint = False
+                        continue
                 if label == "GPE" and e - p == 1 and t in gaz.first_names and e < j and toks[e] not in gaz.names:
                     pass  # "Jordan Peterson": a first name, not a country
+                elif label in ("GPE", "LOC") and e == j - 1 and self._company_word(e):
+                    self.finish(p, j, "ORG")  # a company named after a place: "Thames Water", "Tokyo Electric"
+                    return j
                 else:
                     self.finish(p, e, label)
                     p = e
                     person_hint = False
                     continue
+            if t in gaz.org_prefixes and p + 1 < j:
+                g = self.gaz_match(p + 1, j)
+                if g is not None and g[1] in ("GPE", "NORP"):
+                    self.finish(p, g[0], "ORG")  # "Air India"
+                    p = g[0]
+                    person_hint = False
+                    continue
             # an unknown chunk: up to the next gazetteer entry or title inside the run
             e = p + 1
-            while e < j and not (toks[e] in gaz.names and self.gaz_match(e, j) is not None) and toks[e] not in gaz.titles:
-                e += 1
+            while e < j and not (toks[e] in gaz.names and self.gaz_match(e, j) is not None and not (
+                e == p + 1 and (t in gaz.first_names or person_hint) and not self.initial[p] and self.gaz_match(e, j)[0] == e + 1
+            )) and toks[e] not in gaz.titles:
+                e += 1  # a surname may be a place: "Lena Chad"
             g = self.gaz_match(e, j) if e < j else None
             if e < j and not person_hint and self.is_org_run(p, j) and all(
                 self.toks[k] not in self.gaz.titles or self.title_at(k, j) == k for k in range(e, j)
@@ -597,54 +938,181 @@ class _Pass:
             if g is not None and g[1] == "NORP" and g[0] == j and toks[j - 1].endswith("s") and not person_hint:
                 self.finish(p, j, "ORG")
                 return j
+            if any(toks[k] in gaz.not_names for k in range(p, e)) or any(
+                _MODEL_RE.fullmatch(toks[k]) for k in range(p, e)
+            ) or (e - p >= 2 and toks[e - 1] in gaz.facility_heads):
+                p = e  # "God", "AI", "Richter Scale"; products "F-16"; facilities "Dharahara Tower"
+                continue
+            if e == p + 1 and "-" in t and (pre := t.split("-", 1)[0]) in gaz.names and t.split("-", 1)[1].islower():
+                label = next((lab for entry, lab in gaz.names[pre] if len(entry) == 1), None)
+                if label is not None:
+                    start = self.starts[p]
+                    self.out.append(Entity(start, start + len(pre), pre, label))  # "European-owned"
+                p = e
+                continue
+            if all(toks[k] in gaz.title_words or toks[k] == "." for k in range(p, e)):
+                p = e  # a title with no name after it ("the Secretary said")
+                continue
+            if e < j and toks[e] in gaz.titles and self.title_at(e, j) > e and not self.is_org_run(p, e) and (
+                self.text[self.starts[p] : self.ends[e - 1]] not in self.known
+            ):
+                p = e  # a portfolio before a title: "Emergency Situations Minister Sergei Shoigu"
+                continue
             self.finish(p, e, self.classify(p, e, person_hint, p == i))
             person_hint = False
             p = e
         return j
 
+    def demonym(self, word: str) -> bool:
+        """``word`` names the people of a known place: ``Ghanaians`` (Ghana), ``Ossetian`` (Ossetia), ``Iraqis``."""
+        gaz = self.gaz
+        if len(word) < 5 or not word[1:].islower() or word in gaz.first_names:
+            return False
+        for suffix, ending in _DEMONYM_SUFFIXES:
+            if word.endswith(suffix):
+                stem = word[: -len(suffix)] + ending
+                if stem in gaz.places or any(lab in ("GPE", "LOC") and len(entry) == 1
+                                             for entry, lab in gaz.names.get(stem, ())):
+                    return True
+        return False
+
+    def _company_word(self, e: int) -> bool:
+        """``toks[e]`` can end a company name after a place: an unknown capitalised word that heads no place or title."""
+        t = self.toks[e]
+        gaz = self.gaz
+        return (
+            t.isalpha() and t[1:].islower() and t not in gaz.names and t not in gaz.title_words
+            and t not in gaz.first_names and t not in gaz.not_names and t not in gaz.facility_heads
+            and t not in _GPE_HEADS and t not in _LOC_HEADS and t not in _COMPASS_WORDS and t not in self.known
+            and t.lower() not in gaz.common and t not in _WEEKDAYS and t not in _MONTHS
+        )
+
+    def org_head_end(self, p: int, j: int) -> int:
+        """End of the longest organisation name at ``p`` inside the run (ending in an org word or suffix), else ``p``."""
+        for m in range(j, p + 1, -1):
+            if self.is_org_run(p, m) and not any(self.toks[k] in self.gaz.titles and self.title_at(k, j) > k
+                                                 for k in range(p + 1, m)):
+                return m
+        return p
+
+    def ends_in_title(self, i: int, j: int) -> bool:
+        """``toks[i:j]`` ends in a title word (``Secretary``, ``Assistant Health Minister``, ``Head``)."""
+        last = j - 1 if self.toks[j - 1] != "." else j - 2
+        return last >= i and self.toks[last] in self.gaz.title_words
+
+    def office(self, i: int, j: int) -> int:
+        """A title phrase with ``of``/``for`` and the name after it; return the index after it.
+
+        ``Secretary of State John Kerry`` gives ``John Kerry`` (PERSON) and no entity for the
+        portfolio; ``Head of Rosatom State Corporation Sergei Kiriyenko`` gives the ORG and the
+        PERSON; ``PRESIDENT OF RUSSIA DMITRY MEDVEDEV`` the GPE and the PERSON.  The name starts
+        at a known first name or person, else (three words or more) it is the last two words.
+        """
+        self.name_range(i, j)
+        head = self.toks[j - 1] if self.toks[j - 1] != "." else self.toks[j - 2]
+        k = j + 1 + (self.low(j + 1) == "the")
+        end = self.run_end(k)
+        q = next((q for q in range(k + 1, end) if self.toks[q] in self.gaz.first_names
+                  or self.known.get(self.text[self.starts[q] : self.ends[end - 1]]) == "PERSON"), end)
+        if q == end and end - k >= 3 and not self.is_org_run(k, end):
+            q = end - 2
+        if q > k:
+            g = self.gaz_match(k, q)
+            if g is not None and g[0] == q and g[1] != "NORP":
+                self.finish(k, q, g[1])
+            elif head not in self.gaz.portfolio_titles:
+                self.finish(k, q, "ORG")
+        if q < end:
+            self.finish(q, end, "PERSON")
+        return end
+
     def run_end(self, i: int) -> int:
-        """End of the capitalised run at ``i`` (with initials, particles and ``of`` connectors)."""
+        """End of the capitalised run at ``i`` (with initials, particles and ``of`` connectors).
+
+        A run never crosses a line break (a headline is not glued to its byline).  Once it holds
+        an organisation word it goes on over ``of``/``for``/``on`` (``the``), ``in the ... of``
+        and a listing comma: ``Federal Service for Supervision of Communications, Information
+        Technology and Mass Media``, ``International Committee of the Red Cross``.
+        """
         toks = self.toks
         n = self.n
+        gaz = self.gaz
+        text = self.text
         j = i + 1
+        has_org = toks[i] in gaz.org_words
+        connected = False
         while j < n:
+            if self.starts[j] > self.ends[j - 1] and text.find("\n", self.ends[j - 1], self.starts[j]) != -1:
+                break
             t = toks[j]
             c = t[0]
-            if c.isupper() and not (t in _WEEKDAYS or (t in _MONTHS and t != "May")):
+            if c.isupper() and not (t in _WEEKDAYS or (t in _MONTHS and t != "May")) and not (
+                t == "May" and self.tok(j + 1)[:1].isdigit()
+            ):
+                has_org = has_org or t in gaz.org_words
                 j += 1
             elif t == "." and self.adjacent(j) and j + 1 < n and toks[j + 1][0].isupper() and (
-                len(toks[j - 1]) == 1 or toks[j - 1] in self.gaz.titles or toks[j - 1] in self.gaz.org_suffixes
+                len(toks[j - 1]) == 1 or toks[j - 1] in gaz.titles or toks[j - 1] in gaz.org_suffix_abbr
+                or toks[j - 1] in _PLACE_ABBR
             ):
-                if toks[j - 1] in self.gaz.org_suffixes and len(toks[j - 1]) > 1:
+                if toks[j - 1] in gaz.org_suffix_abbr and len(toks[j - 1]) > 1:
                     break
                 j += 1
-            elif t == "." and self.adjacent(j) and toks[j - 1] in self.gaz.org_suffixes and len(toks[j - 1]) > 1:
+            elif t == "." and self.adjacent(j) and toks[j - 1] in gaz.org_suffix_abbr and len(toks[j - 1]) > 1:
                 j += 1
                 break
+            elif t == "." and self.adjacent(j) and self.adjacent(j + 1) and toks[j + 1][0].isalpha():
+                j += 2  # "Caliber.Az", "Amazon.com"
+            elif t in ("'", "’") and self.adjacent(j) and self.tok(j + 1) == "s" and self.adjacent(j + 1) and (
+                toks[j - 1] not in gaz.names and toks[j - 1] not in self.known and self.tok(j + 2)[:1].isupper()
+                and toks[j - 1] not in gaz.title_words
+                and self._org_tail(j + 2) > j + 2
+            ):
+                j = self._org_tail(j + 2)  # "Moody's Investors Service"
             elif t == "&" and j + 1 < n and toks[j + 1][0].isupper():
                 j += 1
-            elif t == "and" and j + 1 < n and toks[j + 1][0].isupper() and self._org_tail(j + 1) > j + 1:
-                j = self._org_tail(j + 1)  # "Competition and Markets Authority"
-            elif (
-                c.islower()
-                and j + 1 < n
-                and toks[j + 1][0].isupper()
-                and (
-                    t in _NAME_PARTICLES
-                    or (t in _ORG_CONNECTORS and toks[j - 1] in self.gaz.org_words)
-                    or (t in ("of", "for") and toks[j + 1] in self.gaz.names and toks[j - 1] not in self.gaz.names
-                        and toks[j - 1] not in self.gaz.titles and not self.initial[j - 1])
-                )
+            elif t == "and" and j + 1 < n and toks[j + 1][0].isupper() and self._org_tail(j + 1) > j + 1 and not (
+                toks[j - 1] in gaz.names or toks[j - 1] in self.known or toks[j + 1] in gaz.names
+                or toks[self._org_tail(j + 1) - 1] in gaz.org_suffixes
             ):
+                j = self._org_tail(j + 1)  # "Competition and Markets Authority", not "Apple and Meta Platforms"
+            elif has_org and t in ("of", "for", "on") and (
+                self.tok(j + 1)[:1].isupper() or self.low(j + 1) == "the" and self.tok(j + 2)[:1].isupper()
+            ):
+                connected = True
+                j += 1 + (self.low(j + 1) == "the")
+            elif has_org and t == "in" and self.low(j + 1) == "the" and self.tok(j + 2)[:1].isupper() and (
+                self.low(j + 3) == "of"
+            ):
+                j += 3  # "... in the Sphere of ..."
+            elif has_org and connected and t == "and" and self.tok(j + 1)[:1].isupper() and (
+                toks[j + 1] not in gaz.names and toks[j + 1] not in self.known
+            ):
+                j += 1  # "Agency for Fisheries and Oceans"
+            elif has_org and connected and t == "," and self.tok(j + 1)[:1].isupper() and self._listing(j + 1):
+                j += 1
+            elif c.islower() and j + 1 < n and toks[j + 1][0].isupper() and (
+                t in _NAME_PARTICLES
+                or (t in _ORG_CONNECTORS and toks[j - 1] in gaz.org_words)
+                or (t in ("of", "for") and j <= i + 2 and toks[j + 1] in gaz.names and toks[i] not in gaz.names
+                    and toks[i] not in gaz.titles and toks[i] not in gaz.first_names and not self.initial[i])
+            ):  # "Alternative for Germany", not "Richard Gross of NASA"
                 j += 1
             else:
                 break
         # never end on a connector or a dangling dot
-        while j > i + 1 and (toks[j - 1][0].islower() or toks[j - 1] in ".&") and not (
-            toks[j - 1] == "." and toks[j - 2] in self.gaz.org_suffixes
-        ):
+        while j > i + 1 and (toks[j - 1][0].islower() or toks[j - 1] in ".&,") and not (
+            toks[j - 1] == "." and toks[j - 2] in gaz.org_suffix_abbr
+        ) and not (toks[j - 2] == "." and self.adjacent(j - 1)):
             j -= 1
         return j
+
+    def _listing(self, k: int) -> bool:
+        """Capitalised words at ``k`` go on to another comma or to ``and`` + a capitalised word (a list in a name)."""
+        m = k
+        while m < self.n and m - k < 5 and self.toks[m][0].isupper():
+            m += 1
+        return m > k and (self.tok(m) == "," or self.tok(m) == "and" and self.tok(m + 1)[:1].isupper())
 
     def _org_tail(self, k: int) -> int:
         """End of a capitalised sequence at ``k`` that ends in an organisation word, else ``k``."""
@@ -694,11 +1162,27 @@ class _Pass:
             return self.known[surface]
         if self.is_org_run(p, e):
             return "ORG"
-        if e - p >= 2 and toks[e - 1] in _LOC_HEADS:
-            return "LOC"
+        if e - p >= 2 and (toks[e - 1] in _LOC_HEADS or toks[p] in _LOC_OPENERS):
+            return "LOC"  # "Irrawaddy Delta", "Mt. Everest"
+        if e - p >= 2 and toks[e - 1] in _GPE_HEADS:
+            return "GPE"  # "Orange County"
+        if e - p == 1 and "-" in toks[p] and any(part in _PLACE_PARTICLES for part in toks[p].split("-")[1:-1]):
+            return "GPE"  # "Port-au-Prince", "Val-de-Marne"
+        prev = self.low(p - 1)
+        if not person_hint and (
+            surface in gaz.places and (words[0] not in gaz.first_names or prev in _PLACE_PREPS)
+            or prev == "of" and self.low(p - 2) in _PLACE_OF
+            or e - p == 1 and self.tok(e) == "," and self.tok(e + 1) in STATE_ABBREVIATIONS and self.tok(e + 2) == "."
+        ):
+            return "GPE"  # "Gansu", "Seine-Saint-Denis"; "east of Sendai"; "Pasadena, Calif."
         if person_hint:
             return "PERSON"
         prev = self.low(p - 1)
+        if e - p >= 3 and words[0] not in gaz.first_names and toks[p:e] == words:
+            q = next((q for q in range(1, min(4, e - p - 1)) if toks[p + q] in gaz.first_names), 0)
+            if q and all(w.isalpha() and w[1:].islower() and w not in gaz.names for w in words[:q]):
+                self.finish(p + q, e, "PERSON")  # role words before the name: "Mission Specialist Karen Holt"
+                return None
         prev2 = self.low(p - 2)
         nxt = self.low(e)
         nxt_is_word = e < self.n and self.toks[e][0].islower()
@@ -716,16 +1200,29 @@ class _Pass:
             return "PERSON"
         if words[0] in gaz.first_names and len(words) >= 2:
             return "PERSON"
+        if len(words) == 1 and self.demonym(words[0]) or (
+            len(words) == 2 and words[0] in _COMPASS_WORDS and self.demonym(words[1])
+        ):
+            return "NORP"  # "Ghanaians", "Zambian", "South Ossetians": a place's people
         if len(words) == 1:
             w = words[0]
             if self.initial[p] and (self.lower[p] in gaz.common or self.lower[p] in self.lower_vocab):
                 return None
             if self.initial[p] and run_start and not (
                 _looks_like_name(w) or (nxt_is_word and nxt in CUE_VERBS) or self.tok(e) in ("'", "’")
+                or w in self.mid_caps
             ):
-                return None
+                return None  # a capitalised sentence opener, unless the text also capitalises it mid-sentence
             if len(w) > 2 and w.endswith("s") and w[:-1].isupper():
                 return None  # "MPs", "CEOs"
+            if self.initial[p] and w.lower().endswith(_PLURAL_NOUN_ENDINGS) and w[1:].islower():
+                return None  # "Tests revealed ...", "Scientists say ..."
+            if nxt_is_word and nxt in ("administration", "presidency") and not w.isupper():
+                return "PERSON"  # "the Bush administration"
+            if self.tok(e) in ("'", "’") and self.low(e + 1) == "s" and self.low(e + 2) in gaz.person_possessions and (
+                not w.isupper()
+            ):
+                return "PERSON"  # "Macron's office"
             if w in gaz.first_names and (prev in _KIN_WORDS or (nxt_is_word and nxt in CUE_VERBS)):
                 return "PERSON"  # "Her husband Gary admits"
             if (prev == "of" and (prev2 == "," or prev2 in _GPE_FOLLOWERS)) or (
@@ -742,8 +1239,18 @@ class _Pass:
                                         and self.known.get(self.tok(p - 2)) == "GPE"):
                 return "GPE"
             return "ORG"
+        if prev == "," and words[0] not in gaz.first_names and self.out and self.out[-1].label == "GPE" and (
+            self.out[-1].end == self.starts[p - 1]
+        ) and self.tok(e) in (",", "(", "and", "or"):
+            return "GPE"  # inside a list of places: "Nauru, Northern Marianas (USA) and Taiwan"
         if any(w.isupper() and len(w) > 1 for w in words) or len(words) >= 4:
             return "ORG"
+        if self.tok(e) == "(" and self.tok(e + 2) == ")" and self.tok(e + 1).isupper() and self.tok(e + 1) == "".join(
+            w[0] for w in words if w[0].isupper()
+        ):
+            return "ORG"  # a name with its acronym: "Severn Trent Water (STW)"
+        if prev == "the" and words[0] not in gaz.first_names and not (nxt_is_word and nxt in gaz.person_possessions):
+            return "ORG"  # "the Tripartite Core Group": people's names take no article
         if any(w.lower() in gaz.common or w.lower() in self.lower_vocab for w in words[1:]):
             return "ORG"
         return "PERSON"
@@ -753,7 +1260,7 @@ class _Pass:
         if label is None:
             return
         while e > p + 1 and self.toks[e - 1] in ".&":
-            if self.toks[e - 1] == "." and self.toks[e - 2] in self.gaz.org_suffixes:
+            if self.toks[e - 1] == "." and self.toks[e - 2] in self.gaz.org_suffix_abbr:
                 break
             e -= 1
         self.emit(p, e, label)
@@ -761,6 +1268,11 @@ class _Pass:
         self.known.setdefault(surface, label)
         if label == "PERSON" and e - p >= 2:
             self.known.setdefault(self.toks[e - 1], "PERSON")
+            first = self.toks[p]
+            if first not in self.gaz.first_names and first not in self.gaz.names and first not in self.gaz.titles and (
+                first[0].isupper() and len(first) > 1 and first.isalpha()
+            ):
+                self.known.setdefault(first, "PERSON")  # a family name written first: "Zhang Wei" ... "Zhang said"
         elif label == "ORG" and e - p >= 2 and self.toks[p] not in self.gaz.names:
             first = self.toks[p]
             if first.lower() not in self.gaz.common and first.lower() not in self.lower_vocab:
@@ -781,8 +1293,42 @@ _TRIGGERS_LOWER = (
     | _DAY_WORDS
     | _VAGUE_COUNT
     | _DATE_MODS
-    | {"the", "a", "an", "earlier", "later", "one", "mid"}
+    | {"the", "a", "an", "earlier", "later", "one", "mid", "another", "no", "tens"}
+    | {u for u in _TIME_UNITS if u.endswith("s")}
 )
+
+
+def _normalise_caps(gaz: _Gazetteer, toks: list[str]) -> list[str]:
+    """``toks`` with shouted words written as names: ``MOSCOW`` -> ``Moscow``, ``PRESIDENT OF RUSSIA`` ->
+    ``President of Russia``, so that gazetteers, titles and first names match them.
+
+    An all-capital word of three letters or more is rewritten when the gazetteers know its
+    capitalised form but not the word itself (``MOSCOW``; ``NATO`` stays), and every word of a
+    run of three or more all-capital words is (a transcript label, a headline in capitals), its
+    function words in lower case.  Acronyms in running text (``OSCE``, ``ZANU PF``) stay.
+    """
+    caps = [i for i, t in enumerate(toks) if t.isupper() and len(t) > 1 and t[0].isalpha()]
+    if not caps:
+        return toks
+    capset = set(caps)
+    out = list(toks)
+    for i in caps:
+        t = toks[i]
+        if t in gaz.names or t in gaz.org_suffixes or t in gaz.titles:
+            continue
+        cap = "-".join(part.capitalize() for part in t.split("-"))
+        # the run of all-capital words around i (an upper-case "OF" counts as one)
+        a = i
+        while a - 1 in capset:
+            a -= 1
+        b = i + 1
+        while b in capset:
+            b += 1
+        if b - a >= 3:
+            out[i] = cap.lower() if cap.lower() in _FUNCTION else cap
+        elif len(t) >= 3 and (cap in gaz.names or cap in gaz.titles):
+            out[i] = cap
+    return out
 
 
 def _looks_like_name(word: str) -> bool:
@@ -796,6 +1342,10 @@ def _is_day(tok: str) -> bool:
 
 def _is_year(tok: str) -> bool:
     return tok.isdigit() and len(tok) == 4 and 1800 <= int(tok) <= 2100
+
+
+def _is_age_decade(tok: str) -> bool:
+    return len(tok) == 3 and tok.endswith("0s") and tok[0].isdigit()
 
 
 def _is_decade(tok: str) -> bool:
@@ -876,6 +1426,8 @@ class SpacyEngine:
     """
 
     name = "spacy"
+    #: ISO 639-1 codes of the languages the model was trained on (en_core_web_sm: English).
+    languages: tuple[str, ...] = ("en",)
 
     def __init__(self) -> None:
         try:

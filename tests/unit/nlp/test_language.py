@@ -1,0 +1,43 @@
+"""The builtin engine reads English only: clearly non-English text gets no entities and no claims, and the reason."""
+
+from __future__ import annotations
+
+from annotations.core.documents import make_document
+from annotations.nlp.extract import BuiltinEngine, SpacyEngine, detect_language, supported
+
+RUSSIAN = "Министр заявил во вторник, что переговоры в Женеве продолжатся на следующей неделе, сообщает агентство."
+FRENCH = "Le ministre a déclaré mardi que les négociations à Genève reprendront la semaine prochaine, selon l’agence."
+GERMAN = "Der Minister sagte am Dienstag, dass die Gespräche in Genf in der nächsten Woche fortgesetzt werden sollen."
+ENGLISH = "The minister said on Tuesday that the talks in Geneva would resume next week, the agency reported."
+
+
+def test_detect_language_by_script_and_function_words() -> None:
+    assert detect_language(RUSSIAN) == ("und", "text in Cyrillic script")
+    assert detect_language(FRENCH)[0] == "fr"
+    assert detect_language(GERMAN)[0] == "de"
+    assert detect_language(ENGLISH)[0] == "en"
+    # too short or no letters: not clearly anything, so readable
+    assert detect_language("Geneva, Tuesday.") == (None, "")
+    assert detect_language("") == (None, "")
+    # an English article quoting a Russian phrase stays English
+    assert detect_language(ENGLISH + " The banner read «Нет войне».")[0] == "en"
+
+
+def test_engines_say_which_languages_they_read() -> None:
+    assert BuiltinEngine.languages == ("en",)
+    assert SpacyEngine.languages == ("en",)
+    engine = BuiltinEngine()
+    assert supported(engine, ENGLISH) == (True, "")
+    ok, reason = supported(engine, RUSSIAN)
+    assert not ok and "English only" in reason and "Cyrillic" in reason
+    ok, reason = supported(engine, FRENCH)
+    assert not ok and "French" in reason
+
+
+def test_non_english_text_gets_no_entities_and_no_claims() -> None:
+    engine = BuiltinEngine()
+    assert engine.entities(RUSSIAN) == []
+    assert engine.entities(FRENCH + " " + FRENCH) == []
+    analysis = engine.analyze(make_document(RUSSIAN + "\n\n" + RUSSIAN, "ru.txt"))
+    assert analysis.entities == () and analysis.claims == ()
+    assert engine.entities(ENGLISH)  # English still works
