@@ -389,6 +389,9 @@ class ReaderScreen(Screen[None]):
     def _analysis_ready(self, message: messages.AnalysisReady) -> None:
         for article, analysis in zip(self.articles, message.analyses):
             article.analysis = analysis
+        notes = [f"[{a.index + 1}] {a.analysis.note}" for a in self.articles if a.analysis is not None and a.analysis.note]
+        if notes:
+            self.notify("\n".join(notes), title="No highlights", severity="warning", timeout=15, markup=False)
         self.engine_label = message.engine
         self.refresh_highlights()
         self.annotator.set_pairs(pairs=message.pairs)
@@ -554,6 +557,8 @@ class ReaderScreen(Screen[None]):
             bar.inspect_annotation(ann, links, annotator.suggestion_note())
         elif view.analysis is None:
             bar.show_nothing("extracting…" if self.analyses is None and not self.engine_label else "")
+        elif view.analysis.note:
+            bar.show_nothing(view.analysis.note)  # why this article has no highlights
         else:
             bar.inspect(view.entity_at(view.cursor), view.claim_at(view.cursor), annotator.counterpart_note())
         if view.selection is not None:

@@ -155,15 +155,20 @@ class Analysis:
     entities: tuple[Entity, ...] = ()
     claims: tuple[Claim, ...] = ()
     sentences: tuple[tuple[int, int], ...] = ()
+    #: why there are no highlights, when the engine cannot read the text (its language)
+    note: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "doc_id": self.doc_id,
             "engine": self.engine,
             "entities": [e.to_dict() for e in self.entities],
             "claims": [c.to_dict() for c in self.claims],
             "sentences": [list(s) for s in self.sentences],
         }
+        if self.note:
+            out["note"] = self.note
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Analysis:
@@ -173,6 +178,7 @@ class Analysis:
             entities=tuple(Entity.from_dict(e) for e in data.get("entities", ())),
             claims=tuple(Claim.from_dict(c) for c in data.get("claims", ())),
             sentences=tuple((int(a), int(b)) for a, b in data.get("sentences", ())),
+            note=str(data.get("note", "")),
         )
 
 

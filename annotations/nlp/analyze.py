@@ -38,6 +38,7 @@ def analysis_payload(docs: Sequence[Document], analyses: Sequence[Analysis], eng
                 "text": doc.text,
                 "entities": [e.to_dict() for e in analysis.entities],
                 "claims": [c.to_dict() for c in analysis.claims],
+                **({"note": analysis.note} if analysis.note else {}),  # why there are none (the language)
             }
             for doc, analysis in zip(docs, analyses)
         ],
@@ -58,6 +59,8 @@ def format_table(docs: Sequence[Document], analyses: Sequence[Analysis], *, top:
         lines.append(head)
         lines.append("=" * min(len(head), width))
         meta = [plural(doc.word_count, "word"), plural(len(analysis.entities), "entity", "entities"), plural(len(analysis.claims), "claim")]
+        if analysis.note:
+            meta.append(analysis.note)
         if doc.date:
             meta.insert(0, doc.date)
         lines.append(" · ".join(meta))

@@ -32,7 +32,7 @@ from typing import Protocol
 
 from annotations.core.model import Analysis, Claim, Document, Entity, SetAnalysis
 from annotations.nlp.claims import extract_claims
-from annotations.nlp.extract import NAME_LABELS, Engine
+from annotations.nlp.extract import NAME_LABELS, Engine, supported
 from annotations.nlp.sentences import split_sentences
 
 __all__ = [
@@ -49,7 +49,7 @@ __all__ = [
 
 #: Names the steps that make a set analysis; change it when a step changes what it finds,
 #: so cached results of the old steps are recomputed.
-PIPELINE_VERSION = "entities+harmonise+claims/2"  # 2: the engine's own speakers (a parse) kept for the claims step
+PIPELINE_VERSION = "entities+harmonise+claims/3"  # 3: texts an engine cannot read get none, and say why
 
 #: Tie-break order for cross-document label votes (earlier wins).
 _LABEL_PRIORITY = {label: i for i, label in enumerate(("ORG", "PERSON", "GPE", "NORP", "LOC"))}
@@ -84,11 +84,12 @@ class SetWork:
     entities: list[list[Entity]] = field(default_factory=list)
     claims: list[list[Claim]] = field(default_factory=list)
     parsed: list[tuple[Claim, ...]] = field(default_factory=list)  # the engine's own speakers, per document
+    notes: list[str] = field(default_factory=list)  # why a document has no highlights ("" when it has)
 
     def result(self) -> SetAnalysis:
         analyses = (
-            Analysis(doc.id, self.engine.label, tuple(ents), tuple(claims), sentences)
-            for doc, ents, claims, sentences in zip(self.documents, self.entities, self.claims, self.sentences)
+            Analysis(doc.id, self.engine.label, tuple(ents), tuple(claims), sentences, note)
+            for doc, ents, claims, sentences, note in zip(self.documents, self.entities, self.claims, self.sentences, self.notes)
         )
         return SetAnalysis(self.engine.label, PIPELINE_VERSION, tuple(analyses))
 
@@ -100,14 +101,17 @@ def extract_entities(work: SetWork) -> None:
         raw = cache.get_analysis(doc.id, label) if cache is not None else None
         if raw is None:
             sentences = tuple(split_sentences(doc.text))
-            entities, parsed = work.engine.read(doc.text, sentences)
+            readable, why = supported(work.engine, doc.text)
+            # a text the engine cannot read gets no highlights, and says why, instead of wrong ones
+            entities, parsed = work.engine.read(doc.text, sentences) if readable else ([], [])
             # the engine's own speakers (a parser's) are kept as claims of the raw analysis
-            raw = Analysis(doc.id, label, tuple(entities), tuple(parsed), sentences)
+            raw = Analysis(doc.id, label, tuple(entities), tuple(parsed), sentences, note=why)
             if cache is not None:
                 cache.put_analysis(raw)
         work.sentences.append(raw.sentences)
         work.entities.append(list(raw.entities))
         work.parsed.append(raw.claims)
+        work.notes.append(raw.note)
 
 
 def harmonise_names(work: SetWork) -> None:
@@ -118,8 +122,8 @@ def harmonise_names(work: SetWork) -> None:
 def find_claims(work: SetWork) -> None:
     """Claims of each document, on its harmonised entities."""
     work.claims = [
-        extract_claims(doc.text, ents, sentences, parsed)
-        for doc, ents, sentences, parsed in zip(work.documents, work.entities, work.sentences, work.parsed)
+        [] if note else extract_claims(doc.text, ents, sentences, parsed)
+        for doc, ents, sentences, parsed, note in zip(work.documents, work.entities, work.sentences, work.parsed, work.notes)
     ]
 
 

@@ -140,3 +140,23 @@ async def test_a_pronoun_speaker_is_inspected_with_the_name_it_stands_for(make_a
         await pilot.pause()
         inspector = str(scr.query_one("#inspector").render())
         assert "“She” → Maria Lopez" in inspector and "said" in inspector
+
+
+async def test_an_article_the_engine_cannot_read_has_no_highlights_and_says_why(make_app, tmp_path):
+    english = tmp_path / "en.txt"
+    english.write_text("Officials in Moscow said the plan would go ahead on Monday.\n", encoding="utf-8")
+    russian = tmp_path / "ru.txt"
+    russian.write_text(
+        "Роскомнадзор сообщил в среду, что частично ограничил звонки в мессенджерах Telegram и WhatsApp. "
+        "По данным ведомства, эти сервисы стали основными для обмана и вымогательства денег у граждан России.\n",
+        encoding="utf-8",
+    )
+    app = make_app([english, russian])
+    async with app.run_test(size=(120, 30)) as pilot:
+        scr = await ready(app, pilot)
+        en, ru = scr.views
+        assert en.analysis.entities and not en.analysis.note
+        assert not ru.analysis.entities and not ru.analysis.claims and "Cyrillic" in ru.analysis.note
+        await pilot.press("g", "2")
+        await pilot.pause()
+        assert "English only" in str(scr.query_one("#inspector").render())
