@@ -488,7 +488,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             and lows[c + 1] not in ("that", "it", "on", "in", "by", "to") and w not in _OBJECT_CUES
         ):
             # inverted: "..., said Anton Gorelkin, deputy head of ..."
-            end = _phrase_end(toks, c + 1)
+            end = _phrase_end(toks, c + 1, adjuncts=True)
             if end > c + 1 and end - (c + 1) <= 10 and not any(lows[k] in _FINITE for k in range(c + 1, end)):
                 consider(_Attribution(_speaker(text, toks, c + 1, end, ents), cue, 2))
     return best
@@ -698,20 +698,27 @@ def _trim_subject_left(
     return left if left < end else start
 
 
-def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = False) -> int:
+#: Prepositions that open an adjunct after a speaker ("said Robert Wood in a statement on Monday").
+_ADJUNCT_PREPS = frozenset("in on at during after before when while".split())
+
+
+def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = False, adjuncts: bool = False) -> int:
     """End of the noun phrase starting at ``a`` (up to punctuation or a clause word).
 
     ``nouns``: the slot can only hold a noun phrase ("according to reports"): cue words are
-    nouns there, and "and" inside a capitalised name does not end it ("the National Oceanic
-    and Atmospheric Administration").
+    nouns there, and "and" / "or" do not end it ("according to Reuters and user reports").
+    ``adjuncts``: "in", "on", "at"… end it (after an inverted "said X", the rest says where or
+    when, not who: "said Robert Wood in a written statement").
     """
     k = a
     while k < len(toks) and (toks[k][2] not in _BOUNDARY_PUNCT and toks[k][2] not in ".!?" or _abbrev_dot(toks, k)):
         low = toks[k][2].lower()
         if nouns and low in ("and", "or") and k > a:
             pass  # "according to Reuters and user reports": both sources
-        elif low in _CLAUSE_OPENERS or (low in CUE_VERBS and not (nouns and k > a or nouns and low in _NOUN_CUES)):
-            break
+        elif low in _CLAUSE_OPENERS or (
+            low in CUE_VERBS and toks[k][2] == low and not (nouns and k > a or nouns and low in _NOUN_CUES)
+        ) or (adjuncts and k > a and low in _ADJUNCT_PREPS):
+            break  # (a capitalised cue word is a name: "Department of State")
         k += 1
         if k - a > 12:
             break

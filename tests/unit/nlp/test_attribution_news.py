@@ -101,6 +101,7 @@ def test_a_quoted_paragraph_announced_by_a_colon_takes_that_speaker():
         ('"We are bringing dogs," said Chuck Ryan of the Fairfax rescue team.', "Chuck Ryan"),
         ("Reporter Jo Lin reports that officials in the capital say they are overwhelmed.", "officials in the capital"),
         ("Workers at the plant that makes the engines told the union about the cuts.", "Workers at the plant"),
+        ('"We remain ready," said Department of State spokesman Ed Park in a statement on Friday.', "Ed Park"),
     ],
 )
 def test_speaker_spans_are_whole_names_and_never_a_modifier(text, speaker):
