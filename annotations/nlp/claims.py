@@ -49,7 +49,7 @@ CUE_VERBS = frozenset(
     showed shows show found finds forecast forecasts recalls recall joked jokes quipped wondered
     allege estimate predict suggest acknowledge concede contend urge reveal elaborated indicated indicate
     indicates deplored deplores echoed echoes lamented underlined underscored pointed telling called described
-    describes describing""".split()
+    describes describing made""".split()
 )
 _PARTICIPLES = frozenset(w for w in CUE_VERBS if w.endswith("ing"))
 _STAT_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -63,7 +63,7 @@ _CLAUSE_OPENERS = frozenset(
 _SUBJECT_TRAIL = frozenset(
     """also has have had previously later earlier then again already repeatedly publicly recently
     would will may might could once still often separately further however reportedly been officially
-    openly privately had not never has yesterday today is are was were did does do""".split()
+    openly privately had not never has yesterday today is are was were did does do can cannot must should""".split()
 )
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _QUOTE_RE = re.compile(r"[\"“”«»„‘’]")
@@ -426,6 +426,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             if c + 1 >= n or lows[c + 1] != "out":
                 continue
             cue = _cue(text, toks, c, c + 2)  # "pointed out"
+        elif w == "made":
+            cue = _cue(text, toks, c, c + 3)  # "made it clear"
         else:
             cue = _cue(text, toks, c, c + 1)
         left = _clause_start(toks, lows, c)
@@ -511,6 +513,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # only "pointed out"
     if w.startswith("describ") and "as" not in lows[c + 1 : c + 6]:
         return False  # only "described it as …" gives a view
+    if w == "made" and lows[c + 1 : c + 3] != ["it", "clear"]:
+        return False  # only "made it clear"
     return True
 
 

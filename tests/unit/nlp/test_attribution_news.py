@@ -134,6 +134,8 @@ def test_a_title_with_of_is_not_taken_for_the_speakers_organisation():
         ("The mayor echoed the warning on Sunday.", "echoed"),
         ('Kerry called this week\'s talks "critical."', "called"),
         ("State television quoted the general saying the road was open.", "quoted"),
+        ("The minister has made it clear that talks will resume.", "made it clear"),
+        ("Officials can confirm that the road is open.", "confirm"),
     ],
 )
 def test_reporting_cues(text, cue):
@@ -144,6 +146,11 @@ def test_reporting_cues(text, cue):
 def test_said_to_is_hearsay_with_no_speaker():
     (claim,) = claims("The rebels are said to control the northern road.")
     assert claim.speaker is None and claim.cue is None
+
+
+def test_made_without_it_clear_is_not_speech():
+    (claim,) = claims("The minister made a mistake in the speech.")
+    assert claim.cue is None
 
 
 def test_called_without_quoted_words_is_not_speech():
