@@ -269,17 +269,7 @@ def link_spans(
     return store.get(src.id), store.get(dst.id)  # type: ignore[return-value]
 
 
-#: The link relation a confirmed counterpart becomes, by the pair's relation.
+#: The link relation a confirmed counterpart (a claim pair a person accepted) becomes, by the
+#: pair's relation: a link annotation, stored, undoable and exported like any link.
 PAIR_LINKS = {"same": "same-claim", "conflicting": "conflicts-with"}
 
-
-def confirm_pair(
-    store: AnnotationStore,
-    source: tuple[Document, int, int],
-    target: tuple[Document, int, int],
-    relation: str,
-    author: str,
-) -> tuple[Annotation, Annotation]:
-    """A suggested counterpart confirmed by a person: a link annotation (``same-claim`` or
-    ``conflicts-with``), stored, undoable and exported like any link."""
-    return link_spans(store, source, target, PAIR_LINKS.get(relation, "same-claim"), author)

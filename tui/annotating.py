@@ -653,7 +653,7 @@ class Annotator:
         relation = actions.PAIR_LINKS.get(pair.relation, "same-claim")
         self.change(
             f"link {relation}",
-            lambda store: actions.confirm_pair(store, source, target, pair.relation, author),
+            lambda store: actions.link_spans(store, source, target, relation, author),
             f"confirmed: [{article.index + 1}] and [{other.index + 1}] {relation} (u undoes)",
         )
 

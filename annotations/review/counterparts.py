@@ -4,7 +4,7 @@ The alignment step (:mod:`annotations.nlp.align`) gives every claim its best cou
 each other article (:class:`~annotations.core.model.ClaimPair`); a pair whose relation is
 ``same`` or ``conflicting`` is a counterpart (:attr:`ClaimPair.counterpart`).  A person can
 reject a pair (kept in the store, :meth:`AnnotationStore.reject_pair`) or confirm it (a
-link annotation, :func:`annotations.actions.confirm_pair`).  This is the one place that
+link annotation: :data:`annotations.actions.PAIR_LINKS`).  This is the one place that
 combines the three: what the reader shows and jumps between, and which claims are unique to
 their outlet.
 """

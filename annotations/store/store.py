@@ -1005,7 +1005,7 @@ class AnnotationStore:
         """Record that claims ``a`` and ``b`` are not counterparts (in either order).  Undoable.
 
         False when it was already recorded.  (A confirmed pair is a link annotation instead:
-        see :func:`annotations.actions.confirm_pair`.)
+        see :data:`annotations.actions.PAIR_LINKS`.)
         """
         self._check_writable()
         if _pair_key(a.to_dict(), b.to_dict()) in self._rejected_pair_key:
