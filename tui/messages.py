@@ -73,6 +73,13 @@ class AnalysisReady(Message):
     pairs: tuple[ClaimPair, ...] = ()  # the claims' counterparts across the articles
 
 
+@dataclass(eq=False, repr=False)
+class CompareReady(Message):
+    """The compare tables of the open articles are made (annotations.review.compare.CompareTables)."""
+
+    tables: object
+
+
 # ---------------------------------------------------------------- from the store thread
 # (applied by tui.annotating.Annotator.receive)
 

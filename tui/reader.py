@@ -233,6 +233,7 @@ class ReaderScreen(Screen[None]):
         Binding("left_square_bracket", "page_columns(-1)", "Earlier columns", id="columns-prev", show=False, priority=True),
         Binding("c", "choose_columns", "Columns", id="choose-columns", show=False, priority=True),
         Binding("p", "entity_panel", "Entities", id="entity-panel", show=False, priority=True),
+        Binding("equals_sign", "compare", "Compare", id="compare", priority=True),
         Binding("f2", "toggle_layer('entities')", "Entity highlights", id="toggle-entities", show=False, priority=True),
         Binding("f3", "toggle_layer('claims')", "Claim highlights", id="toggle-claims", show=False, priority=True),
         Binding("f4", "toggle_layer('annotations')", "Annotation highlights", id="toggle-annotations", show=False, priority=True),
@@ -565,6 +566,51 @@ class ReaderScreen(Screen[None]):
             start, end = view.selection
             bar.show_selection(end - start, len(view.text[start:end].split()), annotator.link_source is not None)
         annotator.show_partners()
+
+    def action_compare(self) -> None:
+        """=: the compare screen (claims and counterparts, sources, figures, entities)."""
+        if self.analyses is None:
+            self.say("the articles are still being analysed")
+            return
+        from annotations.core.model import SetAnalysis
+
+        result = SetAnalysis(self.engine_label, "", tuple(self.analyses), self.annotator.pairs)
+        self._compare_tables(result)
+
+    @work(thread=True, exclusive=True, group="compare", exit_on_error=False, description="Comparing the articles")
+    def _compare_tables(self, result) -> None:
+        from annotations.review.compare import compare_tables
+
+        self.post_message(messages.CompareReady(compare_tables(self.documents, result)))
+
+    @on(messages.CompareReady)
+    def _show_compare(self, message: messages.CompareReady) -> None:
+        from tui.compare import CompareScreen
+
+        def chosen(choice) -> None:
+            if choice is not None:
+                self.go_to_compare_row(choice)
+
+        self.app.push_screen(CompareScreen(message.tables, list(self.documents)), chosen)
+
+    def go_to_compare_row(self, item) -> None:
+        """Enter on a compare row: its place in the articles (the active article's first, if it has one)."""
+        kind, row = item[0], item[-1] if item[0] != "claim" else None
+        if kind == "claim":
+            _, index, claim, _, _ = item
+            self.action_focus_column(index + 1)
+            self.articles[index].view.move_to(claim.start, center=True)
+            return
+        if kind == "entity":
+            self.show_mentions(row.text, [list(spans) for spans in row.mentions])
+            return
+        spans = [list(s) for s in row.claims] if kind == "source" else [[(f.start, f.end) for f in per] for per in row.figures]
+        order = [self.active_index, *(i for i in range(len(spans)) if i != self.active_index)]
+        for index in order:
+            if 0 <= index < len(spans) and spans[index]:
+                self.action_focus_column(index + 1)
+                self.articles[index].view.move_to(spans[index][0][0], center=True)
+                return
 
     def action_entity_panel(self) -> None:
         if self.analyses is None:
