@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from annotations.core.model import Claim, ClaimPair, ClaimRef, Entity
 from annotations.nlp.figures import Figure, content_words, find_figures
-from annotations.nlp.names import group_names, name_key, source_of
+from annotations.nlp.names import NAME_LABELS, name_key, set_sources
 
 if TYPE_CHECKING:
     from annotations.nlp.pipeline import SetWork
@@ -56,11 +56,11 @@ __all__ = [
 SAME_MIN = 0.09
 #: Score from which a figure or source difference makes two claims conflicting.
 RELATED_MIN = 0.07
+#: Terms in more than half of the set's claims, and in more than this many, are not summed.
+COMMON_MIN = 40
 #: A claim whose best counterpart in every other article scores below this is unique to its article.
 UNIQUE_BELOW = 0.07
 
-#: Labels of names that carry a claim's topic (figures are their own family).
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,32 +104,6 @@ class _ClaimInfo:
     source: tuple[str, str] | None  # group root of the claim's source
 
 
-def _names_and_sources(
-    texts: Sequence[str], claims: Sequence[Sequence[Claim]], entities: Sequence[Sequence[Entity]]
-) -> tuple[dict[tuple[str, str], tuple[str, str]], list[list[tuple[str, str] | None]]]:
-    """The set's name groups (names and descriptive sources together) and each claim's source key."""
-    surfaces: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for ents in entities:
-        for e in ents:
-            if e.label in _NAME_LABELS:
-                surfaces[(name_key(e.text), e.label)].add(" ".join(e.text.split()))
-    sources: list[list[tuple[str, str] | None]] = []
-    for doc_claims, ents in zip(claims, entities):
-        row: list[tuple[str, str] | None] = []
-        for claim in doc_claims:
-            found = source_of(claim, ents)
-            if found is None:
-                row.append(None)
-                continue
-            span, label = found
-            key = (name_key(span.text), label)
-            surfaces[key].add(" ".join(span.text.split()))
-            row.append(key)
-        sources.append(row)
-    groups = group_names(sorted(surfaces), surfaces, texts)
-    return groups, [[groups[k] if k is not None else None for k in row] for row in sources]
-
-
 def _terms(text: str, claim: Claim, ents: Sequence[Entity], groups, source, figures, scorer: Scorer) -> Counter[str]:
     terms: Counter[str] = Counter()
     body = text[claim.start : claim.end]
@@ -145,7 +119,7 @@ def _terms(text: str, claim: Claim, ents: Sequence[Entity], groups, source, figu
         terms.update(f"f:{f.value:g}" for f in figures)
     if scorer.names:
         for e in ents:
-            if e.label in _NAME_LABELS and e.start >= claim.start and e.end <= claim.end:
+            if e.label in NAME_LABELS and e.start >= claim.start and e.end <= claim.end:
                 root = groups.get((name_key(e.text), e.label))
                 if root is not None:
                     terms[f"n:{root[0]}|{root[1]}"] += 1
@@ -200,7 +174,7 @@ def align(
 ) -> list[ClaimPair]:
     """Every claim's best counterpart in each other document (pairs with a score above 0 only:
     a claim sharing no word, figure, name or source with an article has no counterpart there)."""
-    groups, sources = _names_and_sources(texts, claims, entities)
+    groups, sources = set_sources(texts, claims, entities)
     infos: list[_ClaimInfo] = []
     for d, (text, doc_claims, ents) in enumerate(zip(texts, claims, entities)):
         ents = sorted(ents, key=lambda e: (e.start, e.end))
@@ -209,17 +183,23 @@ def align(
             terms = _terms(text, claim, ents, groups, source, figures, scorer)
             infos.append(_ClaimInfo(d, claim, terms, figures, source))
     vectors = _vectors(infos, scorer)
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    # A term in more than half of the set's claims (and many) says nothing about which claim is the
+    # counterpart; it is left out of the sums (not of the norms), which keeps large sets fast.
+    common = max(COMMON_MIN, len(infos) // 2)
+    postings: dict[str, list[tuple[int, int, float]]] = defaultdict(list)
     for i, vec in enumerate(vectors):
         for t, v in vec.items():
-            postings[t].append((i, v))
+            postings[t].append((i, infos[i].doc, v))
     pairs: list[ClaimPair] = []
     for i, vec in enumerate(vectors):
         mine = infos[i].doc
         acc: dict[int, float] = defaultdict(float)
         for t, v in vec.items():
-            for j, w in postings[t]:
-                if infos[j].doc != mine:
+            plist = postings[t]
+            if len(plist) > common:
+                continue
+            for j, d, w in plist:
+                if d != mine:
                     acc[j] += v * w
         best: dict[int, tuple[float, int]] = {}
         for j, s in acc.items():

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from annotations.nlp import lexicon
 
-__all__ = ["Figure", "find_figures", "stem", "content_words"]
+__all__ = ["Figure", "content_words", "find_figures", "stem", "thing_key"]
 
 _SMALL = {
     w: i
@@ -46,10 +47,13 @@ class Figure:
     text: str
     value: float
     units: frozenset[str]  # stems of what it counts: the words after it, or the word before
-    year: bool = False  # a bare four-digit year (1984): a date, not a count
+    year: bool = False  # a bare four-digit year (1984) or a day after a month ("May 2"): a date, not a count
     bound: bool = False  # "5.0 or higher", "at least 20": a limit, not the figure itself
+    thing: str = ""  # what it counts, one word as written (lower case): the currency or percent, else the
+    # head of the words after it ("monthly WhatsApp users"), else the word before ("magnitude 7"); "number" if none
 
 
+@cache
 def stem(word: str) -> str:
     """A light stem: case folded, British and American spellings joined (kilometre, kilometer),
     plural and common suffixes cut, so "quakes"/"quake", "recognized"/"recognition"... meet."""
@@ -74,6 +78,27 @@ def stem(word: str) -> str:
     if w.endswith("e") and len(w) > 4:
         w = w[:-1]
     return w
+
+
+def thing_key(word: str) -> str:
+    """What a figure counts, compared: the stem, and words of one line of
+    ``lexicon/counted_synonyms.txt`` as its first ("users", "people"; "quake", "magnitude")."""
+    return _counted_synonyms().get(stem(word), stem(word))
+
+
+@cache
+def _counted_synonyms() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in lexicon.entries("counted_synonyms"):
+        words = [stem(w) for w in line.split()]
+        for w in words:
+            table.setdefault(w, words[0])
+    return table
+
+
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(m.casefold() for m in lexicon.month_numbers())
 
 
 def _stop_words() -> frozenset[str]:
@@ -121,6 +146,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             units.add({"$": "dollar", "€": "euro", "£": "pound"}[m.group("cur")])
         if m.group("pct"):
             units.add("percent")
+        thing = ""
         after = list(_WORD_RE.finditer(text, m.end(), min(end, m.end() + 60)))
         run = []
         for w in after:
@@ -132,6 +158,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             if len(run) == 3:
                 break
         units.update(stem(w.group()) for w in run)
+        thing = run[-1].group().casefold() if run else ""
         before = [w for w in _WORD_RE.finditer(text, max(start, m.start() - 40), m.start())]
         edge = m.start()
         for w in reversed(before):
@@ -142,9 +169,18 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             if low in stops or low in _VAGUE:
                 continue
             units.add(stem(w.group()))
+            thing = thing or w.group().casefold()
             break
         bound = bool(_BOUND_AFTER.match(text, m.end())) or bool(_BOUND_BEFORE.search(text[max(start, m.start() - 12) : m.start()]))
         raw = m.group("num")
         year = raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100 and not m.group("cur") and not m.group("scale")
-        out.append(Figure(m.start(), m.end(), m.group(), value, frozenset(units), year, bound))
+        prev = re.search(r"([A-Za-z]+)\.?\s+$", text[max(start, m.start() - 12) : m.start()])
+        if prev and prev.group(1).casefold() in _months() and raw.isdigit() and value <= 31:
+            year = True  # "Aug. 11", "May 2": a day of a date
+        if m.group("pct"):
+            thing = "percent"
+        if m.group("cur"):
+            thing = next(u for u in ("dollar", "euro", "pound") if u in units)
+        units |= {thing_key(u) for u in units}
+        out.append(Figure(m.start(), m.end(), m.group(), value, frozenset(units), year, bound, thing or "number"))
     return out

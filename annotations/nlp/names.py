@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 
 from annotations.core.model import Claim, Entity, Span
 from annotations.nlp import lexicon
@@ -24,7 +25,9 @@ __all__ = [
     "group_names",
     "name_groups",
     "name_key",
+    "person_name",
     "role_of",
+    "set_sources",
     "source_of",
 ]
 
@@ -60,6 +63,7 @@ def acronym_of(surface: str) -> str:
     return "".join(out).casefold()
 
 
+@cache
 def alias_table() -> dict[str, str]:
     """``lexicon/aliases.txt``: each alias (name key) → the name it stands for (name key)."""
     table: dict[str, str] = {}
@@ -165,27 +169,38 @@ def source_of(claim: Claim, entities: Sequence[Entity]) -> tuple[Span, str] | No
     inside = [e for e in entities if e.start >= span.start and e.end <= span.end and e.label in _SOURCE_LABELS]
     if inside:
         best = min(inside, key=lambda e: (_SOURCE_LABELS.index(e.label), -(e.end - e.start)))
-        start, text = best.start, best.text
-        if best.label == "PERSON":  # "Geophysicist Julie Dutton", "State Hillary Clinton": the name without the role
-            words = text.split()
-            roles = _role_words()
-            while len(words) > 2 and words[0].casefold().rstrip(".") in roles:
-                start = best.start + text.find(words[1], len(words[0]))
-                words = words[1:]
-            text = best.text[start - best.start :]
-        return Span(start, best.end, text), best.label
+        skip = len(person_name(best.text)) if best.label == "PERSON" else len(best.text)
+        start = best.end - skip
+        return Span(start, best.end, best.text[len(best.text) - skip :]), best.label
     words = span.text.split()
-    while words and words[0].casefold() in _DETERMINERS:
-        words = words[1:]
+    cut = next((i for i, w in enumerate(words) if i and w.casefold() in _PHRASE_END), len(words))
+    words = words[:cut]  # "Users across the country" → "Users"
+    while len(words) > 1 and (words[0].casefold() in _DETERMINERS or words[0].casefold() in _QUANTIFIERS or _POSSESSIVE.search(words[0])):
+        words = words[1:]  # "the", "many", "country's"
     text = " ".join(words) or span.text
     start = span.start + span.text.find(text) if text in span.text else span.start
     return Span(start, start + len(text), text), ""
 
 
+_PHRASE_END = frozenset("across with from of at in for on who which that familiar close".split())
+_QUANTIFIERS = frozenset("many some several few most all other two three four".split())
+_POSSESSIVE = re.compile(r"[’']s$")
+
 #: Entity labels a source can be, most specific first.
 _SOURCE_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
 
+def person_name(text: str) -> str:
+    """A person's name without a role or title the engine took into it ("Geophysicist Julie
+    Dutton", "State Hillary Clinton" → "Julie Dutton", "Hillary Clinton"); two words stay."""
+    roles = _role_words()
+    rest = text
+    while len(rest.split()) > 2 and rest.split()[0].casefold().rstrip(".") in roles:
+        rest = rest[len(rest.split()[0]) :].lstrip()
+    return rest
+
+
+@cache
 def _role_words() -> frozenset[str]:
     """Words of titles and roles (``person_titles``, ``role_synonyms``), lower case."""
     words = {w.casefold().rstrip(".") for line in lexicon.entries("person_titles") for w in line.split()}
@@ -193,6 +208,7 @@ def _role_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
 def _role_synonyms() -> dict[str, str]:
     """``lexicon/role_synonyms.txt``: each role noun → the first word of its line."""
     table: dict[str, str] = {}
@@ -258,6 +274,16 @@ def group_names(
     for n in names:
         by_key[n[0]].add(groups[n])
     targets = descriptor_targets(texts, named)
+    phrases = [n for n in names if not n[1]]
+    for n in phrases:  # "ministry", "development ministry" are the one longer "digital development ministry"
+        words = n[0].split()
+        longer = [m for m in phrases if len(m[0].split()) > len(words) and m[0].split()[-len(words):] == words]
+        chain = max(longer, key=lambda m: len(m[0]), default=None)
+        if chain is not None and all(chain[0].endswith(m[0]) for m in longer):
+            old, new = groups[n], groups[chain]
+            for m, root in groups.items():
+                if root == old:
+                    groups[m] = new
     for n in names:
         target = None
         key = n[0].replace(".", "")
@@ -275,3 +301,36 @@ def group_names(
                 if root == old:
                     groups[m] = target
     return groups
+
+
+#: Entity labels of names (grouped across a set).
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+
+
+def set_sources(
+    texts: Sequence[str], claims: Sequence[Sequence[Claim]], entities: Sequence[Sequence[Entity]]
+) -> tuple[dict[tuple[str, str], tuple[str, str]], list[list[tuple[str, str] | None]]]:
+    """The set's name groups (names and descriptive sources together, :func:`group_names`)
+    and each claim's source as its group's (name key, label), ``None`` for a claim without one."""
+    surfaces: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for ents in entities:
+        for e in ents:
+            if e.label in NAME_LABELS:
+                text = person_name(e.text) if e.label == "PERSON" else e.text
+                surfaces[(name_key(text), e.label)].add(" ".join(text.split()))
+    keys: list[list[tuple[str, str] | None]] = []
+    for doc_claims, ents in zip(claims, entities):
+        ents = sorted(ents, key=lambda e: (e.start, e.end))
+        row: list[tuple[str, str] | None] = []
+        for claim in doc_claims:
+            found = source_of(claim, ents)
+            if found is None:
+                row.append(None)
+                continue
+            span, label = found
+            key = (name_key(span.text), label)
+            surfaces[key].add(" ".join(span.text.split()))
+            row.append(key)
+        keys.append(row)
+    groups = group_names(sorted(surfaces), surfaces, texts)
+    return groups, [[groups[k] if k is not None else None for k in row] for row in keys]
