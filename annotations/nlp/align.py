@@ -4,7 +4,8 @@ For every claim of every article and every other article of the set, the claim t
 says most nearly the same thing, with a score (0..1, higher is more alike) and a relation
 (:data:`~annotations.core.model.ALIGNMENT_RELATIONS`):
 
-* ``conflicting``: the two are aligned (score at least :data:`RELATED_MIN`) but give
+* ``conflicting``: the two are aligned (score at least :data:`RELATED_MIN`; for sources
+  :data:`SAME_MIN`) but give
   different figures for the same thing ("fifteen kilometres" / "about 10 kilometers" from
   the capital; a limit such as "5.0 or higher" is not a figure here) or credit it to two
   different sources (as grouped across the set: "Dutton" and "she" are one);
@@ -147,20 +148,25 @@ def _vectors(infos: Sequence[_ClaimInfo], scorer: Scorer) -> list[dict[str, floa
     return vectors
 
 
-def _conflict(a: _ClaimInfo, b: _ClaimInfo) -> bool:
-    """Different figures for the same thing, or the same claim credited to two different named sources."""
+def _figures_differ(a: _ClaimInfo, b: _ClaimInfo) -> bool:
+    """A figure of ``a`` for a thing ``b`` also counts, with no value of ``b`` equal to it."""
     values_b = {fb.value for fb in b.figures}
     for fa in a.figures:
         if fa.bound or fa.value in values_b:
             continue
         if any(fb.units & fa.units and fb.year == fa.year and not fb.bound for fb in b.figures):
             return True
+    return False
+
+
+def _sources_differ(a: _ClaimInfo, b: _ClaimInfo) -> bool:
     return a.source is not None and b.source is not None and a.source != b.source
 
 
-def relation(score: float, conflict: bool) -> str:
-    """The one rule for a pair's relation from its score and whether it conflicts."""
-    if conflict and score >= RELATED_MIN:
+def relation(score: float, figures_differ: bool, sources_differ: bool) -> str:
+    """The one rule for a pair's relation: conflicting when the figures differ (from
+    :data:`RELATED_MIN`) or, for what would be the same claim (:data:`SAME_MIN`), the sources."""
+    if (figures_differ and score >= RELATED_MIN) or (sources_differ and score >= SAME_MIN):
         return "conflicting"
     return "same" if score >= SAME_MIN else "related"
 
@@ -217,7 +223,7 @@ def align(
                     ClaimRef(doc_ids[a.doc], a.claim.start, a.claim.end),
                     ClaimRef(doc_ids[b.doc], b.claim.start, b.claim.end),
                     score,
-                    relation(score, _conflict(a, b)),
+                    relation(score, _figures_differ(a, b), _sources_differ(a, b)),
                 )
             )
     return pairs

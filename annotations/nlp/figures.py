@@ -127,7 +127,10 @@ _BOUND_AFTER = re.compile(r"\s+or\s+(?:higher|greater|more|above|over|less|lower
 _BOUND_BEFORE = re.compile(r"\b(?:at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+$", re.IGNORECASE)
 
 #: Content words a figure may count that say nothing on their own (skipped when finding its unit).
-_VAGUE = frozenset("more less than about some nearly almost around over under least at up".split())
+_VAGUE = frozenset(
+    "more less than about some nearly almost around over under least at up ago away "
+    "north south east west northeast northwest southeast southwest northern southern eastern western".split()
+)
 
 
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:

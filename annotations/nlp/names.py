@@ -333,4 +333,22 @@ def set_sources(
             row.append(key)
         keys.append(row)
     groups = group_names(sorted(surfaces), surfaces, texts)
-    return groups, [[groups[k] if k is not None else None for k in row] for row in keys]
+    # A descriptive source ("the company") stands for the name its role goes with only in an
+    # article that names that source itself: else it is its own source there.
+    named_in = [
+        {groups.get((name_key(person_name(e.text) if e.label == "PERSON" else e.text), e.label)) for e in ents}
+        | {groups[k] for k in row if k is not None and k[1]}
+        for ents, row in zip(entities, keys)
+    ]
+    out = []
+    for d, row in enumerate(keys):
+        resolved = []
+        for k in row:
+            if k is None:
+                resolved.append(None)
+            elif not k[1] and groups[k][1] and groups[k] not in named_in[d]:
+                resolved.append(k)
+            else:
+                resolved.append(groups[k])
+        out.append(resolved)
+    return groups, out

@@ -33,6 +33,7 @@ __all__ = [
     "compare_payload",
     "compare_rows",
     "compare_tables",
+    "format_compare",
     "entity_table",
     "figure_table",
     "name_groups",
@@ -185,6 +186,7 @@ def source_table(documents: Sequence[Document], analyses: Sequence[Analysis]) ->
     written: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     before: dict[tuple[str, str], list[str]] = defaultdict(list)
     labels: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)
     for d, (text, doc_claims, ents) in enumerate(zip(texts, claims, entities)):
         ents = sorted(ents, key=lambda e: (e.start, e.end))
         for claim, key in zip(doc_claims, keys[d]):
@@ -195,13 +197,15 @@ def source_table(documents: Sequence[Document], analyses: Sequence[Analysis]) ->
             spans[key][d].append((claim.start, claim.end))
             if span is not None:
                 written[key][" ".join(span.text.split())] += 1
+                if label:
+                    named[key].add(" ".join(span.text.split()))
                 before[key] += _words_before(text, span.start)
             labels[key][label] += 1
     rows = []
     for key, per_doc in spans.items():
         name_counts = written[key]
-        # the row's name: the longest way it was written, then the most frequent
-        name = max(name_counts, key=lambda s: (len(s.split()), name_counts[s], s)) if name_counts else key[0]
+        # the row's name: a name before a description, then the longest way it was written, the most frequent
+        name = max(name_counts, key=lambda s: (s in named[key], len(s.split()), name_counts[s], s)) if name_counts else key[0]
         label = key[1]
         rows.append(
             SourceRow(
@@ -404,3 +408,33 @@ def compare_rows(tables: CompareTables, table: str) -> tuple[list[str], list[lis
             for e in tables.entities
         ]
     raise ValueError(f"no compare table {table!r} (one of {', '.join(COMPARE_TABLES)})")
+
+
+def _short(text: str, width: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_compare(tables: CompareTables, sections: Sequence[str] = COMPARE_TABLES, *, width: int = 60) -> str:
+    """``presslens compare --format table``: each section as plain text, long cells cut."""
+    labels = {d.path: f"[{i + 1}]" for i, d in enumerate(tables.documents)}
+    out = ["Articles: " + "  ".join(f"[{i + 1}] {d.path}" for i, d in enumerate(tables.documents))]
+    for section in sections:
+        header, rows = compare_rows(tables, section)
+        out.append("")
+        out.append(f"{section} ({len(rows)})")
+        if section == "pairs":
+            for r in rows:
+                out.append(f"  {labels[r[0]]} {_short(r[3], width)}")
+                out.append(f"      {labels[r[4]]} {r[8]:.2f} {r[9]:11s} {_short(r[7], width)}")
+            continue
+        if section == "unique":
+            out += [f"  {labels[r[0]]} {_short(r[3], width + 10)}" for r in rows]
+            continue
+        shown = [labels.get(h, h) for h in header]
+        cells = [[_short(c, 28) if isinstance(c, str) else str(c) for c in r] for r in rows]
+        cells = [[labels.get(c, c) for c in r] for r in cells]
+        widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(shown)]
+        out.append("  " + "  ".join(h.ljust(w) for h, w in zip(shown, widths)).rstrip())
+        out += ["  " + "  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
+    return "\n".join(out)
