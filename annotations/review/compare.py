@@ -432,8 +432,7 @@ def format_compare(tables: CompareTables, sections: Sequence[str] = COMPARE_TABL
             out += [f"  {labels[r[0]]} {_short(r[3], width + 10)}" for r in rows]
             continue
         shown = [labels.get(h, h) for h in header]
-        cells = [[_short(c, 28) if isinstance(c, str) else str(c) for c in r] for r in rows]
-        cells = [[labels.get(c, c) for c in r] for r in cells]
+        cells = [[labels.get(c, _short(c, 28)) if isinstance(c, str) else str(c) for c in r] for r in rows]
         widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(shown)]
         out.append("  " + "  ".join(h.ljust(w) for h, w in zip(shown, widths)).rstrip())
         out += ["  " + "  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
