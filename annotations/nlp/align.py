@@ -57,7 +57,7 @@ __all__ = [
 SAME_MIN = 0.09
 #: Score from which a figure or source difference makes two claims conflicting.
 RELATED_MIN = 0.07
-#: Terms in more than half of the set's claims, and in more than this many, are not summed.
+#: Terms in more than a quarter of the set's claims, and in more than this many, are not summed.
 COMMON_MIN = 40
 #: A claim whose best counterpart in every other article scores below this is unique to its article.
 UNIQUE_BELOW = 0.07
@@ -73,6 +73,7 @@ class Scorer:
     bigrams: float = 0.0  # consecutive words as written
     stems: float = 0.0  # content words, stemmed, synonyms joined ("quake", "earthquake")
     figures: float = 0.0  # figures, by value
+    counted: float = 0.0  # what figures count ("people", "deaths": counted_synonyms), whatever the value
     names: float = 0.0  # names, by their group across the set
     source: float = 0.0  # the claim's source, by its group
 
@@ -87,11 +88,13 @@ SCORERS: dict[str, Scorer] = {
         Scorer("tfidf+figures", words=1.0, bigrams=1.0, figures=2.0),
         Scorer("tfidf+figures+names", words=1.0, bigrams=1.0, figures=2.0, names=0.5),
         Scorer("tfidf+figures+names+source", words=1.0, bigrams=1.0, figures=2.0, names=0.5, source=0.5),
+        Scorer("tfidf+figures+counted+names+source", words=1.0, bigrams=1.0, figures=2.0, counted=1.0, names=0.5, source=0.5),
+        Scorer("tfidf+figures+counted0.5+names+source", words=1.0, bigrams=1.0, figures=2.0, counted=0.5, names=0.5, source=0.5),
         Scorer("tfidf+stems+figures+names+source", words=1.0, bigrams=1.0, stems=1.0, figures=2.0, names=0.5, source=0.5),
         Scorer("tfidf+figures+names+source (1.0)", words=1.0, bigrams=1.0, figures=2.0, names=1.0, source=1.0),
     )
 }
-DEFAULT_SCORER = SCORERS["tfidf+figures+names+source"]
+DEFAULT_SCORER = SCORERS["tfidf+figures+counted+names+source"]
 
 _RAW_WORD_RE = re.compile(r"\w+")
 
@@ -118,6 +121,8 @@ def _terms(text: str, claim: Claim, ents: Sequence[Entity], groups, source, figu
         terms.update("c:" + w for _, _, w in content_words(body))
     if scorer.figures:
         terms.update(f"f:{f.value:g}" for f in figures)
+    if scorer.counted:
+        terms.update(f"u:{u}" for f in figures if not f.year for u in f.units)
     if scorer.names:
         for e in ents:
             if e.label in NAME_LABELS and e.start >= claim.start and e.end <= claim.end:
@@ -130,7 +135,7 @@ def _terms(text: str, claim: Claim, ents: Sequence[Entity], groups, source, figu
 
 
 def _family_weight(term: str, scorer: Scorer) -> float:
-    return {"w": scorer.words, "b": scorer.bigrams, "c": scorer.stems, "f": scorer.figures, "n": scorer.names, "s": scorer.source}[term[0]]
+    return {"w": scorer.words, "b": scorer.bigrams, "c": scorer.stems, "f": scorer.figures, "u": scorer.counted, "n": scorer.names, "s": scorer.source}[term[0]]
 
 
 def _vectors(infos: Sequence[_ClaimInfo], scorer: Scorer) -> list[dict[str, float]]:
@@ -189,9 +194,9 @@ def align(
             terms = _terms(text, claim, ents, groups, source, figures, scorer)
             infos.append(_ClaimInfo(d, claim, terms, figures, source))
     vectors = _vectors(infos, scorer)
-    # A term in more than half of the set's claims (and many) says nothing about which claim is the
+    # A term in more than a quarter of the set's claims (and many) says little about which claim is the
     # counterpart; it is left out of the sums (not of the norms), which keeps large sets fast.
-    common = max(COMMON_MIN, len(infos) // 2)
+    common = max(COMMON_MIN, len(infos) // 4)
     postings: dict[str, list[tuple[int, int, float]]] = defaultdict(list)
     for i, vec in enumerate(vectors):
         for t, v in vec.items():

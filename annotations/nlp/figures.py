@@ -164,7 +164,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         thing = run[-1].group().casefold() if run else ""
         before = [w for w in _WORD_RE.finditer(text, max(start, m.start() - 40), m.start())]
         edge = m.start()
-        for w in reversed(before):
+        taken = 0
+        for w in reversed(before):  # the two content words before it ("death toll climbed to 6,000")
             if any(c in text[w.end() : edge] for c in ",;:.()"):
                 break
             edge = w.start()
@@ -173,7 +174,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 continue
             units.add(stem(w.group()))
             thing = thing or w.group().casefold()
-            break
+            taken += 1
+            if taken == 2:
+                break
         bound = bool(_BOUND_AFTER.match(text, m.end())) or bool(_BOUND_BEFORE.search(text[max(start, m.start() - 12) : m.start()]))
         raw = m.group("num")
         year = raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100 and not m.group("cur") and not m.group("scale")
