@@ -78,10 +78,10 @@ def quality(part: str, scorers, verbose: bool) -> dict[str, tuple[AlignmentScore
 
 
 def source_grouping(part: str) -> tuple[int, int, int, int]:
-    """Pairs of gold speaker mentions (same event) naming one source by the gold's own name after
-    normalising (the annotators' source texts; tests/gold_real/align/<part>/sources.json merges
-    variants by hand), and how many of them end in one source group of the sources table;
-    also pairs of different sources and how many end merged."""
+    """Pairs of gold speaker mentions (same event) naming one source (the gold's source texts;
+    tests/gold_real/align/<part>/sources.txt says which of them are one source, when it exists),
+    and how many of them end in one row of the sources table; also pairs of different sources
+    and how many end merged."""
     from annotations.review.compare import source_table
 
     engine = get_engine("builtin")
@@ -260,9 +260,7 @@ def main() -> int:
         mark = "  <- default" if name == align_mod.DEFAULT_SCORER.name else ""
         rel = f"{pipe.relation_right}/{pipe.relation_asked}"
         print(f"  {name:40s} pipeline claims {pipe.right:2d}/{pipe.asked} = {pipe.top1:.2f}   gold spans {gold.right:2d}/{gold.asked} = {gold.top1:.2f}   relation {rel}{mark}")
-    same_asked = 0
-    if hasattr(__import__("annotations.review.compare", fromlist=["x"]), "source_table"):
-        same_asked, same_right, diff_asked, diff_merged = source_grouping(part)
+    same_asked, same_right, diff_asked, diff_merged = source_grouping(part)
     if same_asked:
         print(f"Source grouping, {part} gold: two mentions of one speaker in one source {same_right}/{same_asked} = {same_right / same_asked:.2f};"
               f" two different speakers merged {diff_merged}/{diff_asked} = {diff_merged / max(1, diff_asked):.2f}")
