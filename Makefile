@@ -40,6 +40,7 @@ bench: install
 	$(PY) bench/export.py
 	$(PY) bench/scale.py
 	$(PY) bench/team.py
+	$(PY) bench/compare.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

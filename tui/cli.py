@@ -412,17 +412,30 @@ def link_command(db: str | None, source: str, target: str, relation: str, author
     _echo(f"linked {source} -[{' '.join(relation.split())}]-> {target}", err=True)
 
 
-def _analyze(paths: tuple[str, ...], engine_name: str):
+def _get_engine(engine_name: str):
     from annotations.nlp.extract import get_engine
-    from annotations.nlp.pipeline import analyse_set
 
-    result = _load_or_exit(paths)
     try:
-        engine = get_engine(engine_name)
+        return get_engine(engine_name)
     except ValueError as exc:  # an engine name not in the registry
         _fail(str(exc))
         sys.exit(1)
+
+
+def _analyze(paths: tuple[str, ...], engine_name: str):
+    from annotations.nlp.pipeline import analyse_set
+
+    result = _load_or_exit(paths)
+    engine = _get_engine(engine_name)
     return result, engine, analyse_set(result.documents, engine).analyses  # EngineUnavailable: see _Commands
+
+
+def _echo_csv(text: str) -> None:
+    """CSV on standard output: controls shown as visible characters on a terminal, as they are in a pipe
+    (the export's rule for ``--out -``)."""
+    from annotations.core.text import display
+
+    click.echo(display(text) if sys.stdout.isatty() else text)
 
 
 @main.command("analyze")
@@ -442,6 +455,57 @@ def analyze_command(paths: tuple[str, ...], fmt: str, engine: str) -> None:
         click.echo(json_safe(json.dumps(analysis_payload(result.documents, analyses, engine_obj), ensure_ascii=False, indent=2)))
     else:
         _echo(format_table(result.documents, analyses))
+    sys.exit(1 if result.errors else 0)
+
+
+def _compare_table_option():
+    from annotations.review.compare import COMPARE_TABLES
+
+    return click.option(
+        "--table", "table", type=click.Choice(COMPARE_TABLES), help="Only this section (csv: one table; default: all, one after another)."
+    )
+
+
+@main.command("compare")
+@click.argument("paths", nargs=-1, required=True, type=INPUT_FILE)
+@click.option("--format", "fmt", type=click.Choice(["json", "table", "csv"]), default="table", show_default=True)
+@ENGINE_OPTION
+@_compare_table_option()
+def compare_command(paths: tuple[str, ...], fmt: str, engine: str, table: str | None) -> None:
+    """Compare articles on one event: aligned claims (same, related, conflicting), claims only one
+    article has, who is quoted, the figures given and the entities named (JSON, a table or CSV)."""
+    import json
+
+    from annotations.review.compare import COMPARE_TABLES, compare_payload, compare_rows, compare_tables, format_compare
+
+    result = _load_or_exit(paths)
+    if len(result.documents) < 2:
+        _fail("compare needs two or more articles")
+        sys.exit(1)
+    engine_obj = _get_engine(engine)
+    from annotations.nlp.pipeline import analyse_set
+
+    analysis = analyse_set(result.documents, engine_obj)  # EngineUnavailable: see _Commands
+    tables = compare_tables(result.documents, analysis)
+    sections = (table,) if table else COMPARE_TABLES
+    if fmt == "json":
+        from annotations.core.text import json_safe
+
+        payload = compare_payload(tables)
+        if table:
+            keep = {"engine", "documents", table}
+            payload = {k: v for k, v in payload.items() if k in keep}
+        click.echo(json_safe(json.dumps(payload, ensure_ascii=False, indent=2)))
+    elif fmt == "csv":
+        from annotations.exchange.export import csv_table
+
+        parts = []
+        for section in sections:
+            header, rows = compare_rows(tables, section)
+            parts.append(("" if table else f"# {section}\n") + csv_table(header, rows))
+        _echo_csv("\n".join(parts).rstrip("\n"))
+    else:
+        _echo(format_compare(tables, sections))
     sys.exit(1 if result.errors else 0)
 
 

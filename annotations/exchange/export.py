@@ -89,6 +89,7 @@ __all__ = [
     "ExportFormat",
     "ExportOptions",
     "SCHEMA_VERSION",
+    "csv_table",
     "FLAT_FIELDS",
     "Selection",
     "SelectionError",
@@ -1408,3 +1409,14 @@ def export_store(
         protected=protected,
     )
     return paths, chosen
+
+
+def csv_table(header: Sequence[Any], rows: Iterable[Sequence[Any]], *, excel_safe: bool = CSV_EXCEL_SAFE) -> str:
+    """Any table as CSV with the export's cell rule (a ``'`` before a cell a spreadsheet would read
+    as a formula, unless ``excel_safe`` is off): ``presslens compare --format csv``."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([_csv_cell(h, excel_safe) for h in header])
+    for row in rows:
+        writer.writerow([_csv_cell(v, excel_safe) for v in row])
+    return buffer.getvalue()

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from annotations.core.text import plural
 from annotations.core.model import ENTITY_LABELS, Analysis, Claim, Document, Entity
 
-__all__ = ["Scores", "analysis_payload", "format_table", "score_document", "sum_scores"]
+__all__ = ["AlignmentScores", "Scores", "score_alignment", "analysis_payload", "format_table", "score_document", "sum_scores"]
 
 
 def _engine_label(engine: Any) -> str:
@@ -172,3 +172,89 @@ def sum_scores(parts: Iterable[Scores]) -> Scores:
         total.speaker_found += p.speaker_found
         total.speaker_exact += p.speaker_exact
     return total
+
+
+@dataclass(slots=True)
+class AlignmentScores:
+    """Top-1 of an alignment against gold pairs (``tests/gold_real/align``), both directions."""
+
+    asked: int = 0  # (gold claim, other document) with a same or conflicting gold counterpart there
+    right: int = 0  # ... whose top-scored counterpart there is one of them
+    relation_asked: int = 0  # gold pairs (any relation) whose claims' top counterparts are each other
+    relation_right: int = 0  # ... with the gold relation
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def top1(self) -> float:
+        return self.right / self.asked if self.asked else 1.0
+
+    def add(self, other: AlignmentScores) -> None:
+        self.asked += other.asked
+        self.right += other.right
+        self.relation_asked += other.relation_asked
+        self.relation_right += other.relation_right
+        self.misses += other.misses
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return min(a[1], b[1]) - max(a[0], b[0])
+
+
+def score_alignment(
+    gold: Mapping[str, Any],
+    gold_claims: Mapping[str, Sequence[tuple[int, int]]],
+    predicted: Mapping[str, Sequence[tuple[int, int]]],
+    pairs: Iterable[Any],
+    doc_ids: Mapping[str, str],
+) -> AlignmentScores:
+    """Score predicted claim pairs against one gold alignment file.
+
+    ``gold_claims`` / ``predicted``: claim spans per document stem; ``doc_ids``: stem → the id
+    the pairs use.  A predicted claim stands for the gold claim it overlaps most (and a gold
+    claim for the predicted claim overlapping it most).  For each gold claim and each other
+    document where it has a ``same`` or ``conflicting`` gold counterpart, the top-1 is right
+    when the predicted claim's best counterpart in that document stands for one of them.
+    """
+    stem_of = {v: k for k, v in doc_ids.items()}
+
+    def to_gold(stem: str, span: tuple[int, int]) -> tuple[int, int] | None:
+        best = max(gold_claims[stem], key=lambda g: _overlap(g, span), default=None)
+        return best if best is not None and _overlap(best, span) > 0 else None
+
+    def to_pred(stem: str, span: tuple[int, int]) -> tuple[int, int] | None:
+        best = max(predicted.get(stem, ()), key=lambda p: _overlap(p, span), default=None)
+        return best if best is not None and _overlap(best, span) > 0 else None
+
+    top: dict[tuple[str, tuple[int, int], str], tuple[tuple[int, int] | None, str]] = {}
+    for p in pairs:
+        a_stem, b_stem = stem_of.get(p.a.doc_id), stem_of.get(p.b.doc_id)
+        if a_stem is None or b_stem is None:
+            continue
+        top[(a_stem, (p.a.start, p.a.end), b_stem)] = (to_gold(b_stem, (p.b.start, p.b.end)), p.relation)
+    wanted: dict[tuple[str, tuple[int, int], str], set[tuple[int, int]]] = {}
+    for pair in gold["pairs"]:
+        for x, y in (("a", "b"), ("b", "a")):
+            gx, gy = pair[x], pair[y]
+            if pair["relation"] in ("same", "conflicting"):
+                wanted.setdefault((gx["doc"], (gx["start"], gx["end"]), gy["doc"]), set()).add((gy["start"], gy["end"]))
+    scores = AlignmentScores()
+    for (stem, span, other), rights in sorted(wanted.items()):
+        scores.asked += 1
+        pred = to_pred(stem, span)
+        got = top.get((stem, pred, other)) if pred is not None else None
+        if got is not None and got[0] in rights:
+            scores.right += 1
+        else:
+            scores.misses.append(f"{stem}[{span[0]}:{span[1]}] -> {other}: got {got[0] if got else None}, want {sorted(rights)}")
+    for pair in gold["pairs"]:
+        a, b = pair["a"], pair["b"]
+        pa, pb = to_pred(a["doc"], (a["start"], a["end"])), to_pred(b["doc"], (b["start"], b["end"]))
+        got = top.get((a["doc"], pa, b["doc"])) if pa is not None else None
+        if got is None or got[0] != (b["start"], b["end"]):
+            continue
+        scores.relation_asked += 1
+        if got[1] == pair["relation"]:
+            scores.relation_right += 1
+        else:
+            scores.misses.append(f"relation {a['doc']}[{a['start']}] ~ {b['doc']}[{b['start']}]: got {got[1]}, want {pair['relation']}")
+    return scores

@@ -14,10 +14,11 @@ takes and fills a :class:`SetWork`):
    (the per-document cache makes a new set of known articles cheap);
 2. :func:`harmonise_names`: one label per name across the set;
 3. :func:`find_claims`: claims (speaker, cue) on the harmonised entities, once
-   per document.
+   per document;
+4. :func:`~annotations.nlp.align.align_claims`: each claim's best counterpart in
+   every other document (``SetAnalysis.pairs``).
 
-Cross-article alignment plugs in as a further step.  With a cache (the store),
-the set's result is kept under (sorted document ids, engine label) and reused
+With a cache (the store), the set's result is kept under (sorted document ids, engine label) and reused
 while :data:`PIPELINE_VERSION` is the same: reopening a set extracts nothing.
 """
 
@@ -30,7 +31,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from annotations.core.model import Analysis, Claim, Document, Entity, SetAnalysis
+from annotations.core.model import Analysis, Claim, ClaimPair, Document, Entity, SetAnalysis
+from annotations.nlp.align import align_claims
 from annotations.nlp.claims import extract_claims
 from annotations.nlp.extract import NAME_LABELS, Engine, supported
 from annotations.nlp.sentences import split_sentences
@@ -49,7 +51,9 @@ __all__ = [
 
 #: Names the steps that make a set analysis; change it when a step changes what it finds,
 #: so cached results of the old steps are recomputed.
-PIPELINE_VERSION = "entities+harmonise+claims/3"  # 3: texts an engine cannot read get none, and say why
+# 2: the engine's own speakers (a parse) kept for the claims step; 3: texts an engine cannot read get
+# none, and say why; 4: claim alignment (pairs)
+PIPELINE_VERSION = "entities+harmonise+claims+align/4"
 
 #: Tie-break order for cross-document label votes (earlier wins).
 _LABEL_PRIORITY = {label: i for i, label in enumerate(("ORG", "PERSON", "GPE", "NORP", "LOC"))}
@@ -85,13 +89,14 @@ class SetWork:
     claims: list[list[Claim]] = field(default_factory=list)
     parsed: list[tuple[Claim, ...]] = field(default_factory=list)  # the engine's own speakers, per document
     notes: list[str] = field(default_factory=list)  # why a document has no highlights ("" when it has)
+    pairs: list[ClaimPair] = field(default_factory=list)  # claim alignment across the set
 
     def result(self) -> SetAnalysis:
         analyses = (
             Analysis(doc.id, self.engine.label, tuple(ents), tuple(claims), sentences, note)
             for doc, ents, claims, sentences, note in zip(self.documents, self.entities, self.claims, self.sentences, self.notes)
         )
-        return SetAnalysis(self.engine.label, PIPELINE_VERSION, tuple(analyses))
+        return SetAnalysis(self.engine.label, PIPELINE_VERSION, tuple(analyses), tuple(self.pairs))
 
 
 def extract_entities(work: SetWork) -> None:
@@ -128,7 +133,7 @@ def find_claims(work: SetWork) -> None:
 
 
 #: The steps of a set analysis, in order.
-STEPS: tuple[Callable[[SetWork], None], ...] = (extract_entities, harmonise_names, find_claims)
+STEPS: tuple[Callable[[SetWork], None], ...] = (extract_entities, harmonise_names, find_claims, align_claims)
 
 
 def analyse_set(documents: Sequence[Document], engine: Engine, cache: SetCache | None = None) -> SetAnalysis:

@@ -9,7 +9,11 @@ an abbreviation is a flag (``us_states``: ``word``; ``title_abbreviations``:
   ``person_titles``, ``org_words``, ``org_suffixes``, ``common_words``;
 * calendar: ``months`` (name and abbreviations, in order), ``weekdays``;
 * abbreviations: ``us_states`` (AP style, flagged when also a word),
-  ``title_abbreviations`` (``Mr``, ``Capt``).
+  ``title_abbreviations`` (``Mr``, ``Capt``);
+* comparing articles: ``stop_words`` (left out of stemmed content words),
+  ``aliases`` (``NAME = ALIAS | ALIAS``: "RKN" is "Roskomnadzor"), ``role_synonyms``
+  ("the watchdog" is the article's "regulator X"), ``source_kinds`` (what kind of
+  source a speaker is).
 
 A file is read the first time it is asked for and kept (``functools.cache``).
 :func:`tokens` is the one tokenizer: the extraction engine's, so a multi-word

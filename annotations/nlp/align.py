@@ -1,0 +1,254 @@
+"""Claim alignment across a set of articles: each claim's best counterpart in every other one.
+
+For every claim of every article and every other article of the set, the claim there that
+says most nearly the same thing, with a score (0..1, higher is more alike) and a relation
+(:data:`~annotations.core.model.ALIGNMENT_RELATIONS`):
+
+* ``conflicting``: the two are aligned (score at least :data:`RELATED_MIN`; for sources
+  :data:`SAME_MIN`) but give
+  different figures for the same thing ("fifteen kilometres" / "about 10 kilometers" from
+  the capital; a limit such as "5.0 or higher" is not a figure here) or credit it to two
+  different sources (as grouped across the set: "Dutton" and "she" are one);
+* ``same``: score at least :data:`SAME_MIN`;
+* ``related``: otherwise.
+
+The score is the cosine of two weighted term vectors (TF-IDF over the set's claims): content
+words (stemmed, :func:`~annotations.nlp.figures.stem`), word pairs, figures by value, names
+by their group across the set (:func:`~annotations.nlp.names.group_names`: "USGS" is "U.S.
+Geological Survey") and the claim's source (:func:`~annotations.nlp.names.source_of`; a
+resolved "she" is the person).  Each family has a weight (:class:`Scorer`); the weights were
+chosen on the dev alignment gold (``bench/compare.py`` prints each candidate's top-1).
+Cosines are summed over an inverted index, so only claims sharing a term are compared:
+pure Python, no model, nothing downloaded.
+
+:func:`align_claims` is the pipeline's step (the result is cached with the set analysis);
+:func:`unique_claims` lists the claims no other article has.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from annotations.core.model import Claim, ClaimPair, ClaimRef, Entity
+from annotations.nlp.figures import Figure, content_words, find_figures
+from annotations.nlp.names import NAME_LABELS, name_key, set_sources
+
+if TYPE_CHECKING:
+    from annotations.nlp.pipeline import SetWork
+
+__all__ = [
+    "DEFAULT_SCORER",
+    "RELATED_MIN",
+    "SAME_MIN",
+    "SCORERS",
+    "UNIQUE_BELOW",
+    "Scorer",
+    "align",
+    "align_claims",
+    "unique_claims",
+]
+
+#: Score from which two claims count as the same claim (else related).
+SAME_MIN = 0.09
+#: Score from which a figure or source difference makes two claims conflicting.
+RELATED_MIN = 0.07
+#: Terms in more than a quarter of the set's claims, and in more than this many, are not summed.
+COMMON_MIN = 40
+#: A claim whose best counterpart in every other article scores below this is unique to its article.
+UNIQUE_BELOW = 0.07
+
+
+
+@dataclass(frozen=True, slots=True)
+class Scorer:
+    """The weight of each family of terms in a claim's vector (0 leaves the family out)."""
+
+    name: str
+    words: float = 0.0  # every word as written (lower case), stop words too
+    bigrams: float = 0.0  # consecutive words as written
+    stems: float = 0.0  # content words, stemmed, synonyms joined ("quake", "earthquake")
+    figures: float = 0.0  # figures, by value
+    counted: float = 0.0  # what figures count ("people", "deaths": counted_synonyms), whatever the value
+    names: float = 0.0  # names, by their group across the set
+    source: float = 0.0  # the claim's source, by its group
+
+
+#: The candidates measured on the dev gold (``bench/compare.py``); the first is the issue's baseline.
+SCORERS: dict[str, Scorer] = {
+    s.name: s
+    for s in (
+        Scorer("tfidf-words-1-2grams", words=1.0, bigrams=1.0),
+        Scorer("stemmed-content-words", stems=1.0),
+        Scorer("stems+figures", stems=1.0, figures=2.0),
+        Scorer("tfidf+figures", words=1.0, bigrams=1.0, figures=2.0),
+        Scorer("tfidf+figures+names", words=1.0, bigrams=1.0, figures=2.0, names=0.5),
+        Scorer("tfidf+figures+names+source", words=1.0, bigrams=1.0, figures=2.0, names=0.5, source=0.5),
+        Scorer("tfidf+figures+counted+names+source", words=1.0, bigrams=1.0, figures=2.0, counted=1.0, names=0.5, source=0.5),
+        Scorer("tfidf+figures+counted0.5+names+source", words=1.0, bigrams=1.0, figures=2.0, counted=0.5, names=0.5, source=0.5),
+        Scorer("tfidf+stems+figures+names+source", words=1.0, bigrams=1.0, stems=1.0, figures=2.0, names=0.5, source=0.5),
+        Scorer("tfidf+figures+names+source (1.0)", words=1.0, bigrams=1.0, figures=2.0, names=1.0, source=1.0),
+    )
+}
+DEFAULT_SCORER = SCORERS["tfidf+figures+counted+names+source"]
+
+_RAW_WORD_RE = re.compile(r"\w+")
+
+
+@dataclass
+class _ClaimInfo:
+    doc: int
+    claim: Claim
+    terms: Counter[str]
+    figures: list[Figure]
+    source: tuple[str, str] | None  # group root of the claim's source
+
+
+def _terms(text: str, claim: Claim, ents: Sequence[Entity], groups, source, figures, scorer: Scorer) -> Counter[str]:
+    terms: Counter[str] = Counter()
+    body = text[claim.start : claim.end]
+    if scorer.words or scorer.bigrams:
+        words = [w.casefold() for w in _RAW_WORD_RE.findall(body)]
+        if scorer.words:
+            terms.update("w:" + w for w in words)
+        if scorer.bigrams:
+            terms.update(f"b:{a} {b}" for a, b in zip(words, words[1:]))
+    if scorer.stems:
+        terms.update("c:" + w for _, _, w in content_words(body))
+    if scorer.figures:
+        terms.update(f"f:{f.value:g}" for f in figures)
+    if scorer.counted:
+        terms.update(f"u:{u}" for f in figures if not f.year for u in f.units)
+    if scorer.names:
+        for e in ents:
+            if e.label in NAME_LABELS and e.start >= claim.start and e.end <= claim.end:
+                root = groups.get((name_key(e.text), e.label))
+                if root is not None:
+                    terms[f"n:{root[0]}|{root[1]}"] += 1
+    if scorer.source and source is not None:
+        terms[f"s:{source[0]}|{source[1]}"] += 1
+    return terms
+
+
+def _family_weight(term: str, scorer: Scorer) -> float:
+    return {"w": scorer.words, "b": scorer.bigrams, "c": scorer.stems, "f": scorer.figures, "u": scorer.counted, "n": scorer.names, "s": scorer.source}[term[0]]
+
+
+def _vectors(infos: Sequence[_ClaimInfo], scorer: Scorer) -> list[dict[str, float]]:
+    """TF-IDF vectors (log tf, smoothed idf over the set's claims, family weights), unit length."""
+    df: Counter[str] = Counter()
+    for info in infos:
+        df.update(info.terms.keys())
+    n = len(infos)
+    idf = {t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
+    vectors = []
+    for info in infos:
+        vec = {t: (1.0 + math.log(c)) * idf[t] * _family_weight(t, scorer) for t, c in info.terms.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        vectors.append({t: v / norm for t, v in vec.items() if v})
+    return vectors
+
+
+def _figures_differ(a: _ClaimInfo, b: _ClaimInfo) -> bool:
+    """A figure of ``a`` for a thing ``b`` also counts, with no value of ``b`` equal to it."""
+    values_b = {fb.value for fb in b.figures}
+    for fa in a.figures:
+        if fa.bound or fa.value in values_b:
+            continue
+        if any(fb.units & fa.units and fb.year == fa.year and not fb.bound for fb in b.figures):
+            return True
+    return False
+
+
+def _sources_differ(a: _ClaimInfo, b: _ClaimInfo) -> bool:
+    return a.source is not None and b.source is not None and a.source != b.source
+
+
+def relation(score: float, figures_differ: bool, sources_differ: bool) -> str:
+    """The one rule for a pair's relation: conflicting when the figures differ (from
+    :data:`RELATED_MIN`) or, for what would be the same claim (:data:`SAME_MIN`), the sources."""
+    if (figures_differ and score >= RELATED_MIN) or (sources_differ and score >= SAME_MIN):
+        return "conflicting"
+    return "same" if score >= SAME_MIN else "related"
+
+
+def align(
+    doc_ids: Sequence[str],
+    texts: Sequence[str],
+    claims: Sequence[Sequence[Claim]],
+    entities: Sequence[Sequence[Entity]],
+    scorer: Scorer = DEFAULT_SCORER,
+) -> list[ClaimPair]:
+    """Every claim's best counterpart in each other document (pairs with a score above 0 only:
+    a claim sharing no word, figure, name or source with an article has no counterpart there)."""
+    groups, sources = set_sources(texts, claims, entities)
+    infos: list[_ClaimInfo] = []
+    for d, (text, doc_claims, ents) in enumerate(zip(texts, claims, entities)):
+        ents = sorted(ents, key=lambda e: (e.start, e.end))
+        for claim, source in zip(doc_claims, sources[d]):
+            figures = find_figures(text, claim.start, claim.end)
+            terms = _terms(text, claim, ents, groups, source, figures, scorer)
+            infos.append(_ClaimInfo(d, claim, terms, figures, source))
+    vectors = _vectors(infos, scorer)
+    # A term in more than a quarter of the set's claims (and many) says little about which claim is the
+    # counterpart; it is left out of the sums (not of the norms), which keeps large sets fast.
+    common = max(COMMON_MIN, len(infos) // 4)
+    postings: dict[str, list[tuple[int, int, float]]] = defaultdict(list)
+    for i, vec in enumerate(vectors):
+        for t, v in vec.items():
+            postings[t].append((i, infos[i].doc, v))
+    pairs: list[ClaimPair] = []
+    for i, vec in enumerate(vectors):
+        mine = infos[i].doc
+        acc: dict[int, float] = defaultdict(float)
+        for t, v in vec.items():
+            plist = postings[t]
+            if len(plist) > common:
+                continue
+            for j, d, w in plist:
+                if d != mine:
+                    acc[j] += v * w
+        best: dict[int, tuple[float, int]] = {}
+        for j, s in acc.items():
+            d = infos[j].doc
+            # ties: the earlier claim, so the result does not depend on dict order
+            if d not in best or s > best[d][0] or (s == best[d][0] and j < best[d][1]):
+                best[d] = (s, j)
+        a = infos[i]
+        for d in sorted(best):
+            s, j = best[d]
+            b = infos[j]
+            score = round(min(1.0, max(0.0, s)), 4)
+            pairs.append(
+                ClaimPair(
+                    ClaimRef(doc_ids[a.doc], a.claim.start, a.claim.end),
+                    ClaimRef(doc_ids[b.doc], b.claim.start, b.claim.end),
+                    score,
+                    relation(score, _figures_differ(a, b), _sources_differ(a, b)),
+                )
+            )
+    return pairs
+
+
+def align_claims(work: SetWork) -> None:
+    """The pipeline step: fill ``work.pairs`` from the set's claims and entities."""
+    work.pairs = align(
+        [doc.id for doc in work.documents], [doc.text for doc in work.documents], work.claims, work.entities
+    )
+
+
+def unique_claims(
+    doc_ids: Sequence[str], claims: Sequence[Sequence[Claim]], pairs: Sequence[ClaimPair], below: float = UNIQUE_BELOW
+) -> list[ClaimRef]:
+    """The claims with no counterpart scoring ``below`` or more in any other document, in document order."""
+    matched = {(p.a.doc_id, p.a.start, p.a.end) for p in pairs if p.score >= below}
+    return [
+        ClaimRef(doc_id, c.start, c.end)
+        for doc_id, doc_claims in zip(doc_ids, claims)
+        for c in doc_claims
+        if (doc_id, c.start, c.end) not in matched
+    ]
