@@ -567,19 +567,23 @@ class Annotator:
         else the counterparts of the claim under it (scrolled to when scroll sync is on)."""
         active = self.host.active_article()
         partners: dict[int, tuple[int, int]] = {}
-        reveal = True
+        reveal, row = True, None
         if active is not None:
             ann = self.annotation_at(active.index, active.view.cursor)
             for _, _, index, other in self.links_of(ann) if ann else []:
                 partners.setdefault(index, (other.start, other.end))
             if not partners and (here := self.counterparts_here()) is not None:
-                reveal = self.host.sync_scroll
+                reveal = False
+                if self.host.sync_scroll:  # sync by aligned claims: each counterpart beside the claim
+                    view = active.view
+                    row = view.line_of(here[1].start) - round(view.scroll_offset.y)
                 for pair in here[2]:
                     if (other := self._article_of(pair.b.doc_id)) is not None:
                         partners.setdefault(other.index, (pair.b.start, pair.b.end))
         for article in self.articles:
             if article is not active:
-                article.view.set_partner(partners.get(article.index), reveal=reveal)
+                span = partners.get(article.index)
+                article.view.set_partner(span, reveal=reveal, row=row if span is not None else None)
 
     # ---------------------------------------------------------------- counterparts (claim alignment)
 

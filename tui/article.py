@@ -448,19 +448,29 @@ class ArticleView(ScrollView, can_focus=True):
         self._annotation_spans = sorted(spans)
         self._invalidate()
 
-    def set_partner(self, span: tuple[int, int] | None, *, reveal: bool = False) -> None:
-        """Highlight the span a link in another column points at (and scroll to it)."""
-        if span == self._partner:
+    def set_partner(self, span: tuple[int, int] | None, *, reveal: bool = False, row: int | None = None) -> None:
+        """Highlight the span a link (or a counterpart) in another column points at.
+
+        ``reveal``: scroll to it when it is off screen; ``row``: put its line on that screen row
+        (scroll sync by aligned claims: the two claims side by side).
+        """
+        if span == self._partner and row is None:
             return
         self._partner = span
         self._invalidate()
-        if span is not None and reveal and self._lines:
+        if span is not None and (reveal or row is not None) and self._lines:
             index = self.line_of(span[0])
             top, height = self.scroll_offset.y, max(1, self.scrollable_content_region.height)
-            if not (top <= index < top + height):
+            if row is not None:
+                target = max(0, index - row)
+            elif not (top <= index < top + height):
+                target = max(0, index - height // 3)
+            else:
+                return
+            if target != top:
                 self._syncing = True
                 try:
-                    self.scroll_to(y=max(0, index - height // 3), animate=False)
+                    self.scroll_to(y=target, animate=False)
                 finally:
                     self._syncing = False
 

@@ -225,7 +225,7 @@ class ReaderScreen(Screen[None]):
         ),
         # priority: runs as the App reads the key, so the keys typed after it in one burst
         # (over SSH) are forwarded to the search bar, not to the reader (see check_action).
-        Binding("slash", "search", "Search", id="search", priority=True),
+        Binding("slash", "search", "Find", id="search", priority=True),
         Binding("n", "search_next", "Next match", id="search-next", show=False, priority=True),
         Binding("N", "search_prev", "Prev match", id="search-prev", show=False, priority=True),
         Binding("s", "toggle_sync", "Sync scroll", id="toggle-sync", show=False, priority=True),

@@ -286,7 +286,7 @@ async def test_help_screen_lists_every_binding_and_closes(make_app, seed_paths):
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         descriptions = {d for _, _, d in app.screen.rows}
-        for expected in ("Down", "Next word", "Next sentence", "Next paragraph", "Page down", "Search", "Next match", "Sync scroll", "Next column", "Quit", "Help"):
+        for expected in ("Down", "Next word", "Next sentence", "Next paragraph", "Page down", "Find", "Next match", "Sync scroll", "Next column", "Quit", "Help"):
             assert expected in descriptions
         await pilot.press("escape")
         assert isinstance(app.screen, ReaderScreen)
@@ -311,7 +311,7 @@ async def test_every_action_is_in_the_command_palette(make_app, seed_paths):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         titles = {command.title for command in app.get_system_commands(app.screen)}
-        for expected in ("Search", "Sync scroll", "Next column", "Next sentence", "Columns", "Help"):
+        for expected in ("Find", "Compare", "Go to counterpart", "Sync scroll", "Next column", "Next sentence", "Columns", "Help"):
             assert expected in titles
         # Run one through the palette by name.
         await pilot.press("ctrl+p")
