@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from annotations.core.model import Analysis, Annotation, Document, entity_name
+from annotations.core.model import Analysis, Annotation, Document
 from annotations.core.text import display, line, plural
 from annotations.render import highlight
 
@@ -122,6 +122,7 @@ class _Page:
 
     shown: dict[str, Annotation] = field(default_factory=dict)  # annotation id -> drawn annotation
     titles: dict[str, str] = field(default_factory=dict)  # doc id -> its title
+    short: dict[str, str] = field(default_factory=dict)  # doc id -> its source, else its title
     markers: dict[str, list[_Marker]] = field(default_factory=dict)  # annotation id -> its markers
 
 
@@ -140,13 +141,18 @@ def _link_markers(page: _Page, anns: Sequence[Annotation]) -> None:
             continue
         for link in a.links:
             target = page.shown.get(link.target)
-            here = f"{page.titles.get(target.doc_id, '')}: {target.quote}" if target else "not in this export"
+            here = f"{page.short.get(target.doc_id, '')}: {target.quote}" if target else "not in this export"
             page.markers.setdefault(a.id, []).append(
                 _Marker(link.relation, True, anchor("span", link.target) if target else None, here)
             )
             if target is not None:
-                back = f"{page.titles.get(a.doc_id, '')}: {a.quote}"
+                back = f"{page.short.get(a.doc_id, '')}: {a.quote}"
                 page.markers.setdefault(target.id, []).append(_Marker(link.relation, False, anchor("span", a.id), back))
+
+
+def _short(text: str, most: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= most else flat[: most - 1].rstrip() + "…"
 
 
 def _markers_html(markers: Sequence[_Marker]) -> str:
@@ -154,7 +160,7 @@ def _markers_html(markers: Sequence[_Marker]) -> str:
     for m in markers:
         cls = RELATION_CLASSES.get(m.relation, "rel-other")
         text = f"{'→' if m.outgoing else '←'}\u00a0{_name(m.relation)}"
-        tip = _esc(" ".join(m.label.split())[:160])
+        tip = _esc(_short(m.label, 160))
         if m.target is None:
             parts.append(f'<span class="link {cls} gone" title="{tip}">{text}</span>')
         else:
@@ -168,7 +174,7 @@ def _annotation_wrap(a: Annotation, page: _Page) -> _Wrap:
         tip = " · ".join(filter(None, [", ".join(a.tags), " ".join(a.comment.split()), a.by]))
     else:
         cls = "sug"
-        tip = a.by
+        tip = " · ".join(filter(None, [highlight.label_name(a.label or ""), a.by]))
     title = f' title="{_esc(tip)}"' if tip else ""
     markers = page.markers.get(a.id)
     return _Wrap(
@@ -276,6 +282,8 @@ a.link, span.link { text-decoration: none; border-radius: 3px; padding: 0 .25em;
 .link.gone { color: var(--muted); border-style: dashed; }
 section.notes { padding: 0 1.2rem 2rem; }
 section.notes h2 { font-size: 1.1rem; margin: 1.2rem 0 .4rem; }
+details.engine summary { cursor: pointer; }
+details.engine summary h2 { display: inline; }
 table.notes { border-collapse: collapse; width: 100%; font-size: .85rem; }
 table.notes th, table.notes td { border: 1px solid color-mix(in srgb, var(--muted) 40%, transparent);
   padding: .25rem .4rem; vertical-align: top; text-align: left; }
@@ -354,18 +362,19 @@ def _said(a: Annotation) -> str:
 def _row(a: Annotation, page: _Page) -> str:
     tags = "".join(f'<span class="tag">{_name(t)}</span>' for t in a.tags)
     if a.label:
-        tags += f'<span class="tag">{_name(entity_name(a.label))}</span>'
+        tags += f'<span class="tag">{_name(highlight.label_name(a.label))}</span>'
     span = f"{a.start}–{a.end}"
     if a.id in page.shown:
         span = f'<a href="#{anchor("span", a.id)}">{span}</a>'
     links = "".join(
         f'<div>{"→" if m.outgoing else "←"} {_name(m.relation)}'
-        + (f' <a href="#{m.target}">{_esc(" ".join(m.label.split())[:80])}</a>' if m.target else f" ({_esc(m.label)})")
+        + (f' <a href="#{m.target}">{_esc(_short(m.label, 80))}</a>' if m.target else f" ({_esc(m.label)})")
         + "</div>"
         for m in page.markers.get(a.id, ())
     )
     return (
-        f'<tr id="{anchor("ann", a.id)}"><td>{_name(page.titles.get(a.doc_id, ""))}</td><td>{span}</td>'
+        f'<tr id="{anchor("ann", a.id)}"><td><a href="#{anchor("doc", a.doc_id)}">{_name(page.short.get(a.doc_id, ""))}</a></td>'
+        f"<td>{span}</td>"
         f"<td>{_esc(a.quote)}</td><td>{tags}</td><td>{_said(a)}</td>"
         f'<td class="comment">{_esc(a.comment)}</td><td>{links}</td><td>{_name(a.by)}</td>'
         f"<td>{_name(a.status)}{' (orphan)' if a.orphan else ''}</td></tr>\n"
@@ -395,7 +404,7 @@ def iter_html(
     doc_by_id = {d.id: d for d in docs}
     every = [a for d in docs for a in by_doc[d.id]]
     total = len(every)
-    page = _Page(titles={d.id: _title(d) for d in docs})
+    page = _Page(titles={d.id: _title(d) for d in docs}, short={d.id: line(d.source) or _title(d) for d in docs})
     page.shown = {a.id: a for a in every if _drawn(doc_by_id[a.doc_id], a)}
     _link_markers(page, every)
     drawn: list[Analysis | None] = []
@@ -438,9 +447,11 @@ def iter_html(
         yield '<table class="notes people">' + _HEAD + "<tbody>\n" + "".join(_row(a, page) for a in people) + "</tbody></table>\n"
     else:
         yield "<p>None.</p>\n"
-    if engine:
-        yield '<h2 id="engine">Engine suggestions</h2>\n'
-        yield '<table class="notes engine">' + _HEAD + "<tbody>\n" + "".join(_row(a, page) for a in engine) + "</tbody></table>\n"
+    if engine:  # folded: a browser opens it when a link jumps to one of its rows
+        yield (
+            f'<details class="engine">\n<summary><h2 id="engine">Engine suggestions ({len(engine):,})</h2></summary>\n'
+            '<table class="notes engine">' + _HEAD + "<tbody>\n" + "".join(_row(a, page) for a in engine) + "</tbody></table>\n</details>\n"
+        )
     yield "</section>\n</body>\n</html>\n"
     if progress is not None and not docs:
         progress(0, 0)

@@ -49,7 +49,7 @@ from pygments.styles import get_all_styles, get_style_by_name
 from pygments.token import Generic, Keyword, Literal, Name, Number, String, Token, _TokenType
 from pygments.util import ClassNotFound
 
-from annotations.core.model import ENTITY_LABELS, ENTITY_NAMES, Analysis, Annotation, Document
+from annotations.core.model import ENTITY_LABELS, ENTITY_NAMES, Analysis, Annotation, Document, entity_name
 from annotations.core.text import display
 from annotations.render.palette import ANSI_PALETTES, PAGES
 
@@ -66,6 +66,7 @@ __all__ = [
     "style_table",
     "standard_color_name",
     "legend",
+    "label_name",
     "CLAIM_MARKS",
     "CSS_CLASSES",
     "css_classes",
@@ -661,6 +662,17 @@ def legend() -> list[tuple[str, _TokenType]]:
     return list(_LEGEND)
 
 
+_CLAIM_NAMES = {name_token: name for name, name_token in _LEGEND if name_token in CLAIM}
+
+
+def label_name(label: str) -> str:
+    """What an entity label or claim kind is called where people read it (the legend's names):
+    ``GPE`` -> ``Place``, ``reported`` -> ``Reported speech``; anything else as it is."""
+    if label in CLAIM_TOKENS:
+        return _CLAIM_NAMES.get(CLAIM_TOKENS[label], label)
+    return entity_name(label)
+
+
 #: The mark of each claim kind: the reader's gutter, its legend bar and the HTML export's claims.
 CLAIM_MARKS: dict[str, str] = {"quote": "\u201c", "reported": "\u00bb", "statistic": "#", "assertion": "\u00b7"}
 
@@ -727,10 +739,12 @@ def _layer_rules(table: dict[_TokenType, dict[str, Any]], palette: dict[str, str
         rules.append(_css_rule(selector, table.get(token, {}), palette))
     for kind, token in CLAIM_TOKENS.items():
         entry = table.get(token, {})
-        tint = _css_colour(entry.get("color"), palette) or page["muted"]
-        # a claim is a tint of its kind's colour (the muted ink when the style gives none) and its
-        # mark, never an underline: a page where every sentence is underlined reads as links
-        rules.append(f".claim-{kind} {{ background: {tint}1f; }}")
+        own = _css_colour(entry.get("color"), palette)
+        tint = own or page["muted"]
+        # a claim is a tint of its kind's colour (a fainter one of the muted ink when the style
+        # gives none) and its mark, never an underline: a page where every sentence is underlined
+        # reads as links
+        rules.append(f".claim-{kind} {{ background: {tint}{'1f' if own else '14'}; }}")
         rules.append(f".claim-{kind} > .mark::before {{ content: \"{CLAIM_MARKS[kind]}\"; color: {tint}; }}")
     ann = table.get(ANNOTATION, {})
     fg = _css_colour(ann.get("color"), palette) or page["foreground"]
