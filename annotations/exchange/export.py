@@ -5,9 +5,10 @@ Every exporter takes plain lists of :class:`~annotations.core.model.Document` an
 store) and is pure: the ``export_*`` functions return a string (brat writes a
 folder), :func:`write_export` streams the same output to a file atomically.
 
-Output is deterministic: documents are sorted by id, annotations by
-``(doc_id, start, end, id)``, keys come in a fixed order and no export
-timestamp is written, so two exports of the same data are byte-identical.
+Output is deterministic: documents are sorted by id (the html page: in the
+order given, its columns), annotations by ``(doc_id, start, end, id)``, keys
+come in a fixed order and no export timestamp is written, so two exports of
+the same data are byte-identical.
 
 Formats
 -------

@@ -750,6 +750,9 @@ def _layer_rules(table: dict[_TokenType, dict[str, Any]], palette: dict[str, str
     fg = _css_colour(ann.get("color"), palette) or page["foreground"]
     bg = _css_colour(ann.get("bgcolor"), palette) or "#fff1a8"
     rules.append(f".ann {{ color: {fg}; background: {bg}; }}")
+    # as in the reader: inside a highlighter its colours win (an entity's colour on it may be
+    # unreadable), the entity keeps its bold, italic or underline
+    rules.append('.ann [class^="ent-"], .ann [class*=" ent-"] { color: inherit; }')
     return [r for r in rules if r]
 
 

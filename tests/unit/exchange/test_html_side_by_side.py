@@ -267,6 +267,8 @@ def test_claims_are_a_tint_and_a_mark_not_an_underline():
         assert "background" in rule and "underline" not in rule
         assert re.search(r"\.claim-%s > \.mark::before \{ content: \"[^\"]+\"" % kind, css)
     assert not re.search(r"\.claim[ {][^}]*underline", css)
+    assert '.ann [class^="ent-"], .ann [class*=" ent-"] { color: inherit; }' in css  # the highlighter's colours win
+    assert "underline dotted" in css and not re.search(r"underline(?! dotted)", css.replace("text-underline-offset", ""))
 
 
 # --------------------------------------------------------------------------- overlaps and hostile data
