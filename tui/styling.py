@@ -16,11 +16,10 @@ from typing import Any
 from rich.color import Color, ColorParseError
 from rich.style import Style
 
-from annotations.render.highlight import PL, get_style, segments, standard_color_name, style_table
+from annotations.render.highlight import CLAIM_MARKS, PL, get_style, segments, standard_color_name, style_table
 from annotations.core.model import Analysis, Annotation
 
-#: Gutter marks by claim kind (narrow characters: safe in any terminal font).
-CLAIM_MARKS = {"quote": "“", "reported": "»", "statistic": "#", "assertion": "·"}
+__all__ = ["CLAIM_MARKS", "Styler"]  # CLAIM_MARKS: defined in annotations.render (the HTML export shows them too)
 _UNDERLINED_CLAIMS: set[str] = set()
 # Composition order: later layers win a conflicting colour.  The annotation (a highlighter
 # with its own foreground and background) comes last, as in the Pygments style's composites:

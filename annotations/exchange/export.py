@@ -5,9 +5,10 @@ Every exporter takes plain lists of :class:`~annotations.core.model.Document` an
 store) and is pure: the ``export_*`` functions return a string (brat writes a
 folder), :func:`write_export` streams the same output to a file atomically.
 
-Output is deterministic: documents are sorted by id, annotations by
-``(doc_id, start, end, id)``, keys come in a fixed order and no export
-timestamp is written, so two exports of the same data are byte-identical.
+Output is deterministic: documents are sorted by id (the html page: in the
+order given, its columns), annotations by ``(doc_id, start, end, id)``, keys
+come in a fixed order and no export timestamp is written, so two exports of
+the same data are byte-identical.
 
 Formats
 -------
@@ -51,7 +52,10 @@ Formats
     A folder with ``<stem>.txt`` / ``<stem>.ann`` per article and an
     ``annotation.conf`` (see :func:`export_brat`).
 ``html``
-    One self-contained page (see :func:`export_html`).
+    One self-contained page, the articles side by side (see
+    :mod:`annotations.exchange.htmlpage`).  Unlike the other formats it keeps the
+    documents in the order given (:func:`export_store`: the order they were first
+    opened, or the order of ``docs``), the order of its columns.
 """
 
 from __future__ import annotations
@@ -59,7 +63,6 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 import hashlib
-import html
 import io
 import json
 import os
@@ -1011,156 +1014,8 @@ def export_brat(
 
 # --------------------------------------------------------------------------- HTML
 
-_HTML_CSS = """
-body { font-family: Georgia, serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
-header.doc { border-top: 2px solid #444; margin-top: 3rem; padding-top: .5rem; }
-header.doc .meta { color: #666; font-size: .9rem; }
-.text { white-space: pre-wrap; line-height: 1.5; }
-table.notes { border-collapse: collapse; width: 100%; font-size: .9rem; margin-top: 1rem; }
-table.notes th, table.notes td { border: 1px solid #ccc; padding: .25rem .4rem; vertical-align: top; text-align: left; }
-table.notes td.comment { white-space: pre-wrap; }
-.tag { background: #eef; border-radius: .2rem; padding: 0 .25rem; margin-right: .2rem; }
-"""
-
-
-def _analysis_for(analyses: Any, doc_id: str) -> Analysis | None:
-    if analyses is None:
-        return None
-    if isinstance(analyses, Mapping):
-        return analyses.get(doc_id)
-    for an in analyses:
-        if an.doc_id == doc_id:
-            return an
-    return None
-
-
-def without_rejected(analysis: Analysis | None, rejected: Iterable[Annotation]) -> Analysis | None:
-    """``analysis`` without the entities and claims a person rejected (same span and label)."""
-    gone = {(a.start, a.end, a.label) for a in rejected if a.status == "rejected"}
-    if analysis is None or not gone:
-        return analysis
-    from dataclasses import replace
-
-    return replace(
-        analysis,
-        entities=tuple(e for e in analysis.entities if (e.start, e.end, e.label) not in gone),
-        claims=tuple(c for c in analysis.claims if (c.start, c.end, c.kind) not in gone),
-    )
-
-
-def _highlighter() -> Any:
-    """``annotations.render.highlight`` if it is importable, else ``None``."""
-    try:
-        from annotations.render import highlight
-    except ImportError:
-        return None
-    return highlight if hasattr(highlight, "render") else None
-
-
-def _article_html(hl: Any, doc: Document, analysis: Analysis | None, anns: list[Annotation], style: str | None) -> str:
-    if hl is not None:  # inline-styled <pre>: needs no stylesheet
-        return hl.render(doc, analysis, anns, fmt="html-fragment", style=style)
-    return f'<div class="text">{_esc(doc.text)}</div>'
-
-
-def _esc(value: str) -> str:
-    """HTML-escaped and made safe to show (the one sanitising boundary, :mod:`annotations.core.text`)."""
-    return html.escape(display(value))
-
-
-def _html_said(a: Annotation) -> str:
-    """A claim's speaker (→ the person a pronoun refers to) and cue, for the table's speaker column."""
-    if not a.speaker and not a.cue:
-        return ""
-    out = ""
-    if a.speaker:
-        out = f'<span class="speaker">{_esc(str(a.speaker.get("text", "")))}</span>'
-        referent = a.speaker.get("refers_to")
-        if referent:
-            out += f' → <span class="referent">{_esc(str(referent.get("text", "")))}</span>'
-    if a.cue:
-        out += f' <span class="cue">({_esc(str(a.cue.get("text", "")))})</span>'
-    return out.strip()
-
-
-def iter_html(
-    documents: Iterable[Document],
-    annotations: Iterable[Annotation],
-    analyses: Any = None,
-    style: str | None = None,
-    *,
-    progress: Progress | None = None,
-) -> Iterator[str]:
-    """Stream :func:`export_html`'s output in chunks."""
-    esc = _esc
-    docs = _sorted_documents(documents)
-    by_doc: dict[str, list[Annotation]] = {d.id: [] for d in docs}
-    for a in _sorted_annotations(annotations):
-        if a.doc_id in by_doc:
-            by_doc[a.doc_id].append(a)
-    total = sum(len(v) for v in by_doc.values())
-    shown = sum(1 for v in by_doc.values() for a in v if a.status != "rejected")
-    hl = _highlighter()
-    yield (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        "<title>presslens export</title>\n<style>"
-        + _HTML_CSS
-        + "</style>\n</head>\n<body>\n<h1>presslens export</h1>\n"
-        + f"<p>{plural(len(docs), 'article')}, {plural(shown, 'annotation')}.</p>\n"
-    )
-    done = 0
-    for d in docs:
-        anns = by_doc[d.id]
-        rejected = [a for a in anns if a.status == "rejected"]
-        # the people's annotations first, then the engine's suggestions (each in text order)
-        anns = [a for a in anns if a.status == "human"] + [a for a in anns if a.status == "suggested"]
-        analysis = without_rejected(_analysis_for(analyses, d.id), rejected)
-        meta = " · ".join(esc(v) for v in (d.source, d.date, d.url, d.path) if v)
-        yield (
-            f'<article id="doc-{esc(d.id)}">\n<header class="doc"><h2>{esc(d.title or d.path or d.id[:12])}</h2>'
-            f'<div class="meta">{meta}</div></header>\n'
-        )
-        yield _article_html(hl, d, analysis, anns, style) + "\n"
-        if anns:
-            rows = []
-            for a in anns:
-                who = a.by
-                tags = "".join(f'<span class="tag">{esc(t)}</span>' for t in a.tags)
-                if a.label:
-                    tags += f'<span class="tag">{esc(a.label)}</span>'
-                rows.append(
-                    f'<tr id="ann-{esc(a.id)}"><td>{a.start}–{a.end}</td><td>{esc(a.quote)}</td><td>{tags}</td>'
-                    f"<td>{_html_said(a)}</td>"
-                    f'<td class="comment">{esc(a.comment)}</td><td>{esc(who or "")}</td>'
-                    f"<td>{esc(a.status)}{' (orphan)' if a.orphan else ''}</td></tr>\n"
-                )
-            yield (
-                '<table class="notes"><thead><tr><th>span</th><th>quote</th><th>tags</th><th>speaker</th>'
-                "<th>comment</th><th>by</th><th>status</th></tr></thead><tbody>\n" + "".join(rows) + "</tbody></table>\n"
-            )
-        yield "</article>\n"
-        if progress is not None:
-            done += len(by_doc[d.id])
-            progress(done, total)
-    yield "</body>\n</html>\n"
-
-
-def export_html(
-    documents: Iterable[Document],
-    annotations: Iterable[Annotation],
-    analyses: Any = None,
-    style: str | None = None,
-    *,
-    progress: Progress | None = None,
-) -> str:
-    """One self-contained HTML page: every article, then its annotations (quote, tags, comment, author).
-
-    Articles go through ``annotations.render.highlight.render(..., fmt="html-fragment")``
-    when that module is available, else they are shown as escaped text.
-    ``analyses`` is a mapping doc id -> :class:`Analysis` or an iterable of them.
-    All text is HTML-escaped; the page loads nothing from elsewhere.
-    """
-    return "".join(iter_html(documents, annotations, analyses, style, progress=progress))
+# The side-by-side page lives in annotations.exchange.htmlpage; these names stay here for callers.
+from annotations.exchange.htmlpage import export_html, iter_html, without_rejected  # noqa: E402
 
 
 # --------------------------------------------------------------------------- writing
@@ -1350,6 +1205,25 @@ def write_export(
     return [atomic_write(target, chunks)]
 
 
+def _column_order(
+    chosen: Sequence[Document],
+    stored: Sequence[Document],
+    refs: Iterable[str] | None,
+    finder: Callable[[str], Document | None],
+) -> list[Document]:
+    """The html export's columns: the documents named (``--doc``) in the order named, else in the
+    store's order (the order they were first added: opened)."""
+    keep = {d.id: d for d in chosen}
+    order: list[str] = []
+    for ref in refs or ():
+        found = finder(ref)
+        if found is not None and found.id in keep and found.id not in order:
+            order.append(found.id)
+    order += [d.id for d in stored if d.id in keep and d.id not in order]
+    order += [d.id for d in chosen if d.id not in order]
+    return [keep[i] for i in order]
+
+
 def export_store(
     store: Any,
     fmt: str,
@@ -1391,6 +1265,8 @@ def export_store(
         finder=store.find_document,
     )
     analyses = {}
+    if fmt == "html":  # columns in the order the articles were first opened, or as named
+        chosen = Selection(_column_order(chosen.documents, documents, docs, store.find_document), chosen.annotations)
     if fmt == "html" and not human_only:  # --human-only: no engine highlights either
         for doc in chosen.documents:
             cached = store.shown_analyses(doc.id)

@@ -49,7 +49,7 @@ from pygments.styles import get_all_styles, get_style_by_name
 from pygments.token import Generic, Keyword, Literal, Name, Number, String, Token, _TokenType
 from pygments.util import ClassNotFound
 
-from annotations.core.model import ENTITY_LABELS, ENTITY_NAMES, Analysis, Annotation, Document
+from annotations.core.model import ENTITY_LABELS, ENTITY_NAMES, Analysis, Annotation, Document, entity_name
 from annotations.core.text import display
 from annotations.render.palette import ANSI_PALETTES, PAGES
 
@@ -66,6 +66,11 @@ __all__ = [
     "style_table",
     "standard_color_name",
     "legend",
+    "label_name",
+    "CLAIM_MARKS",
+    "CSS_CLASSES",
+    "css_classes",
+    "class_css",
     "render",
     "ANSI_PALETTES",
 ]
@@ -655,6 +660,119 @@ _LEGEND: list[tuple[str, _TokenType]] = [
 def legend() -> list[tuple[str, _TokenType]]:
     """Human names for the base token types, in display order."""
     return list(_LEGEND)
+
+
+_CLAIM_NAMES = {name_token: name for name, name_token in _LEGEND if name_token in CLAIM}
+
+
+def label_name(label: str) -> str:
+    """What an entity label or claim kind is called where people read it (the legend's names):
+    ``GPE`` -> ``Place``, ``reported`` -> ``Reported speech``; anything else as it is."""
+    if label in CLAIM_TOKENS:
+        return _CLAIM_NAMES.get(CLAIM_TOKENS[label], label)
+    return entity_name(label)
+
+
+#: The mark of each claim kind: the reader's gutter, its legend bar and the HTML export's claims.
+CLAIM_MARKS: dict[str, str] = {"quote": "\u201c", "reported": "\u00bb", "statistic": "#", "assertion": "\u00b7"}
+
+# --------------------------------------------------------------------------- class-based HTML
+#
+# The html export (annotations.exchange) draws the articles side by side with CSS classes instead
+# of inline styles, so a legend entry and the text it explains share one rule, the page stays
+# small, and claims and annotations can be elements of their own (ids to link to, :target).  The
+# classes and their rules come from here, from the same style table as the reader and ``render``.
+
+#: The CSS class of each legend token (fixed names: nothing from data ever becomes a class).
+CSS_CLASSES: dict[_TokenType, str] = {
+    **{token: f"ent-{label}" for label, token in ENTITY_TOKENS.items()},
+    OTHER_ENTITY: "ent-other",
+    **{token: f"claim claim-{kind}" for kind, token in CLAIM_TOKENS.items()},
+    SPEAKER: "spk",
+    CUE: "cue",
+    ANNOTATION: "ann",
+    TAGGED: "ann tagged",
+}
+
+
+def css_classes(seg: Segment) -> str:
+    """The classes of a segment's entity, speaker and cue layers (claims and annotations are
+    elements of their own in class-based HTML, so they are not in here); ``""`` for plain text."""
+    base = seg.base
+    names = []
+    if base in ENTITY:
+        names.append(CSS_CLASSES.get(base, "ent-other"))
+    layers = seg.layers
+    if "speaker" in layers:
+        names.append("spk")
+    if "cue" in layers:
+        names.append("cue")
+    return " ".join(names)
+
+
+def _css_colour(word: str | None, palette: dict[str, str]) -> str | None:
+    if not word:
+        return None
+    if word in palette:
+        return palette[word]
+    return word if re.fullmatch(r"#[0-9a-fA-F]{6}", word) else None
+
+
+def _css_rule(selector: str, entry: dict[str, Any], palette: dict[str, str], *, colours: bool = True) -> str:
+    decls = []
+    fg = _css_colour(entry.get("color"), palette) if colours else None
+    if fg:
+        decls.append(f"color: {fg}")
+    if entry.get("bold"):
+        decls.append("font-weight: bold")
+    if entry.get("italic"):
+        decls.append("font-style: italic")
+    if entry.get("underline"):  # dotted: a solid underline on a web page says "link"
+        decls.append("text-decoration: underline dotted; text-underline-offset: .18em")
+    return f"{selector} {{ {'; '.join(decls)} }}" if decls else ""
+
+
+def _layer_rules(table: dict[_TokenType, dict[str, Any]], palette: dict[str, str], page: dict[str, str]) -> list[str]:
+    rules = []
+    for token in (*ENTITY_TOKENS.values(), OTHER_ENTITY, SPEAKER, CUE):
+        selector = "." + CSS_CLASSES[token]
+        rules.append(_css_rule(selector, table.get(token, {}), palette))
+    for kind, token in CLAIM_TOKENS.items():
+        entry = table.get(token, {})
+        own = _css_colour(entry.get("color"), palette)
+        tint = own or page["muted"]
+        # a claim is a tint of its kind's colour (a fainter one of the muted ink when the style
+        # gives none) and its mark, never an underline: a page where every sentence is underlined
+        # reads as links
+        rules.append(f".claim-{kind} {{ background: {tint}{'1f' if own else '14'}; }}")
+        rules.append(f".claim-{kind} > .mark::before {{ content: \"{CLAIM_MARKS[kind]}\"; color: {tint}; }}")
+    ann = table.get(ANNOTATION, {})
+    fg = _css_colour(ann.get("color"), palette) or page["foreground"]
+    bg = _css_colour(ann.get("bgcolor"), palette) or "#fff1a8"
+    rules.append(f".ann {{ color: {fg}; background: {bg}; }}")
+    # as in the reader: inside a highlighter its colours win (an entity's colour on it may be
+    # unreadable), the entity keeps its bold, italic or underline
+    rules.append('.ann [class^="ent-"], .ann [class*=" ent-"] { color: inherit; }')
+    return [r for r in rules if r]
+
+
+def _page_vars(page: dict[str, str]) -> str:
+    return f":root {{ --bg: {page['background']}; --fg: {page['foreground']}; --muted: {page['muted']}; }}"
+
+
+def class_css(style: str | type[Style] | None = None) -> str:
+    """CSS for :data:`CSS_CLASSES` from ``style``, and the page's colours as ``--bg``, ``--fg`` and
+    ``--muted`` on ``:root``: the light page, and a ``prefers-color-scheme: dark`` block when the
+    style uses ANSI colour names only (as the default one does, through :mod:`.palette`, like
+    the reader); another style draws on its own background."""
+    st = get_style(style)
+    table = style_table(st)
+    if not _uses_only_ansi(st):
+        page = _page_colors(st, None)
+        return "\n".join([_page_vars(page), *_layer_rules(table, {}, page)]) + "\n"
+    light = "\n".join([_page_vars(_LIGHT_PAGE), *_layer_rules(table, _LIGHT_ANSI, _LIGHT_PAGE)])
+    dark = "\n".join([_page_vars(_DARK_PAGE), *_layer_rules(table, _DARK_ANSI, _DARK_PAGE)])
+    return light + "\n@media (prefers-color-scheme: dark) {\n" + dark + "\n}\n"
 
 
 # --------------------------------------------------------------------------- rendering

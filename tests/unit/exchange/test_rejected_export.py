@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -51,8 +52,10 @@ def test_html_neither_highlights_nor_lists_a_rejected_suggestion(doc):
     assert plain != without
 
 
-def _article(page: str) -> str:
-    return page[page.index("<pre") : page.index("</pre>")]
+def _article(page: str) -> list[tuple[str, str]]:
+    """The entity highlights of the page's article: (classes, text) pairs."""
+    text = page[page.index('<div class="text">') : page.index("</article>")]
+    return re.findall(r'<span class="(ent-[^"]*)">([^<]*)</span>', text)
 
 
 def test_export_store_html_drops_rejected_highlights(doc, tmp_path):
