@@ -49,7 +49,7 @@ CUE_VERBS = frozenset(
     showed shows show found finds forecast forecasts recalls recall joked jokes quipped wondered
     allege estimate predict suggest acknowledge concede contend urge reveal elaborated indicated indicate
     indicates deplored deplores echoed echoes lamented underlined underscored pointed telling called described
-    describes describing made""".split()
+    describes describing made pledged pledges agreed agree agrees""".split()
 )
 _PARTICIPLES = frozenset(w for w in CUE_VERBS if w.endswith("ing"))
 _STAT_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -381,6 +381,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             return
         if best is None or att.rank < best.rank:
             best = att
+        elif best.cue.text.lower().startswith("according") and best.speaker is not None and att.speaker is not None and (
+            att.cue.start > best.speaker.end and _named(ents, att.speaker)
+        ):
+            best = att  # "According to Reuters, Chan sent a letter saying …": Reuters passes on Chan's words
         elif att.rank == best.rank and best.cue.end <= att.cue.start and _embedded(masked, best.cue.end, att.cue.start):
             best = att  # "Herman reports that emergency officials say ...": the inner source speaks
 
@@ -420,8 +424,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             continue
         if w == "saying" and c > 0 and lows[c - 1] == "as":
             continue
-        if c > 0 and lows[c - 1] in _PASSIVE_AUX and c + 1 < n and lows[c + 1] == "to":
-            continue  # "are said to have …": hearsay with no source
+        if c > 0 and lows[c - 1] in _PASSIVE_AUX and not (c + 1 < n and lows[c + 1] == "by"):
+            continue  # "are said to have …", "cases are reported in …": a passive with no source
         if w == "pointed":
             if c + 1 >= n or lows[c + 1] != "out":
                 continue
@@ -496,6 +500,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
     return best
 
 
+def _named(ents: Sequence[Entity], span: Span) -> bool:
+    """``span`` is exactly a name (a person, organisation, place or group)."""
+    return any(e.start == span.start and e.end == span.end and e.label in _SPEAKER_LABELS for e in ents)
+
+
 def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     """Whether the word at ``c`` is a reporting verb here (not a noun, a modifier or part of a name)."""
     w, n = lows[c], len(words)
@@ -505,6 +514,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # a noun: "in a note to clients", "claims of fraud"
     if c > 0 and lows[c - 1].endswith(("'s", "’s", "s'", "s’")):
         return False  # after a possessive, a noun or a modifier: "Russia's state watchdog", "the firm's claims"
+    if c > 0 and lows[c - 1] == "to":
+        return False  # an infinitive: "pledged to deny impunity" reports no one's words
+    if w in ("agreed", "agree", "agrees") and not (c + 1 < n and lows[c + 1] in ("that", "to", "on")):
+        return False  # "agreed that …", "agreed to …": a stated position; "an agreed plan": not
     if w in ("state", "states") and not (c + 1 < n and (lows[c + 1] == "that" or words[c + 1] in _BOUNDARY_PUNCT)):
         return False  # "state media reported", "member states": not "X states that"
     if w == "called" and not any(t in _QUOTE_CHARS for t in words[c + 1 : c + 8]):
@@ -640,8 +653,8 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
             if depth > 0:
                 k = depth
                 continue
-        if _boundary(toks, k - 1) or lows[k - 1] in _CLAUSE_OPENERS:
-            break
+        if _boundary(toks, k - 1) or lows[k - 1] in _CLAUSE_OPENERS and not toks[k - 1][2].isupper():
+            break  # ("WHO", the organisation, is not "who")
         k -= 1
     return k
 
