@@ -70,3 +70,102 @@ async def test_hiding_a_coder_hides_their_annotations_everywhere(make_app, seed_
     assert [a for a in after if a["author"] == "bo"] == [before["bo"]]
     (adas,) = [a for a in after if a["author"] == "ada"]
     assert adas["tags"] == ["verified"]
+
+
+TEAM = [
+    ("ana", "Russia", "actor"),  # ben did not code it
+    ("ana", "Telegram", "actor"),
+    ("ben", "Telegram", "source"),  # a disagreement
+    ("ana", "WhatsApp", "actor"),
+    ("ben", "WhatsApp", "actor"),  # agreed
+]
+
+
+def _gold(db_path) -> list[tuple[str, list[str]]]:
+    return [(a["quote"], a["tags"]) for a in stored(db_path) if a["author"] == "gold"]
+
+
+async def test_adjudication_accepts_a_coders_version_into_gold(make_app, seed_paths, db_path):
+    from tui.adjudicate import AdjudicationScreen
+
+    doc, _ = _coded(db_path, seed_paths[0], TEAM)
+    coders = [a for a in stored(db_path)]
+    app = make_app([seed_paths[0]], adjudicate="gold")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        screen = app.reader
+        assert isinstance(screen, AdjudicationScreen)
+        assert screen.coders == ["ana", "ben"] and len(screen.articles) == 3
+        assert [{a.author for a in article.human} for article in screen.articles] == [{"ana"}, {"ben"}, set()]
+        assert [d.quote for d in screen.found] == ["Russia", "Telegram"]
+        await pilot.press("J")  # from the top: the next disagreement after the cursor
+        assert all(article.view.cursor == doc.text.index("Telegram") for article in screen.articles)
+        assert "disagreement 2/2" in screen.message and "ben: source" in screen.message
+        await pilot.press("tab", "a")  # ben's version
+        await settle(app, pilot)
+        assert _gold(db_path) == [("Telegram", ["source"])]
+        assert [a.tags for a in screen.articles[2].human] == [["source"]]  # the gold column shows it
+        await pilot.press("shift+tab", "a")  # ana's replaces it
+        await settle(app, pilot)
+        assert _gold(db_path) == [("Telegram", ["actor"])]
+        assert "replacing source" in screen.message
+        await pilot.press("u")  # undone: ben's again
+        await settle(app, pilot)
+        assert _gold(db_path) == [("Telegram", ["source"])]
+        await pilot.press("tab", "tab", "a")  # the gold column: nothing to accept there
+        await settle(app, pilot)
+        assert "coder's column" in screen.message
+    assert _gold(db_path) == [("Telegram", ["source"])]  # stored
+    assert [a for a in stored(db_path) if a["author"] != "gold"] == coders  # the coders' never change
+
+
+async def test_adjudication_accepts_everything_the_coders_agree_on(make_app, seed_paths, db_path):
+    from tui.adjudicate import DisagreementsPanel
+
+    doc, _ = _coded(db_path, seed_paths[0], TEAM)
+    app = make_app([seed_paths[0]], adjudicate="gold")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        screen = app.reader
+        await pilot.press("equals_sign")
+        await settle(app, pilot)
+        assert _gold(db_path) == [("WhatsApp", ["actor"])]
+        assert "1 span ana, ben all agree on added to gold" in screen.message
+        await pilot.press("equals_sign")  # again: nothing new
+        await settle(app, pilot)
+        assert _gold(db_path) == [("WhatsApp", ["actor"])] and "0 spans" in screen.message
+        await pilot.press("d")
+        await settle(app, pilot)
+        panel = app.screen
+        assert isinstance(panel, DisagreementsPanel)
+        assert [d.quote for d in panel.filtered] == ["Russia", "Telegram"]
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert all(article.view.cursor == doc.text.index("Telegram") for article in screen.articles)
+        await pilot.press("u")  # the agreed spans go in one step
+        await settle(app, pilot)
+        assert _gold(db_path) == []
+        await pilot.press("U")
+        await settle(app, pilot)
+    assert _gold(db_path) == [("WhatsApp", ["actor"])]
+
+
+async def test_adjudication_keys_are_in_the_help(make_app, seed_paths, db_path):
+    _coded(db_path, seed_paths[0], TEAM)
+    app = make_app([seed_paths[0]], adjudicate="gold")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        rows = {(group, keys): description for group, keys, description, _, _ in app.binding_rows()}
+        assert rows[("Adjudication", "a")] and rows[("Adjudication", "d")] and rows[("Adjudication", "J")]
+        assert ("Columns and search", "a") not in rows  # the reader's a (accept a suggestion) is not listed here
+
+
+def test_open_adjudicate_wants_one_article(seed_paths, db_path):
+    from click.testing import CliRunner
+
+    from tui.cli import main
+
+    result = CliRunner().invoke(main, ["open", "--adjudicate", "--db", str(db_path), *seed_paths[:2]])
+    assert result.exit_code == 2
+    assert "--adjudicate opens one article" in result.output and "2 articles given" in result.output
