@@ -98,8 +98,12 @@ class CoderPicker(ModalScreen[None]):
     def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
         shown = set(event.selection_list.selected)
         hidden = frozenset(c for c in self.coders if c not in shown)
-        if hidden != self.reader.hidden_authors:
+        before = self.reader.hidden_authors
+        if hidden != before:
             self.reader.set_hidden_authors(hidden)
+            changed = sorted(hidden ^ before)
+            now = "hidden" if changed[0] in hidden else "shown"
+            self.reader.say(f"{', '.join(map(coder_name, changed))}'s annotations {now} (C)")
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -326,7 +330,7 @@ class DisagreementsPanel(FilterTablePanel):
     """The spans of the article the coders did not code alike: each coder's value and gold's;
     Enter goes there (every column)."""
 
-    PLACEHOLDER = "filter: words, a coder's value (Enter: go there; then J/K: next/previous)"
+    PLACEHOLDER = "filter: words or a value (Enter goes there; then J/K)"
 
     def __init__(self, found: list, coders: list[str], into: str, document: Document) -> None:
         super().__init__(found, [document])

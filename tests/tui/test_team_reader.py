@@ -44,6 +44,7 @@ async def test_hiding_a_coder_hides_their_annotations_everywhere(make_app, seed_
         await pilot.press("escape")
         await settle(app, pilot)
         assert reader.hidden_authors == {"bo"}
+        assert reader.message == "bo's annotations hidden (C)"
         assert {a.author for a in article.human} == {"cy"}
         article.view.move_to(start + 1)
         await pilot.pause()
