@@ -170,3 +170,46 @@ def test_open_adjudicate_wants_one_article(seed_paths, db_path):
     result = CliRunner().invoke(main, ["open", "--adjudicate", "--db", str(db_path), *seed_paths[:2]])
     assert result.exit_code == 2
     assert "--adjudicate opens one article" in result.output and "2 articles given" in result.output
+
+
+def test_a_hidden_coder_stays_out_of_the_lists_through_deltas():
+    """Columns that hide a coder (C) or show one alone (adjudication) are patched per change as a
+    reload with the same layers would leave them."""
+    import random
+
+    from annotations.core.documents import make_document
+    from tui.reader import ArticleState
+
+    rng = random.Random(5)
+    doc = make_document("word " * 300, "/t/layers.txt")
+    store = AnnotationStore(None)
+    layers = [(frozenset({"x"}), None), (frozenset(), "y"), (frozenset({"y"}), "y")]
+    columns = [ArticleState(0, doc, column=None) for _ in layers]
+    for column, (hidden, only) in zip(columns, layers):
+        column.set_layers(hidden, only)
+    for step in range(150):
+        start = rng.randrange(0, 1400)
+        end = start + rng.choice([1, 4, 30])
+        with store.recording() as log:
+            roll = rng.random()
+            if roll < 0.5:
+                actions.toggle_tag(store, doc, start, end, rng.choice("ab"), rng.choice(["x", "y", "z"]))
+            elif roll < 0.6:
+                actions.reject_suggestion(store, doc, start, end, "ORG", rng.choice(["x", "y"]), "builtin 0.1")
+            elif roll < 0.75 and store.annotations(doc.id):
+                store.delete(rng.choice(store.annotations(doc.id)).id)
+            else:
+                store.undo()
+        delta = store.changes(log).get(doc.id)
+        if delta is None:
+            continue
+        for column, (hidden, only) in zip(columns, layers):
+            column.apply_delta(delta.current, delta.removed)
+            fresh = ArticleState(0, doc, column=None, hidden_authors=hidden, only_author=only)
+            fresh.set_annotations(store.annotations(doc.id))
+            assert [a.id for a in column.human] == [a.id for a in fresh.human], f"step {step}"
+            assert [a.id for a in column.rejected] == [a.id for a in fresh.rejected]
+            assert (column._starts, column._reach) == (fresh._starts, fresh._reach)
+            assert all(column.shows(a) for a in column.human)
+    assert {a.author for a in columns[0].human} <= {"y", "z"} and {a.author for a in columns[1].human} == {"y"}
+    assert columns[2].human == []
