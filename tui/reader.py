@@ -121,20 +121,21 @@ class ArticleState:
         return author not in self.hidden_authors and (self.only_author is None or author == self.only_author)
 
     def set_layers(self, hidden: frozenset[str] = frozenset(), only: str | None = None) -> None:
-        """Show other coder layers: the lists are rebuilt once (one pass, as when loaded)."""
+        """Show other coder layers: the shown lists are rebuilt once (the annotations stay as they are)."""
         self.hidden_authors, self.only_author = frozenset(hidden), only
-        self.set_annotations(self.annotations)
+        self._build_shown()
 
     def set_annotations(self, annotations: list[Annotation]) -> None:
         self.annotations = annotations = sorted(annotations, key=_ORDER)  # the store's order (already so: linear)
         self._by_id = {a.id: a for a in annotations}
-        if self.hidden_authors or self.only_author is not None:
-            shows = self.shows
-            self.human = [a for a in annotations if _shown(a) and shows(a)]
-            self.rejected = [a for a in annotations if a.status == "rejected" and shows(a)]
-        else:
-            self.human = [a for a in annotations if _shown(a)]
-            self.rejected = [a for a in annotations if a.status == "rejected"]
+        self._build_shown()
+
+    def _build_shown(self) -> None:
+        annotations, hidden, only = self.annotations, self.hidden_authors, self.only_author
+        if only is not None or hidden:
+            annotations = [a for a in annotations if self.shows(a)]
+        self.human = [a for a in annotations if _shown(a)]
+        self.rejected = [a for a in annotations if a.status == "rejected"]
         self._starts = [a.start for a in self.human]
         self._ends = [max(a.end, a.start + 1) for a in self.human]
         self._reach = list(accumulate(self._ends, max))
