@@ -213,3 +213,31 @@ def test_a_hidden_coder_stays_out_of_the_lists_through_deltas():
             assert all(column.shows(a) for a in column.human)
     assert {a.author for a in columns[0].human} <= {"y", "z"} and {a.author for a in columns[1].human} == {"y"}
     assert columns[2].human == []
+
+
+async def test_coder_names_from_data_never_reach_the_terminal(hostile_db):
+    """The coder picker, the adjudication columns' headers and its disagreements panel show a
+    hostile author's name escaped."""
+    from tests.conftest import leaked
+    from tests.tui.test_sanitised_screens import terminal_output
+    from tui.app import AppOptions, create_app
+
+    db, article = hostile_db
+    seen = {}
+    app = create_app([article], store=AnnotationStore(db), options=AppOptions(animation=False, author="me"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("C")
+        seen["coder picker"] = terminal_output(app)
+    hostile = next(iter({a["author"] for a in stored(db)}))
+    app = create_app([article], store=AnnotationStore(db),
+                     options=AppOptions(animation=False, adjudicate="gold", coders=[hostile, "bo"]))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("J")
+        seen["adjudication"] = terminal_output(app)
+        await pilot.press("d")
+        await settle(app, pilot)
+        seen["disagreements"] = terminal_output(app)
+    assert {name: leaked(out) for name, out in seen.items() if leaked(out)} == {}
+    assert all("\\x1b]52" in out for out in seen.values())  # shown escaped
