@@ -8,7 +8,7 @@
   and one for the gold layer; the disagreements
   (:func:`annotations.review.adjudicate.disagreements`) are listed (``d``) and gone through
   (``J``/``K``); ``a`` accepts the version under the cursor into gold
-  (:func:`~annotations.review.adjudicate.accept_version`) and ``=`` everything the coders agree
+  (:func:`~annotations.review.adjudicate.accept_version`) and ``+`` everything the coders agree
   on (:func:`~annotations.review.adjudicate.accept_agreed`), each one undo step.
 
 The rules are the domain's (:mod:`annotations.review.adjudicate`); this module only shows them.
@@ -160,7 +160,7 @@ class AdjudicationScreen(ReaderScreen):
     The reader's keys work as in the reader; what you change (``t``, ``1``-``9``, ``m``, ``D``, ``u``)
     is the gold layer's, so a span no coder got right is coded in gold directly.  More keys:
     ``d`` lists the disagreements (Enter goes there), ``J``/``K`` go to the next / previous one,
-    ``a`` accepts the coder's version under the cursor into gold, ``=`` accepts every span
+    ``a`` accepts the coder's version under the cursor into gold, ``+`` accepts every span
     the coders all coded alike.
     """
 
@@ -169,12 +169,13 @@ class AdjudicationScreen(ReaderScreen):
         Binding("J", "disagreement(1)", "Next disagreement", id="next-disagreement", show=False, priority=True),
         Binding("K", "disagreement(-1)", "Previous disagreement", id="prev-disagreement", show=False, priority=True),
         Binding("a", "accept_version", "Accept", id="accept-version", priority=True, tooltip="the coder's version under the cursor into gold"),
-        Binding("equals_sign", "accept_agreed", "Agreed", id="accept-agreed", key_display="=", priority=True, tooltip="accept every span all coders coded alike into gold"),
+        Binding("plus", "accept_agreed", "Agreed", id="accept-agreed", key_display="+", priority=True, tooltip="accept every span all coders coded alike into gold"),
         # the footer's room goes to adjudicating: these stay in the help and the palette
         Binding("A", "annotations_panel", "Annotations", id="annotations-panel", show=False, priority=True),
         Binding("X", "export", "Export", id="export", show=False, priority=True),
         Binding("slash", "search", "Search", id="search", show=False, priority=True),
         Binding("m", "comment", "Comment", id="comment", show=False, priority=True),
+        Binding("equals_sign", "compare", "Compare (in the reader, not here)", id="compare", show=False, priority=True),
     ]
 
     def __init__(self, document: Document, coders: list[str], store, into: str = "gold", codebook=None) -> None:
@@ -233,7 +234,7 @@ class AdjudicationScreen(ReaderScreen):
             self._show_panel()
         elif first and len(self.coders) >= 2:
             n = len(self.found)
-            self.say(f"{plural(n, 'disagreement')}: J next · d list · a accepts a version · = accepts what all agree on")
+            self.say(f"{plural(n, 'disagreement')}: J next · d list · a accepts a version · + adds what all agree on")
 
     # ---------------------------------------------------------------- disagreements
 
@@ -278,6 +279,10 @@ class AdjudicationScreen(ReaderScreen):
         where = f"{i + 1}/{len(self.found)} " if i is not None else ""
         self.say(f"disagreement {where}“{quote}” {values} · {self.into}: {found.gold or '—'}")
 
+    def action_compare(self) -> None:
+        """The reader's compare screen compares articles; here every column is the same one."""
+        self.say("compare is the reader's (presslens open ARTICLES); here + accepts what all coders agree on")
+
     # ---------------------------------------------------------------- accepting into gold
 
     def action_accept_version(self) -> None:
@@ -306,7 +311,7 @@ class AdjudicationScreen(ReaderScreen):
         self.annotator.change(f"accept into {into}", lambda store: accept_version(store, ann.id, into=into), done)
 
     def action_accept_agreed(self) -> None:
-        """=: every span of this article all its coders coded alike becomes gold's (one undo step)."""
+        """+: every span of this article all its coders coded alike becomes gold's (one undo step)."""
         from annotations.review.adjudicate import accept_agreed
 
         if len(self.coders) < 2:

@@ -217,7 +217,7 @@ def _load_or_exit(paths: tuple[str, ...]):
     "--adjudicate",
     is_flag=True,
     help="Adjudicate ONE article of a team database: a column per coder and one for the gold layer "
-    "(d lists the disagreements, a accepts a version, = what all agree on).",
+    "(d lists the disagreements, a accepts a version, + what all agree on).",
 )
 def open_command(
     paths: tuple[str, ...],

@@ -128,11 +128,11 @@ async def test_adjudication_accepts_everything_the_coders_agree_on(make_app, see
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         screen = app.reader
-        await pilot.press("equals_sign")
+        await pilot.press("plus")
         await settle(app, pilot)
         assert _gold(db_path) == [("WhatsApp", ["actor"])]
         assert "1 span ana, ben all agree on added to gold" in screen.message
-        await pilot.press("equals_sign")  # again: nothing new
+        await pilot.press("plus")  # again: nothing new
         await settle(app, pilot)
         assert _gold(db_path) == [("WhatsApp", ["actor"])] and "0 spans" in screen.message
         await pilot.press("d")
