@@ -259,11 +259,11 @@ class ReaderScreen(Screen[None]):
         Binding("left_square_bracket", "page_columns(-1)", "Earlier columns", id="columns-prev", show=False, priority=True),
         Binding("c", "choose_columns", "Columns", id="choose-columns", show=False, priority=True),
         Binding("p", "entity_panel", "Entities", id="entity-panel", show=False, priority=True),
-        Binding("C", "choose_coders", "Coders: show or hide each coder's annotations", id="choose-coders", show=False, priority=True),
         Binding("f2", "toggle_layer('entities')", "Entity highlights", id="toggle-entities", show=False, priority=True),
         Binding("f3", "toggle_layer('claims')", "Claim highlights", id="toggle-claims", show=False, priority=True),
         Binding("f4", "toggle_layer('annotations')", "Annotation highlights", id="toggle-annotations", show=False, priority=True),
         Binding("f5", "toggle_legend", "Legend", id="toggle-legend", show=False, priority=True),
+        Binding("C", "choose_coders", "Coders: show or hide each coder's annotations", id="choose-coders", show=False, priority=True),
         # Digits always tag (codebook tag N, on what t would tag); articles are g then a digit, or Alt+digit.
         *(
             Binding(str(n), f"number({n})", f"Codebook tag {n}", id=f"number-{n}",
