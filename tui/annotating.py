@@ -546,7 +546,7 @@ class Annotator:
         by_id = self._by_id
         out = [("→", link.relation, *by_id[link.target]) for link in ann.links if link.target in by_id]
         out += [("←", relation, *by_id[source]) for source, relation in self._backlinks.get(ann.id, ()) if source in by_id]
-        return out
+        return [link for link in out if self.articles[link[2]].shows(link[3])]  # not to a hidden coder's
 
     def action_follow_link(self) -> None:
         article = self.host.active_article()
@@ -711,8 +711,9 @@ class Annotator:
 
         self.stored()
         active = self.host.active_article()
-        rows = [(article.index, a) for article in self.articles for a in article.annotations if not a.orphan]
-        rows += [(-1, a) for a in message.orphans]
+        # the coder layers each column shows (C; an adjudication column shows one coder's)
+        rows = [(article.index, a) for article in self.articles for a in article.annotations if not a.orphan and article.shows(a)]
+        rows += [(-1, a) for a in message.orphans if any(article.shows(a) for article in self.articles)]
         rows += [
             (article.index, s)
             for article in self.articles
