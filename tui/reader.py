@@ -197,6 +197,26 @@ class ArticleState:
         """The human annotations that start in ``[start, end)``, in order."""
         return self.human[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
+    def decided(self, spans) -> list[Annotation]:
+        """The shown human annotations and rejections on exactly one of ``spans`` ((start, end)
+        pairs): what stands for an engine suggestion there.  Found by bisection, not a scan."""
+        wanted = set(spans)
+        found = [a for a in self.rejected if (a.start, a.end) in wanted]
+        for start, end in wanted:
+            for ann in self.human_starting(start, start + 1):
+                if ann.end == end:
+                    found.append(ann)
+        return found
+
+    def panel_parts(self) -> list[list[Annotation]]:
+        """What the annotations panel lists of this article, by kind: the placed human ones, the placed
+        rejections, and any other placed ones (stored suggestions); each already in the store's order."""
+        rejected = [a for a in self.rejected if not a.orphan]
+        others = [a for a in self.annotations if a.status not in ("human", "rejected") and not a.orphan and self.shows(a)] if (
+            len(self.annotations) != len(self.human) + len(self.rejected)
+        ) else []
+        return [self.human, rejected, others]
+
 
 def _ORDER(ann: Annotation) -> tuple[str, int, int, str]:
     """The store's order of annotations (AnnotationStore.annotations)."""
