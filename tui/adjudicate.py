@@ -321,9 +321,10 @@ class AdjudicationScreen(ReaderScreen):
 
         def done(report) -> str:
             kept = f", {len(report.kept)} where {into} has its own version left alone" if report.kept else ""
+            undo = " (u undoes)" if report.added else ""  # nothing added: u would undo something else
             return (
                 f"{plural(report.added, 'span')} {', '.join(report.coders)} all agree on added to {into}; "
-                f"{report.already} already there{kept} (u undoes)"
+                f"{report.already} already there{kept}{undo}"
             )
 
         self.annotator.change(

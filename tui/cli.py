@@ -369,8 +369,8 @@ def add_command(db: str | None, paths: tuple[str, ...]) -> None:
         sys.exit(1)  # every file was reported
     db_path = _db_path(db, config)
     with _no_new_files_on_failure(db_path):
-        attached, refused = _add_documents(db_path, result.documents)
-    what = f"{plural(len(result.documents), 'article')} added"
+        added, attached, refused = _add_documents(db_path, result.documents)
+    what = f"{plural(added, 'article')} added" + (f", {len(result.documents) - added} already there" if added < len(result.documents) else "")
     if attached:
         what += f", {plural(attached, 'pending annotation')} attached"
     _echo(what, err=True)
@@ -378,13 +378,15 @@ def add_command(db: str | None, paths: tuple[str, ...]) -> None:
         _fail(f"annotation {ann_id} stays pending: {why}")
 
 
-def _add_documents(db_path: str, documents) -> tuple[int, list[tuple[str, str]]]:
+def _add_documents(db_path: str, documents) -> tuple[int, int, list[tuple[str, str]]]:
+    """(articles new to the database, pending annotations placed, those that stay pending and why)."""
     from annotations.store.store import StoreError
 
     store = _open_store(db_path, allow_read_only=False)
-    attached, refused = 0, []
+    added, attached, refused = 0, 0, []
     try:
         for doc in documents:
+            added += store.get_document(doc.id) is None
             store.add_document(doc)  # places the annotations waiting for it
             done, not_placed = store.last_attached
             attached += len(done)
@@ -394,7 +396,7 @@ def _add_documents(db_path: str, documents) -> tuple[int, list[tuple[str, str]]]
         _fail(f"{db_path}: articles not added: {exc}")
         sys.exit(1)
     _close_store(store)
-    return attached, refused
+    return added, attached, refused
 
 
 @main.command("link")
@@ -746,6 +748,7 @@ def list_command(db) -> None:
 
     with _read_store(db) as store:
         _echo(format_documents(list_documents(store)))
+        _echo_pending(store)
 
 
 @main.command("stats")
@@ -756,6 +759,16 @@ def stats_command(db) -> None:
 
     with _read_store(db) as store:
         _echo(format_stats(stats(store)))
+        _echo_pending(store)
+
+
+def _echo_pending(store) -> None:
+    """Annotations imported before their article: said, so an import never looks as if it did nothing."""
+    waiting = store.pending()
+    if waiting:
+        articles = {doc.get("id") for _, doc in waiting}
+        _echo(f"{plural(len(waiting), 'annotation')} pending on {plural(len(articles), 'article')} not in the database "
+              "(imported without text: `presslens add` or opening the article places them)")
 
 
 @main.command("schema")

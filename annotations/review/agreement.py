@@ -431,7 +431,7 @@ def agreement(
     by: str | None = None,
     doc_names: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
-    """The agreement report: ``{"coders", "overall", "by"}`` (``by`` only when asked for).
+    """The agreement report: ``{"coders", "overall", "by"}`` (``by`` empty unless asked for).
 
     ``records``: annotation records (:meth:`AnnotationStore.annotation_records`);
     ``doc_lengths``: each document's text length; ``coders``: whom to compare (default
@@ -459,9 +459,9 @@ def agreement(
     # the unitizing continuum: documents whose text is known (a span outside it cannot be placed)
     lengths = {d: doc_lengths[d] for d in docs_in_scope if doc_lengths.get(d)}
     unitizing = _continuum_units(chosen, cat_units, lengths)
-    report: dict[str, Any] = {"coders": chosen, "overall": _summary(chosen, values, values, unitizing)}
+    report: dict[str, Any] = {"coders": chosen, "overall": _summary(chosen, values, values, unitizing), "by": {}}
     if by is None:
-        return report
+        return report  # the contract's keys are always there: "by" is empty when no breakdown was asked for
     groups: dict[str, Any] = {}
     if by == "document":
         names = doc_names or {}

@@ -108,3 +108,25 @@ def test_add_registers_articles_and_reports_bad_files(runner, tmp_path, seed_pat
         assert [d.path for d in store.documents()] == [seed_paths[0]]
     nothing = invoke(runner, "add", "--db", tmp_path / "none.json", tmp_path / "missing.txt")
     assert nothing.exit_code == 1 and not (tmp_path / "none.json").exists()
+
+
+def test_list_and_stats_say_what_is_pending_and_add_counts_only_new_articles(tmp_path, seed_paths):
+    """An import without text must not look as if it did nothing; add says what it really added."""
+    from click.testing import CliRunner
+
+    from tui.cli import main
+
+    runner = CliRunner()
+    db, target = str(tmp_path / "a.json"), str(tmp_path / "b.json")
+    seed = str(seed_paths[0])
+    assert runner.invoke(main, ["annotate", "--db", db, seed, "--start", "0", "--end", "6", "--tag", "x"]).exit_code == 0
+    out = tmp_path / "e.json"
+    assert runner.invoke(main, ["export", "--db", db, "--format", "json", "--out", str(out)]).exit_code == 0
+    assert runner.invoke(main, ["import", "--db", target, str(out)]).exit_code == 0
+    for command in ("list", "stats"):
+        result = runner.invoke(main, [command, "--db", target])
+        assert "1 annotation pending on 1 article" in result.output
+    first = runner.invoke(main, ["add", "--db", target, seed])
+    assert "1 article added, 1 pending annotation attached" in first.output
+    again = runner.invoke(main, ["add", "--db", target, seed])
+    assert "0 articles added, 1 already there" in again.output
