@@ -288,11 +288,18 @@ class Annotator:
     def change(self, what: str, op: Callable[[AnnotationStore], Any], done: str | Callable[[Any], str] = "") -> None:
         """Run one change, then send back what it changed (``done``: what to say then)."""
 
+        open_ids = {article.document.id for article in self.articles}
+
         def run(store: AnnotationStore) -> messages.AnnotationsChanged:
             with store.recording() as log:
                 value = op(store)
             note = done(value) if callable(done) else done
-            return messages.AnnotationsChanged(what, store.changes(log), note, store.rejected_pairs())
+            delta = store.changes(log)
+            elsewhere = [store.get_document(d) for d in delta if d not in open_ids]
+            if elsewhere and note:  # undo and redo go by the database's history, not the open articles
+                names = ", ".join(f"“{(doc.title or doc.path)[:30]}”" for doc in elsewhere if doc is not None)
+                note += f" (in {names}, not open here)"
+            return messages.AnnotationsChanged(what, delta, note, store.rejected_pairs())
 
         self.submit(what, run)
 

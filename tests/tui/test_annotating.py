@@ -555,3 +555,19 @@ async def test_each_change_restyles_only_its_place_and_ends_as_a_full_restyle(ma
         assert any(a.links for anns in on_disk.values() for a in anns)
         annotator._apply_annotations(on_disk)  # a full reload and restyle
         assert (_view_state(app), _indexes(annotator)) == patched
+
+
+async def test_undo_of_a_change_in_an_article_not_open_says_where_it_was(make_app, seed_paths, db_path):
+    """Undo follows the database's history: when it reaches an article that is not open, the status says so."""
+    from annotations.core.documents import load_paths
+
+    other = load_paths([str(seed_paths[1])]).documents[0]
+    with AnnotationStore(db_path) as store:
+        store.new_annotation(other, 0, 6, tags=["x"], author="tester")
+    app = make_app(seed_paths[:1])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("u")
+        await settle(app, pilot)
+        status = str(app.reader.query_one("#status").render())
+        assert "undone" in status and "not open here" in status
