@@ -32,7 +32,7 @@ from annotations.core.text import line, plural
 from tui import messages
 from tui.reader import ArticleState, ReaderScreen
 from tui.screens import FilterTablePanel, fit_widths
-from tui.widgets import ArticleColumn, cell, plain
+from tui.widgets import ArticleColumn, HeaderBar, cell, plain
 
 #: How the annotations of nobody named are listed.
 NOBODY = "(nobody named)"
@@ -112,19 +112,8 @@ class CoderPicker(ModalScreen[None]):
 # ---------------------------------------------------------------- adjudication
 
 
-class CoderHeader(Static):
+class CoderHeader(HeaderBar):
     """A coder column's header: the layer (coder or gold) it shows, then the article's title."""
-
-    DEFAULT_CSS = """
-    CoderHeader {
-        height: 2;
-        padding: 0 1;
-        background: $panel;
-        color: $foreground;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-    }
-    """
 
     def __init__(self, document: Document, number: int, layer: str, gold: bool) -> None:
         who = Content.assemble((f"{number} ", "bold"), plain(coder_name(layer)).stylize("bold"))

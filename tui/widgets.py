@@ -52,11 +52,11 @@ class OneLine(Static):
             self.update(content, layout=False)
 
 
-class ColumnHeader(Static):
-    """Title, then source · date · word count (a long source is shortened: date and count stay)."""
+class HeaderBar(Static):
+    """The two lines over a column (the reader's, an adjudication column's)."""
 
     DEFAULT_CSS = """
-    ColumnHeader {
+    HeaderBar {
         height: 2;
         padding: 0 1;
         background: $panel;
@@ -65,6 +65,10 @@ class ColumnHeader(Static):
         text-overflow: ellipsis;
     }
     """
+
+
+class ColumnHeader(HeaderBar):
+    """Title, then source · date · word count (a long source is shortened: date and count stay)."""
 
     def __init__(self, document: Document, number: int) -> None:
         self.document = document
