@@ -2,6 +2,7 @@
 
     python bench/compare.py              # dev gold: top-1 of every candidate scorer, source grouping; speed
     python bench/compare.py -v           # also each miss (dev only)
+    python bench/compare.py --loeo       # leave-one-event-out: weights and thresholds chosen on the other events
     python bench/compare.py --heldout    # the held-out gold, default scorer only: run ONCE, by the lead, at the end
 
 Quality: for each gold claim with a ``same`` or ``conflicting`` counterpart in another article
@@ -49,9 +50,9 @@ def load_events(part: str):
     return events
 
 
-def quality(part: str, scorers, verbose: bool) -> dict[str, tuple[AlignmentScores, AlignmentScores]]:
+def prepare(part: str):
+    """Per event: (name, alignment gold, stems, documents, analyses, gold claims), through the real pipeline."""
     engine = get_engine("builtin")
-    out: dict[str, tuple[AlignmentScores, AlignmentScores]] = {}
     prepared = []
     for name, align_gold, golds, docs in load_events(part):
         stems = list(docs)
@@ -59,6 +60,12 @@ def quality(part: str, scorers, verbose: bool) -> dict[str, tuple[AlignmentScore
         analyses = {s: result.get(docs[s].id) for s in stems}
         gold_claims = {s: [Claim(c["start"], c["end"], c["text"], c["kind"]) for c in golds[s]["claims"]] for s in stems}
         prepared.append((name, align_gold, stems, docs, analyses, gold_claims))
+    return prepared
+
+
+def quality(part: str, scorers, verbose: bool) -> dict[str, tuple[AlignmentScores, AlignmentScores]]:
+    out: dict[str, tuple[AlignmentScores, AlignmentScores]] = {}
+    prepared = prepare(part)
     for scorer in scorers:
         pipe_total, gold_total = AlignmentScores(), AlignmentScores()
         for name, align_gold, stems, docs, analyses, gold_claims in prepared:
@@ -130,6 +137,79 @@ def source_grouping(part: str) -> tuple[int, int, int, int]:
                     diff_asked += 1
                     diff_merged += r1 is not None and r1 == r2
     return same_asked, same_right, diff_asked, diff_merged
+
+
+#: The weights leave-one-event-out chooses among (``words`` is 1: a cosine does not change when all
+#: weights are scaled, so one family is the unit).
+GRID: dict[str, tuple[float, ...]] = {
+    "bigrams": (0.5, 1.0),
+    "stems": (0.0, 0.5),
+    "figures": (1.0, 2.0, 3.0),
+    "counted": (0.0, 1.0),
+    "names": (0.5, 1.0),
+    "source": (0.5, 1.0),
+}
+#: (same_min, related_min) pairs it chooses among; the module's defaults first (ties keep them).
+THRESHOLDS = [(align_mod.SAME_MIN, align_mod.RELATED_MIN)] + [
+    (s, r) for s in (0.05, 0.07, 0.09, 0.11, 0.13, 0.15, 0.2) for r in (0.03, 0.05, 0.07, 0.09, 0.11) if r <= s
+]
+
+
+def _grid_scorers(grid: dict[str, tuple[float, ...]]) -> list[align_mod.Scorer]:
+    """The default scorer first (ties keep it), then every combination of the grid's weights."""
+    import dataclasses
+    import itertools
+
+    default = align_mod.DEFAULT_SCORER
+    out = [default]
+    keys = list(grid)
+    for values in itertools.product(*(grid[k] for k in keys)):
+        kw = dict(zip(keys, values))
+        out.append(dataclasses.replace(default, name=" ".join(f"{k}={v:g}" for k, v in kw.items()), words=1.0, **kw))
+    return out
+
+
+def leave_one_event_out(prepared, grid=None, thresholds=None, verbose: bool = False):
+    """Leave-one-event-out on the pipeline claims: for each event, the weights with the best
+    top-1 on the other events (then the thresholds with the best relations there) score the
+    left-out event.  Returns (pooled AlignmentScores, mean per-event top-1, per-event lines)."""
+    grid = GRID if grid is None else grid
+    thresholds = THRESHOLDS if thresholds is None else thresholds
+    scorers = _grid_scorers(grid)
+    # table[c][e] = (right, asked, [relation right per threshold], relation asked)
+    table = []
+    for scorer in scorers:
+        row = []
+        for name, align_gold, stems, docs, analyses, gold_claims in prepared:
+            ids = {s: docs[s].id for s in stems}
+            spans_gold = {s: [(c.start, c.end) for c in gold_claims[s]] for s in stems}
+            claims = [analyses[s].claims for s in stems]
+            predicted = {s: [(c.start, c.end) for c in cl] for s, cl in zip(stems, claims)}
+            scored = align_mod.scored_pairs(
+                [ids[s] for s in stems], [docs[s].text for s in stems], claims, [analyses[s].entities for s in stems], scorer
+            )
+            rels, right, asked, rel_asked = [], 0, 0, 0
+            for k, (same_min, related_min) in enumerate(thresholds):
+                sc = score_alignment(align_gold, spans_gold, predicted, [p.labelled(same_min, related_min) for p in scored], ids)
+                if k == 0:
+                    right, asked, rel_asked = sc.right, sc.asked, sc.relation_asked
+                rels.append(sc.relation_right)
+            row.append((right, asked, rels, rel_asked))
+        table.append(row)
+    pooled = AlignmentScores()
+    lines, per_event = [], []
+    for e, event in enumerate(prepared):
+        others = [k for k in range(len(prepared)) if k != e]
+        c = max(range(len(scorers)), key=lambda c: (sum(table[c][k][0] for k in others), -c))
+        t = max(range(len(thresholds)), key=lambda t: (sum(table[c][k][2][t] for k in others), -t))
+        right, asked, rels, rel_asked = table[c][e]
+        pooled.asked += asked
+        pooled.right += right
+        pooled.relation_asked += rel_asked
+        pooled.relation_right += rels[t]
+        per_event.append(right / asked if asked else 1.0)
+        lines.append(f"    {event[0]:32s} {right:2d}/{asked:2d}  relation {rels[t]}/{rel_asked}  <- {scorers[c].name}; thresholds {thresholds[t]}")
+    return pooled, sum(per_event) / len(per_event), lines
 
 
 WORDS = (
@@ -250,7 +330,10 @@ def main() -> int:
     parser.add_argument("--heldout", action="store_true", help="score the held-out gold (the lead, once, at the end)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print each miss (refused with --heldout)")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--loeo", action="store_true", help="also leave-one-event-out over the weight grid (dev only)")
     args = parser.parse_args()
+    if args.heldout and args.loeo:
+        parser.error("--loeo is for the dev gold only")
     if args.heldout and args.verbose:
         parser.error("-v is refused with --heldout: reading held-out errors would make them tuning data")
     part = "heldout" if args.heldout else "dev"
@@ -260,6 +343,14 @@ def main() -> int:
         mark = "  <- default" if name == align_mod.DEFAULT_SCORER.name else ""
         rel = f"{pipe.relation_right}/{pipe.relation_asked}"
         print(f"  {name:40s} pipeline claims {pipe.right:2d}/{pipe.asked} = {pipe.top1:.2f}   gold spans {gold.right:2d}/{gold.asked} = {gold.top1:.2f}   relation {rel}{mark}")
+    if args.loeo:
+        t0 = time.perf_counter()
+        pooled, mean, lines = leave_one_event_out(prepare(part))
+        print(f"Leave-one-event-out ({len(_grid_scorers(GRID))} weight sets x {len(THRESHOLDS)} thresholds, chosen on the other events):"
+              f" top-1 {pooled.right}/{pooled.asked} = {pooled.top1:.2f} (mean per event {mean:.2f}),"
+              f" relation {pooled.relation_right}/{pooled.relation_asked}  [{time.perf_counter() - t0:.0f} s]")
+        if args.verbose:
+            print("\n".join(lines))
     same_asked, same_right, diff_asked, diff_merged = source_grouping(part)
     if same_asked:
         print(f"Source grouping, {part} gold: two mentions of one speaker in one source {same_right}/{same_asked} = {same_right / same_asked:.2f};"

@@ -48,8 +48,10 @@ __all__ = [
     "SCORERS",
     "UNIQUE_BELOW",
     "Scorer",
+    "ScoredPair",
     "align",
     "align_claims",
+    "scored_pairs",
     "unique_claims",
 ]
 
@@ -76,6 +78,8 @@ class Scorer:
     counted: float = 0.0  # what figures count ("people", "deaths": counted_synonyms), whatever the value
     names: float = 0.0  # names, by their group across the set
     source: float = 0.0  # the claim's source, by its group
+    same_min: float | None = None  # relation thresholds (None: the module's SAME_MIN / RELATED_MIN)
+    related_min: float | None = None
 
 
 #: The candidates measured on the dev gold (``bench/compare.py``); the first is the issue's baseline.
@@ -168,12 +172,31 @@ def _sources_differ(a: _ClaimInfo, b: _ClaimInfo) -> bool:
     return a.source is not None and b.source is not None and a.source != b.source
 
 
-def relation(score: float, figures_differ: bool, sources_differ: bool) -> str:
+def relation(
+    score: float, figures_differ: bool, sources_differ: bool, same_min: float | None = None, related_min: float | None = None
+) -> str:
     """The one rule for a pair's relation: conflicting when the figures differ (from
     :data:`RELATED_MIN`) or, for what would be the same claim (:data:`SAME_MIN`), the sources."""
-    if (figures_differ and score >= RELATED_MIN) or (sources_differ and score >= SAME_MIN):
+    same_min = SAME_MIN if same_min is None else same_min
+    related_min = RELATED_MIN if related_min is None else related_min
+    if (figures_differ and score >= related_min) or (sources_differ and score >= same_min):
         return "conflicting"
-    return "same" if score >= SAME_MIN else "related"
+    return "same" if score >= same_min else "related"
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredPair:
+    """A claim's best counterpart in another document, before the relation is decided."""
+
+    a: ClaimRef
+    b: ClaimRef
+    score: float
+    figures_differ: bool
+    sources_differ: bool
+
+    def labelled(self, same_min: float | None = None, related_min: float | None = None) -> ClaimPair:
+        rel = relation(self.score, self.figures_differ, self.sources_differ, same_min, related_min)
+        return ClaimPair(self.a, self.b, self.score, rel)
 
 
 def align(
@@ -185,6 +208,17 @@ def align(
 ) -> list[ClaimPair]:
     """Every claim's best counterpart in each other document (pairs with a score above 0 only:
     a claim sharing no word, figure, name or source with an article has no counterpart there)."""
+    return [p.labelled(scorer.same_min, scorer.related_min) for p in scored_pairs(doc_ids, texts, claims, entities, scorer)]
+
+
+def scored_pairs(
+    doc_ids: Sequence[str],
+    texts: Sequence[str],
+    claims: Sequence[Sequence[Claim]],
+    entities: Sequence[Sequence[Entity]],
+    scorer: Scorer = DEFAULT_SCORER,
+) -> list[ScoredPair]:
+    """:func:`align` without the relation (``bench/compare.py`` tries thresholds on these)."""
     groups, sources = set_sources(texts, claims, entities)
     infos: list[_ClaimInfo] = []
     for d, (text, doc_claims, ents) in enumerate(zip(texts, claims, entities)):
@@ -201,7 +235,7 @@ def align(
     for i, vec in enumerate(vectors):
         for t, v in vec.items():
             postings[t].append((i, infos[i].doc, v))
-    pairs: list[ClaimPair] = []
+    pairs: list[ScoredPair] = []
     for i, vec in enumerate(vectors):
         mine = infos[i].doc
         acc: dict[int, float] = defaultdict(float)
@@ -224,11 +258,12 @@ def align(
             b = infos[j]
             score = round(min(1.0, max(0.0, s)), 4)
             pairs.append(
-                ClaimPair(
+                ScoredPair(
                     ClaimRef(doc_ids[a.doc], a.claim.start, a.claim.end),
                     ClaimRef(doc_ids[b.doc], b.claim.start, b.claim.end),
                     score,
-                    relation(score, _figures_differ(a, b), _sources_differ(a, b)),
+                    _figures_differ(a, b),
+                    _sources_differ(a, b),
                 )
             )
     return pairs
