@@ -176,39 +176,50 @@ def leave_one_event_out(prepared, grid=None, thresholds=None, verbose: bool = Fa
     grid = GRID if grid is None else grid
     thresholds = THRESHOLDS if thresholds is None else thresholds
     scorers = _grid_scorers(grid)
-    # table[c][e] = (right, asked, [relation right per threshold], relation asked)
-    table = []
-    for scorer in scorers:
+    events = []
+    for name, align_gold, stems, docs, analyses, gold_claims in prepared:
+        ids = {s: docs[s].id for s in stems}
+        claims = [analyses[s].claims for s in stems]
+        events.append((
+            align_gold, ids, {s: [(c.start, c.end) for c in gold_claims[s]] for s in stems},
+            {s: [(c.start, c.end) for c in cl] for s, cl in zip(stems, claims)},
+            ([ids[s] for s in stems], [docs[s].text for s in stems], claims, [analyses[s].entities for s in stems]),
+        ))
+    # top-1 of every weight set on every event; the thresholds only for the weight sets chosen
+    scored: dict[tuple[int, int], list] = {}
+    top1 = []  # top1[c][e] = (right, asked)
+    for c, scorer in enumerate(scorers):
         row = []
-        for name, align_gold, stems, docs, analyses, gold_claims in prepared:
-            ids = {s: docs[s].id for s in stems}
-            spans_gold = {s: [(c.start, c.end) for c in gold_claims[s]] for s in stems}
-            claims = [analyses[s].claims for s in stems]
-            predicted = {s: [(c.start, c.end) for c in cl] for s, cl in zip(stems, claims)}
-            scored = align_mod.scored_pairs(
-                [ids[s] for s in stems], [docs[s].text for s in stems], claims, [analyses[s].entities for s in stems], scorer
-            )
-            rels, right, asked, rel_asked = [], 0, 0, 0
-            for k, (same_min, related_min) in enumerate(thresholds):
-                sc = score_alignment(align_gold, spans_gold, predicted, [p.labelled(same_min, related_min) for p in scored], ids)
-                if k == 0:
-                    right, asked, rel_asked = sc.right, sc.asked, sc.relation_asked
-                rels.append(sc.relation_right)
-            row.append((right, asked, rels, rel_asked))
-        table.append(row)
+        for e, (align_gold, ids, spans_gold, predicted, args) in enumerate(events):
+            scored[c, e] = align_mod.scored_pairs(*args, scorer)
+            sc = score_alignment(align_gold, spans_gold, predicted, [p.labelled() for p in scored[c, e]], ids)
+            row.append((sc.right, sc.asked))
+        top1.append(row)
+
+    def relations(c: int, e: int) -> tuple[list[int], int]:
+        align_gold, ids, spans_gold, predicted, _ = events[e]
+        rights, asked = [], 0
+        for same_min, related_min in thresholds:
+            sc = score_alignment(align_gold, spans_gold, predicted, [p.labelled(same_min, related_min) for p in scored[c, e]], ids)
+            rights.append(sc.relation_right)
+            asked = sc.relation_asked
+        return rights, asked
+
     pooled = AlignmentScores()
     lines, per_event = [], []
     for e, event in enumerate(prepared):
         others = [k for k in range(len(prepared)) if k != e]
-        c = max(range(len(scorers)), key=lambda c: (sum(table[c][k][0] for k in others), -c))
-        t = max(range(len(thresholds)), key=lambda t: (sum(table[c][k][2][t] for k in others), -t))
-        right, asked, rels, rel_asked = table[c][e]
+        c = max(range(len(scorers)), key=lambda c: (sum(top1[c][k][0] for k in others), -c))
+        rel = {k: relations(c, k) for k in range(len(prepared))}
+        t = max(range(len(thresholds)), key=lambda t: (sum(rel[k][0][t] for k in others), -t))
+        right, asked = top1[c][e]
+        rights, rel_asked = rel[e]
         pooled.asked += asked
         pooled.right += right
         pooled.relation_asked += rel_asked
-        pooled.relation_right += rels[t]
+        pooled.relation_right += rights[t]
         per_event.append(right / asked if asked else 1.0)
-        lines.append(f"    {event[0]:32s} {right:2d}/{asked:2d}  relation {rels[t]}/{rel_asked}  <- {scorers[c].name}; thresholds {thresholds[t]}")
+        lines.append(f"    {event[0]:32s} {right:2d}/{asked:2d}  relation {rights[t]}/{rel_asked}  <- {scorers[c].name}; thresholds {thresholds[t]}")
     return pooled, sum(per_event) / len(per_event), lines
 
 
@@ -331,6 +342,8 @@ def main() -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="print each miss (refused with --heldout)")
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--loeo", action="store_true", help="also leave-one-event-out over the weight grid (dev only)")
+    parser.add_argument("--grid", action="append", default=[], metavar="FAMILY=V1,V2",
+                        help="with --loeo: the weights one family is chosen among, instead of GRID's")
     args = parser.parse_args()
     if args.heldout and args.loeo:
         parser.error("--loeo is for the dev gold only")
@@ -345,8 +358,12 @@ def main() -> int:
         print(f"  {name:40s} pipeline claims {pipe.right:2d}/{pipe.asked} = {pipe.top1:.2f}   gold spans {gold.right:2d}/{gold.asked} = {gold.top1:.2f}   relation {rel}{mark}")
     if args.loeo:
         t0 = time.perf_counter()
-        pooled, mean, lines = leave_one_event_out(prepare(part))
-        print(f"Leave-one-event-out ({len(_grid_scorers(GRID))} weight sets x {len(THRESHOLDS)} thresholds, chosen on the other events):"
+        grid = dict(GRID)
+        for item in args.grid:
+            key, _, values = item.partition("=")
+            grid[key] = tuple(float(v) for v in values.split(","))
+        pooled, mean, lines = leave_one_event_out(prepare(part), grid)
+        print(f"Leave-one-event-out ({len(_grid_scorers(grid))} weight sets x {len(THRESHOLDS)} thresholds, chosen on the other events):"
               f" top-1 {pooled.right}/{pooled.asked} = {pooled.top1:.2f} (mean per event {mean:.2f}),"
               f" relation {pooled.relation_right}/{pooled.relation_asked}  [{time.perf_counter() - t0:.0f} s]")
         if args.verbose:
