@@ -65,6 +65,17 @@ def test_names_acronyms_aliases_descriptors_and_roles():
     assert groups[("rkn", "ORG")] == groups[("roskomnadzor", "ORG")] == groups[("watchdog", "")]
 
 
+def test_one_name_spelt_two_ways_is_one_group_and_so_is_its_dotted_acronym():
+    names = [("world health organisation", "ORG"), ("world health organization", "ORG"), ("who", "ORG"), ("w.h.o.", "ORG"),
+             ("world bank", "ORG")]
+    surfaces = {("world health organisation", "ORG"): ["World Health Organisation"],
+                ("world health organization", "ORG"): ["World Health Organization"], ("who", "ORG"): ["WHO"],
+                ("w.h.o.", "ORG"): ["W.H.O."], ("world bank", "ORG"): ["World Bank"]}
+    groups = group_names(names, surfaces)
+    assert len({groups[n] for n in names[:4]}) == 1
+    assert groups[("world bank", "ORG")] != groups[("who", "ORG")]
+
+
 def test_a_pronoun_source_is_the_name_it_refers_to_and_a_name_inside_a_phrase_is_the_name():
     text = "Julie Dutton spoke. She said it was big. According to data from the USGS, it was."
     she = Claim(20, 40, text[20:40], "reported", Span(20, 23, "She"), Span(24, 28, "said"), Span(0, 12, "Julie Dutton"))
