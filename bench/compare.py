@@ -196,14 +196,16 @@ def leave_one_event_out(prepared, grid=None, thresholds=None, verbose: bool = Fa
             row.append((sc.right, sc.asked))
         top1.append(row)
 
-    def relations(c: int, e: int) -> tuple[list[int], int]:
+    def relations(c: int, e: int) -> tuple[list[int], int, list[int], int]:
+        """Per threshold pair: relation right, (asked), unlisted pairs labelled same/conflicting, (unlisted)."""
         align_gold, ids, spans_gold, predicted, _ = events[e]
-        rights, asked = [], 0
+        rights, alike, asked, unlisted = [], [], 0, 0
         for same_min, related_min in thresholds:
             sc = score_alignment(align_gold, spans_gold, predicted, [p.labelled(same_min, related_min) for p in scored[c, e]], ids)
             rights.append(sc.relation_right)
-            asked = sc.relation_asked
-        return rights, asked
+            alike.append(sc.unlisted_alike)
+            asked, unlisted = sc.relation_asked, sc.unlisted
+        return rights, asked, alike, unlisted
 
     pooled = AlignmentScores()
     lines, per_event = [], []
@@ -211,13 +213,16 @@ def leave_one_event_out(prepared, grid=None, thresholds=None, verbose: bool = Fa
         others = [k for k in range(len(prepared)) if k != e]
         c = max(range(len(scorers)), key=lambda c: (sum(top1[c][k][0] for k in others), -c))
         rel = {k: relations(c, k) for k in range(len(prepared))}
-        t = max(range(len(thresholds)), key=lambda t: (sum(rel[k][0][t] for k in others), -t))
+        # thresholds: the most gold relations right, then the fewest unlisted pairs called same/conflicting
+        t = max(range(len(thresholds)), key=lambda t: (sum(rel[k][0][t] for k in others), -sum(rel[k][2][t] for k in others), -t))
         right, asked = top1[c][e]
-        rights, rel_asked = rel[e]
+        rights, rel_asked, alike, unlisted = rel[e]
         pooled.asked += asked
         pooled.right += right
         pooled.relation_asked += rel_asked
         pooled.relation_right += rights[t]
+        pooled.unlisted += unlisted
+        pooled.unlisted_alike += alike[t]
         per_event.append(right / asked if asked else 1.0)
         lines.append(f"    {event[0]:32s} {right:2d}/{asked:2d}  relation {rights[t]}/{rel_asked}  <- {scorers[c].name}; thresholds {thresholds[t]}")
     return pooled, sum(per_event) / len(per_event), lines
@@ -354,7 +359,7 @@ def main() -> int:
     print(f"Claim alignment, {part} gold (top-1 for claims with a same/conflicting counterpart, both directions):")
     for name, (pipe, gold) in quality(part, scorers, args.verbose).items():
         mark = "  <- default" if name == align_mod.DEFAULT_SCORER.name else ""
-        rel = f"{pipe.relation_right}/{pipe.relation_asked}"
+        rel = f"{pipe.relation_right}/{pipe.relation_asked} (unlisted alike {pipe.unlisted_alike}/{pipe.unlisted})"
         print(f"  {name:40s} pipeline claims {pipe.right:2d}/{pipe.asked} = {pipe.top1:.2f}   gold spans {gold.right:2d}/{gold.asked} = {gold.top1:.2f}   relation {rel}{mark}")
     if args.loeo:
         t0 = time.perf_counter()
@@ -365,7 +370,8 @@ def main() -> int:
         pooled, mean, lines = leave_one_event_out(prepare(part), grid)
         print(f"Leave-one-event-out ({len(_grid_scorers(grid))} weight sets x {len(THRESHOLDS)} thresholds, chosen on the other events):"
               f" top-1 {pooled.right}/{pooled.asked} = {pooled.top1:.2f} (mean per event {mean:.2f}),"
-              f" relation {pooled.relation_right}/{pooled.relation_asked}  [{time.perf_counter() - t0:.0f} s]")
+              f" relation {pooled.relation_right}/{pooled.relation_asked},"
+              f" unlisted pairs called same/conflicting {pooled.unlisted_alike}/{pooled.unlisted}  [{time.perf_counter() - t0:.0f} s]")
         if args.verbose:
             print("\n".join(lines))
     same_asked, same_right, diff_asked, diff_merged = source_grouping(part)
