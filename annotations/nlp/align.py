@@ -160,12 +160,14 @@ def _vectors(infos: Sequence[_ClaimInfo], scorer: Scorer) -> list[dict[str, floa
 
 
 def _figures_differ(a: _ClaimInfo, b: _ClaimInfo) -> bool:
-    """A figure of ``a`` for a thing ``b`` also counts, with no value of ``b`` equal to it."""
+    """A figure of ``a`` for a thing ``b`` also counts, with no value of ``b`` equal to it, and
+    no figure the two share for that thing ("from phase 5 to phase 6" and "phase 6" agree)."""
     values_b = {fb.value for fb in b.figures}
     for fa in a.figures:
         if fa.bound or fa.value in values_b:
             continue
-        if any(fb.units & fa.units and fb.year == fa.year and not fb.bound for fb in b.figures):
+        same_thing = [fb for fb in b.figures if fb.units & fa.units and fb.year == fa.year and not fb.bound]
+        if same_thing and not any(f.value == fb.value for fb in same_thing for f in a.figures if f.units & fb.units):
             return True
     return False
 

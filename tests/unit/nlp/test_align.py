@@ -179,3 +179,14 @@ def test_dev_gold_top1_and_relations_floor():
     assert scores.asked >= 60
     assert scores.top1 >= 0.75, scores.misses
     assert scores.relation_right >= 0.65 * scores.relation_asked, scores.misses
+
+
+def test_figures_differ_only_when_no_figure_of_the_thing_is_shared():
+    from annotations.nlp.align import _ClaimInfo, _figures_differ
+
+    def info(text):
+        return _ClaimInfo(0, Claim(0, len(text), text, "reported"), None, find_figures(text), None)
+
+    ranged = info("The WHO raised the alert from phase 5 to phase 6.")
+    assert not _figures_differ(ranged, info('Declaring "phase 6" does not mean the disease is more severe.'))
+    assert _figures_differ(info("The epicentre was fifteen kilometres from the capital."), info("The quake struck about 10 kilometers away."))
