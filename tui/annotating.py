@@ -546,7 +546,7 @@ class Annotator:
         by_id = self._by_id
         out = [("→", link.relation, *by_id[link.target]) for link in ann.links if link.target in by_id]
         out += [("←", relation, *by_id[source]) for source, relation in self._backlinks.get(ann.id, ()) if source in by_id]
-        return out
+        return [link for link in out if self.articles[link[2]].shows(link[3])]  # not to a hidden coder's
 
     def action_follow_link(self) -> None:
         article = self.host.active_article()
@@ -705,20 +705,31 @@ class Annotator:
 
     def show_panel(self, message: messages.OrphansListed) -> None:
         """The orphans are known: open the panel (every annotation, orphans last)."""
-        from tui.screens import AnnotationsPanel
-
         from annotations.exchange.suggestions import suggestions
+        from tui.screens import AnnotationsPanel, Rows
 
         self.stored()
         active = self.host.active_article()
-        rows = [(article.index, a) for article in self.articles for a in article.annotations if not a.orphan]
-        rows += [(-1, a) for a in message.orphans]
-        rows += [
-            (article.index, s)
-            for article in self.articles
-            if article.analysis is not None
-            for s in suggestions(article.document, article.analysis, "", article.annotations)
-        ]
+        # What each column shows (C hides coders; an adjudication column shows one), by kind, as
+        # the lists the reader keeps: nothing is copied, so 100,000 annotations open at once.
+        parts: list[tuple[int, list[Annotation]]] = []
+        statuses: Counter[str] = Counter()  # counted per list: human and rejected lists hold one status each
+        for article in self.articles:
+            human, rejected, others = article.panel_parts()
+            parts += [(article.index, human), (article.index, rejected), (article.index, others)]
+            statuses.update({"human": len(human), "rejected": len(rejected)})
+            statuses.update(a.status for a in others)
+        orphans = [a for a in message.orphans if any(article.shows(a) for article in self.articles)]
+        parts.append((-1, orphans))
+        statuses.update(a.status for a in orphans)
+        for article in self.articles:
+            if article.analysis is not None:
+                analysis = article.analysis
+                spans = [(e.start, e.end) for e in analysis.entities] + [(c.start, c.end) for c in analysis.claims]
+                found = suggestions(article.document, analysis, "", article.decided(spans))
+                parts.append((article.index, found))
+                statuses["suggested"] += len(found)
+        rows = Rows(parts)
         articles = self.articles
 
         def chosen(choice: tuple[int, Annotation, str] | None) -> None:
@@ -739,7 +750,7 @@ class Annotator:
             articles[index].view.move_to(ann.start, center=True)
 
         documents = [article.document for article in articles]
-        self.host.app.push_screen(AnnotationsPanel(rows, documents, active.index if active else None), chosen)
+        self.host.app.push_screen(AnnotationsPanel(rows, documents, active.index if active else None, statuses), chosen)
 
     def unreject(self, ann: Annotation) -> None:
         """Take back a rejection chosen in the panel: the engine's suggestion is shown again."""

@@ -41,6 +41,8 @@ class AppOptions:
     codebook: str | None = None
     codebook_loaded: object | None = None  # the parsed Codebook, when the CLI already read it
     note: str = ""  # said once the reader is up (e.g. which database was reopened)
+    adjudicate: str | None = None  # the layer to adjudicate into (gold): one article, a column per coder
+    coders: list[str] | None = None  # adjudicate: whose columns (default: everyone who coded the article)
 
 
 def remote_session() -> bool:
@@ -137,6 +139,15 @@ class PresslensApp(App[int]):
             from annotations.core.codebook import load_codebook
 
             codebook = load_codebook(self.options.codebook)
+        if self.options.adjudicate and self.documents:
+            from annotations.review.adjudicate import coders_of
+            from tui.adjudicate import AdjudicationScreen
+
+            into, document = self.options.adjudicate, self.documents[0]
+            coders = self.options.coders
+            if coders is None:
+                coders = coders_of(self.store, document.id, into=into) if self.store is not None else []
+            return AdjudicationScreen(document, coders, self.store, into, codebook)
         return ReaderScreen(self.documents, self.store, author, codebook)
 
 
@@ -165,10 +176,13 @@ class PresslensApp(App[int]):
         sources: list[tuple[str, object, type]] = [
             ("Moving in an article", reader.active_view if reader else None, ArticleView),
             ("Columns and search", reader, ReaderScreen),
+            *([("Adjudication", reader, type(reader))] if reader is not None and type(reader) is not ReaderScreen else []),
             ("App", self, PresslensApp),
         ]
         rows = []
         keymap = current_keymap(self)
+        # a screen made from the reader (adjudication) answers some of its keys otherwise: listed once, as it does
+        overridden = {key for key, _ in BindingsMap(type(reader).BINDINGS)} if reader is not None and type(reader) is not ReaderScreen else set()
         for group, node, cls in sources:
             bindings = BindingsMap(cls.BINDINGS)
             if keymap:
@@ -176,6 +190,8 @@ class PresslensApp(App[int]):
             by_action: dict[str, list[str]] = {}
             described: dict[str, str] = {}
             for key, binding in bindings:
+                if cls is ReaderScreen and key in overridden:
+                    continue
                 by_action.setdefault(binding.action, []).append(self.get_key_display(binding))
                 described[binding.action] = binding.description
             for action, keys in by_action.items():

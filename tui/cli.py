@@ -213,6 +213,12 @@ def _load_or_exit(paths: tuple[str, ...]):
 @click.option("--codebook", type=INPUT_FILE, help="Codebook TOML with your tags and relations.")
 @click.option("--no-mouse", is_flag=True, help="Turn mouse reporting off (keyboard only).")
 @click.option("--no-animation", is_flag=True, help="Turn animations off (the default over SSH).")
+@click.option(
+    "--adjudicate",
+    is_flag=True,
+    help="Adjudicate ONE article of a team database: a column per coder and one for the gold layer "
+    "(d lists the disagreements, a accepts a version, + what all agree on).",
+)
 def open_command(
     paths: tuple[str, ...],
     engine: str,
@@ -222,11 +228,13 @@ def open_command(
     codebook: str | None,
     no_mouse: bool,
     no_animation: bool,
+    adjudicate: bool = False,
 ) -> None:
     """Open articles (.txt, .md, .json, .jsonl, or folders of them) side by side.
 
     With no paths, reopens the articles of the last database: --db, else the config's db,
-    else the default one (it says which), where you left each of them.
+    else the default one (it says which), where you left each of them.  With --adjudicate,
+    one article of a team database, a column per coder.
     """
     # Start-up builds a few hundred thousand long-lived objects (Textual, its CSS, the articles),
     # and the cyclic collector would scan them again and again before the first frame: about
@@ -244,6 +252,9 @@ def open_command(
 
         loaded_codebook = load_codebook(codebook)
     result = _load_or_exit(paths) if paths else None
+    if adjudicate and (result is None or len(result.documents) != 1):
+        found = f"{plural(len(result.documents), 'article')} given" if result is not None else "no article given"
+        raise click.UsageError(f"--adjudicate opens one article of the team database ({found}): presslens open --adjudicate --db TEAM.json ARTICLE")
     db_path = _db_path(db, config)
     if not paths and not db and not os.path.exists(db_path):
         raise click.UsageError(
@@ -251,7 +262,10 @@ def open_command(
             "give at least one article or folder (e.g. presslens open seeds/)"
         )
     with _no_new_files_on_failure(db_path):
-        _run_reader(db_path, result, engine, style, author, codebook, loaded_codebook, no_mouse, no_animation, config, _db_origin(db, config))
+        _run_reader(
+            db_path, result, engine, style, author, codebook, loaded_codebook, no_mouse, no_animation, config,
+            _db_origin(db, config), adjudicate="gold" if adjudicate else None,
+        )
 
 
 def _db_origin(db: str | None, config) -> str:
@@ -263,7 +277,7 @@ def _db_origin(db: str | None, config) -> str:
     return "the config's db" if config.db else "the default database"
 
 
-def _run_reader(db_path, result, engine, style, author, codebook, loaded_codebook, no_mouse, no_animation, config, origin="") -> None:
+def _run_reader(db_path, result, engine, style, author, codebook, loaded_codebook, no_mouse, no_animation, config, origin="", adjudicate=None) -> None:
     from tui.app import AppOptions, create_app, remote_session
 
     store = _open_store(db_path, allow_read_only=True)
@@ -289,6 +303,7 @@ def _run_reader(db_path, result, engine, style, author, codebook, loaded_codeboo
         codebook=codebook,
         codebook_loaded=loaded_codebook,
         keymap=dict(config.keymap),
+        adjudicate=adjudicate,
     )
     app = create_app(documents=documents, options=options, store=store)
     app.load_errors = errors

@@ -153,3 +153,12 @@ class StoreFailed(Message):
 StoreResult = (
     AnnotationsLoaded | AnnotationsChanged | OrphansListed | OrphanCandidate | ExportTargets | ExportProgress | ExportFinished
 )
+
+
+@dataclass(eq=False, repr=False)
+class DisagreementsFound(Message):
+    """The spans of the adjudicated article the coders did not code alike (with gold's value now);
+    ``show``: open the list once they are known (``d``)."""
+
+    found: list  # annotations.review.adjudicate.Disagreement
+    show: bool = False

@@ -98,6 +98,11 @@ class ArticleState:
     annotations: list[Annotation] = field(default_factory=list)  # everyone's, as the store has them
     human: list[Annotation] = field(default_factory=list)  # the placed human ones (shown, and what actions find)
     rejected: list[Annotation] = field(default_factory=list)  # rejections of engine suggestions
+    # Coder layers: the authors whose annotations this column leaves out (``C``), or the one it
+    # shows alone (an adjudication column).  One rule (:meth:`shows`), applied where ``human``
+    # and ``rejected`` are built, so highlights, gutter, cursor and panels see the same set.
+    hidden_authors: frozenset[str] = frozenset()
+    only_author: str | None = None
 
     @property
     def view(self) -> ArticleView:
@@ -110,9 +115,25 @@ class ArticleState:
     _reach: list[int] = field(default_factory=list)
     _by_id: dict[str, Annotation] = field(default_factory=dict)
 
+    def shows(self, ann: Annotation) -> bool:
+        """Whether this column shows ``ann``'s author's layer (``hidden_authors``, ``only_author``)."""
+        author = ann.author or ""
+        return author not in self.hidden_authors and (self.only_author is None or author == self.only_author)
+
+    def set_layers(self, hidden: frozenset[str] = frozenset(), only: str | None = None) -> None:
+        """Show other coder layers: the shown lists are rebuilt once (the annotations stay as they are)."""
+        self.hidden_authors, self.only_author = frozenset(hidden), only
+        self._build_shown()
+
     def set_annotations(self, annotations: list[Annotation]) -> None:
         self.annotations = annotations = sorted(annotations, key=_ORDER)  # the store's order (already so: linear)
         self._by_id = {a.id: a for a in annotations}
+        self._build_shown()
+
+    def _build_shown(self) -> None:
+        annotations, hidden, only = self.annotations, self.hidden_authors, self.only_author
+        if only is not None or hidden:
+            annotations = [a for a in annotations if self.shows(a)]
         self.human = [a for a in annotations if _shown(a)]
         self.rejected = [a for a in annotations if a.status == "rejected"]
         self._starts = [a.start for a in self.human]
@@ -127,9 +148,12 @@ class ArticleState:
         """
         old = [a for a in (self._by_id.get(i) for i in [*removed, *(a.id for a in current)]) if a is not None]
         first = len(self.human)
+        shows = self.shows
         for ann in old:
             _remove(self.annotations, ann)
-            if ann.status == "rejected":
+            if not shows(ann):
+                pass  # in neither list
+            elif ann.status == "rejected":
                 _remove(self.rejected, ann)
             elif _shown(ann):
                 i = _remove(self.human, ann)
@@ -138,7 +162,9 @@ class ArticleState:
             del self._by_id[ann.id]
         for ann in current:
             insort(self.annotations, ann, key=_ORDER)
-            if ann.status == "rejected":
+            if not shows(ann):
+                pass  # another coder's, hidden here
+            elif ann.status == "rejected":
                 insort(self.rejected, ann, key=_ORDER)
             elif _shown(ann):
                 i = bisect_left(self.human, _ORDER(ann), key=_ORDER)
@@ -170,6 +196,26 @@ class ArticleState:
     def human_starting(self, start: int, end: int) -> list[Annotation]:
         """The human annotations that start in ``[start, end)``, in order."""
         return self.human[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+    def decided(self, spans) -> list[Annotation]:
+        """The shown human annotations and rejections on exactly one of ``spans`` ((start, end)
+        pairs): what stands for an engine suggestion there.  Found by bisection, not a scan."""
+        wanted = set(spans)
+        found = [a for a in self.rejected if (a.start, a.end) in wanted]
+        for start, end in wanted:
+            for ann in self.human_starting(start, start + 1):
+                if ann.end == end:
+                    found.append(ann)
+        return found
+
+    def panel_parts(self) -> list[list[Annotation]]:
+        """What the annotations panel lists of this article, by kind: the placed human ones, the placed
+        rejections, and any other placed ones (stored suggestions); each already in the store's order."""
+        rejected = [a for a in self.rejected if not a.orphan]
+        others = [a for a in self.annotations if a.status not in ("human", "rejected") and not a.orphan and self.shows(a)] if (
+            len(self.annotations) != len(self.human) + len(self.rejected)
+        ) else []
+        return [self.human, rejected, others]
 
 
 def _ORDER(ann: Annotation) -> tuple[str, int, int, str]:
@@ -238,6 +284,7 @@ class ReaderScreen(Screen[None]):
         Binding("f3", "toggle_layer('claims')", "Claim highlights", id="toggle-claims", show=False, priority=True),
         Binding("f4", "toggle_layer('annotations')", "Annotation highlights", id="toggle-annotations", show=False, priority=True),
         Binding("f5", "toggle_legend", "Legend", id="toggle-legend", show=False, priority=True),
+        Binding("C", "choose_coders", "Coders: show or hide each coder's annotations", id="choose-coders", show=False, priority=True),
         # Digits always tag (codebook tag N, on what t would tag); articles are g then a digit, or Alt+digit.
         *(
             Binding(str(n), f"number({n})", f"Codebook tag {n}", id=f"number-{n}",
@@ -260,6 +307,8 @@ class ReaderScreen(Screen[None]):
         if store is not None:
             where = store.path.name if store.path is not None else "memory"
             self.store_label = " · ".join(p for p in (author, where) if p)
+        self.store_base = self.store_label  # the store label without the layers note
+        self.hidden_authors: frozenset[str] = frozenset()  # coders whose annotations are not shown (C)
         self.shown: list[int] = list(range(len(self.articles)))  # indices of articles the user wants
         self.first = 0  # position in `shown` of the leftmost visible column
         self.query_text = ""
@@ -633,6 +682,25 @@ class ReaderScreen(Screen[None]):
         for view, spans in zip(self.views, spans_per_doc):
             view.set_matches(spans)
         self._jump_match(1, origin)
+
+    # ---------------------------------------------------------------- coder layers
+
+    def action_choose_coders(self) -> None:
+        """C: the coders of the open articles, with counts; Space/Enter shows or hides each."""
+        from tui.adjudicate import CoderPicker
+
+        self.app.push_screen(CoderPicker(self))
+
+    def set_hidden_authors(self, hidden) -> None:
+        """Leave these coders' annotations out of every column (drawn, gutter, cursor, panels)."""
+        self.hidden_authors = frozenset(hidden)
+        for article in self.articles:
+            article.set_layers(self.hidden_authors, article.only_author)
+        self.refresh_highlights()
+        self.update_inspector()
+        n = len(self.hidden_authors)
+        note = f"{plural(n, 'coder')} hidden (C)" if n else ""
+        self.store_label = " · ".join(p for p in (self.store_base, note) if p)
 
     def on_resize(self) -> None:
         self._layout_columns()

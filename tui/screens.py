@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -130,6 +131,41 @@ class ColumnChooser(ModalScreen[list[int] | None]):
         self.dismiss(None)
 
 
+class Rows(Sequence):
+    """``(index, item)`` rows over several lists, without copying them: ``parts`` is
+    ``[(index, items), ...]``.  A panel reads it a chunk at a time (slices) and by length."""
+
+    def __init__(self, parts: list[tuple[int, Sequence]]) -> None:
+        self.parts = [(index, items) for index, items in parts if items]
+        self._len = sum(len(items) for _, items in self.parts)
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            start, stop, step = key.indices(self._len)
+            if step != 1:
+                return [self[i] for i in range(start, stop, step)]
+            out: list = []
+            offset = 0
+            for index, items in self.parts:
+                n = len(items)
+                if stop <= offset:
+                    break
+                if start < offset + n:
+                    out += [(index, item) for item in items[max(0, start - offset) : stop - offset]]
+                offset += n
+            return out
+        if key < 0:
+            key += self._len
+        for index, items in self.parts:
+            if key < len(items):
+                return index, items[key]
+            key -= len(items)
+        raise IndexError(key)
+
+
 class FilterTablePanel(TypeAhead, ModalScreen):
     """A table with a type-to-filter line above it; Enter returns the highlighted row's item.
 
@@ -169,7 +205,7 @@ class FilterTablePanel(TypeAhead, ModalScreen):
     def __init__(self, items: list, documents: list[Document]) -> None:
         super().__init__()
         self.items = items
-        self.filtered = list(items)
+        self.filtered: list = []  # filled by refill() when mounted, a chunk at a time
         self.documents = documents
         self.article_labels = short_labels(documents)
         self._filled = ""  # the filter text the table shows
@@ -567,11 +603,14 @@ class AnnotationsPanel(FilterTablePanel):
     #: What the panel lists when the filter names no status.
     DEFAULT_STATUSES = ("human",)
 
-    def __init__(self, rows: list[tuple[int, object]], documents: list[Document], current: int | None) -> None:
+    def __init__(
+        self, rows: Sequence[tuple[int, object]], documents: list[Document], current: int | None, statuses: Counter | None = None
+    ) -> None:
         super().__init__(rows, documents)  # (article index or -1 for an orphan, annotation)
         self.current = current
         self.this_article = False
-        self.statuses = Counter(ann.status for _, ann in rows)  # "N of M": M counts what the filter can show
+        # "N of M": M counts what the filter can show (given by the caller, who knows its lists)
+        self.statuses = statuses if statuses is not None else Counter(ann.status for _, ann in rows)
 
     def columns(self, width: int) -> list[tuple[str, str, int | None]]:
         """At 80 columns every column stays on screen, the quote and comment cut (the detail

@@ -126,6 +126,7 @@ class _Gazetteer:
         self.not_names = frozenset(lexicon.entries("not_names"))
         self.product_words = frozenset(lexicon.entries("product_words"))
         self.facility_heads = frozenset(lexicon.entries("facility_heads"))
+        self.document_heads = frozenset(lexicon.entries("document_heads"))
         self.org_prefixes = frozenset(lexicon.entries("org_prefixes"))
         self.institution_words = frozenset(lexicon.entries("institution_words"))
         self.person_possessions = frozenset(lexicon.entries("person_possessions"))
@@ -197,6 +198,11 @@ _NUMBER_WORDS = frozenset(
     hundred thousand million billion trillion dozen dozens hundreds thousands millions billions""".split()
 )
 _BARE_CARDINALS = frozenset("dozens hundreds thousands millions billions tens".split())
+
+
+def _number_word(low: str) -> bool:
+    """A number written as words: "forty", and the hyphenated "forty-nine" ("two hundred forty-nine")."""
+    return low in _NUMBER_WORDS or ("-" in low and all(part in _NUMBER_WORDS for part in low.split("-")))
 _VAGUE_COUNT = frozenset("several few many couple".split())
 _SCALES = frozenset("hundred thousand million billion trillion mln bln bn m".split())
 _APPROX1 = frozenset("over about around some nearly almost roughly approximately under below above estimated".split())
@@ -286,7 +292,7 @@ _OPEN_QUOTES = frozenset("\"'“‘«„([")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 3  # 3: issue 12's entity rules, place data from pycountry, no entities for non-English text
+RULES_REVISION = 4  # 3: issue 12's entity rules, place data from pycountry, no entities for non-English text; 4: the third dev round (numbers in words, treaties and summits, attribution fixes)
 
 
 class BuiltinEngine:
@@ -483,7 +489,7 @@ class _Pass:
                     if self.number_compound(i):
                         i += 1
                         continue
-                if low in _TRIGGERS_LOWER or low.startswith(("mid-", "early-", "late-")):
+                if low in _TRIGGERS_LOWER or low.startswith(("mid-", "early-", "late-")) or _number_word(low):
                     j = self.figure(i)
                     if j > i:
                         i = j
@@ -499,7 +505,7 @@ class _Pass:
                 if "-" in tok and self.number_compound(i):
                     i += 1
                     continue
-                if self.lower[i] in _TRIGGERS_LOWER:
+                if self.lower[i] in _TRIGGERS_LOWER or _number_word(self.lower[i]):
                     j = self.figure(i)
                     if j > i:
                         i = j
@@ -523,10 +529,10 @@ class _Pass:
             if self.tok(i - 1) == ":" and self.adjacent(i) and self.tok(i - 2)[:1].isdigit():
                 return i  # the minutes of "21:53"
             j = i + 1
-        elif low in _NUMBER_WORDS and low not in _BARE_CARDINALS:
+        elif _number_word(low) and low not in _BARE_CARDINALS:
             j = i + 1
-            while self.low(j) in _NUMBER_WORDS and self.low(j) not in _BARE_CARDINALS or (
-                self.low(j) == "and" and self.low(j + 1) in _NUMBER_WORDS
+            while _number_word(self.low(j)) and self.low(j) not in _BARE_CARDINALS or (
+                self.low(j) == "and" and _number_word(self.low(j + 1))
             ):
                 j += 1
         elif low in ("a", "an") and self.low(i + 1) in ("hundred", "thousand", "million", "billion", "dozen"):
@@ -667,8 +673,8 @@ class _Pass:
     def number_compound(self, i: int) -> bool:
         """A hyphenated number word (``one-year``, ``one-fifth``, ``seven-member``): emit it and say so."""
         first, _, rest = self.lower[i].partition("-")
-        if first not in _NUMBER_WORDS or first in _BARE_CARDINALS:
-            return False
+        if first not in _NUMBER_WORDS or first in _BARE_CARDINALS or _number_word(self.lower[i]):
+            return False  # ("seventy-three" is a number of its own: the number phrase takes it)
         head = rest.split("-")[0]
         start = self.starts[i]
         if head in _TIME_UNITS:
@@ -940,8 +946,8 @@ class _Pass:
                 return j
             if any(toks[k] in gaz.not_names for k in range(p, e)) or any(
                 _MODEL_RE.fullmatch(toks[k]) for k in range(p, e)
-            ) or (e - p >= 2 and toks[e - 1] in gaz.facility_heads):
-                p = e  # "God", "AI", "Richter Scale"; products "F-16"; facilities "Dharahara Tower"
+            ) or (e - p >= 2 and toks[e - 1] in gaz.facility_heads) or toks[e - 1] in gaz.document_heads:
+                p = e  # "God", "AI", "Richter Scale"; products "F-16"; facilities "Dharahara Tower"; "Lisbon Treaty"
                 continue
             if e == p + 1 and "-" in t and (pre := t.split("-", 1)[0]) in gaz.names and t.split("-", 1)[1].islower():
                 label = next((lab for entry, lab in gaz.names[pre] if len(entry) == 1), None)

@@ -19,7 +19,8 @@ accept_version says what it replaced.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from annotations.core.errors import PresslensError
@@ -27,7 +28,16 @@ from annotations.core.model import Annotation
 from annotations.review.agreement import GOLD, codings, value_of
 from annotations.store.store import AnnotationStore
 
-__all__ = ["AdjudicationError", "AgreedReport", "Disagreement", "accept_agreed", "accept_version", "disagreements"]
+__all__ = [
+    "AdjudicationError",
+    "AgreedReport",
+    "Disagreement",
+    "accept_agreed",
+    "accept_version",
+    "coder_counts",
+    "coders_of",
+    "disagreements",
+]
 
 
 class AdjudicationError(PresslensError):
@@ -78,12 +88,24 @@ class AgreedReport:
     kept: list[tuple[str, int, int]] = field(default_factory=list)  #: ... where gold has something else: left alone
 
 
-def accept_agreed(store: AnnotationStore, *, into: str = GOLD, coders: Sequence[str] | None = None) -> AgreedReport:
+def _records(store: AnnotationStore, doc_id: str | None):
+    """Every annotation record, or one document's (indexed: no scan of the others)."""
+    if doc_id is None:
+        return list(store.annotation_records())
+    return [a.to_dict() for a in store.annotations(doc_id)]
+
+
+def accept_agreed(
+    store: AnnotationStore, *, into: str = GOLD, coders: Sequence[str] | None = None, doc_id: str | None = None
+) -> AgreedReport:
     """Every unit all ``coders`` (default: every coder but ``into``) coded alike becomes ``into``'s.
 
-    One undo step.  A span ``into`` already annotated is left as it is.
+    One undo step.  A span ``into`` already annotated is left as it is.  ``doc_id``: in that
+    document only (the reader's adjudication of one article); the coders are then those who
+    coded it.
     """
-    coded = codings(store.annotation_records())
+    records = _records(store, doc_id)
+    coded = codings(records)
     chosen = list(dict.fromkeys(coders)) if coders else sorted(c for c in coded if c not in (into, GOLD))
     unknown = [c for c in chosen if c not in coded]
     if unknown:
@@ -94,7 +116,7 @@ def accept_agreed(store: AnnotationStore, *, into: str = GOLD, coders: Sequence[
     first, rest = coded[chosen[0]], [coded[c] for c in chosen[1:]]
     agreed = sorted((span, cats) for span, cats in first.items() if all(other.get(span) == cats for other in rest))
     mine: dict[tuple[str, int, int], set[str]] = {}  # every span into has annotated, coded or not
-    for rec in store.annotation_records():
+    for rec in records:
         if rec.get("author") == into and rec.get("status") == "human" and not rec.get("orphan"):
             cats = mine.setdefault((rec["doc_id"], rec["start"], rec["end"]), set())
             cats.update(rec.get("tags") or ())
@@ -135,10 +157,12 @@ class Disagreement:
     gold: str | None  #: the layer's value on the span, if it has one
 
 
-def disagreements(store: AnnotationStore, *, into: str = GOLD, coders: Sequence[str] | None = None) -> list[Disagreement]:
+def disagreements(
+    store: AnnotationStore, *, into: str = GOLD, coders: Sequence[str] | None = None, doc_id: str | None = None
+) -> list[Disagreement]:
     """Every unit (exact span) some chosen coder coded where the coders' values are not all the same,
-    in document and text order."""
-    records = list(store.annotation_records())
+    in document and text order (``doc_id``: in that document only, its coders by default)."""
+    records = _records(store, doc_id)
     coded = codings(records)
     chosen = list(dict.fromkeys(coders)) if coders else sorted(c for c in coded if c not in (into, GOLD))
     ids: dict[tuple[str, tuple[str, int, int]], list[str]] = {}
@@ -163,6 +187,18 @@ def disagreements(store: AnnotationStore, *, into: str = GOLD, coders: Sequence[
             )
         )
     return out
+
+
+def coders_of(store: AnnotationStore, doc_id: str, *, into: str = GOLD) -> list[str]:
+    """The coders of one document (who coded a span of it), sorted, without the layer ``into``:
+    the columns of its adjudication."""
+    return sorted(c for c in codings(_records(store, doc_id)) if c not in (into, GOLD))
+
+
+def coder_counts(annotations: Iterable[Annotation]) -> Counter[str]:
+    """How many placed human annotations each author has here (``""``: nobody named): the
+    coder layers a reader can show or hide."""
+    return Counter(a.author or "" for a in annotations if a.status == "human" and not a.orphan)
 
 
 def format_disagreements(found: Sequence[Disagreement], doc_names: dict[str, str], into: str = GOLD) -> str:

@@ -79,3 +79,23 @@ def test_annotations_panel_80x24(snap_compare, tmp_path):
     """Every column on screen at 80 columns; the detail line has the whole quote and comment."""
     keys = ["v", "w", "w", "w", "w", "m", *"A long comment that a narrow table has to cut short", "ctrl+s", "wait:300", "A"]
     assert snap_compare(nine_articles_app(tmp_path), terminal_size=(80, 24), press=keys, run_before=highlighted)
+
+
+def test_adjudication_80x24(snap_compare, tmp_path):
+    """Two coders and gold side by side at 80 columns; J shows the first disagreement after the
+    cursor and a accepts ben's version into gold."""
+    from annotations import actions
+    from annotations.core.documents import load_paths
+    from annotations.store.store import AnnotationStore
+
+    path = str(sorted(SEEDS.glob("*.txt"))[0])
+    doc = load_paths([path]).documents[0]
+    with AnnotationStore(tmp_path / "team.json") as store:
+        store.add_document(doc)
+        for coder, words, tag in [("ana", "Telegram", "actor"), ("ben", "Telegram", "source"), ("ana", "WhatsApp", "actor"),
+                                  ("ben", "WhatsApp", "actor"), ("ben", "digital development ministry", "source")]:
+            start = doc.text.index(words)
+            actions.toggle_tag(store, doc, start, start + len(words), tag, coder)
+    store = AnnotationStore(tmp_path / "team.json")
+    app = create_app([path], options=AppOptions(animation=False, author="tester", adjudicate="gold"), store=store)
+    assert snap_compare(app, terminal_size=(80, 24), press=["J", "tab", "a", "wait:300"], run_before=highlighted)

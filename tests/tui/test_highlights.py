@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from annotations.core.model import entity_name
+from tests.conftest import settle
 from tui.app import ReaderScreen
 from tui.screens import EntityPanel
 
@@ -55,10 +56,11 @@ async def test_quoted_as_saying_is_inspected_with_speaker_and_cue(make_app, seed
     app = make_app(seed_paths)
     async with app.run_test(size=(120, 30)) as pilot:
         scr = await ready(app, pilot)
+        await settle(app, pilot)  # the annotations loaded (the store thread) before the cursor moves
         view = scr.views[0]
         quote = view.text.index('"In order to counteract')
         view.move_to(quote + 5)
-        await pilot.pause()
+        await settle(app, pilot)
         inspector = str(scr.query_one("#inspector").render())
         assert "quote" in inspector and "Roskomnadzor" in inspector and "quoted" in inspector
 

@@ -302,3 +302,22 @@ def test_hyphenated_french_names_stay_whole(engine: BuiltinEngine) -> None:
     found = ents(engine, "Jean-Luc Mélenchon met Marie-Hélène Dupont-Lefèvre in Saint-Étienne on Monday.")
     assert ("Jean-Luc Mélenchon", "PERSON") in found
     assert ("Marie-Hélène Dupont-Lefèvre", "PERSON") in found
+
+
+def test_numbers_written_in_words_are_one_figure():
+    from annotations.core.documents import make_document
+    from annotations.nlp.extract import BuiltinEngine
+
+    text = "Two hundred forty-nine people died and more than twenty-six thousand fell ill in seventy-three countries."
+    found = [(e.text, e.label) for e in BuiltinEngine().analyze(make_document(text, "t.txt", parse_leading_metadata=False)).entities]
+    assert found == [("Two hundred forty-nine", "CARDINAL"), ("more than twenty-six thousand", "CARDINAL"), ("seventy-three", "CARDINAL")]
+
+
+def test_treaties_summits_agreements_and_forms_of_address_are_not_names():
+    from annotations.core.documents import make_document
+    from annotations.nlp.extract import BuiltinEngine
+
+    text = ("Ladies and Gentlemen, the leaders at the Summit signed the Partnership for Modernization, "
+            "the Government Procurement Agreement and the Energy Package with Gazprom.")
+    found = [(e.text, e.label) for e in BuiltinEngine().analyze(make_document(text, "t.txt", parse_leading_metadata=False)).entities]
+    assert found == [("Gazprom", "ORG")]

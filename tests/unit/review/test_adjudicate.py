@@ -76,3 +76,23 @@ def test_disagreements_list_each_unit_not_coded_alike_with_every_coders_value_an
     assert claim.quote == TEXT[18:36] and claim.gold is None
     accept_version(store, claim.values["ben"][1][0])
     assert disagreements(store)[1].gold == "quote"
+
+
+OTHER_TEXT = "A second article. The mayor spoke.\n"
+OTHER = Document(doc_id(OTHER_TEXT), "other.txt", OTHER_TEXT)
+
+
+def test_one_documents_scope_for_the_reader(store):
+    """The reader adjudicates one article: its coders, its disagreements, its agreed spans only."""
+    from annotations.review.adjudicate import coder_counts, coders_of, disagreements
+
+    store.add_document(OTHER)
+    for author in ("ana", "cy"):
+        store.new_annotation(OTHER, 18, 27, tags=["actor"], author=author)  # agreed, in the other article
+    assert coders_of(store, DOC.id) == ["ana", "ben"] and coders_of(store, OTHER.id) == ["ana", "cy"]
+    found = disagreements(store, doc_id=DOC.id, coders=["ana", "ben"])
+    assert [(d.start, d.end) for d in found] == [(13, 17), (18, 36)]
+    report = accept_agreed(store, coders=["ana", "ben"], doc_id=DOC.id)
+    assert report.added == 2 and gold(store) == [(0, 12, ("actor",)), (38, 45, ("critic",))]  # not the other article's
+    assert coders_of(store, DOC.id) == ["ana", "ben"]  # gold is no coder
+    assert coder_counts(store.annotations(DOC.id)) == {"ana": 4, "ben": 3, "gold": 2}
