@@ -221,7 +221,12 @@ def align(
 ) -> list[ClaimPair]:
     """Every claim's best counterpart in each other document (pairs with a score above 0 only:
     a claim sharing no word, figure, name or source with an article has no counterpart there)."""
-    return [p.labelled(scorer.same_min, scorer.related_min) for p in scored_pairs(doc_ids, texts, claims, entities, scorer)]
+    same_min = SAME_MIN if scorer.same_min is None else scorer.same_min
+    related_min = RELATED_MIN if scorer.related_min is None else scorer.related_min
+    return [
+        ClaimPair(a, b, score, relation(score, fd, sd, same_min, related_min))
+        for a, b, score, fd, sd in _best_pairs(doc_ids, texts, claims, entities, scorer, min(same_min, related_min))
+    ]
 
 
 def scored_pairs(
@@ -232,6 +237,12 @@ def scored_pairs(
     scorer: Scorer = DEFAULT_SCORER,
 ) -> list[ScoredPair]:
     """:func:`align` without the relation (``bench/compare.py`` tries thresholds on these)."""
+    return [ScoredPair(*p) for p in _best_pairs(doc_ids, texts, claims, entities, scorer, 0.0)]
+
+
+def _best_pairs(doc_ids, texts, claims, entities, scorer: Scorer, flags_from: float):
+    """(a, b, score, figures differ, sources differ) per claim and other document; the two
+    differences are looked at only from a score of ``flags_from`` (below, no relation needs them)."""
     groups, sources = set_sources(texts, claims, entities)
     infos: list[_ClaimInfo] = []
     for d, (text, doc_claims, ents) in enumerate(zip(texts, claims, entities)):
@@ -248,7 +259,7 @@ def scored_pairs(
     for i, vec in enumerate(vectors):
         for t, v in vec.items():
             postings[t].append((i, infos[i].doc, v))
-    pairs: list[ScoredPair] = []
+    pairs: list[tuple[ClaimRef, ClaimRef, float, bool, bool]] = []
     for i, vec in enumerate(vectors):
         mine = infos[i].doc
         acc: dict[int, float] = defaultdict(float)
@@ -270,15 +281,14 @@ def scored_pairs(
             s, j = best[d]
             b = infos[j]
             score = round(min(1.0, max(0.0, s)), 4)
-            pairs.append(
-                ScoredPair(
-                    ClaimRef(doc_ids[a.doc], a.claim.start, a.claim.end),
-                    ClaimRef(doc_ids[b.doc], b.claim.start, b.claim.end),
-                    score,
-                    _figures_differ(a, b),
-                    _sources_differ(a, b),
-                )
-            )
+            flags = score >= flags_from
+            pairs.append((
+                ClaimRef(doc_ids[a.doc], a.claim.start, a.claim.end),
+                ClaimRef(doc_ids[b.doc], b.claim.start, b.claim.end),
+                score,
+                flags and _figures_differ(a, b),
+                flags and _sources_differ(a, b),
+            ))
     return pairs
 
 
