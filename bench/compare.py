@@ -2,7 +2,8 @@
 
     python bench/compare.py              # dev gold: top-1 of every candidate scorer, source grouping; speed
     python bench/compare.py -v           # also each miss (dev only)
-    python bench/compare.py --loeo       # leave-one-event-out: weights and thresholds chosen on the other events
+    python bench/compare.py --loeo       # leave-one-event-out: weights (and, alone, thresholds) chosen on the other events
+    python bench/compare.py --loeo --grid lead=0,0.05   # ... with a family's weights to choose among
     python bench/compare.py --heldout    # the held-out gold, default scorer only: run ONCE, by the lead, at the end
 
 Quality: for each gold claim with a ``same`` or ``conflicting`` counterpart in another article
@@ -348,7 +349,7 @@ def main() -> int:
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--loeo", action="store_true", help="also leave-one-event-out over the weight grid (dev only)")
     parser.add_argument("--grid", action="append", default=[], metavar="FAMILY=V1,V2",
-                        help="with --loeo: the weights one family is chosen among, instead of GRID's")
+                        help="with --loeo: the weights one family is chosen among, instead of GRID's ('none': default weights only)")
     args = parser.parse_args()
     if args.heldout and args.loeo:
         parser.error("--loeo is for the dev gold only")
@@ -362,18 +363,23 @@ def main() -> int:
         rel = f"{pipe.relation_right}/{pipe.relation_asked} (unlisted alike {pipe.unlisted_alike}/{pipe.unlisted})"
         print(f"  {name:40s} pipeline claims {pipe.right:2d}/{pipe.asked} = {pipe.top1:.2f}   gold spans {gold.right:2d}/{gold.asked} = {gold.top1:.2f}   relation {rel}{mark}")
     if args.loeo:
-        t0 = time.perf_counter()
         grid = dict(GRID)
         for item in args.grid:
+            if item == "none":  # the default weights only: thresholds chosen per fold
+                grid = {}
+                continue
             key, _, values = item.partition("=")
             grid[key] = tuple(float(v) for v in values.split(","))
-        pooled, mean, lines = leave_one_event_out(prepare(part), grid)
-        print(f"Leave-one-event-out ({len(_grid_scorers(grid))} weight sets x {len(THRESHOLDS)} thresholds, chosen on the other events):"
-              f" top-1 {pooled.right}/{pooled.asked} = {pooled.top1:.2f} (mean per event {mean:.2f}),"
-              f" relation {pooled.relation_right}/{pooled.relation_asked},"
-              f" unlisted pairs called same/conflicting {pooled.unlisted_alike}/{pooled.unlisted}  [{time.perf_counter() - t0:.0f} s]")
-        if args.verbose:
-            print("\n".join(lines))
+        prepared = prepare(part)
+        runs = [("weights and thresholds", grid)] + ([("thresholds only, default weights", {})] if grid else [])
+        for what, g in runs:
+            t0 = time.perf_counter()
+            pooled, mean, lines = leave_one_event_out(prepared, g)
+            print(f"Leave-one-event-out, {what} ({len(_grid_scorers(g))} weight sets x {len(THRESHOLDS)} thresholds, chosen on the other events):"
+                  f" top-1 {pooled.right}/{pooled.asked} = {pooled.top1:.2f} (mean per event {mean:.2f}), relation {pooled.relation_right}/{pooled.relation_asked},"
+                  f" unlisted pairs called same/conflicting {pooled.unlisted_alike}/{pooled.unlisted}  [{time.perf_counter() - t0:.0f} s]")
+            if args.verbose:
+                print("\n".join(lines))
     same_asked, same_right, diff_asked, diff_merged = source_grouping(part)
     if same_asked:
         print(f"Source grouping, {part} gold: two mentions of one speaker in one source {same_right}/{same_asked} = {same_right / same_asked:.2f};"

@@ -21,8 +21,9 @@ chosen on the dev alignment gold (``bench/compare.py`` prints each candidate's t
 Cosines are summed over an inverted index, so only claims sharing a term are compared:
 pure Python, no model, nothing downloaded.
 
-Measured with leave-one-event-out on the dev gold (``bench/compare.py --loeo``, 54/70 top-1 with
-the default) and not kept, as each scored the left-out events lower: content words cut to 6
+Measured with leave-one-event-out on the dev gold (``bench/compare.py --loeo``: 54/70 top-1 with
+the default weights, 51/70 when the weights are re-chosen on each fold's eight other events) and
+not kept, as each scored the left-out events lower (figures before merging main's entity rules): content words cut to 6
 letters (53), a bonus for two claims near their articles' tops (51), a hubness penalty (CSLS-like,
 50), discounting terms found in every article (52), the neighbours' scores (diagonal prior, 50),
 stop words weighted down (52); letter 4-grams and a relative-position bonus gained nothing on
@@ -65,7 +66,7 @@ __all__ = [
 ]
 
 #: Score from which two claims count as the same claim (else related).  0.11 and 0.09 are what
-#: leave-one-event-out chose in 8 of 9 folds on the dev gold (``bench/compare.py --loeo``; 0.09 and
+#: leave-one-event-out chose in every fold on the dev gold with the default weights (``bench/compare.py --loeo``; 0.09 and
 #: 0.07 before: more loosely matched pairs called same or conflicting, 81 of 381 unlisted ones, now 51).
 SAME_MIN = 0.11
 #: Score from which a figure or source difference makes two claims conflicting.
