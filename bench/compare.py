@@ -3,7 +3,7 @@
     python bench/compare.py              # dev gold: top-1 of every candidate scorer, source grouping; speed
     python bench/compare.py -v           # also each miss (dev only)
     python bench/compare.py --loeo       # leave-one-event-out: weights (and, alone, thresholds) chosen on the other events
-    python bench/compare.py --loeo --grid lead=0,0.05   # ... with a family's weights to choose among
+    python bench/compare.py --loeo --grid stems=0,0.5,1 # ... with a family's weights to choose among
     python bench/compare.py --heldout    # the held-out gold, default scorer only: run ONCE, by the lead, at the end
 
 Quality: for each gold claim with a ``same`` or ``conflicting`` counterpart in another article
