@@ -2,6 +2,8 @@
 
     python bench/compare.py              # dev gold: top-1 of every candidate scorer, source grouping; speed
     python bench/compare.py -v           # also each miss (dev only)
+    python bench/compare.py --loeo       # leave-one-event-out: weights (and, alone, thresholds) chosen on the other events
+    python bench/compare.py --loeo --grid stems=0,0.5,1 # ... with a family's weights to choose among
     python bench/compare.py --heldout    # the held-out gold, default scorer only: run ONCE, by the lead, at the end
 
 Quality: for each gold claim with a ``same`` or ``conflicting`` counterpart in another article
@@ -49,9 +51,9 @@ def load_events(part: str):
     return events
 
 
-def quality(part: str, scorers, verbose: bool) -> dict[str, tuple[AlignmentScores, AlignmentScores]]:
+def prepare(part: str):
+    """Per event: (name, alignment gold, stems, documents, analyses, gold claims), through the real pipeline."""
     engine = get_engine("builtin")
-    out: dict[str, tuple[AlignmentScores, AlignmentScores]] = {}
     prepared = []
     for name, align_gold, golds, docs in load_events(part):
         stems = list(docs)
@@ -59,6 +61,12 @@ def quality(part: str, scorers, verbose: bool) -> dict[str, tuple[AlignmentScore
         analyses = {s: result.get(docs[s].id) for s in stems}
         gold_claims = {s: [Claim(c["start"], c["end"], c["text"], c["kind"]) for c in golds[s]["claims"]] for s in stems}
         prepared.append((name, align_gold, stems, docs, analyses, gold_claims))
+    return prepared
+
+
+def quality(part: str, scorers, verbose: bool) -> dict[str, tuple[AlignmentScores, AlignmentScores]]:
+    out: dict[str, tuple[AlignmentScores, AlignmentScores]] = {}
+    prepared = prepare(part)
     for scorer in scorers:
         pipe_total, gold_total = AlignmentScores(), AlignmentScores()
         for name, align_gold, stems, docs, analyses, gold_claims in prepared:
@@ -130,6 +138,95 @@ def source_grouping(part: str) -> tuple[int, int, int, int]:
                     diff_asked += 1
                     diff_merged += r1 is not None and r1 == r2
     return same_asked, same_right, diff_asked, diff_merged
+
+
+#: The weights leave-one-event-out chooses among (``words`` is 1: a cosine does not change when all
+#: weights are scaled, so one family is the unit).
+GRID: dict[str, tuple[float, ...]] = {
+    "bigrams": (0.5, 1.0),
+    "stems": (0.0, 0.5),
+    "figures": (1.0, 2.0, 3.0),
+    "counted": (0.0, 1.0),
+    "names": (0.5, 1.0),
+    "source": (0.5, 1.0),
+}
+#: (same_min, related_min) pairs it chooses among; the module's defaults first (ties keep them).
+THRESHOLDS = [(align_mod.SAME_MIN, align_mod.RELATED_MIN)] + [
+    (s, r) for s in (0.05, 0.07, 0.09, 0.11, 0.13, 0.15, 0.2) for r in (0.03, 0.05, 0.07, 0.09, 0.11) if r <= s
+]
+
+
+def _grid_scorers(grid: dict[str, tuple[float, ...]]) -> list[align_mod.Scorer]:
+    """The default scorer first (ties keep it), then every combination of the grid's weights."""
+    import dataclasses
+    import itertools
+
+    default = align_mod.DEFAULT_SCORER
+    out = [default]
+    keys = list(grid)
+    for values in itertools.product(*(grid[k] for k in keys)):
+        kw = dict(zip(keys, values))
+        out.append(dataclasses.replace(default, name=" ".join(f"{k}={v:g}" for k, v in kw.items()), words=1.0, **kw))
+    return out
+
+
+def leave_one_event_out(prepared, grid=None, thresholds=None, verbose: bool = False):
+    """Leave-one-event-out on the pipeline claims: for each event, the weights with the best
+    top-1 on the other events (then the thresholds with the best relations there) score the
+    left-out event.  Returns (pooled AlignmentScores, mean per-event top-1, per-event lines)."""
+    grid = GRID if grid is None else grid
+    thresholds = THRESHOLDS if thresholds is None else thresholds
+    scorers = _grid_scorers(grid)
+    events = []
+    for name, align_gold, stems, docs, analyses, gold_claims in prepared:
+        ids = {s: docs[s].id for s in stems}
+        claims = [analyses[s].claims for s in stems]
+        events.append((
+            align_gold, ids, {s: [(c.start, c.end) for c in gold_claims[s]] for s in stems},
+            {s: [(c.start, c.end) for c in cl] for s, cl in zip(stems, claims)},
+            ([ids[s] for s in stems], [docs[s].text for s in stems], claims, [analyses[s].entities for s in stems]),
+        ))
+    # top-1 of every weight set on every event; the thresholds only for the weight sets chosen
+    scored: dict[tuple[int, int], list] = {}
+    top1 = []  # top1[c][e] = (right, asked)
+    for c, scorer in enumerate(scorers):
+        row = []
+        for e, (align_gold, ids, spans_gold, predicted, args) in enumerate(events):
+            scored[c, e] = align_mod.scored_pairs(*args, scorer)
+            sc = score_alignment(align_gold, spans_gold, predicted, [p.labelled() for p in scored[c, e]], ids)
+            row.append((sc.right, sc.asked))
+        top1.append(row)
+
+    def relations(c: int, e: int) -> tuple[list[int], int, list[int], int]:
+        """Per threshold pair: relation right, (asked), unlisted pairs labelled same/conflicting, (unlisted)."""
+        align_gold, ids, spans_gold, predicted, _ = events[e]
+        rights, alike, asked, unlisted = [], [], 0, 0
+        for same_min, related_min in thresholds:
+            sc = score_alignment(align_gold, spans_gold, predicted, [p.labelled(same_min, related_min) for p in scored[c, e]], ids)
+            rights.append(sc.relation_right)
+            alike.append(sc.unlisted_alike)
+            asked, unlisted = sc.relation_asked, sc.unlisted
+        return rights, asked, alike, unlisted
+
+    pooled = AlignmentScores()
+    lines, per_event = [], []
+    for e, event in enumerate(prepared):
+        others = [k for k in range(len(prepared)) if k != e]
+        c = max(range(len(scorers)), key=lambda c: (sum(top1[c][k][0] for k in others), -c))
+        rel = {k: relations(c, k) for k in range(len(prepared))}
+        # thresholds: the most gold relations right, then the fewest unlisted pairs called same/conflicting
+        t = max(range(len(thresholds)), key=lambda t: (sum(rel[k][0][t] for k in others), -sum(rel[k][2][t] for k in others), -t))
+        right, asked = top1[c][e]
+        rights, rel_asked, alike, unlisted = rel[e]
+        pooled.asked += asked
+        pooled.right += right
+        pooled.relation_asked += rel_asked
+        pooled.relation_right += rights[t]
+        pooled.unlisted += unlisted
+        pooled.unlisted_alike += alike[t]
+        per_event.append(right / asked if asked else 1.0)
+        lines.append(f"    {event[0]:32s} {right:2d}/{asked:2d}  relation {rights[t]}/{rel_asked}  <- {scorers[c].name}; thresholds {thresholds[t]}")
+    return pooled, sum(per_event) / len(per_event), lines
 
 
 WORDS = (
@@ -250,7 +347,12 @@ def main() -> int:
     parser.add_argument("--heldout", action="store_true", help="score the held-out gold (the lead, once, at the end)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print each miss (refused with --heldout)")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--loeo", action="store_true", help="also leave-one-event-out over the weight grid (dev only)")
+    parser.add_argument("--grid", action="append", default=[], metavar="FAMILY=V1,V2",
+                        help="with --loeo: the weights one family is chosen among, instead of GRID's ('none': default weights only)")
     args = parser.parse_args()
+    if args.heldout and args.loeo:
+        parser.error("--loeo is for the dev gold only")
     if args.heldout and args.verbose:
         parser.error("-v is refused with --heldout: reading held-out errors would make them tuning data")
     part = "heldout" if args.heldout else "dev"
@@ -258,8 +360,26 @@ def main() -> int:
     print(f"Claim alignment, {part} gold (top-1 for claims with a same/conflicting counterpart, both directions):")
     for name, (pipe, gold) in quality(part, scorers, args.verbose).items():
         mark = "  <- default" if name == align_mod.DEFAULT_SCORER.name else ""
-        rel = f"{pipe.relation_right}/{pipe.relation_asked}"
+        rel = f"{pipe.relation_right}/{pipe.relation_asked} (unlisted alike {pipe.unlisted_alike}/{pipe.unlisted})"
         print(f"  {name:40s} pipeline claims {pipe.right:2d}/{pipe.asked} = {pipe.top1:.2f}   gold spans {gold.right:2d}/{gold.asked} = {gold.top1:.2f}   relation {rel}{mark}")
+    if args.loeo:
+        grid = dict(GRID)
+        for item in args.grid:
+            if item == "none":  # the default weights only: thresholds chosen per fold
+                grid = {}
+                continue
+            key, _, values = item.partition("=")
+            grid[key] = tuple(float(v) for v in values.split(","))
+        prepared = prepare(part)
+        runs = [("weights and thresholds", grid)] + ([("thresholds only, default weights", {})] if grid else [])
+        for what, g in runs:
+            t0 = time.perf_counter()
+            pooled, mean, lines = leave_one_event_out(prepared, g)
+            print(f"Leave-one-event-out, {what} ({len(_grid_scorers(g))} weight sets x {len(THRESHOLDS)} thresholds, chosen on the other events):"
+                  f" top-1 {pooled.right}/{pooled.asked} = {pooled.top1:.2f} (mean per event {mean:.2f}), relation {pooled.relation_right}/{pooled.relation_asked},"
+                  f" unlisted pairs called same/conflicting {pooled.unlisted_alike}/{pooled.unlisted}  [{time.perf_counter() - t0:.0f} s]")
+            if args.verbose:
+                print("\n".join(lines))
     same_asked, same_right, diff_asked, diff_merged = source_grouping(part)
     if same_asked:
         print(f"Source grouping, {part} gold: two mentions of one speaker in one source {same_right}/{same_asked} = {same_right / same_asked:.2f};"

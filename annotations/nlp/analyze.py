@@ -182,6 +182,8 @@ class AlignmentScores:
     right: int = 0  # ... whose top-scored counterpart there is one of them
     relation_asked: int = 0  # gold pairs (any relation) whose claims' top counterparts are each other
     relation_right: int = 0  # ... with the gold relation
+    unlisted: int = 0  # predicted pairs between two gold claims with no gold pair (so, by the gold's rule, not same/conflicting)
+    unlisted_alike: int = 0  # ... labelled same or conflicting all the same
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -193,6 +195,8 @@ class AlignmentScores:
         self.right += other.right
         self.relation_asked += other.relation_asked
         self.relation_right += other.relation_right
+        self.unlisted += other.unlisted
+        self.unlisted_alike += other.unlisted_alike
         self.misses += other.misses
 
 
@@ -225,19 +229,28 @@ def score_alignment(
         best = max(predicted.get(stem, ()), key=lambda p: _overlap(p, span), default=None)
         return best if best is not None and _overlap(best, span) > 0 else None
 
+    listed = set()
+    for pair in gold["pairs"]:
+        for x, y in (("a", "b"), ("b", "a")):
+            listed.add((pair[x]["doc"], pair[x]["start"], pair[y]["doc"], pair[y]["start"]))
+    scores = AlignmentScores()
     top: dict[tuple[str, tuple[int, int], str], tuple[tuple[int, int] | None, str]] = {}
     for p in pairs:
         a_stem, b_stem = stem_of.get(p.a.doc_id), stem_of.get(p.b.doc_id)
         if a_stem is None or b_stem is None:
             continue
-        top[(a_stem, (p.a.start, p.a.end), b_stem)] = (to_gold(b_stem, (p.b.start, p.b.end)), p.relation)
+        gb = to_gold(b_stem, (p.b.start, p.b.end))
+        top[(a_stem, (p.a.start, p.a.end), b_stem)] = (gb, p.relation)
+        ga = to_gold(a_stem, (p.a.start, p.a.end))
+        if ga is not None and gb is not None and (a_stem, ga[0], b_stem, gb[0]) not in listed:
+            scores.unlisted += 1
+            scores.unlisted_alike += p.relation != "related"
     wanted: dict[tuple[str, tuple[int, int], str], set[tuple[int, int]]] = {}
     for pair in gold["pairs"]:
         for x, y in (("a", "b"), ("b", "a")):
             gx, gy = pair[x], pair[y]
             if pair["relation"] in ("same", "conflicting"):
                 wanted.setdefault((gx["doc"], (gx["start"], gx["end"]), gy["doc"]), set()).add((gy["start"], gy["end"]))
-    scores = AlignmentScores()
     for (stem, span, other), rights in sorted(wanted.items()):
         scores.asked += 1
         pred = to_pred(stem, span)

@@ -15,6 +15,7 @@ from functools import cache
 
 from annotations.core.model import Claim, Entity, Span
 from annotations.nlp import lexicon
+from annotations.nlp.figures import stem
 
 __all__ = [
     "PRONOUNS",
@@ -256,13 +257,24 @@ def group_names(
     surfaces: Mapping[tuple[str, str], Iterable[str]],
     texts: Sequence[str] = (),
 ) -> dict[tuple[str, str], tuple[str, str]]:
-    """:func:`name_groups`, then the rules that need the whole set: an acronym is the one longer
+    """:func:`name_groups`, then the rules that need the whole set: one name spelt two ways
+    ("Organisation", "Organization") is one; an acronym is the one longer
     name with those initials ("USGS", "U.S. Geological Survey"); an alias from
     ``lexicon/aliases.txt`` is its name ("RKN", "Roskomnadzor"); a descriptive phrase (label
     ``""``) is the name its role noun stands before in the articles ("the watchdog", "regulator
     Roskomnadzor")."""
     groups = dict(name_groups(names, surfaces))
     named = [n for n in names if n[1]]
+    # one name spelt two ways ("World Health Organisation", "World Health Organization")
+    spelt: dict[tuple[str, str], tuple[str, str]] = {}
+    for n in sorted(named):
+        key = (" ".join(stem(w) for w in n[0].split()), n[1])
+        if len(n[0].split()) > 1 and key in spelt and groups[spelt[key]] != groups[n]:
+            old, new = groups[n], groups[spelt[key]]
+            for m, root in groups.items():
+                if root == old:
+                    groups[m] = new
+        spelt.setdefault(key, n)
     initials: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for n in named:
         for surface in surfaces.get(n, ()):

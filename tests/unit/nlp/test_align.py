@@ -65,6 +65,17 @@ def test_names_acronyms_aliases_descriptors_and_roles():
     assert groups[("rkn", "ORG")] == groups[("roskomnadzor", "ORG")] == groups[("watchdog", "")]
 
 
+def test_one_name_spelt_two_ways_is_one_group_and_so_is_its_dotted_acronym():
+    names = [("world health organisation", "ORG"), ("world health organization", "ORG"), ("who", "ORG"), ("w.h.o.", "ORG"),
+             ("world bank", "ORG")]
+    surfaces = {("world health organisation", "ORG"): ["World Health Organisation"],
+                ("world health organization", "ORG"): ["World Health Organization"], ("who", "ORG"): ["WHO"],
+                ("w.h.o.", "ORG"): ["W.H.O."], ("world bank", "ORG"): ["World Bank"]}
+    groups = group_names(names, surfaces)
+    assert len({groups[n] for n in names[:4]}) == 1
+    assert groups[("world bank", "ORG")] != groups[("who", "ORG")]
+
+
 def test_a_pronoun_source_is_the_name_it_refers_to_and_a_name_inside_a_phrase_is_the_name():
     text = "Julie Dutton spoke. She said it was big. According to data from the USGS, it was."
     she = Claim(20, 40, text[20:40], "reported", Span(20, 23, "She"), Span(24, 28, "said"), Span(0, 12, "Julie Dutton"))
@@ -162,9 +173,26 @@ def test_dev_gold_top1_and_relations_floor():
 
     33/35 = 0.94 top-1 and 21/21 relations on the five files the scorer was chosen on; with the
     third dev round's four events added (unseen when the scorer was chosen) 54/70 = 0.77 and
-    30/42 relations: the target (0.85 on unseen sets) is not met yet.
+    30/42 relations.  Leave-one-event-out (``bench/compare.py --loeo``: chosen on eight events,
+    the ninth scored): re-choosing the weights gives 51/70 (they overfit), the default weights
+    with per-fold thresholds 54/70.  After the name-spelling groups, the thresholds every fold
+    chose (same 0.11, conflicting-by-figures 0.09) and the shared-figure rule: 54/70 = 0.77
+    top-1, 32/42 relations, 51 of 381 unlisted pairs called same/conflicting (81
+    before).  The target (0.85 top-1 on unseen sets) is not met.
     """
     scores = dev_alignment()
     assert scores.asked >= 60
-    assert scores.top1 >= 0.75, scores.misses
-    assert scores.relation_right >= 0.65 * scores.relation_asked, scores.misses
+    assert scores.top1 >= 0.76, scores.misses
+    assert scores.relation_right >= 0.74 * scores.relation_asked, scores.misses
+    assert scores.unlisted_alike <= 0.15 * scores.unlisted, (scores.unlisted_alike, scores.unlisted)
+
+
+def test_figures_differ_only_when_no_figure_of_the_thing_is_shared():
+    from annotations.nlp.align import _ClaimInfo, _figures_differ
+
+    def info(text):
+        return _ClaimInfo(0, Claim(0, len(text), text, "reported"), None, find_figures(text), None)
+
+    ranged = info("The WHO raised the alert from phase 5 to phase 6.")
+    assert not _figures_differ(ranged, info('Declaring "phase 6" does not mean the disease is more severe.'))
+    assert _figures_differ(info("The epicentre was fifteen kilometres from the capital."), info("The quake struck about 10 kilometers away."))
