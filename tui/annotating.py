@@ -131,6 +131,7 @@ class Annotator:
         self.pairs: tuple[ClaimPair, ...] = ()  # the alignment's suggestions (from the set analysis)
         self.rejected_pairs: set = set()  # pairs people rejected (from the store)
         self.counterparts = Counterparts()
+        self._dialogs: dict[str, Any] = {}  # the dialogs made once and reused (_dialog)
         self._backlinks: dict[str, list[tuple[str, str]]] = {}  # target id -> [(source id, relation)]
 
     @staticmethod
@@ -400,7 +401,8 @@ class Annotator:
             if tag:
                 self.tag_target_fixed(target, tag)
 
-        self.host.app.push_screen(TagPicker(self.codebook, used, current, self._quote(target, 60)), chosen)
+        args = (self.codebook, used, current, self._quote(target, 60))
+        self.host.app.push_screen(self._dialog("tags", lambda: TagPicker(*args), lambda d: d.reuse(*args)), chosen)
 
     def tag_target_fixed(self, target: Target, tag: str) -> None:
         doc = self.articles[target.index].document
@@ -411,6 +413,19 @@ class Annotator:
 
         self.change(f"tag {tag}", lambda store: actions.toggle_tag(store, doc, target.start, target.end, tag, author), done)
         self._done_with_selection()
+
+    def _dialog(self, key: str, make: Callable[[], Any], reuse: Callable[[Any], None]) -> str:
+        """The name of the app's one dialog of this kind, made on first use and reused after: a
+        dialog's widgets are built once, so t and m open it in a fraction of the time."""
+        app = self.host.app
+        name = f"presslens-{key}"
+        screen = self._dialogs.get(key)
+        if screen is None:
+            screen = self._dialogs[key] = make()
+            app.install_screen(screen, name=name)
+        else:
+            reuse(screen)
+        return name
 
     # ---------------------------------------------------------------- comments
 
@@ -435,7 +450,8 @@ class Annotator:
             )
             self._done_with_selection()
 
-        self.host.app.push_screen(CommentEditor(existing.comment if existing else "", self._quote(target, 60)), chosen)
+        args = (existing.comment if existing else "", self._quote(target, 60))
+        self.host.app.push_screen(self._dialog("comment", lambda: CommentEditor(*args), lambda d: d.reuse(*args)), chosen)
 
     def action_delete_annotation(self) -> None:
         article = self.host.active_article()

@@ -425,6 +425,11 @@ class TagPicker(TypeAhead, _Dialog):
 
     def __init__(self, codebook, used: list[str], current: set[str], quote: str) -> None:
         super().__init__()
+        self.shown: list[str] = []
+        self._filled = ""  # the filter text the list shows
+        self._choose(codebook, used, current, quote)
+
+    def _choose(self, codebook, used: list[str], current: set[str], quote: str) -> None:
         self.choices: list[tuple[str, str]] = []  # (name, description)
         seen = set()
         for tag in codebook.tags if codebook else ():
@@ -433,14 +438,29 @@ class TagPicker(TypeAhead, _Dialog):
         self.choices += [(name, "(used before)") for name in used if name not in seen]
         self.current = current
         self.quote = quote
-        self.shown: list[str] = []
-        self._filled = ""  # the filter text the list shows
+
+    def reuse(self, codebook, used: list[str], current: set[str], quote: str) -> None:
+        """Show the picker again for another span (the reader keeps one: building a dialog's widgets
+        each time cost most of the time a key took to open it)."""
+        from textual.widgets import Input
+
+        self._choose(codebook, used, current, quote)
+        if self.is_mounted:
+            self.query_one(".dialog-title", Static).update(self._title())
+            self.query_one(Input).value = ""
+            self._fill("")
+
+    def _title(self) -> Content:
+        return Content.assemble(("Tag ", "bold"), plain_quote(self.quote))
+
+    def on_screen_resume(self) -> None:
+        self.focus_typed(self.query_one("#tag-filter"))
 
     def compose(self) -> ComposeResult:
         from textual.widgets import OptionList
 
         with Vertical():
-            yield Static(Content.assemble(("Tag ", "bold"), plain_quote(self.quote)), classes="dialog-title")
+            yield Static(self._title(), classes="dialog-title")
             yield PromptInput(
                 placeholder="type to filter, or a new tag name",
                 id="tag-filter",
@@ -522,11 +542,26 @@ class CommentEditor(TypeAhead, _Dialog):
         self.comment = comment
         self.quote = quote
 
+    def reuse(self, comment: str, quote: str) -> None:
+        """Edit another comment (the reader keeps one editor; see :meth:`TagPicker.reuse`)."""
+        self.comment, self.quote = comment, quote
+        if self.is_mounted:
+            self.query_one(".dialog-title", Static).update(self._title())
+            area = self.query_one("#comment-text")
+            area.load_text(display(comment))
+            area.move_cursor(area.document.end)
+
+    def _title(self) -> Content:
+        return Content.assemble(("Comment on ", "bold"), plain_quote(self.quote))
+
+    def on_screen_resume(self) -> None:
+        self.focus_typed(self.query_one("#comment-text"))
+
     def compose(self) -> ComposeResult:
         from textual.widgets import TextArea
 
         with Vertical():
-            yield Static(Content.assemble(("Comment on ", "bold"), plain_quote(self.quote)), classes="dialog-title")
+            yield Static(self._title(), classes="dialog-title")
             yield TextArea(display(self.comment), id="comment-text", soft_wrap=True, tab_behavior="focus")
             yield Static(
                 Content("Ctrl+S saves · an empty comment deletes it · Esc cancels"), classes="dialog-help"

@@ -571,3 +571,28 @@ async def test_undo_of_a_change_in_an_article_not_open_says_where_it_was(make_ap
         await settle(app, pilot)
         status = str(app.reader.query_one("#status").render())
         assert "undone" in status and "not open here" in status
+
+
+async def test_the_reused_tag_picker_and_comment_editor_start_fresh_each_time(make_app, seed_paths, db_path):
+    """The reader keeps one tag picker and one comment editor: each opening shows its own span, an
+    empty filter and that span's comment, and keys typed ahead in one burst all arrive."""
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        view = app.reader.views[0]
+        for word, tag, note in (("Telegram", "first-tag", "one"), ("WhatsApp", "second-tag", "two")):
+            view.move_to(view.text.index(word))
+            await burst_keys(app, pilot, ["t", *tag, "enter"])
+            await settle(app, pilot)
+            await pilot.press("m")
+            assert isinstance(app.screen, CommentEditor)
+            assert word in str(app.screen.query_one(".dialog-title").render())
+            assert app.screen.query_one("#comment-text").text == ""  # not the last one's comment
+            await burst_keys(app, pilot, [*note, "ctrl+s"])
+            await settle(app, pilot)
+        await pilot.press("t")
+        assert isinstance(app.screen, TagPicker) and app.screen.query_one("#tag-filter").value == ""
+        assert "WhatsApp" in str(app.screen.query_one(".dialog-title").render())
+        await pilot.press("escape")
+    got = sorted((a["quote"], a["tags"], a["comment"]) for a in stored(db_path))
+    assert got == [("Telegram", ["first-tag"], "one"), ("WhatsApp", ["second-tag"], "two")]
