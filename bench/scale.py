@@ -105,6 +105,10 @@ KEYS = (
     ("comment editor (m)", ("m",)),
     ("comment: save (Ctrl+S)", ("x", "ctrl+s")),
     ("undo (u)", ("u",)),
+    ("tag picker again (t)", ("t",)),  # the dialog is made once, then reused
+    ("tag picker close (Esc)", ("escape",)),
+    ("comment editor again (m)", ("m",)),
+    ("comment editor close (Esc)", ("escape",)),
     ("panel open (A)", ("A",)),
     ("panel filter (type 'c')", ("c",)),
     ("panel down", ("down",)),
