@@ -644,12 +644,13 @@ class ReaderScreen(Screen[None]):
 
     def go_to_compare_row(self, item) -> None:
         """Enter on a compare row: its place in the articles (the active article's first, if it has one)."""
-        kind, row = item[0], item[-1] if item[0] != "claim" else None
+        kind = item[0]
         if kind == "claim":
             _, index, claim, _, _ = item
             self.action_focus_column(index + 1)
             self.articles[index].view.move_to(claim.start, center=True)
             return
+        row = item[1]
         if kind == "entity":
             self.show_mentions(row.text, [list(spans) for spans in row.mentions])
             return
