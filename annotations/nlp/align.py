@@ -56,7 +56,6 @@ __all__ = [
     "RELATED_MIN",
     "SAME_MIN",
     "SCORERS",
-    "UNIQUE_BELOW",
     "Scorer",
     "ScoredPair",
     "align",
@@ -73,8 +72,6 @@ SAME_MIN = 0.11
 RELATED_MIN = 0.09
 #: Terms in more than a quarter of the set's claims, and in more than this many, are not summed.
 COMMON_MIN = 40
-#: A claim whose best counterpart in every other article scores below this is unique to its article.
-UNIQUE_BELOW = 0.07
 
 
 
@@ -300,11 +297,11 @@ def align_claims(work: SetWork) -> None:
     )
 
 
-def unique_claims(
-    doc_ids: Sequence[str], claims: Sequence[Sequence[Claim]], pairs: Sequence[ClaimPair], below: float = UNIQUE_BELOW
-) -> list[ClaimRef]:
-    """The claims with no counterpart scoring ``below`` or more in any other document, in document order."""
-    matched = {(p.a.doc_id, p.a.start, p.a.end) for p in pairs if p.score >= below}
+def unique_claims(doc_ids: Sequence[str], claims: Sequence[Sequence[Claim]], pairs: Sequence[ClaimPair]) -> list[ClaimRef]:
+    """The claims with no counterpart (:attr:`ClaimPair.counterpart`: a ``same`` or ``conflicting``
+    pair) in any other document, in document order: the rule the reader's ★ follows too
+    (:mod:`annotations.review.counterparts`)."""
+    matched = {(p.a.doc_id, p.a.start, p.a.end) for p in pairs if p.counterpart}
     return [
         ClaimRef(doc_id, c.start, c.end)
         for doc_id, doc_claims in zip(doc_ids, claims)

@@ -99,3 +99,20 @@ def test_adjudication_80x24(snap_compare, tmp_path):
     store = AnnotationStore(tmp_path / "team.json")
     app = create_app([path], options=AppOptions(animation=False, author="tester", adjudicate="gold"), store=store)
     assert snap_compare(app, terminal_size=(80, 24), press=["J", "tab", "a", "wait:300"], run_before=highlighted)
+
+
+async def compare_open(pilot):
+    """Highlights and alignment in, then the compare screen built (a worker) and drawn."""
+    await settle(pilot.app, pilot)
+    await pilot.press("equals_sign")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_compare_screen_claims_80x24(snap_compare):
+    """Every claim with its counterpart per article (= ≠ ~ and the score) and ★, the detail line and the tabs."""
+    assert snap_compare(seeds_app(), terminal_size=(80, 24), press=["down", "down", "down", "down"], run_before=compare_open)
+
+
+def test_compare_screen_sources_80x24(snap_compare):
+    assert snap_compare(seeds_app(), terminal_size=(80, 24), press=["tab"], run_before=compare_open)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from annotations.core.documents import make_document
+from annotations.core.documents import load_paths, make_document
 from annotations.nlp.extract import BuiltinEngine
 from annotations.nlp.pipeline import analyse_set
 from annotations.review.compare import (
@@ -152,3 +152,18 @@ def test_dev_gold_source_grouping_floor():
                     asked += 1
                     right += r1 is not None and r1 == r2
     assert asked >= 60 and right / asked >= 0.75
+
+
+def test_unique_claims_follow_the_one_counterpart_rule_the_reader_marks():
+    """The compare table's unique claims and the reader's ★ are the same claims (ClaimPair.counterpart)."""
+    from annotations.review.compare import compare_tables
+    from annotations.review.counterparts import counterparts
+    from tests.conftest import SEEDS
+
+    docs = load_paths([str(SEEDS)]).documents
+    result = analyse_set(docs, BuiltinEngine())
+    tables = compare_tables(docs, result)
+    found = counterparts(result.pairs, set(), len(docs))
+    reader = {(d.id, c.start, c.end) for d in docs for c in found.unique(d.id, result.get(d.id).claims)}
+    assert {(u.doc_id, u.start, u.end) for u in tables.unique} == reader
+    assert reader  # the seeds have claims only one outlet makes
