@@ -205,7 +205,9 @@ class InspectorBar(OneLine):
         if entity is not None:
             parts.append(Content.assemble(plain(entity_name(entity.label)).stylize("bold"), " ", plain(f"“{entity.text}”")))
         if claim is not None:
-            pieces = [Content.assemble(("claim", "bold"), f" {claim.kind}")]
+            from annotations.render.highlight import label_name  # (Pygments: not at start-up)
+
+            pieces = [Content.assemble(("claim", "bold"), f" {label_name(claim.kind)}")]
             if claim.speaker is not None:
                 who = f"“{claim.speaker.text}”" + (f" → {claim.refers_to.text}" if claim.refers_to is not None else "")
                 pieces.append(Content.assemble("speaker ", plain(who)))
@@ -254,6 +256,7 @@ class LegendBar(OneLine):
     def show(self, styler, engine: str) -> None:
         from rich.text import Text
 
+        from annotations.render.highlight import label_name
         from tui.styling import CLAIM_MARKS
 
         text = Text(no_wrap=True, overflow="ellipsis")
@@ -263,9 +266,9 @@ class LegendBar(OneLine):
         text.append("│ ")
         for kind, mark in CLAIM_MARKS.items():
             text.append(mark, styler.claim_mark_style(kind))
-            text.append(kind + " ", styler.layer(f"claim:{kind}"))
+            text.append(label_name(kind) + " ", styler.layer(f"claim:{kind}"))
         text.append("│ ")
-        text.append("speaker", styler.layer("speaker"))
+        text.append("Speaker", styler.layer("speaker"))
         text.append(" ")
-        text.append("cue", styler.layer("cue"))
+        text.append("Attribution cue", styler.layer("cue"))
         self.set(text)

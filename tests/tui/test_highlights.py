@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from annotations.core.model import entity_name
+from annotations.render.highlight import label_name
 from tests.conftest import settle
 from tui.app import ReaderScreen
 from tui.screens import EntityPanel
@@ -47,7 +48,7 @@ async def test_jump_between_entities_and_claims_and_inspect(make_app, seed_paths
         await pilot.press("g", "g", "greater_than_sign")
         assert view.cursor == claim_starts[1]
         claim = view.claim_at(view.cursor)
-        assert claim.kind in str(scr.query_one("#inspector").render())
+        assert label_name(claim.kind) in str(scr.query_one("#inspector").render())  # "Reported speech": the legend's name
         await pilot.press("less_than_sign")
         assert view.cursor == claim_starts[0]
 
