@@ -476,7 +476,7 @@ def analyze_command(paths: tuple[str, ...], fmt: str, engine: str) -> None:
 
 
 def _compare_table_option():
-    from annotations.review.compare import COMPARE_TABLES
+    from annotations.review.sections import COMPARE_TABLES  # not compare itself: start-up stays light
 
     return click.option(
         "--table", "table", type=click.Choice(COMPARE_TABLES), help="Only this section (csv: one table; default: all, one after another)."

@@ -299,8 +299,7 @@ def compare_tables(documents: Sequence[Document], result: SetAnalysis) -> Compar
     )
 
 
-#: The sections of ``presslens compare`` (``--table``), in the order they are printed.
-COMPARE_TABLES: tuple[str, ...] = ("pairs", "unique", "sources", "figures", "entities")
+from annotations.review.sections import COMPARE_TABLES  # noqa: E402 (re-exported: the one list)
 
 
 def _ref(doc: Document, start: int, end: int) -> dict[str, Any]:
