@@ -41,6 +41,7 @@ bench: install
 	$(PY) bench/scale.py
 	$(PY) bench/team.py
 	$(PY) bench/compare.py
+	$(PY) bench/quality.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
