@@ -31,8 +31,9 @@ the whole dev set.  The top-1 misses left are paraphrases ("sends a clear messag
 accountable" / "sent a clear signal ... neither rank nor title will shield") and vague
 statements ("Today, we give it concrete priorities").
 
-:func:`align_claims` is the pipeline's step (the result is cached with the set analysis);
-:func:`unique_claims` lists the claims no other article has.
+:func:`align_claims` is the pipeline's step (the result is cached with the set analysis).
+Which claims no other article has is :mod:`annotations.review.counterparts`' rule (a claim with
+no ``same`` or ``conflicting`` pair), shared by the compare tables and the reader.
 """
 
 from __future__ import annotations
@@ -61,7 +62,6 @@ __all__ = [
     "align",
     "align_claims",
     "scored_pairs",
-    "unique_claims",
 ]
 
 #: Score from which two claims count as the same claim (else related).  0.11 and 0.09 are what
@@ -295,16 +295,3 @@ def align_claims(work: SetWork) -> None:
     work.pairs = align(
         [doc.id for doc in work.documents], [doc.text for doc in work.documents], work.claims, work.entities
     )
-
-
-def unique_claims(doc_ids: Sequence[str], claims: Sequence[Sequence[Claim]], pairs: Sequence[ClaimPair]) -> list[ClaimRef]:
-    """The claims with no counterpart (:attr:`ClaimPair.counterpart`: a ``same`` or ``conflicting``
-    pair) in any other document, in document order: the rule the reader's ★ follows too
-    (:mod:`annotations.review.counterparts`)."""
-    matched = {(p.a.doc_id, p.a.start, p.a.end) for p in pairs if p.counterpart}
-    return [
-        ClaimRef(doc_id, c.start, c.end)
-        for doc_id, doc_claims in zip(doc_ids, claims)
-        for c in doc_claims
-        if (doc_id, c.start, c.end) not in matched
-    ]

@@ -19,9 +19,10 @@ from functools import cache
 
 from annotations.core.model import Analysis, ClaimPair, ClaimRef, Document, SetAnalysis
 from annotations.nlp import lexicon
-from annotations.nlp.align import unique_claims
 from annotations.nlp.figures import Figure, find_figures, thing_key
 from annotations.nlp.names import name_groups, set_sources, source_of
+from annotations.review.counterparts import counterparts
+from annotations.review.sections import COMPARE_TABLES  # re-exported: the one list of sections
 
 __all__ = [
     "COMPARE_TABLES",
@@ -287,7 +288,8 @@ def compare_tables(documents: Sequence[Document], result: SetAnalysis) -> Compar
     analyses = [result.get(d.id) or Analysis(d.id, result.engine) for d in documents]
     order = {d.id: i for i, d in enumerate(documents)}
     pairs = sorted(result.pairs, key=lambda p: (order.get(p.a.doc_id, 0), p.a.start, -p.score, order.get(p.b.doc_id, 0)))
-    unique = unique_claims([d.id for d in documents], [a.claims for a in analyses], result.pairs)
+    found = counterparts(result.pairs, set(), len(documents))  # the reader's rule for ★: one rule
+    unique = [ClaimRef(d.id, c.start, c.end) for d, a in zip(documents, analyses) for c in found.unique(d.id, a.claims)]
     return CompareTables(
         tuple(documents),
         result,
@@ -299,7 +301,6 @@ def compare_tables(documents: Sequence[Document], result: SetAnalysis) -> Compar
     )
 
 
-from annotations.review.sections import COMPARE_TABLES  # noqa: E402 (re-exported: the one list)
 
 
 def _ref(doc: Document, start: int, end: int) -> dict[str, Any]:

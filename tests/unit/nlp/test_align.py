@@ -12,7 +12,8 @@ from annotations.core.documents import make_document
 from annotations.core.model import Claim, ClaimPair, Entity, SetAnalysis, Span
 from annotations.nlp import align as align_module
 from annotations.nlp import pipeline
-from annotations.nlp.align import SAME_MIN, align, unique_claims
+from annotations.nlp.align import SAME_MIN, align
+from annotations.review.counterparts import counterparts
 from annotations.nlp.analyze import AlignmentScores, score_alignment
 from annotations.nlp.extract import BuiltinEngine
 from annotations.nlp.figures import find_figures, stem, thing_key
@@ -112,8 +113,8 @@ def test_best_counterpart_per_other_document_with_relations():
     assert visit.b.start == cb[1].start and visit.relation == "same" and visit.score >= SAME_MIN
     assert all(0.0 <= p.score <= 1.0 for p in pairs)
     assert all(p.relation in ("same", "related", "conflicting") for p in pairs)
-    unique = unique_claims(["A", "B"], [ca, cb], pairs)
-    assert ("A", ca[2].start) in {(u.doc_id, u.start) for u in unique}
+    unique = counterparts(pairs, set(), 2).unique("A", ca)
+    assert ("A", ca[2].start) in {("A", u.start) for u in unique}
 
 
 def test_different_named_sources_of_the_same_claim_conflict():
