@@ -15,7 +15,7 @@ moves 100 lines.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cached_property
 
 from rich.segment import Segment
@@ -59,7 +59,9 @@ SELECT_GROUP = Binding.Group("Select")
 UNIQUE_MARK = "★"
 
 
-def _joined(spans: list[StyledSpan]) -> list[StyledSpan]:
+def joined_spans(spans: Iterable[StyledSpan]) -> list[StyledSpan]:
+    """Sorted styled spans with touching neighbours that look the same made one (the highlight
+    layer's rule: Styler.spans and a splice's edges both follow it)."""
     out: list[StyledSpan] = []
     for span in spans:
         if out and out[-1][1] == span[0] and (out[-1][2] is span[2] or out[-1][2] == span[2]):
@@ -287,7 +289,7 @@ class ArticleView(ScrollView, can_focus=True):
         if j < len(old):
             kept.append(old[j])
             j += 1
-        kept = _joined(kept)
+        kept = joined_spans(kept)
         old[i:j] = kept
         self._highlight_starts[i:j] = [s for s, _, _ in kept]
         self._invalidate()

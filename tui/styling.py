@@ -18,6 +18,7 @@ from rich.style import Style
 
 from annotations.render.highlight import CLAIM_MARKS, PL, get_style, segments, standard_color_name, style_table
 from annotations.core.model import Analysis, Annotation
+from tui.article import joined_spans
 
 __all__ = ["CLAIM_MARKS", "Styler"]  # CLAIM_MARKS: defined in annotations.render (the HTML export shows them too)
 _UNDERLINED_CLAIMS: set[str] = set()
@@ -103,21 +104,17 @@ class Styler:
         Neighbours that look the same are one span: densely annotated text (a span starting every
         few characters) would otherwise draw, and dim behind every dialog, a segment per boundary.
         """
-        out = []
-        for seg in segments(
-            text,
-            analysis,
-            annotations,
-            show_entities=show_entities,
-            show_claims=show_claims,
-            show_annotations=show_annotations,
-            window=window,
-        ):
-            if seg.layers:
-                style = self.combined(seg.layers)
-                if out and out[-1][1] == seg.start and (out[-1][2] is style or out[-1][2] == style):
-                    out[-1] = (out[-1][0], seg.end, style)  # one run where the look does not change
-                else:
-                    out.append((seg.start, seg.end, style))
-        return out
+        return joined_spans(  # one run where the look does not change
+            (seg.start, seg.end, self.combined(seg.layers))
+            for seg in segments(
+                text,
+                analysis,
+                annotations,
+                show_entities=show_entities,
+                show_claims=show_claims,
+                show_annotations=show_annotations,
+                window=window,
+            )
+            if seg.layers
+        )
 
