@@ -61,6 +61,7 @@ def resolve_pronoun_speakers(
     """``claims`` with ``refers_to`` set on those whose speaker is a third-person pronoun."""
     names = [e for e in sorted(entities, key=lambda e: e.start) if not _inside(quotes, e.start)]
     name_starts = [e.start for e in names]
+    by_span = {(e.start, e.end): e for e in reversed(names)}  # the first of two on one span, as a scan found
     gender = _stated_genders(text, names)  # person key -> "m" / "f"
     out: list[Claim] = []
     for claim in claims:
@@ -77,7 +78,7 @@ def resolve_pronoun_speakers(
         def fits(entity: Entity) -> bool:
             return entity.label in kinds and (wanted is None or gender.get(_key(entity), wanted) == wanted)
 
-        referent = _last_source(out, fits, names, floor, speaker.start) or _nearest(
+        referent = _last_source(out, fits, by_span, floor, speaker.start) or _nearest(
             names, name_starts, fits, floor, speaker.start
         )
         if referent is None:
@@ -108,14 +109,7 @@ def _inside(quotes: Sequence[tuple[int, int]], pos: int) -> bool:
     return any(a < pos < b for a, b in quotes)
 
 
-def _entity_of(names: Sequence[Entity], span: Span) -> Entity | None:
-    for e in names:
-        if e.start == span.start and e.end == span.end:
-            return e
-    return None
-
-
-def _last_source(claims: Sequence[Claim], fits, names: Sequence[Entity], floor: int, before: int) -> Entity | None:
+def _last_source(claims: Sequence[Claim], fits, by_span: dict[tuple[int, int], Entity], floor: int, before: int) -> Entity | None:
     """The name that spoke last before ``before`` (a resolved pronoun counts) among those that fit."""
     for claim in reversed(claims):
         source = claim.refers_to or claim.speaker
@@ -123,7 +117,7 @@ def _last_source(claims: Sequence[Claim], fits, names: Sequence[Entity], floor: 
             continue
         if source.start < floor:
             return None
-        entity = _entity_of(names, source)
+        entity = by_span.get((source.start, source.end))
         if entity is not None and fits(entity):
             return entity
     return None
