@@ -44,8 +44,10 @@ __all__ = [
     "Engine",
     "EngineUnavailable",
     "SpacyEngine",
+    "analyze_document",
     "detect_language",
     "get_engine",
+    "read_document",
     "supported",
 ]
 
@@ -315,12 +317,7 @@ class BuiltinEngine:
         return f"{self.name} {self.version}"
 
     def analyze(self, doc: Document) -> Analysis:
-        sentences = split_sentences(doc.text)
-        if not supported(self, doc.text)[0]:
-            return Analysis(doc.id, self.label, (), (), tuple(sentences))
-        entities = _Pass(self.gaz, doc.text, sentences).run()
-        claims = extract_claims(doc.text, entities, sentences)
-        return Analysis(doc.id, self.label, tuple(entities), tuple(claims), tuple(sentences))
+        return analyze_document(self, doc)
 
     def read(self, text: str, sentences: Sequence[tuple[int, int]]) -> tuple[list[Entity], list[Claim]]:
         return self.entities(text, sentences), []  # the rules find speakers in extract_claims
@@ -328,9 +325,11 @@ class BuiltinEngine:
     # -- entities -----------------------------------------------------------
 
     def entities(self, text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Entity]:
-        """Entities of ``text`` in document order (one pass over the tokens); none for a language it cannot read."""
-        if not supported(self, text)[0]:
-            return []
+        """Entities of ``text`` in document order (one pass over the tokens).
+
+        This is the raw reader: whether the text is in a language the engine reads is decided
+        by :func:`read_document`, the one place for that rule.
+        """
         if sentences is None:
             sentences = split_sentences(text)
         return _Pass(self.gaz, text, sentences).run()
@@ -415,6 +414,27 @@ def supported(engine: object, text: str) -> tuple[bool, str]:
     names = ", ".join(_LANGUAGE_NAMES.get(c, c) for c in languages)
     name = getattr(engine, "name", "this")
     return False, f"the {name} engine reads {names} only; this text looks like {described}: no entities or claims"
+
+
+def read_document(
+    engine: Engine, text: str, sentences: Sequence[tuple[int, int]]
+) -> tuple[list[Entity], list[Claim], str]:
+    """``(entities, parsed, note)`` of ``text`` as ``engine`` reads it: the one place where a text
+    in a language the engine does not read gets no entities and no claims, and ``note`` says why
+    (``""`` otherwise; ``parsed``: the engine's own speakers, see :meth:`Engine.read`)."""
+    readable, why = supported(engine, text)
+    if not readable:
+        return [], [], why
+    entities, parsed = engine.read(text, sentences)
+    return entities, parsed, ""
+
+
+def analyze_document(engine: Engine, doc: Document) -> Analysis:
+    """One document read alone: sentences, entities and claims (what :meth:`Engine.analyze` does)."""
+    sentences = split_sentences(doc.text)
+    entities, parsed, note = read_document(engine, doc.text, sentences)
+    claims = extract_claims(doc.text, entities, sentences, parsed) if not note else []
+    return Analysis(doc.id, engine.label, tuple(entities), tuple(claims), tuple(sentences), note)
 
 
 class _Pass:
@@ -1462,10 +1482,7 @@ class SpacyEngine:
         return _spacy_pipeline(self.package)
 
     def analyze(self, doc: Document) -> Analysis:
-        sentences = split_sentences(doc.text)
-        entities, parsed = self.read(doc.text, sentences)
-        claims = extract_claims(doc.text, entities, sentences, parsed)
-        return Analysis(doc.id, self.label, tuple(entities), tuple(claims), tuple(sentences))
+        return analyze_document(self, doc)
 
     def entities(self, text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Entity]:
         """spaCy's entities mapped to our labels, trimmed to our span conventions.

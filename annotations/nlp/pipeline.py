@@ -34,7 +34,7 @@ from typing import Protocol
 from annotations.core.model import Analysis, Claim, ClaimPair, Document, Entity, SetAnalysis
 from annotations.nlp.align import align_claims
 from annotations.nlp.claims import extract_claims
-from annotations.nlp.extract import NAME_LABELS, Engine, supported
+from annotations.nlp.extract import NAME_LABELS, Engine, read_document
 from annotations.nlp.sentences import split_sentences
 
 __all__ = [
@@ -106,9 +106,8 @@ def extract_entities(work: SetWork) -> None:
         raw = cache.get_analysis(doc.id, label) if cache is not None else None
         if raw is None:
             sentences = tuple(split_sentences(doc.text))
-            readable, why = supported(work.engine, doc.text)
             # a text the engine cannot read gets no highlights, and says why, instead of wrong ones
-            entities, parsed = work.engine.read(doc.text, sentences) if readable else ([], [])
+            entities, parsed, why = read_document(work.engine, doc.text, sentences)
             # the engine's own speakers (a parser's) are kept as claims of the raw analysis
             raw = Analysis(doc.id, label, tuple(entities), tuple(parsed), sentences, note=why)
             if cache is not None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from annotations.core.documents import make_document
-from annotations.nlp.extract import BuiltinEngine, SpacyEngine, detect_language, supported
+from annotations.nlp.extract import BuiltinEngine, SpacyEngine, detect_language, read_document, supported
 
 RUSSIAN = "Министр заявил во вторник, что переговоры в Женеве продолжатся на следующей неделе, сообщает агентство."
 FRENCH = "Le ministre a déclaré mardi que les négociations à Genève reprendront la semaine prochaine, selon l’agence."
@@ -34,10 +36,14 @@ def test_engines_say_which_languages_they_read() -> None:
     assert not ok and "French" in reason
 
 
-def test_non_english_text_gets_no_entities_and_no_claims() -> None:
-    engine = BuiltinEngine()
-    assert engine.entities(RUSSIAN) == []
-    assert engine.entities(FRENCH + " " + FRENCH) == []
+@pytest.mark.parametrize("engine_class", [BuiltinEngine, SpacyEngine])
+def test_non_english_text_gets_no_entities_and_no_claims(engine_class) -> None:
+    """Both engines, read alone (``analyze``) or as the pipeline reads (``read_document``): one rule."""
+    engine = engine_class()
+    for text in (RUSSIAN, FRENCH + " " + FRENCH):
+        assert read_document(engine, text, [(0, len(text))]) == ([], [], supported(engine, text)[1])
     analysis = engine.analyze(make_document(RUSSIAN + "\n\n" + RUSSIAN, "ru.txt"))
     assert analysis.entities == () and analysis.claims == ()
-    assert engine.entities(ENGLISH)  # English still works
+    assert "English only" in analysis.note and "Cyrillic" in analysis.note  # says why, read alone too
+    english = engine.analyze(make_document(ENGLISH, "en.txt", parse_leading_metadata=False))
+    assert english.entities and english.note == ""  # English still works
