@@ -154,12 +154,14 @@ def extract_claims(
     quotes = find_quotes(text)
     masked = _mask(text, quotes)
     ents = sorted(entities, key=lambda x: x.start)
-    sentences = _split_attributions(text, masked, _claim_units(text, sentences), ents)
+    found: dict[tuple[int, int], _Attribution | None] = {}  # clauses already attributed while splitting
+    sentences = _split_attributions(text, masked, _claim_units(text, sentences), ents, found)
     sent_ents = _group(ents, sentences, lambda x: (x.start, x.end))
     sent_quotes = _group(quotes, sentences, lambda q: q)
     parsed = [c for c in parsed if c.cue is not None and not any(a < c.cue.start < b for a, b in quotes)]
     attributions = [
-        _attribute(text, masked, s, e, sent_ents[k]) or _parsed(parsed, s, e) for k, (s, e) in enumerate(sentences)
+        (found[s, e] if (s, e) in found else _attribute(text, masked, s, e, sent_ents[k])) or _parsed(parsed, s, e)
+        for k, (s, e) in enumerate(sentences)
     ]
     para_of = _paragraph_index(text, sentences)
     # a quotation left open at a paragraph's end continues in the next paragraph's quotation
@@ -257,15 +259,26 @@ _CLAUSE_JOIN_RE = re.compile(r"(?:[;:]|,(?=\s+(?:but|while|whereas|and|though|al
 
 
 def _split_attributions(
-    text: str, masked: str, sentences: Sequence[tuple[int, int]], ents: Sequence[Entity]
+    text: str,
+    masked: str,
+    sentences: Sequence[tuple[int, int]],
+    ents: Sequence[Entity],
+    found: dict[tuple[int, int], _Attribution | None],
 ) -> list[tuple[int, int]]:
     """Sentences, with those holding two clauses attributed to two different speakers cut in two.
 
     "The ministry said A, but the operator said B" is two claims: each clause has its own
     speaker.  The first keeps the punctuation that closes it; the second starts at the next
     word (a conjunction belongs to it).  Cut only outside quotations, and only when each side
-    has an attribution of its own and the speakers differ.
+    has an attribution of its own and the speakers differ.  ``found`` gains the attribution of
+    every clause looked at (so a clause that becomes a claim is not attributed twice).
     """
+
+    def attribute(a: int, b: int) -> _Attribution | None:
+        if (a, b) not in found:
+            found[a, b] = _attribute(text, masked, a, b, _within(ents, a, b))
+        return found[a, b]
+
     out: list[tuple[int, int]] = []
     for s, e in sentences:
         start = s
@@ -273,8 +286,8 @@ def _split_attributions(
             cut, nxt = m.start() + 1, m.end()
             if cut - start < 12 or e - nxt < 12:
                 continue
-            left = _attribute(text, masked, start, cut, _within(ents, start, cut))
-            right = _attribute(text, masked, nxt, e, _within(ents, nxt, e))
+            left = attribute(start, cut)
+            right = attribute(nxt, e)
             if left is None or right is None or left.speaker is None or right.speaker is None:
                 continue
             if left.speaker.text.casefold() == right.speaker.text.casefold():
