@@ -565,7 +565,8 @@ def _quote_tail(
         m += 1
     if m - a < 2 or m - a > 5 or (m < n and toks[m][2] not in (".", ",", "!", "?", ":", ";")):
         return None
-    k = m - 1
+    # the reporting verb: the first one among the words ('"…," Okonkwo told reporters': not "reporters")
+    k = next((x for x in range(a + 1, m) if lows[x] in CUE_VERBS and toks[x][2].islower()), m - 1)
     verb = lows[k]
     if not (verb.isalpha() and toks[k][2].islower() and verb not in _CLAUSE_OPENERS and verb not in _FINITE):
         return None
@@ -600,7 +601,7 @@ def _apposition_subject(
         a = p
         while a > 0 and not _boundary(toks, a - 1):
             a -= 1
-        if a == p or p - a > 10:
+        if a == p or p - a > (24 if lows[a] in _RELATIVE else 10):  # a relative clause may run long
             break
         first = lows[a]
         if first in _RELATIVE or (first in _ADVERBIAL and p - a <= 4) or (p - a == 1 and first.endswith("ly")) or (
@@ -769,19 +770,36 @@ def _abbrev_dot(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
 
 def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: int) -> tuple[int, int] | None:
     """The subject of the sentence's main clause: leading words up to the first verb-like word."""
-    k = 0
+    k = _dateline_end(toks, c)
     while True:
         while k < c and toks[k][2] in _BOUNDARY_PUNCT:
             k += 1
         start = k
+        # a capitalised word is a name, not a verb ("Fed Governor …"), unless it opens the clause as a
+        # plain verb form ("Said …")
         while k < c and toks[k][2] not in _BOUNDARY_PUNCT and k - start < 8 and not (
-            _verbish(lows[k]) and not (k > start and toks[k][2][:1].isupper())
+            _verbish(lows[k]) and not (toks[k][2][:1].isupper() and (k > start or lows[k] not in _VERBISH | CUE_VERBS))
         ):
             k += 1
         # "On Tuesday, the company …", "Separately, …": a leading adverbial, not the subject
         if k < c and toks[k][2] == "," and (lows[start] in _ADVERBIAL or lows[start].endswith("ly") or lows[start] in ("last", "earlier", "later")):
             continue
         return (start, k) if k > start else None
+
+
+_DASHES = frozenset("—–-")
+
+
+def _dateline_end(toks: Sequence[tuple[int, int, str]], c: int) -> int:
+    """Index after a dateline that opens the sentence ("LIMA (Wire) —", "WASHINGTON, March 3 -"),
+    else 0: a dateline's place is never the subject."""
+    for k in range(min(c, 12)):
+        t = toks[k][2]
+        if t in _DASHES:
+            return k + 1 if k > 0 and toks[0][2].isupper() and len(toks[0][2]) > 1 else 0
+        if not (t.isupper() or t.isdigit() or t in ",()/" or t in _MONTHS or t[:1].isupper() and k > 0 and toks[k - 1][2] == "("):
+            return 0
+    return 0
 
 
 _VERBISH = frozenset("is are was were has have had will would can could may might must did does do began".split())

@@ -188,3 +188,40 @@ def test_a_dateline_with_an_agency_and_a_dash_is_not_in_the_speaker():
 def test_scare_quotes_do_not_make_a_quote():
     (claim,) = claims('The so-called "peace plan" was rejected by both sides.')
     assert claim.kind == "assertion"
+
+
+# ------------------------------------------------------------------ wire-style sentences (round 4, written here)
+
+
+def test_name_told_an_object_after_a_quotation_is_the_speaker_not_the_object():
+    # the word after "told" is the one told, never the cue; the name alone is the speaker
+    assert who('"We are not in a hurry," Okonkwo told reporters.') == [("Okonkwo", None, "told")]
+    assert who('"It is over," the coach told the club\'s website.') == [("the coach", None, "told")]
+
+
+def test_subject_with_a_relative_clause_holding_a_number():
+    # "3,000" is one word: its comma does not end the aside between subject and verb
+    assert who("The company, which employs 3,000 people, said it expected profits to fall.") == [
+        ("The company", None, "said")
+    ]
+
+
+def test_participle_after_a_sentence_whose_subject_ends_in_ed():
+    # "Fed" is a name here, not a past tense: the sentence subject speaks through "saying"
+    got = who("Fed Governor Lena Marsh dissented, saying she preferred a quarter-point cut.")
+    assert got[0][0] is not None and "Lena Marsh" in got[0][0] and got[0][2] == "saying"
+
+
+def test_dateline_with_agency_is_never_the_speaker():
+    got = who(
+        "LIMA (Wire) — Peru's mining regulator Osinergmin on Tuesday fined two operators, saying they had "
+        "ignored safety rules."
+    )
+    assert got[0][0] is not None and "Osinergmin" in got[0][0] and got[0][2] == "saying"
+
+
+def test_subject_with_a_long_relative_clause():
+    assert who(
+        "The central bank, which has held rates at 4.25% to 4.5% since December, said in its statement that "
+        "uncertainty had increased."
+    ) == [("The central bank", None, "said")]
