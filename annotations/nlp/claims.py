@@ -779,7 +779,7 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
         # plain verb form ("Said …")
         while k < c and toks[k][2] not in _BOUNDARY_PUNCT and k - start < 8 and not (
             _verbish(lows[k]) and not (toks[k][2][:1].isupper() and (k > start or lows[k] not in _VERBISH | CUE_VERBS))
-        ):
+        ) and not (k > start and _time_adjunct(toks, lows, k)):
             k += 1
         # "On Tuesday, the company …", "Separately, …": a leading adverbial, not the subject
         if k < c and toks[k][2] == "," and (lows[start] in _ADVERBIAL or lows[start].endswith("ly") or lows[start] in ("last", "earlier", "later")):
@@ -788,6 +788,15 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
 
 
 _DASHES = frozenset("—–-")
+_WEEKDAYS = lexicon.words("weekdays")
+
+
+def _time_adjunct(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], k: int) -> bool:
+    """``toks[k]`` opens a time adjunct after a subject: "on Tuesday", "late Friday", "last week"."""
+    nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+    return lows[k] in ("on", "late", "early", "last", "earlier", "this") and (
+        nxt in _WEEKDAYS or nxt in _MONTHS or nxt.lower() in ("week", "month", "year", "night", "morning")
+    )
 
 
 def _dateline_end(toks: Sequence[tuple[int, int, str]], c: int) -> int:

@@ -225,3 +225,8 @@ def test_subject_with_a_long_relative_clause():
         "The central bank, which has held rates at 4.25% to 4.5% since December, said in its statement that "
         "uncertainty had increased."
     ) == [("The central bank", None, "said")]
+
+
+def test_time_adjunct_after_the_subject_is_not_part_of_the_speaker():
+    got = who("Peru's mining regulator Osinergmin on Tuesday fined two operators, saying they had ignored safety rules.")
+    assert got == [("Osinergmin", None, "saying")]  # the name, without "on Tuesday"
