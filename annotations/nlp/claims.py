@@ -610,6 +610,11 @@ def _apposition_subject(
             pass
         elif _name_segment(toks, lows, a, p, ents):
             return _speaker(text, toks, a, p, ents)
+        elif (person := _entity_at(ents, toks[p - 1][0], toks[p - 1][1])) is not None and person.label == "PERSON" and (
+            person.end == toks[p - 1][1] and person.start > toks[a][0]
+            and not any(_verbish(lows[k]) for k in range(a, p) if toks[k][1] <= person.start)
+        ):
+            return Span(person.start, person.end, person.text)  # "British national Vishwash Kumar, 40, told"
         elif first in ("a", "an", "the") or toks[a][2][:1].islower():
             if any(_verbish(lows[k]) for k in range(a, p)) and not all(
                 lows[k] not in _FINITE for k in range(a, p)
@@ -647,7 +652,11 @@ def _boundary(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
     t = toks[k][2]
     if t in ("’", "'") and k > 0 and toks[k - 1][1] == toks[k][0] and toks[k - 1][2][-1:] in "sS":
         return False
-    return t in _BOUNDARY_PUNCT or t in ".!?"
+    if t == "." and k > 0 and len(toks[k - 1][2]) == 1 and toks[k - 1][2].isupper() and toks[k - 1][1] == toks[k][0] and (
+        k + 1 < len(toks) and toks[k + 1][2][:1].isupper()
+    ):
+        return False  # an initial inside a name: "N. Chandrasekaran"
+    return t in _BOUNDARY_PUNCT or t in ".!?" and not _abbrev_dot(toks, k)
 
 
 def _cue(text: str, toks: Sequence[tuple[int, int, str]], a: int, b: int) -> Span:

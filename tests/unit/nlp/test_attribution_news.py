@@ -230,3 +230,13 @@ def test_subject_with_a_long_relative_clause():
 def test_time_adjunct_after_the_subject_is_not_part_of_the_speaker():
     got = who("Peru's mining regulator Osinergmin on Tuesday fined two operators, saying they had ignored safety rules.")
     assert got == [("Osinergmin", None, "saying")]  # the name, without "on Tuesday"
+
+
+def test_speaker_keeps_an_initial_and_a_title_abbreviation():
+    assert who("Group chairman N. Chandrasekaran said the group would pay the families.")[0][0] == "N. Chandrasekaran"
+    assert who("Capt. Maria Ruiz said the crew was safe.")[0][0] == "Maria Ruiz"
+
+
+def test_apposition_ending_in_a_name_with_an_age():
+    got = who("The lone survivor, British national Vishwash Kumar, 40, told the broadcaster that he had jumped.")
+    assert got[0][0] is not None and "Vishwash Kumar" in got[0][0] and got[0][2] == "told"
