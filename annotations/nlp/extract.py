@@ -659,12 +659,17 @@ class _Pass:
         elif nxt == "of" and self.low(j + 1) in _CURRENCY_WORDS and self.low(j - 1) in _BARE_CARDINALS | _SCALES:
             j += 2
             label = "MONEY"  # "hundreds of millions of dollars"
+        elif self.tok(j) in ("C", "F") and self.adjacent(j) or self.tok(j) == "°" and self.tok(j + 1) in ("C", "F"):
+            j += 2 if self.tok(j) == "°" else 1
+            label = "QUANTITY"  # a temperature: "40C", "104°F"
         elif nxt in _UNITS or (nxt == "-" and self.low(j + 1) in _UNITS):
             if nxt == "-":
                 j += 1
             if nxt in ("square", "cubic", "basis"):
                 j += 1
             j += 1
+            if nxt in ("degree", "degrees") and self.low(j) in ("celsius", "fahrenheit", "centigrade"):
+                j += 1  # "40 degrees Celsius"
             label = "QUANTITY"
         elif nxt in _TIME_UNITS:
             j += 1
@@ -916,6 +921,11 @@ class _Pass:
                     e = g2[0]  # "Kosovar Albanian"
                 if label == "NORP" and e == j - 1 and toks[e] in gaz.org_words and self.low(j) not in ("of", "for"):
                     self.finish(p, j, "ORG")  # "Indian Army", but "Pakistani" + "Supreme Court"
+                    return j
+                if label == "NORP" and e + 1 < j and (g2 := self.gaz_match(e, j)) is not None and g2 == (j, "ORG") and (
+                    toks[e] not in gaz.institution_words and toks[e] not in gaz.org_words
+                ):
+                    self.finish(p, j, "ORG")  # "Chinese Red Cross", "American Red Cross"; not "Pakistani Supreme Court"
                     return j
                 if label == "NORP" and e < j and self.gaz_match(e, j) is None:
                     m = self.org_head_end(e, j)

@@ -321,3 +321,22 @@ def test_treaties_summits_agreements_and_forms_of_address_are_not_names():
             "the Government Procurement Agreement and the Energy Package with Gazprom.")
     found = [(e.text, e.label) for e in BuiltinEngine().analyze(make_document(text, "t.txt", parse_leading_metadata=False)).entities]
     assert found == [("Gazprom", "ORG")]
+
+
+# -- round 4: wire-style sentences written here ------------------------------------------------
+
+
+def test_temperatures_keep_their_unit(engine: BuiltinEngine) -> None:
+    assert ents(engine, "Temperatures could reach 40C in the south.") == {("40C", "QUANTITY")}
+    assert ents(engine, "It was 104°F in the shade.") == {("104°F", "QUANTITY")}
+    assert ("40 degrees Celsius", "QUANTITY") in ents(engine, "The thermometer showed 40 degrees Celsius.")
+
+
+def test_a_nationality_before_an_organisation_name_is_part_of_it(engine: BuiltinEngine) -> None:
+    assert ents(engine, "The Chinese Red Cross sent blankets.") == {("Chinese Red Cross", "ORG")}
+    assert ("European Forest Fire Information System", "ORG") in ents(
+        engine, "A study by the European Forest Fire Information System found it."
+    )
+    # a generic state institution after a nationality stays two names
+    assert ents(engine, "The Pakistani Supreme Court ruled.") == {("Pakistani", "NORP"), ("Supreme Court", "ORG")}
+    assert ("Human Rights Watch", "ORG") in ents(engine, "Human Rights Watch said the camps were full.")
