@@ -568,6 +568,9 @@ def _quote_tail(
     # the reporting verb: the first one among the words ('"…," Okonkwo told reporters': not "reporters")
     k = next((x for x in range(a + 1, m) if lows[x] in CUE_VERBS and toks[x][2].islower()), m - 1)
     verb = lows[k]
+    if m < n and toks[m][2] == "," and verb not in CUE_VERBS:
+        return None  # '"…," the local prefect, Christian Pouget, told …': an apposition, not a verb
+
     if not (verb.isalpha() and toks[k][2].islower() and verb not in _CLAUSE_OPENERS and verb not in _FINITE):
         return None
     first = toks[a][2]

@@ -942,8 +942,10 @@ class _Pass:
                         p = m
                         person_hint = False
                         continue
-                if label == "GPE" and e - p == 1 and t in gaz.first_names and e < j and toks[e] not in gaz.names:
-                    pass  # "Jordan Peterson": a first name, not a country
+                if label in ("GPE", "NORP") and e - p == 1 and t in gaz.first_names and e < j and toks[e] not in gaz.names and (
+                    toks[e] not in gaz.org_words
+                ):
+                    pass  # "Jordan Peterson", "Christian Pouget": a first name, not a country or a faith
                 elif label in ("GPE", "LOC") and e == j - 1 and self._company_word(e):
                     self.finish(p, j, "ORG")  # a company named after a place: "Thames Water", "Tokyo Electric"
                     return j

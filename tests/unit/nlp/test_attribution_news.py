@@ -240,3 +240,8 @@ def test_speaker_keeps_an_initial_and_a_title_abbreviation():
 def test_apposition_ending_in_a_name_with_an_age():
     got = who("The lone survivor, British national Vishwash Kumar, 40, told the broadcaster that he had jumped.")
     assert got[0][0] is not None and "Vishwash Kumar" in got[0][0] and got[0][2] == "told"
+
+
+def test_quotation_followed_by_an_apposition_before_the_verb():
+    got = who('"The fire is still very active," the local prefect, Christian Pouget, told BFM TV.')
+    assert got == [("Christian Pouget", None, "told")]

@@ -340,3 +340,8 @@ def test_a_nationality_before_an_organisation_name_is_part_of_it(engine: Builtin
     # a generic state institution after a nationality stays two names
     assert ents(engine, "The Pakistani Supreme Court ruled.") == {("Pakistani", "NORP"), ("Supreme Court", "ORG")}
     assert ("Human Rights Watch", "ORG") in ents(engine, "Human Rights Watch said the camps were full.")
+
+
+def test_a_first_name_that_is_also_a_faith_or_country_opens_a_person(engine: BuiltinEngine) -> None:
+    assert ents(engine, "The prefect, Christian Pouget, told reporters.") == {("Christian Pouget", "PERSON")}
+    assert ents(engine, "The Christian Democrats won.") == {("Christian Democrats", "NORP")}
