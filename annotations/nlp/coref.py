@@ -11,10 +11,11 @@ Tracker's), not a general coreference system:
 * ``he`` / ``she`` stand for a person, ``it`` for an organisation, ``they`` for an
   organisation or a group (a nationality); ``I`` and ``we`` are left alone (a statement's
   own voice: the text rarely names it nearby).
-* The referent is the source of the nearest earlier claim whose speaker is a name of that
-  kind (news keeps to one speaker over several paragraphs, even when other people are
-  named in between); failing that, the nearest earlier name of that kind outside quoted
-  words (names inside a quotation are what the speaker talks about).
+* The referent is, in the pronoun's own paragraph, the source of the nearest earlier claim
+  whose speaker is a name of that kind, else the nearest earlier name of that kind outside
+  quoted words (names inside a quotation are what the speaker talks about); failing both, the
+  same two looks over the paragraphs before (news keeps to one speaker over several
+  paragraphs, even when other people are named in between).
 * Only the current paragraph and the few before it are searched (:data:`PARAGRAPHS_BACK`).
 * A person is the same person by surname ("Julie Dutton" ... "Dutton"); ``refers_to`` is
   the nearest mention before the pronoun, which may be the surname alone.
@@ -73,13 +74,19 @@ def resolve_pronoun_speakers(
             continue
         para = bisect_right(paragraph_starts, speaker.start) - 1
         floor = paragraph_starts[max(0, para - PARAGRAPHS_BACK)] if paragraph_starts else 0
+        own = paragraph_starts[para] if paragraph_starts and para >= 0 else 0
         wanted = _GENDER.get(pronoun)
 
         def fits(entity: Entity) -> bool:
             return entity.label in kinds and (wanted is None or gender.get(_key(entity), wanted) == wanted)
 
-        referent = _last_source(out, fits, by_span, floor, speaker.start) or _nearest(
-            names, name_starts, fits, floor, speaker.start
+        # the pronoun's own paragraph first (its last speaker, else the name nearest before it), then
+        # the paragraphs before it
+        referent = (
+            _last_source(out, fits, by_span, own, speaker.start)
+            or _nearest(names, name_starts, fits, own, speaker.start)
+            or _last_source(out, fits, by_span, floor, speaker.start)
+            or _nearest(names, name_starts, fits, floor, speaker.start)
         )
         if referent is None:
             out.append(claim)

@@ -245,3 +245,11 @@ def test_apposition_ending_in_a_name_with_an_age():
 def test_quotation_followed_by_an_apposition_before_the_verb():
     got = who('"The fire is still very active," the local prefect, Christian Pouget, told BFM TV.')
     assert got == [("Christian Pouget", None, "told")]
+
+
+def test_pronoun_in_a_new_paragraph_refers_to_the_person_named_there_not_the_last_speaker():
+    text = (
+        "Judge Amit Mehta wrote in his opinion that the deal would harm buyers.\n\n"
+        "The antitrust chief, Gail Slater, welcomed the decision. \"This is a win,\" she posted on X."
+    )
+    assert who(text)[-1] == ("she", "Gail Slater", "posted")
