@@ -509,7 +509,12 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # inverted: "..., said Anton Gorelkin, deputy head of ..."
             end = _phrase_end(toks, c + 1, adjuncts=True)
             if end > c + 1 and end - (c + 1) <= 10 and not any(lows[k] in _FINITE for k in range(c + 1, end)):
-                consider(_Attribution(_speaker(text, toks, c + 1, end, ents), cue, 2))
+                named = _entity_at(ents, toks[end + 1][0], toks[end + 1][1]) if end + 1 < n and words[end] == "," else None
+                if named is not None and named.label == "PERSON" and lows[c + 1] in ("one", "a", "an", "another"):
+                    # "…," said one investor, Laura Kim.: the name the description introduces
+                    consider(_Attribution(Span(named.start, named.end, named.text), cue, 2))
+                else:
+                    consider(_Attribution(_speaker(text, toks, c + 1, end, ents), cue, 2))
     return best
 
 
@@ -910,7 +915,7 @@ def _speaker(
         lead = named[0]
         if lead.label == "PERSON" and lead.start > start and all(
             t[2][:1].isupper() or t[2] == "." for t in toks[a:b] if t[1] <= lead.start
-        ):
+        ) and not (lead.end < end and text[lead.start : lead.end].endswith(("'s", "’s"))):  # "Gov. X's office"
             # "Capt. John Rivera of the Cal Fire unit" -> "John Rivera"
             return Span(lead.start, lead.end, lead.text)
         after = text[named[0].end : end].lstrip()

@@ -1169,7 +1169,9 @@ class _Pass:
             if tuple(self.toks[p:e]) == title:
                 if e < self.n and self.toks[e] == "." and self.adjacent(e):
                     e += 1
-                if e < j and (len(title) > 1 or not (p + 2 < j and self.toks[p + 1] in _TITLE_HEADS)):
+                if e < j and (len(title) > 1 or not (p + 2 < j and self.toks[p + 1] in _TITLE_HEADS)) and (
+                    self.toks[e] not in self.gaz.org_words  # "Justice Department": an organisation, not a title
+                ):
                     return e
         if p + 2 < j and self.toks[p + 1] in _TITLE_HEADS and self.toks[p] not in self.gaz.names:
             return self.title_at(p + 1, j) if self.title_at(p + 1, j) > p + 1 else p

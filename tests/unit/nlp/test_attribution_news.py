@@ -253,3 +253,12 @@ def test_pronoun_in_a_new_paragraph_refers_to_the_person_named_there_not_the_las
         "The antitrust chief, Gail Slater, welcomed the decision. \"This is a win,\" she posted on X."
     )
     assert who(text)[-1] == ("she", "Gail Slater", "posted")
+
+
+def test_possessive_office_of_a_titled_person_keeps_the_office():
+    assert who("Gov. Katie Hobbs's office said in an email that the state would act.")[0][0].endswith("Hobbs's office")
+
+
+def test_indefinite_description_then_a_name_after_said():
+    assert who('"It\'s a disaster," said one investor, Laura Kim.') == [("Laura Kim", None, "said")]
+    assert who('"We lost everything," said a resident, Ana Costa, 67.')[0][0] == "Ana Costa"

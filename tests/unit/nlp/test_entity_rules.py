@@ -345,3 +345,9 @@ def test_a_nationality_before_an_organisation_name_is_part_of_it(engine: Builtin
 def test_a_first_name_that_is_also_a_faith_or_country_opens_a_person(engine: BuiltinEngine) -> None:
     assert ents(engine, "The prefect, Christian Pouget, told reporters.") == {("Christian Pouget", "PERSON")}
     assert ents(engine, "The Christian Democrats won.") == {("Christian Democrats", "NORP")}
+
+
+def test_a_title_word_heading_an_organisation_is_not_a_title(engine: BuiltinEngine) -> None:
+    assert ents(engine, "The Justice Department's antitrust chief, Gail Slater, said it was a win.") == {
+        ("Justice Department", "ORG"), ("Gail Slater", "PERSON")
+    }
