@@ -1368,6 +1368,16 @@ def _normalise_caps(gaz: _Gazetteer, toks: list[str]) -> list[str]:
             out[i] = cap.lower() if cap.lower() in _FUNCTION else cap
         elif len(t) >= 3 and (cap in gaz.names or cap in gaz.titles):
             out[i] = cap
+    # a shouted name of several words the gazetteers know: "NEW YORK", "ST. PETERSBURG"
+    for i in caps:
+        first = toks[i].capitalize()
+        for entry, _label in gaz.names.get(first, ()):
+            e = i + len(entry)
+            if len(entry) > 1 and e <= len(toks) and all(
+                w == toks[k] or w == toks[k].capitalize() and toks[k].isupper() for w, k in zip(entry, range(i, e))
+            ):
+                out[i:e] = entry
+                break
     return out
 
 

@@ -351,3 +351,8 @@ def test_a_title_word_heading_an_organisation_is_not_a_title(engine: BuiltinEngi
     assert ents(engine, "The Justice Department's antitrust chief, Gail Slater, said it was a win.") == {
         ("Justice Department", "ORG"), ("Gail Slater", "PERSON")
     }
+
+
+def test_shouted_datelines_of_several_words_are_one_place(engine: BuiltinEngine) -> None:
+    assert ("NEW YORK", "GPE") in ents(engine, "NEW YORK, June 20 (Wire) - Stocks fell.")
+    assert ("ST. PETERSBURG", "GPE") in ents(engine, "ST. PETERSBURG, June 20. /TASS/. Russia will sign.")
