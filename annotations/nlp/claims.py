@@ -406,7 +406,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         if w == "quoted":
             if c > 0 and lows[c - 1] in _PASSIVE_AUX:
                 # passive: "X was quoted (by the newspaper Y) as saying"
-                left = _clause_start(toks, lows, c - 1)
+                left = _clause_start(toks, lows, c - 1, ents)
                 subj_end = _trim_subject(toks, lows, left, c - 1, text, ents)
                 if subj_end > left and subj_end - left <= 10:
                     consider(_Attribution(_speaker(text, toks, left, subj_end, ents), _cue(text, toks, c, c + 1), 0))
@@ -447,7 +447,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             cue = _cue(text, toks, c, c + 3)  # "made it clear"
         else:
             cue = _cue(text, toks, c, c + 1)
-        left = _clause_start(toks, lows, c)
+        left = _clause_start(toks, lows, c, ents)
         # passive: "confirmed by Reuters"
         if c + 1 < n and lows[c + 1] == "by" and w.endswith("ed"):
             end = _phrase_end(toks, c + 2)
@@ -463,7 +463,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                     consider(_Attribution(_speaker(text, toks, subj[0], subj[1], ents), cue, 6))
             continue
         if left > 1 and lows[left - 1] == "with" and lows[left - 2] in ("familiar", "close", "involved", "acquainted"):
-            left = _clause_start(toks, lows, left - 1)  # "people familiar with the matter said"
+            left = _clause_start(toks, lows, left - 1, ents)  # "people familiar with the matter said"
         subj_end = _trim_subject(toks, lows, left, c, text, ents)
         if left > 1 and lows[left - 1] in ("who", "that", "which") and left < subj_end and (
             _verbish(lows[left])
@@ -472,7 +472,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # "Workers at the plant that makes the engines told …": the relative clause belongs to
             # the subject, which is the phrase before it
             subj_end = left - 1
-            left = _clause_start(toks, lows, subj_end)
+            left = _clause_start(toks, lows, subj_end, ents)
         left = _trim_subject_left(toks, lows, left, subj_end, ents)
         if subj_end == left and left > 1 and lows[left - 1] in _RELATIVE and words[left - 2] == ",":
             # "…, the UK's Competition and Markets Authority, which said …"
@@ -664,6 +664,8 @@ def _boundary(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
         k + 1 < len(toks) and toks[k + 1][2][:1].isupper()
     ):
         return False  # an initial inside a name: "N. Chandrasekaran"
+    if t == "." and k + 1 < len(toks) and toks[k + 1][2][:1].islower():
+        return False  # an abbreviation's dot inside the sentence: "Robert F. Kennedy Jr. said", "Acme Inc. said"
     return t in _BOUNDARY_PUNCT or t in ".!?" and not _abbrev_dot(toks, k)
 
 
@@ -672,8 +674,10 @@ def _cue(text: str, toks: Sequence[tuple[int, int, str]], a: int, b: int) -> Spa
     return Span(start, end, text[start:end])
 
 
-def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: int) -> int:
-    """Index of the first token of the clause that ends at token ``c``."""
+def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: int, ents: Sequence[Entity] = ()) -> int:
+    """Index of the first token of the clause that ends at token ``c`` (a name's own "and" or
+    "for" does not end it: "the Centers for Disease Control and Prevention")."""
+    inside = {k for k in range(max(0, c - 12), c) if any(x.start < toks[k][0] and toks[k][1] < x.end for x in ents)}
     k = c
     while k > 0:
         prev = toks[k - 1][2]
@@ -684,7 +688,7 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
             if depth > 0:
                 k = depth
                 continue
-        if _boundary(toks, k - 1) or lows[k - 1] in _CLAUSE_OPENERS and not toks[k - 1][2].isupper():
+        if _boundary(toks, k - 1) or lows[k - 1] in _CLAUSE_OPENERS and not toks[k - 1][2].isupper() and k - 1 not in inside:
             break  # ("WHO", the organisation, is not "who")
         k -= 1
     return k
@@ -774,7 +778,8 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
 
 
 _TITLE_ABBREVS = lexicon.title_abbreviations()
-_PERSON_TITLES = frozenset(w.lower() for w in lexicon.words("person_titles"))
+#: Titles of one word ("Secretary", "President"); "Health" alone (of "Health Minister") is none.
+_PERSON_TITLES = frozenset(e.lower().rstrip(".") for e in lexicon.entries("person_titles") if " " not in e)
 
 
 def _abbrev_dot(toks: Sequence[tuple[int, int, str]], k: int) -> bool:

@@ -965,8 +965,8 @@ class _Pass:
             e = p + 1
             while e < j and not (toks[e] in gaz.names and self.gaz_match(e, j) is not None and not (
                 e == p + 1 and (t in gaz.first_names or person_hint) and not self.initial[p] and self.gaz_match(e, j)[0] == e + 1
-            )) and toks[e] not in gaz.titles:
-                e += 1  # a surname may be a place: "Lena Chad"
+            )) and not (toks[e] in gaz.titles and self.title_at(e, j) > e):
+                e += 1  # a surname may be a place: "Lena Chad"; a title word that opens no title is part of the name
             g = self.gaz_match(e, j) if e < j else None
             if e < j and not person_hint and self.is_org_run(p, j) and all(
                 self.toks[k] not in self.gaz.titles or self.title_at(k, j) == k for k in range(e, j)

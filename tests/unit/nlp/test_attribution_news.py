@@ -262,3 +262,21 @@ def test_possessive_office_of_a_titled_person_keeps_the_office():
 def test_indefinite_description_then_a_name_after_said():
     assert who('"It\'s a disaster," said one investor, Laura Kim.') == [("Laura Kim", None, "said")]
     assert who('"We lost everything," said a resident, Ana Costa, 67.')[0][0] == "Ana Costa"
+
+
+def test_a_name_with_and_or_for_inside_is_one_subject():
+    assert who("The Centers for Disease Control and Prevention (CDC) reported 642 cases as of Thursday.")[0][0] == (
+        "Centers for Disease Control and Prevention"
+    )
+
+
+def test_abbreviation_dot_before_the_verb_does_not_end_the_subject():
+    assert who("Acme Inc. said profits fell.") == [("Acme Inc.", None, "said")]
+    got = who("Health Secretary Robert F. Kennedy Jr. said in a post on X that the department was saddened.")
+    assert got[0][0] is not None and "Robert F. Kennedy" in got[0][0] and got[0][2] == "said"
+
+
+def test_people_described_by_their_place_speak_as_a_group():
+    assert who("Health officials in Texas confirmed on Friday that a second child had died.")[0][0] == (
+        "Health officials in Texas"
+    )

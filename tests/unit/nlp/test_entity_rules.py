@@ -356,3 +356,10 @@ def test_a_title_word_heading_an_organisation_is_not_a_title(engine: BuiltinEngi
 def test_shouted_datelines_of_several_words_are_one_place(engine: BuiltinEngine) -> None:
     assert ("NEW YORK", "GPE") in ents(engine, "NEW YORK, June 20 (Wire) - Stocks fell.")
     assert ("ST. PETERSBURG", "GPE") in ents(engine, "ST. PETERSBURG, June 20. /TASS/. Russia will sign.")
+
+
+def test_a_portfolio_word_inside_an_organisation_name_opens_no_title(engine: BuiltinEngine) -> None:
+    assert ents(engine, "Zach Holbrooks, director of the South Plains Public Health District, spoke.") == {
+        ("Zach Holbrooks", "PERSON"), ("South Plains Public Health District", "ORG")
+    }
+    assert ("Sergei Shoigu", "PERSON") in ents(engine, "Emergency Situations Minister Sergei Shoigu said.")
