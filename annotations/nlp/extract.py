@@ -121,6 +121,7 @@ class _Gazetteer:
         self.title_words = frozenset(w for toks in (t for ts in self.titles.values() for t in ts) for w in toks)
         self.portfolio_titles = frozenset(lexicon.entries("portfolio_titles"))
         self.org_words = frozenset(lexicon.entries("org_words"))
+        self.org_openers = frozenset(lexicon.entries("org_openers"))
         self.org_suffixes = frozenset(s.rstrip(".") for s in lexicon.entries("org_suffixes"))
         # abbreviated suffixes keep their full stop ("Inc."); "Group." at a sentence end does not
         self.org_suffix_abbr = frozenset(s.rstrip(".") for s in lexicon.entries("org_suffixes") if s.endswith("."))
@@ -1186,11 +1187,12 @@ class _Pass:
         return None
 
     def is_org_run(self, p: int, j: int) -> bool:
-        """``toks[p:j]`` is one organisation name (two words or more, ending in an org word or legal suffix)."""
+        """``toks[p:j]`` is one organisation name (two words or more, ending in an org word or legal
+        suffix, or opening with a company word of another language: "Deutsche Bahn")."""
         if j - p < 2:
             return False
         last = self.toks[j - 1] if self.toks[j - 1] != "." else self.toks[j - 2]
-        return last in self.gaz.org_words or last in self.gaz.org_suffixes
+        return last in self.gaz.org_words or last in self.gaz.org_suffixes or self.toks[p] in self.gaz.org_openers
 
     def classify(self, p: int, e: int, person_hint: bool, run_start: bool) -> str | None:
         """Label for the capitalised chunk ``toks[p:e]`` that no gazetteer knows (``None``: not a name)."""

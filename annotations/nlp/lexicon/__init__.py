@@ -6,7 +6,7 @@ an abbreviation is a flag (``us_states``: ``word``; ``title_abbreviations``:
 ``opener``).
 
 * gazetteers: ``gpe``, ``loc``, ``norp``, ``org`` (names), ``first_names``,
-  ``person_titles``, ``org_words``, ``org_suffixes``, ``common_words``;
+  ``person_titles``, ``org_words``, ``org_openers``, ``org_suffixes``, ``common_words``;
 * calendar: ``months`` (name and abbreviations, in order), ``weekdays``;
 * abbreviations: ``us_states`` (AP style, flagged when also a word),
   ``title_abbreviations`` (``Mr``, ``Capt``);

@@ -363,3 +363,8 @@ def test_a_portfolio_word_inside_an_organisation_name_opens_no_title(engine: Bui
         ("Zach Holbrooks", "PERSON"), ("South Plains Public Health District", "ORG")
     }
     assert ("Sergei Shoigu", "PERSON") in ents(engine, "Emergency Situations Minister Sergei Shoigu said.")
+
+
+def test_company_names_opening_with_a_word_of_another_language(engine: BuiltinEngine) -> None:
+    assert ents(engine, "Deutsche Bahn said services ran normally.") == {("Deutsche Bahn", "ORG")}
+    assert ents(engine, "Shares of Banco Santander rose.") == {("Banco Santander", "ORG")}
