@@ -49,9 +49,20 @@ CUE_VERBS = frozenset(
     showed shows show found finds forecast forecasts recalls recall joked jokes quipped wondered
     allege estimate predict suggest acknowledge concede contend urge reveal elaborated indicated indicate
     indicates deplored deplores echoed echoes lamented underlined underscored pointed telling called described
-    describes describing made pledged pledges agreed agree agrees""".split()
+    describes describing made pledged pledges agreed agree agrees
+    remarked remarks assured assures reassured affirmed affirms proclaimed hinted hints informed briefed
+    boasted reckoned reckons threatened threatens demanded demands disputed disputes questioned
+    criticized criticised criticizes criticises condemned condemns praised praises hailed hails welcomed
+    welcomes rejected rejects dismissed dismisses believed thinks thought hopes hoped expects fears
+    feared cited cites""".split()
 )
 _PARTICIPLES = frozenset(w for w in CUE_VERBS if w.endswith("ing"))
+#: Verbs that judge something named (an action more than speech) unless quoted words follow.
+_JUDGING_CUES = frozenset(
+    """threatened threatens demanded demands disputed disputes questioned criticized criticised criticizes
+    criticises condemned condemns praised praises hailed hails welcomed welcomes rejected rejects dismissed
+    dismisses""".split()
+)
 _STAT_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -538,8 +549,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # "agreed that …", "agreed to …": a stated position; "an agreed plan": not
     if w in ("state", "states") and not (c + 1 < n and (lows[c + 1] == "that" or words[c + 1] in _BOUNDARY_PUNCT)):
         return False  # "state media reported", "member states": not "X states that"
-    if w == "called" and not any(t in _QUOTE_CHARS for t in words[c + 1 : c + 8]):
-        return False  # "called for talks", "a group called X": speech only when quoted words follow
+    if (w == "called" or w in _JUDGING_CUES) and not any(t in _QUOTE_CHARS for t in words[c + 1 : c + 8]):
+        # "called for talks", "a group called X", "Both platforms rejected the accusations": speech
+        # only when quoted words follow ("dismissed the report as 'absurd'")
+        return False
     if w == "pointed" and (c + 1 >= n or lows[c + 1] != "out"):
         return False  # only "pointed out"
     if w.startswith("describ") and "as" not in lows[c + 1 : c + 6]:

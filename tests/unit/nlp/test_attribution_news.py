@@ -280,3 +280,10 @@ def test_people_described_by_their_place_speak_as_a_group():
     assert who("Health officials in Texas confirmed on Friday that a second child had died.")[0][0] == (
         "Health officials in Texas"
     )
+
+
+def test_more_reporting_verbs_and_judging_verbs_only_with_quoted_words():
+    assert who("The minister assured parliament that the budget was safe.")[0][2] == "assured"
+    assert who("Analysts reckoned that the deal would close in May.")[0][2] == "reckoned"
+    assert who('The Kremlin dismissed the report as "absurd".') == [("Kremlin", None, "dismissed")]
+    assert who("Both platforms rejected the accusations.") == [(None, None, None)]
