@@ -29,10 +29,12 @@ from annotations.nlp.pipeline import analyse_set  # noqa: E402
 
 DEV = {
     "real news, dev": ROOT / "tests" / "gold_real" / "dev",
+    "real news, dev round 4 (modern US federal newsrooms)": ROOT / "tests" / "gold_real" / "dev4",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
     "real news, held-out": ROOT / "tests" / "gold_real" / "heldout",
+    "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "written, held-out": ROOT / "tests" / "gold",
 }
 

@@ -1,6 +1,6 @@
 """Validate the real-news gold set: the shared checker (tests/gold/check_gold.py) with real=True.
 
-Run:  .venv/bin/python tests/gold_real/check_gold.py [FOLDER_OR_JSON ...]   (default: dev/ and heldout/)
+Run:  .venv/bin/python tests/gold_real/check_gold.py [FOLDER_OR_JSON ...]   (default: every part: dev/, dev4/, heldout/, heldout2/)
 """
 
 from __future__ import annotations
@@ -15,5 +15,5 @@ check_gold = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(check_gold)
 
 if __name__ == "__main__":
-    folders = [Path(a) for a in sys.argv[1:]] or [HERE / "dev", HERE / "heldout"]
+    folders = [Path(a) for a in sys.argv[1:]] or [HERE / part for part in ("dev", "dev4", "heldout", "heldout2")]
     sys.exit(check_gold.main(folders, real=True))
