@@ -142,6 +142,9 @@ class _Gazetteer:
             if len(name) > 3 and name[0].isupper() and (" " in name or name.lower() not in generic)
             and name not in self.titles
         )
+        # Cities of 15,000 people or more (GeoNames, via lexicon/make_cities.py): a GPE for a name that
+        # would otherwise be labelled by default (an unknown word is an ORG, two unknown words a PERSON).
+        self.cities = frozenset(lexicon.entries("cities")) - self.first_names - self.not_names
         self.event_words: dict[str, list[tuple[str, ...]]] = {}
         for entry in lexicon.entries("event_words"):
             toks = tuple(lexicon.tokens(entry))
@@ -285,7 +288,7 @@ _PLACE_OF = frozenset(
 )
 # Lower-case particles inside a hyphenated place name ("Port-au-Prince", "Stratford-upon-Avon").
 _PLACE_PARTICLES = frozenset("au aux de du des la le les sur en upon on under sous am an im el".split())
-_PLACE_PREPS = frozenset("in at from near across outside inside throughout around".split())
+_PLACE_PREPS = frozenset("in at from near across outside inside throughout around into towards toward via".split())
 _NAME_PARTICLES = frozenset("de del der van von da dos du la le bin al ben ibn".split())
 _ORG_CONNECTORS = frozenset("of for on".split())
 _OPEN_QUOTES = frozenset("\"'“‘«„([")
@@ -1280,6 +1283,8 @@ class _Pass:
             if prev in _PLACE_PREPS or (prev == "," and prev2 and self.tok(p - 2)[0].isupper()
                                         and self.known.get(self.tok(p - 2)) == "GPE"):
                 return "GPE"
+            if w in gaz.cities and not (nxt_is_word and nxt in CUE_VERBS):
+                return "GPE"  # "a visit to Benghazi" (but "Hale said" is someone)
             return "ORG"
         if prev == "," and words[0] not in gaz.first_names and self.out and self.out[-1].label == "GPE" and (
             self.out[-1].end == self.starts[p - 1]
@@ -1295,6 +1300,8 @@ class _Pass:
             return "ORG"  # "the Tripartite Core Group": people's names take no article
         if any(w.lower() in gaz.common or w.lower() in self.lower_vocab for w in words[1:]):
             return "ORG"
+        if surface in gaz.cities:
+            return "GPE"  # "Khor Fakkan"
         return "PERSON"
 
     def finish(self, p: int, e: int, label: str | None) -> None:

@@ -368,3 +368,21 @@ def test_a_portfolio_word_inside_an_organisation_name_opens_no_title(engine: Bui
 def test_company_names_opening_with_a_word_of_another_language(engine: BuiltinEngine) -> None:
     assert ents(engine, "Deutsche Bahn said services ran normally.") == {("Deutsche Bahn", "ORG")}
     assert ents(engine, "Shares of Banco Santander rose.") == {("Banco Santander", "ORG")}
+
+
+def test_cities_no_list_of_ours_names_are_places(engine: BuiltinEngine) -> None:
+    # GeoNames' cities (lexicon/cities.txt) label a name the rules would otherwise guess
+    assert ents(engine, "The general flew on a visit to Benghazi last week.") >= {("Benghazi", "GPE")}
+    assert ("Bandar Abbas", "GPE") in ents(engine, "Damage was heavy when Bandar Abbas was hit.")
+    # a city's name that is mostly someone else's stays a name, and a place does not speak
+    assert ("Obama", "GPE") not in ents(engine, "Mehta, an Obama appointee, has presided over several cases.")
+    assert ("Hale", "GPE") not in ents(engine, "Hale said the mission was over.")
+
+
+def test_city_list_is_generated_data_with_its_source() -> None:
+    from annotations.nlp import lexicon
+
+    header = (lexicon.resources.files(lexicon.__name__) / "cities.txt").read_text(encoding="utf-8").splitlines()[0]
+    assert "GeoNames" in header and "make_cities.py" in header
+    names = lexicon.entries("cities")
+    assert len(names) > 20_000 and list(names) == sorted(names)

@@ -69,8 +69,9 @@ def test_harmonising_relabels_harlow(docs) -> None:
     engine = BuiltinEngine()
     raw = [engine.entities(d.text) for d in docs]
     fixed = analyse_set(docs, engine).analyses
-    assert ("Harlow", "GPE") in {(e.text, e.label) for e in raw[0]}
-    assert {e.label for a in fixed for e in a.entities if e.text == "Harlow"} == {"ORG"}
+    # read alone, the articles disagree on what "Harlow" is; read together, it gets one label (the majority's)
+    assert {e.label for ents in raw for e in ents if e.text == "Harlow"} == {"GPE", "ORG"}
+    assert {e.label for a in fixed for e in a.entities if e.text == "Harlow"} == {"GPE"}
     assert fixed == tuple(analyse_set(docs, engine).analyses)  # deterministic
 
 
