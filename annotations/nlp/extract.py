@@ -520,6 +520,9 @@ class _Pass:
                         continue
                 i += 1
                 continue
+            if self.out and self.out[-1].end > self.starts[i]:
+                i += 1  # inside a name just emitted ("Task Force 49")
+                continue
             if c.isdigit() or c in _CURRENCY_SYMBOLS or tok in _MONTHS or tok in _WEEKDAYS or tok in _CURRENCY_CODES:
                 j = self.figure(i)
                 if j > i:
@@ -614,6 +617,8 @@ class _Pass:
                 self.emit(i, i + 1, "CARDINAL")
                 return i + 1
             return i
+        if k == i and j == i + 1 and self.low(j) in ("st", "nd", "rd", "th") and self.adjacent(j):
+            return j + 1  # an ordinal ("86th"): no label of ours; an organisation may take it ("86th Airlift Wing")
         # an age after a person's name: "Keita, 64, was sworn in"
         if k == i and j == i + 1 and self.tok(i - 1) == "," and self.tok(j) in (",", ".") and self.toks[i].isdigit() and (
             self.out and self.out[-1].label == "PERSON" and self.out[-1].end == self.starts[i - 1]
@@ -666,10 +671,12 @@ class _Pass:
         elif self.tok(j) in ("C", "F") and self.adjacent(j) or self.tok(j) == "°" and self.tok(j + 1) in ("C", "F"):
             j += 2 if self.tok(j) == "°" else 1
             label = "QUANTITY"  # a temperature: "40C", "104°F"
-        elif nxt in _UNITS or (nxt == "-" and self.low(j + 1) in _UNITS):
+        elif nxt in _UNITS and (nxt not in ("short", "long") or self.low(j + 1) in ("tons", "ton")) or (
+            nxt == "-" and self.low(j + 1) in _UNITS
+        ) or nxt == "metric" and self.low(j + 1) in _UNITS:
             if nxt == "-":
                 j += 1
-            if nxt in ("square", "cubic", "basis"):
+            if nxt in ("square", "cubic", "basis", "metric", "short", "long") and (nxt != "metric" or self.low(j + 1) in _UNITS):
                 j += 1
             j += 1
             if nxt in ("degree", "degrees") and self.low(j) in ("celsius", "fahrenheit", "centigrade"):
@@ -1312,6 +1319,13 @@ class _Pass:
             if self.toks[e - 1] == "." and self.toks[e - 2] in self.gaz.org_suffix_abbr:
                 break
             e -= 1
+        if label == "ORG":
+            if p >= 2 and self.lower[p - 1] in ("st", "nd", "rd", "th") and self.toks[p - 2].isdigit() and self.adjacent(p - 1):
+                p -= 2  # a numbered unit: "86th Airlift Wing"
+            if self.toks[e - 1] in _NUMBERED_UNITS and self.tok(e)[:1].isdigit() and not _is_year(self.tok(e)):
+                e += 1  # "Task Force 49", "Joint Task Force 5-0"
+                while self.tok(e) == "-" and self.adjacent(e) and self.tok(e + 1)[:1].isdigit():
+                    e += 2
         self.emit(p, e, label)
         surface = self.text[self.starts[p] : self.ends[e - 1]]
         self.known.setdefault(surface, label)
@@ -1330,6 +1344,9 @@ class _Pass:
         if label == "ORG" and self.tok(e) == "(" and self.tok(e + 2) == ")" and self.tok(e + 1).isupper():
             self.known.setdefault(self.toks[e + 1], "ORG")
 
+
+#: Organisation names that a number completes ("Task Force 49", "TF 49").
+_NUMBERED_UNITS = frozenset("Force Group Team Fleet Squadron TF JTF".split())
 
 _FUNCTION = frozenset(
     "a an the this that these those and or but if in on at of for to by with from as it its he she they we i".split()

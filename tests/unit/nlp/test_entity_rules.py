@@ -386,3 +386,11 @@ def test_city_list_is_generated_data_with_its_source() -> None:
     assert "GeoNames" in header and "make_cities.py" in header
     names = lexicon.entries("cities")
     assert len(names) > 20_000 and list(names) == sorted(names)
+
+
+def test_numbered_units_ordinals_and_metric_tons(engine: BuiltinEngine) -> None:
+    assert ents(engine, "Members of the 86th Airlift Wing flew in.") == {("86th Airlift Wing", "ORG")}
+    assert ents(engine, "Task Force 49 soldiers and TF 49 staff arrived.") == {("Task Force 49", "ORG"), ("TF 49", "ORG")}
+    assert ents(engine, "Joint Task Force 5-0 took over.") == {("Joint Task Force 5-0", "ORG")}
+    assert ents(engine, "It was the 21st time.") == set()  # an ordinal is no count
+    assert ents(engine, "They delivered more than 13 metric tons of aid.") == {("more than 13 metric tons", "QUANTITY")}
