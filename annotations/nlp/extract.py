@@ -289,6 +289,15 @@ _PLACE_OF = frozenset(
 # Lower-case particles inside a hyphenated place name ("Port-au-Prince", "Stratford-upon-Avon").
 _PLACE_PARTICLES = frozenset("au aux de du des la le les sur en upon on under sous am an im el".split())
 _PLACE_PREPS = frozenset("in at from near across outside inside throughout around into towards toward via".split())
+_ARABIC_ARTICLES = frozenset("al el ad ar as ash at az an ul".split())  # "al-Haddad", "ash-Shaibani"
+
+
+def _arabic_surname(tok: str) -> bool:
+    """``al-Haddad``: an article, a hyphen and a capitalised name (part of a person's or place's name)."""
+    article, _, rest = tok.partition("-")
+    return article in _ARABIC_ARTICLES and rest[:1].isupper()
+
+
 _NAME_PARTICLES = frozenset("de del der van von da dos du la le bin al ben ibn".split())
 _ORG_CONNECTORS = frozenset("of for on".split())
 _OPEN_QUOTES = frozenset("\"'“‘«„([")
@@ -631,6 +640,8 @@ class _Pass:
         nxt = self.low(j)
         if not money and k == i and nt.isdigit() and len(nt) == 4 and 1800 <= int(nt) <= 2100 and j == k + 1:
             if nxt not in _UNITS and nxt not in _CURRENCY_WORDS and nxt not in _PERCENT_WORDS and self.tok(j) != "%":
+                if nxt in ("and", "to", "or") and _is_year(self.tok(j + 1)) and self.low(j + 2) not in _UNITS:
+                    j += 2  # "in 2014 and 2015": one date
                 self.emit(i, j, "DATE")
                 return j
         if nt[0].isdigit() and nt.endswith("s"):
@@ -730,6 +741,8 @@ class _Pass:
             e += 1
         if _is_day(self.tok(e)):
             e += 1
+            if self.tok(e) in ("-", "–") and self.adjacent(e) and _is_day(self.tok(e + 1)) and self.adjacent(e + 1):
+                e += 2  # a range of days: "September 20-21"
             if self.tok(e) == "," and _is_year(self.tok(e + 1)):
                 e += 2
         if _is_year(self.tok(e)):
@@ -863,6 +876,9 @@ class _Pass:
             return j  # a product or weapon: "the Patriot system"
         if self.low(i - 1) in gaz.product_words and self.tok(i - 1)[0].islower() and self.gaz_match(i, j) is None:
             return j  # a named vehicle or instrument: "the space shuttle Endeavour", "the rover Curiosity"
+        if toks[i] in _SHIP_PREFIXES or toks[i] == "M" and self.tok(i + 1) == "/" and self.tok(i + 2) == "V":
+            return self.run_end(i + 3) if toks[i] == "M" and i + 3 < self.n and self.tok(i + 3)[:1].isupper() else j
+            # a ship: "USS Carl Vinson", "M/V Dali"
         if self.tok(j).isdigit() and not _is_year(self.tok(j)) and (
             self.low(j + 1) in gaz.product_words or len(self.tok(j + 1)) >= 2 and self.tok(j + 1).isupper()
         ):
@@ -1004,7 +1020,7 @@ class _Pass:
                 continue
             if e < j and toks[e] in gaz.titles and self.title_at(e, j) > e and not self.is_org_run(p, e) and (
                 self.text[self.starts[p] : self.ends[e - 1]] not in self.known
-            ):
+            ) and not (e - p == 1 and t in gaz.org_words):  # but "Army Col. Paul Hollenack": the Army is named
                 p = e  # a portfolio before a title: "Emergency Situations Minister Sergei Shoigu"
                 continue
             self.finish(p, e, self.classify(p, e, person_hint, p == i))
@@ -1120,6 +1136,9 @@ class _Pass:
                 j = self._org_tail(j + 2)  # "Moody's Investors Service"
             elif t == "&" and j + 1 < n and toks[j + 1][0].isupper():
                 j += 1
+            elif t == "," and self.tok(j + 1) in gaz.org_suffix_abbr and self.tok(j + 2) == "." and self.adjacent(j + 2):
+                j += 3  # "Facebook, Inc."
+                break
             elif t == "and" and j + 1 < n and toks[j + 1][0].isupper() and self._org_tail(j + 1) > j + 1 and not (
                 toks[j - 1] in gaz.names or toks[j - 1] in self.known or toks[j + 1] in gaz.names
                 or toks[self._org_tail(j + 1) - 1] in gaz.org_suffixes
@@ -1140,6 +1159,8 @@ class _Pass:
                 j += 1  # "Agency for Fisheries and Oceans"
             elif has_org and connected and t == "," and self.tok(j + 1)[:1].isupper() and self._listing(j + 1):
                 j += 1
+            elif c.islower() and _arabic_surname(t):
+                j += 1  # "Mohamed al-Haddad", "Abd al-Razzaq al-Nadhuri"
             elif c.islower() and j + 1 < n and toks[j + 1][0].isupper() and (
                 t in _NAME_PARTICLES
                 or (t in _ORG_CONNECTORS and toks[j - 1] in gaz.org_words)
@@ -1150,7 +1171,7 @@ class _Pass:
             else:
                 break
         # never end on a connector or a dangling dot
-        while j > i + 1 and (toks[j - 1][0].islower() or toks[j - 1] in ".&,") and not (
+        while j > i + 1 and (toks[j - 1][0].islower() and not _arabic_surname(toks[j - 1]) or toks[j - 1] in ".&,") and not (
             toks[j - 1] == "." and toks[j - 2] in gaz.org_suffix_abbr
         ) and not (toks[j - 2] == "." and self.adjacent(j - 1)):
             j -= 1
@@ -1345,6 +1366,9 @@ class _Pass:
             self.known.setdefault(self.toks[e + 1], "ORG")
 
 
+#: Prefixes of ships' names (a vessel is no person or organisation).
+_SHIP_PREFIXES = frozenset("USS HMS MV RMS USNS USCGC".split())
+
 #: Organisation names that a number completes ("Task Force 49", "TF 49").
 _NUMBERED_UNITS = frozenset("Force Group Team Fleet Squadron TF JTF".split())
 
@@ -1392,8 +1416,8 @@ def _normalise_caps(gaz: _Gazetteer, toks: list[str]) -> list[str]:
             b += 1
         if b - a >= 3:
             out[i] = cap.lower() if cap.lower() in _FUNCTION else cap
-        elif len(t) >= 3 and (cap in gaz.names or cap in gaz.titles):
-            out[i] = cap
+        elif len(t) >= 3 and (cap in gaz.names or cap in gaz.titles or cap in _MONTHS or cap in _WEEKDAYS):
+            out[i] = cap  # "MOSCOW", "OCTOBER 4, 2024"
     # a shouted name of several words the gazetteers know: "NEW YORK", "ST. PETERSBURG"
     for i in caps:
         first = toks[i].capitalize()

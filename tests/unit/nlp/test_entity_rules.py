@@ -394,3 +394,23 @@ def test_numbered_units_ordinals_and_metric_tons(engine: BuiltinEngine) -> None:
     assert ents(engine, "Joint Task Force 5-0 took over.") == {("Joint Task Force 5-0", "ORG")}
     assert ents(engine, "It was the 21st time.") == set()  # an ordinal is no count
     assert ents(engine, "They delivered more than 13 metric tons of aid.") == {("more than 13 metric tons", "QUANTITY")}
+
+
+def test_arabic_names_with_the_article_are_one_person(engine: BuiltinEngine) -> None:
+    assert ents(engine, "He met Mohamed al-Haddad on Monday.") >= {("Mohamed al-Haddad", "PERSON")}
+    assert ents(engine, "Abd al-Razzaq al-Nadhuri attended.") == {("Abd al-Razzaq al-Nadhuri", "PERSON")}
+
+
+def test_military_ranks_are_titles_and_the_service_before_them_is_named(engine: BuiltinEngine) -> None:
+    assert ents(engine, "He met Field Marshal Khalifa Haftar there.") == {("Khalifa Haftar", "PERSON")}
+    assert ents(engine, "Spc. Levi Lemisio said the work mattered.") == {("Levi Lemisio", "PERSON")}
+    assert ents(engine, "Troops led by Army Col. Paul Hollenack arrived.") == {("Army", "ORG"), ("Paul Hollenack", "PERSON")}
+
+
+def test_dates_ranges_shouted_months_and_laws_ships_and_company_suffixes(engine: BuiltinEngine) -> None:
+    assert ents(engine, "On September 20-21, crews worked.") == {("September 20-21", "DATE")}
+    assert ents(engine, "Sales fell in 2014 and 2015.") == {("2014 and 2015", "DATE")}
+    assert ("OCTOBER 4, 2024", "DATE") in ents(engine, "OCTOBER 4, 2024 — The Guard said it was ready.")
+    assert ents(engine, "Facebook, Inc. agreed to pay.") == {("Facebook, Inc.", "ORG")}
+    assert ents(engine, "The Digital Markets Act applies.") == set()  # a law is no organisation
+    assert ents(engine, "The M/V Dali hit the bridge.") == set()  # nor is a ship a person
