@@ -120,6 +120,8 @@ class _Gazetteer:
         # every single word a title is made of ("Secretary", "Head", "Minister")
         self.title_words = frozenset(w for toks in (t for ts in self.titles.values() for t in ts) for w in toks)
         self.portfolio_titles = frozenset(lexicon.entries("portfolio_titles"))
+        # titles of one word ("General", "Ambassador"), which may stand between an organisation and a name
+        self.head_titles = frozenset(t.rstrip(".") for t in lexicon.entries("person_titles") if " " not in t)
         self.org_words = frozenset(lexicon.entries("org_words"))
         self.org_openers = frozenset(lexicon.entries("org_openers"))
         self.org_suffixes = frozenset(s.rstrip(".") for s in lexicon.entries("org_suffixes"))
@@ -635,6 +637,10 @@ class _Pass:
         ):
             self.emit(i, j, "DATE")
             return j
+        if j == k + 1 and self.low(j) == "to" and self.tok(j + 1)[:1].isdigit() and not _is_year(self.toks[k]) and (
+            self.number(j + 1) > j + 1
+        ):
+            j = self.number(j + 1)  # a range: "10 to 20" (people, kilometers)
         # a bare 4-digit year or a decade
         nt = self.toks[k]
         nxt = self.low(j)
@@ -741,8 +747,12 @@ class _Pass:
             e += 1
         if _is_day(self.tok(e)):
             e += 1
+            if self.low(e) in ("st", "nd", "rd", "th") and self.adjacent(e):
+                e += 1  # "September 18th"
             if self.tok(e) in ("-", "–") and self.adjacent(e) and _is_day(self.tok(e + 1)) and self.adjacent(e + 1):
                 e += 2  # a range of days: "September 20-21"
+            elif self.low(e) in ("and", "to") and _is_day(self.tok(e + 1)) and not self.tok(e + 2)[:1].isalpha():
+                e += 2  # "September 10 and 11"
             if self.tok(e) == "," and _is_year(self.tok(e + 1)):
                 e += 2
         if _is_year(self.tok(e)):
@@ -1141,6 +1151,7 @@ class _Pass:
                 break
             elif t == "and" and j + 1 < n and toks[j + 1][0].isupper() and self._org_tail(j + 1) > j + 1 and not (
                 toks[j - 1] in gaz.names or toks[j - 1] in self.known or toks[j + 1] in gaz.names
+                or toks[j - 1] in gaz.org_words  # "Army National Guard and Air National Guard": two names
                 or toks[self._org_tail(j + 1) - 1] in gaz.org_suffixes
             ):
                 j = self._org_tail(j + 1)  # "Competition and Markets Authority", not "Apple and Meta Platforms"
@@ -1340,6 +1351,17 @@ class _Pass:
             if self.toks[e - 1] == "." and self.toks[e - 2] in self.gaz.org_suffix_abbr:
                 break
             e -= 1
+        if label == "ORG" and e - p >= 2 and self.tok(e - 2) not in _ORG_CONNECTORS and (
+            self.toks[e - 1] in self.gaz.head_titles or self.toks[e - 1] in _RANK_ABBREVIATIONS
+        ):
+            # a title after the organisation opens a person's name: "U.S. AFRICOM General Michael Langley",
+            # "Chief of Engineers Lt. Gen. Scott Spellmon", "Libya Ambassador Richard Norland"
+            while e > p + 1 and (self.toks[e - 1] in self.gaz.head_titles or self.toks[e - 1] in _RANK_ABBREVIATIONS
+                                 or self.toks[e - 1] == "."):
+                e -= 1
+            g = self.gaz_match(p, e)
+            if g is not None and g[0] == e:
+                label = g[1]
         if label == "ORG":
             if p >= 2 and self.lower[p - 1] in ("st", "nd", "rd", "th") and self.toks[p - 2].isdigit() and self.adjacent(p - 1):
                 p -= 2  # a numbered unit: "86th Airlift Wing"
@@ -1365,6 +1387,9 @@ class _Pass:
         if label == "ORG" and self.tok(e) == "(" and self.tok(e + 2) == ")" and self.tok(e + 1).isupper():
             self.known.setdefault(self.toks[e + 1], "ORG")
 
+
+#: Abbreviated ranks ("Lt. Gen.") that may follow an organisation's name.
+_RANK_ABBREVIATIONS = frozenset("Lt Gen Col Maj Sgt Capt Adm Brig Spc Cmdr Cpl Pvt Pfc".split())
 
 #: Prefixes of ships' names (a vessel is no person or organisation).
 _SHIP_PREFIXES = frozenset("USS HMS MV RMS USNS USCGC".split())

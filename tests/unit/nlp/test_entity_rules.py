@@ -414,3 +414,23 @@ def test_dates_ranges_shouted_months_and_laws_ships_and_company_suffixes(engine:
     assert ents(engine, "Facebook, Inc. agreed to pay.") == {("Facebook, Inc.", "ORG")}
     assert ents(engine, "The Digital Markets Act applies.") == set()  # a law is no organisation
     assert ents(engine, "The M/V Dali hit the bridge.") == set()  # nor is a ship a person
+
+
+def test_ranges_ordinal_days_and_two_organisations_joined_by_and(engine: BuiltinEngine) -> None:
+    assert ents(engine, "Between 10 to 20 people died each day.") >= {("10 to 20", "CARDINAL")}
+    assert ents(engine, "It hit on September 10 and 11.") == {("September 10 and 11", "DATE")}
+    assert ents(engine, "It hit on September 18th.") == {("September 18th", "DATE")}
+    assert ents(engine, "Army National Guard and Air National Guard crews flew.") == {
+        ("Army National Guard", "ORG"), ("Air National Guard", "ORG")
+    }
+    assert ("Food and Drug Administration", "ORG") in ents(engine, "The Food and Drug Administration said so.")
+
+
+def test_a_title_between_an_organisation_and_a_name_belongs_to_neither(engine: BuiltinEngine) -> None:
+    assert ents(engine, "Commander of U.S. AFRICOM General Michael Langley spoke.") == {
+        ("U.S. AFRICOM", "ORG"), ("Michael Langley", "PERSON")
+    }
+    assert ents(engine, "He met the Special Envoy for Libya Ambassador Richard Norland.") >= {
+        ("Libya", "GPE"), ("Richard Norland", "PERSON")
+    }
+    assert ("Department of State", "ORG") in ents(engine, "The Department of State said so.")
