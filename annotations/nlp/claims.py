@@ -399,6 +399,12 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
     n = len(toks)
     best: _Attribution | None = None
 
+    parens = [False] * n  # inside round brackets
+    depth = 0
+    for k, w in enumerate(words):
+        depth += (w == "(") - (w == ")" and depth > 0)
+        parens[k] = depth > 0
+
     def consider(att: _Attribution | None) -> None:
         nonlocal best
         if att is None:
@@ -444,8 +450,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # '"…," she jokes.' -- any verb between a quotation and the sentence end
             consider(_quote_tail(text, toks, lows, c + 1, ents))
             continue
-        if not _is_cue(words, lows, c):
-            continue
+        if not _is_cue(words, lows, c) or parens[c]:
+            continue  # (a cue in brackets is an editor's: "(emphasis added)")
         if w == "saying" and c > 0 and lows[c - 1] == "as":
             continue
         if c > 0 and lows[c - 1] in _PASSIVE_AUX and not (c + 1 < n and lows[c + 1] == "by"):
@@ -458,7 +464,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             cue = _cue(text, toks, c, c + 3)  # "made it clear"
         else:
             cue = _cue(text, toks, c, c + 1)
-        left = _clause_start(toks, lows, c, ents)
+        head = c - 2 if c > 1 and lows[c - 1] == "to" and lows[c - 2] in _GOING_ON else c  # "Acme continued to tell"
+        left = _clause_start(toks, lows, head, ents)
         # passive: "confirmed by Reuters"
         if c + 1 < n and lows[c + 1] == "by" and w.endswith("ed"):
             end = _phrase_end(toks, c + 2)
@@ -475,7 +482,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             continue
         if left > 1 and lows[left - 1] == "with" and lows[left - 2] in ("familiar", "close", "involved", "acquainted"):
             left = _clause_start(toks, lows, left - 1, ents)  # "people familiar with the matter said"
-        subj_end = _trim_subject(toks, lows, left, c, text, ents)
+        subj_end = _trim_subject(toks, lows, left, head, text, ents)
         if left > 1 and lows[left - 1] in ("who", "that", "which") and left < subj_end and (
             _verbish(lows[left])
             or lows[left].endswith("s") and left + 1 < subj_end and lows[left + 1] in _DETERMINERS  # "makes the"
@@ -496,7 +503,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 consider(_Attribution(_speaker(text, toks, a, r, ents), cue, 4))
             continue
         trailing = c + 1 >= n or all(t[2] != "," for t in toks[c + 1 :]) and n - c <= 8
-        if subj_end > left and subj_end - left <= 10 and not any(
+        # a name after a chain of titles may be long: "Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder"
+        longest = 16 if all(toks[k][2][:1].isupper() or toks[k][2] == "." for k in range(left, subj_end)) else 10
+        if subj_end > left and subj_end - left <= longest and not any(
             _is_cue(words, lows, k) or lows[k] in _FINITE and words[k] == lows[k] for k in range(left, subj_end)
         ):
             if subj_end - left == 1 and lows[left] in ("that", "this", "which", "there", "what", "who"):
@@ -519,7 +528,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         ):
             # inverted: "..., said Anton Gorelkin, deputy head of ..."
             end = _phrase_end(toks, c + 1, adjuncts=True)
-            if end > c + 1 and end - (c + 1) <= 10 and not any(lows[k] in _FINITE for k in range(c + 1, end)):
+            longest = 16 if toks[c + 1][2][:1].isupper() else 10  # "said Spc. Levi Lemisio of Hawaii Army National Guard’s 1st Battalion"
+            if end > c + 1 and end - (c + 1) <= longest and not any(lows[k] in _FINITE for k in range(c + 1, end)):
                 named = _entity_at(ents, toks[end + 1][0], toks[end + 1][1]) if end + 1 < n and words[end] == "," else None
                 if named is not None and named.label == "PERSON" and lows[c + 1] in ("one", "a", "an", "another"):
                     # "…," said one investor, Laura Kim.: the name the description introduces
@@ -529,9 +539,27 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
     return best
 
 
+def _person_of(text: str, toks: Sequence[tuple[int, int, str]], a: int, b: int, named: Sequence[Entity]) -> bool:
+    """``toks[a:b]`` is a person (after titles, if any) and where they are from: "Chuck Ryan of the
+    Virginia Task Force", "Spc. Levi Lemo of the Hawaii Army National Guard’s 1st Battalion"."""
+    if len(named) < 2 or named[0].label != "PERSON":
+        return False
+    end = toks[b - 1][1]
+    return all(t[2][:1].isupper() or t[2] == "." for t in toks[a:b] if t[1] <= named[0].start) and (
+        text[named[0].end : end].lstrip().startswith(("of ", "from ", "at ", "with "))
+    )
+
+
+def _named_person(ents: Sequence[Entity], span: Span) -> bool:
+    return any(e.start == span.start and e.end == span.end and e.label == "PERSON" for e in ents)
+
+
 def _named(ents: Sequence[Entity], span: Span) -> bool:
     """``span`` is exactly a name (a person, organisation, place or group)."""
     return any(e.start == span.start and e.end == span.end and e.label in _SPEAKER_LABELS for e in ents)
+
+
+_GOING_ON = frozenset("continued continues continue began begins begin went goes kept keeps started starts".split())
 
 
 def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
@@ -543,8 +571,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # a noun: "in a note to clients", "claims of fraud"
     if c > 0 and lows[c - 1].endswith(("'s", "’s", "s'", "s’")):
         return False  # after a possessive, a noun or a modifier: "Russia's state watchdog", "the firm's claims"
-    if c > 0 and lows[c - 1] == "to":
-        return False  # an infinitive: "pledged to deny impunity" reports no one's words
+    if c > 0 and lows[c - 1] == "to" and not (c > 1 and lows[c - 2] in _GOING_ON):
+        return False  # an infinitive: "pledged to deny impunity" reports no one's words (but "continued to tell")
     if w in ("agreed", "agree", "agrees") and not (c + 1 < n and lows[c + 1] in ("that", "to", "on")):
         return False  # "agreed that …", "agreed to …": a stated position; "an agreed plan": not
     if w in ("state", "states") and not (c + 1 < n and (lows[c + 1] == "that" or words[c + 1] in _BOUNDARY_PUNCT)):
@@ -622,7 +650,8 @@ def _apposition_subject(
         a = p
         while a > 0 and not _boundary(toks, a - 1):
             a -= 1
-        if a == p or p - a > (24 if lows[a] in _RELATIVE else 10):  # a relative clause may run long
+        # a relative clause or a description ("commander of the …'s 30th Armored Brigade") may run long
+        if a == p or p - a > (24 if lows[a] in _RELATIVE else 18 if toks[a][2][:1].islower() else 10):
             break
         first = lows[a]
         if first in _RELATIVE or (first in _ADVERBIAL and p - a <= 4) or (p - a == 1 and first.endswith("ly")) or (
@@ -630,7 +659,17 @@ def _apposition_subject(
         ):
             pass
         elif _name_segment(toks, lows, a, p, ents):
-            return _speaker(text, toks, a, p, ents)
+            found = _speaker(text, toks, a, p, ents)
+            before = a - 1  # '…," Brig. Gen. Alex Harlamor, Florida National Guard, told': the person, not the affiliation
+            if found is not None and before > 0 and toks[before][2] == "," and not _named_person(ents, found):
+                b = before
+                while b > 0 and not _boundary(toks, b - 1):
+                    b -= 1
+                if b < before and _name_segment(toks, lows, b, before, ents):
+                    person = _speaker(text, toks, b, before, ents)
+                    if person is not None and _named_person(ents, person):
+                        return person
+            return found
         elif (person := _entity_at(ents, toks[p - 1][0], toks[p - 1][1])) is not None and person.label == "PERSON" and (
             person.end == toks[p - 1][1] and person.start > toks[a][0]
             and not any(_verbish(lows[k]) for k in range(a, p) if toks[k][1] <= person.start)
@@ -664,7 +703,7 @@ def _name_segment(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], a: 
         return False
     ent = _entity_at(ents, toks[p - 1][0], toks[p - 1][1])
     if ent is not None and ent.label in _SPEAKER_LABELS and ent.end == toks[p - 1][1]:
-        return all(toks[k][2][:1].isupper() for k in range(a, p))
+        return all(toks[k][2][:1].isupper() or toks[k][2] == "." for k in range(a, p))  # "Brig. Gen. Alex Harlamor"
     return False
 
 
@@ -896,6 +935,9 @@ def _speaker(
     start, end = toks[a][0], toks[b - 1][1]
     # a name is never cut inside a token ("Caliber.Az") or after a possessive ("the Prosecutor's Office")
     ents = [_on_tokens(text, x, toks, a, b) for x in ents if x.end > start and x.start < end]
+    named = [x for x in ents if x.label in _SPEAKER_LABELS and start <= x.start and x.end <= end]
+    if _person_of(text, toks, a, b, named):
+        return Span(named[0].start, named[0].end, named[0].text)
     if len(ents) > 0 and ents[-1].end == end and ents[-1].label in _SPEAKER_LABELS:
         k = a
         while k < b and toks[k][1] <= ents[-1].start:
@@ -903,12 +945,7 @@ def _speaker(
         if k > a and toks[k - 1][2][:1].isupper() and toks[k - 1][2].endswith(("'s", "’s")):
             return Span(start, end, text[start:end])
     # drop a trailing possessive ("Russia's") or apposition punctuation
-    named = [x for x in ents if x.label in _SPEAKER_LABELS and start <= x.start and x.end <= end]
     if named:
-        if named[0].start == start and named[0].label == "PERSON" and len(named) > 1 and (
-            text[named[0].end : end].lstrip().startswith(("of ", "from ", "at ", "with "))
-        ):
-            return Span(named[0].start, named[0].end, named[0].text)  # "Chuck Ryan of the Virginia Task Force"
         last = named[-1]
         first_named = any(x.start <= start < x.end for x in ents)
         k = a

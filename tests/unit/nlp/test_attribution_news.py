@@ -287,3 +287,38 @@ def test_more_reporting_verbs_and_judging_verbs_only_with_quoted_words():
     assert who("Analysts reckoned that the deal would close in May.")[0][2] == "reckoned"
     assert who('The Kremlin dismissed the report as "absurd".') == [("Kremlin", None, "dismissed")]
     assert who("Both platforms rejected the accusations.") == [(None, None, None)]
+
+
+# ------------------------------------------------------------------ round 4 dev: long titles and descriptions
+
+
+def test_long_description_between_a_titled_name_and_the_verb():
+    got = who(
+        "Army Col. Dana Reyes, commander of the North Carolina National Guard’s 30th Armored Brigade Combat "
+        "Team, said the guard in her state had no plans to leave."
+    )
+    assert got[0][0] == "Dana Reyes" and got[0][2] == "said"
+    got = who(
+        "Army Major Gen. Ken Hara, adjutant general for the state of Hawaii and incident commander, said "
+        "700 personnel were helping."
+    )
+    assert got[0][0] == "Ken Hara"
+
+
+def test_the_person_not_the_affiliation_named_after_a_quotation():
+    got = who('"It is devastating," Brig. Gen. Alex Harlow, Florida National Guard, told CNN on Saturday.')
+    assert got == [("Alex Harlow", None, "told")]
+
+
+def test_long_chain_of_titles_before_the_name_and_inverted_with_an_of_phrase():
+    got = who(
+        '"We remain engaged," Pentagon Press Secretary Air Force Maj. Gen. Pat Rider told the media on Monday.'
+    )
+    assert got == [("Pat Rider", None, "told")]
+    got = who('"The last gesture you see is a shaka," said Spc. Levi Lemo of the Hawaii Army National Guard’s 1st Battalion.')
+    assert got[0][0] == "Levi Lemo"
+
+
+def test_editors_brackets_are_no_cue_and_continued_to_tell_is_one():
+    got = who('Instead, Acme continued to tell investors that "our data may be accessed." (emphasis added)')
+    assert got == [("Acme", None, "tell")]
