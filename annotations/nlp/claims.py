@@ -480,8 +480,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 if subj is not None:
                     consider(_Attribution(_speaker(text, toks, subj[0], subj[1], ents), cue, 6))
             continue
-        if left > 1 and lows[left - 1] == "with" and lows[left - 2] in ("familiar", "close", "involved", "acquainted"):
-            left = _clause_start(toks, lows, left - 1, ents)  # "people familiar with the matter said"
+        if left > 1 and lows[left - 1] == "with" and (
+            lows[left - 2] in ("familiar", "close", "involved", "acquainted") or lows[left - 2] in _GROUP_NOUNS
+        ):
+            # "people familiar with the matter said", "Scientists with the U.S. Geological Survey say"
+            left = _clause_start(toks, lows, left - 1, ents)
         subj_end = _trim_subject(toks, lows, left, head, text, ents)
         if left > 1 and lows[left - 1] in ("who", "that", "which") and left < subj_end and (
             _verbish(lows[left])
@@ -559,6 +562,12 @@ def _named(ents: Sequence[Entity], span: Span) -> bool:
     return any(e.start == span.start and e.end == span.end and e.label in _SPEAKER_LABELS for e in ents)
 
 
+#: People spoken of as a group, who may be "with" an organisation.
+_GROUP_NOUNS = frozenset(
+    """officials scientists researchers experts analysts economists workers doctors engineers investigators
+    rescuers volunteers members staff people residents sources diplomats lawyers officers soldiers troops
+    activists spokespeople forecasters seismologists geologists inspectors prosecutors""".split()
+)
 _GOING_ON = frozenset("continued continues continue began begins begin went goes kept keeps started starts".split())
 
 

@@ -1090,7 +1090,8 @@ class _Pass:
         q = next((q for q in range(k + 1, end) if self.toks[q] in self.gaz.first_names
                   or self.known.get(self.text[self.starts[q] : self.ends[end - 1]]) == "PERSON"), end)
         if q == end and end - k >= 3 and not self.is_org_run(k, end):
-            q = end - 2
+            known = self.gaz_match(k, end)  # "President of the European Council Herman Van Rompuy"
+            q = known[0] if known is not None and known[0] < end - 1 else end - 2
         if q > k:
             g = self.gaz_match(k, q)
             if g is not None and g[0] == q and g[1] != "NORP":

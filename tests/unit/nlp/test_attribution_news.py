@@ -322,3 +322,12 @@ def test_long_chain_of_titles_before_the_name_and_inverted_with_an_of_phrase():
 def test_editors_brackets_are_no_cue_and_continued_to_tell_is_one():
     got = who('Instead, Acme continued to tell investors that "our data may be accessed." (emphasis added)')
     assert got == [("Acme", None, "tell")]
+
+
+def test_a_group_with_an_organisation_speaks_as_the_group():
+    assert who("Scientists with the Ocean Survey say the quake struck at sea.")[0][0] == "Scientists with the Ocean Survey"
+
+
+def test_office_of_a_known_organisation_then_the_holders_name():
+    got = who('"It is a summit of results", said President of the European Council Hermann Vogt after the meeting.')
+    assert got == [("Hermann Vogt", None, "said")]
