@@ -26,7 +26,9 @@ async def test_reader_export_and_analyze_show_the_same_set_result(make_app, writ
         reader = {(a.doc_id, e.start, e.end, e.label) for a in scr.analyses for e in a.entities}
         reader_claims = {(a.doc_id, c.start, c.end, c.kind) for a in scr.analyses for c in a.claims}
         await app.workers.wait_for_complete()
-    assert ("Harlow", "ORG") in {(d.text[s:e], lab) for d in scr.documents for (i, s, e, lab) in reader if i == d.id}
+    # the set's label for "Harlow" (its articles disagree when read alone: see test_harmonising_relabels_harlow)
+    harlow = {lab for d in scr.documents for (i, s, e, lab) in reader if i == d.id and d.text[s:e] == "Harlow"}
+    assert harlow == {"GPE"}
 
     runner = CliRunner()
     exported = json.loads(runner.invoke(main, ["export", "--db", str(db_path), "--out", "-"]).stdout)
