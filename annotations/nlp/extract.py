@@ -792,6 +792,8 @@ class _Pass:
             return i + 3
         if low == "the" and self.low(i + 1) in _SEASONS and self.low(i - 1) in ("over", "during", "in", "through", "since"):
             return i + 2  # "over the winter"
+        if low == "the" and self.low(i + 1) == "weekend" and self.low(i - 1) in ("over", "during", "on", "at", "since", "by"):
+            return i + 2  # "over the weekend"
         if low == "a" and self.low(i + 1) in _TIME_UNITS and not self.low(i + 1).endswith("s") and (
             self.low(i - 1) in _SPAN_PREPS or self.low(i - 1) == "within"
         ) and self.low(i + 1) not in _SEASONS and self.low(i + 2) not in ("ago", "earlier", "later"):
@@ -983,6 +985,11 @@ class _Pass:
                     toks[e] not in gaz.org_words
                 ):
                     pass  # "Jordan Peterson", "Christian Pouget": a first name, not a country or a faith
+                elif label == "GPE" and e < j and toks[e] in _GPE_HEADS:
+                    self.finish(p, e + 1, "GPE")  # "Los Angeles County"
+                    p = e + 1
+                    person_hint = False
+                    continue
                 elif label in ("GPE", "LOC") and e == j - 1 and self._company_word(e):
                     self.finish(p, j, "ORG")  # a company named after a place: "Thames Water", "Tokyo Electric"
                     return j

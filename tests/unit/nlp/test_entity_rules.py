@@ -434,3 +434,9 @@ def test_a_title_between_an_organisation_and_a_name_belongs_to_neither(engine: B
         ("Libya", "GPE"), ("Richard Norland", "PERSON")
     }
     assert ("Department of State", "ORG") in ents(engine, "The Department of State said so.")
+
+
+def test_a_known_place_with_a_county_word_is_one_place_and_the_weekend_is_a_date(engine: BuiltinEngine) -> None:
+    assert ents(engine, "Fires burned in Los Angeles County over the weekend.") == {
+        ("Los Angeles County", "GPE"), ("the weekend", "DATE")
+    }
