@@ -874,8 +874,8 @@ class _Pass:
             toks[i] not in gaz.names and toks[i] not in gaz.first_names and toks[i] not in self.known
         ):
             i += 1  # "Citing Nepali government sources"
-        if i >= j:
-            return j
+        if i >= j or self.low(j) in _COMMODITY_FOLLOWERS:
+            return j  # (a commodity's grade: "Brent crude")
         for entry in gaz.event_words.get(toks[i], ()):
             if tuple(toks[i : i + len(entry)]) == entry and i + len(entry) < j:
                 for k in range(i + len(entry), j):
@@ -954,6 +954,10 @@ class _Pass:
             g = self.gaz_match(p, j)
             if g is not None and g[0] == p + 1 and self.known.get(t) == "PERSON":
                 g = None  # "Chad" after "Anna Chad": the person, not the country
+            if g is not None and g[0] == p + 1 and g[1] == "NORP" and self._language_at(p):
+                p += 1  # a language, not a people: "published in Russian and English"
+                person_hint = False
+                continue
             if g is not None:
                 e, label = g
                 while label == "NORP" and e < j and (g2 := self.gaz_match(e, j)) is not None and g2[1] == "NORP":
@@ -990,6 +994,8 @@ class _Pass:
                     p = e + 1
                     person_hint = False
                     continue
+                elif label in ("GPE", "LOC", "NORP") and e == j - 1 and toks[e] in gaz.document_heads:
+                    return j  # "the Lisbon Treaty", "the Paris Agreement", "the Qatar World Cup": no name of ours
                 elif label in ("GPE", "LOC") and e == j - 1 and self._company_word(e):
                     self.finish(p, j, "ORG")  # a company named after a place: "Thames Water", "Tokyo Electric"
                     return j
@@ -1045,6 +1051,15 @@ class _Pass:
             p = e
         return j
 
+    def _language_at(self, p: int) -> bool:
+        """``toks[p]`` (a nationality word) names a language: after "in" (or "in X and"), before no noun."""
+        prev, nxt = self.low(p - 1), self.tok(p + 1)
+        before_ok = prev == "in" or prev in ("and", "or") and self.low(p - 3) == "in" and self.tok(p - 2)[:1].isupper()
+        after_ok = not nxt[:1].isalpha() or nxt in ("and", "or") and self.tok(p + 2)[:1].isupper() and (
+            not self.tok(p + 3)[:1].isalpha()
+        )
+        return before_ok and after_ok and self.toks[p].endswith(_LANGUAGE_ENDINGS)
+
     def demonym(self, word: str) -> bool:
         """``word`` names the people of a known place: ``Ghanaians`` (Ghana), ``Ossetian`` (Ossetia), ``Iraqis``."""
         gaz = self.gaz
@@ -1066,6 +1081,7 @@ class _Pass:
             t.isalpha() and t[1:].islower() and t not in gaz.names and t not in gaz.title_words
             and t not in gaz.first_names and t not in gaz.not_names and t not in gaz.facility_heads
             and t not in _GPE_HEADS and t not in _LOC_HEADS and t not in _COMPASS_WORDS and t not in self.known
+            and t not in gaz.document_heads  # "Lisbon Treaty", "Paris Agreement": no company
             and t.lower() not in gaz.common and t not in _WEEKDAYS and t not in _MONTHS
         )
 
@@ -1398,6 +1414,11 @@ class _Pass:
 
 #: Abbreviated ranks ("Lt. Gen.") that may follow an organisation's name.
 _RANK_ABBREVIATIONS = frozenset("Lt Gen Col Maj Sgt Capt Adm Brig Spc Cmdr Cpl Pvt Pfc".split())
+
+#: Endings of nationality words that also name a language ("Russian", "English", "French", "Chinese").
+_LANGUAGE_ENDINGS = ("ian", "ish", "ese", "ch", "ic", "an", "ali", "i", "ek", "sh")
+#: Words after a place's name that make it a commodity's grade ("Brent crude", "Dubai crude").
+_COMMODITY_FOLLOWERS = frozenset("crude".split())
 
 #: Prefixes of ships' names (a vessel is no person or organisation).
 _SHIP_PREFIXES = frozenset("USS HMS MV RMS USNS USCGC".split())

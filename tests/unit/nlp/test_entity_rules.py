@@ -440,3 +440,11 @@ def test_a_known_place_with_a_county_word_is_one_place_and_the_weekend_is_a_date
     assert ents(engine, "Fires burned in Los Angeles County over the weekend.") == {
         ("Los Angeles County", "GPE"), ("the weekend", "DATE")
     }
+
+
+def test_laws_tournaments_languages_and_commodities_are_no_names(engine: BuiltinEngine) -> None:
+    assert ents(engine, "The Lisbon Treaty was signed.") == set()
+    assert ents(engine, "Fans watched the World Cup final.") == set()
+    assert ents(engine, "The statement, published in Russian and English, said so.") == set()
+    assert ents(engine, "It was reported in Ukrainian and Russian media.") == {("Ukrainian", "NORP"), ("Russian", "NORP")}
+    assert ents(engine, "Brent crude rose 2%.") == {("2%", "PERCENT")}
