@@ -309,7 +309,7 @@ _OPEN_QUOTES = frozenset("\"'“‘«„([")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 4  # 3: issue 12's entity rules, place data from pycountry, no entities for non-English text; 4: the third dev round (numbers in words, treaties and summits, attribution fixes)
+RULES_REVISION = 5  # 3: issue 12's entity rules, place data from pycountry, no entities for non-English text; 4: the third dev round (numbers in words, treaties and summits, attribution fixes); 5: the fourth dev round and wire-style sentences (cities from GeoNames, military units and ranks, long titled speakers)
 
 
 class BuiltinEngine:
