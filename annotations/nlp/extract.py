@@ -1359,12 +1359,12 @@ class _Pass:
             w[0] for w in words if w[0].isupper()
         ):
             return "ORG"  # a name with its acronym: "Severn Trent Water (STW)"
+        if surface in gaz.cities and words[0] not in gaz.first_names:
+            return "GPE"  # "The Santa Clara, California-based company", "Khor Fakkan"
         if prev == "the" and words[0] not in gaz.first_names and not (nxt_is_word and nxt in gaz.person_possessions):
             return "ORG"  # "the Tripartite Core Group": people's names take no article
         if any(w.lower() in gaz.common or w.lower() in self.lower_vocab for w in words[1:]):
             return "ORG"
-        if surface in gaz.cities:
-            return "GPE"  # "Khor Fakkan"
         return "PERSON"
 
     def finish(self, p: int, e: int, label: str | None) -> None:

@@ -448,3 +448,8 @@ def test_laws_tournaments_languages_and_commodities_are_no_names(engine: Builtin
     assert ents(engine, "The statement, published in Russian and English, said so.") == set()
     assert ents(engine, "It was reported in Ukrainian and Russian media.") == {("Ukrainian", "NORP"), ("Russian", "NORP")}
     assert ents(engine, "Brent crude rose 2%.") == {("2%", "PERCENT")}
+
+
+def test_corporate_titles_and_a_city_before_a_company_description(engine: BuiltinEngine) -> None:
+    assert ents(engine, "Chief Financial Officer Colette Kress told analysts.") == {("Colette Kress", "PERSON")}
+    assert ("Santa Clara", "GPE") in ents(engine, "The Santa Clara, California-based company said so.")
