@@ -195,7 +195,7 @@ _DEMONYM_SUFFIXES: tuple[tuple[str, str], ...] = (
 )
 # Model designations of aircraft, weapons and machines (products, not annotated): F-16, Su-35, MiG-29,
 # C-17, S-400, A320; not company or group names with a digit (Tele2, G7, G20).
-_MODEL_RE = re.compile(r"[A-Z][A-Za-z]{0,2}-\d+[A-Za-z]*|[A-Z]{1,2}\d{3,}[A-Za-z]*")
+_MODEL_RE = re.compile(r"[A-Z][A-Za-z]{0,2}-\d+[A-Za-z]*|[A-Z]{1,2}\d{3,}[A-Za-z]*|[A-Z]\d+[A-Z]\d+")  # F-16, A320, H1N1
 _PLURAL_NOUN_ENDINGS = ("ists", "ians", "ions", "ies", "ants", "ents", "ests", "ees")
 _AGE_OWNERS = frozenset("her his their my your our early mid late".split())
 _REL_DATE = frozenset("last next this past previous coming recent same current".split())

@@ -453,3 +453,8 @@ def test_laws_tournaments_languages_and_commodities_are_no_names(engine: Builtin
 def test_corporate_titles_and_a_city_before_a_company_description(engine: BuiltinEngine) -> None:
     assert ents(engine, "Chief Financial Officer Colette Kress told analysts.") == {("Colette Kress", "PERSON")}
     assert ("Santa Clara", "GPE") in ents(engine, "The Santa Clara, California-based company said so.")
+
+
+def test_hyphenated_titles_and_virus_codes(engine: BuiltinEngine) -> None:
+    assert ents(engine, "WHO Director-General Margaret Chan said.") == {("WHO", "ORG"), ("Margaret Chan", "PERSON")}
+    assert ents(engine, "The H1N1 virus spread.") == set()
