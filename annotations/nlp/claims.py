@@ -84,7 +84,7 @@ _MIN_QUOTE_WORDS = 3
 #: An unattributed quotation shorter than this is a term in scare quotes, not speech.
 _MIN_SPEECH_WORDS = 6
 # Words that make a following cue word a noun ("a note", "the claims", "member states").
-_NOUN_BEFORE = frozenset("a an the its his her their our my your these those such another every each member".split())
+_NOUN_BEFORE = frozenset("a an the its his her their our my your these those such another every each member per".split())
 # Cue words that are also plural nouns ("claims of fraud", "reports of shelling").
 _NOUN_CUES = frozenset("claims reports states notes shows findings estimates".split())
 _PASSIVE_AUX = frozenset("was were is are been being be".split())
@@ -553,6 +553,12 @@ def _person_of(text: str, toks: Sequence[tuple[int, int, str]], a: int, b: int, 
     )
 
 
+def _arabic_article(tok: str) -> bool:
+    """``al-Jahafi``: an article and a capitalised name, written in lower case inside a name."""
+    article, _, rest = tok.partition("-")
+    return article in ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul") and rest[:1].isupper()
+
+
 def _named_person(ents: Sequence[Entity], span: Span) -> bool:
     return any(e.start == span.start and e.end == span.end and e.label == "PERSON" for e in ents)
 
@@ -568,6 +574,8 @@ _GROUP_NOUNS = frozenset(
     rescuers volunteers members staff people residents sources diplomats lawyers officers soldiers troops
     activists spokespeople forecasters seismologists geologists inspectors prosecutors""".split()
 )
+#: Singular nouns that "show" something (with plurals, the subjects of "show" as a cue).
+_SHOWING_NOUNS = frozenset("data research analysis footage video survey poll study report census count tally".split())
 _GOING_ON = frozenset("continued continues continue began begins begin went goes kept keeps started starts".split())
 
 
@@ -576,8 +584,16 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     w, n = lows[c], len(words)
     if w not in CUE_VERBS or (c > 0 and words[c] != w):
         return False  # capitalised inside a sentence: a name ("Secretary of State John Kerry")
+    if c == 0 and w in _NOUN_CUES:
+        return False  # a noun opening the sentence: "Reports as of Wednesday said …"
     if c > 0 and lows[c - 1] in _NOUN_BEFORE or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] == "of"):
         return False  # a noun: "in a note to clients", "claims of fraud"
+    if c > 0 and words[c - 1][:1].isdigit() and w.endswith("ed"):
+        return False  # a modifier after a count: "41 pledged delegates"
+    if w in ("show", "shows", "showed", "showing") and c > 1 and lows[c - 2] in ("a", "an", "the", "this") and (
+        words[c - 1].islower() and not (lows[c - 1].endswith("s") or lows[c - 1] in _SHOWING_NOUNS)
+    ):
+        return False  # "a large show floor"; but "data show", "figures showed", "the study shows"
     if c > 0 and lows[c - 1].endswith(("'s", "’s", "s'", "s’")):
         return False  # after a possessive, a noun or a modifier: "Russia's state watchdog", "the firm's claims"
     if c > 0 and lows[c - 1] == "to" and not (c > 1 and lows[c - 2] in _GOING_ON):
@@ -712,7 +728,8 @@ def _name_segment(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], a: 
         return False
     ent = _entity_at(ents, toks[p - 1][0], toks[p - 1][1])
     if ent is not None and ent.label in _SPEAKER_LABELS and ent.end == toks[p - 1][1]:
-        return all(toks[k][2][:1].isupper() or toks[k][2] == "." for k in range(a, p))  # "Brig. Gen. Alex Harlamor"
+        return all(toks[k][2][:1].isupper() or toks[k][2] == "." or _arabic_article(toks[k][2]) for k in range(a, p))
+        # ("Brig. Gen. Alex Harlamor", "Abdullah al-Jahafi")
     return False
 
 
@@ -749,7 +766,9 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
             if depth > 0:
                 k = depth
                 continue
-        if _boundary(toks, k - 1) or lows[k - 1] in _CLAUSE_OPENERS and not toks[k - 1][2].isupper() and k - 1 not in inside:
+        if _boundary(toks, k - 1) or lows[k - 1] in _CLAUSE_OPENERS and not toks[k - 1][2].isupper() and k - 1 not in inside and not (
+            lows[k - 1] == "as" and lows[k] == "of"  # "Reports as of Wednesday said"
+        ):
             break  # ("WHO", the organisation, is not "who")
         k -= 1
     return k
@@ -865,7 +884,10 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
         ) and not (k > start and _time_adjunct(toks, lows, k)):
             k += 1
         # "On Tuesday, the company …", "Separately, …": a leading adverbial, not the subject
-        if k < c and toks[k][2] == "," and (lows[start] in _ADVERBIAL or lows[start].endswith("ly") or lows[start] in ("last", "earlier", "later")):
+        if k < c and toks[k][2] == "," and (
+            lows[start] in _ADVERBIAL or lows[start].endswith("ly") or lows[start] in ("last", "earlier", "later")
+            or lows[start] in _LEAD_PREPS  # "Since 1983, the team has …, noting"
+        ):
             continue
         return (start, k) if k > start else None
 

@@ -1078,7 +1078,8 @@ class _Pass:
         t = self.toks[e]
         gaz = self.gaz
         return (
-            t.isalpha() and t[1:].islower() and t not in gaz.names and t not in gaz.title_words
+            all(part.isalpha() and part[:1].isupper() and part[1:].islower() for part in t.split("-"))  # "Review-Journal"
+            and t not in gaz.names and t not in gaz.title_words
             and t not in gaz.first_names and t not in gaz.not_names and t not in gaz.facility_heads
             and t not in _GPE_HEADS and t not in _LOC_HEADS and t not in _COMPASS_WORDS and t not in self.known
             and t not in gaz.document_heads  # "Lisbon Treaty", "Paris Agreement": no company
@@ -1363,7 +1364,7 @@ class _Pass:
             return "GPE"  # "The Santa Clara, California-based company", "Khor Fakkan"
         if prev == "the" and words[0] not in gaz.first_names and not (nxt_is_word and nxt in gaz.person_possessions):
             return "ORG"  # "the Tripartite Core Group": people's names take no article
-        if any(w.lower() in gaz.common or w.lower() in self.lower_vocab for w in words[1:]):
+        if any((w.lower() in gaz.common or w.lower() in self.lower_vocab) and w not in _NAME_PARTICLES for w in words[1:]):
             return "ORG"
         return "PERSON"
 

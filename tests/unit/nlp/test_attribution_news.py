@@ -331,3 +331,15 @@ def test_a_group_with_an_organisation_speaks_as_the_group():
 def test_office_of_a_known_organisation_then_the_holders_name():
     got = who('"It is a summit of results", said President of the European Council Hermann Vogt after the meeting.')
     assert got == [("Hermann Vogt", None, "said")]
+
+
+def test_nouns_that_look_like_cues_and_leading_phrases_are_not_subjects():
+    assert who("The event included a large show floor with hundreds of retailers.") == [(None, None, None)]
+    assert who("Per reports, the sources said he died within two years.") == [("the sources", None, "said")]
+    assert who("Since 1983, the team has been putting bands on chicks, noting that the birds live long.")[0][0] == "the team"
+    assert who("Sanders came second, securing 12 of the state's 41 pledged delegates.") == [(None, None, None)]
+
+
+def test_arabic_name_in_an_apposition_speaks():
+    got = who("The city's security chief, Abdullah al-Jahafi, announced on Tuesday there were suspects.")
+    assert got == [("Abdullah al-Jahafi", None, "announced")]

@@ -458,3 +458,9 @@ def test_corporate_titles_and_a_city_before_a_company_description(engine: Builti
 def test_hyphenated_titles_and_virus_codes(engine: BuiltinEngine) -> None:
     assert ents(engine, "WHO Director-General Margaret Chan said.") == {("WHO", "ORG"), ("Margaret Chan", "PERSON")}
     assert ents(engine, "The H1N1 virus spread.") == set()
+
+
+def test_bin_names_newspapers_named_after_cities_awards_and_wars(engine: BuiltinEngine) -> None:
+    assert ("Hamza bin Laden", "PERSON") in ents(engine, "US officials said Hamza bin Laden was dead.")
+    assert ents(engine, "The Las Vegas Review-Journal reported it.") == {("Las Vegas Review-Journal", "ORG")}
+    assert ents(engine, "He won the Rory Peck Awards after World War Two.") == set()
