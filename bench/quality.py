@@ -30,6 +30,7 @@ from annotations.nlp.pipeline import analyse_set  # noqa: E402
 DEV = {
     "real news, dev": ROOT / "tests" / "gold_real" / "dev",
     "real news, dev round 4 (modern US federal newsrooms)": ROOT / "tests" / "gold_real" / "dev4",
+    "real news, dev round 5 (Wikinews and others, 14 events)": ROOT / "tests" / "gold_real" / "dev5",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
