@@ -54,15 +54,23 @@ CUE_VERBS = frozenset(
     boasted reckoned reckons threatened threatens demanded demands disputed disputes questioned
     criticized criticised criticizes criticises condemned condemns praised praises hailed hails welcomed
     welcomes rejected rejects dismissed dismisses believed thinks thought hopes hoped expects fears
-    feared cited cites""".split()
+    feared cited cites ordered orders ordering requested requests recommended recommends proposed proposes
+    advised instructed touted touting touts asked asks circulated appealed demanded demands threatened
+    threatens""".split()
 )
 _PARTICIPLES = frozenset(w for w in CUE_VERBS if w.endswith("ing"))
 #: Verbs that judge something named (an action more than speech) unless quoted words follow.
 _JUDGING_CUES = frozenset(
-    """threatened threatens demanded demands disputed disputes questioned criticized criticised criticizes
-    criticises condemned condemns praised praises hailed hails welcomed welcomes rejected rejects dismissed
-    dismisses""".split()
+    """disputed disputes questioned criticized criticised criticizes criticises condemned condemns praised
+    praises hailed hails welcomed welcomes rejected rejects dismissed dismisses""".split()
 )
+#: Verbs that report a request with the particle after them ("called for", "asked for").
+_PARTICLE_CUES: dict[str, frozenset[str]] = {
+    verb: frozenset(particles.split())
+    for verbs, particles in (("called calls call calling", "for on"), ("asked asks ask asking", "for"),
+                             ("appealed appeals appealing", "for to"))
+    for verb in verbs.split()
+}
 _STAT_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -462,6 +470,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             cue = _cue(text, toks, c, c + 2)  # "pointed out"
         elif w == "made":
             cue = _cue(text, toks, c, c + 3)  # "made it clear"
+        elif w in _PARTICLE_CUES and c + 1 < n and lows[c + 1] in _PARTICLE_CUES[w]:
+            cue = _cue(text, toks, c, c + 2)  # "called for", "called on", "asked for"
         else:
             cue = _cue(text, toks, c, c + 1)
         head = c - 2 if c > 1 and lows[c - 1] == "to" and lows[c - 2] in _GOING_ON else c  # "Acme continued to tell"
@@ -602,6 +612,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # "agreed that …", "agreed to …": a stated position; "an agreed plan": not
     if w in ("state", "states") and not (c + 1 < n and (lows[c + 1] == "that" or words[c + 1] in _BOUNDARY_PUNCT)):
         return False  # "state media reported", "member states": not "X states that"
+    if w in _PARTICLE_CUES and c + 1 < n and lows[c + 1] in _PARTICLE_CUES[w]:
+        return True  # a request: "called for his resignation", "called on the candidates", "asked for eight years"
     if (w == "called" or w in _JUDGING_CUES) and not any(t in _QUOTE_CHARS for t in words[c + 1 : c + 8]):
         # "called for talks", "a group called X", "Both platforms rejected the accusations": speech
         # only when quoted words follow ("dismissed the report as 'absurd'")

@@ -153,9 +153,12 @@ def test_made_without_it_clear_is_not_speech():
     assert claim.cue is None
 
 
-def test_called_without_quoted_words_is_not_speech():
-    (claim,) = claims("The group called for new elections.")
+def test_called_names_without_quoted_words_but_calling_for_is_a_request():
+    # "called X" names something; "called for"/"called on" reports a request (the round-5 dev gold's reading)
+    (claim,) = claims("The band was called Northern Lights.")
     assert claim.cue is None
+    assert who("The group called for new elections.") == [("The group", None, "called for")]
+    assert who("The head of the commission called on the candidates to wait.")[0][2] == "called on"
 
 
 # ------------------------------------------------------------------ not claims
