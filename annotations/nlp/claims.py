@@ -435,6 +435,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 subj_end = _trim_subject(toks, lows, left, c - 1, text, ents)
                 if subj_end > left and subj_end - left <= 10:
                     consider(_Attribution(_speaker(text, toks, left, subj_end, ents), _cue(text, toks, c, c + 1), 0))
+                elif left > 0 and lows[left - 1] == "and" and (subj := _sentence_subject(toks, lows, left - 1)) is not None:
+                    # "Charest reaffirmed his position and was quoted as saying"
+                    consider(_Attribution(_speaker(text, toks, subj[0], subj[1], ents), _cue(text, toks, c, c + 1), 0))
                 continue
             # "X quoted Y as saying", "X quoted Y saying"
             for k in range(c + 2, min(n - 1, c + 12)):
@@ -462,8 +465,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             continue  # (a cue in brackets is an editor's: "(emphasis added)")
         if w == "saying" and c > 0 and lows[c - 1] == "as":
             continue
-        if c > 0 and lows[c - 1] in _PASSIVE_AUX and not (c + 1 < n and lows[c + 1] == "by"):
-            continue  # "are said to have …", "cases are reported in …": a passive with no source
+        if c > 0 and lows[c - 1] in _PASSIVE_AUX and not (c + 1 < n and lows[c + 1] == "by") and not w.endswith("ing"):
+            continue  # "are said to have …", "cases are reported in …": a passive with no source ("are touting" is none)
         if w == "pointed":
             if c + 1 >= n or lows[c + 1] != "out":
                 continue
@@ -475,6 +478,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         else:
             cue = _cue(text, toks, c, c + 1)
         head = c - 2 if c > 1 and lows[c - 1] == "to" and lows[c - 2] in _GOING_ON else c  # "Acme continued to tell"
+        while head > 0 and lows[head - 1] in _BEFORE_CUE and words[head - 1].islower():
+            head -= 1  # "X, the party's secretary, has indicated", "Prosecutors in Panama have asked for"
         left = _clause_start(toks, lows, head, ents)
         # passive: "confirmed by Reuters"
         if c + 1 < n and lows[c + 1] == "by" and w.endswith("ed"):
@@ -482,7 +487,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             if end > c + 2:
                 consider(_Attribution(_speaker(text, toks, c + 2, end, ents), cue, 5))
             continue
-        if w in _PARTICIPLES:
+        if w in _PARTICIPLES and not (c > 0 and lows[c - 1] in _PASSIVE_AUX):  # ("are touting": a finite verb)
             if left < c and lows[left - 1 if left > 0 else 0] == "with" and left > 0:
                 consider(_Attribution(_speaker(text, toks, left, c, ents), cue, 6))
             elif c > 0 and words[c - 1] == ",":
@@ -538,6 +543,15 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         elif (
             left == c and c > 0 and words[c - 1] in _BOUNDARY_PUNCT and c + 1 < n
             and lows[c + 1] not in ("that", "it", "on", "in", "by", "to") and w not in _OBJECT_CUES
+            # what comes before is a statement (a verb or a quotation), not the subject: "The owner of the
+            # ship, Dane Sea Line, estimates the cost" is no inversion
+            and any(
+                t in _QUOTE_CHARS or t.islower() and (
+                    _verbish(lows[x]) or len(t) > 3 and t.endswith("s") and not t.endswith("ss") and x > 0
+                    and lows[x - 1] not in _DETERMINERS and lows[x - 1] != "of"  # "This includes …"
+                )
+                for x, t in enumerate(words[:c])
+            )
         ):
             # inverted: "..., said Anton Gorelkin, deputy head of ..."
             end = _phrase_end(toks, c + 1, adjuncts=True)
@@ -563,6 +577,12 @@ def _person_of(text: str, toks: Sequence[tuple[int, int, str]], a: int, b: int, 
     )
 
 
+def _place_segment(toks: Sequence[tuple[int, int, str]], a: int, p: int, ents: Sequence[Entity]) -> bool:
+    """``toks[a:p]`` is one place's name."""
+    place = _entity_at(ents, toks[p - 1][0], toks[p - 1][1])
+    return place is not None and place.label in ("GPE", "LOC") and place.start <= toks[a][0]
+
+
 def _arabic_article(tok: str) -> bool:
     """``al-Jahafi``: an article and a capitalised name, written in lower case inside a name."""
     article, _, rest = tok.partition("-")
@@ -586,6 +606,11 @@ _GROUP_NOUNS = frozenset(
 )
 #: Singular nouns that "show" something (with plurals, the subjects of "show" as a cue).
 _SHOWING_NOUNS = frozenset("data research analysis footage video survey poll study report census count tally".split())
+#: Auxiliaries and adverbs between a subject and its reporting verb ("has said", "also stressed").
+_BEFORE_CUE = frozenset(
+    """has have had also repeatedly previously reportedly later then further again publicly separately
+    earlier would will could might may must did does do is are was were be been already often""".split()
+)
 _GOING_ON = frozenset("continued continues continue began begins begin went goes kept keeps started starts".split())
 
 
@@ -596,6 +621,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # capitalised inside a sentence: a name ("Secretary of State John Kerry")
     if c == 0 and w in _NOUN_CUES:
         return False  # a noun opening the sentence: "Reports as of Wednesday said …"
+    if w in _NOUN_CUES and c + 1 < n and lows[c + 1] in CUE_VERBS and words[c + 1].islower():
+        return False  # the subject of another cue: "after reports circulated that …"
     if c > 0 and lows[c - 1] in _NOUN_BEFORE or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] == "of"):
         return False  # a noun: "in a note to clients", "claims of fraud"
     if c > 0 and words[c - 1][:1].isdigit() and w.endswith("ed"):
@@ -620,7 +647,7 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False
     if w == "pointed" and (c + 1 >= n or lows[c + 1] != "out"):
         return False  # only "pointed out"
-    if w.startswith("describ") and "as" not in lows[c + 1 : c + 6]:
+    if w.startswith("describ") and "as" not in lows[c + 1 : c + 16]:
         return False  # only "described it as …" gives a view
     if w == "made" and lows[c + 1 : c + 3] != ["it", "clear"]:
         return False  # only "made it clear"
@@ -695,6 +722,8 @@ def _apposition_subject(
             p - a == 1 and first.isdigit()
         ):
             pass
+        elif _name_segment(toks, lows, a, p, ents) and a > 0 and toks[a - 1][2] == "," and _place_segment(toks, a, p, ents):
+            pass  # "…, an expert at the New America Foundation in Washington, D.C., says": a place, not the speaker
         elif _name_segment(toks, lows, a, p, ents):
             found = _speaker(text, toks, a, p, ents)
             before = a - 1  # '…," Brig. Gen. Alex Harlamor, Florida National Guard, told': the person, not the affiliation
@@ -707,6 +736,10 @@ def _apposition_subject(
                     if person is not None and _named_person(ents, person):
                         return person
             return found
+        elif (lead := _entity_at(ents, toks[a][0], toks[a][1])) is not None and lead.start == toks[a][0] and (
+            lead.label in ("ORG", "PERSON") and text[lead.end : toks[p - 1][1]].lstrip().startswith(("of ", "from ", "in "))
+        ):
+            return Span(lead.start, lead.end, lead.text)  # "The owner of the ship, Dane Sea Line of Piraeus, estimates"
         elif (person := _entity_at(ents, toks[p - 1][0], toks[p - 1][1])) is not None and person.label == "PERSON" and (
             person.end == toks[p - 1][1] and person.start > toks[a][0]
             and not any(_verbish(lows[k]) for k in range(a, p) if toks[k][1] <= person.start)
@@ -780,6 +813,11 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
                 continue
         if _boundary(toks, k - 1) or lows[k - 1] in _CLAUSE_OPENERS and not toks[k - 1][2].isupper() and k - 1 not in inside and not (
             lows[k - 1] == "as" and lows[k] == "of"  # "Reports as of Wednesday said"
+        ) and not (
+            # "Congressional lawmakers and experts tell": "and" joins two subjects when no verb comes before
+            lows[k - 1] == "and" and k > 1 and toks[k - 2][2] != "," and not any(
+                _verbish(lows[x]) and toks[x][2].islower() or toks[x][2] in ",;:" for x in range(k - 1)
+            )
         ):
             break  # ("WHO", the organisation, is not "who")
         k -= 1
@@ -1001,7 +1039,7 @@ def _speaker(
         if (
             not first_named and k - 1 > a and lows_of(toks[k - 1][2]) in _HEAD_PREPS
             and (last.end == end or text[last.end : end].strip() in ("'s", "’s"))
-            and lows_of(toks[a][2]) not in _PERSON_TITLES  # "Secretary of State Hillary Clinton": a title
+            and (lows_of(toks[a][2]) not in _PERSON_TITLES or last.label != "PERSON")  # "Secretary of State Hillary Clinton": a title
         ):
             # "Economists at Goldman Sachs", "researchers from Oxford University": the head speaks
             return Span(start, end, text[start:end])

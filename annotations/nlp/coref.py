@@ -82,11 +82,16 @@ def resolve_pronoun_speakers(
 
         # the pronoun's own paragraph first (its last speaker, else the name nearest before it), then
         # the paragraphs before it
+        # "they" stands for a name only when that name spoke: "they" is more often people no name was
+        # given for ("the researchers", "the findings") than the organisation named nearest
+        nearest = (lambda floor_: None) if pronoun == "they" else (
+            lambda floor_: _nearest(names, name_starts, fits, floor_, speaker.start)
+        )
         referent = (
             _last_source(out, fits, by_span, own, speaker.start)
-            or _nearest(names, name_starts, fits, own, speaker.start)
+            or nearest(own)
             or _last_source(out, fits, by_span, floor, speaker.start)
-            or _nearest(names, name_starts, fits, floor, speaker.start)
+            or nearest(floor)
         )
         if referent is None:
             out.append(claim)

@@ -346,3 +346,37 @@ def test_nouns_that_look_like_cues_and_leading_phrases_are_not_subjects():
 def test_arabic_name_in_an_apposition_speaks():
     got = who("The city's security chief, Abdullah al-Jahafi, announced on Tuesday there were suspects.")
     assert got == [("Abdullah al-Jahafi", None, "announced")]
+
+
+# ------------------------------------------------------------------ round 5 dev: auxiliaries, coordination, appositions
+
+
+def test_auxiliary_between_an_apposition_and_the_verb():
+    got = who("Anton Chisholm, the party's state secretary, has indicated that it did not know the date.")
+    assert got == [("Anton Chisholm", None, "indicated")]
+    assert who("Prosecutors in Panama have asked for eight-year terms.")[0][0] == "Prosecutors in Panama"
+    assert who("Church members are touting the judge's response.")[0] == ("Church members", None, "touting")
+
+
+def test_two_subjects_joined_by_and_speak_together():
+    assert who("Congressional lawmakers and experts tell VOA that they are concerned.")[0][0] == (
+        "Congressional lawmakers and experts"
+    )
+
+
+def test_a_place_at_the_end_of_a_description_is_not_the_speaker():
+    got = who("Omar Samad, an expert at the New America Foundation in Washington, D.C., says it is too early.")
+    assert got == [("Omar Samad", None, "says")]
+
+
+def test_a_subject_apposition_is_no_inversion_and_reports_can_circulate():
+    got = who("The owner of the ship, Dane Sea Line of Piraeus, estimates the cost of damage at $100,000.")
+    assert got[0][0] is not None and "Dane Sea Line" in got[0][0]
+    assert who("Police seized the ship after reports circulated that it carried arms.")[0][:1] == ("reports",)
+    got = who("Charest reaffirmed his position on fees and was quoted as saying that he would not move.")
+    assert got[0][0] == "Charest"
+
+
+def test_they_is_resolved_only_to_a_name_that_spoke():
+    text = "Security experts at Acme Labs studied the samples.\\n\\nThe findings are new, but they do suggest life was possible."
+    assert who(text)[-1] == ("they", None, "suggest")
