@@ -773,6 +773,8 @@ def _name_segment(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], a: 
         return False
     ent = _entity_at(ents, toks[p - 1][0], toks[p - 1][1])
     if ent is not None and ent.label in _SPEAKER_LABELS and ent.end == toks[p - 1][1]:
+        if ent.start <= toks[a][0]:
+            return True  # one name over the whole segment ("Dane Sea Line of Piraeus")
         return all(toks[k][2][:1].isupper() or toks[k][2] == "." or _arabic_article(toks[k][2]) for k in range(a, p))
         # ("Brig. Gen. Alex Harlamor", "Abdullah al-Jahafi")
     return False

@@ -757,6 +757,8 @@ class _Pass:
                 e += 2
         if _is_year(self.tok(e)):
             e += 1
+        elif self.low(e) == "of" and _is_year(self.tok(e + 1)) and e == j + 1:
+            e += 2  # "July of 2005"
         return e
 
     def date_words(self, i: int) -> int:
@@ -896,7 +898,7 @@ class _Pass:
         ):
             return j + 2  # a product with a model number: "Boeing 737 MAX", "Falcon 9 rocket"
         h = (j - i) // 2
-        if h and j - i == 2 * h and toks[i] == toks[i + h] and toks[i : i + h] == toks[i + h : j]:
+        if h and j - i == 2 * h and toks[i] == toks[i + h] and toks[i : i + h] == toks[i + h : j] and self.raw[i].isupper():
             for a in (i, i + h):  # a dateline printed twice: "SENDAI SENDAI"
                 g = self.gaz_match(a, a + h)
                 self.finish(a, a + h, g[1] if g is not None and g[0] == a + h else "GPE")
@@ -1028,7 +1030,9 @@ class _Pass:
                 return j
             if any(toks[k] in gaz.not_names for k in range(p, e)) or any(
                 _MODEL_RE.fullmatch(toks[k]) for k in range(p, e)
-            ) or (e - p >= 2 and toks[e - 1] in gaz.facility_heads) or toks[e - 1] in gaz.document_heads:
+            ) or (e - p >= 2 and toks[e - 1] in gaz.facility_heads) or toks[e - 1] in gaz.document_heads and not (
+                e - p >= 2 and toks[p] in gaz.first_names  # "Jason Charter" is someone
+            ):
                 p = e  # "God", "AI", "Richter Scale"; products "F-16"; facilities "Dharahara Tower"; "Lisbon Treaty"
                 continue
             if e == p + 1 and "-" in t and (pre := t.split("-", 1)[0]) in gaz.names and t.split("-", 1)[1].islower():
@@ -1364,7 +1368,11 @@ class _Pass:
             return "GPE"  # "The Santa Clara, California-based company", "Khor Fakkan"
         if prev == "the" and words[0] not in gaz.first_names and not (nxt_is_word and nxt in gaz.person_possessions):
             return "ORG"  # "the Tripartite Core Group": people's names take no article
-        if any((w.lower() in gaz.common or w.lower() in self.lower_vocab) and w not in _NAME_PARTICLES for w in words[1:]):
+        if any((w.lower() in gaz.common or w.lower() in self.lower_vocab) and w not in _NAME_PARTICLES for w in words[1:]) or (
+            words[0] not in gaz.first_names and not self.initial[p] and words[0].lower() in gaz.common
+        ) or any(len(w) > 5 and w.lower().endswith(_NOUN_SUFFIXES) and w not in gaz.first_names for w in words):
+            # "Public Order", "Old Bailey": a common word is no one's name; nor is an abstract noun
+            # ("Nature Astronomy", "Resource Identification", "Spectral Interpretation")
             return "ORG"
         return "PERSON"
 
@@ -1420,6 +1428,9 @@ _RANK_ABBREVIATIONS = frozenset("Lt Gen Col Maj Sgt Capt Adm Brig Spc Cmdr Cpl P
 _LANGUAGE_ENDINGS = ("ian", "ish", "ese", "ch", "ic", "an", "ali", "i", "ek", "sh")
 #: Words after a place's name that make it a commodity's grade ("Brent crude", "Dubai crude").
 _COMMODITY_FOLLOWERS = frozenset("crude".split())
+
+#: Endings of abstract nouns, which no person's name has.
+_NOUN_SUFFIXES = ("tion", "sion", "ness", "ity", "ogy", "omy", "ism", "ics", "ship", "hood")
 
 #: Prefixes of ships' names (a vessel is no person or organisation).
 _SHIP_PREFIXES = frozenset("USS HMS MV RMS USNS USCGC".split())

@@ -464,3 +464,20 @@ def test_bin_names_newspapers_named_after_cities_awards_and_wars(engine: Builtin
     assert ("Hamza bin Laden", "PERSON") in ents(engine, "US officials said Hamza bin Laden was dead.")
     assert ents(engine, "The Las Vegas Review-Journal reported it.") == {("Las Vegas Review-Journal", "ORG")}
     assert ents(engine, "He won the Rory Peck Awards after World War Two.") == set()
+
+
+def test_round5_dev_classes(engine: BuiltinEngine) -> None:
+    # a first name before a document word is someone; an age after them a date
+    assert ents(engine, "WASHINGTON – Jason Charter, 25, of Boston, was arrested.") >= {
+        ("Jason Charter", "PERSON"), ("25", "DATE")
+    }
+    # a name written twice is a dateline only when shouted
+    assert ("SENDAI", "GPE") in ents(engine, "SENDAI SENDAI — It hit.")
+    # journals and offices named with common or abstract words are no people
+    assert ents(engine, "It was published in Nature Astronomy.") == {("Nature Astronomy", "ORG")}
+    assert ("Old Bailey", "ORG") in ents(engine, "The jury at the Old Bailey met in July of 2005.")
+    assert ("July of 2005", "DATE") in ents(engine, "The jury at the Old Bailey met in July of 2005.")
+    assert ents(engine, "The North Koreans pled not guilty.") == {("North Koreans", "NORP")}
+    assert ents(engine, "Members of the Church of the SubGenius met.") == {("Church of the SubGenius", "ORG")}
+    assert ents(engine, "COVID cases rose.") == set()
+    assert ("Clement Attlee", "PERSON") in ents(engine, "Prime Minister Clement Attlee said.")
