@@ -445,6 +445,7 @@ class ReaderScreen(Screen[None]):
         self.refresh_highlights()
         self.annotator.set_pairs(pairs=message.pairs)
         self._show_legend()
+        self.call_after_refresh(self.annotator.prepare_dialogs)  # once the highlights are on screen
 
     def refresh_counterparts(self) -> None:
         """Mark the claims no other article has a counterpart of (★ in the gutter), and say what
