@@ -109,6 +109,12 @@ KEYS = (
     ("tag picker close (Esc)", ("escape",)),
     ("comment editor again (m)", ("m",)),
     ("comment editor close (Esc)", ("escape",)),
+    ("help (?)", ("question_mark",)),
+    ("help close (Esc)", ("escape",)),
+    ("column chooser (c)", ("c",)),
+    ("column chooser close (Esc)", ("escape",)),
+    ("export dialog (X)", ("X",)),
+    ("export dialog close (Esc)", ("escape",)),
     ("panel open (A)", ("A",)),
     ("panel filter (type 'c')", ("c",)),
     ("panel down", ("down",)),
@@ -123,6 +129,11 @@ async def _key_latencies(n: int, folder: Path) -> dict[str, tuple[float, float]]
     after it has been handled (in the panel: until its table draws a row line again).  "All work done": the
     store's save is durable, the views show it, background work (the panel's column widths,
     its filter's later chunks) is finished and the process is idle (what Pilot waits for).
+
+    A dialog's opening and closing are separate rows.  "Repainted" for a dialog is when the screen
+    has settled: Textual restyles a screen it shows again, and the repaints that asks for come one
+    or two update-timer ticks after the first frame with the dialog in it.  The export dialog
+    opens once the store thread has answered (its targets): timed until it is the screen.
     """
     import asyncio
 
@@ -184,6 +195,16 @@ async def _key_latencies(n: int, folder: Path) -> dict[str, tuple[float, float]]
                 now = time.perf_counter()
                 await repaint
                 responded = (painted[0] if painted else now) - t0
+            elif name.startswith("export dialog") and "Esc" not in name:  # it opens once the store has answered
+                while type(app.screen).__name__ != "ExportDialog":
+                    await asyncio.sleep(0.0005)
+                await refreshed()
+                responded = time.perf_counter() - t0
+            elif "close" in name:  # until the reader is the screen again, then repainted (a dialog not kept
+                while app.screen is not app.reader:  # is removed: refresh callbacks set on it return early)
+                    await asyncio.sleep(0.0005)
+                await refreshed()
+                responded = time.perf_counter() - t0
             else:
                 await refreshed()
                 responded = time.perf_counter() - t0

@@ -414,6 +414,25 @@ class Annotator:
         self.change(f"tag {tag}", lambda store: actions.toggle_tag(store, doc, target.start, target.end, tag, author), done)
         self._done_with_selection()
 
+    def prepare_dialogs(self) -> None:
+        """Build the tag picker and the comment editor now, while the reader is idle, so the first
+        ``t`` and ``m`` open them as fast as the next ones do.
+
+        Textual composes and mounts a screen when it is first pushed (building, styling and
+        laying out a dialog's widgets was two thirds of the first ``t``).  Each one is pushed and
+        popped at once, in one batch: nothing is drawn between, so it is mounted behind the
+        reader, never shown.
+        """
+        from tui.screens import CommentEditor, TagPicker
+
+        app = self.host.app
+        makers = {"tags": lambda: TagPicker(self.codebook, self._used_tags, set(), ""), "comment": lambda: CommentEditor("", "")}
+        with app.batch_update():
+            for key, make in makers.items():
+                if key not in self._dialogs:
+                    app.push_screen(self._dialog(key, make, lambda dialog: None))
+                    app.pop_screen()
+
     def _dialog(self, key: str, make: Callable[[], Any], reuse: Callable[[Any], None]) -> str:
         """The name of the app's one dialog of this kind, made on first use and reused after: a
         dialog's widgets are built once, so t and m open it in a fraction of the time."""

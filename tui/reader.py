@@ -26,7 +26,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
 from annotations.core.model import Analysis, Annotation, Document
@@ -36,7 +35,7 @@ from tui import messages
 from tui.annotating import TAG_GROUP, Annotator
 from tui.article import ArticleView
 from tui.typeahead import PromptInput
-from tui.widgets import ArticleColumn, InspectorBar, LegendBar, StatusBar
+from tui.widgets import ArticleColumn, InspectorBar, KeysFooter, LegendBar, StatusBar
 
 if TYPE_CHECKING:
     from tui.storeclient import StoreClient
@@ -334,7 +333,7 @@ class ReaderScreen(Screen[None]):
             ReaderScreen.search_note,
             ReaderScreen.message,
         )
-        yield Footer(compact=True, show_command_palette=False)  # Ctrl+P is named in the help; the width goes to keys
+        yield KeysFooter(compact=True, show_command_palette=False)  # Ctrl+P is named in the help; the width goes to keys
 
     def on_mount(self) -> None:
         self._layout_columns()
@@ -446,6 +445,7 @@ class ReaderScreen(Screen[None]):
         self.refresh_highlights()
         self.annotator.set_pairs(pairs=message.pairs)
         self._show_legend()
+        self.call_after_refresh(self.annotator.prepare_dialogs)  # once the highlights are on screen
 
     def refresh_counterparts(self) -> None:
         """Mark the claims no other article has a counterpart of (★ in the gutter), and say what

@@ -408,6 +408,12 @@ class _Dialog(ModalScreen):
     _Dialog .dialog-help { color: $text-muted; }
     """
 
+    def retitle(self, title: Content) -> None:
+        """Show ``title`` in the title line (a dialog reused for another span); unchanged, nothing is redrawn."""
+        widget = self.query_one(".dialog-title", Static)
+        if widget.content != title:
+            widget.update(title)
+
 
 class TagPicker(TypeAhead, _Dialog):
     """Type to filter the codebook (and tags already used); Enter applies, or creates a new tag."""
@@ -427,6 +433,7 @@ class TagPicker(TypeAhead, _Dialog):
         super().__init__()
         self.shown: list[str] = []
         self._filled = ""  # the filter text the list shows
+        self._rows: tuple = ()  # what each option of the list shows (mark, number, name, description)
         self._choose(codebook, used, current, quote)
 
     def _choose(self, codebook, used: list[str], current: set[str], quote: str) -> None:
@@ -446,7 +453,7 @@ class TagPicker(TypeAhead, _Dialog):
 
         self._choose(codebook, used, current, quote)
         if self.is_mounted:
-            self.query_one(".dialog-title", Static).update(self._title())
+            self.retitle(self._title())
             self.query_one(Input).value = ""
             self._fill("")
 
@@ -478,22 +485,32 @@ class TagPicker(TypeAhead, _Dialog):
         self.focus_typed(self.query_one("#tag-filter"))
 
     def _fill(self, needle: str) -> None:
+        """Show the choices that match ``needle``: the list is rebuilt in one step, and only when
+        what it shows changes (reopening the picker on a span with the same tags leaves it as it is)."""
         from textual.widgets import OptionList
         from textual.widgets.option_list import Option
 
-        options = self.query_one(OptionList)
-        options.clear_options()
         self._filled = needle
         needle = needle.strip().casefold()
-        self.shown = [name for name, desc in self.choices if needle in name.casefold() or needle in desc.casefold()]
-        if needle and needle not in (n.casefold() for n in self.shown):
-            self.shown.append(needle)
-        for i, name in enumerate(self.shown):
-            desc = next((d for n, d in self.choices if n == name), "(new tag)")
-            number = f"{i + 1}. " if not needle and i < 9 else "   "
-            mark = "✓ " if name in self.current else "  "
-            options.add_option(Option(Content.assemble(mark, number, (line(name), "bold"), "  ", (line(desc), "dim"))))
-        if self.shown:
+        shown = [name for name, desc in self.choices if needle in name.casefold() or needle in desc.casefold()]
+        if needle and needle not in (n.casefold() for n in shown):
+            shown.append(needle)
+        descriptions: dict[str, str] = {}
+        for name, desc in self.choices:
+            descriptions.setdefault(name, desc)
+        rows = tuple(
+            ("✓ " if name in self.current else "  ", f"{i + 1}. " if not needle and i < 9 else "   ", name, descriptions.get(name, "(new tag)"))
+            for i, name in enumerate(shown)
+        )
+        self.shown = shown
+        options = self.query_one(OptionList)
+        if rows != self._rows:
+            self._rows = rows
+            options.clear_options()
+            options.add_options(
+                Option(Content.assemble(mark, number, (line(name), "bold"), "  ", (line(desc), "dim"))) for mark, number, name, desc in rows
+            )
+        if shown:
             options.highlighted = 0
 
     def on_input_changed(self, event) -> None:
@@ -546,7 +563,7 @@ class CommentEditor(TypeAhead, _Dialog):
         """Edit another comment (the reader keeps one editor; see :meth:`TagPicker.reuse`)."""
         self.comment, self.quote = comment, quote
         if self.is_mounted:
-            self.query_one(".dialog-title", Static).update(self._title())
+            self.retitle(self._title())
             area = self.query_one("#comment-text")
             area.load_text(display(comment))
             area.move_cursor(area.document.end)

@@ -7,7 +7,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from annotations.core.model import ENTITY_LABELS, Document, entity_name
 from annotations.core.text import line, plural
@@ -50,6 +50,45 @@ class OneLine(Static):
         if content != self._last:
             self._last = content
             self.update(content, layout=False)
+
+
+class KeysFooter(Footer):
+    """Textual's footer, rebuilt only when the keys it shows change.
+
+    The footer rebuilds all its keys (a dozen widgets mounted and styled, then a layout and a
+    repaint) whenever the screen's bindings may have changed: on every change of focus, and each
+    time a dialog opens over the reader and closes again.  Those two rebuilds were most of the
+    time a dialog took to open and to close (~13-20 ms each plus the repaint they cause; with
+    the dialog open the reader under it was drawn twice; bench/scale.py).  Here:
+
+    * under a dialog (its screen not the active one) the footer stays as it was: it is drawn
+      dimmed under the dialog, whose keys are the dialog's own;
+    * otherwise the keys are compared first (``Screen.active_bindings``, what the footer is
+      built from) and only a change rebuilds it.
+    """
+
+    _shown: tuple | None = None  # the keys the footer shows (None: not built yet)
+
+    def _keys(self) -> tuple:
+        palette = self.app.COMMAND_PALETTE_BINDING
+        return tuple(
+            (key, binding, enabled, tooltip)
+            for key, (_, binding, enabled, tooltip) in self.screen.active_bindings.items()
+            if binding.show or key == palette
+        )
+
+    def compose(self) -> ComposeResult:
+        keys = self._keys()
+        built = False
+        for widget in super().compose():
+            built = True
+            yield widget
+        self._shown = keys if built else None
+
+    def bindings_changed(self, screen) -> None:
+        if self._shown is not None and screen is self.screen and (not screen.is_active or self._keys() == self._shown):
+            return
+        super().bindings_changed(screen)
 
 
 class HeaderBar(Static):

@@ -52,6 +52,19 @@ def test_annotated_80x24(snap_compare, tmp_path):
     assert snap_compare(seeds_app(tmp_path), terminal_size=(80, 24), press=keys, run_before=highlighted)
 
 
+def test_tag_picker_80x24(snap_compare, tmp_path):
+    """The tag picker over the reader, filtered (the picker the reader builds once and reuses)."""
+    keys = ["down", "down", "w", "t", *"dis"]
+    assert snap_compare(seeds_app(tmp_path), terminal_size=(80, 24), press=keys, run_before=highlighted)
+
+
+def test_comment_editor_80x24(snap_compare, tmp_path):
+    """The comment editor over the reader, opened a second time (the reused one) on the same span:
+    the saved comment, the cursor at its end."""
+    keys = ["down", "down", "w", "m", *"First.", "ctrl+s", "wait:300", "m", *"Second"]
+    assert snap_compare(seeds_app(tmp_path), terminal_size=(80, 24), press=keys, run_before=highlighted)
+
+
 def test_search_prompt_80x24(snap_compare):
     """The search prompt while typing: above the status line, not under the footer."""
     assert snap_compare(seeds_app(), terminal_size=(80, 24), press=["slash", *"Putin"], run_before=highlighted)

@@ -596,3 +596,56 @@ async def test_the_reused_tag_picker_and_comment_editor_start_fresh_each_time(ma
         await pilot.press("escape")
     got = sorted((a["quote"], a["tags"], a["comment"]) for a in stored(db_path))
     assert got == [("Telegram", ["first-tag"], "one"), ("WhatsApp", ["second-tag"], "two")]
+
+
+async def test_tag_picker_and_comment_editor_open_apply_cancel_and_reopen(make_app, seed_paths, db_path):
+    """The two dialogs the reader keeps: built while the reader is idle, then each key opens the
+    same one; Enter and Ctrl+S store, Esc leaves the store as it was and gives the keys back to the
+    article; and the footer under them is the same footer afterwards (not rebuilt for nothing)."""
+    from tui.article import ArticleView
+    from tui.widgets import KeysFooter
+
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        assert app.get_screen("presslens-tags").is_mounted and app.get_screen("presslens-comment").is_mounted
+        reader = app.reader
+        footer = reader.query_one(KeysFooter)
+        keys = list(footer.query("FooterKey"))
+        view = reader.views[0]
+        view.move_to(view.text.index("Telegram"))
+
+        await pilot.press("t")
+        picker = app.screen
+        assert isinstance(picker, TagPicker) and picker is app.get_screen("presslens-tags")
+        await pilot.press(*"dis", "enter")
+        await settle(app, pilot)
+        assert [a["tags"] for a in stored(db_path)] == [["disputed"]]
+        assert app.screen is reader and app.focused is view
+
+        await pilot.press("t")  # the same picker, its filter empty, the tag marked
+        assert app.screen is picker and picker.query_one("#tag-filter").value == ""
+        assert "✓" in str(picker.query_one("#tag-options").get_option_at_index(picker.shown.index("disputed")).prompt)
+        await pilot.press(*"false", "escape")
+        await settle(app, pilot)
+        assert app.screen is reader and isinstance(app.focused, ArticleView)
+        assert [a["tags"] for a in stored(db_path)] == [["disputed"]]
+
+        await pilot.press("m", *"Not this", "escape")
+        await settle(app, pilot)
+        assert app.screen is reader and stored(db_path)[0]["comment"] == ""
+        await pilot.press("m")
+        assert isinstance(app.screen, CommentEditor) and app.screen.query_one("#comment-text").text == ""
+        await pilot.press(*"Checked.", "ctrl+s")
+        await settle(app, pilot)
+        assert stored(db_path)[0]["comment"] == "Checked."
+        await pilot.press("j")  # the article has the keys again
+        assert view.cursor != view.text.index("Telegram")
+        assert list(footer.query("FooterKey")) == keys  # the very same key widgets
+
+        await pilot.press("slash")  # typing a query: the reader's keys leave the footer...
+        await pilot.pause()
+        assert "t" not in {key.key for key in footer.query("FooterKey")}
+        await pilot.press("escape")  # ...and come back
+        await pilot.pause()
+        assert "t" in {key.key for key in footer.query("FooterKey")}
