@@ -751,6 +751,10 @@ def _apposition_subject(
             ):
                 break
             descriptor = (a, p)
+        elif toks[p - 1][2].islower() and toks[p - 1][2].isalpha() and p - a <= 8 and not any(
+            (lows[k] in _FINITE or lows[k].endswith("ed")) and toks[k][2].islower() for k in range(a, p)
+        ):
+            descriptor = (a, p)  # "Australian Labor Party state secretary": a role, the name is before it
         elif (a == 0 or toks[a - 1][2] != ",") and p - a <= 6 and not any(
             _verbish(lows[k]) and not toks[k][2][:1].isupper() for k in range(a, p)
         ):
@@ -895,7 +899,8 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
     when, not who: "said Robert Wood in a written statement").
     """
     k = a
-    while k < len(toks) and (toks[k][2] not in _BOUNDARY_PUNCT and toks[k][2] not in ".!?" or _abbrev_dot(toks, k)):
+    while k < len(toks) and (toks[k][2] not in _BOUNDARY_PUNCT and toks[k][2] not in ".!?" or _abbrev_dot(toks, k)
+                             or toks[k][2] == "." and not _boundary(toks, k)):  # "Michael R. Sherwin"
         low = toks[k][2].lower()
         if nouns and low in ("and", "or") and k > a:
             pass  # "according to Reuters and user reports": both sources

@@ -380,3 +380,10 @@ def test_a_subject_apposition_is_no_inversion_and_reports_can_circulate():
 def test_they_is_resolved_only_to_a_name_that_spoke():
     text = "Security experts at Acme Labs studied the samples.\\n\\nThe findings are new, but they do suggest life was possible."
     assert who(text)[-1] == ("they", None, "suggest")
+
+
+def test_a_role_after_an_organisation_name_is_a_description_and_initials_in_inverted_names():
+    got = who("However, Anton Chisholm, Australian Labor Party state secretary, has indicated that it did not know.")
+    assert got == [("Anton Chisholm", None, "indicated")]
+    got = who("Smith was charged today, announced Michael R. Sherwin, Acting U.S. Attorney.")
+    assert got[0][0] == "Michael R. Sherwin"
