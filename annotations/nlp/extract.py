@@ -147,6 +147,8 @@ class _Gazetteer:
         # Cities of 15,000 people or more (GeoNames, via lexicon/make_cities.py): a GPE for a name that
         # would otherwise be labelled by default (an unknown word is an ORG, two unknown words a PERSON).
         self.cities = frozenset(lexicon.entries("cities")) - self.first_names - self.not_names
+        # Frequent English words that are nobody's name (wordfreq less Faker's names: make_english_words.py)
+        self.english = lexicon.words("english_words")
         self.event_words: dict[str, list[tuple[str, ...]]] = {}
         for entry in lexicon.entries("event_words"):
             toks = tuple(lexicon.tokens(entry))
@@ -1369,7 +1371,9 @@ class _Pass:
         if prev == "the" and words[0] not in gaz.first_names and not (nxt_is_word and nxt in gaz.person_possessions):
             return "ORG"  # "the Tripartite Core Group": people's names take no article
         if any((w.lower() in gaz.common or w.lower() in self.lower_vocab) and w not in _NAME_PARTICLES for w in words[1:]) or (
-            words[0] not in gaz.first_names and not self.initial[p] and words[0].lower() in gaz.common
+            words[0] not in gaz.first_names and not self.initial[p] and (
+                words[0].lower() in gaz.common or words[0].lower() in gaz.english or words[0].lower() in self.lower_vocab
+            )
         ) or any(len(w) > 5 and w.lower().endswith(_NOUN_SUFFIXES) and w not in gaz.first_names for w in words):
             # "Public Order", "Old Bailey": a common word is no one's name; nor is an abstract noun
             # ("Nature Astronomy", "Resource Identification", "Spectral Interpretation")

@@ -481,3 +481,9 @@ def test_round5_dev_classes(engine: BuiltinEngine) -> None:
     assert ents(engine, "Members of the Church of the SubGenius met.") == {("Church of the SubGenius", "ORG")}
     assert ents(engine, "COVID cases rose.") == set()
     assert ("Clement Attlee", "PERSON") in ents(engine, "Prime Minister Clement Attlee said.")
+
+
+def test_a_frequent_english_word_opens_no_persons_name(engine: BuiltinEngine) -> None:
+    # english_words.txt: wordfreq's frequent words less every name Faker knows (make_english_words.py)
+    assert ents(engine, "The findings appeared in Ecological Applications this week.") >= {("Ecological Applications", "ORG")}
+    assert ("Tomasz Sekielski", "PERSON") in ents(engine, "The film is by Tomasz Sekielski.")
