@@ -484,8 +484,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         # passive: "confirmed by Reuters"
         if c + 1 < n and lows[c + 1] == "by" and w.endswith("ed"):
             end = _phrase_end(toks, c + 2)
+            end = next((k for k in range(c + 3, end) if lows[k] == "to"), end)  # "by local media to have visited"
             if end > c + 2:
-                consider(_Attribution(_speaker(text, toks, c + 2, end, ents), cue, 5))
+                consider(_Attribution(_named_after(text, toks, c + 2, end, ents) or _speaker(text, toks, c + 2, end, ents), cue, 5))
             continue
         if w in _PARTICIPLES and not (c > 0 and lows[c - 1] in _PASSIVE_AUX):  # ("are touting": a finite verb)
             if left < c and lows[left - 1 if left > 0 else 0] == "with" and left > 0:
@@ -557,13 +558,21 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             end = _phrase_end(toks, c + 1, adjuncts=True)
             longest = 16 if toks[c + 1][2][:1].isupper() else 10  # "said Spc. Levi Lemisio of Hawaii Army National Guard’s 1st Battalion"
             if end > c + 1 and end - (c + 1) <= longest and not any(lows[k] in _FINITE for k in range(c + 1, end)):
-                named = _entity_at(ents, toks[end + 1][0], toks[end + 1][1]) if end + 1 < n and words[end] == "," else None
-                if named is not None and named.label == "PERSON" and lows[c + 1] in ("one", "a", "an", "another"):
-                    # "…," said one investor, Laura Kim.: the name the description introduces
-                    consider(_Attribution(Span(named.start, named.end, named.text), cue, 2))
-                else:
-                    consider(_Attribution(_speaker(text, toks, c + 1, end, ents), cue, 2))
+                consider(_Attribution(_named_after(text, toks, c + 1, end, ents) or _speaker(text, toks, c + 1, end, ents), cue, 2))
     return best
+
+
+def _named_after(text: str, toks: Sequence[tuple[int, int, str]], a: int, end: int, ents: Sequence[Entity]) -> Span | None:
+    """The person a description ``toks[a:end]`` introduces right after it: "said one investor, Laura
+    Kim", "confirmed by his son, Wolfgang Van Halen" (``None`` when no name follows, or the phrase is a name)."""
+    if end + 1 >= len(toks) or toks[end][2] != "," or not (toks[a][2].islower() or toks[a][2].lower() in ("a", "an", "one")):
+        return None
+    if toks[a][2].lower() not in _DETERMINERS | {"one", "another"}:
+        return None
+    named = _entity_at(ents, toks[end + 1][0], toks[end + 1][1])
+    if named is None or named.label != "PERSON" or named.start != toks[end + 1][0]:
+        return None
+    return Span(named.start, named.end, named.text)
 
 
 def _person_of(text: str, toks: Sequence[tuple[int, int, str]], a: int, b: int, named: Sequence[Entity]) -> bool:

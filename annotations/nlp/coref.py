@@ -20,8 +20,8 @@ Tracker's), not a general coreference system:
 * A person is the same person by surname ("Julie Dutton" ... "Dutton"); ``refers_to`` is
   the nearest mention before the pronoun, which may be the surname alone.
 * ``he`` and ``she`` skip a person the text has shown to be of the other gender: by a title
-  or role word just before a mention ("Mrs", "spokeswoman"), or by an earlier pronoun
-  resolved to them.
+  or role word just before a mention ("Mrs", "spokeswoman"), by a given name given to one gender
+  only (``lexicon/given_names.txt``: "Anna Bligh"), or by an earlier pronoun resolved to them.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from annotations.core.model import Claim, Entity, Span
+from annotations.nlp import lexicon
 
 __all__ = ["PARAGRAPHS_BACK", "resolve_pronoun_speakers"]
 
@@ -110,10 +111,13 @@ def _stated_genders(text: str, names: Sequence[Entity]) -> dict[str, str]:
             continue
         before = text[max(0, e.start - 30) : e.start].replace(".", " ").split()
         word = before[-1].casefold() if before else ""
+        given = e.text.split()
         if word in _FEMALE:
             out.setdefault(_key(e), "f")
         elif word in _MALE:
             out.setdefault(_key(e), "m")
+        elif len(given) > 1 and (gender := lexicon.given_names().get(given[0], "")):
+            out.setdefault(_key(e), gender)  # "Anna Bligh": a name given to women
     return out
 
 

@@ -146,9 +146,12 @@ class _Gazetteer:
         )
         # Cities of 15,000 people or more (GeoNames, via lexicon/make_cities.py): a GPE for a name that
         # would otherwise be labelled by default (an unknown word is an ORG, two unknown words a PERSON).
-        self.cities = frozenset(lexicon.entries("cities")) - self.first_names - self.not_names
         # Frequent English words that are nobody's name (wordfreq less Faker's names: make_english_words.py)
         self.english = lexicon.words("english_words")
+        self.cities = frozenset(
+            c for c in lexicon.entries("cities") if c not in self.first_names and c not in self.not_names and c.lower() not in self.english
+        )
+        self.given_names = frozenset(lexicon.given_names())  # Faker's, for names no rule knows ("Yusuf")
         self.event_words: dict[str, list[tuple[str, ...]]] = {}
         for entry in lexicon.entries("event_words"):
             toks = tuple(lexicon.tokens(entry))
@@ -1355,6 +1358,8 @@ class _Pass:
                 return "GPE"
             if w in gaz.cities and not (nxt_is_word and nxt in CUE_VERBS):
                 return "GPE"  # "a visit to Benghazi" (but "Hale said" is someone)
+            if w in gaz.given_names:
+                return "PERSON"  # "Yusuf", "Olena": someone named by a given name alone
             return "ORG"
         if prev == "," and words[0] not in gaz.first_names and self.out and self.out[-1].label == "GPE" and (
             self.out[-1].end == self.starts[p - 1]
@@ -1374,7 +1379,8 @@ class _Pass:
             words[0] not in gaz.first_names and not self.initial[p] and (
                 words[0].lower() in gaz.common or words[0].lower() in gaz.english or words[0].lower() in self.lower_vocab
             )
-        ) or any(len(w) > 5 and w.lower().endswith(_NOUN_SUFFIXES) and w not in gaz.first_names for w in words):
+        ) or any(len(w) > 5 and w.lower().endswith(_NOUN_SUFFIXES) and w not in gaz.first_names and w not in gaz.given_names
+                 for w in words):
             # "Public Order", "Old Bailey": a common word is no one's name; nor is an abstract noun
             # ("Nature Astronomy", "Resource Identification", "Spectral Interpretation")
             return "ORG"

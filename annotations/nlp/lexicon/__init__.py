@@ -33,6 +33,7 @@ __all__ = [
     "CLAUSE_TOKEN_RE",
     "TOKEN_RE",
     "entries",
+    "given_names",
     "iso_places",
     "month_abbreviations",
     "month_numbers",
@@ -78,6 +79,13 @@ def entries(name: str) -> tuple[str, ...]:
 def words(name: str) -> frozenset[str]:
     """Every whitespace-separated word of list ``name``."""
     return frozenset(word for line in entries(name) for word in line.split())
+
+
+@cache
+def given_names() -> dict[str, str]:
+    """Given names (``given_names.txt``, Faker's, see make_given_names.py) -> ``"m"``, ``"f"`` or ``""``
+    (given to both)."""
+    return {fields[0]: (fields[1] if len(fields) > 1 else "") for fields in (line.split() for line in entries("given_names"))}
 
 
 @cache

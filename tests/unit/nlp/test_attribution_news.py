@@ -387,3 +387,13 @@ def test_a_role_after_an_organisation_name_is_a_description_and_initials_in_inve
     assert got == [("Anton Chisholm", None, "indicated")]
     got = who("Smith was charged today, announced Michael R. Sherwin, Acting U.S. Attorney.")
     assert got[0][0] == "Michael R. Sherwin"
+
+
+def test_a_description_then_a_name_after_a_passive_by_and_a_to_infinitive_ends_the_source():
+    assert who("His death was confirmed by his son, Wolfgang Van Halen.") == [("Wolfgang Van Halen", None, "confirmed")]
+    assert who("The ministers were reported by local media to have visited the hospital.")[0][0] == "local media"
+
+
+def test_she_skips_a_man_named_by_a_given_name_given_to_men():
+    text = "Anthony Chisholm met Anna Bligh on Monday. Anthony Chisholm spoke first.\n\nShe said the date was not set."
+    assert who(text)[-1] == ("She", "Anna Bligh", "said")

@@ -487,3 +487,10 @@ def test_a_frequent_english_word_opens_no_persons_name(engine: BuiltinEngine) ->
     # english_words.txt: wordfreq's frequent words less every name Faker knows (make_english_words.py)
     assert ents(engine, "The findings appeared in Ecological Applications this week.") >= {("Ecological Applications", "ORG")}
     assert ("Tomasz Sekielski", "PERSON") in ents(engine, "The film is by Tomasz Sekielski.")
+
+
+def test_given_names_and_titles_of_assemblies(engine: BuiltinEngine) -> None:
+    # given_names.txt: Faker's given names (make_given_names.py); one alone is someone
+    assert ("Yusuf", "PERSON") in ents(engine, "The singer, known as Yusuf, performed.")
+    assert ("Selena Torres", "PERSON") in ents(engine, "Newly elected Assemblywoman Selena Torres said it was exciting.")
+    assert ents(engine, "She is the first Latina to hold the seat.") == {("Latina", "NORP")}
