@@ -653,6 +653,8 @@ class _Pass:
             if nxt not in _UNITS and nxt not in _CURRENCY_WORDS and nxt not in _PERCENT_WORDS and self.tok(j) != "%":
                 if nxt in ("and", "to", "or") and _is_year(self.tok(j + 1)) and self.low(j + 2) not in _UNITS:
                     j += 2  # "in 2014 and 2015": one date
+                elif self.tok(j) in ("-", "–") and self.adjacent(j) and self.adjacent(j + 1) and _is_year(self.tok(j + 1)):
+                    j += 2  # "the 2014-2015 season"
                 self.emit(i, j, "DATE")
                 return j
         if nt[0].isdigit() and nt.endswith("s"):
@@ -715,6 +717,11 @@ class _Pass:
             return j
         else:
             label = "CARDINAL"
+        if label == "CARDINAL" and self.tok(j) in ("-", "–") and self.adjacent(j) and self.tok(j + 1).isdigit() and (
+            self.adjacent(j + 1) and j == k + 1 and not _is_year(self.toks[k])
+        ):
+            self.emit(i, j + 2, "CARDINAL")  # a score or a vote: "3-0", "51-24", "50–57"
+            return j + 2
         if label == "CARDINAL" and self.tok(j) == "-" and self.adjacent(j):
             unit = self.low(j + 1)
             if self.adjacent(j + 1) and (unit in _TIME_UNITS or unit.split("-")[0] in _TIME_UNITS) and k == i:
@@ -779,6 +786,12 @@ class _Pass:
             k = i + 2
         elif low in ("late", "early") and (self.tok(i + 1) in _WEEKDAYS or self.low(i + 1) in _DAY_WORDS):
             return i + 2  # "late Friday", "early yesterday"
+        elif low in ("late", "early") and self.low(i + 1) in ("last", "this", "next") and self.low(i + 2) in _TIME_UNITS:
+            return i + 3  # "late last year"
+        elif low == "the" and self.low(i + 1) in ("end", "beginning", "start", "middle") and self.low(i + 2) == "of" and (
+            self.low(i + 3) in ("last", "this", "next") and self.low(i + 4) in _TIME_UNITS
+        ):
+            return i + 5  # "the end of this week"
         elif low in ("earlier", "later") and self.low(i + 1) in ("today", "yesterday", "tomorrow"):
             return i + 2  # "earlier today"
         elif low in _DATE_MODS and _is_age_decade(self.tok(i + 1)):
@@ -1405,6 +1418,8 @@ class _Pass:
             g = self.gaz_match(p, e)
             if g is not None and g[0] == e:
                 label = g[1]
+        if label == "GPE" and self.toks[e - 1] == "Washington" and self.tok(e) == "," and self.tok(e + 1) in ("D.C.", "DC"):
+            e += 2  # "Washington, D.C.": one place
         if label == "ORG":
             if p >= 2 and self.lower[p - 1] in ("st", "nd", "rd", "th") and self.toks[p - 2].isdigit() and self.adjacent(p - 1):
                 p -= 2  # a numbered unit: "86th Airlift Wing"
@@ -1418,10 +1433,11 @@ class _Pass:
         if label == "PERSON" and e - p >= 2:
             self.known.setdefault(self.toks[e - 1], "PERSON")
             first = self.toks[p]
-            if first not in self.gaz.first_names and first not in self.gaz.names and first not in self.gaz.titles and (
+            if first not in self.gaz.names and first not in self.gaz.titles and (
                 first[0].isupper() and len(first) > 1 and first.isalpha()
             ):
-                self.known.setdefault(first, "PERSON")  # a family name written first: "Zhang Wei" ... "Zhang said"
+                # a family name written first ("Xi Jinping" ... "Xi"), or a given name alone later
+                self.known.setdefault(first, "PERSON")
         elif label == "ORG" and e - p >= 2 and self.toks[p] not in self.gaz.names:
             first = self.toks[p]
             if first.lower() not in self.gaz.common and first.lower() not in self.lower_vocab:
