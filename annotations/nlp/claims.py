@@ -518,7 +518,16 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 lows[a - 1] not in _ANTECEDENT_STOP or (lows[a - 1] == "and" and words[a][:1].isupper())
             ):
                 a -= 1
-            if a < r:
+            d = r  # the whole description before ", who": back to the comma that opens it
+            while d > 0 and not _boundary(toks, d - 1) and r - d < 16:
+                d -= 1
+            person = _entity_at(ents, toks[d - 2][0], toks[d - 2][1]) if d > 1 and words[d - 1] == "," else None
+            if d < r and lows[d] in ("a", "an", "the") and person is not None and person.label == "PERSON" and (
+                person.end == toks[d - 2][1]
+            ):
+                # "…led by Mark Hay, a marine ecologist at GT, who said": the person the description is of
+                consider(_Attribution(Span(person.start, person.end, person.text), cue, 4))
+            elif a < r:
                 consider(_Attribution(_speaker(text, toks, a, r, ents), cue, 4))
             continue
         trailing = c + 1 >= n or all(t[2] != "," for t in toks[c + 1 :]) and n - c <= 8
@@ -578,12 +587,15 @@ def _named_after(text: str, toks: Sequence[tuple[int, int, str]], a: int, end: i
 def _person_of(text: str, toks: Sequence[tuple[int, int, str]], a: int, b: int, named: Sequence[Entity]) -> bool:
     """``toks[a:b]`` is a person (after titles, if any) and where they are from: "Chuck Ryan of the
     Virginia Task Force", "Spc. Levi Lemo of the Hawaii Army National Guard’s 1st Battalion"."""
-    if len(named) < 2 or named[0].label != "PERSON":
+    people = [x for x in named if x.label == "PERSON"]
+    if len(named) < 2 or not people:
         return False
-    end = toks[b - 1][1]
-    return all(t[2][:1].isupper() or t[2] == "." for t in toks[a:b] if t[1] <= named[0].start) and (
-        text[named[0].end : end].lstrip().startswith(("of ", "from ", "at ", "with "))
-    )
+    person, end = people[0], toks[b - 1][1]
+    before = [t[2] for t in toks[a:b] if t[1] <= person.start]
+    # what comes before the person is titles and roles ("AU chairperson President"), no verb
+    return all(w[:1].isupper() or w == "." or w.isalpha() and not _verbish(w.lower()) for w in before) and (
+        text[person.end : end].lstrip().startswith(("of ", "from ", "at ", "with "))
+    ) and all(x.label != "PERSON" for x in named if x.start > person.start)
 
 
 def _place_segment(toks: Sequence[tuple[int, int, str]], a: int, p: int, ents: Sequence[Entity]) -> bool:
@@ -1034,7 +1046,8 @@ def _speaker(
     ents = [_on_tokens(text, x, toks, a, b) for x in ents if x.end > start and x.start < end]
     named = [x for x in ents if x.label in _SPEAKER_LABELS and start <= x.start and x.end <= end]
     if _person_of(text, toks, a, b, named):
-        return Span(named[0].start, named[0].end, named[0].text)
+        person = next(x for x in named if x.label == "PERSON")
+        return Span(person.start, person.end, person.text)
     if len(ents) > 0 and ents[-1].end == end and ents[-1].label in _SPEAKER_LABELS:
         k = a
         while k < b and toks[k][1] <= ents[-1].start:

@@ -1223,7 +1223,8 @@ class _Pass:
                 t in _NAME_PARTICLES
                 or (t in _ORG_CONNECTORS and toks[j - 1] in gaz.org_words)
                 or (t in ("of", "for") and j <= i + 2 and toks[j + 1] in gaz.names and toks[i] not in gaz.names
-                    and toks[i] not in gaz.titles and toks[i] not in gaz.first_names and not self.initial[i])
+                    and toks[i] not in gaz.titles and toks[i] not in gaz.first_names and toks[i] not in gaz.given_names
+                    and not self.initial[i])  # ("Karsten Warholm of Norway" is someone from somewhere)
             ):  # "Alternative for Germany", not "Richard Gross of NASA"
                 j += 1
             else:

@@ -397,3 +397,10 @@ def test_a_description_then_a_name_after_a_passive_by_and_a_to_infinitive_ends_t
 def test_she_skips_a_man_named_by_a_given_name_given_to_men():
     text = "Anthony Chisholm met Anna Bligh on Monday. Anthony Chisholm spoke first.\n\nShe said the date was not set."
     assert who(text)[-1] == ("She", "Anna Bligh", "said")
+
+
+def test_a_person_of_a_place_after_roles_and_a_description_before_who_said():
+    got = who('At the opening, AU chairperson President Abdel Fattah el-Sisi of Egypt said, "The summit matters."')
+    assert got[0][0] == "Abdel Fattah el-Sisi"
+    got = who('The research was led by Mark Hay, a marine ecologist and professor at GT, who said "There is hope."')
+    assert got[0][0] == "Mark Hay"

@@ -502,3 +502,8 @@ def test_scores_year_ranges_and_vague_dates(engine: BuiltinEngine) -> None:
     assert ents(engine, "It started late last year.") == {("late last year", "DATE")}
     assert ents(engine, "Results come by the end of this week.") == {("the end of this week", "DATE")}
     assert ("Xi", "PERSON") in ents(engine, "China's leader Xi Jinping spoke.\n\nCritics called Xi a strongman.")
+
+
+def test_a_given_name_of_a_country_is_someone_from_there_and_emeritus_titles(engine: BuiltinEngine) -> None:
+    assert ents(engine, "Karsten Warholm of Norway won gold.") == {("Karsten Warholm", "PERSON"), ("Norway", "GPE")}
+    assert ("Dinualdo Gutierrez", "PERSON") in ents(engine, "Roman Catholic Bishop Emeritus Dinualdo Gutierrez died.")
