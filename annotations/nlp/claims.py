@@ -630,7 +630,9 @@ _SHOWING_NOUNS = frozenset("data research analysis footage video survey poll stu
 #: Auxiliaries and adverbs between a subject and its reporting verb ("has said", "also stressed").
 _BEFORE_CUE = frozenset(
     """has have had also repeatedly previously reportedly later then further again publicly separately
-    earlier would will could might may must did does do is are was were be been already often""".split()
+    earlier would will could might may must did does do is are was were be been already often subsequently
+    recently initially originally privately officially formally quickly immediately allegedly apparently
+    personally jointly first""".split()
 )
 _GOING_ON = frozenset("continued continues continue began begins begin went goes kept keeps started starts".split())
 
@@ -648,10 +650,16 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # a noun: "in a note to clients", "claims of fraud"
     if c > 0 and words[c - 1][:1].isdigit() and w.endswith("ed"):
         return False  # a modifier after a count: "41 pledged delegates"
-    if w in ("show", "shows", "showed", "showing") and c > 1 and lows[c - 2] in ("a", "an", "the", "this") and (
-        words[c - 1].islower() and not (lows[c - 1].endswith("s") or lows[c - 1] in _SHOWING_NOUNS)
-    ):
-        return False  # "a large show floor"; but "data show", "figures showed", "the study shows"
+    if w in ("show", "shows"):  # a noun ("a large show floor", "radio show") unless its subject is data
+        k = c - 1
+        while k > 0 and lows[k] in ("also", "clearly", "now", "still", "all"):
+            k -= 1  # "The calculations also show"
+        if k >= 0 and words[k].islower() and not (
+            lows[k].endswith("s") or lows[k] in _SHOWING_NOUNS or c + 1 < n and lows[c + 1] == "that"
+        ):
+            return False
+    if w in ("state", "states") and c > 0 and words[c - 1].islower() and lows[c - 1] not in _PRONOUNS:
+        return False  # "any other U.S. territory or state": a noun
     if c > 0 and lows[c - 1].endswith(("'s", "’s", "s'", "s’")):
         return False  # after a possessive, a noun or a modifier: "Russia's state watchdog", "the firm's claims"
     if c > 0 and lows[c - 1] == "to" and not (c > 1 and lows[c - 2] in _GOING_ON):

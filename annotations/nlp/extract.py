@@ -284,6 +284,7 @@ _GPE_HEADS = frozenset("County Province Prefecture Oblast Governorate Krai Canto
 # Abbreviations before a place name that keep their full stop inside it ("Mt. Everest", "St. Louis").
 _PLACE_ABBR = frozenset("Mt Mts Ft St".split())
 _LOC_OPENERS = frozenset("Mt Mts Mount".split())
+_GPE_OPENERS = frozenset("County".split())  # "County Galway"
 _COMPASS_WORDS = frozenset(
     """North South East West Northern Southern Eastern Western Central Upper Lower Northeast Northwest Southeast
     Southwest Capital Centre Center Interior Coastal Federal National Greater""".split()
@@ -305,7 +306,7 @@ def _arabic_surname(tok: str) -> bool:
     return article in _ARABIC_ARTICLES and rest[:1].isupper()
 
 
-_NAME_PARTICLES = frozenset("de del der van von da dos du la le bin al ben ibn".split())
+_NAME_PARTICLES = frozenset("de del der van von da dos du la le bin al ben ibn dela delos".split())
 _ORG_CONNECTORS = frozenset("of for on".split())
 _OPEN_QUOTES = frozenset("\"'“‘«„([")
 
@@ -539,7 +540,9 @@ class _Pass:
             if self.out and self.out[-1].end > self.starts[i]:
                 i += 1  # inside a name just emitted ("Task Force 49")
                 continue
-            if c.isdigit() or c in _CURRENCY_SYMBOLS or tok in _MONTHS or tok in _WEEKDAYS or tok in _CURRENCY_CODES:
+            if c.isdigit() or c in _CURRENCY_SYMBOLS or tok in _MONTHS or tok in _WEEKDAYS or tok in _CURRENCY_CODES or (
+                tok in _HOLIDAYS
+            ):
                 j = self.figure(i)
                 if j > i:
                     i = j
@@ -841,6 +844,8 @@ class _Pass:
             return j
         if low in _DAY_WORDS:
             return i + 1 if low != "tonight" else i
+        if tok in _HOLIDAYS:
+            return i + 2 if self.tok(i + 1) in ("Eve", "Day") else i + 1  # "Christmas Eve", "Easter"
         # "the past decade", "last year", "earlier this month", "several years"
         k = i + 1 if low == "the" and self.low(i + 1) in _REL_DATE else i
         lk = self.low(k)
@@ -1296,8 +1301,8 @@ class _Pass:
             return "ORG"
         if e - p >= 2 and (toks[e - 1] in _LOC_HEADS or toks[p] in _LOC_OPENERS):
             return "LOC"  # "Irrawaddy Delta", "Mt. Everest"
-        if e - p >= 2 and toks[e - 1] in _GPE_HEADS:
-            return "GPE"  # "Orange County"
+        if e - p >= 2 and (toks[e - 1] in _GPE_HEADS or toks[p] in _GPE_OPENERS):
+            return "GPE"  # "Orange County", "County Galway"
         if e - p == 1 and "-" in toks[p] and any(part in _PLACE_PARTICLES for part in toks[p].split("-")[1:-1]):
             return "GPE"  # "Port-au-Prince", "Val-de-Marne"
         prev = self.low(p - 1)
@@ -1458,6 +1463,9 @@ _COMMODITY_FOLLOWERS = frozenset("crude".split())
 
 #: Endings of abstract nouns, which no person's name has.
 _NOUN_SUFFIXES = ("tion", "sion", "ness", "ity", "ogy", "omy", "ism", "ics", "ship", "hood")
+
+#: Holidays, which are dates.
+_HOLIDAYS = frozenset("Christmas Easter Thanksgiving Ramadan Hanukkah Diwali Passover".split())
 
 #: Prefixes of ships' names (a vessel is no person or organisation).
 _SHIP_PREFIXES = frozenset("USS HMS MV RMS USNS USCGC".split())

@@ -404,3 +404,12 @@ def test_a_person_of_a_place_after_roles_and_a_description_before_who_said():
     assert got[0][0] == "Abdel Fattah el-Sisi"
     got = who('The research was led by Mark Hay, a marine ecologist and professor at GT, who said "There is hope."')
     assert got[0][0] == "Mark Hay"
+
+
+def test_adverbs_before_the_verb_and_nouns_that_look_like_verbs():
+    got = who("The Islamic State of Iraq and the Levant, which is linked to the group, subsequently claimed responsibility.")
+    assert got[0][0] == "The Islamic State of Iraq and the Levant"
+    assert who("They may live in any other U.S. territory or state, but may not vote.") == [(None, None, None)]
+    assert who("His syndicated radio show aired on many networks.") == [(None, None, None)]
+    assert who("The calculations also show the quake shifted the axis.")[0][0] == "The calculations"
+    assert who("Currently, the official tally says there were 30,000 cases.")[0][0] == "the official tally"

@@ -507,3 +507,11 @@ def test_scores_year_ranges_and_vague_dates(engine: BuiltinEngine) -> None:
 def test_a_given_name_of_a_country_is_someone_from_there_and_emeritus_titles(engine: BuiltinEngine) -> None:
     assert ents(engine, "Karsten Warholm of Norway won gold.") == {("Karsten Warholm", "PERSON"), ("Norway", "GPE")}
     assert ("Dinualdo Gutierrez", "PERSON") in ents(engine, "Roman Catholic Bishop Emeritus Dinualdo Gutierrez died.")
+
+
+def test_irish_counties_holidays_and_filipino_particles(engine: BuiltinEngine) -> None:
+    assert ents(engine, "Warnings were issued for County Galway and County Mayo.") == {
+        ("County Galway", "GPE"), ("County Mayo", "GPE")
+    }
+    assert ents(engine, "He died on Christmas Eve.") == {("Christmas Eve", "DATE")}
+    assert ("Arnel dela Vega", "PERSON") in ents(engine, "Arnel dela Vega of the army said so.")
