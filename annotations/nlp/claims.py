@@ -632,7 +632,7 @@ _BEFORE_CUE = frozenset(
     """has have had also repeatedly previously reportedly later then further again publicly separately
     earlier would will could might may must did does do is are was were be been already often subsequently
     recently initially originally privately officially formally quickly immediately allegedly apparently
-    personally jointly first""".split()
+    personally jointly first having""".split()
 )
 _GOING_ON = frozenset("continued continues continue began begins begin went goes kept keeps started starts".split())
 

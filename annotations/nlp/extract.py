@@ -1204,6 +1204,7 @@ class _Pass:
             elif t == "and" and j + 1 < n and toks[j + 1][0].isupper() and self._org_tail(j + 1) > j + 1 and not (
                 toks[j - 1] in gaz.names or toks[j - 1] in self.known or toks[j + 1] in gaz.names
                 or toks[j - 1] in gaz.org_words  # "Army National Guard and Air National Guard": two names
+                or toks[j - 1] in gaz.cities  # "the University of Bristol and UC Davis"
                 or toks[self._org_tail(j + 1) - 1] in gaz.org_suffixes
             ):
                 j = self._org_tail(j + 1)  # "Competition and Markets Authority", not "Apple and Meta Platforms"
@@ -1218,6 +1219,7 @@ class _Pass:
                 j += 3  # "... in the Sphere of ..."
             elif has_org and connected and t == "and" and self.tok(j + 1)[:1].isupper() and (
                 toks[j + 1] not in gaz.names and toks[j + 1] not in self.known
+                and toks[j - 1] not in gaz.names  # "the University of Bristol and UC Davis": two names
             ):
                 j += 1  # "Agency for Fisheries and Oceans"
             elif has_org and connected and t == "," and self.tok(j + 1)[:1].isupper() and self._listing(j + 1):

@@ -58,9 +58,9 @@ TOKEN_RE = re.compile(
 #: The tokenizer of a clause when attribution looks for speaker and cue: a name keeps its inner
 #: dots, apostrophes and hyphens as one token ("Caliber.Az", "O'Brien", "co-founder"), so a speaker
 #: span is never cut at them, nor after an abbreviation's last dot ("U.S.", "a.m."); a number keeps its
-#: thousands commas ("3,000"), which are not clause boundaries.  (Entity
+#: thousands commas ("3,000") and a clock time its colon ("14:00"), which are not clause boundaries.  (Entity
 #: extraction needs TOKEN_RE's finer cuts: numbers, "U.S.".)
-CLAUSE_TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|(?:[A-Za-z]\.){2,}(?!\w)|[\w][\w'’\-.]*[\w]|[\w]|[^\w\s]")
+CLAUSE_TOKEN_RE = re.compile(r"\d{1,2}:\d{2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|(?:[A-Za-z]\.){2,}(?!\w)|[\w][\w'’\-.]*[\w]|[\w]|[^\w\s]")
 
 
 def tokens(text: str) -> list[str]:

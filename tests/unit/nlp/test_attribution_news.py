@@ -413,3 +413,10 @@ def test_adverbs_before_the_verb_and_nouns_that_look_like_verbs():
     assert who("His syndicated radio show aired on many networks.") == [(None, None, None)]
     assert who("The calculations also show the quake shifted the axis.")[0][0] == "The calculations"
     assert who("Currently, the official tally says there were 30,000 cases.")[0][0] == "the official tally"
+
+
+def test_clock_times_and_having_before_the_verb():
+    got = who("The officers shot him at around 14:00 local time, in what the police declared a terrorist incident.")
+    assert got[0][0] in (None, "the police")
+    got = who("Analysts called it settled, with analyst Kevin Bonham having declared the seat safe.")
+    assert got[0][0] == "Kevin Bonham"

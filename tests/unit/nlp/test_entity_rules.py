@@ -515,3 +515,10 @@ def test_irish_counties_holidays_and_filipino_particles(engine: BuiltinEngine) -
     }
     assert ents(engine, "He died on Christmas Eve.") == {("Christmas Eve", "DATE")}
     assert ("Arnel dela Vega", "PERSON") in ents(engine, "Arnel dela Vega of the army said so.")
+
+
+def test_two_universities_joined_by_and_and_cities_of_several_words(engine: BuiltinEngine) -> None:
+    assert ents(engine, "Scientists from the University of Bristol and UC Davis said so.") == {
+        ("University of Bristol", "ORG"), ("UC Davis", "ORG")
+    }
+    assert ("Salt Lake City", "GPE") in ents(engine, "He flew to Salt Lake City on Monday.")
