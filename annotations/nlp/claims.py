@@ -76,7 +76,7 @@ _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 # Words that end the clause holding a subject (the subject starts after them).
 _CLAUSE_OPENERS = frozenset(
-    "that which who whom and but while as because when although though if so where whereas after before since with".split()
+    "that which who whom what and but while as because when although though if so where whereas after before since with".split()
 )
 # Words trimmed off the right of a subject ("Gorelkin last month said", "Putin has also said").
 _SUBJECT_TRAIL = frozenset(
