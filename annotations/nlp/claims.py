@@ -64,6 +64,10 @@ _JUDGING_CUES = frozenset(
     """disputed disputes questioned criticized criticised criticizes criticises condemned condemns praised
     praises hailed hails welcomed welcomes rejected rejects dismissed dismisses""".split()
 )
+#: Verbs of directing, cues only with what was directed ("that …", "to …", quoted words).
+_DIRECTIVE_CUES = frozenset(
+    "ordered orders ordering requested requests recommended recommends proposed proposes advised instructed".split()
+)
 #: Verbs that report a request with the particle after them ("called for", "asked for").
 _PARTICLE_CUES: dict[str, frozenset[str]] = {
     verb: frozenset(particles.split())
@@ -670,6 +674,9 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # "state media reported", "member states": not "X states that"
     if w in _PARTICLE_CUES and c + 1 < n and lows[c + 1] in _PARTICLE_CUES[w]:
         return True  # a request: "called for his resignation", "called on the candidates", "asked for eight years"
+    if w in _DIRECTIVE_CUES and not any(t in _QUOTE_CHARS or t.lower() in ("that", "to") for t in words[c + 1 : c + 7]):
+        return False  # an order is reported speech when it says what: "ordered that …", "ordered troops to …"
+        # ("Putin ordered the development of an app" reports an act)
     if (w == "called" or w in _JUDGING_CUES) and not any(t in _QUOTE_CHARS for t in words[c + 1 : c + 8]):
         # "called for talks", "a group called X", "Both platforms rejected the accusations": speech
         # only when quoted words follow ("dismissed the report as 'absurd'")

@@ -420,3 +420,8 @@ def test_clock_times_and_having_before_the_verb():
     assert got[0][0] in (None, "the police")
     got = who("Analysts called it settled, with analyst Kevin Bonham having declared the seat safe.")
     assert got[0][0] == "Kevin Bonham"
+
+
+def test_an_order_is_speech_only_when_it_says_what_was_ordered():
+    assert who("President Vladimir Putin has also ordered the development of a state messenger.") == [(None, None, None)]
+    assert who("The judge ordered that Magdalen cease all contact with her son.") == [("The judge", None, "ordered")]
