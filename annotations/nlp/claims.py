@@ -537,7 +537,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         trailing = c + 1 >= n or all(t[2] != "," for t in toks[c + 1 :]) and n - c <= 8
         # a name after a chain of titles may be long: "Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder"
         longest = 16 if all(toks[k][2][:1].isupper() or toks[k][2] == "." for k in range(left, subj_end)) else 10
-        if subj_end > left and subj_end - left <= longest and not any(
+        if subj_end > left and _words_outside_brackets(toks, left, subj_end) <= longest and not any(
             _is_cue(words, lows, k) or lows[k] in _FINITE and words[k] == lows[k] for k in range(left, subj_end)
         ):
             if subj_end - left == 1 and lows[left] in ("that", "this", "which", "there", "what", "who"):
@@ -575,6 +575,21 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
     return best
 
 
+def _skip_article(text: str, start: int) -> int:
+    """``start``, past a leading "the " ("The Investigative Committee" is named from "Investigative")."""
+    return start + 4 if text[start : start + 4].lower() == "the " else start
+
+
+def _words_outside_brackets(toks: Sequence[tuple[int, int, str]], a: int, b: int) -> int:
+    """How many of ``toks[a:b]`` lie outside round brackets ("(NCA)" and "(MP)" add nothing to a subject's length)."""
+    depth = count = 0
+    for k in range(a, b):
+        t = toks[k][2]
+        depth += (t == "(") - (t == ")" and depth > 0)
+        count += depth == 0 and t not in "()"
+    return count
+
+
 def _named_after(text: str, toks: Sequence[tuple[int, int, str]], a: int, end: int, ents: Sequence[Entity]) -> Span | None:
     """The person a description ``toks[a:end]`` introduces right after it: "said one investor, Laura
     Kim", "confirmed by his son, Wolfgang Van Halen" (``None`` when no name follows, or the phrase is a name)."""
@@ -597,7 +612,7 @@ def _person_of(text: str, toks: Sequence[tuple[int, int, str]], a: int, b: int, 
     person, end = people[0], toks[b - 1][1]
     before = [t[2] for t in toks[a:b] if t[1] <= person.start]
     # what comes before the person is titles and roles ("AU chairperson President"), no verb
-    return all(w[:1].isupper() or w == "." or w.isalpha() and not _verbish(w.lower()) for w in before) and (
+    return all(w[:1].isupper() or w in ".()" or w.isalpha() and not _verbish(w.lower()) for w in before) and (
         text[person.end : end].lstrip().startswith(("of ", "from ", "at ", "with "))
     ) and all(x.label != "PERSON" for x in named if x.start > person.start)
 
@@ -683,7 +698,9 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False
     if w == "pointed" and (c + 1 >= n or lows[c + 1] != "out"):
         return False  # only "pointed out"
-    if w.startswith("describ") and "as" not in lows[c + 1 : c + 16]:
+    if w.startswith("describ") and "as" not in lows[c + 1 : c + 16] and not (
+        c + 1 < n and (lows[c + 1] in ("how", "what", "seeing") or lows[c + 1].endswith("ing"))  # "described witnessing"
+    ):
         return False  # only "described it as …" gives a view
     if w == "made" and lows[c + 1 : c + 3] != ["it", "clear"]:
         return False  # only "made it clear"
@@ -751,7 +768,8 @@ def _apposition_subject(
         while a > 0 and not _boundary(toks, a - 1):
             a -= 1
         # a relative clause or a description ("commander of the …'s 30th Armored Brigade") may run long
-        if a == p or p - a > (24 if lows[a] in _RELATIVE else 18 if toks[a][2][:1].islower() else 10):
+        if a == p or p - a > (24 if lows[a] in _RELATIVE else 18 if toks[a][2][:1].islower() or p - a > 10 and any(
+            lows[k] in ("of", "in", "at", "for") for k in range(a, p)) else 10):  # "Chair In Global Islamic Politics in the Faculty …"
             break
         first = lows[a]
         if first in _RELATIVE or (first in _ADVERBIAL and p - a <= 4) or (p - a == 1 and first.endswith("ly")) or (
@@ -787,10 +805,15 @@ def _apposition_subject(
             ):
                 break
             descriptor = (a, p)
-        elif toks[p - 1][2].islower() and toks[p - 1][2].isalpha() and p - a <= 8 and not any(
-            (lows[k] in _FINITE or lows[k].endswith("ed")) and toks[k][2].islower() for k in range(a, p)
-        ):
-            descriptor = (a, p)  # "Australian Labor Party state secretary": a role, the name is before it
+        elif (
+            toks[p - 1][2].islower() and toks[p - 1][2].isalpha() and p - a <= 8
+            or any(lows[k] in ("of", "in", "at", "for") for k in range(a + 1, p)) and (
+                (org := _entity_at(ents, toks[p - 1][0], toks[p - 1][1])) is not None and org.label == "ORG"
+            )
+        ) and not any((lows[k] in _FINITE or lows[k].endswith("ed")) and toks[k][2].islower() for k in range(a, p)):
+            # a role: "Australian Labor Party state secretary", "Chair in Global Politics at Deakin University";
+            # the name is before it
+            descriptor = (a, p)
         elif (a == 0 or toks[a - 1][2] != ",") and p - a <= 6 and not any(
             _verbish(lows[k]) and not toks[k][2][:1].isupper() for k in range(a, p)
         ):
@@ -1070,6 +1093,11 @@ def _speaker(
         if k > a and toks[k - 1][2][:1].isupper() and toks[k - 1][2].endswith(("'s", "’s")):
             return Span(start, end, text[start:end])
     # drop a trailing possessive ("Russia's") or apposition punctuation
+    if len(named) >= 2 and named[0].start == _skip_article(text, start) and all(
+        text[x.end : y.start].strip(" ()") in ("and", "and the") for x, y in zip(named, named[1:])
+    ) and named[-1].end >= end - 6:
+        # two sources that speak together: "The Investigative Committee and the Federal Security Service (FSB)"
+        return Span(named[0].start, named[-1].end, text[named[0].start : named[-1].end])
     if named:
         last = named[-1]
         first_named = any(x.start <= start < x.end for x in ents)

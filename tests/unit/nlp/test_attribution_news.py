@@ -425,3 +425,16 @@ def test_clock_times_and_having_before_the_verb():
 def test_an_order_is_speech_only_when_it_says_what_was_ordered():
     assert who("President Vladimir Putin has also ordered the development of a state messenger.") == [(None, None, None)]
     assert who("The judge ordered that Magdalen cease all contact with her son.") == [("The judge", None, "ordered")]
+
+
+# ------------------------------------------------------------------ found by comparing with spaCy's parse on unlabelled Wikinews
+
+
+def test_bracketed_acronyms_long_roles_coordinated_sources_and_described_witnessing():
+    assert who('Nikki Holland of the UK\'s National Crime Agency (NCA) said, "They cannot hide."')[0][0] == "Nikki Holland"
+    assert who('Member of Parliament (MP) Yvette Cooper of the Labour Party added, "It is wrong."')[0][0] == "Yvette Cooper"
+    got = who('Professor Greg Barton, Chair in Global Islamic Politics in the Faculty of Arts at Deakin University, said "It was planned."')
+    assert got[0][0] == "Greg Barton"
+    got = who("The Investigative Committee and the Federal Security Service (FSB) said they believe gas was the cause.")
+    assert got[0][0] == "Investigative Committee and the Federal Security Service"
+    assert who("Sharif Hotak, of the provincial council, described witnessing 35 bodies.")[0][0] == "Sharif Hotak"
