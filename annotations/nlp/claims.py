@@ -797,7 +797,8 @@ def _apposition_subject(
         elif (person := _entity_at(ents, toks[p - 1][0], toks[p - 1][1])) is not None and person.label == "PERSON" and (
             person.end == toks[p - 1][1] and person.start > toks[a][0]
             and not any(_verbish(lows[k]) for k in range(a, p) if toks[k][1] <= person.start)
-        ):
+            and not any(lows[k] in ("of", "for", "at", "in", "with", "by") for k in range(a, p) if toks[k][1] <= person.start)
+        ):  # (not "the director of Black Panther": a name after a preposition is what the description is of)
             return Span(person.start, person.end, person.text)  # "British national Vishwash Kumar, 40, told"
         elif first in ("a", "an", "the") or toks[a][2][:1].islower():
             if any(_verbish(lows[k]) for k in range(a, p)) and not all(

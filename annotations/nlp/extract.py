@@ -1384,7 +1384,8 @@ class _Pass:
             return "ORG"
         if prev == "," and words[0] not in gaz.first_names and self.out and self.out[-1].label == "GPE" and (
             self.out[-1].end == self.starts[p - 1]
-        ) and self.tok(e) in (",", "(", "and", "or"):
+        ) and (self.tok(e) in ("(", "and", "or") or self.tok(e) == "," and (surface in gaz.cities or surface in gaz.places)):
+            # (but "The mayor of New Orleans, LaToya Cantrell, said": a comma after an unknown name is an apposition)
             return "GPE"  # inside a list of places: "Nauru, Northern Marianas (USA) and Taiwan"
         if any(w.isupper() and len(w) > 1 for w in words) or len(words) >= 4:
             return "ORG"

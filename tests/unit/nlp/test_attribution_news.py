@@ -438,3 +438,10 @@ def test_bracketed_acronyms_long_roles_coordinated_sources_and_described_witness
     got = who("The Investigative Committee and the Federal Security Service (FSB) said they believe gas was the cause.")
     assert got[0][0] == "Investigative Committee and the Federal Security Service"
     assert who("Sharif Hotak, of the provincial council, described witnessing 35 bodies.")[0][0] == "Sharif Hotak"
+
+
+def test_a_name_after_of_in_a_description_and_a_name_after_a_place_and_comma():
+    got = who('Ryan Coogler, the director of Black Panther, wrote of Boseman, "I noticed him then."')
+    assert got[0][0] == "Ryan Coogler"
+    got = who("The mayor of New Orleans, LaToya Cantrell, advised residents to make plans.")
+    assert got[0][0] == "LaToya Cantrell"
