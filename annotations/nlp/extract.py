@@ -1374,9 +1374,10 @@ class _Pass:
                 return "ORG"
             if w in gaz.first_names:
                 return "PERSON" if nxt in ("said", "says", "told", "added", "wrote") else "ORG"
-            if prev in _PLACE_PREPS or (prev == "," and prev2 and self.tok(p - 2)[0].isupper()
-                                        and self.known.get(self.tok(p - 2)) == "GPE"):
-                return "GPE"
+            if prev in _PLACE_PREPS and w[1:].islower() and w not in gaz.org_words and self.low(e) != "of" or (
+                prev == "," and prev2 and self.tok(p - 2)[0].isupper() and self.known.get(self.tok(p - 2)) == "GPE"
+            ):
+                return "GPE"  # "in Chornomorsk" (not "from CentOS", "Order in Council", "in Proceedings of …")
             if w in gaz.cities and not (nxt_is_word and nxt in CUE_VERBS):
                 return "GPE"  # "a visit to Benghazi" (but "Hale said" is someone)
             if w in gaz.given_names:

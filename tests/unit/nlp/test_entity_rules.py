@@ -522,3 +522,11 @@ def test_two_universities_joined_by_and_and_cities_of_several_words(engine: Buil
         ("University of Bristol", "ORG"), ("UC Davis", "ORG")
     }
     assert ("Salt Lake City", "GPE") in ents(engine, "He flew to Salt Lake City on Monday.")
+
+
+def test_products_journals_and_councils_after_a_place_preposition_are_no_places(engine: BuiltinEngine) -> None:
+    assert ("CentOS", "GPE") not in ents(engine, "Red Hat moved away from CentOS in favour of a stream.")
+    assert ("Council", "GPE") not in ents(engine, "The Order in Council was unlawful.")
+    assert ("Proceedings", "GPE") not in ents(engine, "It is published in Proceedings of the National Academy of Sciences.")
+    assert ents(engine, "Ships left from Chornomorsk on Monday.") == {("Chornomorsk", "GPE"), ("Monday", "DATE")}
+    assert ents(engine, "Many Native American voters were affected.") == {("Native American", "NORP")}
