@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import cache
 from importlib import resources
 from importlib.util import find_spec
@@ -151,4 +152,10 @@ def iso_places() -> frozenset[str]:
         name = _ISO_AFFIXES.sub("", sub["name"]).strip()
         if name and "," not in name and "'" not in name:
             names.add(name)
+    # as English news prints them: "Tamil Nadu" for ISO's "Tamil Nādu", "Sao Paulo" for "São Paulo"
+    names |= {plain for plain in (_without_marks(n) for n in names) if plain.isascii()}
     return frozenset(names)
+
+
+def _without_marks(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))

@@ -530,3 +530,7 @@ def test_products_journals_and_councils_after_a_place_preposition_are_no_places(
     assert ("Proceedings", "GPE") not in ents(engine, "It is published in Proceedings of the National Academy of Sciences.")
     assert ents(engine, "Ships left from Chornomorsk on Monday.") == {("Chornomorsk", "GPE"), ("Monday", "DATE")}
     assert ents(engine, "Many Native American voters were affected.") == {("Native American", "NORP")}
+
+
+def test_iso_subdivisions_as_english_news_prints_them(engine: BuiltinEngine) -> None:
+    assert ents(engine, "Temples in Tamil Nadu were closed.") == {("Tamil Nadu", "GPE")}
