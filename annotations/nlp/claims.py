@@ -469,7 +469,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             continue  # (a cue in brackets is an editor's: "(emphasis added)")
         if w == "saying" and c > 0 and lows[c - 1] == "as":
             continue
-        if c > 0 and lows[c - 1] in _PASSIVE_AUX and not (c + 1 < n and lows[c + 1] == "by") and not w.endswith("ing"):
+        by = next((k for k in range(c + 1, min(n, c + 5)) if lows[k] == "by" and not any(
+            _boundary(toks, x) for x in range(c + 1, k))), None) if w.endswith("ed") else None
+        if by is not None and not (by == c + 1 or lows[c + 1] in _ADJUNCT_PREPS | {"late", "early", "earlier", "later"}):
+            by = None
+        if c > 0 and lows[c - 1] in _PASSIVE_AUX and by is None and not w.endswith("ing"):
             continue  # "are said to have …", "cases are reported in …": a passive with no source ("are touting" is none)
         if w == "pointed":
             if c + 1 >= n or lows[c + 1] != "out":
@@ -485,12 +489,12 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         while head > 0 and lows[head - 1] in _BEFORE_CUE and words[head - 1].islower():
             head -= 1  # "X, the party's secretary, has indicated", "Prosecutors in Panama have asked for"
         left = _clause_start(toks, lows, head, ents)
-        # passive: "confirmed by Reuters"
-        if c + 1 < n and lows[c + 1] == "by" and w.endswith("ed"):
-            end = _phrase_end(toks, c + 2)
-            end = next((k for k in range(c + 3, end) if lows[k] == "to"), end)  # "by local media to have visited"
-            if end > c + 2:
-                consider(_Attribution(_named_after(text, toks, c + 2, end, ents) or _speaker(text, toks, c + 2, end, ents), cue, 5))
+        # passive: "confirmed by Reuters", "announced on Friday by the University"
+        if by is not None:
+            end = _phrase_end(toks, by + 1)
+            end = next((k for k in range(by + 2, end) if lows[k] == "to"), end)  # "by local media to have visited"
+            if end > by + 1:
+                consider(_Attribution(_named_after(text, toks, by + 1, end, ents) or _speaker(text, toks, by + 1, end, ents), cue, 5))
             continue
         if w in _PARTICIPLES and not (c > 0 and lows[c - 1] in _PASSIVE_AUX):  # ("are touting": a finite verb)
             if left < c and lows[left - 1 if left > 0 else 0] == "with" and left > 0:
@@ -965,8 +969,8 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
         if nouns and low in ("and", "or") and k > a:
             pass  # "according to Reuters and user reports": both sources
         elif low in _CLAUSE_OPENERS or (
-            low in CUE_VERBS and toks[k][2] == low and not (nouns and k > a or nouns and low in _NOUN_CUES)
-        ) or (adjuncts and k > a and low in _ADJUNCT_PREPS):
+            low in CUE_VERBS and toks[k][2] == low and not (nouns and (k > a or low in _NOUN_CUES or low.endswith("ed")))
+        ) or (adjuncts and k > a and low in _ADJUNCT_PREPS):  # ("according to agreed facts": an adjective)
             break  # (a capitalised cue word is a name: "Department of State")
         k += 1
         if k - a > 12:

@@ -445,3 +445,10 @@ def test_a_name_after_of_in_a_description_and_a_name_after_a_place_and_comma():
     assert got[0][0] == "Ryan Coogler"
     got = who("The mayor of New Orleans, LaToya Cantrell, advised residents to make plans.")
     assert got[0][0] == "LaToya Cantrell"
+
+
+def test_passive_with_a_time_before_by_and_according_to_an_adjective():
+    got = who("The death of Walter Munk was announced on Friday by the University of California, San Diego.")
+    assert got[0][0] == "University of California" and got[0][2] == "announced"
+    got = who('Six of the murders were, according to agreed facts heard in court, "sexual in nature".')
+    assert got[0][0] is not None and got[0][0].startswith("agreed facts")
