@@ -31,6 +31,7 @@ DEV = {
     "real news, dev": ROOT / "tests" / "gold_real" / "dev",
     "real news, dev round 4 (modern US federal newsrooms)": ROOT / "tests" / "gold_real" / "dev4",
     "real news, dev round 5 (Wikinews and others, 14 events)": ROOT / "tests" / "gold_real" / "dev5",
+    "real news, dev round 6 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "dev6",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {

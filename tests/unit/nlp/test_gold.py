@@ -57,4 +57,4 @@ def test_both_gold_sets_are_well_formed():
     spec.loader.exec_module(check_gold)
     assert check_gold.main() == 0
     real = ROOT / "tests" / "gold_real"
-    assert check_gold.main([real / part for part in ("dev", "dev4", "dev5", "heldout", "heldout2", "heldout3", "heldout4")], real=True) == 0
+    assert check_gold.main([real / part for part in ("dev", "dev4", "dev5", "dev6", "heldout", "heldout2", "heldout3", "heldout4")], real=True) == 0
