@@ -54,7 +54,7 @@ CUE_VERBS = frozenset(
     boasted reckoned reckons threatened threatens demanded demands disputed disputes questioned
     criticized criticised criticizes criticises condemned condemns praised praises hailed hails welcomed
     welcomes rejected rejects dismissed dismisses believed thinks thought hopes hoped expects fears
-    feared cited cites ordered orders ordering requested requests recommended recommends proposed proposes
+    feared cited cites clarified clarifies encouraged encourages advises ordered orders ordering requested requests recommended recommends proposed proposes
     advised instructed touted touting touts asked asks circulated appealed demanded demands threatened
     threatens""".split()
 )
@@ -98,7 +98,7 @@ _MIN_SPEECH_WORDS = 6
 # Words that make a following cue word a noun ("a note", "the claims", "member states").
 _NOUN_BEFORE = frozenset("a an the its his her their our my your these those such another every each member per".split())
 # Cue words that are also plural nouns ("claims of fraud", "reports of shelling").
-_NOUN_CUES = frozenset("claims reports states notes shows findings estimates".split())
+_NOUN_CUES = frozenset("claims reports states notes shows findings estimates remarks".split())
 _PASSIVE_AUX = frozenset("was were is are been being be".split())
 # Finite auxiliaries/modals: a subject phrase never contains one ("The package must be approved by member states").
 _FINITE = frozenset("must would will can could should shall may might is are was were has have had be been being do does did".split())
@@ -278,7 +278,7 @@ def _claim_units(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[
 
 
 #: Where a sentence may hold two attributed clauses: "…, but Y said …", "…; Y said …".
-_CLAUSE_JOIN_RE = re.compile(r"(?:[;:]|,(?=\s+(?:but|while|whereas|and|though|although)\b))\s+")
+_CLAUSE_JOIN_RE = re.compile(r"(?:[;:]|,(?=\s+(?:but|while|whereas|and|though|although)\b))\s+|\s+(?=(?:while|whereas)\s)")
 
 
 def _split_attributions(
@@ -306,7 +306,8 @@ def _split_attributions(
     for s, e in sentences:
         start = s
         for m in _CLAUSE_JOIN_RE.finditer(masked, s, e):
-            cut, nxt = m.start() + 1, m.end()
+            # after the punctuation that closes the first clause; before "while" when no comma does
+            cut, nxt = (m.start(), m.end()) if m.group().isspace() else (m.start() + 1, m.end())
             if cut - start < 12 or e - nxt < 12:
                 continue
             left = attribute(start, cut)
@@ -667,6 +668,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # capitalised inside a sentence: a name ("Secretary of State John Kerry")
     if c == 0 and w in _NOUN_CUES:
         return False  # a noun opening the sentence: "Reports as of Wednesday said …"
+    if c > 0 and lows[c - 1] in ("in", "with", "of", "from", "on", "after") and w.endswith("s"):
+        return False  # a noun after a preposition: "In remarks to the agency", "with claims"
     if w in _NOUN_CUES and c + 1 < n and lows[c + 1] in CUE_VERBS and words[c + 1].islower():
         return False  # the subject of another cue: "after reports circulated that …"
     if c > 0 and lows[c - 1] in _NOUN_BEFORE or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] == "of"):
@@ -772,7 +775,7 @@ def _apposition_subject(
         while a > 0 and not _boundary(toks, a - 1):
             a -= 1
         # a relative clause or a description ("commander of the …'s 30th Armored Brigade") may run long
-        if a == p or p - a > (24 if lows[a] in _RELATIVE else 18 if toks[a][2][:1].islower() or p - a > 10 and any(
+        if a == p or p - a > (24 if lows[a] in _RELATIVE or toks[a][2][:1].islower() else 18 if p - a > 10 and any(
             lows[k] in ("of", "in", "at", "for") for k in range(a, p)) else 10):  # "Chair In Global Islamic Politics in the Faculty …"
             break
         first = lows[a]
@@ -805,8 +808,9 @@ def _apposition_subject(
         ):  # (not "the director of Black Panther": a name after a preposition is what the description is of)
             return Span(person.start, person.end, person.text)  # "British national Vishwash Kumar, 40, told"
         elif first in ("a", "an", "the") or toks[a][2][:1].islower():
-            if any(_verbish(lows[k]) for k in range(a, p)) and not all(
-                lows[k] not in _FINITE for k in range(a, p)
+            rel = next((k for k in range(a, p) if lows[k] in _RELATIVE), p)  # "a UN rapporteur … who had investigated"
+            if any(_verbish(lows[k]) for k in range(a, rel)) and not all(
+                lows[k] not in _FINITE for k in range(a, rel)
             ):
                 break
             descriptor = (a, p)
@@ -951,7 +955,7 @@ def _trim_subject_left(
 
 
 #: Prepositions that open an adjunct after a speaker ("said Robert Wood in a statement on Monday").
-_ADJUNCT_PREPS = frozenset("in on at during after before when while".split())
+_ADJUNCT_PREPS = frozenset("in on at during after before when while per via".split())
 
 
 def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = False, adjuncts: bool = False) -> int:
@@ -968,9 +972,10 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
         low = toks[k][2].lower()
         if nouns and low in ("and", "or") and k > a:
             pass  # "according to Reuters and user reports": both sources
-        elif low in _CLAUSE_OPENERS or (
-            low in CUE_VERBS and toks[k][2] == low and not (nouns and (k > a or low in _NOUN_CUES or low.endswith("ed")))
-        ) or (adjuncts and k > a and low in _ADJUNCT_PREPS):  # ("according to agreed facts": an adjective)
+        elif low in _CLAUSE_OPENERS and toks[k][2] == low or (
+            low in CUE_VERBS and toks[k][2] == low and not nouns
+        ) or (adjuncts and k > a and low in _ADJUNCT_PREPS):
+            # (a noun slot holds no verb: "according to agreed facts", "according to state media"; "WHO" is a name)
             break  # (a capitalised cue word is a name: "Department of State")
         k += 1
         if k - a > 12:

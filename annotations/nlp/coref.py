@@ -86,7 +86,7 @@ def resolve_pronoun_speakers(
         # "they" stands for a name only when that name spoke: "they" is more often people no name was
         # given for ("the researchers", "the findings") than the organisation named nearest
         nearest = (lambda floor_: None) if pronoun == "they" else (
-            lambda floor_: _nearest(names, name_starts, fits, floor_, speaker.start)
+            lambda floor_: _nearest(names, name_starts, fits, floor_, speaker.start, text)
         )
         referent = (
             _last_source(out, fits, by_span, own, speaker.start)
@@ -139,13 +139,25 @@ def _last_source(claims: Sequence[Claim], fits, by_span: dict[tuple[int, int], E
     return None
 
 
-def _nearest(names: Sequence[Entity], starts: Sequence[int], fits, floor: int, before: int) -> Entity | None:
+def _nearest(names: Sequence[Entity], starts: Sequence[int], fits, floor: int, before: int, text: str = "") -> Entity | None:
     i = bisect_right(starts, before) - 1
     while i >= 0 and names[i].start >= floor:
-        if fits(names[i]) and names[i].end <= before:
+        if fits(names[i]) and names[i].end <= before and not _object_in_sentence(text, names[i], before):
             return names[i]
         i -= 1
     return None
+
+
+_PREPOSITIONS = frozenset("to with by from for of at about".split())
+
+
+def _object_in_sentence(text: str, name: Entity, pronoun_at: int) -> bool:
+    """``name`` is the object of a preposition in the pronoun's own sentence ("Speaking to Martin
+    Smith of PBS, he said": he is not Martin Smith)."""
+    if not text or any(ch in text[name.end : pronoun_at] for ch in ".!?\n"):
+        return False
+    before = text[max(0, name.start - 12) : name.start].split()
+    return bool(before) and before[-1].lower() in _PREPOSITIONS
 
 
 def _nearest_mention(names: Sequence[Entity], starts: Sequence[int], referent: Entity, floor: int, before: int) -> Entity:

@@ -1325,8 +1325,11 @@ class _Pass:
         prev2 = self.low(p - 2)
         nxt = self.low(e)
         nxt_is_word = e < self.n and self.toks[e][0].islower()
-        if (prev == "," and prev2 in _ORG_DESCRIPTORS) or (prev == "at" and prev2 in _STAFF_WORDS):
-            return "ORG"  # "The charity, Shelter Point,"; "analysts at Jefferies"
+        given = words[0] in gaz.first_names or words[0] in gaz.given_names
+        if (prev == "," and prev2 in _ORG_DESCRIPTORS and not given) or (prev == "at" and prev2 in _STAFF_WORDS):
+            return "ORG"  # "The charity, Shelter Point,"; "analysts at Jefferies" (but "…news service, Sheldon Yett")
+        if words[0] in _SAINT_WORDS and len(words) >= 2:
+            return "GPE" if surface in gaz.cities else "ORG"  # "Saint Francis" (a hospital), "San Pedro Sula"
         if prev in _ORG_DESCRIPTORS or (nxt_is_word and nxt in _ORG_FOLLOWERS) or (
             nxt_is_word and self.low(e + 1) in _ORG_FOLLOWERS and nxt in ("news", "state", "messaging", "social")
         ):
@@ -1337,7 +1340,7 @@ class _Pass:
             return "LOC"
         if prev in _PERSON_DESCRIPTORS and not (p > 0 and self.toks[p - 1][0].isupper()):
             return "PERSON"
-        if words[0] in gaz.first_names and len(words) >= 2:
+        if (words[0] in gaz.first_names or words[0] in gaz.given_names) and len(words) >= 2:
             return "PERSON"
         if len(words) == 1 and self.demonym(words[0]) or (
             len(words) == 2 and words[0] in _COMPASS_WORDS and self.demonym(words[1])
@@ -1413,6 +1416,8 @@ class _Pass:
         """Emit a name chunk and remember it (and a person's surname) for later mentions."""
         if label is None:
             return
+        while p < e - 1 and self.toks[p][0].islower():
+            p += 1  # a name never starts with a lower-case word ("for Human Rights")
         while e > p + 1 and self.toks[e - 1] in ".&":
             if self.toks[e - 1] == "." and self.toks[e - 2] in self.gaz.org_suffix_abbr:
                 break
@@ -1467,6 +1472,9 @@ _COMMODITY_FOLLOWERS = frozenset("crude".split())
 
 #: Endings of abstract nouns, which no person's name has.
 _NOUN_SUFFIXES = ("tion", "sion", "ness", "ity", "ogy", "omy", "ism", "ics", "ship", "hood")
+
+#: Words opening the names of places and institutions named after saints, never a person's.
+_SAINT_WORDS = frozenset("Saint St San Santa Sao São Sainte Sankt".split())
 
 #: Holidays, which are dates.
 _HOLIDAYS = frozenset("Christmas Easter Thanksgiving Ramadan Hanukkah Diwali Passover".split())

@@ -452,3 +452,24 @@ def test_passive_with_a_time_before_by_and_according_to_an_adjective():
     assert got[0][0] == "University of California" and got[0][2] == "announced"
     got = who('Six of the murders were, according to agreed facts heard in court, "sexual in nature".')
     assert got[0][0] is not None and got[0][0].startswith("agreed facts")
+
+
+# ------------------------------------------------------------------ dev round 6 (Wikinews), after its first unseen score
+
+
+def test_round6_dev_classes():
+    assert who("The army entered the town yesterday according to state media.")[0][0] == "state media"
+    assert who('"It would calm the panic" said Russell Zimmer per ABC News.')[0][0] == "Russell Zimmer"
+    assert who("According to the WHO, the number of cases rose.")[0][0] == "WHO"
+    got = who('In remarks to the news service, Sheldon Yett of UNICEF observed, "I have seen campaigns."')
+    assert got[0][0] == "Sheldon Yett"
+    got = who("President Andrzej Duda said the victims were young, while Interior Minister Joachim Brudzinski wrote he had ordered checks.")
+    assert [g[0] for g in got] == ["Andrzej Duda", "Joachim Brudzinski"]
+    got = who("Agnes Callamard, a UN rapporteur for the Office of the High Commissioner who had investigated the case, cautioned that justice is slow.")
+    assert got[0][0] == "Agnes Callamard"
+    assert who("Judge Jackson clarified in the proceedings that her decisions were separate.")[0][2] == "clarified"
+
+
+def test_a_pronoun_is_not_the_name_it_spoke_to():
+    text = "Crown Prince Mohammed denied ordering the killing.\n\nSpeaking to Martin Smith of PBS, he said, \"It happened under my watch.\""
+    assert who(text)[-1] == ("he", "Mohammed", "said")

@@ -534,3 +534,10 @@ def test_products_journals_and_councils_after_a_place_preposition_are_no_places(
 
 def test_iso_subdivisions_as_english_news_prints_them(engine: BuiltinEngine) -> None:
     assert ents(engine, "Temples in Tamil Nadu were closed.") == {("Tamil Nadu", "GPE")}
+
+
+def test_saints_given_names_after_a_description_and_no_lower_case_name_starts(engine: BuiltinEngine) -> None:
+    assert ents(engine, "Dr. Steven Wolf at Saint Francis said so.") == {("Steven Wolf", "PERSON"), ("Saint Francis", "ORG")}
+    assert ("Sheldon Yett", "PERSON") in ents(engine, "In remarks to the news service, Sheldon Yett of UNICEF spoke.")
+    found = ents(engine, "A rapporteur for the Office of the UN High Commissioner for Human Rights spoke.")
+    assert not any(text.startswith(("for ", "of ")) for text, _ in found)
