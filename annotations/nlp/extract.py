@@ -237,7 +237,7 @@ _UNITS = frozenset(
     hectares acres degrees celsius fahrenheit megawatts megawatt gigawatts gigawatt mw gw kwh twh
     bpd bcm gigabytes terabytes gb tb mb square cubic basis centimeters centimetres centimeter centimetre cm
     millimeters millimetres millimeter millimetre mm kv kilovolt kilovolts volts kw kilowatt kilowatts mwh gwh
-    hectare yards yard""".split()
+    hectare yards yard mph kph lbs lb""".split()
 )
 _PERCENT_WORDS = frozenset("percent pct".split())
 _ORDINALS = frozenset("first second third fourth final last".split())
@@ -280,7 +280,7 @@ _LOC_HEADS = frozenset(
     "Gulf Coast Strait Delta Range Plateau Hills Highlands Volcano Archipelago".split()
 )
 # Capitalised heads that make a name a political place ("Orange County", "Kursk Region").
-_GPE_HEADS = frozenset("County Province Prefecture Oblast Governorate Krai Canton Municipality Borough Parish Region".split())
+_GPE_HEADS = frozenset("County Province Prefecture Oblast Governorate Krai Canton Municipality Borough Parish Region Falls Springs Heights".split())
 # Abbreviations before a place name that keep their full stop inside it ("Mt. Everest", "St. Louis").
 _PLACE_ABBR = frozenset("Mt Mts Ft St".split())
 _LOC_OPENERS = frozenset("Mt Mts Mount".split())
@@ -541,7 +541,7 @@ class _Pass:
                 i += 1  # inside a name just emitted ("Task Force 49")
                 continue
             if c.isdigit() or c in _CURRENCY_SYMBOLS or tok in _MONTHS or tok in _WEEKDAYS or tok in _CURRENCY_CODES or (
-                tok in _HOLIDAYS
+                tok in _HOLIDAYS or tok in _DAY_HOLIDAYS and self.tok(i + 1) == "Day"
             ):
                 j = self.figure(i)
                 if j > i:
@@ -653,6 +653,8 @@ class _Pass:
         nt = self.toks[k]
         nxt = self.low(j)
         if not money and k == i and nt.isdigit() and len(nt) == 4 and 1800 <= int(nt) <= 2100 and j == k + 1:
+            if nxt in _TIME_ZONES or nxt == "hours" or self.low(i - 1) in ("at", "by") and self.tok(j) in ("ET", "GMT", "UTC"):
+                return j  # a clock time: "at 1800 ET", "1430 GMT"
             if nxt not in _UNITS and nxt not in _CURRENCY_WORDS and nxt not in _PERCENT_WORDS and self.tok(j) != "%":
                 if nxt in ("and", "to", "or") and _is_year(self.tok(j + 1)) and self.low(j + 2) not in _UNITS:
                     j += 2  # "in 2014 and 2015": one date
@@ -846,6 +848,8 @@ class _Pass:
             return i + 1 if low != "tonight" else i
         if tok in _HOLIDAYS:
             return i + 2 if self.tok(i + 1) in ("Eve", "Day") else i + 1  # "Christmas Eve", "Easter"
+        if tok in _DAY_HOLIDAYS and self.tok(i + 1) == "Day":
+            return i + 2  # "Labour Day", "Election Day"
         # "the past decade", "last year", "earlier this month", "several years"
         k = i + 1 if low == "the" and self.low(i + 1) in _REL_DATE else i
         lk = self.low(k)
@@ -1476,8 +1480,12 @@ _NOUN_SUFFIXES = ("tion", "sion", "ness", "ity", "ogy", "omy", "ism", "ics", "sh
 #: Words opening the names of places and institutions named after saints, never a person's.
 _SAINT_WORDS = frozenset("Saint St San Santa Sao São Sainte Sankt".split())
 
+#: Time zones after a clock time written as four digits ("1800 ET").
+_TIME_ZONES = frozenset("et edt est pt pdt pst ct cdt cst mt gmt utc bst cet cest msk ist jst".split())
+
 #: Holidays, which are dates.
 _HOLIDAYS = frozenset("Christmas Easter Thanksgiving Ramadan Hanukkah Diwali Passover".split())
+_DAY_HOLIDAYS = frozenset("Labour Labor Independence Memorial Veterans Election Boxing Victory Remembrance Armistice Bastille Australia Canada Republic Martyrs Inauguration".split())
 
 #: Prefixes of ships' names (a vessel is no person or organisation).
 _SHIP_PREFIXES = frozenset("USS HMS MV RMS USNS USCGC".split())

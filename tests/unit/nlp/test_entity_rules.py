@@ -541,3 +541,11 @@ def test_saints_given_names_after_a_description_and_no_lower_case_name_starts(en
     assert ("Sheldon Yett", "PERSON") in ents(engine, "In remarks to the news service, Sheldon Yett of UNICEF spoke.")
     found = ents(engine, "A rapporteur for the Office of the UN High Commissioner for Human Rights spoke.")
     assert not any(text.startswith(("for ", "of ")) for text, _ in found)
+
+
+def test_round6_holidays_units_towns_titles_and_clock_times(engine: BuiltinEngine) -> None:
+    assert ents(engine, "Shops closed for Labour Day.") == {("Labour Day", "DATE")}
+    assert ("Beaver Falls", "GPE") in ents(engine, "He lived in Beaver Falls, Pennsylvania.")
+    assert ents(engine, "Co-author Jing-Shan Zhao said so.") == {("Jing-Shan Zhao", "PERSON")}
+    assert ents(engine, "Winds reached 185 mph at 1800 ET.") == {("185 mph", "QUANTITY")}
+    assert ents(engine, "A neo-Nazi group marched.") == {("neo-Nazi", "NORP")}
