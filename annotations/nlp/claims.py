@@ -54,11 +54,11 @@ CUE_VERBS = frozenset(
     boasted reckoned reckons threatened threatens demanded demands disputed disputes questioned
     criticized criticised criticizes criticises condemned condemns praised praises hailed hails welcomed
     welcomes rejected rejects dismissed dismisses believed thinks thought hopes hoped expects fears
-    feared cited cites clarified clarifies encouraged encourages advises ordered orders ordering requested requests recommended recommends proposed proposes
+    feared cited cites clarified clarifies determined encouraged encourages advises ordered orders ordering requested requests recommended recommends proposed proposes
     advised instructed touted touting touts asked asks circulated appealed demanded demands threatened
     threatens""".split()
 )
-_PARTICIPLES = frozenset(w for w in CUE_VERBS if w.endswith("ing"))
+_PARTICIPLES = frozenset(w for w in CUE_VERBS if w.endswith("ing")) | {"calling", "asking", "appealing", "speaking"}
 #: Verbs that judge something named (an action more than speech) unless quoted words follow.
 _JUDGING_CUES = frozenset(
     """disputed disputes questioned criticized criticised criticizes criticises condemned condemns praised
@@ -72,7 +72,7 @@ _DIRECTIVE_CUES = frozenset(
 _PARTICLE_CUES: dict[str, frozenset[str]] = {
     verb: frozenset(particles.split())
     for verbs, particles in (("called calls call calling", "for on"), ("asked asks ask asking", "for"),
-                             ("appealed appeals appealing", "for to"))
+                             ("appealed appeals appealing", "for to"), ("spoke speaks speaking", "of about"))
     for verb in verbs.split()
 }
 _STAT_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -460,7 +460,13 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         if w == "according" and c + 1 < n and lows[c + 1] == "to":
             end = _phrase_end(toks, c + 2, nouns=True)
             if end > c + 2:
-                consider(_Attribution(_speaker(text, toks, c + 2, end, ents), _cue(text, toks, c, c + 2), 3))
+                described = _speaker(text, toks, c + 2, end, ents)
+                named = _entity_at(ents, toks[end + 1][0], toks[end + 1][1]) if end + 1 < n and words[end] == "," else None
+                if named is not None and named.label == "PERSON" and named.start == toks[end + 1][0] and (
+                    described is None or not _named(ents, described)
+                ):
+                    described = Span(named.start, named.end, named.text)  # "According to X's first selectman, Chris Kervick, …"
+                consider(_Attribution(described, _cue(text, toks, c, c + 2), 3))
             continue
         if words[c] in _CLOSING_MARKS and c > 0 and words[c - 1] in _QUOTE_CHARS:
             # '"…," she jokes.' -- any verb between a quotation and the sentence end
@@ -541,7 +547,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             continue
         trailing = c + 1 >= n or all(t[2] != "," for t in toks[c + 1 :]) and n - c <= 8
         # a name after a chain of titles may be long: "Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder"
-        longest = 16 if all(toks[k][2][:1].isupper() or toks[k][2] == "." for k in range(left, subj_end)) else 10
+        longest = 16 if all(toks[k][2][:1].isupper() or toks[k][2] == "." for k in range(left, subj_end)) or (
+            lows[left] in _GROUP_NOUNS  # "scientists from Tsinghua University and the Chinese Academy of Sciences"
+        ) else 10
         if subj_end > left and _words_outside_brackets(toks, left, subj_end) <= longest and not any(
             _is_cue(words, lows, k) or lows[k] in _FINITE and words[k] == lows[k] for k in range(left, subj_end)
         ):
@@ -656,7 +664,7 @@ _BEFORE_CUE = frozenset(
     """has have had also repeatedly previously reportedly later then further again publicly separately
     earlier would will could might may must did does do is are was were be been already often subsequently
     recently initially originally privately officially formally quickly immediately allegedly apparently
-    personally jointly first having""".split()
+    personally jointly first having eventually finally later""".split()
 )
 _GOING_ON = frozenset("continued continues continue began begins begin went goes kept keeps started starts".split())
 
@@ -664,6 +672,8 @@ _GOING_ON = frozenset("continued continues continue began begins begin went goes
 def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     """Whether the word at ``c`` is a reporting verb here (not a noun, a modifier or part of a name)."""
     w, n = lows[c], len(words)
+    if w in _PARTICLE_CUES and c + 1 < n and lows[c + 1] in _PARTICLE_CUES[w] and (c == 0 or words[c] == w):
+        return True  # a request: "called for his resignation", "calling for justice", "asked for eight years"
     if w not in CUE_VERBS or (c > 0 and words[c] != w):
         return False  # capitalised inside a sentence: a name ("Secretary of State John Kerry")
     if c == 0 and w in _NOUN_CUES:
@@ -672,6 +682,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # a noun after a preposition: "In remarks to the agency", "with claims"
     if w in _NOUN_CUES and c + 1 < n and lows[c + 1] in CUE_VERBS and words[c + 1].islower():
         return False  # the subject of another cue: "after reports circulated that …"
+    if c > 1 and lows[c - 2] in ("a", "an", "the") and words[c - 1][:1].isupper() and w in ("report", "claim", "statement", "note"):
+        return False  # "a UN report": a noun
     if c > 0 and lows[c - 1] in _NOUN_BEFORE or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] == "of"):
         return False  # a noun: "in a note to clients", "claims of fraud"
     if c > 0 and words[c - 1][:1].isdigit() and w.endswith("ed"):
@@ -694,8 +706,6 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # "agreed that …", "agreed to …": a stated position; "an agreed plan": not
     if w in ("state", "states") and not (c + 1 < n and (lows[c + 1] == "that" or words[c + 1] in _BOUNDARY_PUNCT)):
         return False  # "state media reported", "member states": not "X states that"
-    if w in _PARTICLE_CUES and c + 1 < n and lows[c + 1] in _PARTICLE_CUES[w]:
-        return True  # a request: "called for his resignation", "called on the candidates", "asked for eight years"
     if w in _DIRECTIVE_CUES and not any(t in _QUOTE_CHARS or t.lower() in ("that", "to") for t in words[c + 1 : c + 7]):
         return False  # an order is reported speech when it says what: "ordered that …", "ordered troops to …"
         # ("Putin ordered the development of an app" reports an act)
@@ -891,6 +901,12 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
             # "Congressional lawmakers and experts tell": "and" joins two subjects when no verb comes before
             lows[k - 1] == "and" and k > 1 and toks[k - 2][2] != "," and not any(
                 _verbish(lows[x]) and toks[x][2].islower() or toks[x][2] in ",;:" for x in range(k - 1)
+            )
+        ) and not (
+            # "scientists from Tsinghua University and the Chinese Academy of Sciences reported": two names
+            # after a group's preposition
+            lows[k - 1] == "and" and k > 2 and toks[k - 2][2][:1].isupper() and any(
+                lows[x] in ("from", "at", "of", "with") and lows[x - 1] in _GROUP_NOUNS for x in range(max(1, k - 12), k - 1)
             )
         ):
             break  # ("WHO", the organisation, is not "who")
@@ -1102,6 +1118,8 @@ def _speaker(
             k += 1
         if k > a and toks[k - 1][2][:1].isupper() and toks[k - 1][2].endswith(("'s", "’s")):
             return Span(start, end, text[start:end])
+    if lows_of(toks[a][2]) in _GROUP_NOUNS and any(lows_of(t[2]) in ("from", "at", "with") for t in toks[a + 1 : a + 3]):
+        return Span(start, end, text[start:end])  # "scientists from Tsinghua University and the Chinese Academy"
     # drop a trailing possessive ("Russia's") or apposition punctuation
     if len(named) >= 2 and named[0].start == _skip_article(text, start) and all(
         text[x.end : y.start].strip(" ()") in ("and", "and the") for x, y in zip(named, named[1:])

@@ -473,3 +473,13 @@ def test_round6_dev_classes():
 def test_a_pronoun_is_not_the_name_it_spoke_to():
     text = "Crown Prince Mohammed denied ordering the killing.\n\nSpeaking to Martin Smith of PBS, he said, \"It happened under my watch.\""
     assert who(text)[-1] == ("he", "Mohammed", "said")
+
+
+def test_round6_more_classes():
+    got = who("According to Windsor Locks' first selectman, Chris Kervick, there were ten passengers.")
+    assert got[0][0] == "Chris Kervick"
+    got = who("Scientists from Tsinghua University and the Chinese Academy of Sciences reported that the wings flapped.")
+    assert got[0][0].startswith("Scientists from Tsinghua University and")
+    got = who("On Thursday, Hatice Cengiz, fiancée of Jamal Khashoggi, addressed reporters in London, calling for justice.")
+    assert got[0][:1] == ("Hatice Cengiz",) and got[0][2] == "calling for"
+    assert who("However, a UN report eventually concluded the evidence was strong.")[0][0] == "a UN report"
