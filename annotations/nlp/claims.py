@@ -314,6 +314,8 @@ def _split_attributions(
             right = attribute(nxt, e)
             if left is None or right is None or left.speaker is None or right.speaker is None:
                 continue
+            if m.group().isspace() and not (nxt < right.speaker.start < right.cue.start and right.cue.start - nxt < 80):
+                continue
             if left.speaker.text.casefold() == right.speaker.text.casefold():
                 continue
             out.append((start, cut))
@@ -672,7 +674,10 @@ _GOING_ON = frozenset("continued continues continue began begins begin went goes
 def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     """Whether the word at ``c`` is a reporting verb here (not a noun, a modifier or part of a name)."""
     w, n = lows[c], len(words)
-    if w in _PARTICLE_CUES and c + 1 < n and lows[c + 1] in _PARTICLE_CUES[w] and (c == 0 or words[c] == w):
+    if w in _PARTICLE_CUES and c + 1 < n and lows[c + 1] in _PARTICLE_CUES[w] and (c == 0 or words[c] == w) and not (
+        w in ("calls", "call") and c > 0 and words[c - 1].islower() and lows[c - 1] not in _PRONOUNS
+        and not lows[c - 1].endswith("s")  # "voice calls on Telegram": a noun
+    ) and not (lows[c + 1] == "on" and "to" not in lows[c + 2 : c + 12]):  # "called on X to …"
         return True  # a request: "called for his resignation", "calling for justice", "asked for eight years"
     if w not in CUE_VERBS or (c > 0 and words[c] != w):
         return False  # capitalised inside a sentence: a name ("Secretary of State John Kerry")

@@ -483,3 +483,10 @@ def test_round6_more_classes():
     got = who("On Thursday, Hatice Cengiz, fiancée of Jamal Khashoggi, addressed reporters in London, calling for justice.")
     assert got[0][:1] == ("Hatice Cengiz",) and got[0][2] == "calling for"
     assert who("However, a UN report eventually concluded the evidence was strong.")[0][0] == "a UN report"
+
+
+def test_voice_calls_on_an_app_are_no_request_and_while_splits_only_when_the_second_speaks_at_once():
+    got = who("Reuters reporters verified the restrictions, noting that voice calls on Telegram failed.")
+    assert got[0][0] == "Reuters reporters"
+    got = who("Users reported that WhatsApp calls were distorted while Telegram calls failed outright, problems confirmed by Reuters.")
+    assert len(got) == 1
