@@ -131,7 +131,6 @@ class Annotator:
         self.pairs: tuple[ClaimPair, ...] = ()  # the alignment's suggestions (from the set analysis)
         self.rejected_pairs: set = set()  # pairs people rejected (from the store)
         self.counterparts = Counterparts()
-        self._dialogs: dict[str, Any] = {}  # the dialogs made once and reused (_dialog)
         self._backlinks: dict[str, list[tuple[str, str]]] = {}  # target id -> [(source id, relation)]
 
     @staticmethod
@@ -414,37 +413,25 @@ class Annotator:
         self.change(f"tag {tag}", lambda store: actions.toggle_tag(store, doc, target.start, target.end, tag, author), done)
         self._done_with_selection()
 
-    def prepare_dialogs(self) -> None:
-        """Build the tag picker and the comment editor now, while the reader is idle, so the first
-        ``t`` and ``m`` open them as fast as the next ones do.
+    def dialog_makers(self) -> dict[str, Callable[[], Any]]:
+        """The dialogs annotating keeps (:meth:`PresslensApp.kept_dialog`), each as made before its
+        first use: the tag picker, the comment editor and (with a database) the export dialog."""
+        import os
 
-        Textual composes and mounts a screen when it is first pushed (building, styling and
-        laying out a dialog's widgets was two thirds of the first ``t``).  Each one is pushed and
-        popped at once, in one batch: nothing is drawn between, so it is mounted behind the
-        reader, never shown.
-        """
-        from tui.screens import CommentEditor, TagPicker
+        from tui.screens import CommentEditor, ExportDialog, TagPicker
 
-        app = self.host.app
-        makers = {"tags": lambda: TagPicker(self.codebook, self._used_tags, set(), ""), "comment": lambda: CommentEditor("", "")}
-        with app.batch_update():
-            for key, make in makers.items():
-                if key not in self._dialogs:
-                    app.push_screen(self._dialog(key, make, lambda dialog: None))
-                    app.pop_screen()
+        makers: dict[str, Callable[[], Any]] = {
+            "tags": lambda: TagPicker(self.codebook, self._used_tags, set(), ""),
+            "comment": lambda: CommentEditor("", ""),
+        }
+        if self.client is not None:
+            makers["export"] = lambda: ExportDialog(os.getcwd())
+        return makers
 
     def _dialog(self, key: str, make: Callable[[], Any], reuse: Callable[[Any], None]) -> str:
-        """The name of the app's one dialog of this kind, made on first use and reused after: a
-        dialog's widgets are built once, so t and m open it in a fraction of the time."""
-        app = self.host.app
-        name = f"presslens-{key}"
-        screen = self._dialogs.get(key)
-        if screen is None:
-            screen = self._dialogs[key] = make()
-            app.install_screen(screen, name=name)
-        else:
-            reuse(screen)
-        return name
+        """The name of the app's one dialog of this kind, made on first use and reused after
+        (:meth:`PresslensApp.kept_dialog`)."""
+        return self.host.app.kept_dialog(key, make, reuse)
 
     # ---------------------------------------------------------------- comments
 
@@ -876,7 +863,10 @@ class Annotator:
             self.say(f"exporting {fmt}…")
             self.submit(f"export {fmt}", run, change=False)
 
-        host.app.push_screen(ExportDialog(os.getcwd(), message.protected), chosen)
+        folder, protected = os.getcwd(), message.protected
+        host.app.push_screen(
+            self._dialog("export", lambda: ExportDialog(folder, protected), lambda d: d.reuse(folder, protected)), chosen
+        )
 
     def export_progress(self, message: messages.ExportProgress) -> None:
         if message.total:

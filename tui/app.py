@@ -7,7 +7,7 @@ The app holds no domain logic: it asks :mod:`annotations` and shows the answer.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -199,16 +199,65 @@ class PresslensApp(App[int]):
         rows.append(("App", self.COMMAND_PALETTE_BINDING, "Command palette: every action by name", self, "command_palette"))
         return rows
 
+    def help_contents(self) -> tuple[list[tuple[str, str, str]], str]:
+        """What the help screen shows: (group, keys, description) rows and the database in use."""
+        rows = [(group, keys, description) for group, keys, description, _, _ in self.binding_rows()]
+        reader = self.reader
+        store = reader.client.store if reader is not None and reader.client is not None else None
+        where = f"database: {store.path}{' (read-only)' if store.read_only else ''}" if store is not None and store.path else "no database"
+        return rows, where
+
+    def help_dialog(self) -> Screen:
+        from tui.screens import HelpScreen
+
+        return HelpScreen(*self.help_contents())
+
     def action_help(self) -> None:
         from tui.screens import HelpScreen
 
         if isinstance(self.screen, HelpScreen):
             return
-        rows = [(group, keys, description) for group, keys, description, _, _ in self.binding_rows()]
-        reader = self.reader
-        store = reader.client.store if reader is not None and reader.client is not None else None
-        where = f"database: {store.path}{' (read-only)' if store.read_only else ''}" if store is not None and store.path else "no database"
-        self.push_screen(HelpScreen(rows, where))
+        contents = self.help_contents()
+        self.push_screen(self.kept_dialog("help", self.help_dialog, lambda help: help.reuse(*contents)))
+
+    # ---------------------------------------------------------------- dialogs kept between uses
+
+    def kept_dialog(self, key: str, make: Callable[[], Screen], reuse: Callable[[Screen], None] | None = None) -> str:
+        """The name of the app's one dialog ``key``, for ``push_screen``: made by ``make`` and
+        installed on first use, shown again after (``reuse`` gives it what to show this time).
+
+        A dialog made anew was composed, mounted, styled and laid out on every key that opened
+        it, and removed (its widgets unmounted) when it closed: most of the time help, the column
+        chooser and the export dialog took to open and to close at any number of annotations.
+        A kept dialog is built once; closing it only hides it.
+        """
+        name = f"presslens-{key}"
+        if not self.is_screen_installed(name):
+            self.install_screen(make(), name=name)
+        elif reuse is not None:
+            reuse(self.get_screen(name))
+        return name
+
+    def prepare_dialogs(self, makers: dict[str, Callable[[], Screen]]) -> None:
+        """Build the kept dialogs of ``makers`` not built yet while the reader is idle, so that even
+        the first key opens one as fast as the next ones do.
+
+        Each is pushed and popped at once inside one batch (nothing is drawn between: it is
+        mounted behind the reader, never shown), one per refresh so that a key typed meanwhile
+        waits for one dialog at most.  While another screen is on top, this waits.
+        """
+        pending = {key: make for key, make in makers.items() if not self.is_screen_installed(f"presslens-{key}")}
+        if not pending:
+            return
+        if not isinstance(self.screen, ReaderScreen):
+            self.set_timer(0.5, lambda: self.prepare_dialogs(pending))
+            return
+        key = next(iter(pending))
+        with self.batch_update():
+            self.push_screen(self.kept_dialog(key, pending.pop(key)))
+            self.pop_screen()
+        if pending:
+            self.call_after_refresh(self.prepare_dialogs, pending)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -445,7 +445,19 @@ class ReaderScreen(Screen[None]):
         self.refresh_highlights()
         self.annotator.set_pairs(pairs=message.pairs)
         self._show_legend()
-        self.call_after_refresh(self.annotator.prepare_dialogs)  # once the highlights are on screen
+        self.call_after_refresh(self.prepare_dialogs)  # once the highlights are on screen
+
+    def prepare_dialogs(self) -> None:
+        """Build the dialogs the reader keeps while it is idle (:meth:`PresslensApp.prepare_dialogs`)."""
+        from tui.screens import ColumnChooser
+
+        self.app.prepare_dialogs(
+            {
+                **self.annotator.dialog_makers(),
+                "help": self.app.help_dialog,
+                "columns": lambda: ColumnChooser(self.documents, self.shown),
+            }
+        )
 
     def refresh_counterparts(self) -> None:
         """Mark the claims no other article has a counterpart of (★ in the gutter), and say what
@@ -862,7 +874,10 @@ class ReaderScreen(Screen[None]):
 
         from tui.screens import ColumnChooser
 
-        self.app.push_screen(ColumnChooser(self.documents, self.shown), chosen)
+        documents, shown = self.documents, self.shown
+        self.app.push_screen(
+            self.app.kept_dialog("columns", lambda: ColumnChooser(documents, shown), lambda d: d.reuse(documents, shown)), chosen
+        )
 
     # ---------------------------------------------------------------- scroll sync
 

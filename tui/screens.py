@@ -59,6 +59,20 @@ class HelpScreen(ModalScreen[None]):
             with VerticalScroll():
                 yield Static(self._table(), id="help-body")
 
+    def reuse(self, rows: list[tuple[str, str, str]], where: str = "") -> None:
+        """Show the help again (the app keeps one, :meth:`PresslensApp.kept_dialog`): the keys as
+        they are now, from the top; what has not changed is not redrawn."""
+        if rows != self.rows:
+            self.rows = rows
+            if self.is_mounted:
+                self.query_one("#help-body", Static).update(self._table())
+        if where != self.where:
+            self.where = where
+            if self.is_mounted:
+                self.query_one("#help-db", Static).update(plain(where))
+        if self.is_mounted and self.query_one(VerticalScroll).scroll_y:
+            self.action_scroll_end(0)
+
     def _table(self) -> Content:
         width = max((len(keys) for _, keys, _ in self.rows), default=10) + 2
         lines: list[Content] = []
@@ -110,15 +124,34 @@ class ColumnChooser(ModalScreen[list[int] | None]):
         self.documents = documents
         self.shown = set(shown)
 
+    def _selections(self) -> list[Selection[int]]:
+        return [Selection(plain(f"{i + 1}. {doc.title}"), i, i in self.shown) for i, doc in enumerate(self.documents)]
+
+    def reuse(self, documents: list[Document], shown: list[int]) -> None:
+        """Show the chooser again (the reader keeps one, :meth:`PresslensApp.kept_dialog`) with the
+        columns shown now: what was toggled and cancelled last time is forgotten, the cursor is
+        on the first article again."""
+        self.shown = set(shown)
+        if not self.is_mounted:
+            self.documents = documents
+            return
+        chooser = self.query_one(SelectionList)
+        if [doc.id for doc in documents] != [doc.id for doc in self.documents]:
+            self.documents = documents
+            chooser.clear_options()
+            chooser.add_options(self._selections())
+        else:
+            selected = set(chooser.selected)
+            for i in range(len(documents)):
+                if (i in self.shown) != (i in selected):
+                    chooser.toggle(i)
+        if documents:
+            chooser.highlighted = 0
+
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Content("Articles to show (Space toggles, Enter applies, Esc cancels)"))
-            yield SelectionList[int](
-                *(
-                    Selection(plain(f"{i + 1}. {doc.title}"), i, i in self.shown)
-                    for i, doc in enumerate(self.documents)
-                )
-            )
+            yield SelectionList[int](*self._selections())
 
     def action_apply(self) -> None:
         chosen = sorted(self.query_one(SelectionList).selected)
@@ -770,6 +803,23 @@ class ExportDialog(TypeAhead, _Dialog):
         self.protected = protected
         self.human_only = False
 
+    def reuse(self, folder: str, protected) -> None:
+        """Open the dialog again (the reader keeps one, :meth:`PresslensApp.kept_dialog`) as a new one
+        opens: the first format, its default file in ``folder``, suggestions included, no message;
+        ``protected`` as the store says now."""
+        self.folder, self.protected = folder, protected
+        if self.human_only and self.is_mounted:
+            self.action_toggle_human_only()
+        self.human_only = False
+        if self.is_mounted:
+            message = self.query_one("#export-message", Static)
+            if message.content:
+                message.update("")
+            self._start()
+
+    def on_screen_resume(self) -> None:
+        self.focus_typed(self.query_one("#export-path"))
+
     def compose(self) -> ComposeResult:
         from textual.widgets import OptionList
         from textual.widgets.option_list import Option
@@ -808,6 +858,11 @@ class ExportDialog(TypeAhead, _Dialog):
         self.query_one("#export-human-only", Static).update(self._human_only_line())
 
     def on_mount(self) -> None:
+        self._start()
+        self.focus_typed(self.query_one("#export-path"))
+
+    def _start(self) -> None:
+        """The first format, its default file in the folder."""
         import os
 
         formats = self.query_one("#export-formats")
@@ -815,7 +870,6 @@ class ExportDialog(TypeAhead, _Dialog):
         path = self.query_one("#export-path")
         path.value = os.path.join(self.folder, self.FORMATS[0][2])
         path.cursor_position = len(path.value)
-        self.focus_typed(path)
 
     def action_move(self, delta: int) -> None:
         import os
