@@ -1,0 +1,118 @@
+"""Help, the column chooser and the export dialog are kept (built once, shown again): each
+reopening must show what a new dialog would, never what the last one was left showing."""
+
+from __future__ import annotations
+
+import os
+
+from tests.conftest import settle
+from tui.app import ReaderScreen
+from tui.screens import ColumnChooser, ConfirmOverwrite, ExportDialog, HelpScreen
+
+
+async def test_dialogs_are_built_while_the_reader_is_idle(make_app, seed_paths):
+    app = make_app(seed_paths)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        for _ in range(20):  # one dialog per refresh
+            await pilot.pause(0.02)
+        for key in ("tags", "comment", "help", "columns", "export"):
+            assert app.get_screen(f"presslens-{key}").is_mounted, key
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_help_opened_again_shows_the_current_keys_from_the_top(make_app, seed_paths):
+    app = make_app(seed_paths)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        body = help_screen.query_one("#help-body")
+        assert "^q" not in str(body.render())
+        await pilot.press("pagedown", "pagedown")
+        await pilot.pause()
+        assert help_screen.query_one("VerticalScroll").scroll_y > 0
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+
+        app.set_keymap({"quit": "ctrl+q"})  # the keys change while help is hidden
+        await pilot.press("f1")
+        assert app.screen is help_screen  # the same screen, shown again
+        assert ("App", "^q", "Quit") in help_screen.rows
+        assert "^q" in str(help_screen.query_one("#help-body").render())
+        assert help_screen.query_one("VerticalScroll").scroll_y == 0
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_column_chooser_reopened_shows_the_columns_shown_now(make_app, seed_paths):
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        reader = app.reader
+        await pilot.press("c")
+        chooser = app.screen
+        assert isinstance(chooser, ColumnChooser)
+        await pilot.press("down", "space", "enter")  # hide the second article
+        await pilot.pause()
+        assert reader.shown == [0] and app.screen is reader
+
+        await pilot.press("c")
+        assert app.screen is chooser
+        options = chooser.query_one("SelectionList")
+        assert options.selected == [0] and options.highlighted == 0
+        await pilot.press("down", "space", "escape")  # ticked, then cancelled
+        await pilot.pause()
+        assert reader.shown == [0]
+
+        await pilot.press("c")
+        assert app.screen is chooser and options.selected == [0] and options.highlighted == 0
+        await pilot.press("down", "space", "enter")
+        await pilot.pause()
+        assert reader.shown == [0, 1]
+
+
+async def test_export_dialog_reopened_starts_afresh_and_still_asks_before_overwriting(make_app, seed_paths, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = make_app(seed_paths)
+    default = os.path.join(str(tmp_path), ExportDialog.FORMATS[0][2])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("X")
+        await settle(app, pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        assert dialog.query_one("#export-path").value == default
+        await pilot.press("down", "down", "ctrl+o")  # another format, human only, another path
+        dialog.query_one("#export-path").value = str(tmp_path / "elsewhere.csv")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+
+        await pilot.press("X")
+        await settle(app, pilot)
+        assert app.screen is dialog  # the same dialog, as a new one opens
+        assert dialog.query_one("#export-formats").highlighted == 0 and not dialog.human_only
+        assert dialog.query_one("#export-path").value == default and dialog.focused.id == "export-path"
+        assert "[ ]" in str(dialog.query_one("#export-human-only").render())
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ReaderScreen) and os.path.exists(default)
+
+        await pilot.press("X")  # the file now exists: Enter asks first
+        await settle(app, pilot)
+        assert app.screen is dialog and dialog.query_one("#export-path").value == default
+        before = open(default, encoding="utf-8").read()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmOverwrite)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is dialog and dialog.focused.id == "export-path"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+    assert open(default, encoding="utf-8").read() == before
