@@ -247,9 +247,10 @@ class PresslensApp(App[int]):
         waits for one dialog at most.  While another screen is on top, this waits.
         """
         pending = {key: make for key, make in makers.items() if not self.is_screen_installed(f"presslens-{key}")}
-        if not pending:
+        stack = self.screen_stack
+        if not pending or not stack or not self.is_running:  # all built, or the app is closing
             return
-        if not isinstance(self.screen, ReaderScreen):
+        if not isinstance(stack[-1], ReaderScreen):
             self.set_timer(0.5, lambda: self.prepare_dialogs(pending))
             return
         key = next(iter(pending))

@@ -20,7 +20,35 @@ from tui.typeahead import PromptInput, TypeAhead
 from tui.widgets import cell, plain, short_labels
 
 
-class HelpScreen(ModalScreen[None]):
+class Kept:
+    """A dialog the app keeps and shows again (:meth:`PresslensApp.kept_dialog`; a mixin for screens).
+
+    Textual restyles every widget of a screen each time it is pushed (``ScreenResume``).  That
+    cost a few ms, and the repaints it asked for (an OptionList repaints on any restyle, a
+    scrollbar whenever its colours are set) reached the screen only after its first frame, so
+    each reopening waited for a second frame, one or two update-timer ticks later (17-33 ms).
+    A kept dialog's styles change only with the theme (a class change restyles its widget at
+    once): shown again under the theme it was styled with, it is not restyled.
+    ``refresh_styles`` is the event's own switch, the one Textual turns off when a screen
+    shows again after a pop.  A theme changed while it was hidden does not reach it (Textual
+    restyles the screens on the stack only), so then it is restyled as before.
+    """
+
+    _styled_under: tuple | None = None  # the theme it was last styled under
+
+    def post_message(self, message) -> bool:
+        from textual import events
+
+        if isinstance(message, events.ScreenResume):
+            app = self.app
+            theme = (app.theme, app.ansi_theme)
+            if self.is_mounted and theme == self._styled_under:
+                message.refresh_styles = False
+            self._styled_under = theme
+        return super().post_message(message)
+
+
+class HelpScreen(Kept, ModalScreen[None]):
     """Every key, generated from the live bindings (so remapped keys show as remapped)."""
 
     # Scrolling without animation, line by line as read: an animated scroll starts each step from
@@ -102,7 +130,7 @@ class HelpScreen(ModalScreen[None]):
         scroll.scroll_to(y=scroll.max_scroll_y if bottom else 0, animate=False, immediate=True)
 
 
-class ColumnChooser(ModalScreen[list[int] | None]):
+class ColumnChooser(Kept, ModalScreen[list[int] | None]):
     """Pick which articles are shown as columns."""
 
     BINDINGS = [
@@ -448,7 +476,7 @@ class _Dialog(ModalScreen):
             widget.update(title)
 
 
-class TagPicker(TypeAhead, _Dialog):
+class TagPicker(TypeAhead, Kept, _Dialog):
     """Type to filter the codebook (and tags already used); Enter applies, or creates a new tag."""
 
     BINDINGS = [
@@ -575,7 +603,7 @@ def plain_quote(text: str) -> Content:
     return plain(f"“{text}”")
 
 
-class CommentEditor(TypeAhead, _Dialog):
+class CommentEditor(TypeAhead, Kept, _Dialog):
     """A multi-line comment; Ctrl+S saves (empty deletes), Esc cancels."""
 
     BINDINGS = [
@@ -776,7 +804,7 @@ class AnnotationsPanel(FilterTablePanel):
         self.refill()
 
 
-class ExportDialog(TypeAhead, _Dialog):
+class ExportDialog(TypeAhead, Kept, _Dialog):
     """Choose a format, a file and whether the engine's suggestions go too; the export runs in the background.
 
     Dismissed with ``(format, path, human_only)``, or None.

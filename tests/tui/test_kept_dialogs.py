@@ -116,3 +116,27 @@ async def test_export_dialog_reopened_starts_afresh_and_still_asks_before_overwr
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
     assert open(default, encoding="utf-8").read() == before
+
+
+async def test_a_kept_dialog_shown_again_has_the_current_theme(make_app, seed_paths):
+    """Shown again, a kept dialog is not restyled (Kept): a theme changed while it was hidden
+    must still reach it, as it reaches every screen the app holds."""
+    from textual.color import Color
+    from textual.containers import Vertical
+
+    app = make_app(seed_paths)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        help_screen = app.screen
+        box = help_screen.query_one(Vertical)
+        dark = box.styles.background
+        await pilot.press("escape")
+        await pilot.pause()
+        app.theme = "textual-light"
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert app.screen is help_screen
+        light = Color.parse(app.get_css_variables()["surface"])
+        assert box.styles.background != dark and box.styles.background.rgb == light.rgb
