@@ -131,8 +131,10 @@ async def _key_latencies(n: int, folder: Path) -> dict[str, tuple[float, float]]
     its filter's later chunks) is finished and the process is idle (what Pilot waits for).
 
     A dialog's opening and closing are separate rows.  "Repainted" for a dialog is when the screen
-    has settled: Textual restyles a screen it shows again, and the repaints that asks for come one
-    or two update-timer ticks after the first frame with the dialog in it.  The export dialog
+    has settled: repaints asked for while the first frame with the dialog is drawn (a restyle, a
+    layout that changes a list's size) come one or two update-timer ticks after it.  Help, the
+    column chooser and the export dialog are opened once here: their first showing (built while
+    the reader was idle, never laid out on screen yet) is what these rows time.  The export dialog
     opens once the store thread has answered (its targets): timed until it is the screen.
     """
     import asyncio
