@@ -36,6 +36,12 @@ class Kept:
 
     _styled_under: tuple | None = None  # the theme it was last styled under
 
+    @property
+    def closing(self) -> bool:
+        """The app is closing: a dialog built while the reader was idle may be mounted as the app
+        shuts down, without its widgets (nothing to fill or focus then)."""
+        return not self.app.is_running
+
     def post_message(self, message) -> bool:
         from textual import events
 
@@ -522,6 +528,8 @@ class TagPicker(TypeAhead, Kept, _Dialog):
         return Content.assemble(("Tag ", "bold"), plain_quote(self.quote))
 
     def on_screen_resume(self) -> None:
+        if self.closing:
+            return
         self.focus_typed(self.query_one("#tag-filter"))
 
     def compose(self) -> ComposeResult:
@@ -542,6 +550,8 @@ class TagPicker(TypeAhead, Kept, _Dialog):
             )
 
     def on_mount(self) -> None:
+        if self.closing:
+            return
         self._fill("")
         self.focus_typed(self.query_one("#tag-filter"))
 
@@ -633,6 +643,8 @@ class CommentEditor(TypeAhead, Kept, _Dialog):
         return Content.assemble(("Comment on ", "bold"), plain_quote(self.quote))
 
     def on_screen_resume(self) -> None:
+        if self.closing:
+            return
         self.focus_typed(self.query_one("#comment-text"))
 
     def compose(self) -> ComposeResult:
@@ -646,6 +658,8 @@ class CommentEditor(TypeAhead, Kept, _Dialog):
             )
 
     def on_mount(self) -> None:
+        if self.closing:
+            return
         area = self.query_one("#comment-text")
         area.move_cursor(area.document.end)
         self.focus_typed(area)
@@ -846,6 +860,8 @@ class ExportDialog(TypeAhead, Kept, _Dialog):
             self._start()
 
     def on_screen_resume(self) -> None:
+        if self.closing:
+            return
         self.focus_typed(self.query_one("#export-path"))
 
     def compose(self) -> ComposeResult:
@@ -886,6 +902,8 @@ class ExportDialog(TypeAhead, Kept, _Dialog):
         self.query_one("#export-human-only", Static).update(self._human_only_line())
 
     def on_mount(self) -> None:
+        if self.closing:
+            return
         self._start()
         self.focus_typed(self.query_one("#export-path"))
 
