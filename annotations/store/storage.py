@@ -381,7 +381,13 @@ class JournalStorage(Storage):
         self._check_writable()
         if self._data is None:
             raise StoreError(self.path, "database not initialised (write() a first snapshot)")
-        if len(ops) >= self.SNAPSHOT_OPS and self._journal_size == 0:
+        if len(ops) >= self.SNAPSHOT_OPS:
+            if self._journal_size:
+                # fold the journal into the snapshot first (cheap when the journal holds a few small
+                # changes, like an import's new article): the big change then goes straight into a
+                # new snapshot instead of a journal line as big as the database and a compaction
+                # that writes it all again
+                self.compact()
             self._commit_snapshot(ops)
             return
         line = json.dumps({"ops": ops}, separators=(",", ":")).encode("ascii") + b"\n"
@@ -402,7 +408,7 @@ class JournalStorage(Storage):
                 self._compact_retry = 2 * self._journal_size
 
     def _commit_snapshot(self, ops: Sequence[Op]) -> None:
-        """A big change while the journal is empty: straight into a new snapshot.
+        """A big change (the journal emptied first): straight into a new snapshot.
 
         The journal line of 50,000 annotations would be as big as the database, and the
         compaction it triggers would write it all again: here the new state is written once,
