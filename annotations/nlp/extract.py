@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Protocol, runtime_checkable
 
 from annotations import __version__
@@ -93,7 +93,27 @@ class Engine(Protocol):
 
 
 class _Gazetteer:
-    """All word lists, loaded once and shared by every engine instance."""
+    """All word lists, loaded once and shared by every engine instance (the three big generated
+    lists on first use: reading them is most of the cost, and the first analysis starts while the
+    reader's first frame is still being written out)."""
+
+    @cached_property
+    def english(self) -> frozenset[str]:
+        """Frequent English words that are nobody's name (wordfreq less Faker's names: make_english_words.py)."""
+        return lexicon.words("english_words")
+
+    @cached_property
+    def cities(self) -> frozenset[str]:
+        """Cities of 15,000 people or more (GeoNames, make_cities.py), less given names, non-names and English words."""
+        english = self.english
+        return frozenset(
+            c for c in lexicon.entries("cities") if c not in self.first_names and c not in self.not_names and c.lower() not in english
+        )
+
+    @cached_property
+    def given_names(self) -> frozenset[str]:
+        """Faker's given names (make_given_names.py), for names no rule knows ("Yusuf")."""
+        return frozenset(lexicon.given_names())
 
     def __init__(self) -> None:
         # Multi-word entries keyed by their first token: [(tokens, label)], longest first.
@@ -146,12 +166,7 @@ class _Gazetteer:
         )
         # Cities of 15,000 people or more (GeoNames, via lexicon/make_cities.py): a GPE for a name that
         # would otherwise be labelled by default (an unknown word is an ORG, two unknown words a PERSON).
-        # Frequent English words that are nobody's name (wordfreq less Faker's names: make_english_words.py)
-        self.english = lexicon.words("english_words")
-        self.cities = frozenset(
-            c for c in lexicon.entries("cities") if c not in self.first_names and c not in self.not_names and c.lower() not in self.english
-        )
-        self.given_names = frozenset(lexicon.given_names())  # Faker's, for names no rule knows ("Yusuf")
+
         self.event_words: dict[str, list[tuple[str, ...]]] = {}
         for entry in lexicon.entries("event_words"):
             toks = tuple(lexicon.tokens(entry))

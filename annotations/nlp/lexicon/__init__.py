@@ -153,7 +153,7 @@ def iso_places() -> frozenset[str]:
         if name and "," not in name and "'" not in name:
             names.add(name)
     # as English news prints them: "Tamil Nadu" for ISO's "Tamil Nādu", "Sao Paulo" for "São Paulo"
-    names |= {plain for plain in (_without_marks(n) for n in names) if plain.isascii()}
+    names |= {plain for plain in (_without_marks(n) for n in names if not n.isascii()) if plain.isascii()}
     return frozenset(names)
 
 
