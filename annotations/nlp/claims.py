@@ -889,7 +889,9 @@ def _cue(text: str, toks: Sequence[tuple[int, int, str]], a: int, b: int) -> Spa
 def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: int, ents: Sequence[Entity] = ()) -> int:
     """Index of the first token of the clause that ends at token ``c`` (a name's own "and" or
     "for" does not end it: "the Centers for Disease Control and Prevention")."""
-    inside = {k for k in range(max(0, c - 12), c) if any(x.start < toks[k][0] and toks[k][1] < x.end for x in ents)}
+    def inside(k: int) -> bool:  # toks[k] lies within a name (asked only at a clause word)
+        return any(x.start < toks[k][0] and toks[k][1] < x.end for x in ents)
+
     k = c
     while k > 0:
         prev = toks[k - 1][2]
@@ -900,7 +902,7 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
             if depth > 0:
                 k = depth
                 continue
-        if _boundary(toks, k - 1) or lows[k - 1] in _CLAUSE_OPENERS and not toks[k - 1][2].isupper() and k - 1 not in inside and not (
+        if _boundary(toks, k - 1) or lows[k - 1] in _CLAUSE_OPENERS and not toks[k - 1][2].isupper() and not inside(k - 1) and not (
             lows[k - 1] == "as" and lows[k] == "of"  # "Reports as of Wednesday said"
         ) and not (
             # "Congressional lawmakers and experts tell": "and" joins two subjects when no verb comes before
