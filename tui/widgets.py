@@ -78,12 +78,15 @@ class KeysFooter(Footer):
         )
 
     def compose(self) -> ComposeResult:
+        widgets = iter(super().compose())
+        first = next(widgets, None)
+        if first is None:  # nothing to show (at start-up, before the screen says its bindings): no keys to read
+            self._shown = None
+            return
         keys = self._keys()
-        built = False
-        for widget in super().compose():
-            built = True
-            yield widget
-        self._shown = keys if built else None
+        yield first
+        yield from widgets
+        self._shown = keys
 
     def bindings_changed(self, screen) -> None:
         if self._shown is not None and screen is self.screen and (not screen.is_active or self._keys() == self._shown):
