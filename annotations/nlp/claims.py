@@ -54,11 +54,10 @@ CUE_VERBS = frozenset(
     boasted reckoned reckons threatened threatens demanded demands disputed disputes questioned
     criticized criticised criticizes criticises condemned condemns praised praises hailed hails welcomed
     welcomes rejected rejects dismissed dismisses believed thinks thought hopes hoped expects fears
-    feared cited cites clarified clarifies determined encouraged encourages advises ordered orders ordering requested requests recommended recommends proposed proposes
-    advised instructed touted touting touts asked asks circulated appealed demanded demands threatened
-    threatens""".split()
+    feared cited cites clarified clarifies determined encouraged encourages advises ordered orders ordering
+    requested requests recommended recommends proposed proposes advised instructed touted touting touts
+    asked asks circulated appealed""".split()
 )
-_PARTICIPLES = frozenset(w for w in CUE_VERBS if w.endswith("ing")) | {"calling", "asking", "appealing", "speaking"}
 #: Verbs that judge something named (an action more than speech) unless quoted words follow.
 _JUDGING_CUES = frozenset(
     """disputed disputes questioned criticized criticised criticizes criticises condemned condemns praised
@@ -75,6 +74,7 @@ _PARTICLE_CUES: dict[str, frozenset[str]] = {
                              ("appealed appeals appealing", "for to"), ("spoke speaks speaking", "of about"))
     for verb in verbs.split()
 }
+_PARTICIPLES = frozenset(w for w in CUE_VERBS | set(_PARTICLE_CUES) if w.endswith("ing"))  # ("calling for")
 _STAT_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -552,7 +552,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         longest = 16 if all(toks[k][2][:1].isupper() or toks[k][2] == "." for k in range(left, subj_end)) or (
             lows[left] in _GROUP_NOUNS  # "scientists from Tsinghua University and the Chinese Academy of Sciences"
         ) else 10
-        if subj_end > left and _words_outside_brackets(toks, left, subj_end) <= longest and not any(
+        # a bracketed acronym adds nothing to a subject's length: "Nikki Holland of the UK's National Crime Agency (NCA)"
+        outside = sum(1 for k in range(left, subj_end) if not parens[k] and words[k] != ")")
+        if subj_end > left and outside <= longest and not any(
             _is_cue(words, lows, k) or lows[k] in _FINITE and words[k] == lows[k] for k in range(left, subj_end)
         ):
             if subj_end - left == 1 and lows[left] in ("that", "this", "which", "there", "what", "who"):
@@ -595,16 +597,6 @@ def _skip_article(text: str, start: int) -> int:
     return start + 4 if text[start : start + 4].lower() == "the " else start
 
 
-def _words_outside_brackets(toks: Sequence[tuple[int, int, str]], a: int, b: int) -> int:
-    """How many of ``toks[a:b]`` lie outside round brackets ("(NCA)" and "(MP)" add nothing to a subject's length)."""
-    depth = count = 0
-    for k in range(a, b):
-        t = toks[k][2]
-        depth += (t == "(") - (t == ")" and depth > 0)
-        count += depth == 0 and t not in "()"
-    return count
-
-
 def _named_after(text: str, toks: Sequence[tuple[int, int, str]], a: int, end: int, ents: Sequence[Entity]) -> Span | None:
     """The person a description ``toks[a:end]`` introduces right after it: "said one investor, Laura
     Kim", "confirmed by his son, Wolfgang Van Halen" (``None`` when no name follows, or the phrase is a name)."""
@@ -618,30 +610,26 @@ def _named_after(text: str, toks: Sequence[tuple[int, int, str]], a: int, end: i
     return Span(named.start, named.end, named.text)
 
 
-def _person_of(text: str, toks: Sequence[tuple[int, int, str]], a: int, b: int, named: Sequence[Entity]) -> bool:
-    """``toks[a:b]`` is a person (after titles, if any) and where they are from: "Chuck Ryan of the
-    Virginia Task Force", "Spc. Levi Lemo of the Hawaii Army National Guard’s 1st Battalion"."""
+def _person_of(text: str, toks: Sequence[tuple[int, int, str]], a: int, b: int, named: Sequence[Entity]) -> Entity | None:
+    """The person ``toks[a:b]`` names (after titles, if any) with where they are from: "Chuck Ryan of
+    the Virginia Task Force", "Spc. Levi Lemo of the Hawaii Army National Guard’s 1st Battalion"."""
     people = [x for x in named if x.label == "PERSON"]
     if len(named) < 2 or not people:
-        return False
+        return None
     person, end = people[0], toks[b - 1][1]
     before = [t[2] for t in toks[a:b] if t[1] <= person.start]
     # what comes before the person is titles and roles ("AU chairperson President"), no verb
-    return all(w[:1].isupper() or w in ".()" or w.isalpha() and not _verbish(w.lower()) for w in before) and (
+    if all(w[:1].isupper() or w in ".()" or w.isalpha() and not _verbish(w.lower()) for w in before) and (
         text[person.end : end].lstrip().startswith(("of ", "from ", "at ", "with "))
-    ) and all(x.label != "PERSON" for x in named if x.start > person.start)
+    ) and len(people) == 1:
+        return person
+    return None
 
 
 def _place_segment(toks: Sequence[tuple[int, int, str]], a: int, p: int, ents: Sequence[Entity]) -> bool:
     """``toks[a:p]`` is one place's name."""
     place = _entity_at(ents, toks[p - 1][0], toks[p - 1][1])
     return place is not None and place.label in ("GPE", "LOC") and place.start <= toks[a][0]
-
-
-def _arabic_article(tok: str) -> bool:
-    """``al-Jahafi``: an article and a capitalised name, written in lower case inside a name."""
-    article, _, rest = tok.partition("-")
-    return article in ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul") and rest[:1].isupper()
 
 
 def _named_person(ents: Sequence[Entity], span: Span) -> bool:
@@ -666,7 +654,7 @@ _BEFORE_CUE = frozenset(
     """has have had also repeatedly previously reportedly later then further again publicly separately
     earlier would will could might may must did does do is are was were be been already often subsequently
     recently initially originally privately officially formally quickly immediately allegedly apparently
-    personally jointly first having eventually finally later""".split()
+    personally jointly first having eventually finally""".split()
 )
 _GOING_ON = frozenset("continued continues continue began begins begin went goes kept keeps started starts".split())
 
@@ -862,7 +850,7 @@ def _name_segment(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], a: 
     if ent is not None and ent.label in _SPEAKER_LABELS and ent.end == toks[p - 1][1]:
         if ent.start <= toks[a][0]:
             return True  # one name over the whole segment ("Dane Sea Line of Piraeus")
-        return all(toks[k][2][:1].isupper() or toks[k][2] == "." or _arabic_article(toks[k][2]) for k in range(a, p))
+        return all(toks[k][2][:1].isupper() or toks[k][2] == "." or lexicon.arabic_article_name(toks[k][2]) for k in range(a, p))
         # ("Brig. Gen. Alex Harlamor", "Abdullah al-Jahafi")
     return False
 
@@ -1008,7 +996,7 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
 
 _TITLE_ABBREVS = lexicon.title_abbreviations()
 #: Titles of one word ("Secretary", "President"); "Health" alone (of "Health Minister") is none.
-_PERSON_TITLES = frozenset(e.lower().rstrip(".") for e in lexicon.entries("person_titles") if " " not in e)
+_PERSON_TITLES = frozenset(t.lower() for t in lexicon.one_word_titles())
 
 
 def _abbrev_dot(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
@@ -1116,8 +1104,7 @@ def _speaker(
     # a name is never cut inside a token ("Caliber.Az") or after a possessive ("the Prosecutor's Office")
     ents = [_on_tokens(text, x, toks, a, b) for x in ents if x.end > start and x.start < end]
     named = [x for x in ents if x.label in _SPEAKER_LABELS and start <= x.start and x.end <= end]
-    if _person_of(text, toks, a, b, named):
-        person = next(x for x in named if x.label == "PERSON")
+    if (person := _person_of(text, toks, a, b, named)) is not None:
         return Span(person.start, person.end, person.text)
     if len(ents) > 0 and ents[-1].end == end and ents[-1].label in _SPEAKER_LABELS:
         k = a

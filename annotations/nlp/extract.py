@@ -141,7 +141,7 @@ class _Gazetteer:
         self.title_words = frozenset(w for toks in (t for ts in self.titles.values() for t in ts) for w in toks)
         self.portfolio_titles = frozenset(lexicon.entries("portfolio_titles"))
         # titles of one word ("General", "Ambassador"), which may stand between an organisation and a name
-        self.head_titles = frozenset(t.rstrip(".") for t in lexicon.entries("person_titles") if " " not in t)
+        self.head_titles = lexicon.one_word_titles()
         self.org_words = frozenset(lexicon.entries("org_words"))
         self.org_openers = frozenset(lexicon.entries("org_openers"))
         self.org_suffixes = frozenset(s.rstrip(".") for s in lexicon.entries("org_suffixes"))
@@ -164,9 +164,6 @@ class _Gazetteer:
             if len(name) > 3 and name[0].isupper() and (" " in name or name.lower() not in generic)
             and name not in self.titles
         )
-        # Cities of 15,000 people or more (GeoNames, via lexicon/make_cities.py): a GPE for a name that
-        # would otherwise be labelled by default (an unknown word is an ORG, two unknown words a PERSON).
-
         self.event_words: dict[str, list[tuple[str, ...]]] = {}
         for entry in lexicon.entries("event_words"):
             toks = tuple(lexicon.tokens(entry))
@@ -312,15 +309,6 @@ _PLACE_OF = frozenset(
 # Lower-case particles inside a hyphenated place name ("Port-au-Prince", "Stratford-upon-Avon").
 _PLACE_PARTICLES = frozenset("au aux de du des la le les sur en upon on under sous am an im el".split())
 _PLACE_PREPS = frozenset("in at from near across outside inside throughout around into towards toward via".split())
-_ARABIC_ARTICLES = frozenset("al el ad ar as ash at az an ul".split())  # "al-Haddad", "ash-Shaibani"
-
-
-def _arabic_surname(tok: str) -> bool:
-    """``al-Haddad``: an article, a hyphen and a capitalised name (part of a person's or place's name)."""
-    article, _, rest = tok.partition("-")
-    return article in _ARABIC_ARTICLES and rest[:1].isupper()
-
-
 _NAME_PARTICLES = frozenset("de del der van von da dos du la le bin al ben ibn dela delos".split())
 _ORG_CONNECTORS = frozenset("of for on".split())
 _OPEN_QUOTES = frozenset("\"'“‘«„([")
@@ -661,14 +649,14 @@ class _Pass:
             self.emit(i, j, "DATE")
             return j
         if j == k + 1 and self.low(j) == "to" and self.tok(j + 1)[:1].isdigit() and not _is_year(self.toks[k]) and (
-            self.number(j + 1) > j + 1
+            (upper := self.number(j + 1)) > j + 1
         ):
-            j = self.number(j + 1)  # a range: "10 to 20" (people, kilometers)
+            j = upper  # a range: "10 to 20" (people, kilometers)
         # a bare 4-digit year or a decade
         nt = self.toks[k]
         nxt = self.low(j)
         if not money and k == i and nt.isdigit() and len(nt) == 4 and 1800 <= int(nt) <= 2100 and j == k + 1:
-            if nxt in _TIME_ZONES or nxt == "hours" or self.low(i - 1) in ("at", "by") and self.tok(j) in ("ET", "GMT", "UTC"):
+            if nxt in _TIME_ZONES or nxt == "hours":
                 return j  # a clock time: "at 1800 ET", "1430 GMT"
             if nxt not in _UNITS and nxt not in _CURRENCY_WORDS and nxt not in _PERCENT_WORDS and self.tok(j) != "%":
                 if nxt in ("and", "to", "or") and _is_year(self.tok(j + 1)) and self.low(j + 2) not in _UNITS:
@@ -715,13 +703,11 @@ class _Pass:
         elif self.tok(j) in ("C", "F") and self.adjacent(j) or self.tok(j) == "°" and self.tok(j + 1) in ("C", "F"):
             j += 2 if self.tok(j) == "°" else 1
             label = "QUANTITY"  # a temperature: "40C", "104°F"
-        elif nxt in _UNITS and (nxt not in ("short", "long") or self.low(j + 1) in ("tons", "ton")) or (
-            nxt == "-" and self.low(j + 1) in _UNITS
-        ) or nxt == "metric" and self.low(j + 1) in _UNITS:
+        elif nxt in _UNITS or (nxt == "-" or nxt == "metric") and self.low(j + 1) in _UNITS:
             if nxt == "-":
                 j += 1
-            if nxt in ("square", "cubic", "basis", "metric", "short", "long") and (nxt != "metric" or self.low(j + 1) in _UNITS):
-                j += 1
+            if nxt in ("square", "cubic", "basis", "metric"):
+                j += 1  # "square kilometres", "13 metric tons"
             j += 1
             if nxt in ("degree", "degrees") and self.low(j) in ("celsius", "fahrenheit", "centigrade"):
                 j += 1  # "40 degrees Celsius"
@@ -1243,7 +1229,7 @@ class _Pass:
                 j += 1  # "Agency for Fisheries and Oceans"
             elif has_org and connected and t == "," and self.tok(j + 1)[:1].isupper() and self._listing(j + 1):
                 j += 1
-            elif c.islower() and _arabic_surname(t):
+            elif c.islower() and lexicon.arabic_article_name(t):
                 j += 1  # "Mohamed al-Haddad", "Abd al-Razzaq al-Nadhuri"
             elif c.islower() and j + 1 < n and toks[j + 1][0].isupper() and (
                 t in _NAME_PARTICLES
@@ -1256,7 +1242,7 @@ class _Pass:
             else:
                 break
         # never end on a connector or a dangling dot
-        while j > i + 1 and (toks[j - 1][0].islower() and not _arabic_surname(toks[j - 1]) or toks[j - 1] in ".&,") and not (
+        while j > i + 1 and (toks[j - 1][0].islower() and not lexicon.arabic_article_name(toks[j - 1]) or toks[j - 1] in ".&,") and not (
             toks[j - 1] == "." and toks[j - 2] in gaz.org_suffix_abbr
         ) and not (toks[j - 2] == "." and self.adjacent(j - 1)):
             j -= 1
@@ -1359,7 +1345,7 @@ class _Pass:
             return "LOC"
         if prev in _PERSON_DESCRIPTORS and not (p > 0 and self.toks[p - 1][0].isupper()):
             return "PERSON"
-        if (words[0] in gaz.first_names or words[0] in gaz.given_names) and len(words) >= 2:
+        if given and len(words) >= 2:
             return "PERSON"
         if len(words) == 1 and self.demonym(words[0]) or (
             len(words) == 2 and words[0] in _COMPASS_WORDS and self.demonym(words[1])

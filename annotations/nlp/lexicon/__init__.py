@@ -31,13 +31,16 @@ from importlib.util import find_spec
 from pathlib import Path
 
 __all__ = [
+    "ARABIC_ARTICLES",
     "CLAUSE_TOKEN_RE",
     "TOKEN_RE",
+    "arabic_article_name",
     "entries",
     "given_names",
     "iso_places",
     "month_abbreviations",
     "month_numbers",
+    "one_word_titles",
     "state_abbreviations",
     "title_abbreviations",
     "tokens",
@@ -80,6 +83,23 @@ def entries(name: str) -> tuple[str, ...]:
 def words(name: str) -> frozenset[str]:
     """Every whitespace-separated word of list ``name``."""
     return frozenset(word for line in entries(name) for word in line.split())
+
+
+@cache
+def one_word_titles() -> frozenset[str]:
+    """Titles of one word from ``person_titles`` ("General", "Ambassador", "Spc"; not "Health" of
+    "Health Minister"), without an abbreviation's full stop."""
+    return frozenset(t.rstrip(".") for t in entries("person_titles") if " " not in t)
+
+
+#: Articles written in lower case before an Arabic name ("al-Haddad", "ash-Shaibani").
+ARABIC_ARTICLES = frozenset("al el ad ar as ash at az an ul".split())
+
+
+def arabic_article_name(token: str) -> bool:
+    """``al-Haddad``: an article, a hyphen and a capitalised name; lower case, but part of a name."""
+    article, _, rest = token.partition("-")
+    return article in ARABIC_ARTICLES and rest[:1].isupper()
 
 
 @cache
