@@ -85,9 +85,9 @@ def resolve_pronoun_speakers(
         # the paragraphs before it
         # "they" stands for a name only when that name spoke: "they" is more often people no name was
         # given for ("the researchers", "the findings") than the organisation named nearest
-        nearest = (lambda floor_: None) if pronoun == "they" else (
-            lambda floor_: _nearest(names, name_starts, fits, floor_, speaker.start, text)
-        )
+        def nearest(floor_: int) -> Entity | None:
+            return None if pronoun == "they" else _nearest(names, name_starts, fits, floor_, speaker.start, text)
+
         referent = (
             _last_source(out, fits, by_span, own, speaker.start)
             or nearest(own)
@@ -139,7 +139,7 @@ def _last_source(claims: Sequence[Claim], fits, by_span: dict[tuple[int, int], E
     return None
 
 
-def _nearest(names: Sequence[Entity], starts: Sequence[int], fits, floor: int, before: int, text: str = "") -> Entity | None:
+def _nearest(names: Sequence[Entity], starts: Sequence[int], fits, floor: int, before: int, text: str) -> Entity | None:
     i = bisect_right(starts, before) - 1
     while i >= 0 and names[i].start >= floor:
         if fits(names[i]) and names[i].end <= before and not _object_in_sentence(text, names[i], before):
@@ -154,7 +154,7 @@ _PREPOSITIONS = frozenset("to with by from for of at about".split())
 def _object_in_sentence(text: str, name: Entity, pronoun_at: int) -> bool:
     """``name`` is the object of a preposition in the pronoun's own sentence ("Speaking to Martin
     Smith of PBS, he said": he is not Martin Smith)."""
-    if not text or any(ch in text[name.end : pronoun_at] for ch in ".!?\n"):
+    if any(ch in text[name.end : pronoun_at] for ch in ".!?\n"):
         return False
     before = text[max(0, name.start - 12) : name.start].split()
     return bool(before) and before[-1].lower() in _PREPOSITIONS
