@@ -15,5 +15,5 @@ check_gold = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(check_gold)
 
 if __name__ == "__main__":
-    folders = [Path(a) for a in sys.argv[1:]] or [HERE / part for part in ("dev", "dev4", "dev5", "dev6", "heldout", "heldout2", "heldout3", "heldout4")]
+    folders = [Path(a) for a in sys.argv[1:]] or [HERE / part for part in ("dev", "dev4", "dev5", "dev6", "dev7", "heldout", "heldout2", "heldout3", "heldout4")]
     sys.exit(check_gold.main(folders, real=True))
