@@ -7,6 +7,7 @@ speaker, or for a pronoun the name it refers to (see annotations.nlp.analyze.sco
     python bench/quality.py --heldout       # the held-out sets: run ONCE, at the end of a round
     python bench/quality.py --engine spacy  # another engine
     python bench/quality.py -v              # also each missed speaker and entity (dev sets only)
+    python bench/quality.py --only dev7     # one set (by folder name)
 
 The held-out sets are scored only with --heldout, and -v is refused with it: reading
 held-out errors would turn them into tuning data.
@@ -32,6 +33,7 @@ DEV = {
     "real news, dev round 4 (modern US federal newsrooms)": ROOT / "tests" / "gold_real" / "dev4",
     "real news, dev round 5 (Wikinews and others, 14 events)": ROOT / "tests" / "gold_real" / "dev5",
     "real news, dev round 6 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "dev6",
+    "real news, dev round 7 (Conversation, GOV.UK, EC, Kremlin, DOJ, DoD, Wikinews; 16 events)": ROOT / "tests" / "gold_real" / "dev7",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
@@ -39,6 +41,7 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 5 (Wikinews, EC, DOJ, VOA, Global Voices, Conversation; 15 events)": ROOT / "tests" / "gold_real" / "heldout5",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
@@ -91,6 +94,7 @@ def main() -> int:
     parser.add_argument("--engine", default="builtin")
     parser.add_argument("--heldout", action="store_true", help="score the held-out sets (once, at the end)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses (dev sets only)")
+    parser.add_argument("--only", metavar="FOLDER", help="score only the set in this folder (e.g. dev7)")
     args = parser.parse_args()
     if args.heldout and args.verbose:
         parser.error("-v lists errors: never on held-out sets")
@@ -101,6 +105,8 @@ def main() -> int:
         return 0
     print(f"engine {engine.label}")
     for name, folder in (HELDOUT if args.heldout else DEV).items():
+        if args.only and folder.name != args.only:
+            continue
         print(name)
         score(folder, engine, args.verbose)
     return 0
