@@ -269,7 +269,7 @@ class Annotator:
                 if ann.doc_id == article.document.id:
                     self._learn(article.index, ann)
             windows[article.index] = window
-        self._used_tags = sorted(tag for tag, count in self._tag_counts.items() if count > 0)
+        self._offer_tags(sorted(tag for tag, count in self._tag_counts.items() if count > 0))
         self.host.refresh_highlights(windows)
         if message.note:
             self.say(message.note)
@@ -282,8 +282,18 @@ class Annotator:
         for article in self.articles:
             for ann in article.annotations:
                 self._learn(article.index, ann)
-        self._used_tags = sorted(self._tag_counts)
+        self._offer_tags(sorted(self._tag_counts))
         self.host.refresh_highlights()
+
+    def _offer_tags(self, used: list[str]) -> None:
+        """The tags in use changed: the tag picker offers them (the kept one, hidden, is refilled
+        now rather than on the key that shows it)."""
+        if used == self._used_tags:
+            return
+        self._used_tags = used
+        picker = self.host.app.kept("tags")
+        if picker is not None:
+            picker.offer(self.codebook, used)
 
     def change(self, what: str, op: Callable[[AnnotationStore], Any], done: str | Callable[[Any], str] = "") -> None:
         """Run one change, then send back what it changed (``done``: what to say then)."""
@@ -568,7 +578,7 @@ class Annotator:
             )
             self._done_with_selection()
 
-        self.host.app.push_screen(RelationPicker(relations, self._quote(source, 50), self._quote(target, 50)), chosen)
+        self.host.app.show_once(RelationPicker(relations, self._quote(source, 50), self._quote(target, 50)), chosen)
 
     def links_of(self, ann: Annotation) -> list[tuple[str, str, int, Annotation]]:
         """(direction, relation, article index, other annotation) for every link of ``ann``."""
@@ -779,7 +789,7 @@ class Annotator:
             articles[index].view.move_to(ann.start, center=True)
 
         documents = [article.document for article in articles]
-        self.host.app.push_screen(AnnotationsPanel(rows, documents, active.index if active else None, statuses), chosen)
+        self.host.app.show_once(AnnotationsPanel(rows, documents, active.index if active else None, statuses), chosen)
 
     def unreject(self, ann: Annotation) -> None:
         """Take back a rejection chosen in the panel: the engine's suggestion is shown again."""

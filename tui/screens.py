@@ -42,6 +42,45 @@ class Kept:
         shuts down, without its widgets (nothing to fill or focus then)."""
         return not self.app.is_running
 
+    def settle(self, rounds: int = 3, force: bool = True) -> None:
+        """Lay the hidden dialog out now, at the app's size, so that showing it costs one layout.
+
+        A screen lays itself out only while it is shown.  Shown for the first time, or after its
+        contents changed size, its first layout changes widgets' sizes (a list's scrollbar, the
+        box around a list that grew), those widgets ask for a layout again, and the dialog is
+        drawn twice, one update-timer tick apart: the first tag picker took 73-82 ms to settle
+        where help took 37.  Done here while the reader is idle, until nothing asks for another
+        layout (at most ``rounds`` times), the showing finds every size as it left it.  ``force``:
+        lay out even if nothing asked for it yet (what asks for a layout arrives as a message).
+
+        Textual has no public call to lay out a screen that is not shown: this uses the one its
+        update timer uses (``_refresh_layout``, Textual 8; pinned in pyproject.toml).
+        """
+        if rounds <= 0 or self.closing or not self.is_attached or self.is_current:
+            return
+        if force or self._layout_required or self.size != self.app.size:
+            self._layout_required = False
+            self._refresh_layout(self.app.size)
+            self.call_after_refresh(self.settle, rounds - 1, False)
+
+    def on_screen_suspend(self) -> None:
+        if self not in self.app.screen_stack:  # closed, not covered by another screen (the palette)
+            self.call_after_refresh(self._hidden)
+
+    def _hidden(self) -> None:
+        if self.closing or self in self.app.screen_stack:  # shown again meanwhile
+            return
+        # Hidden with nothing focused: a text box keeps no cursor blinking on a screen nobody
+        # sees, and shown again it is focused anew, so its cursor starts a whole blink visible
+        # (kept focused, it went on blinking and went dark at any moment after showing).
+        self.set_focus(None)
+        self.reset()
+        self.settle()
+
+    def reset(self) -> None:
+        """Put the hidden dialog back as its next showing will most likely start (an empty filter):
+        done while the reader is idle, so the next key that shows it changes nothing of its size."""
+
     def post_message(self, message) -> bool:
         from textual import events
 
@@ -479,7 +518,9 @@ class _Dialog(ModalScreen):
         """Show ``title`` in the title line (a dialog reused for another span); unchanged, nothing is redrawn."""
         widget = self.query_one(".dialog-title", Static)
         if widget.content != title:
-            widget.update(title)
+            width = widget.content_region.width  # both one line of the box: no new layout
+            before = widget.content.cell_length if isinstance(widget.content, Content) else width + 1
+            widget.update(title, layout=not 0 < max(title.cell_length, before) <= width)
 
 
 class TagPicker(TypeAhead, Kept, _Dialog):
@@ -493,7 +534,7 @@ class TagPicker(TypeAhead, Kept, _Dialog):
 
     DEFAULT_CSS = """
     TagPicker #tag-filter { border: none; height: 1; background: $boost; }
-    TagPicker OptionList { height: auto; max-height: 16; border: none; }
+    TagPicker OptionList { height: 1; border: none; text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
     def __init__(self, codebook, used: list[str], current: set[str], quote: str) -> None:
@@ -526,6 +567,23 @@ class TagPicker(TypeAhead, Kept, _Dialog):
 
     def _title(self) -> Content:
         return Content.assemble(("Tag ", "bold"), plain_quote(self.quote))
+
+    def reset(self) -> None:
+        from textual.widgets import Input
+
+        if self.is_mounted and self._filled:  # a filtered list: back to the whole codebook
+            self.query_one(Input).value = ""
+            self._fill("")
+
+    def offer(self, codebook, used: list[str]) -> None:
+        """The tags in use changed: offer them from now on (hidden, the list is refilled and laid
+        out now, so the next showing does not resize it)."""
+        if self in self.app.screen_stack:  # shown: the next showing gets them (reuse)
+            return
+        self._choose(codebook, used, self.current, self.quote)
+        if self.is_mounted:
+            self._fill(self._filled)
+            self.settle()
 
     def on_screen_resume(self) -> None:
         if self.closing:
@@ -575,6 +633,7 @@ class TagPicker(TypeAhead, Kept, _Dialog):
         )
         self.shown = shown
         options = self.query_one(OptionList)
+        options.styles.height = self._list_height()
         if rows != self._rows:
             self._rows = rows
             options.clear_options()
@@ -583,6 +642,18 @@ class TagPicker(TypeAhead, Kept, _Dialog):
             )
         if shown:
             options.highlighted = 0
+
+    def _list_height(self) -> int:
+        """As tall as the whole codebook (and a new name), not as what matches: typing a filter
+        does not resize the box (a resized box is laid out twice, a frame apart), and options are
+        one line each.  At most 16 rows, and just over half the screen (at 80x24 the box's help
+        line stays visible)."""
+        return max(1, min(16, len(self.choices) + 1, self.app.size.height * 55 // 100))
+
+    def on_resize(self) -> None:
+        from textual.widgets import OptionList
+
+        self.query_one(OptionList).styles.height = self._list_height()
 
     def on_input_changed(self, event) -> None:
         if event.value != self._filled:  # a paste; typed keys refill at once (PromptInput.on_edit)
@@ -956,7 +1027,7 @@ class ExportDialog(TypeAhead, Kept, _Dialog):
             else:
                 self.focus_typed(self.query_one("#export-path"))
 
-        self.app.push_screen(ConfirmOverwrite(target, folder=fmt == "brat"), answered)
+        self.app.show_once(ConfirmOverwrite(target, folder=fmt == "brat"), answered)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

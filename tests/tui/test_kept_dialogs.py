@@ -140,3 +140,83 @@ async def test_a_kept_dialog_shown_again_has_the_current_theme(make_app, seed_pa
         assert app.screen is help_screen
         light = Color.parse(app.get_css_variables()["surface"])
         assert box.styles.background != dark and box.styles.background.rgb == light.rgb
+
+
+async def _dialogs_built(app, pilot) -> None:
+    await settle(app, pilot)
+    for _ in range(40):  # one dialog per refresh, then its layout rounds
+        await pilot.pause(0.02)
+
+
+async def test_kept_dialogs_are_laid_out_before_they_are_first_shown(make_app, seed_paths):
+    """A screen lays itself out only while shown: a dialog built while the reader is idle is
+    laid out then too (Kept.settle), so its first showing is not drawn twice."""
+    from textual.widgets import OptionList
+
+    app = make_app(seed_paths)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _dialogs_built(app, pilot)
+        picker = app.get_screen("presslens-tags")
+        assert app.screen is not picker
+        assert picker.size == app.size
+        options = picker.query_one(OptionList)
+        assert options.size.height == picker._list_height() > 1
+        assert options.option_count == len(picker.choices)
+
+
+async def test_tag_picker_keeps_its_size_while_typing_and_is_reset_once_closed(make_app, seed_paths):
+    from textual.widgets import Input, OptionList
+
+    app = make_app(seed_paths)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _dialogs_built(app, pilot)
+        await pilot.press("t")
+        picker = app.screen
+        options = picker.query_one(OptionList)
+        box = picker.query_one("Vertical").size
+        height = options.size.height
+        await pilot.press(*"qu")
+        await pilot.pause()
+        assert 0 < options.option_count < len(picker.choices)  # filtered
+        assert options.size.height == height and picker.query_one("Vertical").size == box  # the box did not move
+        assert all(len(options.get_option_at_index(i).prompt.plain.splitlines()) == 1 for i in range(options.option_count))
+        await pilot.press("escape")
+        for _ in range(5):
+            await pilot.pause(0.02)
+        assert app.screen is app.reader
+        assert picker.query_one(Input).value == "" and options.option_count == len(picker.choices)  # reset while hidden
+        assert picker.focused is None  # its text box does not blink on a hidden screen
+
+
+async def test_a_new_tag_is_offered_by_the_hidden_picker_before_it_is_shown_again(make_app, seed_paths):
+    from textual.widgets import OptionList
+
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _dialogs_built(app, pilot)
+        await pilot.press("t", *"brandnew", "enter")
+        await settle(app, pilot)
+        for _ in range(5):
+            await pilot.pause(0.02)
+        picker = app.get_screen("presslens-tags")
+        assert app.screen is app.reader
+        assert "brandnew" in [name for name, _ in picker.choices]
+        assert picker.query_one(OptionList).option_count == len(picker.choices)
+
+
+async def test_a_closed_panel_is_removed_after_the_reader_shows_again(make_app, seed_paths):
+    """Panels are made for one showing: Esc shows the reader at once, the panel's widgets are
+    removed a moment later (app.show_once), and nothing is left installed."""
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("A")
+        await pilot.pause()
+        panel = app.screen
+        assert panel is not app.reader
+        await pilot.press("escape")
+        assert app.screen is app.reader
+        for _ in range(20):
+            await pilot.pause(0.02)
+        assert not panel.is_attached
+        assert not [name for name in app._installed_screens if name.startswith("presslens-once-")]
