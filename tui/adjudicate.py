@@ -238,7 +238,7 @@ class AdjudicationScreen(ReaderScreen):
             if found is not None:
                 self.go_to(self.found.index(found) if found in self.found else None, found)
 
-        self.app.push_screen(DisagreementsPanel(self.found, self.coders, self.into, self.document), chosen)
+        self.app.show_once(DisagreementsPanel(self.found, self.coders, self.into, self.document), chosen)
 
     def action_disagreement(self, step: int) -> None:
         """J / K: the next / previous disagreement after the cursor (every column goes there)."""

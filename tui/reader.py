@@ -652,7 +652,7 @@ class ReaderScreen(Screen[None]):
             if choice is not None:
                 self.go_to_compare_row(choice)
 
-        self.app.push_screen(CompareScreen(message.tables, list(self.documents)), chosen)
+        self.app.show_once(CompareScreen(message.tables, list(self.documents)), chosen)
 
     def go_to_compare_row(self, item) -> None:
         """Enter on a compare row: its place in the articles (the active article's first, if it has one)."""
@@ -685,7 +685,7 @@ class ReaderScreen(Screen[None]):
             if row is not None:
                 self.show_mentions(row.text, [list(spans) for spans in row.mentions])
 
-        self.app.push_screen(EntityPanel(entity_table(self.analyses), self.documents), chosen)
+        self.app.show_once(EntityPanel(entity_table(self.analyses), self.documents), chosen)
 
     def show_mentions(self, name: str, spans_per_doc: list[list[tuple[int, int]]]) -> None:
         """Mark every mention of an entity like search matches, and go to the first after the cursor."""
@@ -702,7 +702,7 @@ class ReaderScreen(Screen[None]):
         """C: the coders of the open articles, with counts; Space/Enter shows or hides each."""
         from tui.adjudicate import CoderPicker
 
-        self.app.push_screen(CoderPicker(self))
+        self.app.show_once(CoderPicker(self))
 
     def set_hidden_authors(self, hidden) -> None:
         """Leave these coders' annotations out of every column (drawn, gutter, cursor, panels)."""
