@@ -267,6 +267,9 @@ class PresslensApp(App[int]):
     def _discard_closed(self) -> None:
         """Remove the screens shown once (:meth:`show_once`) that are closed."""
         for name in list(self._once):
+            if not self.is_screen_installed(name):  # the app is closing (it uninstalls every screen)
+                self._once.discard(name)
+                continue
             screen = self.get_screen(name)
             if any(screen in stack for stack in self._screen_stacks.values()):
                 continue

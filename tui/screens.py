@@ -61,7 +61,10 @@ class Kept:
         if force or self._layout_required or self.size != self.app.size:
             self._layout_required = False
             self._refresh_layout(self.app.size)
-            self.call_after_refresh(self.settle, rounds - 1, False)
+            # Again once its widgets said whether they want another layout: after a moment, not
+            # after the next refresh (nothing is drawn while the reader is idle: the next refresh
+            # would be the next key's, and this would be done on its time).
+            self.set_timer(0.02, lambda: self.settle(rounds - 1, False))
 
     def on_screen_suspend(self) -> None:
         if self not in self.app.screen_stack:  # closed, not covered by another screen (the palette)
