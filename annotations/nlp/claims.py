@@ -187,6 +187,16 @@ def extract_claims(
         for k, (s, e) in enumerate(sentences)
     ]
     para_of = _paragraph_index(text, sentences)
+    # '…," as quoted by Greek Reporter': closing a quotation that an earlier sentence attributed,
+    # the outlet only relays the words (their source is the one who began the quotation)
+    for k, (s, e) in enumerate(sentences):
+        att = attributions[k]
+        if att is None or not att.cue.text.lower().startswith("as "):
+            continue
+        opened = next((q for q in sent_quotes[k] if q[0] < s < q[1]), None)
+        first = next((o for o in range(k - 1, -1, -1) if opened is not None and sentences[o][0] <= opened[0] < sentences[o][1]), None)
+        if first is not None and attributions[first] is not None and not attributions[first].cue.text.lower().startswith("as "):
+            attributions[k] = attributions[first]
     # a quotation left open at a paragraph's end continues in the next paragraph's quotation
     chain_end = {q: q[1] for q in quotes}
     for q, nxt in reversed(list(zip(quotes, quotes[1:]))):
@@ -528,6 +538,13 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             subj_end = left - 1
             left = _clause_start(toks, lows, subj_end, ents)
         left = _trim_subject_left(toks, lows, left, subj_end, ents)
+        if subj_end == left and left > 2 and lows[left - 1] in ("which", "that") and lows[left - 2] in _DOCUMENT_NOUNS and (
+            lows[left - 3] in ("a", "an", "the") and (subj := _sentence_subject(toks, lows, left - 3)) is not None
+            and subj[1] < left - 3 and lows[subj[1]] in _ISSUING_VERBS
+        ):
+            # "They released a statement which said": the statement's authors speak
+            consider(_Attribution(_speaker(text, toks, subj[0], subj[1], ents), cue, 4))
+            continue
         if subj_end == left and left > 1 and lows[left - 1] in _RELATIVE and words[left - 2] == ",":
             # "…, the UK's Competition and Markets Authority, which said …"
             a = r = left - 2
@@ -566,6 +583,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         ):
             # "The terminal operator, Delta Hub Logistics, said"; "Tom Reece, who runs …, says"
             consider(_Attribution(appo, cue, 4 if left < c else 3))
+        elif subj_end == left and left > 0 and words[left - 1] == "," and (
+            (person := _described_person(toks, lows, left - 1, ents)) is not None
+        ):
+            consider(_Attribution(person, cue, 4))
         elif left == c and c > 0 and lows[c - 1] in ("and", "but") :
             # "Sandra … is planning a holiday but insists …": the sentence subject speaks
             subj = _sentence_subject(toks, lows, c)
@@ -840,6 +861,30 @@ def _apposition_subject(
     return None
 
 
+def _described_person(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], comma: int, ents: Sequence[Entity]) -> Span | None:
+    """The person a long chain of descriptions before ``toks[comma]`` is about, when the chain is
+    too long or too listy for :func:`_apposition_subject`: "Jyrki Katainen, Vice-President of the
+    Commission, responsible for Jobs, Growth, Investment and Competitiveness, currently also in
+    charge of the Health & Food Safety portfolio, said".  The name opens the clause and is
+    followed by a comma; nothing between it and the verb is a verb or a quotation."""
+    for k in range(comma - 1, max(-1, comma - 48), -1):
+        word = toks[k][2]
+        if word in _QUOTE_CHARS or word in ".;:!?" and _boundary(toks, k) or lows[k] in _FINITE and word == lows[k]:
+            return None
+        ent = _entity_at(ents, toks[k][0], toks[k][1])
+        if ent is None or ent.end != toks[k][1] or toks[k + 1][2] != ",":
+            continue
+        if ent.label != "PERSON":
+            continue
+        first = k
+        while first > 0 and toks[first - 1][0] >= ent.start:
+            first -= 1
+        if first == 0 or toks[first - 1][2] in (",", "—", "–") or _boundary(toks, first - 1):
+            return Span(ent.start, ent.end, ent.text)
+        return None
+    return None
+
+
 def _name_segment(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], a: int, p: int, ents: Sequence[Entity]) -> bool:
     """True when ``toks[a:p]`` is a name, optionally after capitalised titles (``Lord Patel``), or a pronoun."""
     if p - a == 1 and lows[a] in _PRONOUNS:
@@ -940,6 +985,9 @@ def _trim_subject(
     return end
 
 
+#: What a speaker issues that then "says" something ("a statement which said"), and the verbs of issuing it.
+_DOCUMENT_NOUNS = frozenset("statement report letter release communique communiqué tweet post note declaration".split())
+_ISSUING_VERBS = frozenset("released issued published posted sent put wrote tweeted".split())
 _LEAD_PREPS = frozenset("on in at by since during over from until for".split())
 _LEAD_ADVERBS = frozenset("also meanwhile separately however now then still yet so thus instead".split())
 
@@ -961,6 +1009,18 @@ def _trim_subject_left(
         if lows[left] in _LEAD_ADVERBS and left + 1 < end:
             left += 1
             continue
+        if lows[left] in _LEAD_PREPS and end - left > 2 and not any(toks[k][2] == "," for k in range(left, end)):
+            # a leading adjunct with no comma: "On the live television he said", "At the summit Putin said"
+            if lows[end - 1] in _PRONOUNS:
+                return end - 1
+            ent = _entity_at(ents, toks[end - 1][0], toks[end - 1][1])
+            if ent is not None and ent.label in _SPEAKER_LABELS and ent.end == toks[end - 1][1] and (
+                ent.start > toks[left + 1 + (lows[left + 1] in ("the", "a", "an"))][0]  # (not the adjunct's own noun)
+            ):
+                k = end - 1
+                while k > left and toks[k - 1][0] >= ent.start:
+                    k -= 1
+                return k
         break
     return left if left < end else start
 

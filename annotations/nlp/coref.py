@@ -90,6 +90,7 @@ def resolve_pronoun_speakers(
 
         referent = (
             _last_source(out, fits, by_span, own, speaker.start)
+            or (_previous_subject(out, names, name_starts, fits, own, speaker.start) if pronoun == "they" else None)
             or nearest(own)
             or _last_source(out, fits, by_span, floor, speaker.start)
             or nearest(floor)
@@ -102,6 +103,33 @@ def resolve_pronoun_speakers(
         mention = _nearest_mention(names, name_starts, referent, floor, speaker.start)
         out.append(replace(claim, refers_to=Span(mention.start, mention.end, mention.text)))
     return out
+
+
+def _previous_subject(claims: Sequence[Claim], names: Sequence[Entity], starts: Sequence[int], fits, floor: int, before: int) -> Entity | None:
+    """The name that opens the sentence just before the pronoun's, in its paragraph: "This Thursday
+    the US Commission on International Religious Freedom also criticised the move … They released
+    a statement" (the subject of the sentence before is who "they" are, spoken or not)."""
+    previous = next((c for c in reversed(claims) if c.end <= before), None)
+    if previous is None or previous.start < floor:
+        return None
+    i = bisect_right(starts, previous.start - 1)
+    if i >= len(names) or names[i].start >= previous.end:
+        return None
+    first = names[i]
+    if first.label == "DATE" and i + 1 < len(names):
+        first = names[i + 1]  # "This Thursday the …"
+    lead = previous.text[: first.start - previous.start].split()
+    after = previous.text[first.end - previous.start :].split()
+    if after and after[0].startswith("("):
+        after = after[1:]  # its acronym: "… Religious Freedom (USCIRF) also criticised"
+    head = bool(after) and (after[0] in _SUBJECT_FOLLOWERS or after[0].endswith("ed") and after[0].islower())
+    if fits(first) and head and all(w[:1].isupper() or w.lower() in ("the", "a", "an") for w in lead) and len(lead) <= 4:
+        return first  # (not a modifier: "The British jury convicted …")
+    return None
+
+
+#: Words that follow a sentence's subject (a verb or an adverb before one).
+_SUBJECT_FOLLOWERS = frozenset("also has have had is are was were will would said says told added".split())
 
 
 def _stated_genders(text: str, names: Sequence[Entity]) -> dict[str, str]:

@@ -292,7 +292,7 @@ _LOC_HEADS = frozenset(
     "Gulf Coast Strait Delta Range Plateau Hills Highlands Volcano Archipelago".split()
 )
 # Capitalised heads that make a name a political place ("Orange County", "Kursk Region").
-_GPE_HEADS = frozenset("County Province Prefecture Oblast Governorate Krai Canton Municipality Borough Parish Region Falls Springs Heights".split())
+_GPE_HEADS = frozenset("County Province Prefecture Oblast Governorate Krai Canton Municipality Borough Parish Region District Falls Springs Heights".split())
 # Abbreviations before a place name that keep their full stop inside it ("Mt. Everest", "St. Louis").
 _PLACE_ABBR = frozenset("Mt Mts Ft St".split())
 _LOC_OPENERS = frozenset("Mt Mts Mount".split())
@@ -318,7 +318,7 @@ _OPEN_QUOTES = frozenset("\"'“‘«„([")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 5  # 3: issue 12's entity rules, place data from pycountry, no entities for non-English text; 4: the third dev round (numbers in words, treaties and summits, attribution fixes); 5: the fourth dev round and wire-style sentences (cities from GeoNames, military units and ranks, long titled speakers)
+RULES_REVISION = 6  # 6: the seventh dev round (long role chains, relayed quotations, weekday dates, court districts); 3: issue 12's entity rules, place data from pycountry, no entities for non-English text; 4: the third dev round (numbers in words, treaties and summits, attribution fixes); 5: the fourth dev round and wire-style sentences (cities from GeoNames, military units and ranks, long titled speakers)
 
 
 class BuiltinEngine:
@@ -661,8 +661,11 @@ class _Pass:
             if nxt not in _UNITS and nxt not in _CURRENCY_WORDS and nxt not in _PERCENT_WORDS and self.tok(j) != "%":
                 if nxt in ("and", "to", "or") and _is_year(self.tok(j + 1)) and self.low(j + 2) not in _UNITS:
                     j += 2  # "in 2014 and 2015": one date
-                elif self.tok(j) in ("-", "–") and self.adjacent(j) and self.adjacent(j + 1) and _is_year(self.tok(j + 1)):
-                    j += 2  # "the 2014-2015 season"
+                elif self.tok(j) in ("-", "–") and self.adjacent(j) and self.adjacent(j + 1) and (
+                    _is_year(self.tok(j + 1)) or len(self.tok(j + 1)) == 2 and self.tok(j + 1).isdigit()
+                    and int(self.tok(j + 1)) == (int(nt) + 1) % 100
+                ):
+                    j += 2  # "the 2014-2015 season", the financial year "2025-26"
                 self.emit(i, j, "DATE")
                 return j
         if nt[0].isdigit() and nt.endswith("s"):
@@ -842,8 +845,11 @@ class _Pass:
             return self.month_tail(k)
         if tok in _WEEKDAYS:
             j = i + 1
-            if self.low(j) in ("morning", "afternoon", "evening", "night"):
-                return i + 1
+            c = j + (self.tok(j) == ",")
+            if _is_day(self.tok(c)) and self.tok(c + 1) in _MONTHS:
+                return self.month_tail(c + 1)  # "Friday 23 February", "Friday, 23 February 2024"
+            if self.tok(c) in _MONTHS and _is_day(self.tok(c + 1)):
+                return self.month_tail(c)  # "Saturday, April 4"
             return j
         if low in _DAY_WORDS:
             return i + 1 if low != "tonight" else i
@@ -863,8 +869,10 @@ class _Pass:
             if self.low(j) in _VAGUE_COUNT or self.low(j) in _NUMBER_WORDS or self.tok(j)[:1].isdigit():
                 j += 1
             if self.low(j) in _TIME_UNITS or self.tok(j) in _WEEKDAYS or self.tok(j) in _MONTHS:
-                if (lk == "same" and k == i) or (lk in ("this", "recent") and self.low(j) not in _TIME_UNITS and k == i):
-                    return i
+                if (lk == "same" and k == i) or (lk == "recent" and self.low(j) not in _TIME_UNITS and k == i) or (
+                    lk == "this" and self.tok(j) in _MONTHS and k == i
+                ):
+                    return i  # ("this Wednesday" is a date, "this May" may be the verb's: "this may change")
                 if lk == "recent" and not self.low(j).endswith("s"):
                     return i
                 return j + 1
@@ -904,6 +912,22 @@ class _Pass:
             toks[i] not in gaz.names and toks[i] not in gaz.first_names and toks[i] not in self.known
         ):
             i += 1  # "Citing Nepali government sources"
+        for entry, label in gaz.names.get(toks[i], ()):
+            e = i + len(entry)
+            if not entry[-1][0].isupper() or all(w[0].isupper() for w in entry):
+                continue
+            if tuple(toks[i:e]) == entry and not self.tok(e)[:1].isupper():
+                # a known name with lower-case words or commas in it, which a run of capitals does not
+                # cover: "District of Columbia", "United Nations Educational, Scientific and Cultural Organization"
+                self.finish(i, e, label)
+                return e
+        if (toks[i], self.tok(i + 1)) in _NOT_NAME_PHRASES:
+            return i + 2  # the EU's "Member States"
+        if toks[i] in _COURT_DISTRICTS and self.tok(i + 1) == "District" and self.low(i + 2) == "of" and (
+            (g := self.gaz_match(i + 3, self.run_end(i + 3))) is not None and g[1] == "GPE"
+        ):
+            self.finish(i, g[0], "ORG")  # a federal court's district: "the Eastern District of Kentucky"
+            return g[0]
         if i >= j or self.low(j) in _COMMODITY_FOLLOWERS:
             return j  # (a commodity's grade: "Brent crude")
         for entry in gaz.event_words.get(toks[i], ()):
@@ -1058,7 +1082,7 @@ class _Pass:
                 return j
             if any(toks[k] in gaz.not_names for k in range(p, e)) or any(
                 _MODEL_RE.fullmatch(toks[k]) for k in range(p, e)
-            ) or (e - p >= 2 and toks[e - 1] in gaz.facility_heads) or toks[e - 1] in gaz.document_heads and not (
+            ) or (e - p >= 2 and (toks[e - 1] in gaz.facility_heads or toks[p] in _FACILITY_OPENERS)) or toks[e - 1] in gaz.document_heads and not (
                 e - p >= 2 and toks[p] in gaz.first_names  # "Jason Charter" is someone
             ):
                 p = e  # "God", "AI", "Richter Scale"; products "F-16"; facilities "Dharahara Tower"; "Lisbon Treaty"
@@ -1308,8 +1332,10 @@ class _Pass:
             return "ORG"
         if e - p >= 2 and (toks[e - 1] in _LOC_HEADS or toks[p] in _LOC_OPENERS):
             return "LOC"  # "Irrawaddy Delta", "Mt. Everest"
-        if e - p >= 2 and (toks[e - 1] in _GPE_HEADS or toks[p] in _GPE_OPENERS):
-            return "GPE"  # "Orange County", "County Galway"
+        if e - p >= 2 and (toks[e - 1] in _GPE_HEADS or toks[p] in _GPE_OPENERS) and not any(
+            w in gaz.org_words or w in gaz.institution_words for w in words
+        ):
+            return "GPE"  # "Orange County", "County Galway", "Gorkha District" (not "… Public Health District")
         if e - p == 1 and "-" in toks[p] and any(part in _PLACE_PARTICLES for part in toks[p].split("-")[1:-1]):
             return "GPE"  # "Port-au-Prince", "Val-de-Marne"
         prev = self.low(p - 1)
@@ -1355,6 +1381,10 @@ class _Pass:
             w = words[0]
             if self.initial[p] and (self.lower[p] in gaz.common or self.lower[p] in self.lower_vocab):
                 return None
+            if self.initial[p] and self.tok(e) in ("'", "’") and self.adjacent(e) and self.low(e + 1) == "s" and (
+                self.lower[p] == "let" or self.lower[p] in gaz.common
+            ) and w not in self.mid_caps:
+                return None  # "“Let’s go”", "That’s": a word with its contraction opens the sentence
             if self.initial[p] and run_start and not (
                 _looks_like_name(w) or (nxt_is_word and nxt in CUE_VERBS) or self.tok(e) in ("'", "’")
                 or w in self.mid_caps
@@ -1492,6 +1522,9 @@ _DAY_HOLIDAYS = frozenset("Labour Labor Independence Memorial Veterans Election 
 _SHIP_PREFIXES = frozenset("USS HMS MV RMS USNS USCGC".split())
 
 #: Organisation names that a number completes ("Task Force 49", "TF 49").
+_FACILITY_OPENERS = frozenset("Camp".split())  # "Camp Taji", "Camp David": a base, not annotated
+_NOT_NAME_PHRASES = frozenset({("Member", "States"), ("Member", "State")})
+_COURT_DISTRICTS = frozenset("Eastern Western Northern Southern Middle Central".split())
 _NUMBERED_UNITS = frozenset("Force Group Team Fleet Squadron TF JTF".split())
 
 _FUNCTION = frozenset(

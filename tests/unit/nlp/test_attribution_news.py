@@ -490,3 +490,41 @@ def test_voice_calls_on_an_app_are_no_request_and_while_splits_only_when_the_sec
     assert got[0][0] == "Reuters reporters"
     got = who("Users reported that WhatsApp calls were distorted while Telegram calls failed outright, problems confirmed by Reuters.")
     assert len(got) == 1
+
+
+# ------------------------------------------------------------------ dev round 7 classes (own sentences)
+
+
+def test_a_speaker_after_a_long_chain_of_roles_with_a_list_in_it():
+    got = who(
+        "Speaking in Lyon, Marta Oksanen, Commissioner for Trade, responsible for Tariffs, Quotas, Customs and Export "
+        "Credit, currently also in charge of the Fisheries portfolio, said: “We are ready. Nothing will change.”"
+    )
+    assert got[0] == ("Marta Oksanen", None, "said") and got[1] == ("Marta Oksanen", None, "said")
+
+
+def test_a_leading_adjunct_without_a_comma_is_not_part_of_the_speaker():
+    assert who("On state television he said the border would stay shut.")[0][0] == "he"
+    assert who("At the summit in the capital Orban said the talks had failed.")[0][0] == "Orban"
+
+
+def test_an_outlet_that_relays_a_quotation_is_not_its_source():
+    got = who(
+        'Deputy Mayor Lina Farrow rejected the plan, saying "It would close the market. It would hurt traders. '
+        'It would empty the square", as quoted by the Harbour Gazette.'
+    )
+    assert [g[0] for g in got] == ["Lina Farrow"] * 3
+
+
+def test_a_statement_which_said_speaks_for_those_who_issued_it():
+    got = who("Pinecrest Mining released a statement which said the mine would reopen in May.")
+    assert got[0] == ("Pinecrest Mining", None, "said")
+
+
+def test_they_refers_to_the_organisation_that_opened_the_sentence_before():
+    got = who(
+        "The Coastal Fisheries Council also criticised the quota. They released a statement which said the cut was unlawful."
+    )
+    assert got[1] == ("They", "Coastal Fisheries Council", "said")
+    got = who("The Danish jury acquitted the driver. They also stressed that nobody else was to blame.")
+    assert got[1][1] is None  # a nationality that only describes the subject is not who "they" are

@@ -549,3 +549,52 @@ def test_round6_holidays_units_towns_titles_and_clock_times(engine: BuiltinEngin
     assert ents(engine, "Co-author Jing-Shan Zhao said so.") == {("Jing-Shan Zhao", "PERSON")}
     assert ents(engine, "Winds reached 185 mph at 1800 ET.") == {("185 mph", "QUANTITY")}
     assert ents(engine, "A neo-Nazi group marched.") == {("neo-Nazi", "NORP")}
+
+
+# -- dev round 7 classes (own sentences) -------------------------------------------------------
+
+
+def test_a_weekday_before_a_day_and_month_is_one_date(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The consultation closes on Monday 11 March 2024, the office said.")
+    assert ("Monday 11 March 2024", "DATE") in found
+    assert ("Thursday, May 9", "DATE") in ents(engine, "Voting ends on Thursday, May 9, officials said.")
+
+
+def test_this_before_a_weekday_is_part_of_the_date(engine: BuiltinEngine) -> None:
+    assert ("This Tuesday", "DATE") in ents(engine, "This Tuesday the board met again.")
+
+
+def test_a_financial_year_is_one_date(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Spending will rise in 2026-27 and fall in the 2027-28 budget.")
+    assert {("2026-27", "DATE"), ("2027-28", "DATE")} <= found
+    assert ("2027", "DATE") not in found
+
+
+def test_a_word_with_a_contraction_opening_a_quotation_is_no_name(engine: BuiltinEngine) -> None:
+    found = ents(engine, "“Let’s finish the job,” the coach told the players.")
+    assert not any(text.startswith("Let") for text, _ in found)
+
+
+def test_brexit_and_member_states_are_not_organisations(engine: BuiltinEngine) -> None:
+    found = ents(engine, "After Brexit the Member States agreed new checks, Ireland said.")
+    assert not any(text in ("Brexit", "Member States") for text, _ in found)
+    assert ("Ireland", "GPE") in found
+
+
+def test_federal_court_districts_and_the_district_of_columbia(engine: BuiltinEngine) -> None:
+    found = ents(engine, "He was charged in the Northern District of Texas and later moved to the District of Columbia.")
+    assert ("Northern District of Texas", "ORG") in found
+    assert ("District of Columbia", "GPE") in found
+    assert ("Dhading District", "GPE") in ents(engine, "Villages in Dhading District were cut off.")
+
+
+def test_known_names_with_commas_and_lower_case_words_are_one_entity(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The United Nations Educational, Scientific and Cultural Organization met the Commonwealth of Independent States.")
+    assert ("United Nations Educational, Scientific and Cultural Organization", "ORG") in found
+    assert ("Commonwealth of Independent States", "ORG") in found
+
+
+def test_a_military_camp_is_a_facility_not_a_person(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Rockets hit Camp Harrow and a square near Hyde Park Corner, Lt. Ana Ruiz said.")
+    assert not any(label == "PERSON" and ("Camp" in text or "Corner" in text) for text, label in found)
+    assert ("Ana Ruiz", "PERSON") in found
