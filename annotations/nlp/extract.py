@@ -193,6 +193,8 @@ _TIME_UNITS = frozenset(
     "quarters summer winter spring autumn fall season summers winters springs autumns seasons".split()
 )
 _SEASONS = frozenset("summer winter spring autumn".split())
+_NOT_COUNTED = frozenset("third quarter half fifth another other".split())  # "one third": a fraction
+_DATE_ADVERBS = frozenset("respectively".split())
 _SPAN_PREPS = frozenset("in for within than over past".split())
 _MODALS = frozenset("could would will may might can to should must".split())
 _CLOCK_UNITS = frozenset(
@@ -648,6 +650,14 @@ class _Pass:
         ):
             self.emit(i, j, "DATE")
             return j
+        # an age said as one: "aged 25", "aged fifteen", "at the age of 55", "Fields, now 22,"
+        if k == i and j == i + 1 and (self.toks[i].isdigit() and int(self.toks[i]) < 120 or _number_word(low)) and (
+            self.low(i - 1) == "aged" or self.low(i - 1) == "of" and self.low(i - 2) == "age"
+            or self.low(i - 1) == "now" and self.tok(i - 2) == "," and self.tok(j) == "," and self.out
+            and self.out[-1].label == "PERSON" and self.out[-1].end == self.starts[i - 2]
+        ):
+            self.emit(i, j, "DATE")
+            return j
         if j == k + 1 and self.low(j) == "to" and self.tok(j + 1)[:1].isdigit() and not _is_year(self.toks[k]) and (
             (upper := self.number(j + 1)) > j + 1
         ):
@@ -737,8 +747,12 @@ class _Pass:
                 self.emit(i, j + 2, "DATE")  # ages and durations: "15-year-old", "11-day"
                 return j + 2
             return j  # "end-to-end", "24-hour": modifiers, not counts
-        if label == "CARDINAL" and low == "one" and j == i + 1:
-            return j  # "one of them", "with one saying": a pronoun more than a count
+        if label == "CARDINAL" and low == "one" and j == i + 1 and not (
+            self.low(i - 1) not in _NOT_ONE and self.low(i - 1) not in ("phase", "stage", "level", "round", "no")
+            and (self.tok(j).isalpha() and self.tok(j).islower() and self.low(j) not in _FUNCTION
+                 and self.low(j) not in _NOT_COUNTED and not self.low(j).endswith("ing") or len(self.tok(j)) > 1 and self.tok(j).isupper())
+        ):
+            return j  # "one of them", "with one saying", "no one": a pronoun more than a count ("one passenger" is one)
         if self.low(j) == "or" and self.low(j + 1) in _OR_MORE and label != "DATE":
             j += 2  # "5.0 or higher"
         self.emit(i, j, label)
@@ -772,8 +786,10 @@ class _Pass:
                 e += 1  # "September 18th"
             if self.tok(e) in ("-", "–") and self.adjacent(e) and _is_day(self.tok(e + 1)) and self.adjacent(e + 1):
                 e += 2  # a range of days: "September 20-21"
-            elif self.low(e) in ("and", "to") and _is_day(self.tok(e + 1)) and not self.tok(e + 2)[:1].isalpha():
-                e += 2  # "September 10 and 11"
+            elif self.low(e) in ("and", "to") and _is_day(self.tok(e + 1)) and not (
+                self.tok(e + 2)[:1].isalpha() and self.low(e + 2) not in _DATE_ADVERBS
+            ):
+                e += 2  # "September 10 and 11", "on March 4 and 5 respectively"
             if self.tok(e) == "," and _is_year(self.tok(e + 1)):
                 e += 2
         if _is_year(self.tok(e)):
@@ -850,6 +866,8 @@ class _Pass:
                 return self.month_tail(c + 1)  # "Friday 23 February", "Friday, 23 February 2024"
             if self.tok(c) in _MONTHS and _is_day(self.tok(c + 1)):
                 return self.month_tail(c)  # "Saturday, April 4"
+            if self.low(j) in ("and", "or") and self.tok(j + 1) in _WEEKDAYS:
+                return j + 2  # "Monday and Tuesday": one date
             return j
         if low in _DAY_WORDS:
             return i + 1 if low != "tonight" else i
@@ -1050,6 +1068,9 @@ class _Pass:
                     continue
                 elif label in ("GPE", "LOC", "NORP") and e == j - 1 and toks[e] in gaz.document_heads:
                     return j  # "the Lisbon Treaty", "the Paris Agreement", "the Qatar World Cup": no name of ours
+                elif label == "GPE" and e == j - 1 and self.text[self.starts[p] : self.ends[e]] in gaz.cities:
+                    self.finish(p, j, "GPE")  # a city named after a place: "Kansas City", "Mexico City"
+                    return j
                 elif label in ("GPE", "LOC") and e == j - 1 and self._company_word(e):
                     self.finish(p, j, "ORG")  # a company named after a place: "Thames Water", "Tokyo Electric"
                     return j
@@ -1174,8 +1195,11 @@ class _Pass:
             q = known[0] if known is not None and known[0] < end - 1 else end - 2
         if q > k:
             g = self.gaz_match(k, q)
+            surface = self.text[self.starts[k] : self.ends[q - 1]]
             if g is not None and g[0] == q and g[1] != "NORP":
                 self.finish(k, q, g[1])
+            elif surface in self.gaz.cities or surface in self.gaz.places:
+                self.finish(k, q, "GPE")  # "Mayor of Koszalin Piotr Jedlinski"
             elif head not in self.gaz.portfolio_titles:
                 self.finish(k, q, "ORG")
         if q < end:
@@ -1420,6 +1444,11 @@ class _Pass:
                 return "GPE"  # "a visit to Benghazi" (but "Hale said" is someone)
             if w in gaz.given_names:
                 return "PERSON"  # "Yusuf", "Olena": someone named by a given name alone
+            if w.lower() in gaz.english and w[1:].islower():
+                # a frequent English word, capitalised and known as no name: a heading's or a title's
+                # word ("Security", "Shipping", "Option"), not an organisation (those that are English
+                # words, "Apple", "Shell", are in the organisation list)
+                return None
             return "ORG"
         if prev == "," and words[0] not in gaz.first_names and self.out and self.out[-1].label == "GPE" and (
             self.out[-1].end == self.starts[p - 1]

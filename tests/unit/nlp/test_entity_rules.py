@@ -598,3 +598,31 @@ def test_a_military_camp_is_a_facility_not_a_person(engine: BuiltinEngine) -> No
     found = ents(engine, "Rockets hit Camp Harrow and a square near Hyde Park Corner, Lt. Ana Ruiz said.")
     assert not any(label == "PERSON" and ("Camp" in text or "Corner" in text) for text, label in found)
     assert ("Ana Ruiz", "PERSON") in found
+
+
+def test_ages_said_as_ages_are_dates(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Judge Hale sentenced Mark Ode, now 31, to life. A witness aged 19 and two girls, both aged twelve, "
+                         "were there. Ode's father died at the age of 70.")
+    assert {("31", "DATE"), ("19", "DATE"), ("twelve", "DATE"), ("70", "DATE")} <= found
+
+
+def test_coordinated_days_are_one_date(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Limits began on June 8 and 9 respectively, and the storm hit on Friday and Saturday.")
+    assert {("June 8 and 9", "DATE"), ("Friday and Saturday", "DATE")} <= found
+
+
+def test_one_before_a_noun_is_a_count_but_not_one_of_or_no_one(engine: BuiltinEngine) -> None:
+    found = ents(engine, "One nurse and one porter were hurt. One of them left. No one else came. Prices fell by one third.")
+    assert [t for t, label in sorted(found) if label == "CARDINAL"] == ["One", "one"]
+
+
+def test_a_city_named_after_a_place_and_a_mayors_city(engine: BuiltinEngine) -> None:
+    found = ents(engine, "He flew from Kansas City to Mexico City. The Mayor of Koszalin Piotr Nowak spoke.")
+    assert {("Kansas City", "GPE"), ("Mexico City", "GPE"), ("Koszalin", "GPE"), ("Piotr Nowak", "PERSON")} <= found
+    assert ("Manchester City", "ORG") in ents(engine, "Manchester City won again.")
+
+
+def test_a_capitalised_everyday_word_alone_is_no_organisation(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The plan covers Shipping and Security, the Ministry of Ports said, and Apple agreed.")
+    assert not any(text in ("Shipping", "Security") for text, _ in found)
+    assert ("Apple", "ORG") in found
