@@ -79,6 +79,8 @@ _STAT_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 # Words that end the clause holding a subject (the subject starts after them).
+#: Prepositions after which "that" is a determiner, not a clause word ("in that case").
+_DETERMINER_PREPS = frozenset("in of at on for with from by about under over during".split())
 _CLAUSE_OPENERS = frozenset(
     "that which who whom what and but while as because when although though if so where whereas after before since with".split()
 )
@@ -231,6 +233,20 @@ def extract_claims(
         ):
             # a follow-up quotation in its own paragraph, or one a sentence ending in ":" announces
             attributions[k] = attributions[k - 1]
+
+    # a block quotation without quotation marks (press releases): "Minister X said:" closing its
+    # paragraph announces the next paragraph, which is the minister's words
+    for k, (s, e) in enumerate(sentences):
+        att = attributions[k]
+        if att is None or att.speaker is None or not text[s:e].rstrip().endswith(":") or sent_quotes[k]:
+            continue
+        if k + 1 >= len(sentences) or para_of[k + 1] == para_of[k] or att.cue.end < e - 12:
+            continue  # (the cue must close the sentence: "… Paul Maynard said:")
+        following = [o for o in range(k + 1, len(sentences)) if para_of[o] == para_of[k] + 1]
+        if any(attributions[o] is not None or sent_quotes[o] for o in following):
+            continue
+        for o in following:
+            attributions[o] = att
 
     claims: list[Claim] = []
     for k, ((s, e), att) in enumerate(zip(sentences, attributions)):
@@ -475,7 +491,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 described = _speaker(text, toks, c + 2, end, ents)
                 named = _entity_at(ents, toks[end + 1][0], toks[end + 1][1]) if end + 1 < n and words[end] == "," else None
                 if named is not None and named.label == "PERSON" and named.start == toks[end + 1][0] and (
-                    described is None or not _named(ents, described)
+                    described is None or not _named(ents, described) and any(
+                        w.islower() and w not in ("and", "or", "&", "the", "a", "an") for w in described.text.split()
+                    )  # a description ("the mayor of Kyiv"), not names ("Reuters and NBC")
                 ):
                     described = Span(named.start, named.end, named.text)  # "According to X's first selectman, Chris Kervick, …"
                 consider(_Attribution(described, _cue(text, toks, c, c + 2), 3))
@@ -937,6 +955,8 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
                 continue
         if _boundary(toks, k - 1) or lows[k - 1] in _CLAUSE_OPENERS and not toks[k - 1][2].isupper() and not inside(k - 1) and not (
             lows[k - 1] == "as" and lows[k] == "of"  # "Reports as of Wednesday said"
+        ) and not (
+            lows[k - 1] == "that" and k > 1 and lows[k - 2] in _DETERMINER_PREPS  # "the judge in that case said"
         ) and not (
             # "Congressional lawmakers and experts tell": "and" joins two subjects when no verb comes before
             lows[k - 1] == "and" and k > 1 and toks[k - 2][2] != "," and not any(

@@ -528,3 +528,21 @@ def test_they_refers_to_the_organisation_that_opened_the_sentence_before():
     assert got[1] == ("They", "Coastal Fisheries Council", "said")
     got = who("The Danish jury acquitted the driver. They also stressed that nobody else was to blame.")
     assert got[1][1] is None  # a nationality that only describes the subject is not who "they" are
+
+
+def test_that_after_a_preposition_is_a_determiner_not_a_clause_word():
+    assert who("Months later, the judge in that case said the deal was void.")[0][0] == "the judge in that case"
+
+
+def test_according_to_two_names_keeps_both_and_not_the_person_after_the_comma():
+    assert who("According to Reuters and the BBC, Omar Said is the new chief.")[0][0] == "Reuters and the BBC"
+    assert who("According to the mayor of Lviv, Ivan Petrenko, two people died.")[0][0] == "Ivan Petrenko"
+
+
+def test_a_block_quotation_without_marks_after_said_colon_is_the_speakers():
+    got = who(
+        "The ministry published its plan today.\n\nMinister for Water, Ada Brennan said:\n\n"
+        "We are acting now. I want every river clean by 2030.\n\nThe consultation closes in May."
+    )
+    assert got[1][0] == got[2][0] == got[3][0] == "Ada Brennan"
+    assert got[4][0] is None
