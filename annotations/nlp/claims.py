@@ -446,10 +446,13 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         depth += (w == "(") - (w == ")" and depth > 0)
         parens[k] = depth > 0
 
+    considered: list[_Attribution] = []
+
     def consider(att: _Attribution | None) -> None:
         nonlocal best
         if att is None:
             return
+        considered.append(att)
         if best is None or att.rank < best.rank:
             best = att
         elif best.cue.text.lower().startswith("according") and best.speaker is not None and att.speaker is not None and (
@@ -628,6 +631,13 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             longest = 16 if toks[c + 1][2][:1].isupper() else 10  # "said Spc. Levi Lemisio of Hawaii Army National Guard’s 1st Battalion"
             if end > c + 1 and end - (c + 1) <= longest and not any(lows[k] in _FINITE for k in range(c + 1, end)):
                 consider(_Attribution(_named_after(text, toks, c + 1, end, ents) or _speaker(text, toks, c + 1, end, ents), cue, 2))
+    if best is not None and best.cue.text.lower() in _RELAY_CUES:
+        # "X said …, local media reported", "… the military chief said Tuesday, Kyodo reports": the outlet
+        # relays what an earlier clause's speaker said (the speaker is the words' source, decision 2)
+        inner = [a for a in considered if a.speaker is not None and a.cue.end <= best.cue.start
+                 and a.cue.text.lower() not in _RELAY_CUES and not a.cue.text.lower().startswith("according")]
+        if inner:
+            best = min(inner, key=lambda a: a.rank)
     return best
 
 
@@ -1005,6 +1015,8 @@ def _trim_subject(
     return end
 
 
+#: Cues of an outlet passing on what someone else said.
+_RELAY_CUES = frozenset("reports reported report".split())
 #: What a speaker issues that then "says" something ("a statement which said"), and the verbs of issuing it.
 _DOCUMENT_NOUNS = frozenset("statement report letter release communique communiqué tweet post note declaration".split())
 _ISSUING_VERBS = frozenset("released issued published posted sent put wrote tweeted".split())

@@ -194,6 +194,7 @@ _TIME_UNITS = frozenset(
 )
 _SEASONS = frozenset("summer winter spring autumn".split())
 _NOT_COUNTED = frozenset("third quarter half fifth another other".split())  # "one third": a fraction
+_PLACE_NOUNS = frozenset("capital city town village port province region district state county".split())
 _DATE_ADVERBS = frozenset("respectively".split())
 _SPAN_PREPS = frozenset("in for within than over past".split())
 _MODALS = frozenset("could would will may might can to should must".split())
@@ -925,6 +926,8 @@ class _Pass:
         ):
             if self.toks[i] in gaz.names and self.gaz_match(i, j):
                 break
+            if i + 1 < j and self.toks[i + 1] in ("'", "’") and not self.initial[i]:
+                break  # a possessive inside the name: "the People’s Defence Force"
             i += 1
         while i < j and self.initial[i] and len(self.lower[i]) > 5 and self.lower[i].endswith("ing") and (
             toks[i] not in gaz.names and toks[i] not in gaz.first_names and toks[i] not in self.known
@@ -1442,6 +1445,8 @@ class _Pass:
                 return "GPE"  # "in Chornomorsk" (not "from CentOS", "Order in Council", "in Proceedings of …")
             if w in gaz.cities and not (nxt_is_word and nxt in CUE_VERBS):
                 return "GPE"  # "a visit to Benghazi" (but "Hale said" is someone)
+            if prev in _PLACE_NOUNS and self.tok(p - 1).islower() and w[1:].islower() and not (nxt_is_word and nxt in CUE_VERBS):
+                return "GPE"  # "the capital Naypyitaw", "the port city Sittwe"
             if w in gaz.given_names:
                 return "PERSON"  # "Yusuf", "Olena": someone named by a given name alone
             if w.lower() in gaz.english and w[1:].islower():

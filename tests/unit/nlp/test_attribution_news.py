@@ -546,3 +546,9 @@ def test_a_block_quotation_without_marks_after_said_colon_is_the_speakers():
     )
     assert got[1][0] == got[2][0] == got[3][0] == "Ada Brennan"
     assert got[4][0] is None
+
+
+def test_an_outlet_passing_on_what_a_named_source_said_is_not_the_speaker():
+    assert who("The toll rose to 900, the army chief said on Monday, according to local media reports, Xinhua reports.")[0][0] == "the army chief"
+    assert who("Governor Ana Pires said 40 roads were closed, local media reported.")[0][0] == "Ana Pires"
+    assert who("Local media reported that 40 roads were closed.")[0][0] == "Local media"

@@ -626,3 +626,8 @@ def test_a_capitalised_everyday_word_alone_is_no_organisation(engine: BuiltinEng
     found = ents(engine, "The plan covers Shipping and Security, the Ministry of Ports said, and Apple agreed.")
     assert not any(text in ("Shipping", "Security") for text, _ in found)
     assert ("Apple", "ORG") in found
+
+
+def test_a_possessive_inside_a_name_and_a_place_named_after_its_kind(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Fighters of the People’s Liberation Front reached the capital Ouagadou and the port city Sittwe.")
+    assert {("People’s Liberation Front", "ORG"), ("Ouagadou", "GPE"), ("Sittwe", "GPE")} <= found
