@@ -730,6 +730,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # a noun: "in a note to clients", "claims of fraud"
     if c > 0 and words[c - 1][:1].isdigit() and w.endswith("ed"):
         return False  # a modifier after a count: "41 pledged delegates"
+    if (w in _NOUN_CUES or w in _NOUN_FORMS) and c > 1 and words[c - 1].islower() and words[c - 1].isalpha() and (
+        lows[c - 2] in _POSSESSIVE_DETERMINERS and not (lows[c - 1].endswith("s") and not w.endswith("s"))
+    ):  # (but "the researchers estimate": a plural subject and its verb)
+        return False  # a noun after its modifier: "raised its inflation forecast", "their growth estimates"
     if w in ("show", "shows"):  # a noun ("a large show floor", "radio show") unless its subject is data
         k = c - 1
         while k > 0 and lows[k] in ("also", "clearly", "now", "still", "all"):
@@ -1018,6 +1022,9 @@ def _trim_subject(
 #: Cues of an outlet passing on what someone else said.
 _RELAY_CUES = frozenset("reports reported report".split())
 #: What a speaker issues that then "says" something ("a statement which said"), and the verbs of issuing it.
+#: Cue words that are also singular nouns ("its inflation forecast", "a police report").
+_NOUN_FORMS = frozenset("forecast report claim estimate note warning comment statement response reply".split())
+_POSSESSIVE_DETERMINERS = frozenset("its their his her our my your the a an this that these those".split())
 _DOCUMENT_NOUNS = frozenset("statement report letter release communique communiqué tweet post note declaration".split())
 _ISSUING_VERBS = frozenset("released issued published posted sent put wrote tweeted".split())
 _LEAD_PREPS = frozenset("on in at by since during over from until for".split())

@@ -1193,7 +1193,9 @@ class _Pass:
         end = self.run_end(k)
         q = next((q for q in range(k + 1, end) if self.toks[q] in self.gaz.first_names
                   or self.known.get(self.text[self.starts[q] : self.ends[end - 1]]) == "PERSON"), end)
-        if q == end and end - k >= 3 and not self.is_org_run(k, end):
+        if q == end and end - k >= 3 and not self.is_org_run(k, end) and not any(
+            self.lower[x] in _ORG_CONNECTORS for x in range(k + 1, end - 1)
+        ):  # ("Governor of the Bank of England": a name with "of" in it is one organisation, no one's name)
             known = self.gaz_match(k, end)  # "President of the European Council Herman Van Rompuy"
             q = known[0] if known is not None and known[0] < end - 1 else end - 2
         if q > k:

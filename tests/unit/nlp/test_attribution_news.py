@@ -552,3 +552,8 @@ def test_an_outlet_passing_on_what_a_named_source_said_is_not_the_speaker():
     assert who("The toll rose to 900, the army chief said on Monday, according to local media reports, Xinhua reports.")[0][0] == "the army chief"
     assert who("Governor Ana Pires said 40 roads were closed, local media reported.")[0][0] == "Ana Pires"
     assert who("Local media reported that 40 roads were closed.")[0][0] == "Local media"
+
+
+def test_a_cue_word_used_as_a_noun_after_its_modifier_is_no_cue():
+    assert who("The bank also raised its inflation forecast for 2026 to 4 per cent.")[0][0] is None
+    assert who("The scientists estimate it weighed ten kilograms.")[0][0] == "The scientists"

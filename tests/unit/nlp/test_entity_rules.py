@@ -631,3 +631,9 @@ def test_a_capitalised_everyday_word_alone_is_no_organisation(engine: BuiltinEng
 def test_a_possessive_inside_a_name_and_a_place_named_after_its_kind(engine: BuiltinEngine) -> None:
     found = ents(engine, "Fighters of the People’s Liberation Front reached the capital Ouagadou and the port city Sittwe.")
     assert {("People’s Liberation Front", "ORG"), ("Ouagadou", "GPE"), ("Sittwe", "GPE")} <= found
+
+
+def test_a_title_of_an_organisation_named_with_of_gives_no_person(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The Governor of the Bank of Portugal, Mario Centeno, spoke.")
+    assert ("Bank of Portugal", "ORG") in found and ("Mario Centeno", "PERSON") in found
+    assert not any(label == "PERSON" and text == "Portugal" for text, label in found)
