@@ -1489,7 +1489,7 @@ class _Pass:
             return
         while p < e - 1 and self.toks[p][0].islower():
             p += 1  # a name never starts with a lower-case word ("for Human Rights")
-        while e > p + 1 and self.toks[e - 1] in ".&":
+        while e > p + 1 and self.toks[e - 1] in ".&,":
             if self.toks[e - 1] == "." and self.toks[e - 2] in self.gaz.org_suffix_abbr:
                 break
             e -= 1
