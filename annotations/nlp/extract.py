@@ -232,7 +232,7 @@ def _number_word(low: str) -> bool:
     """A number written as words: "forty", and the hyphenated "forty-nine" ("two hundred forty-nine")."""
     return low in _NUMBER_WORDS or ("-" in low and all(part in _NUMBER_WORDS for part in low.split("-")))
 _VAGUE_COUNT = frozenset("several few many couple".split())
-_SCALES = frozenset("hundred thousand million billion trillion mln bln bn m".split())
+_SCALES = frozenset("hundred thousand million billion trillion mln bln bn m lakh lakhs crore crores".split())
 _APPROX1 = frozenset("over about around some nearly almost roughly approximately under below above estimated".split())
 _APPROX2 = frozenset(
     {("more", "than"), ("less", "than"), ("fewer", "than"), ("up", "to"), ("at", "least"), ("at", "most"),
@@ -245,7 +245,7 @@ _CURRENCY_WORDS = frozenset(
     rupee rupees franc francs hryvnia hryvnias lira won rand real reais pesos peso dirhams riyals
     cents pence bitcoin""".split()
 )
-_CURRENCY_CODES = frozenset("USD EUR GBP RUB JPY CNY INR CHF UAH".split())
+_CURRENCY_CODES = frozenset("USD EUR GBP RUB JPY CNY INR CHF UAH Rs".split())  # ("Rs 5,000 crore": rupees)
 _UNITS = frozenset(
     """kilometre kilometres kilometer kilometers km miles mile metre metres meter meters m feet foot
     inches inch tonnes tonne tons ton kg kilograms kilogram grams litres liters gallons barrels
@@ -633,6 +633,8 @@ class _Pass:
         if self.tok(k) in _CURRENCY_SYMBOLS or self.tok(k) in _CURRENCY_CODES:
             money = True
             k += 1
+            if self.tok(k - 1) == "Rs" and self.tok(k) == "." and self.adjacent(k):
+                k += 1  # "Rs. 500"
         j = self.number(k)
         if j == k:
             if k == i and low in _BARE_CARDINALS and self.low(i + 1) != "of" or (

@@ -637,3 +637,11 @@ def test_a_title_of_an_organisation_named_with_of_gives_no_person(engine: Builti
     found = ents(engine, "The Governor of the Bank of Portugal, Mario Centeno, spoke.")
     assert ("Bank of Portugal", "ORG") in found and ("Mario Centeno", "PERSON") in found
     assert not any(label == "PERSON" and text == "Portugal" for text, label in found)
+
+
+def test_indian_amounts_and_titles(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Union Health Minister Anil Rao said Rs 4,500 crore and ₹2.5 lakh crore were set aside; "
+                         "over 3 lakh workers and Shri Mohan Das were told.")
+    assert {("Anil Rao", "PERSON"), ("Rs 4,500 crore", "MONEY"), ("₹2.5 lakh crore", "MONEY"),
+            ("over 3 lakh", "CARDINAL"), ("Mohan Das", "PERSON")} <= found
+    assert not any(text in ("Union", "Rs") for text, _ in found)
