@@ -111,6 +111,12 @@ class _Gazetteer:
         )
 
     @cached_property
+    def place_names(self) -> frozenset[str]:
+        """Every place any list knows, as written ("New York", "Detroit"): for "New Yorkers", "Detroiters"."""
+        listed = {" ".join(toks) for entries in self.names.values() for toks, label in entries if label in ("GPE", "LOC")}
+        return frozenset(listed) | self.cities | self.places
+
+    @cached_property
     def given_names(self) -> frozenset[str]:
         """Faker's given names (make_given_names.py), for names no rule knows ("Yusuf")."""
         return frozenset(lexicon.given_names())
@@ -194,6 +200,7 @@ _TIME_UNITS = frozenset(
 )
 _SEASONS = frozenset("summer winter spring autumn".split())
 _NOT_COUNTED = frozenset("third quarter half fifth another other".split())  # "one third": a fraction
+_OFFICE_WORDS = frozenset("Office Department Bureau Service".split())  # "the Prosecutor's Office"
 _PLACE_NOUNS = frozenset("capital city town village port province region district state county".split())
 _DATE_ADVERBS = frozenset("respectively".split())
 _SPAN_PREPS = frozenset("in for within than over past".split())
@@ -1066,7 +1073,9 @@ class _Pass:
                     toks[e] not in gaz.org_words
                 ):
                     pass  # "Jordan Peterson", "Christian Pouget": a first name, not a country or a faith
-                elif label == "GPE" and e < j and toks[e] in _GPE_HEADS:
+                elif label == "GPE" and e < j and toks[e] in _GPE_HEADS and self.title_at(e, j) == e and not (
+                    e + 1 < j and toks[e + 1] in gaz.org_words  # "U.S. District Judge X", "U.S. District Court"
+                ):
                     self.finish(p, e + 1, "GPE")  # "Los Angeles County"
                     p = e + 1
                     person_hint = False
@@ -1251,9 +1260,9 @@ class _Pass:
             elif t == "." and self.adjacent(j) and self.adjacent(j + 1) and toks[j + 1][0].isalpha():
                 j += 2  # "Caliber.Az", "Amazon.com"
             elif t in ("'", "’") and self.adjacent(j) and self.tok(j + 1) == "s" and self.adjacent(j + 1) and (
-                toks[j - 1] not in gaz.names and toks[j - 1] not in self.known and self.tok(j + 2)[:1].isupper()
-                and toks[j - 1] not in gaz.title_words
-                and self._org_tail(j + 2) > j + 2
+                (toks[j - 1] in gaz.title_words and self.tok(j + 2) in _OFFICE_WORDS  # "the Attorney General's Office"
+                 or toks[j - 1] not in gaz.names and toks[j - 1] not in self.known and toks[j - 1] not in gaz.title_words)
+                and self.tok(j + 2)[:1].isupper() and self._org_tail(j + 2) > j + 2
             ):
                 j = self._org_tail(j + 2)  # "Moody's Investors Service"
             elif t == "&" and j + 1 < n and toks[j + 1][0].isupper():
@@ -1329,7 +1338,7 @@ class _Pass:
                     e += 1
                 if e < j and (len(title) > 1 or not (p + 2 < j and self.toks[p + 1] in _TITLE_HEADS)) and (
                     self.toks[e] not in self.gaz.org_words  # "Justice Department": an organisation, not a title
-                ):
+                ) and self.toks[e] not in ("'", "’"):  # ("the Prosecutor's Office": an office's name)
                     return e
         if p + 2 < j and self.toks[p + 1] in _TITLE_HEADS and self.toks[p] not in self.gaz.names:
             return self.title_at(p + 1, j) if self.title_at(p + 1, j) > p + 1 else p
@@ -1361,6 +1370,8 @@ class _Pass:
             return self.known[surface]
         if self.is_org_run(p, e):
             return "ORG"
+        if e - p >= 2 and toks[e - 1] in gaz.head_titles and not any(w in gaz.first_names for w in words):
+            return None  # a title with no name after it: "a former City Councilwoman"
         if e - p >= 2 and (toks[e - 1] in _LOC_HEADS or toks[p] in _LOC_OPENERS):
             return "LOC"  # "Irrawaddy Delta", "Mt. Everest"
         if e - p >= 2 and (toks[e - 1] in _GPE_HEADS or toks[p] in _GPE_OPENERS) and not any(
@@ -1406,8 +1417,8 @@ class _Pass:
             return "PERSON"
         if len(words) == 1 and self.demonym(words[0]) or (
             len(words) == 2 and words[0] in _COMPASS_WORDS and self.demonym(words[1])
-        ):
-            return "NORP"  # "Ghanaians", "Zambian", "South Ossetians": a place's people
+        ) or len(words) <= 3 and surface.endswith("ers") and (surface[:-3] in gaz.place_names or surface[:-2] in gaz.place_names):
+            return "NORP"  # "Ghanaians", "Zambian", "South Ossetians": a place's people; "Detroiters", "New Yorkers"
         if len(words) == 1:
             w = words[0]
             if self.initial[p] and (self.lower[p] in gaz.common or self.lower[p] in self.lower_vocab):

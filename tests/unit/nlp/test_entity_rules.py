@@ -645,3 +645,11 @@ def test_indian_amounts_and_titles(engine: BuiltinEngine) -> None:
     assert {("Anil Rao", "PERSON"), ("Rs 4,500 crore", "MONEY"), ("₹2.5 lakh crore", "MONEY"),
             ("over 3 lakh", "CARDINAL"), ("Mohan Das", "PERSON")} <= found
     assert not any(text in ("Union", "Rs") for text, _ in found)
+
+
+def test_court_copy_offices_titles_and_city_people(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The Attorney General's Office and the U.S. Attorney's Office said Detroiters and New Yorkers "
+                         "met U.S. District Judge Ana Ruiz. A former City Councilwoman filed for Chapter 9.")
+    assert {("Attorney General's Office", "ORG"), ("U.S. Attorney's Office", "ORG"), ("Detroiters", "NORP"),
+            ("New Yorkers", "NORP"), ("Ana Ruiz", "PERSON")} <= found
+    assert not any(text in ("U.S. District", "City Councilwoman", "Chapter", "Office") for text, _ in found)
