@@ -130,7 +130,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                     if ch == "‘" and not _opens_single(text, pos):
                         continue
                     open_at, closer = pos, ('"' if ch == '"' else _QUOTE_PAIRS[ch])
-            elif ch == closer and (closer != "’" or _closes_single(text, pos) and not _possessive(text, pos, p_end)):
+            elif ch == closer and (closer != "’" or _closes_single(text, pos) and not _possessive(text, pos, p_end)) or (
+                ch == "“" and closer == "”" and pos > 0 and text[pos - 1] in ".,!?…" and (pos + 1 >= p_end or text[pos + 1].isspace())
+            ):  # (an opening mark typed where the closing one belongs: '… as yet.“')
                 out.append((open_at, pos + 1))
                 open_at = None
         if open_at is not None and closer != "’" and p_end < len(text) and text[p_end:].lstrip()[:1] in ("\"", "“", "«", "„"):
@@ -227,7 +229,7 @@ def extract_claims(
                     attributions[k] = attributions[other]
         if (
             attributions[k] is None and k > 0 and para_of[k - 1] != para_of[k] and text[s] in _QUOTE_CHARS
-            and (sent_quotes[k - 1] or text[: sentences[k - 1][1]].rstrip().endswith(":"))
+            and (sent_quotes[k - 1] or text[: sentences[k - 1][1]].rstrip().endswith((":", ",")))  # "…, Lobera said,"
             and attributions[k - 1] is not None
             and not any(attributions[o] for o in range(k + 1, len(sentences)) if para_of[o] == para_of[k])
         ):
@@ -262,7 +264,7 @@ _BULLET_RE = re.compile(r"[-–—•*·]\s+")
 def _is_heading(text: str, s: int, e: int, para: tuple[int, int]) -> bool:
     """A short line of its own with no closing punctuation: a heading, a timestamp, a caption."""
     unit = text[s:e]
-    if (s, e) != para or unit[-1:] in '.!?"”’»:…)' or len(unit.split()) > 6:
+    if (s, e) != para or unit[-1:] in '.!?"”’»:…),' or len(unit.split()) > 6:
         return False
     return True
 
@@ -761,6 +763,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False
     if w == "pointed" and (c + 1 >= n or lows[c + 1] != "out"):
         return False  # only "pointed out"
+    if w.startswith("conced") and not (c + 1 < n and (lows[c + 1] == "that" or words[c + 1] in _BOUNDARY_PUNCT)):
+        return False  # "conceded that …" is said; "conceded the goal", "conceded defeat" are acts
     if w.startswith("describ") and "as" not in lows[c + 1 : c + 16] and not (
         c + 1 < n and (lows[c + 1] in ("how", "what", "seeing") or lows[c + 1].endswith("ing"))  # "described witnessing"
     ):
@@ -1123,6 +1127,7 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
         if k < c and toks[k][2] == "," and (
             lows[start] in _ADVERBIAL or lows[start].endswith("ly") or lows[start] in ("last", "earlier", "later")
             or lows[start] in _LEAD_PREPS  # "Since 1983, the team has …, noting"
+            or lows[start].endswith("ing") and toks[start][2][:1].isupper()  # "Speaking at the conference, Cooper …"
         ):
             continue
         return (start, k) if k > start else None

@@ -200,6 +200,7 @@ _TIME_UNITS = frozenset(
 )
 _SEASONS = frozenset("summer winter spring autumn".split())
 _NOT_COUNTED = frozenset("third quarter half fifth another other".split())  # "one third": a fraction
+_ATTRIBUTIVE_SUFFIXES = frozenset("based born led backed owned run funded linked made bound".split())  # "Goa-based"
 _OFFICE_WORDS = frozenset("Office Department Bureau Service".split())  # "the Prosecutor's Office"
 _PLACE_NOUNS = frozenset("capital city town village port province region district state county".split())
 _DATE_ADVERBS = frozenset("respectively".split())
@@ -1128,6 +1129,13 @@ class _Pass:
                     start = self.starts[p]
                     self.out.append(Entity(start, start + len(pre), pre, label))  # "European-owned"
                 p = e
+                continue
+            if e == p + 1 and "-" in t and t.split("-", 1)[1] in _ATTRIBUTIVE_SUFFIXES:
+                pre = t.split("-", 1)[0]
+                if pre in gaz.cities or pre in gaz.places or self.known.get(pre) in ("GPE", "ORG"):
+                    start = self.starts[p]  # "the Goa-based franchise": the place (or a name seen before)
+                    self.out.append(Entity(start, start + len(pre), pre, self.known.get(pre) or "GPE"))
+                p = e  # ("Jamshedpur-based" with an unknown place: no entity rather than an organisation)
                 continue
             if all(toks[k] in gaz.title_words or toks[k] == "." for k in range(p, e)):
                 p = e  # a title with no name after it ("the Secretary said")

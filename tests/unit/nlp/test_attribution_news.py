@@ -557,3 +557,19 @@ def test_an_outlet_passing_on_what_a_named_source_said_is_not_the_speaker():
 def test_a_cue_word_used_as_a_noun_after_its_modifier_is_no_cue():
     assert who("The bank also raised its inflation forecast for 2026 to 4 per cent.")[0][0] is None
     assert who("The scientists estimate it weighed ten kilograms.")[0][0] == "The scientists"
+
+
+def test_sports_copy_announcements_with_a_comma_and_a_participle_opening():
+    got = who(
+        "Speaking after the match, Diaz praised his players and said that they fought well.\n\n"
+        "On the penalty, Diaz said,\n\n“We deserved it. The referee saw it.”\n\n"
+        "Diaz added that they came back after they conceded the goal."
+    )
+    assert got[0][0] == "Diaz"
+    assert [g[0] for g in got[1:4]] == ["Diaz"] * 3
+    assert got[4][:3:2] == ("Diaz", "added")
+
+
+def test_a_closing_quotation_typed_as_an_opening_mark_still_closes_it():
+    got = who("On defence, Ruiz said,\n\n“I would not complain much about the chances. We must improve.“")
+    assert [g[0] for g in got] == ["Ruiz", "Ruiz", "Ruiz"]

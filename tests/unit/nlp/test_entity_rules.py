@@ -653,3 +653,9 @@ def test_court_copy_offices_titles_and_city_people(engine: BuiltinEngine) -> Non
     assert {("Attorney General's Office", "ORG"), ("U.S. Attorney's Office", "ORG"), ("Detroiters", "NORP"),
             ("New Yorkers", "NORP"), ("Ana Ruiz", "PERSON")} <= found
     assert not any(text in ("U.S. District", "City Councilwoman", "Chapter", "Office") for text, _ in found)
+
+
+def test_a_place_in_an_attributive_compound_is_the_place(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The London-based fund bought the Jamshedpur-based club and a Zorgville-based shop.")
+    assert {("London", "GPE"), ("Jamshedpur", "GPE")} <= found
+    assert not any("based" in text for text, _ in found)
