@@ -227,6 +227,11 @@ def extract_claims(
             if attributions[k] is None and 0 <= other < len(sentences) and para_of[other] == para_of[k]:
                 if sent_quotes[other] and attributions[other] is not None:
                     attributions[k] = attributions[other]
+        if attributions[k] is None and k > 0 and para_of[k - 1] == para_of[k] and text[s] in _QUOTE_CHARS and (
+            attributions[k - 1] is not None and attributions[k - 1].speaker is not None
+        ):
+            # a standalone quotation after a sentence that names its speaker: '…, said Xi. "I hope …"'
+            attributions[k] = attributions[k - 1]
         if (
             attributions[k] is None and k > 0 and para_of[k - 1] != para_of[k] and text[s] in _QUOTE_CHARS
             and (sent_quotes[k - 1] or text[: sentences[k - 1][1]].rstrip().endswith((":", ",")))  # "…, Lobera said,"
@@ -528,6 +533,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         else:
             cue = _cue(text, toks, c, c + 1)
         head = c - 2 if c > 1 and lows[c - 1] == "to" and lows[c - 2] in _GOING_ON else c  # "Acme continued to tell"
+        if c > 2 and lows[c - 1] == "to" and lows[c - 2] == "on" and lows[c - 3] in _GOING_ON:
+            head = c - 3  # "The president went on to say"
         while head > 0 and lows[head - 1] in _BEFORE_CUE and words[head - 1].islower():
             head -= 1  # "X, the party's secretary, has indicated", "Prosecutors in Panama have asked for"
         left = _clause_start(toks, lows, head, ents)
@@ -622,7 +629,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # ship, Dane Sea Line, estimates the cost" is no inversion
             and any(
                 t in _QUOTE_CHARS or t.islower() and (
-                    _verbish(lows[x]) or len(t) > 3 and t.endswith("s") and not t.endswith("ss") and x > 0
+                    _verbish(lows[x]) or lows[x] in _FINITE or len(t) > 3 and t.endswith("s") and not t.endswith("ss") and x > 0
                     and lows[x - 1] not in _DETERMINERS and lows[x - 1] != "of"  # "This includes …"
                 )
                 for x, t in enumerate(words[:c])
@@ -633,6 +640,14 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             longest = 16 if toks[c + 1][2][:1].isupper() else 10  # "said Spc. Levi Lemisio of Hawaii Army National Guard’s 1st Battalion"
             if end > c + 1 and end - (c + 1) <= longest and not any(lows[k] in _FINITE for k in range(c + 1, end)):
                 consider(_Attribution(_named_after(text, toks, c + 1, end, ents) or _speaker(text, toks, c + 1, end, ents), cue, 2))
+    if best is not None and lows and lows[0] in _SUBORDINATORS and (
+        comma := next((k for k in range(n) if words[k] == "," and not parens[k]), n)
+    ) < n and best.cue.start < toks[comma][0]:
+        # "When asked about reports that the US insisted on …, the diplomat stated": the cue inside the
+        # opening subordinate clause is not the sentence's
+        main = [a for a in considered if a.cue.start > toks[comma][0]]
+        if main:
+            best = min(main, key=lambda a: a.rank)
     if best is not None and best.cue.text.lower() in _RELAY_CUES:
         # "X said …, local media reported", "… the military chief said Tuesday, Kyodo reports": the outlet
         # relays what an earlier clause's speaker said (the speaker is the words' source, decision 2)
@@ -748,7 +763,9 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # "any other U.S. territory or state": a noun
     if c > 0 and lows[c - 1].endswith(("'s", "’s", "s'", "s’")):
         return False  # after a possessive, a noun or a modifier: "Russia's state watchdog", "the firm's claims"
-    if c > 0 and lows[c - 1] == "to" and not (c > 1 and lows[c - 2] in _GOING_ON):
+    if c > 0 and lows[c - 1] == "to" and not (c > 1 and lows[c - 2] in _GOING_ON) and not (
+        c > 2 and lows[c - 2] == "on" and lows[c - 3] in _GOING_ON  # "went on to say"
+    ):
         return False  # an infinitive: "pledged to deny impunity" reports no one's words (but "continued to tell")
     if w in ("agreed", "agree", "agrees") and not (c + 1 < n and lows[c + 1] in ("that", "to", "on")):
         return False  # "agreed that …", "agreed to …": a stated position; "an agreed plan": not
@@ -763,8 +780,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False
     if w == "pointed" and (c + 1 >= n or lows[c + 1] != "out"):
         return False  # only "pointed out"
-    if w.startswith("conced") and not (c + 1 < n and (lows[c + 1] == "that" or words[c + 1] in _BOUNDARY_PUNCT)):
-        return False  # "conceded that …" is said; "conceded the goal", "conceded defeat" are acts
+    if (w.startswith("conced") or w.startswith("maintain")) and not (
+        c + 1 < n and (lows[c + 1] == "that" or words[c + 1] in _BOUNDARY_PUNCT)
+    ):
+        return False  # "conceded that …" is said; "conceded the goal", "maintained communication" are acts
     if w.startswith("describ") and "as" not in lows[c + 1 : c + 16] and not (
         c + 1 < n and (lows[c + 1] in ("how", "what", "seeing") or lows[c + 1].endswith("ing"))  # "described witnessing"
     ):
@@ -884,8 +903,8 @@ def _apposition_subject(
             # the name is before it
             descriptor = (a, p)
         elif (a == 0 or toks[a - 1][2] != ",") and p - a <= 6 and not any(
-            _verbish(lows[k]) and not toks[k][2][:1].isupper() for k in range(a, p)
-        ):
+            (_verbish(lows[k]) or lows[k] in _FINITE) and not toks[k][2][:1].isupper() for k in range(a, p)
+        ):  # (not a statement: "Trade should be fair, said Lee")
             return _speaker(text, toks, a, p, ents)  # "Officials, however, said"; "Putin, speaking …, said"
         else:
             break
@@ -1023,6 +1042,8 @@ def _trim_subject(
     return end
 
 
+#: Words opening a subordinate clause before the main one ("When asked …, the diplomat said").
+_SUBORDINATORS = frozenset("when if after before while although though once unless whereas".split())
 #: Cues of an outlet passing on what someone else said.
 _RELAY_CUES = frozenset("reports reported report".split())
 #: What a speaker issues that then "says" something ("a statement which said"), and the verbs of issuing it.

@@ -288,6 +288,7 @@ _PERSON_DESCRIPTORS = frozenset(
 _STAFF_WORDS = frozenset(
     "analysts economists strategists researchers scientists officials executives experts engineers staff workers".split()
 )
+_PERSON_RELATIONS = frozenset("predecessor successor counterpart deputy colleague opponent wife husband".split())
 _KIN_WORDS = frozenset("husband wife son daughter brother sister mother father partner grandson granddaughter".split())
 _TITLE_HEADS = frozenset("Minister Secretary Commissioner Director Spokesman Spokeswoman Chief Executive Officer Envoy".split())
 # Lower-case words after a name that make it a place ("the Indus river", "Kursk region").
@@ -952,6 +953,9 @@ class _Pass:
                 # cover: "District of Columbia", "United Nations Educational, Scientific and Cultural Organization"
                 self.finish(i, e, label)
                 return e
+        pair = self.place_pair(i)
+        if pair > i:
+            return pair
         if (toks[i], self.tok(i + 1)) in _NOT_NAME_PHRASES:
             return i + 2  # the EU's "Member States"
         if toks[i] in _COURT_DISTRICTS and self.tok(i + 1) == "District" and self.low(i + 2) == "of" and (
@@ -1230,6 +1234,28 @@ class _Pass:
             self.finish(q, end, "PERSON")
         return end
 
+    def place_pair(self, i: int) -> int:
+        """Two places joined by a hyphen ("China-U.S. relations", "Russia-Ukraine talks"): emit both and
+        return the index after them, else ``i``."""
+        t = self.toks[i]
+        if t.count("-") != 1 or t in self.gaz.place_names:
+            return i
+        a, b = t.split("-")
+        us = b == "U" and self.text.startswith(".S.", self.ends[i])  # "China-U.S." is "China-U", ".", "S", "."
+        if not (a in self.gaz.place_names or a in ("US", "UK", "EU")) or not (
+            us or b in self.gaz.place_names or b in ("US", "UK", "EU")
+        ):
+            return i
+        start = self.starts[i]
+        b = "U.S." if us else b
+        for name, at in ((a, start), (b, start + len(a) + 1)):
+            self.out.append(Entity(at, at + len(name), name, "ORG" if name == "EU" else "GPE"))
+        end = start + len(a) + 1 + len(b)
+        k = i + 1
+        while k < self.n and self.ends[k] <= end:
+            k += 1
+        return k
+
     def run_end(self, i: int) -> int:
         """End of the capitalised run at ``i`` (with initials, particles and ``of`` connectors).
 
@@ -1409,6 +1435,10 @@ class _Pass:
         given = words[0] in gaz.first_names or words[0] in gaz.given_names
         if (prev == "," and prev2 in _ORG_DESCRIPTORS and not given) or (prev == "at" and prev2 in _STAFF_WORDS):
             return "ORG"  # "The charity, Shelter Point,"; "analysts at Jefferies" (but "…news service, Sheldon Yett")
+        if prev == "," and (prev2 in _PERSON_DESCRIPTORS or prev2 in _PERSON_RELATIONS) and len(words) <= 3 and not (
+            nxt_is_word and nxt in _ORG_FOLLOWERS
+        ):
+            return "PERSON"  # "Li's predecessor, Wei Fenghe,", "his Chinese counterpart, Li Shangfu"
         if words[0] in _SAINT_WORDS and len(words) >= 2:
             return "GPE" if surface in gaz.cities else "ORG"  # "Saint Francis" (a hospital), "San Pedro Sula"
         if prev in _ORG_DESCRIPTORS or (nxt_is_word and nxt in _ORG_FOLLOWERS) or (

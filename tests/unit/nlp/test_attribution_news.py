@@ -573,3 +573,12 @@ def test_sports_copy_announcements_with_a_comma_and_a_participle_opening():
 def test_a_closing_quotation_typed_as_an_opening_mark_still_closes_it():
     got = who("On defence, Ruiz said,\n\n“I would not complain much about the chances. We must improve.“")
     assert [g[0] for g in got] == ["Ruiz", "Ruiz", "Ruiz"]
+
+
+def test_state_media_copy_follow_up_quotes_subordinate_clauses_and_went_on_to_say():
+    got = who('Trade should be fair, said Lee. "I hope the visit helps both sides."')
+    assert got[1][:3:2] == ("Lee", "said")
+    got = who("When asked about reports that the army insisted on talks, the spokesman stated that dialogue continued.")
+    assert got[0][:3:2] == ("the spokesman", "stated")
+    assert who("The premier went on to say that both sides had kept in touch.")[0][:3:2] == ("The premier", "say")
+    assert who("The two sides have maintained communication since May.")[0][0] is None

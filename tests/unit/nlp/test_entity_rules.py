@@ -659,3 +659,13 @@ def test_a_place_in_an_attributive_compound_is_the_place(engine: BuiltinEngine) 
     found = ents(engine, "The London-based fund bought the Jamshedpur-based club and a Zorgville-based shop.")
     assert {("London", "GPE"), ("Jamshedpur", "GPE")} <= found
     assert not any("based" in text for text, _ in found)
+
+
+def test_two_places_joined_by_a_hyphen_are_two_places(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Talks on China-U.S. trade and Russia-Ukraine grain ended; EU-China ties and Guinea-Bissau were next.")
+    assert {("China", "GPE"), ("U.S.", "GPE"), ("Russia", "GPE"), ("Ukraine", "GPE"), ("EU", "ORG"), ("Guinea-Bissau", "GPE")} <= found
+    assert not any("-" in text and text != "Guinea-Bissau" for text, _ in found)
+
+
+def test_a_name_after_a_relation_and_a_comma_is_a_person(engine: BuiltinEngine) -> None:
+    assert ("Wu Tianming", "PERSON") in ents(engine, "Austin met his predecessor, Wu Tianming, in Hanoi.")
