@@ -267,11 +267,26 @@ _BULLET_RE = re.compile(r"[-–—•*·]\s+")
 
 
 def _is_heading(text: str, s: int, e: int, para: tuple[int, int]) -> bool:
-    """A short line of its own with no closing punctuation: a heading, a timestamp, a caption."""
+    """A short line of its own with no closing punctuation: a heading, a timestamp, a caption; or page
+    furniture whatever its punctuation: a photo caption or credit ("Photo: …", "(AFP)"), a short bullet
+    item of a link list ("- U.S.")."""
     unit = text[s:e]
-    if (s, e) != para or unit[-1:] in '.!?"”’»:…),' or len(unit.split()) > 6:
+    line = text[para[0] : para[1]]
+    if _CAPTION_RE.match(line) or _STAMP_RE.search(line) and len(line.split()) <= 24:
+        return True  # "Photo: … (AFP)"; "Reuters | Beijing | Updated: 18-03-2021 13:52 IST", "X Published May 11 | 04:20 PM"
+    if (s, e) != para:
+        return False
+    if re.fullmatch(r"\(\s*[\w./ -]{1,30}\s*\)\.?", unit):
+        return True  # "(AFP)", "(Xinhua/Li Xueren)"
+    if _BULLET_RE.match(unit) and len(unit.split()) <= 4:
+        return True  # "- U.S." in a "READ MORE ON:" list
+    if unit[-1:] in '.!?"”’»:…),' or len(unit.split()) > 6:
         return False
     return True
+
+
+_STAMP_RE = re.compile(r"\b(?:Updated|Published|Posted|Last updated|Created)\b[^|\n]{0,40}\||\|[^|\n]*\b(?:Updated|Published|Posted|Created)\b", re.I)
+_CAPTION_RE = re.compile(r"(?:photo|image|picture|file photo|credit|caption|video|graphic)s?\s*(?::|by\b|credit\b)", re.I)
 
 
 def _is_dateline(unit: str) -> bool:

@@ -111,6 +111,11 @@ class _Gazetteer:
         )
 
     @cached_property
+    def name_tokens(self) -> frozenset[str]:
+        """Every word of the multi-word names the lists hold ("States" of "United States")."""
+        return frozenset(w for entries in self.names.values() for toks, _ in entries if len(toks) > 1 for w in toks)
+
+    @cached_property
     def place_names(self) -> frozenset[str]:
         """Every place any list knows, as written ("New York", "Detroit"): for "New Yorkers", "Detroiters"."""
         listed = {" ".join(toks) for entries in self.names.values() for toks, label in entries if label in ("GPE", "LOC")}
@@ -200,6 +205,7 @@ _TIME_UNITS = frozenset(
 )
 _SEASONS = frozenset("summer winter spring autumn".split())
 _NOT_COUNTED = frozenset("third quarter half fifth another other".split())  # "one third": a fraction
+_HEADLINE_PREPS = frozenset("on to in at after over with from as amid against into by between about before near across than up".split())
 _ATTRIBUTIVE_SUFFIXES = frozenset("based born led backed owned run funded linked made bound".split())  # "Goa-based"
 _OFFICE_WORDS = frozenset("Office Department Bureau Service".split())  # "the Prosecutor's Office"
 _PLACE_NOUNS = frozenset("capital city town village port province region district state county".split())
@@ -500,6 +506,22 @@ class _Pass:
                 continue
             self.initial[i] = after_open
             after_open = False
+        # Title Case lines (headlines, bylines): every word capitalised, so a run of capitals is no name
+        # ("Chinese Foreign Ministry Denies Having Information On Possible Talks"): see _headline_break
+        self.headline = [False] * self.n
+        line_start = 0
+        k = 0
+        for line in text.split("\n"):
+            line_end = line_start + len(line)
+            first = k
+            while k < self.n and starts[k] < line_end:
+                k += 1
+            words = [t for t in toks[first:k] if t.isalpha() and len(t) > 3]
+            if len(words) >= 3 and sum(t[0].isupper() for t in words) >= 0.75 * len(words) and not line.rstrip().endswith("."):
+                for x in range(first, k):
+                    self.headline[x] = True
+                    self.initial[x] = True
+            line_start = line_end + 1
         if toks is self.raw:
             self.lower_vocab = {t for t in toks if t[0].islower()}
         else:  # words lower-cased from capitals ("OF") are not vocabulary
@@ -620,6 +642,10 @@ class _Pass:
         j = self.date_words(i)
         if j > i:
             self.emit(i, j, "DATE")
+            return j
+        j = self.numeric_date(i)
+        if j > i:
+            self.emit(i, j, "DATE")  # "18-03-2021", "2021-03-18", "18/03/2021", "18.03.2021"
             return j
         # approximators, currency symbols
         k = i
@@ -769,6 +795,23 @@ class _Pass:
             j += 2  # "5.0 or higher"
         self.emit(i, j, label)
         return j
+
+    def numeric_date(self, i: int) -> int:
+        """End of a date written in digits at ``i`` (day, month and year, or year, month and day), else ``i``."""
+        t = self.toks[i]
+        if re.fullmatch(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d", t):
+            return i + 1
+        if not t.isdigit() or self.tok(i + 1) not in ("-", "/") or i + 4 >= self.n + 1:
+            return i
+        sep = self.tok(i + 1)
+        parts = [t, self.tok(i + 2), self.tok(i + 4)]
+        if self.tok(i + 3) != sep or not all(p.isdigit() for p in parts) or not all(self.adjacent(x) for x in range(i + 1, i + 5)):
+            return i
+        day_first = len(parts[0]) <= 2 and len(parts[2]) == 4 and _is_year(parts[2])
+        year_first = len(parts[0]) == 4 and _is_year(parts[0]) and len(parts[2]) <= 2
+        if (day_first or year_first) and 1 <= int(parts[1]) <= 12:
+            return i + 5
+        return i
 
     def number_compound(self, i: int) -> bool:
         """A hyphenated number word (``one-year``, ``one-fifth``, ``seven-member``): emit it and say so."""
@@ -956,6 +999,10 @@ class _Pass:
         pair = self.place_pair(i)
         if pair > i:
             return pair
+        if self.headline[i] and self._headline_break(i):
+            return i + 1  # a headline's verb or preposition: "Denies", "On"
+        if (self.lower[i] in _TIME_ZONES or self.lower[i] in ("am", "pm")) and self.tok(i - 1).isdigit() and self.tok(i - 2) in (":", "."):
+            return i + 1  # a clock time's zone or half of the day: "13:52 IST", "04:20 PM" (TIME: no entity)
         if (toks[i], self.tok(i + 1)) in _NOT_NAME_PHRASES:
             return i + 2  # the EU's "Member States"
         if toks[i] in _COURT_DISTRICTS and self.tok(i + 1) == "District" and self.low(i + 2) == "of" and (
@@ -1234,6 +1281,14 @@ class _Pass:
             self.finish(q, end, "PERSON")
         return end
 
+    def _headline_break(self, j: int) -> bool:
+        """In a Title Case line, ``toks[j]`` ends a name: a preposition or a verb-like English word that no
+        name list holds ("On", "Between", "Denies", "Having", "Jumps")."""
+        t, low, gaz = self.toks[j], self.lower[j], self.gaz
+        if t in gaz.name_tokens or t in gaz.first_names or t in gaz.org_words or t in gaz.title_words:
+            return False
+        return low in _HEADLINE_PREPS or low in CUE_VERBS or low in gaz.english and low.endswith(("ing", "ed", "es", "s"))
+
     def place_pair(self, i: int) -> int:
         """Two places joined by a hyphen ("China-U.S. relations", "Russia-Ukraine talks"): emit both and
         return the index after them, else ``i``."""
@@ -1276,6 +1331,8 @@ class _Pass:
                 break
             t = toks[j]
             c = t[0]
+            if self.headline[j] and self._headline_break(j):
+                break
             if c.isupper() and not (t in _WEEKDAYS or (t in _MONTHS and t != "May")) and not (
                 t == "May" and self.tok(j + 1)[:1].isdigit()
             ):
@@ -1435,6 +1492,14 @@ class _Pass:
         given = words[0] in gaz.first_names or words[0] in gaz.given_names
         if (prev == "," and prev2 in _ORG_DESCRIPTORS and not given) or (prev == "at" and prev2 in _STAFF_WORDS):
             return "ORG"  # "The charity, Shelter Point,"; "analysts at Jefferies" (but "…news service, Sheldon Yett")
+        if len(words) <= 3 and self.tok(e) == "," and self.low(e + 1) in ("a", "an", "the") and any(
+            self.low(x) in _PERSON_DESCRIPTORS and self.toks[x][0].islower() for x in range(e + 2, min(e + 5, self.n))
+        ) and not any(self.low(x) in _ORG_DESCRIPTORS for x in range(e + 2, min(e + 5, self.n))):
+            return "PERSON"  # "Zhao Lijian, a spokesman at the foreign ministry, said"
+        if not given and self.tok(e) == "," and self.low(e + 1) in ("a", "an", "the") and any(
+            self.low(x) in _ORG_DESCRIPTORS and self.toks[x][0].islower() for x in range(e + 2, min(e + 5, self.n))
+        ):
+            return "ORG"  # "Vostok Daily, a newspaper in Perm, said" (a description: lower case)
         if prev == "," and (prev2 in _PERSON_DESCRIPTORS or prev2 in _PERSON_RELATIONS) and len(words) <= 3 and not (
             nxt_is_word and nxt in _ORG_FOLLOWERS
         ):

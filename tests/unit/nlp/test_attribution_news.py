@@ -582,3 +582,13 @@ def test_state_media_copy_follow_up_quotes_subordinate_clauses_and_went_on_to_sa
     assert got[0][:3:2] == ("the spokesman", "stated")
     assert who("The premier went on to say that both sides had kept in touch.")[0][:3:2] == ("The premier", "say")
     assert who("The two sides have maintained communication since May.")[0][0] is None
+
+
+def test_page_furniture_is_no_claim():
+    text = (
+        "Reuters | Oslo | Updated: 18-03-2021 13:52 IST | Created: 18-03-2021 13:32 IST\n\n"
+        "The ministry said the talks would go on.\n\n"
+        "Photo: Delegates at the talks. (AFP)\n\n"
+        "- READ MORE ON:\n- Norway\n- Oslo"
+    )
+    assert [c.text for c in claims(text)] == ["The ministry said the talks would go on."]

@@ -669,3 +669,21 @@ def test_two_places_joined_by_a_hyphen_are_two_places(engine: BuiltinEngine) -> 
 
 def test_a_name_after_a_relation_and_a_comma_is_a_person(engine: BuiltinEngine) -> None:
     assert ("Wu Tianming", "PERSON") in ents(engine, "Austin met his predecessor, Wu Tianming, in Hanoi.")
+
+
+def test_a_title_case_headline_and_byline_are_not_one_long_name(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Norwegian Foreign Ministry Denies Having Information On Possible Talks Between Solberg, Xi\n\n"
+                         "Kari Nordmann Published May 11, 2023 | 04:20 PM\n\nThe ministry said so on Thursday.")
+    assert ("Kari Nordmann", "PERSON") in found
+    assert not any(("Denies" in text or "Published" in text or text == "PM") for text, _ in found)
+
+
+def test_dates_in_digits_and_clock_time_zones(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Filed 18-03-2021 13:52 IST, amended 2021-03-19 and 20/03/2021 and 21.03.2021 at 4:20 PM.")
+    assert {("18-03-2021", "DATE"), ("2021-03-19", "DATE"), ("20/03/2021", "DATE"), ("21.03.2021", "DATE")} <= found
+    assert not any(text in ("IST", "PM", "18-03") for text, _ in found)
+
+
+def test_an_apposition_says_person_or_organisation(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Talks go on, Zhao Wenli, a spokesman at the ministry, said. Vostok Daily, a newspaper in Perm, agreed.")
+    assert {("Zhao Wenli", "PERSON"), ("Vostok Daily", "ORG")} <= found
