@@ -574,7 +574,7 @@ class TagPicker(TypeAhead, Kept, _Dialog):
     def reset(self) -> None:
         from textual.widgets import Input
 
-        if self.is_mounted and self._filled:  # a filtered list: back to the whole codebook
+        if self._filled and self._intact():  # a filtered list: back to the whole codebook
             self.query_one(Input).value = ""
             self._fill("")
 
@@ -584,9 +584,15 @@ class TagPicker(TypeAhead, Kept, _Dialog):
         if self in self.app.screen_stack:  # shown: the next showing gets them (reuse)
             return
         self._choose(codebook, used, self.current, self.quote)
-        if self.is_mounted:
+        if self._intact():
             self._fill(self._filled)
             self.settle()
+
+    def _intact(self) -> bool:
+        """Mounted with its widgets (not while the app takes the screens down at exit)."""
+        from textual.widgets import OptionList
+
+        return self.is_mounted and not self.closing and bool(self.query(OptionList))
 
     def on_screen_resume(self) -> None:
         if self.closing:
@@ -656,7 +662,8 @@ class TagPicker(TypeAhead, Kept, _Dialog):
     def on_resize(self) -> None:
         from textual.widgets import OptionList
 
-        self.query_one(OptionList).styles.height = self._list_height()
+        if self._intact():
+            self.query_one(OptionList).styles.height = self._list_height()
 
     def on_input_changed(self, event) -> None:
         if event.value != self._filled:  # a paste; typed keys refill at once (PromptInput.on_edit)
