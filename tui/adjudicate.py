@@ -27,7 +27,7 @@ from textual.widgets.selection_list import Selection
 
 from textual import on
 
-from annotations.core.model import Analysis, Document
+from annotations.core.model import Analysis, Document, article_label
 from annotations.core.text import line, plural
 from tui import messages
 from tui.reader import ArticleState, ReaderScreen
@@ -119,7 +119,7 @@ class CoderHeader(HeaderBar):
         who = Content.assemble((f"{number} ", "bold"), plain(coder_name(layer)).stylize("bold"))
         if gold:
             who = Content.assemble(who, " (adjudicated)")
-        super().__init__(Content("\n").join([who, plain(document.title or "(untitled)")]))
+        super().__init__(Content("\n").join([who, plain(article_label(document))]))
 
 
 class CoderColumn(ArticleColumn):

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from textual.binding import Binding
 
-from annotations.core.model import Analysis, Annotation, Claim, ClaimPair, Document
+from annotations.core.model import Analysis, Annotation, Claim, ClaimPair, Document, article_label
 from annotations.review.counterparts import Counterparts, counterparts
 from annotations.core.text import plural
 from tui import messages
@@ -208,7 +208,7 @@ class Annotator:
                     placed, not_placed = store.last_attached
                     if placed or not_placed:
                         notes.append(
-                            f"{doc.title or doc.path}: {len(placed)} imported annotation(s) placed"
+                            f"{article_label(doc)}: {len(placed)} imported annotation(s) placed"
                             + (f", {len(not_placed)} still pending (their words are not in this text)" if not_placed else "")
                         )
                     if any(store.annotations(d) for d in store.older_versions(doc)):
@@ -307,7 +307,7 @@ class Annotator:
             delta = store.changes(log)
             elsewhere = [store.get_document(d) for d in delta if d not in open_ids]
             if elsewhere and note:  # undo and redo go by the database's history, not the open articles
-                names = ", ".join(f"“{(doc.title or doc.path)[:30]}”" for doc in elsewhere if doc is not None)
+                names = ", ".join(f"“{article_label(doc)[:30]}”" for doc in elsewhere if doc is not None)
                 note += f" (in {names}, not open here)"
             return messages.AnnotationsChanged(what, delta, note, store.rejected_pairs())
 

@@ -203,11 +203,20 @@ class PresslensApp(App[int]):
         return rows
 
     def help_contents(self) -> tuple[list[tuple[str, str, str]], str]:
-        """What the help screen shows: (group, keys, description) rows and the database in use."""
+        """What the help screen shows: (group, keys, description) rows, the open articles last
+        (number, short label and file: the one place the reader names their files), and the
+        database in use."""
+        from annotations.core.model import article_label
+
         rows = [(group, keys, description) for group, keys, description, _, _ in self.binding_rows()]
         reader = self.reader
+        documents = list(getattr(reader, "documents", None) or ()) if reader is not None else []
+        for i, doc in enumerate(documents):  # its label, then its file under it
+            rows += [("Open articles", str(i + 1), article_label(doc)), ("Open articles", "", doc.path or "(no file)")]
         store = reader.client.store if reader is not None and reader.client is not None else None
         where = f"database: {store.path}{' (read-only)' if store.read_only else ''}" if store is not None and store.path else "no database"
+        if documents:
+            where += " · open articles and their files: at the end"
         return rows, where
 
     def help_dialog(self) -> Screen:

@@ -699,7 +699,7 @@ def agreement_command(db, by, coders, fmt) -> None:
 
         click.echo(json_safe(json.dumps(report, ensure_ascii=False, indent=2)))
     elif fmt == "csv":
-        _echo(format_csv(report).rstrip("\n"))
+        _echo_csv(format_csv(report).rstrip("\n"))  # data, as read (emoji whole): the export's rule
     else:
         _echo(format_table(report).rstrip("\n"))
 

@@ -16,6 +16,7 @@ from textual.content import Content
 from annotations.core.model import Document, entity_name
 from tui.screens import FilterTablePanel, fit_widths
 from tui.widgets import cell, plain
+from tui.wrap import text_width
 
 #: The tables, in Tab order: (key, what the title says).
 SECTIONS = (("claims", "Claims"), ("sources", "Sources"), ("figures", "Figures"), ("entities", "Entities"))
@@ -75,7 +76,7 @@ class CompareScreen(FilterTablePanel):
 
     def columns(self, width: int) -> list[tuple[str, str, int | None]]:
         n = len(self.documents)
-        article = max(6, min(14, max((len(name) for name in self.article_labels), default=6)))
+        article = max(6, min(14, max((text_width(name) for name in self.article_labels), default=6)))
         per = 5  # "=0.82", "a few figures cut", a count
         heads = [name if len(name) <= per else str(i + 1) for i, name in enumerate(self.article_labels)]
         if self.section == "claims":
@@ -131,7 +132,7 @@ class CompareScreen(FilterTablePanel):
         kind = item[0]
         if kind == "claim":
             _, index, claim, best, unique = item
-            parts = [plain(f"[{index + 1}] {self.article_labels[index]}").stylize("bold"), plain(f"“{' '.join(claim.text.split())}”")]
+            parts = [plain(self.article_labels[index]).stylize("bold"), plain(f"“{' '.join(claim.text.split())}”")]
             if claim.speaker is not None:
                 who = claim.refers_to.text if claim.refers_to is not None else claim.speaker.text
                 parts.append(plain(f"— {who}"))
@@ -145,7 +146,7 @@ class CompareScreen(FilterTablePanel):
             per = [f"[{i + 1}] " + ", ".join(" ".join(f.text.split()) for f in figs) for i, figs in enumerate(row.figures) if figs]
             return Content(" · ").join([plain(row.thing).stylize("bold"), *map(plain, per), plain("≠ the articles differ" if row.differs else "")])
         name = " · ".join((getattr(row, "name", None) or row.text, *row.variants))
-        counts = " · ".join(f"{label} {c}" for label, c in zip(self.article_labels, row.counts) if c)
+        counts = " · ".join(f"{label} {c}" for label, c in zip(self.article_labels, row.counts) if c)  # "1 Reuters 3": as the columns are headed
         what = row.kind if kind == "source" else entity_name(row.label)
         return Content.assemble(plain(name).stylize("bold"), " ", plain(what), "  ", plain(counts))
 

@@ -13,11 +13,12 @@ from textual.screen import ModalScreen
 from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from annotations.core.model import Document, entity_name
+from annotations.core.model import Document, article_label, entity_name
 from annotations.exchange.formats import FORMATS as EXPORT_FORMATS_TABLE
 from annotations.core.text import display, line
 from tui.typeahead import PromptInput, TypeAhead
 from tui.widgets import cell, plain, short_labels
+from tui.wrap import text_width
 
 
 class Kept:
@@ -159,7 +160,7 @@ class HelpScreen(Kept, ModalScreen[None]):
                     lines.append(Content(""))
                 lines.append(Content.styled(grp, "bold underline"))
                 group = grp
-            lines.append(Content.assemble((keys.ljust(width), "bold"), description))
+            lines.append(Content.assemble((line(keys).ljust(width), "bold"), line(description)))  # article labels and paths: data
         return Content("\n").join(lines)
 
     def action_dismiss(self) -> None:
@@ -201,7 +202,7 @@ class ColumnChooser(Kept, ModalScreen[list[int] | None]):
         self.shown = set(shown)
 
     def _selections(self) -> list[Selection[int]]:
-        return [Selection(plain(f"{i + 1}. {doc.title}"), i, i in self.shown) for i, doc in enumerate(self.documents)]
+        return [Selection(plain(f"{i + 1}. {article_label(doc)}"), i, i in self.shown) for i, doc in enumerate(self.documents)]
 
     def reuse(self, documents: list[Document], shown: list[int]) -> None:
         """Show the chooser again (the reader keeps one, :meth:`PresslensApp.kept_dialog`) with the
@@ -316,7 +317,7 @@ class FilterTablePanel(TypeAhead, ModalScreen):
         self.items = items
         self.filtered: list = []  # filled by refill() when mounted, a chunk at a time
         self.documents = documents
-        self.article_labels = short_labels(documents)
+        self.article_labels = short_labels(documents)  # "1 Reuters", "2 Russia has…"
         self._filled = ""  # the filter text the table shows
         self._filling = 0  # counts refills: a newer one stops an older one's remaining chunks
         self._laid_out: list | None = None  # the columns the table has
@@ -495,7 +496,7 @@ class EntityPanel(FilterTablePanel):
         return [cell(name), cell(entity_name(row.label)), *(cell(str(c) if c else "·") for c in row.counts), cell(only)]
 
     def detail(self, row) -> Content:
-        counts = " · ".join(f"{name} {c}" for name, c in zip(self.article_labels, row.counts) if c)
+        counts = " · ".join(f"{name} {c}" for name, c in zip(self.article_labels, row.counts) if c)  # "1 Reuters 3": as the columns are headed
         name = " · ".join((row.text, *row.variants))
         return Content.assemble(plain(name).stylize("bold"), " ", plain(entity_name(row.label)), "  ", plain(counts))
 
@@ -823,7 +824,7 @@ class AnnotationsPanel(FilterTablePanel):
     def columns(self, width: int) -> list[tuple[str, str, int | None]]:
         """At 80 columns every column stays on screen, the quote and comment cut (the detail
         line under the table has them whole); wider, the quote and comment get their room first."""
-        article = min(14, max((len(name) for name in self.article_labels), default=6))
+        article = min(14, max((text_width(name) for name in self.article_labels), default=6))
         article = max(article, 6)  # "orphan"
         quote, tags, comment, who = fit_widths(width, [article, 5], [(16, 51), (10, 20), (10, 41), (6, 12)])
         return [
@@ -875,7 +876,7 @@ class AnnotationsPanel(FilterTablePanel):
     def detail(self, row) -> Content:
         index, ann = row
         parts = [
-            plain("orphan" if index < 0 else f"{index + 1} {self.article_labels[index]}").stylize("bold"),
+            plain("orphan" if index < 0 else self.article_labels[index]).stylize("bold"),
             plain(f"“{' '.join(ann.quote.split())}”"),
         ]
         if ann.tags or ann.label:

@@ -9,7 +9,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Footer, Static
 
-from annotations.core.model import ENTITY_LABELS, Document, entity_name
+from annotations.core.model import ENTITY_LABELS, Document, article_label, entity_name
 from annotations.core.text import line, plural
 from tui.article import ArticleView
 
@@ -30,14 +30,18 @@ def cell(text: str) -> str:
 
 
 def short_labels(documents, width: int = 14) -> list[str]:
-    """A short name for each article where a panel names one: its source when the open
-    articles' sources tell them apart, else its title; cut to ``width`` cells with "…"."""
-    sources = [doc.source.strip() for doc in documents]
-    use_source = all(sources) and len(set(sources)) == len(sources)
+    """How a panel names each article: its number and short label (the domain's one rule,
+    :func:`article_label`), as its column header says them, made safe and cut to ``width``
+    cells with "…" ("2 Russia has…").  The number keeps two labels that are alike when cut
+    apart ("Calls blocked, report 1/2") and matches the panel's columns headed by numbers."""
+    from tui.wrap import text_width
+
     names = []
-    for doc, source in zip(documents, sources):
-        name = " ".join((source if use_source else doc.title or source or "untitled").split())
-        names.append(name if len(name) <= width else name[: width - 1] + "…")
+    for i, doc in enumerate(documents):
+        number = f"{i + 1} "
+        room = width - len(number)
+        name = line(article_label(doc))
+        names.append(number + (name if text_width(name) <= room else _cut(name, room)))
     return names
 
 
@@ -110,7 +114,8 @@ class HeaderBar(Static):
 
 
 class ColumnHeader(HeaderBar):
-    """Title, then source · date · word count (a long source is shortened: date and count stay)."""
+    """The article's short label (title, else source, else opening words), then source · date ·
+    word count (a long source is shortened: date and count stay)."""
 
     def __init__(self, document: Document, number: int) -> None:
         self.document = document
@@ -122,7 +127,7 @@ class ColumnHeader(HeaderBar):
         from tui.wrap import text_width
 
         document = self.document
-        title = Content.assemble((f"{self.number} ", "bold"), (line(document.title or "(untitled)"), "bold"))
+        title = Content.assemble((f"{self.number} ", "bold"), (line(article_label(document)), "bold"))
         tail = " · ".join(f for f in (document.date, plural(document.word_count, "word")) if f)
         source = line(document.source or "")
         room = width - text_width(tail) - 3  # " · " between the source and the rest
@@ -151,7 +156,7 @@ def _cut(text: str, cells: int) -> str:
             break
         out.append(ch)
         used += w
-    return "".join(out) + "…"
+    return "".join(out).rstrip() + "…"
 
 
 class ArticleColumn(Vertical):

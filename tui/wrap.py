@@ -10,9 +10,10 @@ terminal each decide differently how many cells a cluster takes: measured in tmu
 👩‍👩‍👧‍👦 is 2 cells to Rich and tmux but 8 to a terminal without ZWJ support, ❤️ (with VS16)
 is 2 to Rich and 1 to tmux, 👍🏽 (skin tone) 2 to Rich and 4 to tmux.  Any disagreement
 moves the column divider.  So the joiner, the variation selectors and the skin-tone
-modifiers are drawn as nothing (:func:`drawn`) and measured as nothing (:func:`char_width`):
-what is left (👩👩👧👦, ❤, 👍) has one width everywhere.  The text itself is unchanged
-(offsets, quotes, exports); only the screen shows the plainer form.
+modifiers are drawn as nothing (:func:`drawn`, from the sanitising boundary
+:mod:`annotations.core.text`, which draws every name and message the same way) and measured as
+nothing (:func:`char_width`): what is left (👩👩👧👦, ❤, 👍) has one width everywhere.  The text
+itself is unchanged (offsets, quotes, exports); only the screen shows the plainer form.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rich.cells import get_character_cell_size
+
+# What is drawn as nothing: the one table, at the sanitising boundary every shown string passes.
+from annotations.core.text import UNDRAWN, drawn
+
+__all__ = ["TAB_WIDTH", "UNDRAWN", "VisualLine", "char_width", "drawn", "text_width", "wrap"]
 
 TAB_WIDTH = 4
 
@@ -59,15 +65,6 @@ def _tokens(para: str) -> Iterator[tuple[int, str]]:
         if piece < word_end:
             yield start + piece, token[piece:]
 
-
-#: Drawn as nothing (see the module notes): zero-width joiner, variation selectors 15 and 16,
-#: the five skin-tone modifiers.
-UNDRAWN: dict[int, None] = dict.fromkeys([0x200D, 0xFE0E, 0xFE0F, *range(0x1F3FB, 0x1F400)])
-
-
-def drawn(text: str) -> str:
-    """``text`` as the article view draws it: emoji clusters apart (see the module notes)."""
-    return text if text.isascii() else text.translate(UNDRAWN)
 
 
 @lru_cache(maxsize=4096)

@@ -205,7 +205,7 @@ def make_document(
     clean = {k: sanitize(str(v)).strip() if isinstance(v, str) else v for k, v in extra.items()}
     title, source, url, date = (" ".join(sanitize(str(v)).split()) for v in (title, source, url, date))
     if not title:
-        title = _derive_title(body, path)
+        title = _derive_title(body)
     return Document(
         id=doc_id(body), path=path, text=body, title=title, source=source, url=url, date=date, meta=clean
     )
@@ -230,17 +230,11 @@ def headline(body: str) -> str | None:
     return " ".join(words)
 
 
-def _derive_title(body: str, path: str) -> str:
+def _derive_title(body: str) -> str:
     m = _MD_TITLE_RE.match(body)
     if m:
         return m.group("title").strip().strip("#").strip()
-    found = headline(body)
-    if found:
-        return found
-    if path:
-        return Path(path).stem
-    first = body.split("\n", 1)[0]
-    return first[:60]
+    return headline(body) or ""  # no title: the article is named by article_label (its source or opening words)
 
 
 def _from_record(record: Any, path: str, where: str) -> Document:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from pathlib import PurePath
 from typing import Any
 
 #: Entity labels (OntoNotes names, as spaCy uses them).
@@ -334,6 +335,40 @@ class Document:
             date=str(data.get("date", "")),
             meta=dict(data.get("meta") or {}),
         )
+
+
+#: How many characters of its opening words name an article that has neither title nor source.
+LABEL_OPENING_CHARS = 40
+
+
+def article_label(doc: Document) -> str:
+    """The one short name of an article wherever one is named for people: the column headers,
+    the panels, the compare screen, the column chooser, messages and the html page.
+
+    Its title (a header's, a Markdown heading's or a headline's, see
+    :func:`annotations.core.documents.make_document`); else its outlet (``source``); else its
+    opening words, ellipsised: what says which article it is.  Never the file name, which says
+    nothing to a reader (``000_1b4b9486991916c5``): that stays the document's ``path``, shown
+    where files are listed.  A title that is only the file's stem is none: databases written
+    before this rule stored the stem as the title.  One line, spaces collapsed; not made safe
+    (callers pass it through the sanitising boundary, :mod:`annotations.core.text`) and not cut
+    to a width (a panel cuts it to its column).
+    """
+    title = " ".join(doc.title.split())
+    if title and not (doc.path and title == PurePath(doc.path).stem):
+        return title
+    source = " ".join(doc.source.split())
+    if source:
+        return source
+    words = doc.text.split()
+    out = ""
+    for word in words:
+        if out and len(out) + 1 + len(word) > LABEL_OPENING_CHARS:
+            return out + "…"
+        out = f"{out} {word}" if out else word
+    if len(out) > LABEL_OPENING_CHARS:  # one long word
+        return out[: LABEL_OPENING_CHARS - 1] + "…"
+    return out or "(empty)"
 
 
 @dataclass(slots=True)

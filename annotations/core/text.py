@@ -27,7 +27,18 @@ Two ways to make them harmless, for two kinds of string:
     names and messages (file names, tags, authors, errors): each unsafe
     character, and newline and tab, is written as a visible escape
     (``\\x1b``, ``\\u202e``, ``\\n``), so the user sees that something is there
-    and a one-line message stays one line.
+    and a one-line message stays one line.  On a terminal, emoji clusters are
+    also drawn apart (:func:`drawn`), as the article view draws them.
+
+Emoji clusters on a terminal: Rich (which pads each row to its width), tmux and the outer
+terminal each decide differently how many cells a cluster takes.  Measured in tmux 3.3a,
+👩‍👩‍👧‍👦 is 2 cells to Rich and tmux but 8 to a terminal without ZWJ support, ❤️ (with VS16)
+is 2 to Rich and 1 to tmux, 👍🏽 (skin tone) 2 to Rich and 4 to tmux: any disagreement moves
+a border or a column divider and leaves stray characters.  So the zero-width joiner, the
+variation selectors and the skin-tone modifiers (:data:`UNDRAWN`) are not drawn: what is left
+(👩👩👧👦, ❤, 👍) has one width everywhere.  Display only: the text, titles and names are
+stored and exported as read; offsets into the text keep their meaning (the article view
+applies :func:`drawn` to each piece it paints, not to the text).
 
 :func:`json_safe` escapes them inside serialised JSON (``\\u001b``), which keeps
 the JSON's value unchanged while making the file safe to ``cat``.
@@ -63,6 +74,16 @@ def _picture(ch: str) -> str:
 _DISPLAY_TABLE = {code: _picture(chr(code)) for code in (*CONTROL_CODES, *BIDI_CODES)}
 
 
+#: Not drawn on a terminal (see the module notes): zero-width joiner, variation selectors 15
+#: and 16, the five skin-tone modifiers.  ``str.translate`` table.
+UNDRAWN: dict[int, None] = dict.fromkeys([0x200D, 0xFE0E, 0xFE0F, *range(0x1F3FB, 0x1F400)])
+
+
+def drawn(text: str) -> str:
+    """``text`` as a terminal is given it: emoji clusters apart (see the module notes)."""
+    return text if text.isascii() else text.translate(UNDRAWN)
+
+
 def is_safe(text: str) -> bool:
     """True when ``text`` holds no unsafe character (newline and tab are fine)."""
     return UNSAFE_RE.search(text) is None
@@ -84,12 +105,17 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
-def line(value: object) -> str:
-    """A name or message made safe for one line: unsafe characters, newline and tab visibly escaped."""
+def line(value: object, *, terminal: bool = True) -> str:
+    """A name or message made safe for one line: unsafe characters, newline and tab visibly escaped.
+
+    For a terminal (the reader, toasts, standard output and error) emoji clusters are also
+    drawn apart (:func:`drawn`), so the terminal and the app agree on its width; an HTML page
+    (``terminal=False``) keeps them: the browser measures and joins them itself.
+    """
     text = value if isinstance(value, str) else str(value)
-    if _LINE_RE.search(text) is None:
-        return text
-    return _LINE_RE.sub(_escape, text)
+    if _LINE_RE.search(text) is not None:
+        text = _LINE_RE.sub(_escape, text)
+    return drawn(text) if terminal else text
 
 
 def check_field(what: str, value: str, *, multiline: bool = False) -> None:
@@ -136,5 +162,6 @@ def plural(count: int, word: str, many: str | None = None) -> str:
 
 
 __all__ = [
-    "CONTROL_CLASS", "CONTROL_CODES", "UNSAFE_RE", "check_field", "display", "is_safe", "json_safe", "line", "lines", "plural",
+    "CONTROL_CLASS", "CONTROL_CODES", "UNDRAWN", "UNSAFE_RE", "check_field", "display", "drawn", "is_safe", "json_safe", "line", "lines",
+    "plural",
 ]

@@ -27,13 +27,12 @@ from __future__ import annotations
 
 import hashlib
 import html
-import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from annotations.core.model import Analysis, Annotation, Document
+from annotations.core.model import Analysis, Annotation, Document, article_label
 from annotations.core.text import display, line, plural
 from annotations.render import highlight
 
@@ -65,8 +64,9 @@ def _esc(value: str) -> str:
 
 
 def _name(value: str) -> str:
-    """A name on one line (tag, author, relation, title): :func:`line`, then HTML escaping."""
-    return html.escape(line(value))
+    """A name on one line (tag, author, relation, title): :func:`line` (emoji kept whole: a
+    browser joins them), then HTML escaping."""
+    return html.escape(line(value, terminal=False))
 
 
 def analysis_for(analyses: Any, doc_id: str) -> Analysis | None:
@@ -122,7 +122,7 @@ class _Page:
 
     shown: dict[str, Annotation] = field(default_factory=dict)  # annotation id -> drawn annotation
     titles: dict[str, str] = field(default_factory=dict)  # doc id -> its title
-    short: dict[str, str] = field(default_factory=dict)  # doc id -> its source, else its title
+    short: dict[str, str] = field(default_factory=dict)  # doc id -> its short label (article_label)
     markers: dict[str, list[_Marker]] = field(default_factory=dict)  # annotation id -> its markers
 
 
@@ -131,7 +131,8 @@ def _drawn(doc: Document, a: Annotation) -> bool:
 
 
 def _title(doc: Document) -> str:
-    return line(" ".join(doc.title.split())) or line(os.path.basename(doc.path)) or doc.id[:12]
+    """The article's one short label (:func:`article_label`); its path is shown under it."""
+    return article_label(doc)
 
 
 def _link_markers(page: _Page, anns: Sequence[Annotation]) -> None:
@@ -404,7 +405,7 @@ def iter_html(
     doc_by_id = {d.id: d for d in docs}
     every = [a for d in docs for a in by_doc[d.id]]
     total = len(every)
-    page = _Page(titles={d.id: _title(d) for d in docs}, short={d.id: line(d.source) or _title(d) for d in docs})
+    page = _Page(titles={d.id: _title(d) for d in docs}, short={d.id: _title(d) for d in docs})
     page.shown = {a.id: a for a in every if _drawn(doc_by_id[a.doc_id], a)}
     _link_markers(page, every)
     drawn: list[Analysis | None] = []

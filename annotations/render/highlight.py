@@ -49,7 +49,7 @@ from pygments.styles import get_all_styles, get_style_by_name
 from pygments.token import Generic, Keyword, Literal, Name, Number, String, Token, _TokenType
 from pygments.util import ClassNotFound
 
-from annotations.core.model import ENTITY_LABELS, ENTITY_NAMES, Analysis, Annotation, Document, entity_name
+from annotations.core.model import ENTITY_LABELS, ENTITY_NAMES, Analysis, Annotation, Document, article_label, entity_name
 from annotations.core.text import display
 from annotations.render.palette import ANSI_PALETTES, PAGES
 
@@ -799,7 +799,7 @@ def _visible(
 
 
 def _header(doc: Document, analysis: Analysis | None, engine_label: str) -> tuple[str, str]:
-    title = _one_line(doc.title) or _one_line(os.path.basename(doc.path)) or "Untitled"
+    title = _one_line(article_label(doc))
     engine = engine_label or (analysis.engine if analysis is not None else "")
     meta = " \u00b7 ".join(p for p in (_one_line(doc.source), _one_line(doc.date), _one_line(doc.url), _one_line(engine)) if p)
     return title, meta

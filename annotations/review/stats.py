@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from annotations.core.model import CLAIM_KINDS, ENTITY_LABELS, Annotation, Document
+from annotations.core.model import CLAIM_KINDS, ENTITY_LABELS, Annotation, Document, article_label
 from annotations.core.text import line, plural
 
 _SPACES_RE = re.compile("[\n\t\r\u2028\u2029]")
@@ -41,6 +41,7 @@ class DocumentRow:
     title: str
     annotations: int
     human: int
+    label: str = ""  # its short name for people (article_label): title, else source, else opening words
 
 
 def _rows(documents: Iterable[Document], annotations: Iterable[Annotation]) -> list[DocumentRow]:
@@ -51,7 +52,7 @@ def _rows(documents: Iterable[Document], annotations: Iterable[Annotation]) -> l
         if a.status == "human":
             human[a.doc_id] += 1
     return [
-        DocumentRow(d.id, d.path, d.title, total[d.id], human[d.id])
+        DocumentRow(d.id, d.path, d.title, total[d.id], human[d.id], article_label(d))
         for d in sorted(documents, key=lambda d: (d.path, d.id))
     ]
 
@@ -174,12 +175,12 @@ def format_table(
 
 
 def format_documents(rows: Sequence[DocumentRow]) -> str:
-    """``presslens list``: id prefix, annotations, human, title, path."""
+    """``presslens list``: id prefix, annotations, human, the article's short label, path."""
     if not rows:
         return "No documents.\n"
     return format_table(
-        ("id", "annotations", "human", "title", "path"),
-        [(r.id[:12], r.annotations, r.human, r.title, r.path) for r in rows],
+        ("id", "annotations", "human", "article", "path"),
+        [(r.id[:12], r.annotations, r.human, r.label or r.title, r.path) for r in rows],
         right=(1, 2),
     )
 

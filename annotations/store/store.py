@@ -63,6 +63,7 @@ from annotations.core.model import (
     Document,
     Link,
     SetAnalysis,
+    article_label,
     quote_context,
     set_key,
     utc_now,
@@ -1160,7 +1161,7 @@ class AnnotationStore:
                         {**l, "target_doc": doc.id} if l["target"] == target else l for l in links
                     ],
                 )
-        title = _short(doc.title or doc.path, 30)
+        title = _short(article_label(doc), 30)
         self._commit(batch, f"re-anchor {plural(len(report.moved), 'annotation')} in \u201c{title}\u201d")
         return report
 

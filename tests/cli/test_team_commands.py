@@ -103,6 +103,19 @@ def test_agreement_table_csv_and_errors(runner, tmp_path, seed_paths):
     assert wrong.exit_code == 1 and wrong.stderr.count("\n") == 1 and "'zed'" in wrong.stderr
 
 
+def test_agreement_csv_in_a_pipe_keeps_emoji_whole(runner, tmp_path, seed_paths):
+    """The terminal boundary draws emoji clusters apart (issue 11); a CSV for pandas is data: as read."""
+    a, b, team = tmp_path / "a.json", tmp_path / "b.json", tmp_path / "team.json"
+    annotate(runner, a, seed_paths[0], 0, 6, "ana", "love ❤️ 👍🏽")
+    annotate(runner, b, seed_paths[0], 0, 6, "ben", "love ❤️ 👍🏽")
+    assert runner.invoke(main, ["merge", "--db", str(team), str(a), str(b)]).exit_code == 0
+    csv_out = runner.invoke(main, ["agreement", "--db", str(team), "--by", "tag", "--format", "csv"])
+    assert csv_out.exit_code == 0, csv_out.output
+    assert "love ❤️ 👍🏽" in csv_out.stdout
+    table = runner.invoke(main, ["agreement", "--db", str(team), "--by", "tag"])
+    assert "love ❤ 👍" in table.stdout  # a table for the eye: drawn as the reader draws it
+
+
 def test_export_by_author_and_layer_and_w3c_creator_is_the_coder(runner, tmp_path, seed_paths):
     import json
 

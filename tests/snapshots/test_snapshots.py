@@ -129,3 +129,23 @@ def test_compare_screen_claims_80x24(snap_compare):
 
 def test_compare_screen_sources_80x24(snap_compare):
     assert snap_compare(seeds_app(), terminal_size=(80, 24), press=["tab"], run_before=compare_open)
+
+
+def emoji_app(tmp_path):
+    """A seed next to an article whose title and text hold emoji clusters (ZWJ, VS16, skin tones)."""
+    from annotations.store.store import AnnotationStore
+    from tests.tui.test_article_labels import EMOJI_ARTICLE, SOURCE_ONLY
+
+    paths = []
+    for name, content in (("emoji.txt", EMOJI_ARTICLE), ("a3_sourceonly.txt", SOURCE_ONLY)):
+        (tmp_path / name).write_text(content, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    seed = str(sorted(SEEDS.glob("*.txt"))[0])
+    store = AnnotationStore(tmp_path / "snap.json")
+    return create_app([seed, *paths], options=AppOptions(animation=False, author="tester"), store=store)
+
+
+def test_emoji_titles_and_labels_column_chooser_80x24(snap_compare, tmp_path):
+    """Issue 11: the headers name each article by its title, source or opening words; the emoji
+    title drawn apart in its header and the chooser, every divider and border in its column."""
+    assert snap_compare(emoji_app(tmp_path), terminal_size=(80, 24), press=["f5", "c"], run_before=highlighted)

@@ -119,9 +119,10 @@ async def test_the_entity_panel_shows_every_article_at_80_columns(make_app, writ
         table = app.screen.query_one(RowTable)
         assert len(table.headings) == 2 + 9 + 1
         assert table_fits(table)
-        # the detail line names the articles of the highlighted row by their short labels
+        # the detail line names the articles of the highlighted row by their numbers and short labels
+        # (titles here, alike when cut: the number keeps them apart), as the columns are headed
         detail = str(app.screen.query_one(".panel-detail").render())
-        assert "Reuters 1" in detail and "Kyiv Independ… 1" in detail
+        assert "1 Calls block… 1" in detail and "9 Calls block… 1" in detail
 
 
 async def test_the_entity_panel_heads_columns_with_article_labels_where_they_fit(make_app, write_article):
@@ -133,7 +134,7 @@ async def test_the_entity_panel_heads_columns_with_article_labels_where_they_fit
         await pilot.press("p")
         await pilot.pause()
         table = app.screen.query_one(RowTable)
-        assert table.headings[2:5] == ["Reuters", "The Guardian", "BBC News"]
+        assert table.headings[2:5] == ["1 Calls block…", "2 Calls block…", "3 Calls block…"]
         assert table_fits(table)
 
 
@@ -152,9 +153,9 @@ async def test_the_annotations_panel_shows_every_column(make_app, write_article,
         table = app.screen.query_one(RowTable)
         assert table.headings == ["Article", "Quote", "Tags", "Comment", "By", "Links"]
         assert table_fits(table)
-        assert str(table.cells_at(0)[0]) == "Reuters"  # the article by its label, not its column number
+        assert str(table.cells_at(0)[0]) == "1 Calls block…"  # the article by its number and label (its title)
         detail = str(app.screen.query_one(".panel-detail").render())
-        assert detail.startswith("1 Reuters  “President Vladimir Putin said") and comment in detail and "by tester" in detail
+        assert detail.startswith("1 Calls block…  “President Vladimir Putin said") and comment in detail and "by tester" in detail
 
 
 def test_the_highlighter_shows_in_16_colours_and_without_colour():

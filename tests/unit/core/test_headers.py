@@ -101,4 +101,30 @@ def test_a_headline_first_line_becomes_the_title_and_stays_in_the_text():
     ],
 )
 def test_other_first_lines_do_not_become_the_title(text):
-    assert make_document(text, "stem_name.txt").title == "stem_name"
+    assert make_document(text, "stem_name.txt").title == ""  # no title: the file name is not one (issue 11)
+
+
+def test_an_article_is_named_by_its_title_else_its_source_else_its_opening_words():
+    """Issue 11: the one short label (column headers, panels, compare, chooser, html page)."""
+    from annotations.core.model import article_label
+
+    seed = make_document(" date 2025-08-13 Russia began restricting some Telegram and WhatsApp calls, arguing that.", "seeds/000_1b4b9486991916c5.txt")
+    assert seed.title == ""
+    assert article_label(seed) == "Russia began restricting some Telegram…"
+    assert len(article_label(seed)) <= 41
+    only_source = make_document("source: The Guardian\n\nThe council approved the budget.", "a3_sourceonly.txt")
+    assert article_label(only_source) == "The Guardian"
+    titled = make_document("title: Calls  restricted\nsource: Reuters\n\nBody.", "x.txt")
+    assert article_label(titled) == "Calls restricted"
+    headline = make_document("Russia restricts calls\n\nBody text.", "000_1b4b9486991916c5.txt")
+    assert article_label(headline) == "Russia restricts calls"
+    assert article_label(make_document("Short body", "x.txt")) == "Short body"
+    assert article_label(make_document("x" * 60, "x.txt")) == "x" * 39 + "…"
+
+
+def test_a_title_stored_as_the_file_stem_by_an_older_database_is_no_title():
+    from annotations.core.model import Document, article_label
+
+    old = Document("d", "seeds/000_1b4b9486991916c5.txt", "Russia began restricting calls.", title="000_1b4b9486991916c5", source="")
+    assert article_label(old) == "Russia began restricting calls."
+    assert article_label(Document("d", "a3_sourceonly.txt", "Text.", title="a3_sourceonly", source="The Guardian")) == "The Guardian"

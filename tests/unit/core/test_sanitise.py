@@ -142,3 +142,17 @@ def test_the_store_refuses_hostile_fields():
             with pytest.raises(ValueError, match="control character"):
                 store.new_annotation(doc, 0, 4, **field)
         assert store.annotations() == []
+
+
+def test_names_and_messages_draw_emoji_clusters_apart_on_a_terminal_only():
+    """Issue 11: ZWJ, VS15/16 and skin tones are measured differently by Rich and tmux; every name
+    and message (line/lines, the one boundary) leaves them out, as the article view draws them.
+    Running text (display) keeps its offsets and an HTML page keeps the clusters whole."""
+    from annotations.core.text import display, drawn, line, lines
+
+    title = "Emoji ❤️ test 👩\u200d👩\u200d👧\u200d👦 👍🏽\x1b"
+    assert line(title) == "Emoji ❤ test 👩👩👧👦 👍\\x1b"
+    assert lines(f"{title}\n👋🏿") == "Emoji ❤ test 👩👩👧👦 👍\\x1b\n👋"
+    assert line(title, terminal=False) == "Emoji ❤️ test 👩\u200d👩\u200d👧\u200d👦 👍🏽\\x1b"
+    assert display(title) == title.replace("\x1b", "␛")  # one character for one: offsets unchanged
+    assert drawn("plain ascii") == "plain ascii"
