@@ -763,8 +763,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if c > 0 and words[c - 1][:1].isdigit() and w.endswith("ed"):
         return False  # a modifier after a count: "41 pledged delegates"
     if (w in _NOUN_CUES or w in _NOUN_FORMS) and c > 1 and words[c - 1].islower() and words[c - 1].isalpha() and (
-        lows[c - 2] in _POSSESSIVE_DETERMINERS and not (lows[c - 1].endswith("s") and not w.endswith("s"))
-    ):  # (but "the researchers estimate": a plural subject and its verb)
+        lows[c - 2] in _POSSESSIVE_DETERMINERS and not (
+            lows[c - 1].endswith("s") and not lows[c - 1].endswith(("ss", "us", "is")) and not w.endswith("s")
+        )
+    ):  # (but "the researchers estimate": a plural subject and its verb; "a consensus estimate" is a noun)
         return False  # a noun after its modifier: "raised its inflation forecast", "their growth estimates"
     if w in ("show", "shows"):  # a noun ("a large show floor", "radio show") unless its subject is data
         k = c - 1

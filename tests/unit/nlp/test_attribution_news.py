@@ -592,3 +592,7 @@ def test_page_furniture_is_no_claim():
         "- READ MORE ON:\n- Norway\n- Oslo"
     )
     assert [c.text for c in claims(text)] == ["The ministry said the talks would go on."]
+
+
+def test_a_consensus_estimate_is_a_noun():
+    assert who("He cut his forecast to 5 cents, compared with a consensus estimate of 8 cents.")[0][0] is None

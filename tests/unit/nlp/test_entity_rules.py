@@ -687,3 +687,10 @@ def test_dates_in_digits_and_clock_time_zones(engine: BuiltinEngine) -> None:
 def test_an_apposition_says_person_or_organisation(engine: BuiltinEngine) -> None:
     found = ents(engine, "Talks go on, Zhao Wenli, a spokesman at the ministry, said. Vostok Daily, a newspaper in Perm, agreed.")
     assert {("Zhao Wenli", "PERSON"), ("Vostok Daily", "ORG")} <= found
+
+
+def test_research_and_investment_firms_are_organisations(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Analysts polled by Norden Financial agreed, said Kestrel Research analyst Ana Lind and "
+                         "Tom Ray of Birch Asset Management.")
+    assert {("Norden Financial", "ORG"), ("Kestrel Research", "ORG"), ("Birch Asset Management", "ORG"),
+            ("Ana Lind", "PERSON"), ("Tom Ray", "PERSON")} <= found
