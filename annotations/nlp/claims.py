@@ -93,7 +93,7 @@ _SUBJECT_TRAIL = frozenset(
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _QUOTE_RE = re.compile(r"[\"“”«»„‘’]")
 _TOKEN_RE = lexicon.CLAUSE_TOKEN_RE
-_BOUNDARY_PUNCT = frozenset(',;:()"“”«»„‘’—–-')  # "-" alone is a spaced dash (hyphenated words are one token)
+_BOUNDARY_PUNCT = frozenset(',;:()"“”«»„‘’—–―-')  # "-" alone is a spaced dash (hyphenated words are one token)
 _MIN_QUOTE_WORDS = 3
 #: An unattributed quotation shorter than this is a term in scare quotes, not speech.
 _MIN_SPEECH_WORDS = 6
@@ -619,8 +619,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         if subj_end > left and outside <= longest and not any(
             _is_cue(words, lows, k) or lows[k] in _FINITE and words[k] == lows[k] for k in range(left, subj_end)
         ):
-            if subj_end - left == 1 and lows[left] in ("that", "this", "which", "there", "what", "who"):
-                continue
+            if subj_end - left == 1 and lows[left] in ("that", "this", "which", "there", "what", "who", "and", "but", "or", "then"):
+                continue  # (a clause cut after a conjunction: "and recommended …" has the sentence's subject)
             rank = 1 if trailing and left > 0 and words[left - 1] in _BOUNDARY_PUNCT else 4
             consider(_Attribution(_speaker(text, toks, left, subj_end, ents), cue, rank))
         elif subj_end == left and left > 0 and words[left - 1] == "," and (
@@ -1152,8 +1152,8 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
     """The subject of the sentence's main clause: leading words up to the first verb-like word."""
     k = _dateline_end(toks, c)
     while True:
-        while k < c and toks[k][2] in _BOUNDARY_PUNCT:
-            k += 1
+        while k < c and (toks[k][2] in _BOUNDARY_PUNCT or lows[k] in ("and", "but", "or")):
+            k += 1  # (a clause cut after its conjunction: "and recommended …" names no subject of its own)
         start = k
         # a capitalised word is a name, not a verb ("Fed Governor …"), unless it opens the clause as a
         # plain verb form ("Said …")
@@ -1171,7 +1171,7 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
         return (start, k) if k > start else None
 
 
-_DASHES = frozenset("—–-")
+_DASHES = frozenset("—–―-")
 _WEEKDAYS = lexicon.words("weekdays")
 
 

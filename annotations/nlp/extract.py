@@ -596,6 +596,13 @@ class _Pass:
                 i = self.name(i)
                 continue
             i += 1
+        # a name met alone before the text gives it in full ("Peskov gives advice …" in a headline, then
+        # "Kremlin spokesman Dmitry Peskov"): one person throughout
+        for k, ent in enumerate(self.out):
+            if ent.label == "ORG" and self.known.get(ent.text) == "PERSON" and " " not in ent.text and (
+                ent.text not in self.gaz.names and not ent.text.isupper()
+            ):
+                self.out[k] = Entity(ent.start, ent.end, ent.text, "PERSON")
         return self.out
 
     # -- figures and dates ---------------------------------------------------
@@ -1169,7 +1176,9 @@ class _Pass:
                 return j
             if any(toks[k] in gaz.not_names for k in range(p, e)) or any(
                 _MODEL_RE.fullmatch(toks[k]) for k in range(p, e)
-            ) or (e - p >= 2 and (toks[e - 1] in gaz.facility_heads or toks[p] in _FACILITY_OPENERS)) or toks[e - 1] in gaz.document_heads and not (
+            ) or (e - p >= 2 and (toks[e - 1] in gaz.facility_heads or toks[p] in _FACILITY_OPENERS)) or (
+                toks[e - 1] == "Hall" and (e - p >= 3 or toks[e - 2] in _HALL_KINDS)  # "Crocus City Hall", "Town Hall"
+            ) or toks[e - 1] in gaz.document_heads and not (
                 e - p >= 2 and toks[p] in gaz.first_names  # "Jason Charter" is someone
             ):
                 p = e  # "God", "AI", "Richter Scale"; products "F-16"; facilities "Dharahara Tower"; "Lisbon Treaty"
@@ -1633,7 +1642,10 @@ class _Pass:
         surface = self.text[self.starts[p] : self.ends[e - 1]]
         self.known.setdefault(surface, label)
         if label == "PERSON" and e - p >= 2:
-            self.known.setdefault(self.toks[e - 1], "PERSON")
+            last = self.toks[e - 1]
+            if self.known.get(last) == "ORG" and last not in self.gaz.names and not last.isupper():
+                self.known[last] = "PERSON"  # met alone first and taken for an organisation ("Peskov gives …")
+            self.known.setdefault(last, "PERSON")
             first = self.toks[p]
             if first not in self.gaz.names and first not in self.gaz.titles and (
                 first[0].isupper() and len(first) > 1 and first.isalpha()
@@ -1674,6 +1686,7 @@ _DAY_HOLIDAYS = frozenset("Labour Labor Independence Memorial Veterans Election 
 _SHIP_PREFIXES = frozenset("USS HMS MV RMS USNS USCGC".split())
 
 #: Organisation names that a number completes ("Task Force 49", "TF 49").
+_HALL_KINDS = frozenset("City Town Village Concert Music Memorial Royal Great Festival Guild Carnegie".split())
 _FACILITY_OPENERS = frozenset("Camp".split())  # "Camp Taji", "Camp David": a base, not annotated
 _NOT_NAME_PHRASES = frozenset({("Member", "States"), ("Member", "State")})
 _COURT_DISTRICTS = frozenset("Eastern Western Northern Southern Middle Central".split())

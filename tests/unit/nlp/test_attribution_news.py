@@ -596,3 +596,10 @@ def test_page_furniture_is_no_claim():
 
 def test_a_consensus_estimate_is_a_noun():
     assert who("He cut his forecast to 5 cents, compared with a consensus estimate of 8 cents.")[0][0] is None
+
+
+def test_state_media_dashes_and_a_clause_cut_after_and():
+    got = who("“It is normal practice,” ― said Orlov, adding that diplomats travel.")
+    assert got[0][0] == "Orlov"
+    got = who("“None of them is named,” Orlov said, and advised “not to believe such reports”.")
+    assert [g[0] for g in got] == ["Orlov"]

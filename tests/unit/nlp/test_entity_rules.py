@@ -694,3 +694,10 @@ def test_research_and_investment_firms_are_organisations(engine: BuiltinEngine) 
                          "Tom Ray of Birch Asset Management.")
     assert {("Norden Financial", "ORG"), ("Kestrel Research", "ORG"), ("Birch Asset Management", "ORG"),
             ("Ana Lind", "PERSON"), ("Tom Ray", "PERSON")} <= found
+
+
+def test_a_surname_met_alone_first_is_the_person_named_later(engine: BuiltinEngine) -> None:
+    found = [(e.text, e.label) for e in engine.entities("Orlov gives advice to journalists\n\n"
+                                                          "Kremlin spokesman Dmitry Orlov said it. Orlov smiled at the Crocus City Hall.")]
+    assert found.count(("Orlov", "PERSON")) == 2 and ("Dmitry Orlov", "PERSON") in found
+    assert not any("Hall" in text for text, _ in found)
