@@ -481,8 +481,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             att.cue.start > best.speaker.end and _named(ents, att.speaker)
         ):
             best = att  # "According to Reuters, Chan sent a letter saying …": Reuters passes on Chan's words
-        elif att.rank == best.rank and best.cue.end <= att.cue.start and _embedded(masked, best.cue.end, att.cue.start):
+        elif att.rank == best.rank and best.cue.end <= att.cue.start and _embedded(masked, best.cue.end, att.cue.start) and (
+            masked[max(0, att.cue.start - 8) : att.cue.start].split()[-1:] not in (["should"], ["must"], ["could"], ["would"], ["can"], ["may"], ["might"], ["will"])
+        ):
             best = att  # "Herman reports that emergency officials say ...": the inner source speaks
+            # (not "… and some counsel should argue it": a modal's verb reports nothing said)
 
     for c in range(n):
         w = lows[c]
@@ -564,6 +567,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             if left < c and lows[left - 1 if left > 0 else 0] == "with" and left > 0:
                 consider(_Attribution(_speaker(text, toks, left, c, ents), cue, 6))
             elif c > 0 and words[c - 1] == ",":
+                person = _with_person(toks, lows, c, ents)
+                if person is not None:
+                    consider(_Attribution(person, cue, 6))  # "…, with Justice X, presiding over …, telling"
+                    continue
                 subj = _sentence_subject(toks, lows, c)
                 if subj is not None:
                     consider(_Attribution(_speaker(text, toks, subj[0], subj[1], ents), cue, 6))
@@ -930,6 +937,23 @@ def _apposition_subject(
         p = a - 1
     if descriptor is not None and (descriptor[0] == 0 or toks[descriptor[0] - 1][2] != ","):
         return _speaker(text, toks, descriptor[0], descriptor[1], ents)
+    return None
+
+
+def _with_person(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: int, ents: Sequence[Entity]) -> Span | None:
+    """The person a "with X, …, telling" construction introduces before the participle at ``c``:
+    "Lawyers invited the court's ire on Friday with Justice Y, presiding over a bench, telling a counsel"."""
+    for k in range(c - 1, max(-1, c - 20), -1):
+        if lows[k] in _FINITE or toks[k][2] in _QUOTE_CHARS or toks[k][2] in ".;:" and _boundary(toks, k):
+            return None
+        if lows[k] != "with":
+            continue
+        for x in ents:
+            if x.label == "PERSON" and toks[k][1] < x.start and x.end <= toks[c][0] and (
+                not any(t[2] == "," for t in toks[k + 1 :] if t[1] <= x.start)
+            ):
+                return Span(x.start, x.end, x.text)
+        return None
     return None
 
 

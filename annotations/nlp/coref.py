@@ -184,7 +184,9 @@ def _object_in_sentence(text: str, name: Entity, pronoun_at: int) -> bool:
     Smith of PBS, he said": he is not Martin Smith)."""
     if any(ch in text[name.end : pronoun_at] for ch in ".!?\n"):
         return False
-    before = text[max(0, name.start - 12) : name.start].split()
+    before = text[max(0, name.start - 40) : name.start].split()
+    while len(before) > 1 and before[-1][:1].isupper() and before[-1].rstrip(".").isalpha():
+        before.pop()  # a title before the name: "with Justice Hima Kohli", "to Dr. Ali"
     return bool(before) and before[-1].lower() in _PREPOSITIONS
 
 

@@ -1509,6 +1509,10 @@ class _Pass:
             self.low(x) in _ORG_DESCRIPTORS and self.toks[x][0].islower() for x in range(e + 2, min(e + 5, self.n))
         ):
             return "ORG"  # "Vostok Daily, a newspaper in Perm, said" (a description: lower case)
+        if prev in ("and", "&") and self.out and self.out[-1].label == "PERSON" and self.out[-1].end == self.ends[p - 2] and (
+            len(words) <= 3 and not any(w in gaz.org_words for w in words)
+        ):
+            return "PERSON"  # "Justices Chandrachud and M.R. Shah": the pair's second name
         if prev == "," and (prev2 in _PERSON_DESCRIPTORS or prev2 in _PERSON_RELATIONS) and len(words) <= 3 and not (
             nxt_is_word and nxt in _ORG_FOLLOWERS
         ):

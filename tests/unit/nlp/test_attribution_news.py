@@ -603,3 +603,11 @@ def test_state_media_dashes_and_a_clause_cut_after_and():
     assert got[0][0] == "Orlov"
     got = who("“None of them is named,” Orlov said, and advised “not to believe such reports”.")
     assert [g[0] for g in got] == ["Orlov"]
+
+
+def test_court_copy_with_a_judge_telling_a_modal_verb_and_a_titled_object():
+    got = who("Lawyers drew the court's ire on Friday with Justice Rao Mehta, presiding over a bench, telling a counsel: “Argue now.”")
+    assert got[0][0] == "Rao Mehta"
+    assert who("Justice Iyer said the case had waited since 2019 and some counsel should argue it.")[0][0] == "Iyer"
+    got = who("Justice Anil Rao opened the hearing. Sitting with Justice Mira Sen, he added, “We will not adjourn.”")
+    assert got[1][:2] == ("he", "Anil Rao")

@@ -701,3 +701,8 @@ def test_a_surname_met_alone_first_is_the_person_named_later(engine: BuiltinEngi
                                                           "Kremlin spokesman Dmitry Orlov said it. Orlov smiled at the Crocus City Hall.")]
     assert found.count(("Orlov", "PERSON")) == 2 and ("Dmitry Orlov", "PERSON") in found
     assert not any("Hall" in text for text, _ in found)
+
+
+def test_a_pair_of_judges_are_two_people(engine: BuiltinEngine) -> None:
+    found = ents(engine, "A bench of Justices Mehta and R.K. Iyer heard the case.")
+    assert {("Mehta", "PERSON"), ("R.K. Iyer", "PERSON")} <= found
