@@ -1087,10 +1087,10 @@ def _trim_subject(
 _SUBORDINATORS = frozenset("when if after before while although though once unless whereas".split())
 #: Cues of an outlet passing on what someone else said.
 _RELAY_CUES = frozenset("reports reported report".split())
-#: What a speaker issues that then "says" something ("a statement which said"), and the verbs of issuing it.
 #: Cue words that are also singular nouns ("its inflation forecast", "a police report").
 _NOUN_FORMS = frozenset("forecast report claim estimate note warning comment statement response reply".split())
 _POSSESSIVE_DETERMINERS = frozenset("its their his her our my your the a an this that these those".split())
+#: What a speaker issues that then "says" something ("a statement which said"), and the verbs of issuing it.
 _DOCUMENT_NOUNS = frozenset("statement report letter release communique communiqué tweet post note declaration".split())
 _ISSUING_VERBS = frozenset("released issued published posted sent put wrote tweeted".split())
 _LEAD_PREPS = frozenset("on in at by since during over from until for".split())

@@ -1689,11 +1689,11 @@ _DAY_HOLIDAYS = frozenset("Labour Labor Independence Memorial Veterans Election 
 #: Prefixes of ships' names (a vessel is no person or organisation).
 _SHIP_PREFIXES = frozenset("USS HMS MV RMS USNS USCGC".split())
 
-#: Organisation names that a number completes ("Task Force 49", "TF 49").
 _HALL_KINDS = frozenset("City Town Village Concert Music Memorial Royal Great Festival Guild Carnegie".split())
 _FACILITY_OPENERS = frozenset("Camp".split())  # "Camp Taji", "Camp David": a base, not annotated
 _NOT_NAME_PHRASES = frozenset({("Member", "States"), ("Member", "State")})
 _COURT_DISTRICTS = frozenset("Eastern Western Northern Southern Middle Central".split())
+#: Organisation names that a number completes ("Task Force 49", "TF 49").
 _NUMBERED_UNITS = frozenset("Force Group Team Fleet Squadron TF JTF".split())
 
 _FUNCTION = frozenset(
