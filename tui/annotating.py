@@ -90,7 +90,7 @@ class AnnotatorHost(Protocol):
     def focus_article(self, index: int) -> None: ...
     def refresh_highlights(self, windows: dict[int, list[tuple[int, int]]] | None = None) -> None: ...
     def refresh_counterparts(self) -> None: ...
-    def say(self, message: str) -> None: ...
+    def say(self, message: str, *, until: str = "moment") -> None: ...
     def notify(self, message: str, *, title: str = "", severity: str = "information", timeout: float | None = None, markup: bool = False) -> None: ...
     def post_message(self, message: Message) -> bool: ...
 
@@ -141,8 +141,8 @@ class Annotator:
     def articles(self) -> list[ArticleState]:
         return self.host.articles
 
-    def say(self, message: str) -> None:
-        self.host.say(message)
+    def say(self, message: str, *, until: str = "moment") -> None:
+        self.host.say(message, until=until)
 
     @property
     def codebook(self) -> Codebook:
@@ -163,7 +163,8 @@ class Annotator:
             self.say("annotations are off: no database")
             return False
         if change and self.client.read_only:
-            self.say("read-only database: changes are not saved (why: see the message when it opened)")
+            note = getattr(self.host.app, "read_only_note", lambda: "read-only database")()
+            self.say(f"not saved: {note}")
             return False
         if change:
             self.host.save_state = "saving…"
@@ -554,7 +555,7 @@ class Annotator:
         if self.link_source is None:
             self.link_source = target
             self._done_with_selection()
-            self.say(f"choose a span (any column) and press L; Esc cancels · linking from [{target.index + 1}] “{self._quote(target)}”")
+            self.say(f"choose a span (any column) and press L; Esc cancels · linking from [{target.index + 1}] “{self._quote(target)}”", until="replaced")
             return
         source, self.link_source = self.link_source, None
         if (source.index, source.start, source.end) == (target.index, target.start, target.end):
@@ -810,7 +811,7 @@ class Annotator:
             return
         was = f"re-place orphan “{ann.quote[:40]}”"
         if message.candidate is None:
-            self.say(f"{was}: select its new span (v, x) and press Enter; Esc cancels")
+            self.say(f"{was}: select its new span (v, x) and press Enter; Esc cancels", until="replaced")
             return
         index, start, end = message.candidate
         self.host.focus_article(index)
@@ -818,7 +819,7 @@ class Annotator:
         view.select(start, end)
         view.move_to(end, center=True)
         now = self.articles[index].document.text[start:end]
-        self.say(f"{was}: “{now[:40]}” is selected; Enter places it there, or select another span; Esc cancels")
+        self.say(f"{was}: “{now[:40]}” is selected; Enter places it there, or select another span; Esc cancels", until="replaced")
 
     def place_orphan(self) -> bool:
         """Enter in a selection while re-placing an orphan: move it there."""
@@ -870,7 +871,7 @@ class Annotator:
                 where = paths[0] if len(paths) == 1 else os.path.dirname(paths[0]) if paths else path
                 return messages.ExportFinished(fmt, where, len(exported.annotations), len(exported.documents))
 
-            self.say(f"exporting {fmt}…")
+            self.say(f"exporting {fmt}…", until="replaced")
             self.submit(f"export {fmt}", run, change=False)
 
         folder, protected = os.getcwd(), message.protected
@@ -880,7 +881,7 @@ class Annotator:
 
     def export_progress(self, message: messages.ExportProgress) -> None:
         if message.total:
-            self.say(f"exporting… {100 * message.done // message.total}%")
+            self.say(f"exporting… {100 * message.done // message.total}%", until="replaced")
 
     def exported(self, message: messages.ExportFinished) -> None:
         self.stored()

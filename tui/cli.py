@@ -118,12 +118,13 @@ def _db_path(db: str | None, config) -> str:
     return str(default_db_path())
 
 
-def _open_store(path: str, *, allow_read_only: bool = False, read_only: bool = False):
+def _open_store(path: str, *, allow_read_only: bool = False, read_only: bool = False, why: list[str] | None = None):
     """Open the database; a damaged file is an error (and left untouched).
 
     ``allow_read_only`` (``open``): a database another presslens is writing, or
     one that must not be written (a read-only file, folder or mount), opens
-    read-only with a message; otherwise (annotate, import) that is an error.
+    read-only with a message (and ``why`` gets the reason, for the reader to show);
+    otherwise (annotate, import) that is an error.
     ``read_only``: only read (works while presslens has it open).
     """
     from annotations.store.store import AnnotationStore, StoreLocked, StoreNotWritable
@@ -138,6 +139,8 @@ def _open_store(path: str, *, allow_read_only: bool = False, read_only: bool = F
             if not allow_read_only or not os.path.exists(path):
                 raise
             _fail(f"{exc}; opened read-only")
+            if why is not None:
+                why.append(exc.why)
             return AnnotationStore(path, read_only=True)
     except OSError as exc:
         _fail(f"{path}: {exc.strerror or exc}")
@@ -280,7 +283,8 @@ def _db_origin(db: str | None, config) -> str:
 def _run_reader(db_path, result, engine, style, author, codebook, loaded_codebook, no_mouse, no_animation, config, origin="", adjudicate=None) -> None:
     from tui.app import AppOptions, create_app, remote_session
 
-    store = _open_store(db_path, allow_read_only=True)
+    why: list[str] = []
+    store = _open_store(db_path, allow_read_only=True, why=why)
     if result is None:
         documents = _latest_documents(store)
         if not documents:
@@ -304,6 +308,7 @@ def _run_reader(db_path, result, engine, style, author, codebook, loaded_codeboo
         codebook_loaded=loaded_codebook,
         keymap=dict(config.keymap),
         adjudicate=adjudicate,
+        read_only_why=why[0] if why else "",
     )
     app = create_app(documents=documents, options=options, store=store)
     app.load_errors = errors

@@ -298,3 +298,29 @@ def test_every_presslens_error_is_one_line_and_exit_1(runner, monkeypatch, seed_
     assert result.exit_code == 1
     assert result.stderr == "presslens: somewhere.txt: something the user can fix\\x1b]0;t\\x07\n"
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_open_on_a_database_in_use_opens_read_only_and_gives_the_reader_the_reason(runner, no_tui, seed_paths, tmp_path):
+    from annotations.store.store import AnnotationStore
+
+    db = tmp_path / "v1.json"
+    with AnnotationStore(db):  # "another presslens" holds it (this process, through another lock)
+        result = runner.invoke(main, ["open", "--db", str(db), *seed_paths])
+    assert result.exit_code == 0, result.output
+    (app, _), = no_tui
+    why = f"in use by another presslens process (pid {os.getpid()})"
+    assert app.options.read_only_why == why and app.store.read_only
+    assert f"{db}: {why}; close it, or open this database read-only; opened read-only" in result.stderr
+
+
+def test_the_installed_reader_shows_why_a_database_is_read_only_while_it_runs(seed_paths, tmp_path):
+    """On a real terminal: the reason is on screen in the app (status line and toast), not only after quitting."""
+    from annotations.store.store import AnnotationStore
+
+    db = tmp_path / "v1.json"
+    with AnnotationStore(db):
+        output, code = run_on_pty(["open", "--db", str(db), *seed_paths], wait_for=b"Opened read-only")
+    assert code == 0
+    in_app = output[output.index(b"\x1b[?1049h"):]  # what the app drew, after the line printed before it
+    assert b"read-only database, in use by another presslens" in in_app  # the status line's first slot
+    assert b"Opened read-only" in in_app  # the toast
