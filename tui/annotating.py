@@ -85,6 +85,7 @@ class AnnotatorHost(Protocol):
     engine_label: str  # recorded with a rejected suggestion
     save_state: str  # shown on the status line
     sync_scroll: bool  # other columns follow: counterparts are scrolled to
+    last_active: int | None  # the index of the article that last had the focus
 
     def active_article(self) -> ArticleState | None: ...
     def focus_article(self, index: int) -> None: ...
@@ -217,7 +218,8 @@ class Annotator:
                         notes.append(reanchor_note(doc, report, store))
             positions = {doc.id: p for doc in documents if (p := store.get_position(doc.id)) is not None}
             return messages.AnnotationsLoaded(
-                {doc.id: store.annotations(doc.id) for doc in documents}, notes, positions, store.rejected_pairs()
+                {doc.id: store.annotations(doc.id) for doc in documents}, notes, positions, store.rejected_pairs(),
+                store.active_document(doc.id for doc in documents),
             )
 
         if self.submit("load", load, change=False):
@@ -232,12 +234,14 @@ class Annotator:
         # The annotations live as long as the reader: later collections (while typing, opening a
         # panel) skip them instead of walking 100,000 of them each time (as start-up's objects are).
         gc.freeze()
-        self.restore_positions(message.positions)
+        self.restore_positions(message.positions, message.active)
         for note in message.notes:
             self.host.notify(note, title="Re-anchored", severity="warning", timeout=15, markup=False)
 
-    def restore_positions(self, positions: dict[str, tuple[int, int]]) -> None:
-        """Put each article's cursor and scroll where the reader left them, unless already moved."""
+    def restore_positions(self, positions: dict[str, tuple[int, int]], active: str | None = None) -> None:
+        """Put each article's cursor and scroll where the reader left them, and the focus in the
+        column it was in (``active``), unless the reader has moved meanwhile."""
+        untouched = self.host.active_article() in (None, *self.articles[:1])
         for article in self.articles:
             view, where = article.view, positions.get(article.document.id)
             if where is None or view.cursor != 0 or view.scroll_offset.y != 0:
@@ -245,14 +249,20 @@ class Annotator:
             cursor, top = where
             view.scroll_to(y=top, animate=False, immediate=True)
             view.move_to(min(cursor, len(view.text)))
+        if active is not None and untouched:
+            for article in self.articles[1:]:
+                if article.document.id == active:
+                    self.host.focus_article(article.index)
 
     def save_positions(self) -> None:
-        """Remember where the reader is in each article (queued before the store closes)."""
+        """Remember where the reader is in each article, and which one it is in (queued before the store closes)."""
         if self.client is None or self.client.read_only:
             return
+        current = self.host.last_active  # (at exit nothing may have the focus any more)
         for article in self.articles:
             doc_id, cursor, top = article.document.id, article.view.cursor, round(article.view.scroll_offset.y)
-            self.client.call(lambda store, d=doc_id, c=cursor, t=top: store.put_position(d, c, t))
+            active = article.index == current
+            self.client.call(lambda store, d=doc_id, c=cursor, t=top, a=active: store.put_position(d, c, t, active=a))
 
     def changed(self, message: messages.AnnotationsChanged) -> None:
         self.stored()

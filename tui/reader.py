@@ -319,6 +319,7 @@ class ReaderScreen(Screen[None]):
         self.shown_layers = {"entities": True, "claims": True, "annotations": True}
         self.styler = None  # tui.styling.Styler, made when the first analysis arrives
         self._goto_at = -1  # the app's key count when g was pressed (see action_goto)
+        self.last_active: int | None = None  # the article that last had the focus (kept when a dialog takes it)
         # the status line's message: the key count when it was said, how long it lasts (say), a serial
         self._said_at, self._said_until, self._said = 0, "replaced", 0
 
@@ -831,14 +832,20 @@ class ReaderScreen(Screen[None]):
             self.set_timer(FEEDBACK_SECONDS, lambda: self._expire(said))
 
     def _expire(self, said: int) -> None:
-        """The moment of message ``said`` has passed: clear it, unless another one replaced it."""
-        if said == self._said and self._said_until != "replaced":
-            self.say("")
+        """The moment of message ``said`` has passed: clear it, unless another one replaced it
+        (while a dialog covers the reader it waits: it was not seen yet)."""
+        if said != self._said or self._said_until == "replaced":
+            return
+        if self.app.screen is not self:
+            self.set_timer(FEEDBACK_SECONDS, lambda: self._expire(said))
+            return
+        self.say("")
 
     def key_read(self, count: int) -> None:
         """The app read key number ``count`` (before acting on it): a message that lasts until
-        the next key, said before this one, goes (the key may say something new)."""
-        if self._said_until != "replaced" and self.message and self._said_at < count:
+        the next key, said before this one, goes (the key may say something new).  Keys read
+        in a dialog do not count: what a dialog's choice said is read once the reader shows."""
+        if self._said_until != "replaced" and self.message and self._said_at < count and self.app.screen is self:
             self.say("")
 
     def on_article_view_cursor_moved(self, event: ArticleView.CursorMoved) -> None:
@@ -870,6 +877,8 @@ class ReaderScreen(Screen[None]):
             self.say("cancelled")
 
     def on_descendant_focus(self) -> None:
+        if (index := self.active_index) is not None:
+            self.last_active = index
         self._show_position()
         self.update_inspector()
 
