@@ -763,22 +763,23 @@ class Annotator:
         # What each column shows (C hides coders; an adjudication column shows one), by kind, as
         # the lists the reader keeps: nothing is copied, so 100,000 annotations open at once.
         parts: list[tuple[int, list[Annotation]]] = []
-        statuses: Counter[str] = Counter()  # counted per list: human and rejected lists hold one status each
+        # per article (-1: orphans), counted per list: human and rejected lists hold one status each
+        statuses: dict[int, Counter[str]] = {}
         for article in self.articles:
             human, rejected, others = article.panel_parts()
             parts += [(article.index, human), (article.index, rejected), (article.index, others)]
-            statuses.update({"human": len(human), "rejected": len(rejected)})
-            statuses.update(a.status for a in others)
+            counts = statuses[article.index] = Counter({"human": len(human), "rejected": len(rejected)})
+            counts.update(a.status for a in others)
         orphans = [a for a in message.orphans if any(article.shows(a) for article in self.articles)]
         parts.append((-1, orphans))
-        statuses.update(a.status for a in orphans)
+        statuses[-1] = Counter(a.status for a in orphans)
         for article in self.articles:
             if article.analysis is not None:
                 analysis = article.analysis
                 spans = [(e.start, e.end) for e in analysis.entities] + [(c.start, c.end) for c in analysis.claims]
                 found = suggestions(article.document, analysis, "", article.decided(spans))
                 parts.append((article.index, found))
-                statuses["suggested"] += len(found)
+                statuses[article.index]["suggested"] += len(found)
         rows = Rows(parts)
         articles = self.articles
 

@@ -129,3 +129,22 @@ def test_compare_screen_claims_80x24(snap_compare):
 
 def test_compare_screen_sources_80x24(snap_compare):
     assert snap_compare(seeds_app(), terminal_size=(80, 24), press=["tab"], run_before=compare_open)
+
+
+def test_annotations_panel_rejected_80x24(snap_compare, tmp_path):
+    """The annotations panel listing a rejection at 80 columns: the counter, the filter language, cut
+    cells ending in …, and its keys (Ctrl+R takes a rejection back) on the border."""
+    keys = ["r", "wait:300", "A", "wait:300", *"rejected", "wait:200"]
+    assert snap_compare(seeds_app(tmp_path), terminal_size=(80, 24), press=keys, run_before=highlighted)
+
+
+def test_read_only_opening_80x24(snap_compare, tmp_path, monkeypatch):
+    """A database another presslens holds: the toast and the status line say why, in the app."""
+    from annotations.store.store import AnnotationStore
+
+    monkeypatch.chdir(tmp_path)  # the database named as given, the same in every run
+    AnnotationStore("v1.json").close()
+    store = AnnotationStore("v1.json", read_only=True)
+    why = "in use by another presslens process (pid 4242)"
+    app = create_app([str(SEEDS)], options=AppOptions(animation=False, author="tester", read_only_why=why), store=store)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=highlighted)
