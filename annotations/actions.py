@@ -17,6 +17,16 @@ from annotations.core.model import Annotation, Document, claim_roles
 from annotations.store.store import AnnotationStore
 
 
+def decision(verb: str, label: str, text: str) -> str:
+    """A decision on an engine suggestion in the reader's words, as undo and redo name it:
+    ``reject Place “Russia”`` (the legend's name of the label, the quote on one line, cut at 40)."""
+    from annotations.render.highlight import label_name  # (Pygments: loaded on first use)
+
+    flat = " ".join(text.split())
+    quote = flat if len(flat) <= 40 else flat[:39] + "\u2026"
+    return f"{verb} {label_name(label)} \u201c{quote}\u201d"
+
+
 def engine_generator(engine_label: str) -> dict[str, str]:
     """``"builtin 0.1.0"`` -> ``{"name": "presslens-builtin", "version": "0.1.0"}``."""
     name, _, version = engine_label.partition(" ")
@@ -178,14 +188,14 @@ def accept_suggestion(
     store: AnnotationStore, doc: Document, start: int, end: int, label: str, author: str
 ) -> Annotation:
     """An engine's entity or claim becomes a human annotation carrying its label."""
-    existing = annotation_on(store, doc.id, start, end, author)
-    if existing is not None:
-        existing.label = label
-        claim = shown_claim(store, doc.id, start, end, label)
-        if claim and existing.speaker is None and existing.cue is None:
-            existing.speaker, existing.cue = claim["speaker"], claim["cue"]
-        return store.update(existing)
-    with store.transaction(f"accept {label} \u201c{doc.text[start:end][:40]}\u201d"):
+    with store.transaction(decision("accept", label, doc.text[start:end])):
+        existing = annotation_on(store, doc.id, start, end, author)
+        if existing is not None:
+            existing.label = label
+            claim = shown_claim(store, doc.id, start, end, label)
+            if claim and existing.speaker is None and existing.cue is None:
+                existing.speaker, existing.cue = claim["speaker"], claim["cue"]
+            return store.update(existing)
         _drop_rejection(store, doc.id, start, end, label)
         return _new(store, doc, start, end, label=label, author=author)
 
@@ -197,9 +207,10 @@ def reject_suggestion(
     for ann in store.annotations_on(doc.id, start, end):
         if ann.status == "rejected" and ann.label == label:
             return ann
-    return store.new_annotation(
-        doc, start, end, label=label, author=author, generator=engine_generator(engine_label), status="rejected"
-    )
+    with store.transaction(decision("reject", label, doc.text[start:end])):
+        return store.new_annotation(
+            doc, start, end, label=label, author=author, generator=engine_generator(engine_label), status="rejected"
+        )
 
 
 def _drop_rejection(store: AnnotationStore, doc_id: str, start: int, end: int, label: str) -> None:
@@ -217,7 +228,8 @@ def unreject_suggestion(store: AnnotationStore, ann_id: str, author: str | None)
     ann = _own(store, ann_id, author)
     if ann.status != "rejected":
         raise ValueError(f"“{ann.quote[:40]}” is not a rejected suggestion")
-    store.delete(ann_id)
+    with store.transaction(decision("take back the rejection of", ann.label or "", ann.quote)):
+        store.delete(ann_id)
     return ann
 
 

@@ -59,10 +59,12 @@ def long_article(paragraphs: int = 60, words_per_paragraph: int = 80) -> str:
 
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path_factory, monkeypatch):
-    """No test reads or writes the real user's database or config."""
+    """No test reads or writes the real user's database, config or state."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.delenv("PRESSLENS_STATE", raising=False)
     monkeypatch.delenv("PRESSLENS_DB", raising=False)
     monkeypatch.delenv("PRESSLENS_CONFIG", raising=False)
     monkeypatch.delenv("SSH_CONNECTION", raising=False)

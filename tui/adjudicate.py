@@ -266,7 +266,7 @@ class AdjudicationScreen(ReaderScreen):
         quote = " ".join(found.quote.split())
         quote = quote if len(quote) <= 30 else quote[:29] + "…"
         where = f"{i + 1}/{len(self.found)} " if i is not None else ""
-        self.say(f"disagreement {where}“{quote}” {values} · {self.into}: {found.gold or '—'}")
+        self.say(f"disagreement {where}“{quote}” {values} · {self.into}: {found.gold or '—'}", until="key")
 
     def action_compare(self) -> None:
         """The reader's compare screen compares articles; here every column is the same one."""

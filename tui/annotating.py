@@ -85,12 +85,13 @@ class AnnotatorHost(Protocol):
     engine_label: str  # recorded with a rejected suggestion
     save_state: str  # shown on the status line
     sync_scroll: bool  # other columns follow: counterparts are scrolled to
+    last_active: int | None  # the index of the article that last had the focus
 
     def active_article(self) -> ArticleState | None: ...
     def focus_article(self, index: int) -> None: ...
     def refresh_highlights(self, windows: dict[int, list[tuple[int, int]]] | None = None) -> None: ...
     def refresh_counterparts(self) -> None: ...
-    def say(self, message: str) -> None: ...
+    def say(self, message: str, *, until: str = "moment") -> None: ...
     def notify(self, message: str, *, title: str = "", severity: str = "information", timeout: float | None = None, markup: bool = False) -> None: ...
     def post_message(self, message: Message) -> bool: ...
 
@@ -141,8 +142,8 @@ class Annotator:
     def articles(self) -> list[ArticleState]:
         return self.host.articles
 
-    def say(self, message: str) -> None:
-        self.host.say(message)
+    def say(self, message: str, *, until: str = "moment") -> None:
+        self.host.say(message, until=until)
 
     @property
     def codebook(self) -> Codebook:
@@ -163,7 +164,8 @@ class Annotator:
             self.say("annotations are off: no database")
             return False
         if change and self.client.read_only:
-            self.say("read-only database: changes are not saved (why: see the message when it opened)")
+            note = getattr(self.host.app, "read_only_note", lambda: "read-only database")()
+            self.say(f"not saved: {note}")
             return False
         if change:
             self.host.save_state = "saving…"
@@ -216,7 +218,8 @@ class Annotator:
                         notes.append(reanchor_note(doc, report, store))
             positions = {doc.id: p for doc in documents if (p := store.get_position(doc.id)) is not None}
             return messages.AnnotationsLoaded(
-                {doc.id: store.annotations(doc.id) for doc in documents}, notes, positions, store.rejected_pairs()
+                {doc.id: store.annotations(doc.id) for doc in documents}, notes, positions, store.rejected_pairs(),
+                store.active_document(doc.id for doc in documents),
             )
 
         if self.submit("load", load, change=False):
@@ -231,12 +234,14 @@ class Annotator:
         # The annotations live as long as the reader: later collections (while typing, opening a
         # panel) skip them instead of walking 100,000 of them each time (as start-up's objects are).
         gc.freeze()
-        self.restore_positions(message.positions)
+        self.restore_positions(message.positions, message.active)
         for note in message.notes:
             self.host.notify(note, title="Re-anchored", severity="warning", timeout=15, markup=False)
 
-    def restore_positions(self, positions: dict[str, tuple[int, int]]) -> None:
-        """Put each article's cursor and scroll where the reader left them, unless already moved."""
+    def restore_positions(self, positions: dict[str, tuple[int, int]], active: str | None = None) -> None:
+        """Put each article's cursor and scroll where the reader left them, and the focus in the
+        column it was in (``active``), unless the reader has moved meanwhile."""
+        untouched = self.host.active_article() in (None, *self.articles[:1])
         for article in self.articles:
             view, where = article.view, positions.get(article.document.id)
             if where is None or view.cursor != 0 or view.scroll_offset.y != 0:
@@ -244,14 +249,20 @@ class Annotator:
             cursor, top = where
             view.scroll_to(y=top, animate=False, immediate=True)
             view.move_to(min(cursor, len(view.text)))
+        if active is not None and untouched:
+            for article in self.articles[1:]:
+                if article.document.id == active:
+                    self.host.focus_article(article.index)
 
     def save_positions(self) -> None:
-        """Remember where the reader is in each article (queued before the store closes)."""
+        """Remember where the reader is in each article, and which one it is in (queued before the store closes)."""
         if self.client is None or self.client.read_only:
             return
+        current = self.host.last_active  # (at exit nothing may have the focus any more)
         for article in self.articles:
             doc_id, cursor, top = article.document.id, article.view.cursor, round(article.view.scroll_offset.y)
-            self.client.call(lambda store, d=doc_id, c=cursor, t=top: store.put_position(d, c, t))
+            active = article.index == current
+            self.client.call(lambda store, d=doc_id, c=cursor, t=top, a=active: store.put_position(d, c, t, active=a))
 
     def changed(self, message: messages.AnnotationsChanged) -> None:
         self.stored()
@@ -554,7 +565,7 @@ class Annotator:
         if self.link_source is None:
             self.link_source = target
             self._done_with_selection()
-            self.say(f"choose a span (any column) and press L; Esc cancels · linking from [{target.index + 1}] “{self._quote(target)}”")
+            self.say(f"choose a span (any column) and press L; Esc cancels · linking from [{target.index + 1}] “{self._quote(target)}”", until="replaced")
             return
         source, self.link_source = self.link_source, None
         if (source.index, source.start, source.end) == (target.index, target.start, target.end):
@@ -752,22 +763,23 @@ class Annotator:
         # What each column shows (C hides coders; an adjudication column shows one), by kind, as
         # the lists the reader keeps: nothing is copied, so 100,000 annotations open at once.
         parts: list[tuple[int, list[Annotation]]] = []
-        statuses: Counter[str] = Counter()  # counted per list: human and rejected lists hold one status each
+        # per article (-1: orphans), counted per list: human and rejected lists hold one status each
+        statuses: dict[int, Counter[str]] = {}
         for article in self.articles:
             human, rejected, others = article.panel_parts()
             parts += [(article.index, human), (article.index, rejected), (article.index, others)]
-            statuses.update({"human": len(human), "rejected": len(rejected)})
-            statuses.update(a.status for a in others)
+            counts = statuses[article.index] = Counter({"human": len(human), "rejected": len(rejected)})
+            counts.update(a.status for a in others)
         orphans = [a for a in message.orphans if any(article.shows(a) for article in self.articles)]
         parts.append((-1, orphans))
-        statuses.update(a.status for a in orphans)
+        statuses[-1] = Counter(a.status for a in orphans)
         for article in self.articles:
             if article.analysis is not None:
                 analysis = article.analysis
                 spans = [(e.start, e.end) for e in analysis.entities] + [(c.start, c.end) for c in analysis.claims]
                 found = suggestions(article.document, analysis, "", article.decided(spans))
                 parts.append((article.index, found))
-                statuses["suggested"] += len(found)
+                statuses[article.index]["suggested"] += len(found)
         rows = Rows(parts)
         articles = self.articles
 
@@ -810,7 +822,7 @@ class Annotator:
             return
         was = f"re-place orphan “{ann.quote[:40]}”"
         if message.candidate is None:
-            self.say(f"{was}: select its new span (v, x) and press Enter; Esc cancels")
+            self.say(f"{was}: select its new span (v, x) and press Enter; Esc cancels", until="replaced")
             return
         index, start, end = message.candidate
         self.host.focus_article(index)
@@ -818,7 +830,7 @@ class Annotator:
         view.select(start, end)
         view.move_to(end, center=True)
         now = self.articles[index].document.text[start:end]
-        self.say(f"{was}: “{now[:40]}” is selected; Enter places it there, or select another span; Esc cancels")
+        self.say(f"{was}: “{now[:40]}” is selected; Enter places it there, or select another span; Esc cancels", until="replaced")
 
     def place_orphan(self) -> bool:
         """Enter in a selection while re-placing an orphan: move it there."""
@@ -870,7 +882,7 @@ class Annotator:
                 where = paths[0] if len(paths) == 1 else os.path.dirname(paths[0]) if paths else path
                 return messages.ExportFinished(fmt, where, len(exported.annotations), len(exported.documents))
 
-            self.say(f"exporting {fmt}…")
+            self.say(f"exporting {fmt}…", until="replaced")
             self.submit(f"export {fmt}", run, change=False)
 
         folder, protected = os.getcwd(), message.protected
@@ -880,7 +892,7 @@ class Annotator:
 
     def export_progress(self, message: messages.ExportProgress) -> None:
         if message.total:
-            self.say(f"exporting… {100 * message.done // message.total}%")
+            self.say(f"exporting… {100 * message.done // message.total}%", until="replaced")
 
     def exported(self, message: messages.ExportFinished) -> None:
         self.stored()

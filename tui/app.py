@@ -44,6 +44,12 @@ class AppOptions:
     note: str = ""  # said once the reader is up (e.g. which database was reopened)
     adjudicate: str | None = None  # the layer to adjudicate into (gold): one article, a column per coder
     coders: list[str] | None = None  # adjudicate: whose columns (default: everyone who coded the article)
+    read_only_why: str = ""  # why the database opened read-only ("in use by another presslens process (pid N)")
+
+
+#: How long the toast saying why the database opened read-only stays (seconds): long enough to
+#: read while the articles appear; the status line keeps the reason until the next message.
+READ_ONLY_TOAST_SECONDS = 20
 
 
 def remote_session() -> bool:
@@ -121,6 +127,9 @@ class PresslensApp(App[int]):
 
         if isinstance(event, events.Key) and not event.is_forwarded:
             self.keys_read += 1
+            reader = self.reader
+            if reader is not None:
+                reader.key_read(self.keys_read)  # a message whose moment has passed goes first
         await super().on_event(event)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -161,6 +170,17 @@ class PresslensApp(App[int]):
             self.notify(str(error), title="Could not open", severity="warning", timeout=10, markup=False)
         if self.options.note:
             self.notify(self.options.note, timeout=8, markup=False)
+        if self.store is not None and self.store.read_only and self.store.path is not None:
+            why = self.options.read_only_why
+            self.notify(
+                f"{self.store.path}{': ' + why if why else ''}; nothing you change is saved",
+                title="Opened read-only", severity="warning", timeout=READ_ONLY_TOAST_SECONDS, markup=False,
+            )
+
+    def read_only_note(self) -> str:
+        """The database is read-only, and why, in one short line (the status line, a refused change)."""
+        why = self.options.read_only_why
+        return f"read-only database, {why}" if why else "read-only database"
 
     @property
     def reader(self) -> ReaderScreen | None:

@@ -118,12 +118,13 @@ def _db_path(db: str | None, config) -> str:
     return str(default_db_path())
 
 
-def _open_store(path: str, *, allow_read_only: bool = False, read_only: bool = False):
+def _open_store(path: str, *, allow_read_only: bool = False, read_only: bool = False, why: list[str] | None = None):
     """Open the database; a damaged file is an error (and left untouched).
 
     ``allow_read_only`` (``open``): a database another presslens is writing, or
     one that must not be written (a read-only file, folder or mount), opens
-    read-only with a message; otherwise (annotate, import) that is an error.
+    read-only with a message (and ``why`` gets the reason, for the reader to show);
+    otherwise (annotate, import) that is an error.
     ``read_only``: only read (works while presslens has it open).
     """
     from annotations.store.store import AnnotationStore, StoreLocked, StoreNotWritable
@@ -138,6 +139,8 @@ def _open_store(path: str, *, allow_read_only: bool = False, read_only: bool = F
             if not allow_read_only or not os.path.exists(path):
                 raise
             _fail(f"{exc}; opened read-only")
+            if why is not None:
+                why.append(exc.why)
             return AnnotationStore(path, read_only=True)
     except OSError as exc:
         _fail(f"{path}: {exc.strerror or exc}")
@@ -232,9 +235,11 @@ def open_command(
 ) -> None:
     """Open articles (.txt, .md, .json, .jsonl, or folders of them) side by side.
 
-    With no paths, reopens the articles of the last database: --db, else the config's db,
-    else the default one (it says which), where you left each of them.  With --adjudicate,
-    one article of a team database, a column per coder.
+    With no paths, reopens a project: the articles of --db, else of $PRESSLENS_DB, else of
+    the last project you opened (whatever database it used; remembered in
+    ~/.local/state/presslens/state.json), else of the config's db or the default one.  It
+    says which, and puts each article's cursor and scroll, and the column you were in, where
+    you left them.  With --adjudicate, one article of a team database, a column per coder.
     """
     # Start-up builds a few hundred thousand long-lived objects (Textual, its CSS, the articles),
     # and the cyclic collector would scan them again and again before the first frame: about
@@ -255,16 +260,18 @@ def open_command(
     if adjudicate and (result is None or len(result.documents) != 1):
         found = f"{plural(len(result.documents), 'article')} given" if result is not None else "no article given"
         raise click.UsageError(f"--adjudicate opens one article of the team database ({found}): presslens open --adjudicate --db TEAM.json ARTICLE")
-    db_path = _db_path(db, config)
+    db_path, origin = _db_path(db, config), _db_origin(db, config)
+    if not paths and not db and not os.environ.get("PRESSLENS_DB"):
+        db_path, origin = _last_project(db_path, origin)
     if not paths and not db and not os.path.exists(db_path):
         raise click.UsageError(
-            f"no articles given, and there is no database to reopen ({db_path}, {_db_origin(db, config)}): "
+            f"no articles given, and there is no database to reopen ({db_path}, {origin}): "
             "give at least one article or folder (e.g. presslens open seeds/)"
         )
     with _no_new_files_on_failure(db_path):
         _run_reader(
             db_path, result, engine, style, author, codebook, loaded_codebook, no_mouse, no_animation, config,
-            _db_origin(db, config), adjudicate="gold" if adjudicate else None,
+            origin, adjudicate="gold" if adjudicate else None,
         )
 
 
@@ -277,10 +284,51 @@ def _db_origin(db: str | None, config) -> str:
     return "the config's db" if config.db else "the default database"
 
 
+#: How ``open`` names the database it reopens from the user state (annotations.core.userstate).
+LAST_PROJECT = "the last project you opened"
+
+
+def _last_project(db_path: str, origin: str) -> tuple[str, str]:
+    """``open`` with no articles and no --db: the database of the last project opened (the
+    user state remembers it), else ``db_path`` (the config's or the default).
+
+    A state file that cannot be used, or a remembered database that is gone, is one line
+    naming it; ``open`` then goes on with ``db_path``.
+    """
+    from annotations.core.userstate import StateError, last_project
+
+    try:
+        last = last_project()
+    except StateError as exc:
+        _fail(f"{exc}; ignoring it")
+        return db_path, origin
+    if last is None:
+        return db_path, origin
+    if not os.path.isfile(last):
+        gone = "is not a file any more" if os.path.exists(last) else "is gone (deleted or moved)"
+        instead = f"; reopening {db_path} ({origin}) instead" if os.path.exists(db_path) else ""
+        _fail(f"{last}: the database of {LAST_PROJECT} {gone}{instead}")
+        return db_path, origin
+    return last, LAST_PROJECT
+
+
+def _remember_project(store) -> None:
+    """The user state remembers this database as the last project's (a failure is a warning)."""
+    from annotations.core.userstate import StateError, remember_project
+
+    if store.path is None:
+        return
+    try:
+        remember_project(store.path)
+    except StateError as exc:
+        _fail(f"warning: {exc}")
+
+
 def _run_reader(db_path, result, engine, style, author, codebook, loaded_codebook, no_mouse, no_animation, config, origin="", adjudicate=None) -> None:
     from tui.app import AppOptions, create_app, remote_session
 
-    store = _open_store(db_path, allow_read_only=True)
+    why: list[str] = []
+    store = _open_store(db_path, allow_read_only=True, why=why)
     if result is None:
         documents = _latest_documents(store)
         if not documents:
@@ -293,6 +341,8 @@ def _run_reader(db_path, result, engine, style, author, codebook, loaded_codeboo
     else:
         documents, errors = result.documents, result.errors
         note = ""
+    if adjudicate is None:  # (an adjudication is not the project `open` alone reopens)
+        _remember_project(store)
     options = AppOptions(
         note=note,
         mouse=not no_mouse,
@@ -304,6 +354,7 @@ def _run_reader(db_path, result, engine, style, author, codebook, loaded_codeboo
         codebook_loaded=loaded_codebook,
         keymap=dict(config.keymap),
         adjudicate=adjudicate,
+        read_only_why=why[0] if why else "",
     )
     app = create_app(documents=documents, options=options, store=store)
     app.load_errors = errors

@@ -92,6 +92,7 @@ class AnnotationsLoaded(Message):
     notes: list[str] = field(default_factory=list)  # one per re-anchored file
     positions: dict[str, tuple[int, int]] = field(default_factory=dict)  # doc id -> (cursor, top line) when last read
     rejected_pairs: set = field(default_factory=set)  # pairs of claims people said are not counterparts
+    active: str | None = None  # the article (doc id) the reader was in when it last left them
 
 
 @dataclass(eq=False, repr=False)

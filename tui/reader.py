@@ -46,6 +46,10 @@ ALT_DIGITS = "¡™£¢∞§¶•ª"
 #: Narrowest useful column, in cells (header, text and border).
 MIN_COLUMN_WIDTH = 38
 
+#: How long feedback ("exported to …", "search wrapped") stays on the status line when no key
+#: is read meanwhile, in seconds (see ReaderScreen.say).
+FEEDBACK_SECONDS = 6.0
+
 
 class SearchBar(PromptInput):
     """The ``/`` prompt (keys taken as read: see :class:`~tui.typeahead.PromptInput`).
@@ -315,6 +319,9 @@ class ReaderScreen(Screen[None]):
         self.shown_layers = {"entities": True, "claims": True, "annotations": True}
         self.styler = None  # tui.styling.Styler, made when the first analysis arrives
         self._goto_at = -1  # the app's key count when g was pressed (see action_goto)
+        self.last_active: int | None = None  # the article that last had the focus (kept when a dialog takes it)
+        # the status line's message: the key count when it was said, how long it lasts (say), a serial
+        self._said_at, self._said_until, self._said = 0, "replaced", 0
 
     # ---------------------------------------------------------------- layout
 
@@ -339,6 +346,9 @@ class ReaderScreen(Screen[None]):
         self._layout_columns()
         if self.articles:
             self.views[0].focus()
+        if self.client is not None and self.client.read_only:  # why, in the first slot, until another message
+            note = getattr(self.app, "read_only_note", lambda: "read-only database")()
+            self.say(note, until="replaced")
         self.legend_wanted = self.size.height >= 30  # the legend bar is composed when first shown
         self.call_after_refresh(self._after_first_paint)
 
@@ -482,6 +492,7 @@ class ReaderScreen(Screen[None]):
         if isinstance(event, messages.StoreFailed):
             problem = self.annotator.failed(event)
             self.notify(f"{event.what}: {problem}", title="Not saved", severity="error", timeout=15, markup=False)
+            self.say(f"{event.what} failed: {problem}")  # replaces "exporting… 40%", which would stay
             return
         worker = event.worker
         if event.state != WorkerState.ERROR:
@@ -521,7 +532,7 @@ class ReaderScreen(Screen[None]):
                 view.action_top()
             return
         self._goto_at = getattr(self.app, "keys_read", 0)
-        self.say("g: 1-9 goes to that article, g again to the top")
+        self.say("g: 1-9 goes to that article, g again to the top", until="key")
 
     def action_number(self, number: int) -> None:
         """1-9 tag (codebook tag N); after g, they go to article N."""
@@ -802,8 +813,40 @@ class ReaderScreen(Screen[None]):
         else:
             self.search_note = f"“{self.query_text}” {plural(total, 'match')}"
 
-    def say(self, message: str) -> None:
+    def say(self, message: str, *, until: str = "moment") -> None:
+        """Show ``message`` in the status line's first slot, for as long as ``until`` says:
+
+        * ``"moment"``: feedback ("exported to …", "rejected …"): until the next key is read, or
+          FEEDBACK_SECONDS without one;
+        * ``"key"``: a prefix key's hint ("g: 1-9 …") or what describes the place a key went to:
+          until the next key is read;
+        * ``"replaced"``: what the user must still act on or know (a link waiting for its
+          target, an export running, a read-only database): until another message.
+        """
         self.message = message
+        self._said += 1
+        self._said_at = getattr(self.app, "keys_read", 0)
+        self._said_until = until if message else "replaced"
+        if message and until == "moment":
+            said = self._said
+            self.set_timer(FEEDBACK_SECONDS, lambda: self._expire(said))
+
+    def _expire(self, said: int) -> None:
+        """The moment of message ``said`` has passed: clear it, unless another one replaced it
+        (while a dialog covers the reader it waits: it was not seen yet)."""
+        if said != self._said or self._said_until == "replaced":
+            return
+        if self.app.screen is not self:
+            self.set_timer(FEEDBACK_SECONDS, lambda: self._expire(said))
+            return
+        self.say("")
+
+    def key_read(self, count: int) -> None:
+        """The app read key number ``count`` (before acting on it): a message that lasts until
+        the next key, said before this one, goes (the key may say something new).  Keys read
+        in a dialog do not count: what a dialog's choice said is read once the reader shows."""
+        if self._said_until != "replaced" and self.message and self._said_at < count and self.app.screen is self:
+            self.say("")
 
     def on_article_view_cursor_moved(self, event: ArticleView.CursorMoved) -> None:
         if event.view is self.active_view:
@@ -834,6 +877,8 @@ class ReaderScreen(Screen[None]):
             self.say("cancelled")
 
     def on_descendant_focus(self) -> None:
+        if (index := self.active_index) is not None:
+            self.last_active = index
         self._show_position()
         self.update_inspector()
 

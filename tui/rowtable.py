@@ -241,7 +241,8 @@ class RowTable(ScrollView, can_focus=True):
             cell_width = content + 2 * PADDING
             options = self.app.console_options.update_dimensions(cell_width, 1).update(no_wrap=True)
             pre = row_style + Style.from_meta({"row": row, "column": column}) + component
-            content = Text(cell) if isinstance(cell, str) else cell  # a str is plain text: never markup
+            # a str is plain text (never markup); one longer than its column ends in "…"
+            content = Text(cell, no_wrap=True, overflow="ellipsis") if isinstance(cell, str) else cell
             lines = console.render_lines(Styled(Padding(content, (0, PADDING)), pre_style=pre, post_style=post), options)
             segments.extend(lines[0])
         table_width = sum(w + 2 * PADDING for w in self._widths)

@@ -303,7 +303,8 @@ class FilterTablePanel(TypeAhead, ModalScreen):
     FilterTablePanel .panel-filter:focus { border: none; }
     FilterTablePanel RowTable { height: 1fr; }
     FilterTablePanel .panel-detail { height: 2; padding: 0 1; background: $boost; }
-    FilterTablePanel .panel-note { height: 1; padding: 0 1; color: $text-muted; }
+    FilterTablePanel .panel-note { height: 1; padding: 0 1; color: $text-muted; text-wrap: nowrap; text-overflow: ellipsis; }
+    FilterTablePanel > Vertical { border-title-color: $foreground; border-subtitle-color: $text-muted; }
     """
 
     PLACEHOLDER = "type to filter"
@@ -340,6 +341,10 @@ class FilterTablePanel(TypeAhead, ModalScreen):
     def note(self) -> str:
         return ""
 
+    def frame(self) -> tuple[str, str]:
+        """What the panel's border says, above (what is listed) and below (its keys)."""
+        return "", ""
+
     def prompt_keys(self) -> dict:
         """More keys the filter line answers at once (key -> handler), beside Enter, Esc, ↑ and ↓."""
         return {}
@@ -354,7 +359,7 @@ class FilterTablePanel(TypeAhead, ModalScreen):
     def compose(self) -> ComposeResult:
         from tui.rowtable import RowTable
 
-        with Vertical():
+        with Vertical(id="panel-box"):
             yield PromptInput(
                 placeholder=self.PLACEHOLDER,
                 classes="panel-filter",
@@ -420,6 +425,9 @@ class FilterTablePanel(TypeAhead, ModalScreen):
         self.filtered.extend([item for item in self.items[start:end] if matches(item, needle)])
         self.query_one(RowTable).grown()
         self.query_one(".panel-note", Static).update(plain(self.note()))
+        if start == 0:
+            box = self.query_one("#panel-box", Vertical)
+            box.border_title, box.border_subtitle = (line(part) for part in self.frame())
         if start == 0:  # the cursor is on the first row again
             self.show_detail()
         if end < len(self.items):  # after a pause: the app goes idle between chunks, so it repaints and reads keys
@@ -449,16 +457,18 @@ class FilterTablePanel(TypeAhead, ModalScreen):
         self.dismiss(None)
 
 
-def fit_widths(width: int, fixed: list[int], flexible: list[tuple[int, int]]) -> list[int]:
-    """Widths for ``flexible`` columns, each ``(least, most)``, sharing what a ``width``-cell table
-    leaves after the ``fixed`` ones (every column also takes 2 cells of padding): the space
-    goes to the first flexible column up to its most, then the next."""
-    room = width - sum(fixed) - 2 * (len(fixed) + len(flexible)) - sum(least for least, _ in flexible)
-    out = []
-    for least, most in flexible:
-        extra = max(0, min(room, most - least))
-        out.append(least + extra)
-        room -= extra
+def fit_widths(width: int, fixed: list[int], flexible: list[tuple[int, ...]]) -> list[int]:
+    """Widths for ``flexible`` columns, each ``(least, most)`` or ``(least, want, most)``, sharing
+    what a ``width``-cell table leaves after the ``fixed`` ones (every column also takes 2 cells
+    of padding): the space goes to each column up to what it wants, in order, then up to its
+    most, in order (a column without a want wants its most)."""
+    room = width - sum(fixed) - 2 * (len(fixed) + len(flexible)) - sum(f[0] for f in flexible)
+    out = [f[0] for f in flexible]
+    for goal in (lambda f: f[1], lambda f: f[-1]):  # first what each wants, then what each can use
+        for i, f in enumerate(flexible):
+            extra = max(0, min(room, goal(f) - out[i]))
+            out[i] += extra
+            room -= extra
     return out
 
 
@@ -807,26 +817,40 @@ class AnnotationsPanel(FilterTablePanel):
 
     BINDINGS = [Binding("tab", "scope", "This article / all", id="annotations-scope")]
 
-    PLACEHOLDER = "filter: words, tag:NAME, label:DATE, author:NAME, orphan, suggested, rejected"
+    #: At 80 columns the filter line has 70 cells: the whole language fits.
+    PLACEHOLDER = "filter: words tag:X label:X author:X layer:X orphan suggested rejected"
 
     #: What the panel lists when the filter names no status.
     DEFAULT_STATUSES = ("human",)
 
+    #: How the note names what a status lists.
+    KINDS = {"human": "annotations", "suggested": "suggestions", "rejected": "rejections"}
+
     def __init__(
-        self, rows: Sequence[tuple[int, object]], documents: list[Document], current: int | None, statuses: Counter | None = None
+        self,
+        rows: Sequence[tuple[int, object]],
+        documents: list[Document],
+        current: int | None,
+        statuses: dict[int, Counter] | None = None,
     ) -> None:
         super().__init__(rows, documents)  # (article index or -1 for an orphan, annotation)
         self.current = current
         self.this_article = False
-        # "N of M": M counts what the filter can show (given by the caller, who knows its lists)
-        self.statuses = statuses if statuses is not None else Counter(ann.status for _, ann in rows)
+        # "N of M": M counts the rows of the statuses the filter lists, in the scope shown (all
+        # articles, or this one): per article index (-1: orphans), given by the caller, who knows its lists
+        if statuses is None:
+            statuses = {}
+            for index, ann in rows:
+                statuses.setdefault(index, Counter())[ann.status] += 1
+        self.statuses = statuses
 
     def columns(self, width: int) -> list[tuple[str, str, int | None]]:
-        """At 80 columns every column stays on screen, the quote and comment cut (the detail
-        line under the table has them whole); wider, the quote and comment get their room first."""
+        """At 80 columns every column stays on screen, each cut with … (the detail line under the
+        table has the row whole); wider, each column first gets what most of its cells need
+        ("label:Organisation", "root (rejected)"), then the quote and the comment the rest."""
         article = min(14, max((text_width(name) for name in self.article_labels), default=6))
         article = max(article, 6)  # "orphan"
-        quote, tags, comment, who = fit_widths(width, [article, 5], [(16, 51), (10, 20), (10, 41), (6, 12)])
+        quote, tags, comment, who = fit_widths(width, [article, 5], [(16, 30, 51), (10, 22, 30), (10, 20, 41), (6, 19, 24)])
         return [
             ("doc", "Article", article),
             ("quote", "Quote", quote),
@@ -861,26 +885,32 @@ class AnnotationsPanel(FilterTablePanel):
             self.query_one(".panel-note", Static).update(plain("Ctrl+R takes back a rejection: type rejected to list them"))
 
     def cells(self, row) -> list:
+        from annotations.render.highlight import label_name  # the legend's names, claims' kinds too
+
         index, ann = row
         quote = " ".join(ann.quote.split())
         comment = " ".join(ann.comment.split())
-        return [
+        return [  # a cell longer than its column ends in … (RowTable)
             cell("orphan" if index < 0 else self.article_labels[index]),
-            cell(quote[:50] + ("…" if len(quote) > 50 else "")),
-            cell(", ".join([*ann.tags, *([f"label:{entity_name(ann.label)}"] if ann.label else [])])),
-            cell(comment[:40] + ("…" if len(comment) > 40 else "")),
-            cell(ann.by if ann.status == "human" else f"{ann.by} ({ann.status})"),
+            cell(quote[:60]),
+            cell(", ".join([*ann.tags, *([f"label:{label_name(ann.label)}"] if ann.label else [])])),
+            cell(comment[:60]),
+            cell(ann.by if ann.status != "rejected" else f"{ann.by} (rejected)"),  # a suggestion is by its engine
             cell(str(len(ann.links)) if ann.links else ""),
         ]
 
     def detail(self, row) -> Content:
+        from annotations.render.highlight import label_name
+
         index, ann = row
         parts = [
-            plain("orphan" if index < 0 else self.article_labels[index]).stylize("bold"),
+            plain("orphan (Enter re-places it)" if index < 0 else self.article_labels[index]).stylize("bold"),
             plain(f"“{' '.join(ann.quote.split())}”"),
         ]
+        if ann.status != "human":
+            parts.append(plain(ann.status))
         if ann.tags or ann.label:
-            parts.append(plain(", ".join(ann.tags) or entity_name(ann.label or "")))
+            parts.append(plain(", ".join([*ann.tags, *([label_name(ann.label)] if ann.label else [])])))
         if ann.comment:
             parts.append(plain(f"✎ {' '.join(ann.comment.split())}"))
         parts.append(plain(f"by {ann.by or '?'}"))
@@ -888,12 +918,40 @@ class AnnotationsPanel(FilterTablePanel):
             parts.append(plain(f"{len(ann.links)} link{'s' if len(ann.links) != 1 else ''}"))
         return Content("  ").join(parts)
 
+    def _in_scope(self) -> Counter:
+        """How many rows of each status the scope shown holds (all articles and orphans, or this article)."""
+        if self.this_article:
+            return Counter(self.statuses.get(self.current, Counter())) if self.current is not None else Counter()
+        total: Counter = Counter()
+        for counts in self.statuses.values():
+            total.update(counts)
+        return total
+
     def note(self) -> str:
-        scope = "this article" if self.this_article else "all articles"
-        shown = self.statuses["human"]
-        others = ", ".join(f"{n} {status}" for status, n in sorted(self.statuses.items()) if status != "human" and n)
-        more = f" (+{others}: filter by the word)" if others else ""
-        return f"{len(self.filtered)} of {shown}{more} · {scope} (Tab) · Enter goes there; on an orphan, re-place it"
+        """``N of M KIND``: N rows match the filter, of the M rows of the statuses it lists in this
+        scope; then the other statuses there are, and the word that lists them."""
+        from annotations.exchange.select import STATUS_WORDS, parse_filter
+
+        listed = parse_filter(self._filled, self.DEFAULT_STATUSES).statuses or STATUS_WORDS
+        counts = self._in_scope()
+        kind = " and ".join(self.KINDS[status] for status in STATUS_WORDS if status in listed)
+        said = f"{len(self.filtered)} of {sum(counts[status] for status in listed)} {kind}"
+        others = [f"{status} ({counts[status]})" for status in STATUS_WORDS if status not in listed and counts[status]]
+        if others:
+            said += f" · type {' or '.join(others)} to list {'them' if len(others) > 1 else 'those'}"
+        return said
+
+    def frame(self) -> tuple[str, str]:
+        from annotations.exchange.select import parse_filter
+
+        if self.this_article and self.current is not None:
+            scope = f"this article, [{self.current + 1}] {self.article_labels[self.current]}"
+        else:
+            scope = "all articles"
+        keys = ["Tab all/this article", "Enter go there"]
+        if "rejected" in parse_filter(self._filled, self.DEFAULT_STATUSES).statuses:
+            keys.append("Ctrl+R un-reject")
+        return f"Annotations: {scope}", " · ".join([*keys, "Esc close"])
 
     def action_scope(self) -> None:
         self.this_article = not self.this_article

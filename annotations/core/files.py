@@ -14,8 +14,10 @@ import json
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterator
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from annotations.core.text import line
@@ -49,8 +51,9 @@ def not_regular(mode: int) -> str | None:
 
 
 def _too_large(max_bytes: int, size: int | None = None) -> str:
-    have = f"more than {max_bytes / 1e6:.0f} MB" if size is None else f"{size / 1e6:.0f} MB"
-    return f"too large ({have}; the limit is {max_bytes / 1e6:.0f} MB)"
+    unit, scale = ("MB", 1e6) if max_bytes >= 1e6 else ("KB", 1e3)  # a small limit (the user state) in KB
+    have = f"more than {max_bytes / scale:.0f} {unit}" if size is None else f"{size / scale:.0f} {unit}"
+    return f"too large ({have}; the limit is {max_bytes / scale:.0f} {unit})"
 
 
 def read_user_file(path: str | os.PathLike[str], error: Callable[[str, str], Exception], *, max_bytes: int | None = None) -> bytes:
@@ -161,3 +164,45 @@ def nesting_exceeds(value: Any, limit: int = MAX_NESTING) -> bool:
             return True
         stack.extend((child, depth + 1) for child in children)
     return False
+
+
+def atomic_write(path: str | os.PathLike[str], chunks: Iterable[str]) -> str:
+    """Write ``chunks`` (UTF-8, newlines untranslated) to ``path`` atomically; return the path.
+
+    The data goes to a temporary file in the same folder, is fsynced, then
+    renamed over ``path``; on any error the temporary file is removed and
+    ``path`` is left as it was.
+    """
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
+            fh.flush()
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    _fsync_dir(target.parent)
+    return os.fspath(target)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -68,7 +68,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -82,6 +81,7 @@ from urllib.parse import quote
 from annotations import __version__
 from annotations.core.model import Analysis, Annotation, Document, Link
 from annotations.core.errors import PresslensError
+from annotations.core.files import atomic_write
 from annotations.core.text import display, json_safe, plural
 from annotations.exchange.formats import EXPORT_FORMATS, FORMATS, ExportFormat
 from annotations.exchange.select import Selection, SelectionError, select
@@ -1021,46 +1021,7 @@ from annotations.exchange.htmlpage import export_html, iter_html, without_reject
 # --------------------------------------------------------------------------- writing
 
 
-def atomic_write(path: str | os.PathLike[str], chunks: Iterable[str]) -> str:
-    """Write ``chunks`` (UTF-8, newlines untranslated) to ``path`` atomically; return the path.
-
-    The data goes to a temporary file in the same folder, is fsynced, then
-    renamed over ``path``; on any error the temporary file is removed and
-    ``path`` is left as it was.
-    """
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with open(fd, "w", encoding="utf-8", newline="") as fh:
-            for chunk in chunks:
-                fh.write(chunk)
-            fh.flush()
-            os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    _fsync_dir(target.parent)
-    return os.fspath(target)
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+# atomic_write: the one way presslens writes a file (annotations.core.files), named here for callers.
 
 
 class OutputRefused(PresslensError, ValueError):

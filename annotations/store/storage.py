@@ -52,6 +52,7 @@ from tinydb.storages import Storage
 
 from annotations.core.errors import PresslensError
 from annotations.core.files import parse_json
+from annotations.core.text import line
 
 try:  # POSIX only; see the module notes on other platforms.
     import fcntl
@@ -72,14 +73,19 @@ Op = Sequence[Any]
 
 
 class StoreError(PresslensError):
-    """A store problem.  ``str()`` is one line naming the file."""
+    """A store problem.  ``str()`` is one line naming the file.
 
-    def __init__(self, path: str | os.PathLike[str] | None, problem: str) -> None:
+    ``why``: the problem as a short clause, for "read-only: WHY" where the database is
+    named already (the reader's status line); the problem itself by default.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None, problem: str, *, why: str | None = None) -> None:
         super().__init__(path if path is not None else "<memory>", problem)
+        self.why = line(why if why is not None else problem)
 
 
 class StoreLocked(StoreError):
-    """Another process has the database open for writing."""
+    """Another process has the database open for writing (``why``: "in use by another presslens process (pid N)")."""
 
 
 class StoreCorrupt(StoreError):
@@ -199,6 +205,10 @@ def _why(exc: OSError) -> str:
 _READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
 
 
+#: write_problem's answer about the file itself, as a short clause (StoreError.why).
+_NOT_WRITABLE_WHY = {"is read-only (no write permission)": "the file has no write permission"}
+
+
 def write_problem(path: str | os.PathLike[str]) -> str | None:
     """Why presslens must not open the database at ``path`` for writing, or ``None``.
 
@@ -253,7 +263,8 @@ class _FileLock:
                 os.close(fd)
                 if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
                     raise StoreError(db_path, f"cannot lock {lock_path.name}: {_why(exc)}") from None
-                raise StoreLocked(db_path, self._held_message()) from None
+                held = self._holder()
+                raise StoreLocked(db_path, f"in use by {held}; close it, or open this database read-only", why=f"in use by {held}") from None
             try:
                 same = os.path.samestat(os.fstat(fd), os.stat(lock_path))
             except FileNotFoundError:
@@ -265,13 +276,13 @@ class _FileLock:
         os.write(fd, f"{os.getpid()}\n".encode())
         self._fd = fd
 
-    def _held_message(self) -> str:
+    def _holder(self) -> str:
+        """Who holds the lock: "another presslens process (pid N)" (the pid the lock file names)."""
         try:
             pid = self.path.read_text(encoding="ascii").strip()
         except (OSError, UnicodeDecodeError):
             pid = ""
-        who = f"presslens process (pid {pid})" if pid.isdigit() else "presslens process"
-        return f"in use by another {who}; close it, or open this database read-only"
+        return f"another presslens process (pid {pid})" if pid.isdigit() else "another presslens process"
 
     def release(self) -> None:
         if self._fd is None:
@@ -324,7 +335,7 @@ class JournalStorage(Storage):
             self._prepare_directory()
             problem = write_problem(self.path)
             if problem is not None:
-                raise StoreNotWritable(self.path, problem)
+                raise StoreNotWritable(self.path, problem, why=_NOT_WRITABLE_WHY.get(problem, problem))
             self._lock = _FileLock(self.path.with_name(self.path.name + ".lock"), self.path)
         try:
             if not read_only:

@@ -1020,18 +1020,33 @@ class AnnotationStore:
         """Every pair of claims a person rejected, each as a frozenset of two (doc id, start, end)."""
         return set(self._rejected_pair_key)
 
-    def put_position(self, doc_id: str, cursor: int, top: int) -> None:
-        """Remember where the reader is in ``doc_id`` (not undoable: it is not an annotation).
+    def put_position(self, doc_id: str, cursor: int, top: int, *, active: bool = False) -> None:
+        """Remember where the reader is in ``doc_id`` (not undoable: it is not an annotation), and
+        whether it is the article the reader was in (``active``: its column had the focus).
 
         Writes nothing when it is where it was.
         """
         self._check_writable()
-        if self.get_position(doc_id) == (cursor, top):
+        record = self._record(POSITIONS, self._position_key.get(doc_id))
+        if self.get_position(doc_id) == (cursor, top) and bool(record and record.get("active")) == active:
             return
         key = self._position_key.get(doc_id) or self._new_key(POSITIONS)
         batch = _Batch(self._tables())
-        batch.put(POSITIONS, key, {"doc_id": doc_id, "cursor": int(cursor), "top": int(top), "at": utc_now()})
+        new = {"doc_id": doc_id, "cursor": int(cursor), "top": int(top), "at": utc_now()}
+        if active:
+            new["active"] = True
+        batch.put(POSITIONS, key, new)
         self._commit(batch)
+
+    def active_document(self, doc_ids: Iterable[str]) -> str | None:
+        """Which of ``doc_ids`` the reader was in when it last left them (the latest one saved
+        as ``active``), or None."""
+        found = []
+        for doc_id in doc_ids:
+            record = self._record(POSITIONS, self._position_key.get(doc_id))
+            if record is not None and record.get("active"):
+                found.append((str(record.get("at", "")), doc_id))
+        return max(found)[1] if found else None
 
     # -- extraction cache -------------------------------------------------------------
 

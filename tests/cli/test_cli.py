@@ -67,6 +67,91 @@ def test_open_without_paths_reopens_the_last_databases_articles_and_says_which(r
     assert app.options.note.startswith("reopened 2 articles")
 
 
+def _as_the_reader_leaves_it(db, paths) -> None:
+    """The articles stored in the database, as the reader stores them (no_tui runs no reader)."""
+    from annotations.core.documents import load_paths
+    from annotations.store.store import AnnotationStore
+
+    with AnnotationStore(db) as store:
+        for doc in load_paths(paths).documents:
+            store.add_document(doc)
+
+
+def test_open_alone_reopens_the_last_project_whatever_database_it_used(runner, no_tui, seed_paths, tmp_path):
+    """Issue 11: after working with --db v1.json, `presslens open` alone reopens v1.json (not an error)."""
+    v1 = tmp_path / "v1.json"
+    result = runner.invoke(main, ["open", "--db", str(v1), *seed_paths])
+    assert result.exit_code == 0, result.output
+    _as_the_reader_leaves_it(v1, seed_paths)
+    result = runner.invoke(main, ["open"])
+    assert result.exit_code == 0, result.output
+    app = no_tui[-1][0]
+    assert app.store.path == v1 and sorted(d.path for d in app.documents) == sorted(seed_paths)
+    assert result.stderr == f"presslens: reopened 2 articles from {v1} (the last project you opened)\n"
+    assert app.options.note == f"reopened 2 articles from {v1} (the last project you opened)"
+    # --db and $PRESSLENS_DB still choose; the last project is then the one they chose
+    other = tmp_path / "other.json"
+    assert runner.invoke(main, ["open", "--db", str(other), seed_paths[0]]).exit_code == 0
+    _as_the_reader_leaves_it(other, seed_paths[:1])
+    assert runner.invoke(main, ["open"]).exit_code == 0 and no_tui[-1][0].store.path == other
+
+
+def test_a_last_project_whose_database_is_gone_is_named_and_open_goes_on_without_it(runner, no_tui, seed_paths, tmp_path):
+    v1 = tmp_path / "v1.json"
+    assert runner.invoke(main, ["open", "--db", str(v1), *seed_paths]).exit_code == 0
+    _as_the_reader_leaves_it(v1, seed_paths)
+    v1.rename(tmp_path / "moved.json")
+    result = runner.invoke(main, ["open"])  # and there is no default database either
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0] == f"presslens: {v1}: the database of the last project you opened is gone (deleted or moved)"
+    assert "no articles given, and there is no database to reopen" in result.stderr
+    assert "Traceback" not in result.output
+    assert runner.invoke(main, ["open", *seed_paths]).exit_code == 0  # the default database now exists
+    from annotations.store.store import default_db_path
+
+    _as_the_reader_leaves_it(default_db_path(), seed_paths)
+    (tmp_path / "moved.json").rename(v1)
+    assert runner.invoke(main, ["open", "--db", str(v1)]).exit_code == 0
+    v1.unlink()
+    result = runner.invoke(main, ["open"])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        f"presslens: {v1}: the database of the last project you opened is gone (deleted or moved); "
+        f"reopening {default_db_path()} (the default database) instead",
+        f"presslens: reopened 2 articles from {default_db_path()} (the default database)",
+    ]
+
+
+@pytest.mark.parametrize("content", [b"{oops", b'{"version": 1, "last_db": "/tmp/x\\u001b]0;pwned\\u0007.json"}', b"\xff"])
+def test_a_damaged_or_hostile_state_file_is_one_line_and_open_goes_on(runner, no_tui, seed_paths, content):
+    from annotations.core.userstate import state_path
+    from tests.conftest import leaked
+
+    from annotations.store.store import default_db_path
+
+    assert runner.invoke(main, ["open", *seed_paths]).exit_code == 0  # the default database, remembered
+    _as_the_reader_leaves_it(default_db_path(), seed_paths)
+    state_path().write_bytes(content)
+    result = runner.invoke(main, ["open"])
+    assert result.exit_code == 0, result.output
+    first, second = result.stderr.splitlines()
+    assert first.startswith(f"presslens: {state_path()}: ") and first.endswith("; ignoring it")
+    assert second.startswith("presslens: reopened 2 articles from") and second.endswith("(the default database)")
+    assert leaked(result.stderr) == [] and "Traceback" not in result.output
+    assert runner.invoke(main, ["open"]).stderr.endswith("(the last project you opened)\n")  # written anew
+
+
+def test_the_installed_command_reopens_the_last_project(seed_paths, tmp_path):
+    """A real run: `open --db v1.json ARTICLES`, quit, then `open` alone reopens v1.json and says so."""
+    env = {"XDG_STATE_HOME": str(tmp_path / "state"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    v1 = tmp_path / "v1.json"
+    _, code = run_on_pty(["open", "--db", str(v1), *seed_paths], wait_for=b"Russia", keys=[b"j"], env=env)  # (a moment: the articles are stored)
+    assert code == 0
+    output, code = run_on_pty(["open"], wait_for=b"Russia", env=env)
+    assert code == 0
+    assert f"presslens: reopened 2 articles from {v1} (the last project you opened)".encode() in output
+
+
 def test_open_runs_the_app_with_the_articles(runner, no_tui, seed_paths):
     result = runner.invoke(main, ["open", *seed_paths, "--no-mouse", "--no-animation"])
     assert result.exit_code == 0, result.output
@@ -298,3 +383,29 @@ def test_every_presslens_error_is_one_line_and_exit_1(runner, monkeypatch, seed_
     assert result.exit_code == 1
     assert result.stderr == "presslens: somewhere.txt: something the user can fix\\x1b]0;t\\x07\n"
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_open_on_a_database_in_use_opens_read_only_and_gives_the_reader_the_reason(runner, no_tui, seed_paths, tmp_path):
+    from annotations.store.store import AnnotationStore
+
+    db = tmp_path / "v1.json"
+    with AnnotationStore(db):  # "another presslens" holds it (this process, through another lock)
+        result = runner.invoke(main, ["open", "--db", str(db), *seed_paths])
+    assert result.exit_code == 0, result.output
+    (app, _), = no_tui
+    why = f"in use by another presslens process (pid {os.getpid()})"
+    assert app.options.read_only_why == why and app.store.read_only
+    assert f"{db}: {why}; close it, or open this database read-only; opened read-only" in result.stderr
+
+
+def test_the_installed_reader_shows_why_a_database_is_read_only_while_it_runs(seed_paths, tmp_path):
+    """On a real terminal: the reason is on screen in the app (status line and toast), not only after quitting."""
+    from annotations.store.store import AnnotationStore
+
+    db = tmp_path / "v1.json"
+    with AnnotationStore(db):
+        output, code = run_on_pty(["open", "--db", str(db), *seed_paths], wait_for=b"Opened read-only")
+    assert code == 0
+    in_app = output[output.index(b"\x1b[?1049h"):]  # what the app drew, after the line printed before it
+    assert b"read-only database, in use by another presslens" in in_app  # the status line's first slot
+    assert b"Opened read-only" in in_app  # the toast

@@ -149,3 +149,22 @@ def test_emoji_titles_and_labels_column_chooser_80x24(snap_compare, tmp_path):
     """Issue 11: the headers name each article by its title, source or opening words; the emoji
     title drawn apart in its header and the chooser, every divider and border in its column."""
     assert snap_compare(emoji_app(tmp_path), terminal_size=(80, 24), press=["f5", "c"], run_before=highlighted)
+
+
+def test_annotations_panel_rejected_80x24(snap_compare, tmp_path):
+    """The annotations panel listing a rejection at 80 columns: the counter, the filter language, cut
+    cells ending in …, and its keys (Ctrl+R takes a rejection back) on the border."""
+    keys = ["r", "wait:300", "A", "wait:300", *"rejected", "wait:200"]
+    assert snap_compare(seeds_app(tmp_path), terminal_size=(80, 24), press=keys, run_before=highlighted)
+
+
+def test_read_only_opening_80x24(snap_compare, tmp_path, monkeypatch):
+    """A database another presslens holds: the toast and the status line say why, in the app."""
+    from annotations.store.store import AnnotationStore
+
+    monkeypatch.chdir(tmp_path)  # the database named as given, the same in every run
+    AnnotationStore("v1.json").close()
+    store = AnnotationStore("v1.json", read_only=True)
+    why = "in use by another presslens process (pid 4242)"
+    app = create_app([str(SEEDS)], options=AppOptions(animation=False, author="tester", read_only_why=why), store=store)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=highlighted)

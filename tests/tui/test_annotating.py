@@ -120,6 +120,13 @@ async def test_accept_and_reject_suggestions_record_who(make_app, seed_paths, db
         await pilot.press("r")
         await settle(app, pilot)
         assert view.entity_at(view.cursor) is None  # a rejected suggestion is no longer shown
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert app.reader.message == f"undone: reject Organisation “{entity.text}”"  # what was done, in the reader's words
+        assert view.entity_at(view.cursor) is not None
+        await pilot.press("U")
+        await settle(app, pilot)
+        assert app.reader.message == f"redone: reject Organisation “{entity.text}”"
     by_status = {a["status"]: a for a in stored(db_path)}
     assert by_status["human"]["quote"] == "Meta Platforms" and by_status["human"]["label"] == "ORG"
     assert by_status["human"]["author"] == "tester"

@@ -235,6 +235,13 @@ async def test_reopening_restores_each_articles_cursor_and_scroll(make_app, seed
         await settle(app, pilot)
         left, right = app.reader.views
         assert [(left.cursor, left.scroll_offset.y), (right.cursor, right.scroll_offset.y)] == where
+        assert app.reader.active_index == 1  # in the column it was left in
+        await pilot.press("shift+tab")
+        await pilot.press("q")
+    app = make_app(seed_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.reader.active_index == 0
 
 
 async def test_scroll_sync_aligns_paragraphs_not_lines(make_app, write_article):

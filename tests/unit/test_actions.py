@@ -143,3 +143,20 @@ def test_unreject_takes_back_only_a_rejection_and_only_ones_own(store, doc):
         actions.unreject_suggestion(store, human.id, "ada")
     actions.unreject_suggestion(store, rejected.id, "ada")
     assert [a.id for a in store.annotations(doc.id)] == [human.id]
+
+
+def test_undo_and_redo_name_suggestion_decisions_in_the_readers_words(store, doc):
+    """Undoing a rejection says what the person did ("reject Place “…”"), not how it is stored."""
+    start = TEXT.index("Mediascope")
+    actions.reject_suggestion(store, doc, start, start + 10, "ORG", "ada", "builtin 1")
+    assert store.undo() == "reject Organisation “Mediascope”"
+    assert store.redo() == "reject Organisation “Mediascope”"
+    rejected = store.annotations(doc.id)[0]
+    actions.unreject_suggestion(store, rejected.id, "ada")
+    assert store.undo() == "take back the rejection of Organisation “Mediascope”"
+    store.redo()
+    actions.accept_suggestion(store, doc, start, start + 10, "ORG", "ada")
+    assert store.undo() == "accept Organisation “Mediascope”"
+    claim = TEXT.index("The ministry")
+    actions.reject_suggestion(store, doc, claim, claim + 40, "reported", "ada", "builtin 1")
+    assert store.undo() == "reject Reported speech “The ministry said calls were restricted.”"

@@ -532,3 +532,21 @@ def test_reading_positions_are_kept_per_document_and_survive_reopening(tmp_path)
         assert not store.undo()  # not an annotation: nothing to undo
     with AnnotationStore(tmp_path / "db.json", read_only=True) as store:
         assert store.get_position(doc.id) == (7, 3)
+
+
+def test_the_active_article_is_kept_with_the_positions(tmp_path):
+    """Reopening puts the reader back in the column it was in: one article of a set was the active one."""
+    from annotations.core.documents import make_document
+
+    a, b, c = (make_document(f"Article {n}.\n", f"{n}.txt") for n in "abc")
+    with AnnotationStore(tmp_path / "db.json") as store:
+        assert store.active_document([a.id, b.id]) is None
+        store.put_position(a.id, 3, 0)
+        store.put_position(b.id, 5, 1, active=True)
+        assert store.active_document([a.id, b.id]) == b.id
+        store.put_position(b.id, 5, 1)  # another article became the active one
+        store.put_position(a.id, 3, 0, active=True)
+    with AnnotationStore(tmp_path / "db.json", read_only=True) as store:
+        assert store.active_document([a.id, b.id]) == a.id
+        assert store.active_document([b.id, c.id]) is None  # a set where none was: none
+        assert store.get_position(b.id) == (5, 1)
