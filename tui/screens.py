@@ -945,7 +945,7 @@ class AnnotationsPanel(FilterTablePanel):
         from annotations.exchange.select import parse_filter
 
         if self.this_article and self.current is not None:
-            scope = f"this article, [{self.current + 1}] {self.article_labels[self.current]}"
+            scope = f"this article, {self.article_labels[self.current]}"  # ("1 Russia bega…": numbered)
         else:
             scope = "all articles"
         keys = ["Tab all/this article", "Enter go there"]

@@ -49,7 +49,7 @@ async def test_the_counter_counts_what_the_filter_lists_in_the_scope_shown(make_
         await pilot.press("ctrl+u", *"suggested label:place")
         places = sum(1 for i, a in panel.items if a.status == "suggested" and i == 0 and a.label == "GPE")
         assert panel.note() == f"{places} of {here} suggestions · type human (1) or rejected (2) to list them"
-        assert panel.query_one("#panel-box").border_title == "Annotations: this article, [1] 000_1b4b94869…"
+        assert panel.query_one("#panel-box").border_title == "Annotations: this article, 1 Russia bega…"
 
 
 async def test_the_keys_and_the_filter_language_fit_at_80_columns(make_app, seed_paths):
