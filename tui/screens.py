@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from annotations.core.model import Document, entity_name
+from annotations.core.model import Document, label_name
 from annotations.exchange.formats import FORMATS as EXPORT_FORMATS_TABLE
 from annotations.core.text import display, line
 from tui.typeahead import PromptInput, TypeAhead
@@ -319,6 +319,7 @@ class FilterTablePanel(TypeAhead, ModalScreen):
         self.article_labels = short_labels(documents)
         self._filled = ""  # the filter text the table shows
         self._filling = 0  # counts refills: a newer one stops an older one's remaining chunks
+        self.filter_done = False  # every item was looked at for the filter shown
         self._laid_out: list | None = None  # the columns the table has
 
     def columns(self, width: int) -> list[tuple[str, str, int | None]]:
@@ -417,6 +418,7 @@ class FilterTablePanel(TypeAhead, ModalScreen):
         end = start + count
         matches = self.matches
         self.filtered.extend([item for item in self.items[start:end] if matches(item, needle)])
+        self.filter_done = end >= len(self.items)
         self.query_one(RowTable).grown()
         self.query_one(".panel-note", Static).update(plain(self.note()))
         if start == 0:  # the cursor is on the first row again
@@ -473,7 +475,7 @@ class EntityPanel(FilterTablePanel):
         """Every article's count stays on screen: the name column gives way first; an
         article's column is headed by its short label where it fits, else its number."""
         n = len(self.documents)
-        label_width = max(len(entity_name(label)) for label in {row.label for row in self.items} or {""})
+        label_width = max(len(label_name(label)) for label in {row.label for row in self.items} or {""})
         (entity,) = fit_widths(width, [label_width, 1, *([2] * n)], [(12, 30)])
         count = max(2, (width - entity - label_width - 1 - 2 * (n + 3)) // max(n, 1))
         count = min(count, max(len(name) for name in self.article_labels) if self.article_labels else 2)
@@ -487,17 +489,17 @@ class EntityPanel(FilterTablePanel):
 
     def matches(self, row, needle: str) -> bool:
         names = (row.text, *row.variants)
-        return any(needle in name.casefold() for name in names) or needle in (row.label.casefold(), entity_name(row.label).casefold())
+        return any(needle in name.casefold() for name in names) or needle in (row.label.casefold(), label_name(row.label).casefold())
 
     def cells(self, row) -> list:
         only = "★" if row.only_in is not None else ""
         name = " · ".join((row.text, *row.variants))  # the variants grouped in the row: "Anton Gorelkin · Gorelkin"
-        return [cell(name), cell(entity_name(row.label)), *(cell(str(c) if c else "·") for c in row.counts), cell(only)]
+        return [cell(name), cell(label_name(row.label)), *(cell(str(c) if c else "·") for c in row.counts), cell(only)]
 
     def detail(self, row) -> Content:
         counts = " · ".join(f"{name} {c}" for name, c in zip(self.article_labels, row.counts) if c)
         name = " · ".join((row.text, *row.variants))
-        return Content.assemble(plain(name).stylize("bold"), " ", plain(entity_name(row.label)), "  ", plain(counts))
+        return Content.assemble(plain(name).stylize("bold"), " ", plain(label_name(row.label)), "  ", plain(counts))
 
     def note(self) -> str:
         return "★ = in one article only · counts: mentions per article (named above)"
@@ -859,7 +861,7 @@ class AnnotationsPanel(FilterTablePanel):
         return [
             cell("orphan" if index < 0 else self.article_labels[index]),
             cell(quote[:50] + ("…" if len(quote) > 50 else "")),
-            cell(", ".join([*ann.tags, *([f"label:{entity_name(ann.label)}"] if ann.label else [])])),
+            cell(", ".join([*ann.tags, *([f"label:{label_name(ann.label)}"] if ann.label else [])])),
             cell(comment[:40] + ("…" if len(comment) > 40 else "")),
             cell(ann.by if ann.status == "human" else f"{ann.by} ({ann.status})"),
             cell(str(len(ann.links)) if ann.links else ""),
@@ -872,7 +874,7 @@ class AnnotationsPanel(FilterTablePanel):
             plain(f"“{' '.join(ann.quote.split())}”"),
         ]
         if ann.tags or ann.label:
-            parts.append(plain(", ".join(ann.tags) or entity_name(ann.label or "")))
+            parts.append(plain(", ".join(ann.tags) or label_name(ann.label or "")))
         if ann.comment:
             parts.append(plain(f"✎ {' '.join(ann.comment.split())}"))
         parts.append(plain(f"by {ann.by or '?'}"))
@@ -883,9 +885,21 @@ class AnnotationsPanel(FilterTablePanel):
     def note(self) -> str:
         scope = "this article" if self.this_article else "all articles"
         shown = self.statuses["human"]
+        if self.filter_done and not self.filtered and (hint := self._labels_hint()):
+            return f"0 of {shown} · {hint} (a tag is a person's) · {scope} (Tab)"
         others = ", ".join(f"{n} {status}" for status, n in sorted(self.statuses.items()) if status != "human" and n)
         more = f" (+{others}: filter by the word)" if others else ""
         return f"{len(self.filtered)} of {shown}{more} · {scope} (Tab) · Enter goes there; on an orphan, re-place it"
+
+    def _labels_hint(self) -> str:
+        """``label:DATE finds 3`` when the filter's ``tag:`` terms find nothing but would as labels
+        (the Tags column shows both, as ``tag, label:Date``)."""
+        from textual.widgets import Input
+
+        from annotations.exchange.select import labels_hint
+
+        anns = (ann for index, ann in self.items if not self.this_article or index == self.current)
+        return labels_hint(self.query_one(Input).value, anns, self.DEFAULT_STATUSES)
 
     def action_scope(self) -> None:
         self.this_article = not self.this_article

@@ -49,7 +49,7 @@ from pygments.styles import get_all_styles, get_style_by_name
 from pygments.token import Generic, Keyword, Literal, Name, Number, String, Token, _TokenType
 from pygments.util import ClassNotFound
 
-from annotations.core.model import ENTITY_LABELS, ENTITY_NAMES, Analysis, Annotation, Document, entity_name
+from annotations.core.model import ENTITY_LABELS, Analysis, Annotation, Document, label_name
 from annotations.core.text import display
 from annotations.render.palette import ANSI_PALETTES, PAGES
 
@@ -66,7 +66,6 @@ __all__ = [
     "style_table",
     "standard_color_name",
     "legend",
-    "label_name",
     "CLAIM_MARKS",
     "CSS_CLASSES",
     "css_classes",
@@ -645,11 +644,8 @@ def standard_color_name(color: str) -> str:
 
 
 _LEGEND: list[tuple[str, _TokenType]] = [
-    *((ENTITY_NAMES[label], token) for label, token in ENTITY_TOKENS.items()),
-    ("Quote", CLAIM.Quote),
-    ("Reported speech", CLAIM.Reported),
-    ("Statistic", CLAIM.Statistic),
-    ("Assertion", CLAIM.Assertion),
+    *((label_name(label), token) for label, token in ENTITY_TOKENS.items()),
+    *((label_name(kind), token) for kind, token in CLAIM_TOKENS.items()),
     ("Speaker", SPEAKER),
     ("Attribution cue", CUE),
     ("Annotation", ANNOTATION),
@@ -658,19 +654,9 @@ _LEGEND: list[tuple[str, _TokenType]] = [
 
 
 def legend() -> list[tuple[str, _TokenType]]:
-    """Human names for the base token types, in display order."""
+    """Human names for the base token types, in display order (labels and kinds by
+    :func:`annotations.core.model.label_name`, the one naming)."""
     return list(_LEGEND)
-
-
-_CLAIM_NAMES = {name_token: name for name, name_token in _LEGEND if name_token in CLAIM}
-
-
-def label_name(label: str) -> str:
-    """What an entity label or claim kind is called where people read it (the legend's names):
-    ``GPE`` -> ``Place``, ``reported`` -> ``Reported speech``; anything else as it is."""
-    if label in CLAIM_TOKENS:
-        return _CLAIM_NAMES.get(CLAIM_TOKENS[label], label)
-    return entity_name(label)
 
 
 #: The mark of each claim kind: the reader's gutter, its legend bar and the HTML export's claims.
