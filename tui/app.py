@@ -55,11 +55,27 @@ _NORMAL = ("ansiblack", "ansired", "ansigreen", "ansiyellow", "ansiblue", "ansim
 _BRIGHT = tuple("ansibright" + name[4:] for name in _NORMAL[:-1]) + ("ansiwhite",)
 
 
-def terminal_theme(dark: bool) -> TerminalTheme:
-    """How the reader draws the style's ANSI colour names: the one palette of
-    :mod:`annotations.render.palette` (HTML pages use it too), instead of Textual's default
-    terminal theme, where red, magenta and their bright variants are one colour.
+#: The 16 VGA colours: the ones Rich matches a colour against for a 16-colour terminal, so each
+#: comes back as its own number (tests/tui/test_one_palette.py checks it).
+_VGA = [
+    (0, 0, 0), (170, 0, 0), (0, 170, 0), (170, 85, 0), (0, 0, 170), (170, 0, 170), (0, 170, 170), (170, 170, 170),
+    (85, 85, 85), (255, 85, 85), (85, 255, 85), (255, 255, 85), (85, 85, 255), (255, 85, 255), (85, 255, 255), (255, 255, 255),
+]  # fmt: skip
+
+
+def terminal_theme(dark: bool, colors: int = 256) -> TerminalTheme:
+    """How the reader draws the style's ANSI colour names, by the one rule of
+    :mod:`annotations.render.palette` (``render`` and HTML pages keep it too): with 256 colours or
+    more, the palette's colours (instead of Textual's default terminal theme, where red, magenta
+    and their bright variants are one colour); in 16 colours (``colors=16``) each name as itself.
+
+    Textual turns every ANSI colour into the theme's RGB and Rich then picks the terminal colour
+    nearest to it; in 16 colours the palette's orange "bright red" came out bright yellow (93).
+    The 16-colour theme holds the colours Rich matches against, so each name comes back as itself.
     """
+    if colors == 16:
+        background, foreground = ((0, 0, 0), (229, 229, 229)) if dark else ((255, 255, 255), (0, 0, 0))
+        return TerminalTheme(background, foreground, _VGA[:8], _VGA[8:])
     palette = ANSI_PALETTES["dark" if dark else "light"]
 
     def rgb(name: str) -> tuple[int, int, int]:
@@ -104,14 +120,15 @@ def _family_keys(keys: list[list[str]]) -> str:
     return ", ".join(dict.fromkeys(key for k in keys for key in k))
 
 
-def _tag_names(names: list[str], room: int = 26) -> str:
-    """`` (verified, disputed, …)``: the codebook's first tags, as many as fit in ``room`` cells."""
+def _tag_names(names: list[str], room: int = 18) -> str:
+    """`` (verified, disputed…)``: the codebook's first tags, as many as fit in ``room`` cells (the
+    help's row stays one line at 80 columns)."""
     from annotations.core.text import line
 
     shown: list[str] = []
     for name in names[:9]:
         if len(", ".join([*shown, line(name)])) > room:
-            return f" ({', '.join([*shown, '…'])})" if shown else ""
+            return f" ({', '.join(shown)}…)" if shown else " (…)"
         shown.append(line(name))
     return f" ({', '.join(shown)})" if shown else ""
 
@@ -140,6 +157,8 @@ class PresslensApp(App[int]):
         store=None,
     ) -> None:
         super().__init__()
+        if self.console.color_system == "standard":  # 16 colours: the style's names as themselves, as `render` writes them
+            self.ansi_theme_dark, self.ansi_theme_light = terminal_theme(True, colors=16), terminal_theme(False, colors=16)
         self.documents = list(documents)
         self.options = options or AppOptions()
         self.store = store

@@ -51,7 +51,7 @@ from pygments.util import ClassNotFound
 
 from annotations.core.model import ENTITY_LABELS, Analysis, Annotation, Document, label_name
 from annotations.core.text import display
-from annotations.render.palette import ANSI_PALETTES, PAGES
+from annotations.render.palette import ANSI_PALETTES, PAGES, TRUE_COLOR, terminal_colors
 
 __all__ = [
     "PL",
@@ -799,20 +799,23 @@ def _uses_only_ansi(style: type[Style]) -> bool:
 
 
 def _terminal_formatter(style: type[Style]) -> Formatter:
-    truecolor = os.environ.get("COLORTERM", "").lower() in ("truecolor", "24bit")
-    # ANSI-named styles stay on the 16 named colours (the terminal's own palette);
-    # Pygments' true-colour formatter would turn them into fixed RGB values.
-    if truecolor and not _uses_only_ansi(style):
-        return TerminalTrueColorFormatter(style=style)
-    return Terminal256Formatter(style=style)
+    """What the reader writes in the same terminal (:mod:`.palette`): an ANSI-named style's names
+    as themselves in 16 colours (the terminal's palette), else as the palette's colours; a style
+    of RGB colours in 256 colours, or true colour where the terminal has it."""
+    colors = terminal_colors(os.environ)
+    if _uses_only_ansi(style):
+        if colors == 16:
+            return Terminal256Formatter(style=style)  # ANSI names: SGR 30-37, 90-97
+        style = _ansi_variant(style, _DARK_ANSI)
+    return TerminalTrueColorFormatter(style=style) if colors == TRUE_COLOR else Terminal256Formatter(style=style)
 
 
 _LIGHT_ANSI, _DARK_ANSI = ANSI_PALETTES["light"], ANSI_PALETTES["dark"]
 _LIGHT_PAGE, _DARK_PAGE = PAGES["light"], PAGES["dark"]
 
 
-def _page_variant(style: type[Style], palette: dict[str, str], page: dict[str, str]) -> type[Style]:
-    """``style`` with ANSI names replaced by ``palette`` hex colours, for HTML."""
+def _palette_styles(style: type[Style], palette: dict[str, str]) -> dict[Any, str]:
+    """``style``'s definitions with ANSI names replaced by ``palette`` hex colours."""
 
     def convert(definition: str) -> str:
         words = []
@@ -824,7 +827,17 @@ def _page_variant(style: type[Style], palette: dict[str, str], page: dict[str, s
             words.append(word)
         return " ".join(words)
 
-    styles = {token: convert(d) for token, d in style.styles.items()}
+    return {token: convert(d) for token, d in style.styles.items()}
+
+
+def _ansi_variant(style: type[Style], palette: dict[str, str]) -> type[Style]:
+    """``style`` drawn with ``palette``'s colours on the terminal's own background and text colour."""
+    return StyleMeta(style.__name__ + "Palette", (style,), {"styles": _palette_styles(style, palette), "__module__": __name__})
+
+
+def _page_variant(style: type[Style], palette: dict[str, str], page: dict[str, str]) -> type[Style]:
+    """``style`` with ANSI names replaced by ``palette`` hex colours, for HTML."""
+    styles = _palette_styles(style, palette)
     styles[Token] = " ".join(filter(None, [styles.get(Token, ""), page["foreground"]]))
     return StyleMeta(
         style.__name__ + "Page",

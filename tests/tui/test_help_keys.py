@@ -38,6 +38,20 @@ async def test_help_lists_each_key_once_and_the_digit_families_as_one_row(make_a
     assert "Codebook tag 2" not in body
 
 
+async def test_no_help_line_wraps_at_80x24(make_app, seed_paths):
+    from tui.screens import HelpScreen
+
+    app = make_app(seed_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.pause()
+        help_body = app.screen.query_one("#help-body")
+        lines = str(help_body.render()).split("\n")
+        assert help_body.size.height == len(lines), [l for l in lines if len(l) > help_body.size.width]
+
+
 async def test_help_and_footer_spell_keys_one_way(make_app, seed_paths):
     rows, body, app = await _rows(make_app, seed_paths)
     keys = {description: k for _, k, description in rows}
