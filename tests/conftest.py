@@ -69,6 +69,10 @@ def isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("PRESSLENS_CONFIG", raising=False)
     monkeypatch.delenv("SSH_CONNECTION", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)
+    # A 256-colour terminal, whatever the one running the tests: in 16 colours the reader draws the
+    # style's colour names as themselves (tui.app.terminal_theme), which snapshots would show.
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.delenv("COLORTERM", raising=False)
     return home
 
 

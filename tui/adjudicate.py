@@ -27,7 +27,7 @@ from textual.widgets.selection_list import Selection
 
 from textual import on
 
-from annotations.core.model import Analysis, Document, article_label
+from annotations.core.model import Analysis, Document, article_label, label_name
 from annotations.core.text import line, plural
 from tui import messages
 from tui.reader import ArticleState, ReaderScreen
@@ -289,12 +289,12 @@ class AdjudicationScreen(ReaderScreen):
             self.say(f"no annotation of {coder_name(article.only_author or '')} under the cursor")
             return
         into = self.into
-        value = ", ".join([*ann.tags, *([f"label:{ann.label}"] if ann.label else [])]) or "untagged"
+        value = ", ".join([*ann.tags, *([f"label:{label_name(ann.label)}"] if ann.label else [])]) or "untagged"
         quote = " ".join(ann.quote.split())[:30]
 
         def done(result) -> str:
             _, replaced = result
-            was = f", replacing {', '.join(replaced.tags) or replaced.label or 'untagged'}" if replaced is not None else ""
+            was = f", replacing {', '.join(replaced.tags) or label_name(replaced.label or '') or 'untagged'}" if replaced is not None else ""
             return f"{coder_name(ann.author or '')}'s {value} “{quote}” is now {into}'s{was} (u undoes)"
 
         self.annotator.change(f"accept into {into}", lambda store: accept_version(store, ann.id, into=into), done)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from textual.binding import Binding
 
-from annotations.core.model import Analysis, Annotation, Claim, ClaimPair, Document, article_label
+from annotations.core.model import Analysis, Annotation, Claim, ClaimPair, Document, article_label, label_name
 from annotations.review.counterparts import Counterparts, counterparts
 from annotations.core.text import plural
 from tui import messages
@@ -509,7 +509,7 @@ class Annotator:
     def suggestion_note(self) -> str:
         """What a/r would act on, named for the inspector (``Organisation “Meta”``); "" without one."""
         target = self.suggestion_at_cursor()
-        return f"{_label_name(target.label)} “{self._quote(target, 30)}”" if target is not None else ""
+        return f"{label_name(target.label or '')} “{self._quote(target, 30)}”" if target is not None else ""
 
     def _suggestion(self) -> Target | None:
         target = self.suggestion_at_cursor()
@@ -524,7 +524,7 @@ class Annotator:
         self.change(
             "accept",
             lambda store: actions.accept_suggestion(store, doc, target.start, target.end, target.label, author),
-            f"accepted {_label_name(target.label)} “{self._quote(target)}”",
+            f"accepted {label_name(target.label or '')} “{self._quote(target)}”",
         )
 
     def action_reject(self) -> None:
@@ -534,7 +534,7 @@ class Annotator:
         self.change(
             "reject",
             lambda store: actions.reject_suggestion(store, doc, target.start, target.end, target.label, author, engine),
-            f"rejected {_label_name(target.label)} “{self._quote(target)}” (u undoes)",
+            f"rejected {label_name(target.label or '')} “{self._quote(target)}” (u undoes)",
         )
 
     def visible_analysis(self, index: int, analysis: Analysis) -> Analysis:
@@ -812,7 +812,7 @@ class Annotator:
         self.change(
             "unreject",
             lambda store: actions.unreject_suggestion(store, ann.id, author),
-            f"{ann.label} “{ann.quote[:40]}” is suggested again (u undoes)",
+            f"{label_name(ann.label or '')} “{ann.quote[:40]}” is suggested again (u undoes)",
         )
 
     def offer_place(self, message: messages.OrphanCandidate) -> None:
@@ -912,13 +912,6 @@ class Annotator:
     def _active_view(self):
         article = self.host.active_article()
         return article.view if article is not None else None
-
-
-def _label_name(label: str | None) -> str:
-    """An entity label's or a claim kind's name, as the legend says it (Pygments loads on first use)."""
-    from annotations.render.highlight import label_name
-
-    return label_name(label or "")
 
 
 def _orphan_candidate(store: AnnotationStore, ann: Annotation, documents: list[Document]) -> tuple[int, int, int] | None:

@@ -61,11 +61,27 @@ _NORMAL = ("ansiblack", "ansired", "ansigreen", "ansiyellow", "ansiblue", "ansim
 _BRIGHT = tuple("ansibright" + name[4:] for name in _NORMAL[:-1]) + ("ansiwhite",)
 
 
-def terminal_theme(dark: bool) -> TerminalTheme:
-    """How the reader draws the style's ANSI colour names: the one palette of
-    :mod:`annotations.render.palette` (HTML pages use it too), instead of Textual's default
-    terminal theme, where red, magenta and their bright variants are one colour.
+#: The 16 VGA colours: the ones Rich matches a colour against for a 16-colour terminal, so each
+#: comes back as its own number (tests/tui/test_one_palette.py checks it).
+_VGA = [
+    (0, 0, 0), (170, 0, 0), (0, 170, 0), (170, 85, 0), (0, 0, 170), (170, 0, 170), (0, 170, 170), (170, 170, 170),
+    (85, 85, 85), (255, 85, 85), (85, 255, 85), (255, 255, 85), (85, 85, 255), (255, 85, 255), (85, 255, 255), (255, 255, 255),
+]  # fmt: skip
+
+
+def terminal_theme(dark: bool, colors: int = 256) -> TerminalTheme:
+    """How the reader draws the style's ANSI colour names, by the one rule of
+    :mod:`annotations.render.palette` (``render`` and HTML pages keep it too): with 256 colours or
+    more, the palette's colours (instead of Textual's default terminal theme, where red, magenta
+    and their bright variants are one colour); in 16 colours (``colors=16``) each name as itself.
+
+    Textual turns every ANSI colour into the theme's RGB and Rich then picks the terminal colour
+    nearest to it; in 16 colours the palette's orange "bright red" came out bright yellow (93).
+    The 16-colour theme holds the colours Rich matches against, so each name comes back as itself.
     """
+    if colors == 16:
+        background, foreground = ((0, 0, 0), (229, 229, 229)) if dark else ((255, 255, 255), (0, 0, 0))
+        return TerminalTheme(background, foreground, _VGA[:8], _VGA[8:])
     palette = ANSI_PALETTES["dark" if dark else "light"]
 
     def rgb(name: str) -> tuple[int, int, int]:
@@ -74,6 +90,53 @@ def terminal_theme(dark: bool) -> TerminalTheme:
 
     background, foreground = ((18, 18, 18), (224, 224, 224)) if dark else ((224, 224, 224), (31, 31, 31))
     return TerminalTheme(background, foreground, [rgb(n) for n in _NORMAL], [rgb(n) for n in _BRIGHT])
+
+
+_KEY_NAMES = {
+    "escape": "Esc", "enter": "Enter", "tab": "Tab", "space": "Space", "home": "Home", "end": "End",
+    "pagedown": "PgDn", "pageup": "PgUp", "delete": "Del", "insert": "Ins", "backspace": "Backspace",
+}  # fmt: skip
+
+
+def key_name(key: str) -> str:
+    """A Textual key (``ctrl+r``, ``shift+tab``, ``pagedown``, ``question_mark``) as people read it:
+    ``Ctrl+R``, ``Shift+Tab``, ``PgDn``, ``?``; modifiers capitalised, a letter after one upper case."""
+    from textual.keys import format_key
+
+    *modifiers, base = key.split("+") if key != "+" else ["+"]
+    if base in _KEY_NAMES:
+        name = _KEY_NAMES[base]
+    elif len(base) > 1 and base[0] == "f" and base[1:].isdigit():
+        name = base.upper()
+    else:
+        name = format_key(base)
+        if modifiers and len(name) == 1:
+            name = name.upper()
+    return "+".join([*(m.capitalize() for m in modifiers), name])
+
+
+def _family_keys(keys: list[list[str]]) -> str:
+    """The keys of nine bindings for the digits 1-9, as one: ``Alt+1-9`` when each is a prefix
+    and its digit (the first may already say ``1-9``, as the footer shows it); else all of them."""
+    prefixes = [k[:-1] for k in keys[1]]
+    if all(len(k) == len(prefixes) for k in keys) and all(
+        key in (f"{p}{n}", f"{p}1-9" if n == 1 else None) for n, k in enumerate(keys, 1) for key, p in zip(k, prefixes)
+    ):
+        return ", ".join(f"{p}1-9" for p in prefixes)
+    return ", ".join(dict.fromkeys(key for k in keys for key in k))
+
+
+def _tag_names(names: list[str], room: int = 18) -> str:
+    """`` (verified, disputed…)``: the codebook's first tags, as many as fit in ``room`` cells (the
+    help's row stays one line at 80 columns)."""
+    from annotations.core.text import line
+
+    shown: list[str] = []
+    for name in names[:9]:
+        if len(", ".join([*shown, line(name)])) > room:
+            return f" ({', '.join(shown)}…)" if shown else " (…)"
+        shown.append(line(name))
+    return f" ({', '.join(shown)})" if shown else ""
 
 
 class PresslensApp(App[int]):
@@ -100,6 +163,8 @@ class PresslensApp(App[int]):
         store=None,
     ) -> None:
         super().__init__()
+        if self.console.color_system == "standard":  # 16 colours: the style's names as themselves, as `render` writes them
+            self.ansi_theme_dark, self.ansi_theme_light = terminal_theme(True, colors=16), terminal_theme(False, colors=16)
         self.documents = list(documents)
         self.options = options or AppOptions()
         self.store = store
@@ -218,9 +283,39 @@ class PresslensApp(App[int]):
                 by_action.setdefault(binding.action, []).append(self.get_key_display(binding))
                 described[binding.action] = binding.description
             for action, keys in by_action.items():
-                rows.append((group, ", ".join(keys), described[action], node, action))
-        rows.append(("App", self.COMMAND_PALETTE_BINDING, "Command palette: every action by name", self, "command_palette"))
-        return rows
+                rows.append((group, ", ".join(dict.fromkeys(keys)), described[action], node, action))
+        palette = self.get_key_display(Binding(self.COMMAND_PALETTE_BINDING, "command_palette"))
+        rows.append(("App", palette, "Command palette: every action by name", self, "command_palette"))
+        return self._digit_families(rows)
+
+    def _digit_families(self, rows: list[tuple[str, str, str, object, str]]) -> list[tuple[str, str, str, object, str]]:
+        """One row for the nine bindings ``name(1)`` … ``name(9)`` of a group: ``Alt+1-9  Go to article 1-9``,
+        ``1-9  Apply codebook tag 1-9 (verified, disputed, …)``.  Keys that do not follow the digit
+        (remapped ones) are listed as they are."""
+        import re
+
+        families: dict[tuple[str, str], list[int]] = {}
+        for i, (group, _, _, _, action) in enumerate(rows):
+            if (found := re.fullmatch(r"(\w+)\(([1-9])\)", action)) is not None:
+                families.setdefault((group, found[1]), []).append(i)
+        drop: set[int] = set()
+        for (group, name), members in families.items():
+            if len(members) != 9:
+                continue
+            first = rows[members[0]]
+            keys = _family_keys([rows[i][1].split(", ") for i in members])
+            description = re.sub(r"\b1$", "1-9", first[2])
+            if name == "number" and (reader := self.reader) is not None:
+                description += _tag_names(reader.annotator.codebook.tag_names)
+            rows[members[0]] = (group, keys, description, first[3], first[4])
+            drop.update(members[1:])
+        return [row for i, row in enumerate(rows) if i not in drop]
+
+    def get_key_display(self, binding: Binding) -> str:
+        """How a key is spelt in the footer, the help and the command palette: one way, as the
+        README writes it (``Ctrl+R``, ``Shift+Tab``, ``Esc``, ``PgDn``, ``F5``), not Textual's
+        mix of ``^r``, ``ctrl+p`` and ``esc``."""
+        return binding.key_display or key_name(binding.key)
 
     def help_contents(self) -> tuple[list[tuple[str, str, str]], str]:
         """What the help screen shows: (group, keys, description) rows, the open articles last

@@ -109,7 +109,7 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("greater_than_sign", "claim_next", "Next claim", show=False, id="claim-next", priority=True),
         Binding("less_than_sign", "claim_prev", "Previous claim", show=False, id="claim-prev", priority=True),
         # In the footer as one group, "v x Select": selecting is how annotating starts.
-        Binding("v", "visual", "Select: v starts, v again ends (kept until Esc)", id="visual", priority=True, group=SELECT_GROUP),
+        Binding("v", "visual", "Select: v starts, v again ends (Esc clears)", id="visual", priority=True, group=SELECT_GROUP),
         Binding("x", "select_unit", "Select entity/claim/sentence (repeat to grow)", id="select-unit", priority=True, group=SELECT_GROUP),
         Binding("o", "swap_edge", "Move the other edge of the selection", show=False, id="swap-edge", priority=True),
         Binding("escape", "clear_selection", "Clear selection", show=False, id="clear-selection", priority=True),

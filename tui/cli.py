@@ -765,6 +765,7 @@ def agreement_command(db, by, coders, fmt) -> None:
 def adjudicate_command(db, accept_agreed, accept_ids, into, list_them, coders) -> None:
     """Settle disagreements into a gold layer; coders' annotations are never changed."""
     from annotations.review.adjudicate import accept_agreed as agreed, accept_version, disagreements, format_disagreements
+    from annotations.core.model import label_name
 
     if not accept_agreed and not accept_ids and not list_them:
         raise click.UsageError("give --accept-agreed, --accept ID or --list")
@@ -777,7 +778,7 @@ def adjudicate_command(db, accept_agreed, accept_ids, into, list_them, coders) -
         for ann_id in accept_ids:
             ann, replaced = accept_version(store, ann_id, into=into)
             was = f" (replacing {into}'s {', '.join(replaced.tags) or 'untagged'})" if replaced else ""
-            _echo(f"{ann_id}: {', '.join(ann.tags) or ann.label or 'untagged'} \u201c{ann.quote[:40]}\u201d now {into}'s{was}")
+            _echo(f"{ann_id}: {', '.join(ann.tags) or label_name(ann.label or '') or 'untagged'} \u201c{ann.quote[:40]}\u201d now {into}'s{was}")
         if accept_agreed:
             report = agreed(store, into=into, coders=chosen)
             _echo(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from textual.binding import Binding
 from textual.content import Content
 
-from annotations.core.model import Document, entity_name
+from annotations.core.model import Document, label_name
 from tui.screens import FilterTablePanel, fit_widths
 from tui.widgets import cell, plain
 from tui.wrap import text_width
@@ -118,7 +118,7 @@ class CompareScreen(FilterTablePanel):
             given = [", ".join(" ".join(f.text.split()) for f in per) or "·" for per in row.figures]
             return [cell(row.thing), *map(cell, given), cell("≠" if row.differs else "")]
         row = item[1]
-        return [cell(" · ".join((row.text, *row.variants))), cell(entity_name(row.label)), *(cell(str(c) if c else "·") for c in row.counts),
+        return [cell(" · ".join((row.text, *row.variants))), cell(label_name(row.label)), *(cell(str(c) if c else "·") for c in row.counts),
                 cell("★" if row.only_in is not None else "")]
 
     def matches(self, item, needle: str) -> bool:
@@ -147,7 +147,7 @@ class CompareScreen(FilterTablePanel):
             return Content(" · ").join([plain(row.thing).stylize("bold"), *map(plain, per), plain("≠ the articles differ" if row.differs else "")])
         name = " · ".join((getattr(row, "name", None) or row.text, *row.variants))
         counts = " · ".join(f"{label} {c}" for label, c in zip(self.article_labels, row.counts) if c)  # "1 Reuters 3": as the columns are headed
-        what = row.kind if kind == "source" else entity_name(row.label)
+        what = row.kind if kind == "source" else label_name(row.label)
         return Content.assemble(plain(name).stylize("bold"), " ", plain(what), "  ", plain(counts))
 
     def note(self) -> str:

@@ -290,7 +290,7 @@ class ReaderScreen(Screen[None]):
         Binding("C", "choose_coders", "Coders: show or hide each coder's annotations", id="choose-coders", show=False, priority=True),
         # Digits always tag (codebook tag N, on what t would tag); articles are g then a digit, or Alt+digit.
         *(
-            Binding(str(n), f"number({n})", f"Codebook tag {n}", id=f"number-{n}",
+            Binding(str(n), f"number({n})", f"Apply codebook tag {n}", id=f"number-{n}",
                     show=n == 1, key_display="1-9" if n == 1 else None, group=TAG_GROUP, tooltip="codebook tag N on the selection, else on what is under the cursor", priority=True)
             for n in range(1, 10)
         ),

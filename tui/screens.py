@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from annotations.core.model import Document, article_label, entity_name
+from annotations.core.model import Document, article_label, label_name
 from annotations.exchange.formats import FORMATS as EXPORT_FORMATS_TABLE
 from annotations.core.text import display, line
 from tui.typeahead import PromptInput, TypeAhead
@@ -321,6 +321,7 @@ class FilterTablePanel(TypeAhead, ModalScreen):
         self.article_labels = short_labels(documents)  # "1 Reuters", "2 Russia has…"
         self._filled = ""  # the filter text the table shows
         self._filling = 0  # counts refills: a newer one stops an older one's remaining chunks
+        self.filter_done = False  # every item was looked at for the filter shown
         self._laid_out: list | None = None  # the columns the table has
 
     def columns(self, width: int) -> list[tuple[str, str, int | None]]:
@@ -423,6 +424,7 @@ class FilterTablePanel(TypeAhead, ModalScreen):
         end = start + count
         matches = self.matches
         self.filtered.extend([item for item in self.items[start:end] if matches(item, needle)])
+        self.filter_done = end >= len(self.items)
         self.query_one(RowTable).grown()
         self.query_one(".panel-note", Static).update(plain(self.note()))
         if start == 0:
@@ -484,7 +486,7 @@ class EntityPanel(FilterTablePanel):
         """Every article's count stays on screen: the name column gives way first; an
         article's column is headed by its short label where it fits, else its number."""
         n = len(self.documents)
-        label_width = max(len(entity_name(label)) for label in {row.label for row in self.items} or {""})
+        label_width = max(len(label_name(label)) for label in {row.label for row in self.items} or {""})
         (entity,) = fit_widths(width, [label_width, 1, *([2] * n)], [(12, 30)])
         count = max(2, (width - entity - label_width - 1 - 2 * (n + 3)) // max(n, 1))
         count = min(count, max(len(name) for name in self.article_labels) if self.article_labels else 2)
@@ -498,17 +500,17 @@ class EntityPanel(FilterTablePanel):
 
     def matches(self, row, needle: str) -> bool:
         names = (row.text, *row.variants)
-        return any(needle in name.casefold() for name in names) or needle in (row.label.casefold(), entity_name(row.label).casefold())
+        return any(needle in name.casefold() for name in names) or needle in (row.label.casefold(), label_name(row.label).casefold())
 
     def cells(self, row) -> list:
         only = "★" if row.only_in is not None else ""
         name = " · ".join((row.text, *row.variants))  # the variants grouped in the row: "Anton Gorelkin · Gorelkin"
-        return [cell(name), cell(entity_name(row.label)), *(cell(str(c) if c else "·") for c in row.counts), cell(only)]
+        return [cell(name), cell(label_name(row.label)), *(cell(str(c) if c else "·") for c in row.counts), cell(only)]
 
     def detail(self, row) -> Content:
         counts = " · ".join(f"{name} {c}" for name, c in zip(self.article_labels, row.counts) if c)  # "1 Reuters 3": as the columns are headed
         name = " · ".join((row.text, *row.variants))
-        return Content.assemble(plain(name).stylize("bold"), " ", plain(entity_name(row.label)), "  ", plain(counts))
+        return Content.assemble(plain(name).stylize("bold"), " ", plain(label_name(row.label)), "  ", plain(counts))
 
     def note(self) -> str:
         return "★ = in one article only · counts: mentions per article (named above)"
@@ -939,6 +941,8 @@ class AnnotationsPanel(FilterTablePanel):
         others = [f"{status} ({counts[status]})" for status in STATUS_WORDS if status not in listed and counts[status]]
         if others:
             said += f" · type {' or '.join(others)} to list {'them' if len(others) > 1 else 'those'}"
+        if self.filter_done and not self.filtered and (hint := self._labels_hint()):
+            said += f" · {hint} (a tag is a person's)"  # "tag:DATE" when the Tags column shows label:Date
         return said
 
     def frame(self) -> tuple[str, str]:
@@ -952,6 +956,16 @@ class AnnotationsPanel(FilterTablePanel):
         if "rejected" in parse_filter(self._filled, self.DEFAULT_STATUSES).statuses:
             keys.append("Ctrl+R un-reject")
         return f"Annotations: {scope}", " · ".join([*keys, "Esc close"])
+
+    def _labels_hint(self) -> str:
+        """``label:DATE finds 3`` when the filter's ``tag:`` terms find nothing but would as labels
+        (the Tags column shows both, as ``tag, label:Date``)."""
+        from textual.widgets import Input
+
+        from annotations.exchange.select import labels_hint
+
+        anns = (ann for index, ann in self.items if not self.this_article or index == self.current)
+        return labels_hint(self.query_one(Input).value, anns, self.DEFAULT_STATUSES)
 
     def action_scope(self) -> None:
         self.this_article = not self.this_article

@@ -9,7 +9,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Footer, Static
 
-from annotations.core.model import ENTITY_LABELS, Document, article_label, entity_name
+from annotations.core.model import ENTITY_LABELS, Document, article_label, label_name
 from annotations.core.text import line, plural
 from tui.article import ArticleView
 
@@ -250,10 +250,8 @@ class InspectorBar(OneLine):
     def inspect(self, entity, claim, counterparts: str = "") -> None:
         parts: list[Content] = []
         if entity is not None:
-            parts.append(Content.assemble(plain(entity_name(entity.label)).stylize("bold"), " ", plain(f"“{entity.text}”")))
+            parts.append(Content.assemble(plain(label_name(entity.label)).stylize("bold"), " ", plain(f"“{entity.text}”")))
         if claim is not None:
-            from annotations.render.highlight import label_name  # (Pygments: not at start-up)
-
             pieces = [Content.assemble(("claim", "bold"), f" {label_name(claim.kind)}")]
             if claim.speaker is not None:
                 who = f"“{claim.speaker.text}”" + (f" → {claim.refers_to.text}" if claim.refers_to is not None else "")
@@ -270,7 +268,7 @@ class InspectorBar(OneLine):
         """``suggestion``: the engine's entity or claim under the annotation, which a/r act on (hidden by it)."""
         parts = [Content.styled("note", "bold")]
         if ann.label:
-            parts.append(plain(entity_name(ann.label)))
+            parts.append(plain(label_name(ann.label)))
         if ann.tags:
             parts.append(plain(", ".join(ann.tags)))
         if suggestion:
@@ -303,12 +301,11 @@ class LegendBar(OneLine):
     def show(self, styler, engine: str) -> None:
         from rich.text import Text
 
-        from annotations.render.highlight import label_name
         from tui.styling import CLAIM_MARKS
 
         text = Text(no_wrap=True, overflow="ellipsis")
         for label in ENTITY_LABELS:
-            text.append(entity_name(label), styler.layer(f"entity:{label}"))
+            text.append(label_name(label), styler.layer(f"entity:{label}"))
             text.append(" ")
         text.append("│ ")
         for kind, mark in CLAIM_MARKS.items():

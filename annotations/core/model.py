@@ -43,13 +43,25 @@ ENTITY_NAMES: dict[str, str] = {
 }
 
 
-def entity_name(label: str) -> str:
-    """The display name of an entity label (a label outside ENTITY_LABELS, e.g. spaCy's FAC, as it is)."""
-    return ENTITY_NAMES.get(label, label)
-
-
 #: Claim kinds.
 CLAIM_KINDS: tuple[str, ...] = ("quote", "reported", "statistic", "assertion")
+
+#: The one display name of each claim kind (the legend's, the inspector's, the panels' and the tables').
+CLAIM_NAMES: dict[str, str] = {
+    "quote": "Quote",
+    "reported": "Reported speech",
+    "statistic": "Statistic",
+    "assertion": "Assertion",
+}
+
+
+def label_name(label: str) -> str:
+    """What an entity label or a claim kind is called wherever people read it: the reader, its
+    panels and messages, the legend, ``render``, the HTML export and the CLI's tables
+    (``GPE`` -> ``Place``, ``reported`` -> ``Reported speech``).  The one mapping: data (exports,
+    JSON output, the store) keeps the machine labels.  A label presslens does not name (spaCy's
+    ``FAC``) is shown as it is."""
+    return ENTITY_NAMES.get(label) or CLAIM_NAMES.get(label) or label
 
 
 def utc_now() -> str:

@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from annotations.core.model import Analysis, Annotation, Document, article_label
+from annotations.core.model import Analysis, Annotation, Document, article_label, label_name
 from annotations.core.text import display, line, plural
 from annotations.render import highlight
 
@@ -175,7 +175,7 @@ def _annotation_wrap(a: Annotation, page: _Page) -> _Wrap:
         tip = " · ".join(filter(None, [", ".join(a.tags), " ".join(a.comment.split()), a.by]))
     else:
         cls = "sug"
-        tip = " · ".join(filter(None, [highlight.label_name(a.label or ""), a.by]))
+        tip = " · ".join(filter(None, [label_name(a.label or ""), a.by]))
     title = f' title="{_esc(tip)}"' if tip else ""
     markers = page.markers.get(a.id)
     return _Wrap(
@@ -363,7 +363,7 @@ def _said(a: Annotation) -> str:
 def _row(a: Annotation, page: _Page) -> str:
     tags = "".join(f'<span class="tag">{_name(t)}</span>' for t in a.tags)
     if a.label:
-        tags += f'<span class="tag">{_name(highlight.label_name(a.label))}</span>'
+        tags += f'<span class="tag">{_name(label_name(a.label))}</span>'
     span = f"{a.start}–{a.end}"
     if a.id in page.shown:
         span = f'<a href="#{anchor("span", a.id)}">{span}</a>'

@@ -17,7 +17,8 @@ PATTERN is matched against the WHOLE value, ignoring case, with ``*`` and ``?`` 
 wildcards: ``tag:econ`` is the tag "econ" (not "economy"); ``tag:econ*`` is both.
 Repeating ``tag:`` (or ``label:``, ``author:``, ``layer:``) means any of them.  Tags are what
 people give; a label is what the engine found (kept when a suggestion is accepted):
-``tag:DATE`` is a tag named DATE, ``label:DATE`` a date.
+``tag:DATE`` is a tag named DATE, ``label:DATE`` a date (:func:`labels_hint` says so when a
+``tag:`` filter finds nothing that the same ``label:`` filter would find).
 
 Without a status word every status matches, unless the caller gives ``default_statuses``
 (the annotations panel shows human annotations unless ``suggested`` or ``rejected`` is asked for).  The same rule decides what
@@ -35,7 +36,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from annotations.core.errors import PresslensError
-from annotations.core.model import Annotation, Document, entity_name
+from annotations.core.model import Annotation, Document, label_name
 
 STATUS_WORDS = ("human", "suggested", "rejected")
 
@@ -67,8 +68,8 @@ class AnnotationFilter:
         if self.tags and not any(_matches(p, t) for p in self.tags for t in ann.tags):
             return False
         if self.labels and not any(
-            _matches(p, ann.label or "") or _matches(p, entity_name(ann.label or "")) for p in self.labels
-        ):
+            _matches(p, ann.label or "") or _matches(p, label_name(ann.label or "")) for p in self.labels
+        ):  # by its machine name or the name shown (label:date, label:Date, label:statistic)
             return False
         if self.authors and not any(_matches(p, ann.by) for p in self.authors):
             return False
@@ -79,7 +80,8 @@ class AnnotationFilter:
         if self.orphan and not ann.orphan:
             return False
         if self.words:
-            haystack = f"{ann.quote} {ann.comment} {' '.join(ann.tags)} {ann.label or ''}".casefold()
+            label = f"{ann.label} {label_name(ann.label)}" if ann.label else ""
+            haystack = f"{ann.quote} {ann.comment} {' '.join(ann.tags)} {label}".casefold()
             if not all(w.casefold() in haystack for w in self.words):
                 return False
         return True
@@ -112,6 +114,27 @@ def parse_filter(text: str, default_statuses: tuple[str, ...] = ()) -> Annotatio
         tuple(tags), tuple(labels), tuple(authors), tuple(statuses or default_statuses), tuple(layers), orphan,
         tuple(words),
     )
+
+
+def tags_as_labels(text: str) -> str:
+    """The ``label:`` terms a filter's ``tag:`` terms would be (``tag:DATE`` -> ``label:DATE``), "" without any.
+
+    Tags are what people give and labels what the engine found, so ``tag:DATE`` does not find a
+    date; a filter that finds nothing with them is worth a hint when the same patterns as labels
+    would (the annotations panel shows labels as ``label:Date`` beside the tags)."""
+    return " ".join(f"label:{term[4:]}" for term in text.split() if term.casefold().startswith("tag:") and len(term) > 4)
+
+
+def labels_hint(text: str, annotations: Iterable[Annotation], default_statuses: tuple[str, ...] = ()) -> str:
+    """For a filter that found nothing: ``"label:DATE finds 3"`` when its ``tag:`` terms read as
+    ``label:`` terms (the rest of the filter kept) find something; "" otherwise."""
+    labels = tags_as_labels(text)
+    if not labels:
+        return ""
+    rest = " ".join(term for term in text.split() if not term.casefold().startswith("tag:"))
+    rule = parse_filter(f"{labels} {rest}", default_statuses)
+    found = sum(1 for ann in annotations if rule.matches(ann))
+    return f"{labels} finds {found}" if found else ""
 
 
 # --------------------------------------------------------------------------- choosing what to export
@@ -202,4 +225,4 @@ def _find_document(documents: Sequence[Document], ref: str) -> Document | None:
     return prefixed[0] if prefixed else None
 
 
-__all__ = ["AnnotationFilter", "Selection", "SelectionError", "parse_filter", "select"]
+__all__ = ["AnnotationFilter", "Selection", "SelectionError", "labels_hint", "parse_filter", "select", "tags_as_labels"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotations.core.text import plural
-from annotations.core.model import ENTITY_LABELS, Analysis, Claim, Document, Entity
+from annotations.core.model import ENTITY_LABELS, Analysis, Claim, Document, Entity, label_name
 
 __all__ = ["AlignmentScores", "Scores", "score_alignment", "analysis_payload", "format_table", "score_document", "sum_scores"]
 
@@ -65,20 +65,24 @@ def format_table(docs: Sequence[Document], analyses: Sequence[Analysis], *, top:
             meta.insert(0, doc.date)
         lines.append(" · ".join(meta))
         counts = Counter(e.label for e in analysis.entities)
-        if counts:
-            lines.append("Entities: " + ", ".join(f"{lab} {counts[lab]}" for lab in ENTITY_LABELS if counts[lab]))
+        if counts:  # labels and kinds by the names the reader shows (the JSON keeps GPE, reported…)
+            others = sorted(set(counts) - set(ENTITY_LABELS))
+            lines.append("Entities: " + ", ".join(f"{label_name(lab)} {counts[lab]}" for lab in (*ENTITY_LABELS, *others) if counts[lab]))
             names = Counter((e.text, e.label) for e in analysis.entities)
             lines.append("Top:")
-            for (text, label), n in names.most_common(top):
-                lines.append(f"  {n:>3}  {label:<9} {_short(text, width - 16)}")
+            top_names = names.most_common(top)
+            room = max(len(label_name(label)) for (_, label), _ in top_names)
+            for (text, label), n in top_names:
+                lines.append(f"  {n:>3}  {label_name(label):<{room}} {_short(text, width - 7 - room)}")
         if analysis.claims:
             lines.append("Claims:")
+            room = max(len(label_name(claim.kind)) for claim in analysis.claims)
             for claim in analysis.claims:
                 who = f" — {claim.speaker.text}" if claim.speaker else ""
                 if claim.refers_to is not None:
                     who += f" ({claim.refers_to.text})"
                 cue = f" ({claim.cue.text})" if claim.cue else ""
-                lines.append(f"  [{claim.kind:<9}] {_short(claim.text, width - 14)}{who}{cue}")
+                lines.append(f"  [{label_name(claim.kind):<{room}}] {_short(claim.text, width - 5 - room)}{who}{cue}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 

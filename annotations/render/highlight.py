@@ -49,9 +49,9 @@ from pygments.styles import get_all_styles, get_style_by_name
 from pygments.token import Generic, Keyword, Literal, Name, Number, String, Token, _TokenType
 from pygments.util import ClassNotFound
 
-from annotations.core.model import ENTITY_LABELS, ENTITY_NAMES, Analysis, Annotation, Document, article_label, entity_name
+from annotations.core.model import ENTITY_LABELS, Analysis, Annotation, Document, article_label, label_name
 from annotations.core.text import display
-from annotations.render.palette import ANSI_PALETTES, PAGES
+from annotations.render.palette import ANSI_PALETTES, PAGES, TRUE_COLOR, terminal_colors
 
 __all__ = [
     "PL",
@@ -66,7 +66,6 @@ __all__ = [
     "style_table",
     "standard_color_name",
     "legend",
-    "label_name",
     "CLAIM_MARKS",
     "CSS_CLASSES",
     "css_classes",
@@ -645,11 +644,8 @@ def standard_color_name(color: str) -> str:
 
 
 _LEGEND: list[tuple[str, _TokenType]] = [
-    *((ENTITY_NAMES[label], token) for label, token in ENTITY_TOKENS.items()),
-    ("Quote", CLAIM.Quote),
-    ("Reported speech", CLAIM.Reported),
-    ("Statistic", CLAIM.Statistic),
-    ("Assertion", CLAIM.Assertion),
+    *((label_name(label), token) for label, token in ENTITY_TOKENS.items()),
+    *((label_name(kind), token) for kind, token in CLAIM_TOKENS.items()),
     ("Speaker", SPEAKER),
     ("Attribution cue", CUE),
     ("Annotation", ANNOTATION),
@@ -658,19 +654,9 @@ _LEGEND: list[tuple[str, _TokenType]] = [
 
 
 def legend() -> list[tuple[str, _TokenType]]:
-    """Human names for the base token types, in display order."""
+    """Human names for the base token types, in display order (labels and kinds by
+    :func:`annotations.core.model.label_name`, the one naming)."""
     return list(_LEGEND)
-
-
-_CLAIM_NAMES = {name_token: name for name, name_token in _LEGEND if name_token in CLAIM}
-
-
-def label_name(label: str) -> str:
-    """What an entity label or claim kind is called where people read it (the legend's names):
-    ``GPE`` -> ``Place``, ``reported`` -> ``Reported speech``; anything else as it is."""
-    if label in CLAIM_TOKENS:
-        return _CLAIM_NAMES.get(CLAIM_TOKENS[label], label)
-    return entity_name(label)
 
 
 #: The mark of each claim kind: the reader's gutter, its legend bar and the HTML export's claims.
@@ -813,20 +799,23 @@ def _uses_only_ansi(style: type[Style]) -> bool:
 
 
 def _terminal_formatter(style: type[Style]) -> Formatter:
-    truecolor = os.environ.get("COLORTERM", "").lower() in ("truecolor", "24bit")
-    # ANSI-named styles stay on the 16 named colours (the terminal's own palette);
-    # Pygments' true-colour formatter would turn them into fixed RGB values.
-    if truecolor and not _uses_only_ansi(style):
-        return TerminalTrueColorFormatter(style=style)
-    return Terminal256Formatter(style=style)
+    """What the reader writes in the same terminal (:mod:`.palette`): an ANSI-named style's names
+    as themselves in 16 colours (the terminal's palette), else as the palette's colours; a style
+    of RGB colours in 256 colours, or true colour where the terminal has it."""
+    colors = terminal_colors(os.environ)
+    if _uses_only_ansi(style):
+        if colors == 16:
+            return Terminal256Formatter(style=style)  # ANSI names: SGR 30-37, 90-97
+        style = _ansi_variant(style, _DARK_ANSI)
+    return TerminalTrueColorFormatter(style=style) if colors == TRUE_COLOR else Terminal256Formatter(style=style)
 
 
 _LIGHT_ANSI, _DARK_ANSI = ANSI_PALETTES["light"], ANSI_PALETTES["dark"]
 _LIGHT_PAGE, _DARK_PAGE = PAGES["light"], PAGES["dark"]
 
 
-def _page_variant(style: type[Style], palette: dict[str, str], page: dict[str, str]) -> type[Style]:
-    """``style`` with ANSI names replaced by ``palette`` hex colours, for HTML."""
+def _palette_styles(style: type[Style], palette: dict[str, str]) -> dict[Any, str]:
+    """``style``'s definitions with ANSI names replaced by ``palette`` hex colours."""
 
     def convert(definition: str) -> str:
         words = []
@@ -838,7 +827,17 @@ def _page_variant(style: type[Style], palette: dict[str, str], page: dict[str, s
             words.append(word)
         return " ".join(words)
 
-    styles = {token: convert(d) for token, d in style.styles.items()}
+    return {token: convert(d) for token, d in style.styles.items()}
+
+
+def _ansi_variant(style: type[Style], palette: dict[str, str]) -> type[Style]:
+    """``style`` drawn with ``palette``'s colours on the terminal's own background and text colour."""
+    return StyleMeta(style.__name__ + "Palette", (style,), {"styles": _palette_styles(style, palette), "__module__": __name__})
+
+
+def _page_variant(style: type[Style], palette: dict[str, str], page: dict[str, str]) -> type[Style]:
+    """``style`` with ANSI names replaced by ``palette`` hex colours, for HTML."""
+    styles = _palette_styles(style, palette)
     styles[Token] = " ".join(filter(None, [styles.get(Token, ""), page["foreground"]]))
     return StyleMeta(
         style.__name__ + "Page",

@@ -1,10 +1,18 @@
 """The RGB colours of the default style's ANSI colour names, for dark and light backgrounds.
 
 Plain data, no Pygments: the reader builds its terminal theme from it at start-up (see
-``tui.app``), and :mod:`annotations.render.highlight` its HTML pages.
+``tui.app``), and :mod:`annotations.render.highlight` its HTML pages and ``render``'s terminal
+output.  The one rule for terminals, kept by the reader and ``render`` alike:
+
+* in 16 colours (:func:`terminal_colors`) a colour name is written as itself (``ansibrightred``
+  is SGR 91, ``ansired`` 31): the terminal's own palette draws it;
+* with 256 colours or more it is drawn as this palette's colour (the dark one: the reader's
+  default theme; ``ansibrightred`` is #ffaf5f, orange, SGR 38;5;215 in 256 colours).
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 # What the ANSI names of PresslensStyle look like in the reader (Textual turns them into
 # these RGB colours: tui.app.terminal_theme) and in HTML pages (Pygments' own map is
@@ -35,3 +43,19 @@ _DARK_ANSI = {
 ANSI_PALETTES: dict[str, dict[str, str]] = {"dark": _DARK_ANSI, "light": _LIGHT_ANSI}
 #: The HTML pages drawn on.
 PAGES: dict[str, dict[str, str]] = {"dark": DARK_PAGE, "light": LIGHT_PAGE}
+
+
+#: :func:`terminal_colors` for a true-colour terminal.
+TRUE_COLOR = 1 << 24
+
+
+def terminal_colors(environ: Mapping[str, str]) -> int:
+    """How many colours a terminal shows, by its environment: ``TRUE_COLOR`` when ``COLORTERM``
+    is ``truecolor`` or ``24bit``, 256 when ``TERM`` ends in ``-256color`` (or ``-kitty``), else 16.
+
+    The rule Rich applies for the reader (Textual writes through a Rich console; a test checks
+    the two agree), so ``render`` writes the same codes as the reader in the same terminal."""
+    if environ.get("COLORTERM", "").strip().lower() in ("truecolor", "24bit"):
+        return TRUE_COLOR
+    suffix = environ.get("TERM", "").strip().lower().rpartition("-")[2]
+    return 256 if suffix in ("256color", "kitty") else 16

@@ -17,7 +17,7 @@ from typing import Any
 from dataclasses import dataclass
 from functools import cache
 
-from annotations.core.model import Analysis, ClaimPair, ClaimRef, Document, SetAnalysis
+from annotations.core.model import Analysis, ClaimPair, ClaimRef, Document, SetAnalysis, label_name
 from annotations.nlp import lexicon
 from annotations.nlp.figures import Figure, find_figures, thing_key
 from annotations.nlp.names import name_groups, set_sources, source_of
@@ -432,6 +432,9 @@ def format_compare(tables: CompareTables, sections: Sequence[str] = COMPARE_TABL
             out += [f"  {labels[r[0]]} {_short(r[3], width + 10)}" for r in rows]
             continue
         shown = [labels.get(h, h) for h in header]
+        if "label" in header:  # people read this table: labels by the reader's names (csv and json keep GPE…)
+            at = header.index("label")
+            rows = [[*r[:at], label_name(r[at]), *r[at + 1 :]] for r in rows]
         cells = [[labels.get(c, _short(c, 28)) if isinstance(c, str) else str(c) for c in r] for r in rows]
         widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(shown)]
         out.append("  " + "  ".join(h.ljust(w) for h, w in zip(shown, widths)).rstrip())

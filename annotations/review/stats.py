@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from annotations.core.model import CLAIM_KINDS, ENTITY_LABELS, Annotation, Document, article_label
+from annotations.core.model import CLAIM_KINDS, ENTITY_LABELS, Annotation, Document, article_label, label_name
 from annotations.core.text import line, plural
 
 _SPACES_RE = re.compile("[\n\t\r\u2028\u2029]")
@@ -202,6 +202,8 @@ def format_stats(data: dict[str, Any], *, top: int = 15) -> str:
         if not counts:
             continue
         items = list(counts.items())
+        if key == "by_label":  # by the names the reader shows (the JSON keeps GPE, reported…)
+            items = [(label_name(label), n) for label, n in items]
         rows = items[:top]
         if len(items) > top:
             rows.append((f"({len(items) - top} more)", sum(v for _, v in items[top:])))

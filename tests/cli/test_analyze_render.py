@@ -75,3 +75,17 @@ def test_render_respects_no_color(seed_paths, monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
     result = CliRunner().invoke(main, ["render", seed_paths[1]])
     assert result.exit_code == 0 and "\x1b[" not in result.stdout and "Roskomnadzor" in result.stdout
+
+
+def test_analyze_table_names_labels_and_kinds_as_the_reader_does_json_keeps_the_labels(seed_paths):
+    """Issue 11: the human table says Place, Group, Organisation, Reported speech (the reader's
+    names); the JSON for other tools keeps GPE, NORP, ORG, reported."""
+    table = CliRunner().invoke(main, ["analyze", *seed_paths, "--format", "table"]).stdout
+    entities = next(line for line in table.splitlines() if line.startswith("Entities:"))
+    assert "Place" in entities and "Organisation" in entities and "Group" in entities
+    for machine in ("GPE", "NORP", "ORG", "CARDINAL", "PERSON"):
+        assert machine not in table
+    assert "[Reported speech]" in table and "[reported" not in table
+    payload = json.loads(CliRunner().invoke(main, ["analyze", *seed_paths, "--format", "json"]).stdout)
+    assert {e["label"] for d in payload["documents"] for e in d["entities"]} >= {"GPE", "NORP", "ORG"}
+    assert {c["kind"] for d in payload["documents"] for c in d["claims"]} >= {"reported", "quote"}

@@ -102,3 +102,14 @@ def test_installed_compare_command(seed_paths):
     assert out.returncode == 0, out.stderr
     payload = json.loads(out.stdout)
     assert payload["pairs"] and [d["path"] for d in payload["documents"]] == seed_paths
+
+
+def test_compare_table_names_labels_as_the_reader_does_csv_and_json_keep_the_labels(seed_paths):
+    """Issue 11: ``--format table`` is read by people: Place, Group, Number; csv and json keep GPE, NORP."""
+    table = CliRunner().invoke(main, ["compare", *seed_paths, "--format", "table", "--table", "entities"]).stdout
+    russia = next(line for line in table.splitlines() if line.strip().startswith("Russia "))
+    assert "Place" in russia and "GPE" not in table and "NORP" not in table and "ORG" not in table
+    csv_out = CliRunner().invoke(main, ["compare", *seed_paths, "--format", "csv", "--table", "entities"]).stdout
+    assert ",GPE," in csv_out and "Place" not in csv_out
+    payload = json.loads(CliRunner().invoke(main, ["compare", *seed_paths, "--format", "json", "--table", "entities"]).stdout)
+    assert "GPE" in json.dumps(payload) and "Place" not in json.dumps(payload)

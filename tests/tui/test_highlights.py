@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from annotations.core.model import entity_name
-from annotations.render.highlight import label_name
+from annotations.core.model import label_name
 from tests.conftest import settle
 from tui.app import ReaderScreen
 from tui.screens import EntityPanel
@@ -43,7 +42,7 @@ async def test_jump_between_entities_and_claims_and_inspect(make_app, seed_paths
         entity = view.entity_at(view.cursor)
         assert entity is not None
         inspector = str(scr.query_one("#inspector").render())
-        assert entity_name(entity.label) in inspector and entity.text in inspector
+        assert label_name(entity.label) in inspector and entity.text in inspector
         claim_starts = sorted(c.start for c in view.analysis.claims)
         await pilot.press("g", "g", "greater_than_sign")
         assert view.cursor == claim_starts[1]

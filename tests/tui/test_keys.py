@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from annotations.core.model import entity_name
+from annotations.core.model import label_name
 
 from annotations.store.store import AnnotationStore
 from tests.conftest import send_burst, settle
@@ -97,7 +97,7 @@ async def test_inspector_names_what_a_and_r_act_on_under_an_annotation(make_app,
         await pilot.press("t", *"own-tag", "enter")
         await settle(app, pilot)
         inspector = str(app.reader.query_one("#inspector").render())
-        assert inspector.startswith("note") and f"a/r: {entity_name(entity.label)} “{entity.text}”" in inspector
+        assert inspector.startswith("note") and f"a/r: {label_name(entity.label)} “{entity.text}”" in inspector
 
 
 async def test_export_dialog_path_edits_typed_ahead_and_human_only(make_app, seed_paths, tmp_path, monkeypatch):

@@ -618,3 +618,11 @@ def test_the_readme_documents_every_format():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     table = readme[readme.index("## Export formats") :]
     assert all(f"| `{name}`" in table for name in FORMATS)
+
+
+def test_stats_table_names_labels_as_the_reader_does():
+    """Issue 11: the table is read by people (Place, Reported speech); the summary keeps GPE, reported."""
+    s = {"documents": 1, "annotations": 3, "human": 3, "links": 0, "comments": 0, "orphans": 0, "by_status": {},
+         "by_kind": {}, "by_tag": {}, "by_label": {"GPE": 2, "reported": 1}, "by_author": {}, "per_document": []}
+    text = format_stats(s)
+    assert "Place" in text and "Reported speech" in text and "GPE" not in text and "reported " not in text

@@ -193,7 +193,7 @@ def test_payload_and_table(seed_analyses, engine: BuiltinEngine) -> None:
         if c["speaker"]:
             assert doc["text"][c["speaker"]["start"] : c["speaker"]["end"]] == c["speaker"]["text"]
     table = format_table(docs, analyses)
-    assert "PERSON" in table and "Vladimir Putin" in table and "quote" in table
+    assert "Person" in table and "Vladimir Putin" in table and "[Quote" in table  # the names people read (issue 11)
 
 
 def test_dev_gold_scores(engine: BuiltinEngine) -> None:

@@ -65,8 +65,8 @@ def test_the_annotation_highlighter_is_readable_and_visible(mode):
     assert contrast(fg, bg) >= 4.5
     # it shows as a highlighter on the reader's backgrounds (on a white HTML page, by its hue)
     assert all(contrast(bg, page) > 1.2 for page in BACKGROUNDS[mode][:2])
-    if mode == "dark":  # in a 16-colour terminal: a dark background under the light text
-        assert Color.parse(bg).downgrade(ColorSystem.STANDARD).number in {1, 4, 5, 8}
+    # in a 16-colour terminal the names themselves (the reader and render alike): dark text on grey
+    assert (ann["color"], ann["bgcolor"]) == ("ansiblack", "ansigray")
     # an entity inside it takes the highlighter's colours and keeps its attributes
     for label in ENTITY_LABELS:
         inside = style_table(None)[getattr(PL.Entity, label).Annotation]
@@ -77,9 +77,12 @@ def test_the_annotation_highlighter_is_readable_and_visible(mode):
 @pytest.mark.parametrize("mode", ["dark", "light"])
 @pytest.mark.parametrize("system", [ColorSystem.TRUECOLOR, ColorSystem.EIGHT_BIT, ColorSystem.STANDARD])
 def test_every_pair_of_labels_looks_different(mode, system):
-    """What the reader shows: the palette's RGB, downgraded by the terminal's colour system."""
+    """What the reader shows: the palette's RGB, downgraded by the terminal's colour system; in
+    16 colours the ANSI name itself (annotations/render/palette.py)."""
 
     def look(label: str):
+        if system == ColorSystem.STANDARD:
+            return entry(label)["color"], attributes(label)
         colour = Color.parse(ANSI_PALETTES[mode][entry(label)["color"]]).downgrade(system)
         return (colour.triplet if system == ColorSystem.TRUECOLOR else colour.number), attributes(label)
 
@@ -97,3 +100,23 @@ def test_without_colour_people_organisations_and_places_differ():
     looks = {label: attributes(label) for label in ("PERSON", "ORG", "GPE")}
     assert len(set(looks.values())) == 3
     assert all(any(look) for look in looks.values())  # none of them is plain text
+
+
+def test_the_readmes_colour_table_is_the_style_and_the_palette():
+    """Issue 11: the README said Money was orange while 16-colour terminals drew it bright yellow;
+    its table now names each label's colour, its 16-colour code and the dark palette's colour."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text("utf-8")
+    sgr = {"ansi" + n: str(30 + i) for i, n in enumerate(("black", "red", "green", "yellow", "blue", "magenta", "cyan"))}
+    sgr.update({"ansibright" + n[4:]: str(int(code) + 60) for n, code in list(sgr.items())})
+    for label in ENTITY_LABELS:
+        row = next(line for line in readme.splitlines() if line.startswith(f"| {label} |"))
+        looks, dark = row.split(" | ")[2:4]
+        name = entry(label)["color"]
+        spoken = name.removeprefix("ansi").replace("bright", "bright ")
+        assert f"{spoken} ({sgr[name]})" in looks, (label, looks)
+        assert f"`{ANSI_PALETTES['dark'][name]}`" in dark, (label, dark)
+        assert ("bold" in looks, "italic" in looks, "underlined" in looks) == attributes(label), label
+        assert not re.search(r"orange \(bright red\)", looks)

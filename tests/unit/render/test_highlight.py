@@ -396,7 +396,8 @@ def test_html_other_style_and_fragment():
     assert 'style="' in frag  # self-contained inline styles
 
 
-def test_ansi_output_contains_text_and_only_sgr_codes(analysis, annotation):
+def test_ansi_output_contains_text_and_only_sgr_codes(analysis, annotation, monkeypatch):
+    monkeypatch.setenv("TERM", "xterm")  # 16 colours: the style's names as SGR codes
     doc = Document("d1", "a.txt", TEXT, title="Khan on growth", source="Example News", date="2025-08-13")
     out = render(doc, analysis, [annotation], fmt="ansi", engine_label="builtin 0.1.0")
     plain = re.sub(r"\x1b\[[0-9;]*m", "", out)
@@ -420,11 +421,20 @@ def test_ansi_output_cannot_be_injected():
     assert "\x1b[2J" not in out and "\u241b[2J\u2407line" in plain  # the ESC and BEL are shown as ␛ ␇, not obeyed
 
 
-def test_ansi_truecolor_only_for_hex_styles(monkeypatch, analysis):
+def test_ansi_colours_follow_the_terminal_as_the_reader_does(monkeypatch, analysis):
+    """16 colours: the default style's ANSI names as themselves (the terminal's palette); 256 and
+    true colour: the palette's colours (annotations/render/palette.py), as the reader draws them."""
     doc = Document("d1", "a.txt", TEXT, title="T")
     monkeypatch.setenv("COLORTERM", "truecolor")
     assert "38;2;" in render(doc, analysis, fmt="ansi", style="monokai")
-    assert "38;2;" not in render(doc, analysis, fmt="ansi")  # ANSI names stay on the terminal palette
+    assert "38;2;" in render(doc, analysis, fmt="ansi")
+    monkeypatch.delenv("COLORTERM")
+    monkeypatch.setenv("TERM", "xterm-256color")
+    out = render(doc, analysis, fmt="ansi")
+    assert "38;5;" in out and "38;2;" not in out
+    monkeypatch.setenv("TERM", "xterm")
+    out = render(doc, analysis, fmt="ansi")
+    assert "38;5;" not in out and "38;2;" not in out and re.search(r"\x1b\[(9[0-7]|3[0-7])", out)
 
 
 def test_render_unknown_format():

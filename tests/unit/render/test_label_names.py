@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from annotations.core.model import ENTITY_LABELS, ENTITY_NAMES, Analysis, Document, Entity, entity_name
+from annotations.core.model import ENTITY_LABELS, ENTITY_NAMES, Analysis, Document, Entity, label_name
 from annotations.render.highlight import legend, render
 
 TEXT = "Putin met 3 envoys from Germany in the Alps on Monday, paying 5% or $2 of 10 tonnes to Russians at Gazprom."
@@ -25,8 +25,17 @@ def _doc_and_analysis() -> tuple[Document, Analysis]:
 def test_every_label_has_one_distinct_name():
     assert set(ENTITY_NAMES) == set(ENTITY_LABELS)
     assert len(set(ENTITY_NAMES.values())) == len(ENTITY_LABELS)
-    assert entity_name("GPE") == "Place" and entity_name("NORP") == "Group" and entity_name("CARDINAL") == "Number"
-    assert entity_name("FAC") == "FAC"  # a label presslens does not name is shown as it is
+    assert label_name("GPE") == "Place" and label_name("NORP") == "Group" and label_name("CARDINAL") == "Number"
+    assert label_name("FAC") == "FAC"  # a label presslens does not name is shown as it is
+
+
+def test_claim_kinds_are_named_by_the_same_function_as_the_legend():
+    from annotations.core.model import CLAIM_KINDS, CLAIM_NAMES
+
+    assert set(CLAIM_NAMES) == set(CLAIM_KINDS)
+    assert label_name("statistic") == "Statistic" and label_name("reported") == "Reported speech"
+    names = {name for name, _ in legend()}
+    assert set(CLAIM_NAMES.values()) <= names
 
 
 def test_the_legend_uses_the_names():
