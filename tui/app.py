@@ -327,7 +327,7 @@ class PresslensApp(App[int]):
         reader = self.reader
         documents = list(getattr(reader, "documents", None) or ()) if reader is not None else []
         for i, doc in enumerate(documents):  # its label, then its file under it
-            rows += [("Open articles", str(i + 1), article_label(doc)), ("Open articles", "", doc.path or "(no file)")]
+            rows += [(HELP_ARTICLES, str(i + 1), article_label(doc)), (HELP_ARTICLES, "", doc.path or "(no file)")]
         store = reader.client.store if reader is not None and reader.client is not None else None
         where = f"database: {store.path}{' (read-only)' if store.read_only else ''}" if store is not None and store.path else "no database"
         if documents:
@@ -434,6 +434,10 @@ class PresslensApp(App[int]):
             if node is None or action in ("command_palette",):
                 continue
             yield SystemCommand(description, f"{group} · {keys}", partial(self.run_action, action, node))
+
+
+#: The help screen's last group: the open articles (number, label, file), which are no keys.
+HELP_ARTICLES = "Open articles"
 
 
 def create_app(

@@ -29,7 +29,11 @@ def _readme_table_keys() -> set[str]:
 
 def _help_keys(rows) -> set[str]:
     keys: set[str] = set()
-    for _, shown, _ in rows:
+    from tui.app import HELP_ARTICLES
+
+    for group, shown, _ in rows:
+        if group == HELP_ARTICLES:
+            continue  # the open articles' numbers, not keys
         for key in shown.split(", "):
             if key.endswith("1-9"):
                 keys.update(f"{key[:-3]}{n}" for n in range(1, 10))
