@@ -42,6 +42,7 @@ HELDOUT = {
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
     "real news, held-out part 5 (Wikinews, EC, DOJ, VOA, Global Voices, Conversation; 15 events)": ROOT / "tests" / "gold_real" / "heldout5",
+    "real news, held-out part 6 (Wikinews, VOA, GOV.UK; 16 events, 11 with their headline)": ROOT / "tests" / "gold_real" / "heldout6",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
