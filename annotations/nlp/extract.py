@@ -1395,6 +1395,10 @@ class _Pass:
                 j += 1
             elif c.islower() and lexicon.arabic_article_name(t):
                 j += 1  # "Mohamed al-Haddad", "Abd al-Razzaq al-Nadhuri"
+            elif t in _NAME_PARTICLES and j + 2 < n and toks[j + 1] in _NAME_PARTICLES and toks[j + 2][0].isupper() and (
+                toks[j - 1] in gaz.first_names or toks[j - 1] in gaz.given_names or self.known.get(toks[j - 1]) == "PERSON"
+            ):
+                j += 2  # two particles: "Ursula von der Leyen", "Rafael van der Vaart"
             elif c.islower() and j + 1 < n and toks[j + 1][0].isupper() and (
                 t in _NAME_PARTICLES
                 or (t in _ORG_CONNECTORS and toks[j - 1] in gaz.org_words)

@@ -706,3 +706,8 @@ def test_a_surname_met_alone_first_is_the_person_named_later(engine: BuiltinEngi
 def test_a_pair_of_judges_are_two_people(engine: BuiltinEngine) -> None:
     found = ents(engine, "A bench of Justices Mehta and R.K. Iyer heard the case.")
     assert {("Mehta", "PERSON"), ("R.K. Iyer", "PERSON")} <= found
+
+
+def test_a_name_with_two_particles_is_one_person(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Commission President Ursula von der Leyen met Rafael van der Vaart.")
+    assert {("Ursula von der Leyen", "PERSON"), ("Rafael van der Vaart", "PERSON")} <= found
