@@ -21,7 +21,8 @@ Tracker's), not a general coreference system:
   the nearest mention before the pronoun, which may be the surname alone.
 * ``he`` and ``she`` skip a person the text has shown to be of the other gender: by a title
   or role word just before a mention ("Mrs", "spokeswoman"), by a given name given to one gender
-  only (``lexicon/given_names.txt``: "Anna Bligh"), or by an earlier pronoun resolved to them.
+  only (``lexicon/given_names.txt`` and ``name_genders.txt``: "Anna Bligh", "Maria Lopez"), or by an
+  earlier pronoun resolved to them.
 """
 
 from __future__ import annotations
@@ -144,7 +145,7 @@ def _stated_genders(text: str, names: Sequence[Entity]) -> dict[str, str]:
             out.setdefault(_key(e), "f")
         elif word in _MALE:
             out.setdefault(_key(e), "m")
-        elif len(given) > 1 and (gender := lexicon.given_names().get(given[0], "")):
+        elif len(given) > 1 and (gender := lexicon.name_genders().get(given[0], "")):
             out.setdefault(_key(e), gender)  # "Anna Bligh": a name given to women
     return out
 

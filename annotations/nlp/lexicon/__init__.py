@@ -110,6 +110,18 @@ def given_names() -> dict[str, str]:
 
 
 @cache
+def name_genders() -> dict[str, str]:
+    """Given name -> ``"m"`` or ``"f"`` when one gender only is given it: ``given_names.txt`` and the
+    names it leaves out for being words or places (``name_genders.txt``: "John", "Maria").  For
+    whom "he" and "she" can stand for; no name is found by it."""
+    out = {name: gender for name, gender in given_names().items() if gender}
+    for fields in (line.split() for line in entries("name_genders")):
+        if len(fields) > 1:
+            out.setdefault(fields[0], fields[1])
+    return out
+
+
+@cache
 def month_numbers() -> dict[str, int]:
     """Month names and abbreviations -> month index (0 = January)."""
     return {name: i for i, line in enumerate(entries("months")) for name in line.split()}

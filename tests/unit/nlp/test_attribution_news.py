@@ -611,3 +611,10 @@ def test_court_copy_with_a_judge_telling_a_modal_verb_and_a_titled_object():
     assert who("Justice Iyer said the case had waited since 2019 and some counsel should argue it.")[0][0] == "Iyer"
     got = who("Justice Anil Rao opened the hearing. Sitting with Justice Mira Sen, he added, “We will not adjourn.”")
     assert got[1][:2] == ("he", "Anil Rao")
+
+
+def test_he_is_not_a_woman_with_a_common_given_name():
+    got = who("Senator Maria Lopez said the bill was dead. He further stated that the army would withdraw.")
+    assert got[1][:2] == ("He", None)
+    got = who("John Reed chaired the meeting. He said the vote would wait.")
+    assert got[1][:2] == ("He", "John Reed")
