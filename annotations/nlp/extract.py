@@ -1180,6 +1180,7 @@ class _Pass:
                 toks[e - 1] == "Hall" and (e - p >= 3 or toks[e - 2] in _HALL_KINDS)  # "Crocus City Hall", "Town Hall"
             ) or toks[e - 1] in gaz.document_heads and not (
                 e - p >= 2 and toks[p] in gaz.first_names  # "Jason Charter" is someone
+                or e - p == 1 and self.known.get(toks[p]) == "PERSON"  # and later "Charter" alone
             ):
                 p = e  # "God", "AI", "Richter Scale"; products "F-16"; facilities "Dharahara Tower"; "Lisbon Treaty"
                 continue

@@ -711,3 +711,10 @@ def test_a_pair_of_judges_are_two_people(engine: BuiltinEngine) -> None:
 def test_a_name_with_two_particles_is_one_person(engine: BuiltinEngine) -> None:
     found = ents(engine, "Commission President Ursula von der Leyen met Rafael van der Vaart.")
     assert {("Ursula von der Leyen", "PERSON"), ("Rafael van der Vaart", "PERSON")} <= found
+
+
+def test_hospitals_are_facilities_and_a_surname_that_is_a_document_word_stays_a_person(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Victims went to Hartford Hospital. Jason Charter said he was safe, and Charter thanked the Treasury "
+                         "and the Old Bailey.")
+    assert not any("Hospital" in text for text, _ in found)
+    assert {("Jason Charter", "PERSON"), ("Charter", "PERSON"), ("Treasury", "ORG"), ("Old Bailey", "ORG")} <= found
