@@ -56,7 +56,7 @@ CUE_VERBS = frozenset(
     welcomes rejected rejects dismissed dismisses believed thinks thought hopes hoped expects fears
     feared cited cites clarified clarifies determined encouraged encourages advises ordered orders ordering
     requested requests recommended recommends proposed proposes advised instructed touted touting touts
-    asked asks circulated appealed""".split()
+    asked asks circulated appealed stating""".split()
 )
 #: Verbs that judge something named (an action more than speech) unless quoted words follow.
 _JUDGING_CUES = frozenset(
@@ -566,6 +566,14 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         if w in _PARTICIPLES and not (c > 0 and lows[c - 1] in _PASSIVE_AUX):  # ("are touting": a finite verb)
             if left < c and lows[left - 1 if left > 0 else 0] == "with" and left > 0:
                 consider(_Attribution(_speaker(text, toks, left, c, ents), cue, 6))
+            elif c > 0 and w in ("saying", "stating") and words[c - 1].isalpha() and words[c - 1].islower() and (
+                (verb := next((k for k in range(c - 1, max(0, c - 12), -1) if lows[k] in _ISSUING_VERBS), None)) is not None
+            ) and (subj := _sentence_subject(toks, lows, verb + 1)) is not None and subj[0] < verb:
+                # "the judge issued a verbal order stating that", "Chan sent a letter to WHO staff saying": who
+                # issued what says it
+                end = _trim_subject(toks, lows, subj[0], verb, text, ents)
+                if end > subj[0]:
+                    consider(_Attribution(_speaker(text, toks, subj[0], end, ents), cue, 6))
             elif c > 0 and words[c - 1] == ",":
                 person = _with_person(toks, lows, c, ents)
                 if person is not None:
@@ -1092,7 +1100,7 @@ _NOUN_FORMS = frozenset("forecast report claim estimate note warning comment sta
 _POSSESSIVE_DETERMINERS = frozenset("its their his her our my your the a an this that these those".split())
 #: What a speaker issues that then "says" something ("a statement which said"), and the verbs of issuing it.
 _DOCUMENT_NOUNS = frozenset("statement report letter release communique communiqué tweet post note declaration".split())
-_ISSUING_VERBS = frozenset("released issued published posted sent put wrote tweeted".split())
+_ISSUING_VERBS = frozenset("released issued published posted sent put wrote tweeted held signed delivered gave".split())
 _LEAD_PREPS = frozenset("on in at by since during over from until for".split())
 _LEAD_ADVERBS = frozenset("also meanwhile separately however now then still yet so thus instead".split())
 
@@ -1190,6 +1198,7 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
             lows[start] in _ADVERBIAL or lows[start].endswith("ly") or lows[start] in ("last", "earlier", "later")
             or lows[start] in _LEAD_PREPS  # "Since 1983, the team has …, noting"
             or lows[start].endswith("ing") and toks[start][2][:1].isupper()  # "Speaking at the conference, Cooper …"
+            or lows[start] == "according"  # "According to Reuters, Chan sent a letter saying"
         ):
             continue
         return (start, k) if k > start else None

@@ -618,3 +618,10 @@ def test_he_is_not_a_woman_with_a_common_given_name():
     assert got[1][:2] == ("He", None)
     got = who("John Reed chaired the meeting. He said the vote would wait.")
     assert got[1][:2] == ("He", "John Reed")
+
+
+def test_what_a_speaker_issues_says_it():
+    got = who('According to Reuters, Lin earlier sent a letter to staff saying, "The outbreak is here."')
+    assert got[0][0] == "Lin"
+    assert who("On May 2, the judge issued a verbal order stating that the father must stay away.")[0][:3:2] == ("the judge", "stating")
+    assert who("She met a man saying he was lost.")[0][0] is None
