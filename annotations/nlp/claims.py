@@ -272,7 +272,7 @@ def _is_heading(text: str, s: int, e: int, para: tuple[int, int]) -> bool:
     item of a link list ("- U.S.")."""
     unit = text[s:e]
     line = text[para[0] : para[1]]
-    if _CAPTION_RE.match(line) or _STAMP_RE.search(line) and len(line.split()) <= 24:
+    if _CAPTION_RE.match(line) or "|" in line and len(line) < 300 and _STAMP_RE.search(line):
         return True  # "Photo: … (AFP)"; "Reuters | Beijing | Updated: 18-03-2021 13:52 IST", "X Published May 11 | 04:20 PM"
     if (s, e) != para:
         return False
