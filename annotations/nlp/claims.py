@@ -1162,8 +1162,10 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
             # (a noun slot holds no verb: "according to agreed facts", "according to state media"; "WHO" is a name)
             break  # (a capitalised cue word is a name: "Department of State")
         k += 1
-        if k - a > 12:
+        if k - a > 16:
             break
+    while k > a + 1 and toks[k - 1][2].lower() in ("of", "for", "the", "and", "in", "at"):
+        k -= 1  # (never a dangling word: "a new study by the University of California's Rady School of")
     return k
 
 

@@ -695,6 +695,12 @@ class _Pass:
         ):
             self.emit(i, j, "DATE")
             return j
+        # ages of a group: "adults, ages 28 to 84"
+        if k == i and self.low(i - 1) in ("ages", "aged") and self.toks[i].isdigit() and self.low(j) in ("to", "and") and (
+            self.tok(j + 1).isdigit()
+        ):
+            self.emit(i, j + 2, "DATE")
+            return j + 2
         # an age said as one: "aged 25", "aged fifteen", "at the age of 55", "Fields, now 22,"
         if k == i and j == i + 1 and (self.toks[i].isdigit() and int(self.toks[i]) < 120 or _number_word(low)) and (
             self.low(i - 1) == "aged" or self.low(i - 1) == "of" and self.low(i - 2) == "age"
@@ -1506,6 +1512,10 @@ class _Pass:
         given = words[0] in gaz.first_names or words[0] in gaz.given_names
         if (prev == "," and prev2 in _ORG_DESCRIPTORS and not given) or (prev == "at" and prev2 in _STAFF_WORDS):
             return "ORG"  # "The charity, Shelter Point,"; "analysts at Jefferies" (but "…news service, Sheldon Yett")
+        if len(words) <= 3 and self.tok(e) == "," and self.low(e + 1) in _PERSON_DESCRIPTORS and self.toks[e + 1].islower() and (
+            self.low(e + 2) in ("of", "at", "for", "and", "with", ",")
+        ):
+            return "PERSON"  # "Uri Gneezy, professor of behavioral economics"
         if len(words) <= 3 and self.tok(e) == "," and self.low(e + 1) in ("a", "an", "the") and any(
             self.low(x) in _PERSON_DESCRIPTORS and self.toks[x][0].islower() for x in range(e + 2, min(e + 5, self.n))
         ) and not any(self.low(x) in _ORG_DESCRIPTORS for x in range(e + 2, min(e + 5, self.n))):

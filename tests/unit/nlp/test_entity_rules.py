@@ -718,3 +718,8 @@ def test_hospitals_are_facilities_and_a_surname_that_is_a_document_word_stays_a_
                          "and the Old Bailey.")
     assert not any("Hospital" in text for text, _ in found)
     assert {("Jason Charter", "PERSON"), ("Charter", "PERSON"), ("Treasury", "ORG"), ("Old Bailey", "ORG")} <= found
+
+
+def test_science_copy_ages_of_a_group_and_an_apposed_professor(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The study involved 2,500 adults, ages 28 to 84, wrote Mia Berg and Uri Gneezy, professor of economics.")
+    assert {("28 to 84", "DATE"), ("Uri Gneezy", "PERSON")} <= found
