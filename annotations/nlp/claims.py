@@ -983,6 +983,8 @@ def _described_person(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
         first = k
         while first > 0 and toks[first - 1][0] >= ent.start:
             first -= 1
+        while first > 0 and toks[first - 1][2][:1].isupper() and first > k - 12:
+            first -= 1  # titles before the name: "His Highness Sheikh Mohammed …"
         if first == 0 or toks[first - 1][2] in (",", "—", "–") or _boundary(toks, first - 1):
             return Span(ent.start, ent.end, ent.text)
         return None

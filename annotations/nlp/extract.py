@@ -336,7 +336,7 @@ _OPEN_QUOTES = frozenset("\"'“‘«„([")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 6  # 6: the seventh dev round (long role chains, relayed quotations, weekday dates, court districts); 3: issue 12's entity rules, place data from pycountry, no entities for non-English text; 4: the third dev round (numbers in words, treaties and summits, attribution fixes); 5: the fourth dev round and wire-style sentences (cities from GeoNames, military units and ranks, long titled speakers)
+RULES_REVISION = 7  # 7: probed wire, state-media, court, business, sports and science copy (relays, page furniture, Title Case headlines, offices with a possessive, Indian amounts, name particles); 6: the seventh dev round (long role chains, relayed quotations, weekday dates, court districts); 3: issue 12's entity rules, place data from pycountry, no entities for non-English text; 4: the third dev round (numbers in words, treaties and summits, attribution fixes); 5: the fourth dev round and wire-style sentences (cities from GeoNames, military units and ranks, long titled speakers)
 
 
 class BuiltinEngine:
@@ -1121,8 +1121,9 @@ class _Pass:
                     return j
                 if label == "NORP" and e < j and self.gaz_match(e, j) is None:
                     m = self.org_head_end(e, j)
-                    if m > e and any(toks[k] not in gaz.org_words and toks[k] not in gaz.institution_words
-                                     and toks[k] != "." for k in range(e, m)):
+                    if m > e and (any(toks[k] not in gaz.org_words and toks[k] not in gaz.institution_words
+                                      and toks[k] != "." for k in range(e, m))
+                                  or toks[m - 1] == "Agency" and toks[e] in ("Press", "News")):  # "Saudi Press Agency"
                         self.finish(p, m, "ORG")  # "German Aerospace Center", "Chinese Academy of Sciences"
                         p = m
                         person_hint = False

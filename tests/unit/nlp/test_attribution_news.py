@@ -625,3 +625,8 @@ def test_what_a_speaker_issues_says_it():
     assert got[0][0] == "Lin"
     assert who("On May 2, the judge issued a verbal order stating that the father must stay away.")[0][:3:2] == ("the judge", "stating")
     assert who("She met a man saying he was lost.")[0][0] is None
+
+
+def test_a_titled_name_before_a_long_chain_of_offices_speaks():
+    got = who("His Highness Sheikh Saeed bin Zayed Al Nahyan, Vice President of the UAE and Ruler of Dubai, said the plan would double trade.")
+    assert got[0][0] == "Saeed bin Zayed Al Nahyan"

@@ -723,3 +723,9 @@ def test_hospitals_are_facilities_and_a_surname_that_is_a_document_word_stays_a_
 def test_science_copy_ages_of_a_group_and_an_apposed_professor(engine: BuiltinEngine) -> None:
     found = ents(engine, "The study involved 2,500 adults, ages 28 to 84, wrote Mia Berg and Uri Gneezy, professor of economics.")
     assert {("28 to 84", "DATE"), ("Uri Gneezy", "PERSON")} <= found
+
+
+def test_news_agencies_named_after_a_people_and_a_ruler_of_a_city(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The Saudi Press Agency said the Ruler of Dubai met the Kuwait News Agency's editor.")
+    assert {("Saudi Press Agency", "ORG"), ("Dubai", "GPE")} <= found
+    assert not any(text.startswith("Ruler") for text, _ in found)
