@@ -194,9 +194,13 @@ class Annotator:
         """A store job raised: the status says NOT SAVED; returns the problem for the failure report."""
         from annotations.store.store import StoreError
 
+        from annotations.core.errors import one_line
+
         self.host.save_state = "NOT SAVED"
         error = message.error
-        return str(error) if isinstance(error, (StoreError, ValueError, KeyError)) else repr(error)
+        if isinstance(error, (StoreError, ValueError, KeyError, OSError)):
+            return one_line(error)  # a file the system refused: "PATH: REASON", as the CLI says it
+        return repr(error)
 
     def load_annotations(self) -> None:
         """Register the open articles in the store (re-anchoring changed files) and load their annotations."""

@@ -129,7 +129,7 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article-view--match-current { background: $warning; color: $background; text-style: bold; }
     ArticleView > .article-view--selection { background: $primary 60%; }
     ArticleView > .article-view--claim { text-style: underline; }
-    ArticleView > .article-view--partner { background: $success 45%; }
+    ArticleView > .article-view--partner { text-style: reverse; }
     ArticleView > .article-view--mark { color: $accent; text-style: bold; }
     """
 

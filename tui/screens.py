@@ -936,13 +936,17 @@ class AnnotationsPanel(FilterTablePanel):
 
         listed = parse_filter(self._filled, self.DEFAULT_STATUSES).statuses or STATUS_WORDS
         counts = self._in_scope()
-        kind = " and ".join(self.KINDS[status] for status in STATUS_WORDS if status in listed)
-        said = f"{len(self.filtered)} of {sum(counts[status] for status in listed)} {kind}"
+        total = sum(counts[status] for status in listed)
+        kinds = [self.KINDS[status] for status in STATUS_WORDS if status in listed]
+        if total == 1 and len(kinds) == 1:
+            kinds = [kinds[0][:-1]]  # "1 of 1 annotation"
+        said = f"{len(self.filtered)} of {total} {' and '.join(kinds)}"
+        if self.filter_done and not self.filtered and (hint := self._labels_hint()):
+            # first, so that it is seen at 80 columns: "tag:DATE" when the Tags column shows label:Date
+            said += f" · {hint} (a tag is a person's)"
         others = [f"{status} ({counts[status]})" for status in STATUS_WORDS if status not in listed and counts[status]]
         if others:
             said += f" · type {' or '.join(others)} to list {'them' if len(others) > 1 else 'those'}"
-        if self.filter_done and not self.filtered and (hint := self._labels_hint()):
-            said += f" · {hint} (a tag is a person's)"  # "tag:DATE" when the Tags column shows label:Date
         return said
 
     def frame(self) -> tuple[str, str]:

@@ -292,7 +292,7 @@ class LegendBar(OneLine):
     LegendBar {
         height: 1;
         padding: 0 1;
-        background: $panel;
+        background: $surface;  /* the articles' own: each label looks here as it does in the text */
         text-wrap: nowrap;
         text-overflow: ellipsis;
     }

@@ -33,4 +33,15 @@ class PresslensError(Exception):
         super().__init__(line(message))
 
 
-__all__ = ["PresslensError"]
+def one_line(error: BaseException) -> str:
+    """A problem as the user reads it, one safe line: a PresslensError's own line; a file the system
+    refused as ``"PATH: REASON"`` ("/tmp/x/out.json: No such file or directory"), never a repr."""
+    if isinstance(error, PresslensError):
+        return str(error)
+    if isinstance(error, OSError):
+        reason = error.strerror or str(error)
+        return line(f"{os.fsdecode(error.filename)}: {reason}" if error.filename is not None else reason)
+    return line(str(error) or type(error).__name__)
+
+
+__all__ = ["PresslensError", "one_line"]

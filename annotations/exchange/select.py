@@ -132,9 +132,13 @@ def labels_hint(text: str, annotations: Iterable[Annotation], default_statuses: 
     if not labels:
         return ""
     rest = " ".join(term for term in text.split() if not term.casefold().startswith("tag:"))
-    rule = parse_filter(f"{labels} {rest}", default_statuses)
-    found = sum(1 for ann in annotations if rule.matches(ann))
-    return f"{labels} finds {found}" if found else ""
+    annotations = list(annotations)
+    for shown in (labels, f"{labels} suggested"):  # the engine's labels are suggestions
+        rule = parse_filter(f"{shown} {rest}", default_statuses)
+        found = sum(1 for ann in annotations if rule.matches(ann))
+        if found:
+            return f"{shown} finds {found}"
+    return ""
 
 
 # --------------------------------------------------------------------------- choosing what to export

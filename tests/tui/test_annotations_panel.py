@@ -41,7 +41,7 @@ async def test_the_counter_counts_what_the_filter_lists_in_the_scope_shown(make_
         panel = await _panel_with_decisions(app, pilot)
         suggested = sum(1 for _, a in panel.items if a.status == "suggested")
         here = sum(1 for i, a in panel.items if a.status == "suggested" and i == 0)
-        assert panel.note() == f"1 of 1 annotations · type suggested ({suggested}) or rejected (3) to list them"
+        assert panel.note() == f"1 of 1 annotation · type suggested ({suggested}) or rejected (3) to list them"
         await pilot.press(*"rejected")
         assert panel.note() == f"3 of 3 rejections · type human (1) or suggested ({suggested}) to list them"
         await pilot.press("tab")  # this article: its own counts (was "N of <all articles'>")

@@ -169,3 +169,28 @@ def test_the_highlighter_shows_in_16_colours_and_without_colour():
     background = ANSI_PALETTES["dark"]["ansigray"]
     assert RichColor.parse(background).downgrade(ColorSystem.STANDARD).number in {4, 8}
     assert Color.parse(background).monochrome.rich_color.downgrade(ColorSystem.STANDARD).number != 0
+
+
+async def test_the_counterpart_highlight_and_the_legend_keep_every_label_readable(make_app, seed_paths):
+    """The linked counterpart is shown reversed (its text stays as readable as the page, under
+    NO_COLOR too: a green background made grey on grey and 1.3:1 blends), and the legend sits on
+    the articles' own background, so each label looks there as in the text."""
+    from tui.widgets import LegendBar
+
+    app = make_app(seed_paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        view = reader(app).views[0]
+        partner = view.get_component_rich_style("article-view--partner", partial=True)
+        assert partner.reverse and partner.bgcolor is None
+        legend = reader(app).query(LegendBar)
+        for bar in legend:
+            assert bar.styles.background == view.styles.background
+
+
+def test_a_failed_export_says_which_file_and_why_in_one_line():
+    from annotations.core.errors import one_line
+
+    error = FileNotFoundError(2, "No such file or directory", "/tmp/nowhere/out.json")
+    assert one_line(error) == "/tmp/nowhere/out.json: No such file or directory"
+    assert "Error(" not in one_line(PermissionError(13, "Permission denied"))

@@ -68,3 +68,9 @@ async def test_keymap_and_notifications():
         app.notify("hello", title="t")
         await pilot.pause()
         assert [n.message for n in app._notifications] == ["hello"]
+
+
+def test_a_screen_can_be_laid_out_while_hidden():
+    """Kept.settle lays a hidden dialog out with the call Textual's update timer makes."""
+    assert list(inspect.signature(Screen._refresh_layout).parameters)[:2] == ["self", "size"]
+    assert hasattr(Screen(), "_layout_required")

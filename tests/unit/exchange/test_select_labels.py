@@ -27,3 +27,8 @@ def test_a_tag_filter_that_finds_nothing_gets_the_label_hint():
     assert labels_hint("tag:DATE suggested", anns, ("human",)) == "label:DATE finds 1"
     assert labels_hint("tag:nothing", anns, ("human",)) == ""
     assert labels_hint("words only", anns, ("human",)) == ""
+
+
+def test_the_label_hint_names_the_suggestions_when_only_the_engine_labelled_it():
+    anns = [_ann("DATE", status="suggested"), _ann("GPE", tags=["other"])]
+    assert labels_hint("tag:DATE", anns, ("human",)) == "label:DATE suggested finds 1"
