@@ -549,7 +549,7 @@ class ReaderScreen(Screen[None]):
         if self.styler is None:
             from tui.styling import Styler
 
-            self.styler = Styler(self.app.options.style)
+            self.styler = Styler(self.app.options.style, no_color=self.app.no_color)
         return self.styler
 
     def refresh_highlights(self, windows: dict[int, list[tuple[int, int]]] | None = None) -> None:

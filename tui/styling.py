@@ -52,7 +52,11 @@ def _layer_token(layer: str):
 class Styler:
     """Rich styles for highlight layers, from one Pygments style."""
 
-    def __init__(self, style: str | None = None) -> None:
+    def __init__(self, style: str | None = None, *, no_color: bool = False) -> None:
+        #: NO_COLOR: the layers keep their attributes (bold, italic, underline) and backgrounds but no
+        #: text colour.  Textual draws NO_COLOR as greys by each colour's lightness, which made the
+        #: dark text colours (Number, Quantity: dark red) black on the dark page, unreadable.
+        self.no_color = no_color
         self.style_class = get_style(style)
         self.table: dict[Any, dict[str, Any]] = style_table(self.style_class)
         self._layers: dict[str, Style] = {}
@@ -67,7 +71,7 @@ class Styler:
             if layer.startswith("claim:"):
                 underline = layer[6:] in _UNDERLINED_CLAIMS
             style = Style(
-                color=_color(entry.get("color")),
+                color=None if self.no_color else _color(entry.get("color")),
                 bgcolor=_color(entry.get("bgcolor")),
                 bold=entry.get("bold") or None,
                 italic=entry.get("italic") or None,
@@ -86,7 +90,9 @@ class Styler:
 
     def claim_mark_style(self, kind: str) -> Style:
         entry = self.table.get(_layer_token(f"claim:{kind}"), {})
-        return Style(color=_color(entry.get("color")), bold=True) if entry.get("color") else Style(bold=True, dim=kind == "assertion")
+        if entry.get("color") and not self.no_color:
+            return Style(color=_color(entry.get("color")), bold=True)
+        return Style(bold=True, dim=kind == "assertion")
 
     def spans(
         self,

@@ -194,3 +194,16 @@ def test_a_failed_export_says_which_file_and_why_in_one_line():
     error = FileNotFoundError(2, "No such file or directory", "/tmp/nowhere/out.json")
     assert one_line(error) == "/tmp/nowhere/out.json: No such file or directory"
     assert "Error(" not in one_line(PermissionError(13, "Permission denied"))
+
+
+async def test_under_no_color_every_label_keeps_its_attributes_and_no_text_colour(make_app, seed_paths, monkeypatch):
+    """Textual draws NO_COLOR as greys by lightness: dark text colours (Number, Quantity) came out
+    black on the dark page.  Under NO_COLOR the layers carry no text colour, only their attributes."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        styler = reader(app)._styler()
+        for label in ("CARDINAL", "QUANTITY", "PERSON", "ORG", "GPE", "DATE", "NORP", "MONEY", "PERCENT"):
+            assert styler.layer(f"entity:{label}").color is None, label
+        assert styler.layer("entity:PERSON").bold and styler.layer("entity:ORG").underline and styler.layer("entity:GPE").italic
