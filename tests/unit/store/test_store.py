@@ -550,3 +550,27 @@ def test_the_active_article_is_kept_with_the_positions(tmp_path):
         assert store.active_document([a.id, b.id]) == a.id
         assert store.active_document([b.id, c.id]) is None  # a set where none was: none
         assert store.get_position(b.id) == (5, 1)
+
+
+def test_a_large_store_freezes_what_it_loaded_and_a_small_one_does_not(tmp_path, monkeypatch):
+    """Opening 50,000 annotations made the collector's next full pass scan them all (70 ms, on a
+    later key in the reader); a large store freezes its records once loaded."""
+    import gc
+
+    from annotations.store import store as store_module
+
+    frozen = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    monkeypatch.setattr(store_module, "_FREEZE_ABOVE", 3)
+    db = tmp_path / "db.json"
+    doc = make_document("One two three four five six seven eight nine ten.", "a.txt")
+    with AnnotationStore(db) as store:
+        store.add_document(doc)
+        for i in range(3):
+            store.add(Annotation(id=f"a{i}", doc_id=doc.id, start=i, end=i + 1, quote=doc.text[i]))
+    AnnotationStore(db, read_only=True).close()
+    assert not frozen  # three: not above the threshold
+    with AnnotationStore(db) as store:
+        store.add(Annotation(id="a5", doc_id=doc.id, start=5, end=6, quote=doc.text[5]))
+    AnnotationStore(db, read_only=True).close()
+    assert frozen
