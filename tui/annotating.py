@@ -77,6 +77,16 @@ def reanchor_note(doc: Document, report: Any, store: AnnotationStore) -> str:
     return "; ".join(parts)
 
 
+def _index_and_freeze(store: AnnotationStore) -> None:
+    """The store's span index (one entry per annotation), then frozen like the loaded annotations:
+    built after the reader's freeze, it made every later full collection walk it (8-12 ms each
+    at 100,000 annotations, landing on keys)."""
+    import gc
+
+    store.index_spans()
+    gc.freeze()
+
+
 class AnnotatorHost(Protocol):
     """What the Annotator needs from the screen that owns it (ReaderScreen)."""
 
@@ -227,7 +237,7 @@ class Annotator:
             )
 
         if self.submit("load", load, change=False):
-            self.client.call(lambda store: store.index_spans())  # after the load, before the first change
+            self.client.call(_index_and_freeze)  # after the load, before the first change
 
     def loaded(self, message: messages.AnnotationsLoaded) -> None:
         import gc

@@ -79,7 +79,9 @@ class Kept:
         # (kept focused, it went on blinking and went dark at any moment after showing).
         self.set_focus(None)
         self.reset()
-        self.settle()
+        # laid out again only if something asked for it (a refilled list): the widgets' requests
+        # arrive as messages, so a moment later (a dialog closed unchanged costs nothing more)
+        self.set_timer(0.05, lambda: self.settle(force=False))
 
     def reset(self) -> None:
         """Put the hidden dialog back as its next showing will most likely start (an empty filter):
