@@ -13,7 +13,6 @@ cursor-down = "j,down"
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,11 +33,9 @@ class Config:
 
 
 def config_path() -> Path:
-    env = os.environ.get("PRESSLENS_CONFIG")
-    if env:
-        return Path(env).expanduser()
-    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    return base / "presslens" / "config.toml"
+    from annotations.core.files import user_file
+
+    return user_file("PRESSLENS_CONFIG", "XDG_CONFIG_HOME", (".config",), "config.toml")
 
 
 def load_config(path: Path | None = None) -> Config:

@@ -109,6 +109,16 @@ def _read_at_most(fd: int, limit: int | None) -> bytes:
     return b"".join(chunks)
 
 
+def user_file(explicit: str, xdg: str, fallback: tuple[str, ...], name: str) -> Path:
+    """Where presslens keeps one of its files: ``$EXPLICIT`` if set, else ``$XDG_…/presslens/NAME``
+    (``~/FALLBACK/presslens/NAME`` without it), the XDG base directory rule in one place."""
+    given = os.environ.get(explicit)
+    if given:
+        return Path(given).expanduser()
+    base = os.environ.get(xdg) or os.path.join(os.path.expanduser("~"), *fallback)
+    return Path(base) / "presslens" / name
+
+
 @contextmanager
 def paused_gc() -> Iterator[None]:
     """No cyclic garbage collection inside: for building many objects at once (a database, an import).

@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 
 from annotations.core.errors import PresslensError
-from annotations.core.files import atomic_write, parse_json, read_user_file
+from annotations.core.files import atomic_write, parse_json, read_user_file, user_file
 from annotations.core.text import is_safe
 
 #: The state file is a few hundred bytes; anything much larger is not ours.
@@ -32,11 +32,7 @@ class StateError(PresslensError):
 
 def state_path() -> Path:
     """``$PRESSLENS_STATE``, else ``$XDG_STATE_HOME/presslens/state.json`` (``~/.local/state`` by default)."""
-    explicit = os.environ.get("PRESSLENS_STATE")
-    if explicit:
-        return Path(explicit).expanduser()
-    base = os.environ.get("XDG_STATE_HOME") or os.path.join(os.path.expanduser("~"), ".local", "state")
-    return Path(base) / "presslens" / "state.json"
+    return user_file("PRESSLENS_STATE", "XDG_STATE_HOME", (".local", "state"), "state.json")
 
 
 def last_project(path: Path | None = None) -> str | None:

@@ -184,11 +184,9 @@ class StoreTooNew(StoreForeign):
 
 def default_db_path() -> Path:
     """``$PRESSLENS_DB``, else ``$XDG_DATA_HOME/presslens/presslens.json`` (``~/.local/share`` by default)."""
-    explicit = os.environ.get("PRESSLENS_DB")
-    if explicit:
-        return Path(explicit).expanduser()
-    data_home = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
-    return Path(data_home) / "presslens" / "presslens.json"
+    from annotations.core.files import user_file
+
+    return user_file("PRESSLENS_DB", "XDG_DATA_HOME", (".local", "share"), "presslens.json")
 
 
 @dataclass(slots=True)
