@@ -103,7 +103,8 @@ _NOUN_BEFORE = frozenset("a an the its his her their our my your these those suc
 _NOUN_CUES = frozenset("claims reports states notes shows findings estimates remarks".split())
 _PASSIVE_AUX = frozenset("was were is are been being be".split())
 # Finite auxiliaries/modals: a subject phrase never contains one ("The package must be approved by member states").
-_FINITE = frozenset("must would will can could should shall may might is are was were has have had be been being do does did".split())
+_MODALS = frozenset("must would will can could should shall may might".split())
+_FINITE = _MODALS | frozenset("is are was were has have had be been being do does did".split())
 _RELATIVE = frozenset("who which whose whom".split())
 # Words that open a parenthetical adverbial segment (", by contrast,", ", however,").
 _ADVERBIAL = frozenset(
@@ -482,7 +483,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         ):
             best = att  # "According to Reuters, Chan sent a letter saying …": Reuters passes on Chan's words
         elif att.rank == best.rank and best.cue.end <= att.cue.start and _embedded(masked, best.cue.end, att.cue.start) and (
-            masked[max(0, att.cue.start - 8) : att.cue.start].split()[-1:] not in (["should"], ["must"], ["could"], ["would"], ["can"], ["may"], ["might"], ["will"])
+            not _MODALS.intersection(masked[max(0, att.cue.start - 8) : att.cue.start].split()[-1:])
         ):
             best = att  # "Herman reports that emergency officials say ...": the inner source speaks
             # (not "… and some counsel should argue it": a modal's verb reports nothing said)
@@ -1099,7 +1100,7 @@ _SUBORDINATORS = frozenset("when if after before while although though once unle
 _RELAY_CUES = frozenset("reports reported report".split())
 #: Cue words that are also singular nouns ("its inflation forecast", "a police report").
 _NOUN_FORMS = frozenset("forecast report claim estimate note warning comment statement response reply".split())
-_POSSESSIVE_DETERMINERS = frozenset("its their his her our my your the a an this that these those".split())
+_POSSESSIVE_DETERMINERS = _DETERMINERS | frozenset("your this that these those".split())
 #: What a speaker issues that then "says" something ("a statement which said"), and the verbs of issuing it.
 _DOCUMENT_NOUNS = frozenset("statement report letter release communique communiqué tweet post note declaration".split())
 _ISSUING_VERBS = frozenset("released issued published posted sent put wrote tweeted held signed delivered gave".split())
