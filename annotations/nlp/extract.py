@@ -206,6 +206,7 @@ _TIME_UNITS = frozenset(
 _SEASONS = frozenset("summer winter spring autumn".split())
 _NOT_COUNTED = frozenset("third quarter half fifth another other".split())  # "one third": a fraction
 _HEADLINE_PREPS = frozenset("on to in at after over with from as amid against into by between about before near across than up".split())
+_SHORT_PLACES = frozenset("US UK EU".split())  # half of a pair no place list spells so: "US-China", "EU-China"
 _ATTRIBUTIVE_SUFFIXES = frozenset("based born led backed owned run funded linked made bound".split())  # "Goa-based"
 _OFFICE_WORDS = frozenset("Office Department Bureau Service".split())  # "the Prosecutor's Office"
 _PLACE_NOUNS = frozenset("capital city town village port province region district state county".split())
@@ -1191,19 +1192,21 @@ class _Pass:
             ):
                 p = e  # "God", "AI", "Richter Scale"; products "F-16"; facilities "Dharahara Tower"; "Lisbon Treaty"
                 continue
-            if e == p + 1 and "-" in t and (pre := t.split("-", 1)[0]) in gaz.names and t.split("-", 1)[1].islower():
-                label = next((lab for entry, lab in gaz.names[pre] if len(entry) == 1), None)
+            pre, _, rest = t.partition("-")
+            if e == p + 1 and rest and (pre in gaz.names and rest.islower() or rest in _ATTRIBUTIVE_SUFFIXES):
+                # a name before a lower-case ending is the name: "European-owned" (a listed name), "the
+                # Goa-based franchise" (a place, or a name seen before); "Jamshedpur-based" with an unknown
+                # place gives no entity rather than an organisation
+                if pre in gaz.names:
+                    label = next((lab for entry, lab in gaz.names[pre] if len(entry) == 1), None)
+                elif pre in gaz.cities or pre in gaz.places or self.known.get(pre) in ("GPE", "ORG"):
+                    label = self.known.get(pre) or "GPE"
+                else:
+                    label = None
                 if label is not None:
                     start = self.starts[p]
-                    self.out.append(Entity(start, start + len(pre), pre, label))  # "European-owned"
+                    self.out.append(Entity(start, start + len(pre), pre, label))
                 p = e
-                continue
-            if e == p + 1 and "-" in t and t.split("-", 1)[1] in _ATTRIBUTIVE_SUFFIXES:
-                pre = t.split("-", 1)[0]
-                if pre in gaz.cities or pre in gaz.places or self.known.get(pre) in ("GPE", "ORG"):
-                    start = self.starts[p]  # "the Goa-based franchise": the place (or a name seen before)
-                    self.out.append(Entity(start, start + len(pre), pre, self.known.get(pre) or "GPE"))
-                p = e  # ("Jamshedpur-based" with an unknown place: no entity rather than an organisation)
                 continue
             if all(toks[k] in gaz.title_words or toks[k] == "." for k in range(p, e)):
                 p = e  # a title with no name after it ("the Secretary said")
@@ -1298,6 +1301,13 @@ class _Pass:
             self.finish(q, end, "PERSON")
         return end
 
+    def apposition(self, e: int) -> list[tuple[str, bool]]:
+        """The first three words of a description after the name ending at ``e`` ("X, a spokesman at
+        the ministry"), each lower-cased and whether it was written in lower case; [] without one."""
+        if self.tok(e) != "," or self.low(e + 1) not in ("a", "an", "the"):
+            return []
+        return [(self.lower[x], self.toks[x][0].islower()) for x in range(e + 2, min(e + 5, self.n))]
+
     def _headline_break(self, j: int) -> bool:
         """In a Title Case line, ``toks[j]`` ends a name: a preposition or a verb-like English word that no
         name list holds ("On", "Between", "Denies", "Having", "Jumps")."""
@@ -1314,9 +1324,7 @@ class _Pass:
             return i
         a, b = t.split("-")
         us = b == "U" and self.text.startswith(".S.", self.ends[i])  # "China-U.S." is "China-U", ".", "S", "."
-        if not (a in self.gaz.place_names or a in ("US", "UK", "EU")) or not (
-            us or b in self.gaz.place_names or b in ("US", "UK", "EU")
-        ):
+        if not (a in self.gaz.place_names or a in _SHORT_PLACES) or not (us or b in self.gaz.place_names or b in _SHORT_PLACES):
             return i
         start = self.starts[i]
         b = "U.S." if us else b
@@ -1517,13 +1525,12 @@ class _Pass:
             self.low(e + 2) in ("of", "at", "for", "and", "with", ",")
         ):
             return "PERSON"  # "Uri Gneezy, professor of behavioral economics"
-        if len(words) <= 3 and self.tok(e) == "," and self.low(e + 1) in ("a", "an", "the") and any(
-            self.low(x) in _PERSON_DESCRIPTORS and self.toks[x][0].islower() for x in range(e + 2, min(e + 5, self.n))
-        ) and not any(self.low(x) in _ORG_DESCRIPTORS for x in range(e + 2, min(e + 5, self.n))):
-            return "PERSON"  # "Zhao Lijian, a spokesman at the foreign ministry, said"
-        if not given and self.tok(e) == "," and self.low(e + 1) in ("a", "an", "the") and any(
-            self.low(x) in _ORG_DESCRIPTORS and self.toks[x][0].islower() for x in range(e + 2, min(e + 5, self.n))
+        described = self.apposition(e)  # "X, a spokesman at …": the description's first words
+        if len(words) <= 3 and any(low in _PERSON_DESCRIPTORS and lower for low, lower in described) and not any(
+            low in _ORG_DESCRIPTORS for low, _ in described
         ):
+            return "PERSON"  # "Zhao Lijian, a spokesman at the foreign ministry, said"
+        if not given and any(low in _ORG_DESCRIPTORS and lower for low, lower in described):
             return "ORG"  # "Vostok Daily, a newspaper in Perm, said" (a description: lower case)
         if prev in ("and", "&") and self.out and self.out[-1].label == "PERSON" and self.out[-1].end == self.ends[p - 2] and (
             len(words) <= 3 and not any(w in gaz.org_words for w in words)
