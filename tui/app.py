@@ -358,7 +358,7 @@ class PresslensApp(App[int]):
         chooser and the export dialog took to open and to close at any number of annotations.
         A kept dialog is built once; closing it only hides it.
         """
-        name = f"presslens-{key}"
+        name = _kept_name(key)
         if not self.is_screen_installed(name):
             self.install_screen(make(), name=name)
         elif reuse is not None:
@@ -367,7 +367,7 @@ class PresslensApp(App[int]):
 
     def kept(self, key: str) -> Screen | None:
         """The kept dialog ``key`` if it was made (:meth:`kept_dialog`)."""
-        name = f"presslens-{key}"
+        name = _kept_name(key)
         return self.get_screen(name) if self.is_screen_installed(name) else None
 
     def show_once(self, screen: Screen, callback: Callable[[Any], None] | None = None) -> None:
@@ -410,7 +410,7 @@ class PresslensApp(App[int]):
         mounted behind the reader, never shown), one per refresh so that a key typed meanwhile
         waits for one dialog at most.  While another screen is on top, this waits.
         """
-        pending = {key: make for key, make in makers.items() if not self.is_screen_installed(f"presslens-{key}")}
+        pending = {key: make for key, make in makers.items() if self.kept(key) is None}
         stack = self.screen_stack
         if not pending or not stack or not self.is_running:  # all built, or the app is closing
             return
@@ -434,6 +434,11 @@ class PresslensApp(App[int]):
             if node is None or action in ("command_palette",):
                 continue
             yield SystemCommand(description, f"{group} · {keys}", partial(self.run_action, action, node))
+
+
+def _kept_name(key: str) -> str:
+    """The installed name of the kept dialog ``key`` (:meth:`PresslensApp.kept_dialog`)."""
+    return f"presslens-{key}"
 
 
 #: The help screen's last group: the open articles (number, label, file), which are no keys.
