@@ -321,15 +321,16 @@ class PresslensApp(App[int]):
         """What the help screen shows: (group, keys, description) rows, the open articles last
         (number, short label and file: the one place the reader names their files), and the
         database in use."""
+        from annotations.core.files import shown_path
         from annotations.core.model import article_label
 
         rows = [(group, keys, description) for group, keys, description, _, _ in self.binding_rows()]
         reader = self.reader
         documents = list(getattr(reader, "documents", None) or ()) if reader is not None else []
         for i, doc in enumerate(documents):  # its label, then its file under it
-            rows += [(HELP_ARTICLES, str(i + 1), article_label(doc)), (HELP_ARTICLES, "", doc.path or "(no file)")]
+            rows += [(HELP_ARTICLES, str(i + 1), article_label(doc)), (HELP_ARTICLES, "", shown_path(doc.path) if doc.path else "(no file)")]
         store = reader.client.store if reader is not None and reader.client is not None else None
-        where = f"database: {store.path}{' (read-only)' if store.read_only else ''}" if store is not None and store.path else "no database"
+        where = f"database: {shown_path(str(store.path))}{' (read-only)' if store.read_only else ''}" if store is not None and store.path else "no database"
         if documents:
             where += " · open articles and their files: at the end"
         return rows, where

@@ -119,6 +119,27 @@ def user_file(explicit: str, xdg: str, fallback: tuple[str, ...], name: str) -> 
     return Path(base) / "presslens" / name
 
 
+def shown_path(path: str) -> str:
+    """A file's name as the user would type it: relative to the working folder when it lies
+    under it, from ``~`` when under the home folder, else as given.  Only for showing: the
+    stored path stays absolute, and nothing is cut (two files must stay tellable apart)."""
+    if not os.path.isabs(path):
+        return path
+    try:
+        here = os.getcwd()
+    except OSError:  # the working folder was removed under us
+        here = ""
+    for base, prefix in ((here, ""), (os.path.expanduser("~"), "~")):
+        if base and os.path.isabs(base):
+            try:
+                rel = os.path.relpath(path, base)
+            except ValueError:  # another drive on Windows
+                continue
+            if rel != os.pardir and not rel.startswith(os.pardir + os.sep):
+                return os.path.join(prefix, rel) if prefix else rel
+    return path
+
+
 @contextmanager
 def paused_gc() -> Iterator[None]:
     """No cyclic garbage collection inside: for building many objects at once (a database, an import).

@@ -68,3 +68,15 @@ async def test_help_and_footer_spell_keys_one_way(make_app, seed_paths):
     from textual.binding import Binding
 
     assert app.get_key_display(Binding("ctrl+p", "command_palette")) == "Ctrl+P"  # what the footer shows
+
+
+async def test_help_names_files_from_the_working_folder(make_app, seed_paths, monkeypatch):
+    """The articles' files are listed as the user would type them (``seeds/…``), so the help reads
+    the same wherever the project was cloned and a deep checkout does not wrap every row."""
+    from pathlib import Path
+
+    monkeypatch.chdir(Path(seed_paths[0]).parent.parent)
+    rows, body, _ = await _rows(make_app, seed_paths)
+    files = [description for group, keys, description in rows if group == "Open articles" and not keys]
+    assert files == [str(Path("seeds") / Path(p).name) for p in seed_paths]
+    assert all(f in body for f in files)
