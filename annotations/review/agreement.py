@@ -61,6 +61,7 @@ from itertools import combinations
 from typing import Any
 
 from annotations.core.errors import PresslensError
+from annotations.core.files import shown_path
 
 __all__ = [
     "GOLD",
@@ -544,8 +545,10 @@ def format_table(report: Mapping[str, Any]) -> str:
         return "-" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v)
 
     head = ["", *(name for name, _ in COLUMNS)]
-    body = [[name, *(show(v) for v in _cells(entry))] for name, entry in _rows(report)]
-    out = [f"coders: {', '.join(report['coders'])}", table(head, body, right=tuple(range(1, len(head)))).rstrip("\n")]
+    by_document = any("document" in entry for entry in (report.get("by") or {}).values())
+    body = [[shown_path(name) if "document" in entry else name, *(show(v) for v in _cells(entry))] for name, entry in _rows(report)]
+    keep_end = (0,) if by_document else ()  # a file keeps its name when cut
+    out = [f"coders: {', '.join(report['coders'])}", table(head, body, right=tuple(range(1, len(head))), keep_end=keep_end).rstrip("\n")]
     pairs = [[f"{p['coders'][0]} / {p['coders'][1]}", show(p["exact"]), show(p["overlap"])] for p in report["overall"]["span_f1_pairs"]]
     out.append(table(["pair", "F1 exact", "F1 overlap"], pairs, right=(1, 2)).rstrip("\n"))
     out.append(

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from annotations.core.files import shown_path
 from annotations.core.model import CLAIM_KINDS, ENTITY_LABELS, Annotation, Document, article_label, label_name
 from annotations.core.text import line, plural
 
@@ -136,26 +137,33 @@ def _width(text: str) -> int:
     return w
 
 
-def _fit(text: str, width: int) -> str:
-    """Cut ``text`` to ``width`` columns (with an ellipsis) and pad it to exactly ``width``."""
+def _fit(text: str, width: int, *, keep_end: bool = False) -> str:
+    """Cut ``text`` to ``width`` columns (with an ellipsis) and pad it to exactly ``width``.
+    ``keep_end`` cuts from the start instead (a path keeps its file name: ``…/seeds/a.txt``)."""
     if _width(text) > width:
         out, used = [], 0
-        for ch in text:
+        for ch in reversed(text) if keep_end else text:
             cw = 0 if unicodedata.combining(ch) else (2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1)
             if used + cw > width - 1:
                 break
             out.append(ch)
             used += cw
-        text = "".join(out) + "…"
+        text = "…" + "".join(reversed(out)) if keep_end else "".join(out) + "…"
     return text + " " * (width - _width(text))
 
 
 def format_table(
-    headers: Sequence[str], rows: Iterable[Sequence[Any]], *, max_width: int = 48, right: Sequence[int] = ()
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    max_width: int = 48,
+    right: Sequence[int] = (),
+    keep_end: Sequence[int] = (),
 ) -> str:
     """A plain-text table: a header, a rule, one line per row; columns capped at ``max_width``.
 
-    ``right`` lists the indexes of right-aligned (numeric) columns.
+    ``right`` lists the indexes of right-aligned (numeric) columns; ``keep_end`` those cut from
+    their start when too wide (paths: the file name is what tells rows apart).
     """
     cells = [[_cell(v) for v in row] for row in rows]
     widths = [min(max_width, max([_width(h)] + [_width(r[i]) for r in cells])) for i, h in enumerate(headers)]
@@ -163,7 +171,7 @@ def format_table(
     def line(values: Sequence[str]) -> str:
         parts = []
         for i, v in enumerate(values):
-            fitted = _fit(v, widths[i])
+            fitted = _fit(v, widths[i], keep_end=i in keep_end)
             if i in right:
                 fitted = " " * (widths[i] - _width(fitted.rstrip())) + fitted.rstrip()
             parts.append(fitted)
@@ -180,8 +188,9 @@ def format_documents(rows: Sequence[DocumentRow]) -> str:
         return "No documents.\n"
     return format_table(
         ("id", "annotations", "human", "article", "path"),
-        [(r.id[:12], r.annotations, r.human, r.label or r.title, r.path) for r in rows],
+        [(r.id[:12], r.annotations, r.human, r.label or r.title, shown_path(r.path) if r.path else "") for r in rows],
         right=(1, 2),
+        keep_end=(4,),
     )
 
 

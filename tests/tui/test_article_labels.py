@@ -46,10 +46,12 @@ async def test_articles_are_named_by_title_source_or_opening_words_and_help_list
         await settle(app, pilot)
         detail = str(app.screen.query_one(".panel-detail").render())
         assert "1 Russia bega… " in detail, detail  # the panel: number and short label, as the columns are headed
+        from annotations.core.files import shown_path
+
         await pilot.press("escape", "question_mark")
         await settle(app, pilot)
         body = str(app.screen.query_one("#help-body").render())
-        assert "Open articles" in body and seed_paths[0] in body and paths[1] in body
+        assert "Open articles" in body and shown_path(seed_paths[0]) in body and shown_path(paths[1]) in body
         assert "open articles and their files: at the end" in str(app.screen.query_one("#help-db").render())
 
 

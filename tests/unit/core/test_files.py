@@ -20,3 +20,17 @@ def test_a_path_is_shown_from_where_the_user_stands(tmp_path, monkeypatch):
     assert shown_path(str(tmp_path / "c.txt")) == str(tmp_path / "c.txt")
     assert shown_path("relative/d.txt") == "relative/d.txt"
     assert shown_path(str(work)) == "."
+
+
+def test_tables_cut_a_long_path_from_its_start(tmp_path, monkeypatch):
+    """``presslens list`` and ``agreement --by document`` name files; a path too long for its
+    column keeps its end (``…/seeds/a.txt``): the file name is what tells two rows apart."""
+    from annotations.review.stats import DocumentRow, format_documents
+
+    monkeypatch.chdir(tmp_path)
+    deep = "/srv/" + "/".join(["a-rather-long-folder"] * 6) + "/seeds/000_first.txt"
+    rows = [DocumentRow(id="abc", path=deep, title="T", annotations=1, human=1),
+            DocumentRow(id="def", path=str(tmp_path / "b.txt"), title="U", annotations=0, human=0)]
+    table = format_documents(rows)
+    assert "…" in table and "seeds/000_first.txt" in table and deep not in table
+    assert "  b.txt" in table  # under the working folder: as the user would type it
