@@ -56,7 +56,20 @@ CUE_VERBS = frozenset(
     welcomes rejected rejects dismissed dismisses believed thinks thought hopes hoped expects fears
     feared cited cites clarified clarifies determined encouraged encourages advises ordered orders ordering
     requested requests recommended recommends proposed proposes advised instructed touted touting touts
-    asked asks circulated appealed stating""".split()
+    asked asks circulated appealed stating characterized characterised characterizes characterises branded
+    labelled labeled identified identifies confessed apologised apologized apologises apologizes highlighted
+    established read reads mentions mentioned instructs invited placed""".split()
+)
+#: Verbs that give a view of something only with "as" after it ("characterized the attack as …",
+#: "identified the man as …", "dismissed the claim as groundless").
+_AS_CUES = frozenset(
+    "characterized characterised characterizes characterises branded labelled labeled identified identifies".split()
+)
+#: What a source "placed" when it estimates ("placed the epicenter 8 km south", "placed the toll at 40").
+_PLACED_OBJECTS = frozenset("epicenter epicentre toll count figure number cost costs magnitude estimate losses damage death".split())
+#: What "reads" something said: a document or a sign ("The decree read", "It read,").
+_READING_NOUNS = frozenset(
+    "statement decree order message letter note notice sign banner placard text post tweet release declaration it".split()
 )
 #: Verbs that judge something named (an action more than speech) unless quoted words follow.
 _JUDGING_CUES = frozenset(
@@ -65,7 +78,7 @@ _JUDGING_CUES = frozenset(
 )
 #: Verbs of directing, cues only with what was directed ("that …", "to …", quoted words).
 _DIRECTIVE_CUES = frozenset(
-    "ordered orders ordering requested requests recommended recommends proposed proposes advised instructed".split()
+    "ordered orders ordering requested requests recommended recommends proposed proposes advised instructed instructs invited".split()
 )
 #: Verbs that report a request with the particle after them ("called for", "asked for").
 _PARTICLE_CUES: dict[str, frozenset[str]] = {
@@ -106,6 +119,8 @@ _PASSIVE_AUX = frozenset("was were is are been being be".split())
 _MODALS = frozenset("must would will can could should shall may might".split())
 _FINITE = _MODALS | frozenset("is are was were has have had be been being do does did".split())
 _RELATIVE = frozenset("who which whose whom".split())
+#: Verbs of passing on another's words, whose object speaks ("the paper quoted Y as saying", "cited Y as saying").
+_QUOTING = frozenset("quoted quoting cited citing".split())
 # Words that open a parenthetical adverbial segment (", by contrast,", ", however,").
 _ADVERBIAL = frozenset(
     """by in on at for with after before like unlike meanwhile however though too also instead separately
@@ -479,9 +494,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         if best is None or att.rank < best.rank:
             best = att
         elif best.cue.text.lower().startswith("according") and best.speaker is not None and att.speaker is not None and (
-            att.cue.start > best.speaker.end and _named(ents, att.speaker)
+            att.cue.start > best.speaker.end and (_named(ents, att.speaker) or att.speaker.end <= best.cue.start)
         ):
-            best = att  # "According to Reuters, Chan sent a letter saying …": Reuters passes on Chan's words
+            # "According to Reuters, Chan sent a letter saying …": Reuters passes on Chan's words;
+            # "Witnesses, according to the Courier, said …": the witnesses speak, the paper relays them
+            best = att
         elif att.rank == best.rank and best.cue.end <= att.cue.start and _embedded(masked, best.cue.end, att.cue.start) and (
             not _MODALS.intersection(masked[max(0, att.cue.start - 8) : att.cue.start].split()[-1:])
         ):
@@ -490,8 +507,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
 
     for c in range(n):
         w = lows[c]
-        if w == "quoted":
-            if c > 0 and lows[c - 1] in _PASSIVE_AUX:
+        if w in _QUOTING:
+            if c > 0 and lows[c - 1] in _PASSIVE_AUX and (w == "quoted" or "as" in lows[c + 1 : c + 5]):
                 # passive: "X was quoted (by the newspaper Y) as saying"
                 left = _clause_start(toks, lows, c - 1, ents)
                 subj_end = _trim_subject(toks, lows, left, c - 1, text, ents)
@@ -501,12 +518,17 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                     # "Charest reaffirmed his position and was quoted as saying"
                     consider(_Attribution(_speaker(text, toks, subj[0], subj[1], ents), _cue(text, toks, c, c + 1), 0))
                 continue
-            # "X quoted Y as saying", "X quoted Y saying"
-            for k in range(c + 2, min(n - 1, c + 12)):
-                if lows[k] == "as" and lows[k + 1] == "saying" or lows[k] == "saying":
-                    consider(_Attribution(_speaker(text, toks, c + 1, k, ents), _cue(text, toks, c, c + 1), 0))
-                    break
-            continue
+            # "X quoted Y as saying", "X quoted Y saying", "the paper cited a police source that …"
+            said = next((k for k in range(c + 2, min(n - 1, c + 16)) if (
+                lows[k] == "as" and lows[k + 1] in ("saying", "stating") or lows[k] in ("saying", "stating") or (
+                    lows[k] == "that" and w.startswith("cit") and words[k - 1] != "," and not any(
+                        _verbish(lows[x]) or lows[x].endswith("ing") for x in range(c + 1, k))  # not "cited figures showing that"
+                ))), None)
+            if said is not None:
+                consider(_Attribution(_speaker(text, toks, c + 1, said, ents), _cue(text, toks, c, c + 1), 0))
+                continue
+            if not w.startswith("cit"):
+                continue  # (what "the report cited" is its own: an ordinary cue, below)
         if w == "as" and c + 3 < n and lows[c + 1].endswith("ed") and lows[c + 2] == "by":
             # "the figures, as shared by the health ministry, show": the source after "by" (not above a
             # speaker named first: in "…, he commented, as quoted by AP" AP only passes it on)
@@ -514,10 +536,16 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             if end > c + 3:
                 consider(_Attribution(_speaker(text, toks, c + 3, end, ents), _cue(text, toks, c, c + 3), 4))
             continue
-        if w == "according" and c + 1 < n and lows[c + 1] == "to":
-            end = _phrase_end(toks, c + 2, nouns=True)
-            if end > c + 2:
-                described = _speaker(text, toks, c + 2, end, ents)
+        if w == "according" and c + 1 < n and lows[c + 1] == "to" or (
+            w == "per" and c + 1 < n and (c == 0 or words[c - 1] in ",;:(—–")
+            and (lows[c + 1] in ("the", "a", "an") or words[c + 1][:1].isupper() or c == 0 and lows[c + 1] not in _PER_UNITS)
+        ):
+            # "according to X"; "Per the decree signed by …," and "…, per the ministry" (not "per cent")
+            a = c + 1 if w == "per" else c + 2
+            end = _phrase_end(toks, a, nouns=True)
+            end = next((k for k in range(a + 1, end) if lows[k] == "via"), end)  # "the mayor via news agency TT": the mayor
+            if end > a:
+                described = _description(text, toks, lows, a, end, ents) or _speaker(text, toks, a, end, ents)
                 named = _entity_at(ents, toks[end + 1][0], toks[end + 1][1]) if end + 1 < n and words[end] == "," else None
                 if named is not None and named.label == "PERSON" and named.start == toks[end + 1][0] and (
                     described is None or not _named(ents, described) and any(
@@ -525,7 +553,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                     )  # a description ("the mayor of Kyiv"), not names ("Reuters and NBC")
                 ):
                     described = Span(named.start, named.end, named.text)  # "According to X's first selectman, Chris Kervick, …"
-                consider(_Attribution(described, _cue(text, toks, c, c + 2), 3))
+                consider(_Attribution(described, _cue(text, toks, c, a), 3))
             continue
         if words[c] in _CLOSING_MARKS and c > 0 and words[c - 1] in _QUOTE_CHARS:
             # '"…," she jokes.' -- any verb between a quotation and the sentence end
@@ -751,7 +779,7 @@ _BEFORE_CUE = frozenset(
     """has have had also repeatedly previously reportedly later then further again publicly separately
     earlier would will could might may must did does do is are was were be been already often subsequently
     recently initially originally privately officially formally quickly immediately allegedly apparently
-    personally jointly first having eventually finally""".split()
+    personally jointly first having eventually finally since""".split()
 )
 _GOING_ON = frozenset("continued continues continue began begins begin went goes kept keeps started starts".split())
 
@@ -807,10 +835,28 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if w in _DIRECTIVE_CUES and not any(t in _QUOTE_CHARS or t.lower() in ("that", "to") for t in words[c + 1 : c + 7]):
         return False  # an order is reported speech when it says what: "ordered that …", "ordered troops to …"
         # ("Putin ordered the development of an app" reports an act)
-    if (w == "called" or w in _JUDGING_CUES) and not any(t in _QUOTE_CHARS for t in words[c + 1 : c + 8]):
+    if (w == "called" or w in _JUDGING_CUES) and not any(t in _QUOTE_CHARS for t in words[c + 1 : c + 8]) and not (
+        w in _JUDGING_CUES and _as_after(words, lows, c)
+    ):
         # "called for talks", "a group called X", "Both platforms rejected the accusations": speech
-        # only when quoted words follow ("dismissed the report as 'absurd'")
+        # only when quoted words follow ("dismissed the report as 'absurd'") or a view with "as"
+        # ("dismissed the claim as groundless")
         return False
+    if w in _AS_CUES and not _as_after(words, lows, c):
+        return False  # "identified the suspect as …" gives a view; "identified the body" is an act
+    if w == "placed" and not any(x in _PLACED_OBJECTS for x in lows[c + 1 : c + 5]):
+        return False  # "placed the epicenter …": an estimate; "placed flowers": an act
+    if w in ("read", "reads") and not (
+        c + 1 < n and (words[c + 1] in _QUOTE_CHARS or words[c + 1] in (",", ":")) and c > 0
+        and any(x in _READING_NOUNS for x in lows[max(0, c - 8) : c])
+    ):
+        return False  # 'The decree read "…"', 'It read, "…"': a text says; "she read the report" is an act
+    if w == "established" and not (c + 1 < n and lows[c + 1] == "that"):
+        return False  # "researchers established that …"; "established a fund" is an act
+    if w.startswith("mention") and not (c + 1 < n and (lows[c + 1] == "that" or lows[c + 1].endswith("ing"))) and not (
+        c > 0 and lows[c - 1] in ("also", "it")
+    ):
+        return False  # "the decree mentions establishing …"; "the mentioned case" is none
     if w == "pointed" and (c + 1 >= n or lows[c + 1] != "out"):
         return False  # only "pointed out"
     if (w.startswith("conced") or w.startswith("maintain")) and not (
@@ -824,6 +870,16 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if w == "made" and lows[c + 1 : c + 3] != ["it", "clear"]:
         return False  # only "made it clear"
     return True
+
+
+def _as_after(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
+    """"as" follows the verb at ``c`` in its own clause: "characterized the attack as …"."""
+    for k in range(c + 1, min(len(words), c + 12)):
+        if lows[k] == "as":
+            return k > c + 1  # (not "identified as": a passive-like listing)
+        if words[k] in ",;:" or lows[k] in ("that", "which", "who", "and"):
+            return False
+    return False
 
 
 def _embedded(masked: str, outer_cue_end: int, inner_cue_start: int) -> bool:
@@ -893,7 +949,10 @@ def _apposition_subject(
         first = lows[a]
         if first in _RELATIVE or (first in _ADVERBIAL and p - a <= 4) or (p - a == 1 and first.endswith("ly")) or (
             p - a == 1 and first.isdigit()
+        ) or first in _SUBORDINATORS and p - a > 1 and lows[a + 1].endswith(("ed", "ing")) or (
+            first == "according" and p - a > 2 and lows[a + 1] == "to"
         ):
+            # (an aside: "Leo Marsh, when asked whether …, told"; "Witnesses, according to the Courier, said")
             pass
         elif _name_segment(toks, lows, a, p, ents) and a > 0 and toks[a - 1][2] == "," and _place_segment(toks, a, p, ents):
             pass  # "…, an expert at the New America Foundation in Washington, D.C., says": a place, not the speaker
@@ -1019,6 +1078,29 @@ def _boundary(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
     if t == "." and k + 1 < len(toks) and toks[k + 1][2][:1].islower():
         return False  # an abbreviation's dot inside the sentence: "Robert F. Kennedy Jr. said", "Acme Inc. said"
     return t in _BOUNDARY_PUNCT or t in ".!?" and not _abbrev_dot(toks, k)
+
+
+#: What "per" measures by at a sentence's start ("Per capita income rose"): not a source.
+_PER_UNITS = frozenset("cent capita annum se head person day week month year hour".split())
+
+
+def _description(
+    text: str, toks: Sequence[tuple[int, int, str]], lows: Sequence[str], a: int, b: int, ents: Sequence[Entity]
+) -> Span | None:
+    """The whole phrase ``toks[a:b]`` when it describes a source that a name only qualifies ("a survey
+    published in 2017 by the Royal Society", "the newsletter of chronicler Sam Hale", "the mayor of
+    Lund"): what was said comes from the survey, the newsletter, the mayor.  ``None`` for a name, or a
+    name with only an article or titles before it ("the U.S. Geological Survey", "USGS analyst Dale Grant")."""
+    first = next((k for k in range(a, b) if _entity_at(ents, toks[k][0], toks[k][1]) is not None), b)
+    if first > a + 1 and lows[first - 1] == "the":
+        first -= 1  # "a report by The Harbour Times"
+    if first == b or first == a or not any(
+        toks[k][2].isalpha() and toks[k][2].islower() and lows[k] not in _DETERMINERS | {"and", "or", "of"} for k in range(a, first)
+    ) or lows[first - 1] not in ("of", "by", "from", "in", "at", "for") and toks[first - 1][2] not in ("’s", "'s"):
+        return None
+    if any(t[2][:1].isupper() for t in toks[a:first] if t[2].isalpha()):
+        return None  # "Reuters and the mayor of Lund": names first
+    return Span(toks[a][0], toks[b - 1][1], text[toks[a][0] : toks[b - 1][1]])
 
 
 def _cue(text: str, toks: Sequence[tuple[int, int, str]], a: int, b: int) -> Span:

@@ -630,3 +630,50 @@ def test_what_a_speaker_issues_says_it():
 def test_a_titled_name_before_a_long_chain_of_offices_speaks():
     got = who("His Highness Sheikh Saeed bin Zayed Al Nahyan, Vice President of the UAE and Ruler of Dubai, said the plan would double trade.")
     assert got[0][0] == "Saeed bin Zayed Al Nahyan"
+
+
+# ------------------------------------------------------------------ round 8: relays, asides, documents, views
+
+
+def test_an_aside_between_the_speaker_and_the_verb_is_skipped():
+    got = who("Harbour spokesperson Leo Marsh, when asked whether staff had been warned, told reporters that nobody had.")
+    assert got[0][::2] == ("Leo Marsh", "told")
+    got = who("Witnesses, according to the Daily Courier, said a man ran into the square.")
+    assert got[0][::2] == ("Witnesses", "said")  # the paper relays what the witnesses said
+    got = who("Tom Reyes was arrested in May. He has since said his first statement was forced.")
+    assert got[1] == ("He", "Tom Reyes", "said")
+
+
+def test_a_cited_source_speaks_not_the_outlet_citing_it():
+    assert who("The Daily Courier cited Ana Soto, head of the port authority, as saying the ships would wait.")[0][::2] == ("Ana Soto", "cited")
+    assert who("The Daily Courier cited a police source that the driver may have been ill.")[0][0] == "a police source"
+    assert who("The report cited rising costs as the main reason for the delay.")[0][0] == "The report"
+    assert who("The minister cited figures showing that exports rose.")[0][0] == "The minister"
+
+
+def test_according_to_and_per_a_description_keep_the_whole_phrase():
+    got = who("According to a survey published in 2017 by the Royal Society of Chemistry, 84% of those asked agreed.")
+    assert got[0][0] == "a survey published in 2017 by the Royal Society of Chemistry"
+    assert who("According to a recent report by The Harbour Times, the board keeps a list.")[0][0] == "a recent report by The Harbour Times"
+    assert who("The crew were going to a festival, according to the mayor of Lund via news agency TT.")[0][0] == "the mayor of Lund"
+    assert who("Per the order signed by the head of the port, all crews must register.")[0][::2] == (
+        "the order signed by the head of the port", "Per")
+    assert who("The ship was sold, per the company.")[0][::2] == ("the company", "per")
+    # names are still names, and "per" as a unit is none
+    assert who("According to the U.S. Geological Survey, the quake struck at 10 km.")[0][0] == "U.S. Geological Survey"
+    assert who("According to USGS analyst Dale Grant, it was the largest quake.")[0][0] == "Dale Grant"
+    assert who("Per capita income rose 4 per cent in May.")[0][0] is None
+
+
+def test_views_given_with_as_and_texts_that_read():
+    assert who('Reed characterized the fire as "a disaster we could have prevented."')[0][::2] == ("Reed", "characterized")
+    assert who("The Dutch government dismissed the report from Oslo as groundless.")[0][::2] == ("The Dutch government", "dismissed")
+    assert who("Port officials identified the driver as 31-year-old Carl Nyman of Bergen.")[0][0] == "Port officials"
+    assert who("Police identified the body on Monday.")[0][0] is None  # an act, no view
+    assert who('The order signed by the minister read "No ship may leave before noon."')[0][::2] == (
+        "The order signed by the minister", "read")
+    assert who("She read the report twice before the meeting.")[0][0] is None
+    assert who("The survey agency placed the epicenter about 8 km south of Lund.")[0][::2] == ("The survey agency", "placed")
+    assert who("The mourners placed flowers at the gate.")[0][0] is None
+    assert who("Nyman confessed to setting the fire in 2019.")[0][::2] == ("Nyman", "confessed")
+    assert who("The decree also mentions setting up a fund for victims.")[0][::2] == ("The decree", "mentions")
