@@ -265,17 +265,30 @@ def extract_claims(
             continue
         if k + 1 >= len(sentences) or para_of[k + 1] == para_of[k] or att.cue.end < e - 12:
             continue  # (the cue must close the sentence: "… Paul Maynard said:")
-        following = [o for o in range(k + 1, len(sentences)) if para_of[o] == para_of[k] + 1]
-        if any(attributions[o] is not None or sent_quotes[o] for o in following):
-            continue
-        for o in following:
-            attributions[o] = att
+        para = para_of[k] + 1
+        while True:  # the block runs on while its paragraphs speak in the first person ("Today we have …")
+            following = [o for o in range(k + 1, len(sentences)) if para_of[o] == para]
+            if not following or any(sent_quotes[o] or attributions[o] is not None and not _first_person(
+                attributions[o].speaker.text if attributions[o].speaker else ""
+            ) and attributions[o].cue.text.lower() not in ("show", "shows", "showed") for o in following) or para > para_of[k] + 1 and not any(_first_person(text[sentences[o][0] : sentences[o][1]]) for o in following):
+                break
+            for o in following:
+                attributions[o] = att
+            para += 1
 
     claims: list[Claim] = []
     for k, ((s, e), att) in enumerate(zip(sentences, attributions)):
         kind = _kind(text, sent_quotes[k], sent_ents[k], s, e, att)
         claims.append(Claim(s, e, text[s:e], kind, att.speaker if att else None, att.cue if att else None))
     return resolve_pronoun_speakers(text, claims, ents, quotes, [a for a, _ in paragraphs(text)])
+
+
+_FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us|ours|I|my|me)\b", re.I)
+
+
+def _first_person(text: str) -> bool:
+    """``text`` speaks in the first person ("we", "our", "I"; "US" the country is not "us")."""
+    return any(m.group() != "US" for m in _FIRST_PERSON_RE.finditer(text))
 
 
 _MONTHS = lexicon.month_numbers()
@@ -610,7 +623,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                     continue
                 subj = _sentence_subject(toks, lows, c)
                 if subj is not None:
-                    consider(_Attribution(_speaker(text, toks, subj[0], subj[1], ents), cue, 6))
+                    named = _apposed_person(toks, subj[1], ents)  # "The mayor of Lund, Eva Berg, visited …, adding"
+                    consider(_Attribution(named or _speaker(text, toks, subj[0], subj[1], ents), cue, 6))
             continue
         if left > 1 and lows[left - 1] == "with" and (
             lows[left - 2] in ("familiar", "close", "involved", "acquainted") or lows[left - 2] in _GROUP_NOUNS
@@ -633,6 +647,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         ):
             # "They released a statement which said": the statement's authors speak
             consider(_Attribution(_speaker(text, toks, subj[0], subj[1], ents), cue, 4))
+            continue
+        if subj_end == left and left > 1 and lows[left - 1] == "who" and (
+            (person := _entity_at(ents, toks[left - 2][0], toks[left - 2][1])) is not None
+        ) and person.label == "PERSON" and person.end == toks[left - 2][1]:
+            consider(_Attribution(Span(person.start, person.end, person.text), cue, 4))  # "drafted by Alex Greenwich who said"
             continue
         if subj_end == left and left > 1 and lows[left - 1] in _RELATIVE and words[left - 2] == ",":
             # "…, the UK's Competition and Markets Authority, which said …"
@@ -696,7 +715,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         ):
             # inverted: "..., said Anton Gorelkin, deputy head of ..."
             end = _phrase_end(toks, c + 1, adjuncts=True)
-            longest = 16 if toks[c + 1][2][:1].isupper() else 10  # "said Spc. Levi Lemisio of Hawaii Army National Guard’s 1st Battalion"
+            # "said Spc. Levi Lemisio of Hawaii Army National Guard’s 1st Battalion", "said lead author
+            # Professor David Livermore of the University of East Anglia's medical school"
+            longest = 16 if toks[c + 1][2][:1].isupper() or any(
+                x.label == "PERSON" and toks[c + 1][0] <= x.start < toks[min(n - 1, c + 4)][1] for x in ents
+            ) else 10
             if end > c + 1 and end - (c + 1) <= longest and not any(lows[k] in _FINITE for k in range(c + 1, end)):
                 consider(_Attribution(_named_after(text, toks, c + 1, end, ents) or _speaker(text, toks, c + 1, end, ents), cue, 2))
     if best is not None and lows and lows[0] in _SUBORDINATORS and (
@@ -720,6 +743,18 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
 def _skip_article(text: str, start: int) -> int:
     """``start``, past a leading "the " ("The Investigative Committee" is named from "Investigative")."""
     return start + 4 if text[start : start + 4].lower() == "the " else start
+
+
+def _apposed_person(toks: Sequence[tuple[int, int, str]], end: int, ents: Sequence[Entity]) -> Span | None:
+    """The person named between commas right after a subject that ends at ``end``: "The mayor of
+    Lund, Eva Berg, visited …" (``None`` when no such name follows)."""
+    if end + 2 >= len(toks) or toks[end][2] != ",":
+        return None
+    person = _entity_at(ents, toks[end + 1][0], toks[end + 1][1])
+    if person is None or person.label != "PERSON" or person.start != toks[end + 1][0]:
+        return None
+    after = next((k for k in range(end + 1, len(toks)) if toks[k][0] >= person.end), len(toks))
+    return Span(person.start, person.end, person.text) if after < len(toks) and toks[after][2] == "," else None
 
 
 def _named_after(text: str, toks: Sequence[tuple[int, int, str]], a: int, end: int, ents: Sequence[Entity]) -> Span | None:
@@ -802,8 +837,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # the subject of another cue: "after reports circulated that …"
     if c > 1 and lows[c - 2] in ("a", "an", "the") and words[c - 1][:1].isupper() and w in ("report", "claim", "statement", "note"):
         return False  # "a UN report": a noun
-    if c > 0 and lows[c - 1] in _NOUN_BEFORE or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] == "of"):
-        return False  # a noun: "in a note to clients", "claims of fraud"
+    if c > 0 and lows[c - 1] in _NOUN_BEFORE or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] in ("of", "from")):
+        return False  # a noun: "in a note to clients", "claims of fraud", "Initial reports from the hospital"
     if c > 0 and words[c - 1][:1].isdigit() and w.endswith("ed"):
         return False  # a modifier after a count: "41 pledged delegates"
     if (w in _NOUN_CUES or w in _NOUN_FORMS) and c > 1 and words[c - 1].islower() and words[c - 1].isalpha() and (

@@ -677,3 +677,22 @@ def test_views_given_with_as_and_texts_that_read():
     assert who("The mourners placed flowers at the gate.")[0][0] is None
     assert who("Nyman confessed to setting the fire in 2019.")[0][::2] == ("Nyman", "confessed")
     assert who("The decree also mentions setting up a fund for victims.")[0][::2] == ("The decree", "mentions")
+
+
+def test_long_inverted_speakers_relatives_without_a_comma_and_named_appositions():
+    got = who('"We wanted to find out how these bugs spread and whether they cross over" said lead author '
+              "Professor David Livermore of the University of East Anglia's medical school.")
+    assert got[0][::2] == ("David Livermore", "said")
+    assert who('The bill was drafted by Alex Greenwich who said on the floor, "It follows decades of work."')[0][0] == "Alex Greenwich"
+    assert who('The mayor of Lund, Eva Berg, visited the site on Monday, adding, "We will rebuild."')[0][0] == "Eva Berg"
+    assert who("Initial reports from the city hospital reported no traces of poison.")[0][::2] == (
+        "Initial reports from the city hospital", "reported")
+
+
+def test_a_block_quotation_runs_on_while_it_speaks_in_the_first_person():
+    text = (
+        "The minister visited the port on Monday.\n\nPrime Minister Ana Lund said:\n\n"
+        "The attack on the port was a reckless act.\n\nToday we have sanctioned the men responsible for it.\n\n"
+        "These sanctions show we will not stand by.\n\nThe sanctions take effect on Friday."
+    )
+    assert [g[0] for g in who(text)] == [None, "Ana Lund", "Ana Lund", "Ana Lund", "Ana Lund", None]
