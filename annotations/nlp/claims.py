@@ -560,7 +560,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             if end > a:
                 described = _description(text, toks, lows, a, end, ents) or _speaker(text, toks, a, end, ents)
                 named = _entity_at(ents, toks[end + 1][0], toks[end + 1][1]) if end + 1 < n and words[end] == "," else None
+                after = next((k for k in range(end + 1, n) if named is not None and toks[k][0] >= named.end), n)
                 if named is not None and named.label == "PERSON" and named.start == toks[end + 1][0] and (
+                    after < n and words[after] == ","  # an apposition closes: "…'s first selectman, Chris Kervick, …"
+                ) and (
                     described is None or not _named(ents, described) and any(
                         w.islower() and w not in ("and", "or", "&", "the", "a", "an") for w in described.text.split()
                     )  # a description ("the mayor of Kyiv"), not names ("Reuters and NBC")

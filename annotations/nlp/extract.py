@@ -175,6 +175,13 @@ class _Gazetteer:
             if len(name) > 3 and name[0].isupper() and (" " in name or name.lower() not in generic)
             and name not in self.titles
         )
+        # a multi-word place is matched whole, before its last word alone ("New South Wales", not "Wales")
+        listed = {toks for entries in self.names.values() for toks, _ in entries}
+        for name in self.places:
+            toks = tuple(lexicon.tokens(name))
+            if len(toks) > 1 and toks not in listed and all(t[:1].isupper() for t in toks):
+                self.names.setdefault(toks[0], []).append((toks, "GPE"))
+                self.names[toks[0]].sort(key=lambda e: -len(e[0]))
         self.event_words: dict[str, list[tuple[str, ...]]] = {}
         for entry in lexicon.entries("event_words"):
             toks = tuple(lexicon.tokens(entry))
@@ -308,7 +315,7 @@ _LOC_FOLLOWERS = frozenset("river sea mountains mountain valley desert lake peni
 STATE_ABBREVIATIONS = lexicon.state_abbreviations()
 _LOC_HEADS = frozenset(
     "Glacier Mountains Mountain River Island Islands Lake Bay Valley Ocean Sea Peninsula Desert Forest Basin Canyon "
-    "Gulf Coast Strait Delta Range Plateau Hills Highlands Volcano Archipelago".split()
+    "Gulf Coast Strait Delta Range Plateau Hills Highlands Volcano Archipelago Estuary".split()
 )
 # Capitalised heads that make a name a political place ("Orange County", "Kursk Region").
 _GPE_HEADS = frozenset("County Province Prefecture Oblast Governorate Krai Canton Municipality Borough Parish Region District Falls Springs Heights".split())
@@ -316,6 +323,8 @@ _GPE_HEADS = frozenset("County Province Prefecture Oblast Governorate Krai Canto
 _PLACE_ABBR = frozenset("Mt Mts Ft St".split())
 _LOC_OPENERS = frozenset("Mt Mts Mount".split())
 _GPE_OPENERS = frozenset("County".split())  # "County Galway"
+#: Compass words that make a region of a region ("Eastern Mediterranean", "Central Asia").
+_REGION_WORDS = frozenset("North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast Southwest".split())
 _COMPASS_WORDS = frozenset(
     """North South East West Northern Southern Eastern Western Central Upper Lower Northeast Northwest Southeast
     Southwest Capital Centre Center Interior Coastal Federal National Greater""".split()
@@ -1140,6 +1149,9 @@ class _Pass:
                     toks[e] not in gaz.org_words
                 ):
                     pass  # "Jordan Peterson", "Christian Pouget": a first name, not a country or a faith
+                elif label in ("GPE", "LOC", "NORP") and e == j - 1 and toks[e] in _LOC_HEADS:
+                    self.finish(p, j, "LOC")  # "Java Sea", "Mediterranean Sea", "Rhine Valley"
+                    return j
                 elif label == "GPE" and e < j and toks[e] in _GPE_HEADS and self.title_at(e, j) == e and not (
                     e + 1 < j and toks[e + 1] in gaz.org_words  # "U.S. District Judge X", "U.S. District Court"
                 ):
@@ -1174,6 +1186,10 @@ class _Pass:
             )) and not (toks[e] in gaz.titles and self.title_at(e, j) > e):
                 e += 1  # a surname may be a place: "Lena Chad"; a title word that opens no title is part of the name
             g = self.gaz_match(e, j) if e < j else None
+            if e == p + 1 and g is not None and g[1] == "LOC" and t in _REGION_WORDS and not person_hint:
+                self.finish(p, g[0], "LOC")  # "Eastern Mediterranean", "Southeast Asia", "West Africa"
+                p = g[0]
+                continue
             if e < j and not person_hint and self.is_org_run(p, j) and all(
                 self.toks[k] not in self.gaz.titles or self.title_at(k, j) == k for k in range(e, j)
             ):
@@ -1437,6 +1453,8 @@ class _Pass:
         m = k
         while m < self.n and m - k < 5 and self.toks[m][0].isupper():
             m += 1
+        if self.toks[k] in self.gaz.first_names or self.toks[k] in self.gaz.given_names:
+            return False  # people after the name: "the Court for the District of Kentucky, Barry Dyer and Mackie Shelton"
         return m > k and (self.tok(m) == "," or self.tok(m) == "and" and self.tok(m + 1)[:1].isupper())
 
     def _org_tail(self, k: int) -> int:

@@ -696,3 +696,9 @@ def test_a_block_quotation_runs_on_while_it_speaks_in_the_first_person():
         "These sanctions show we will not stand by.\n\nThe sanctions take effect on Friday."
     )
     assert [g[0] for g in who(text)] == [None, "Ana Lund", "Ana Lund", "Ana Lund", "Ana Lund", None]
+
+
+def test_a_document_before_the_names_after_it_is_the_source():
+    got = who("According to a plea agreement filed today in the District Court for Kentucky, Barry Dyer and Mackie Shelton "
+              "conspired to rig bids.")
+    assert got[0][0] == "a plea agreement filed today in the District Court for Kentucky"

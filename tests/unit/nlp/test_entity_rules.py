@@ -729,3 +729,24 @@ def test_news_agencies_named_after_a_people_and_a_ruler_of_a_city(engine: Builti
     found = ents(engine, "The Saudi Press Agency said the Ruler of Dubai met the Kuwait News Agency's editor.")
     assert {("Saudi Press Agency", "ORG"), ("Dubai", "GPE")} <= found
     assert not any(text.startswith("Ruler") for text, _ in found)
+
+
+def test_states_seas_and_regions_of_several_words_are_one_place(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The parliament of New South Wales met. The vote in Western Australia was close. "
+                         "The ferry sank in the Java Sea near the Mawddach Estuary, far from the Eastern Mediterranean.")
+    assert {("New South Wales", "GPE"), ("Western Australia", "GPE"), ("Java Sea", "LOC"), ("Mawddach Estuary", "LOC"),
+            ("Eastern Mediterranean", "LOC")} <= found
+    assert not any(text in ("Wales", "New South", "Sea", "Eastern") for text, _ in found)
+
+
+def test_people_listed_after_a_court_are_not_part_of_its_name(engine: BuiltinEngine) -> None:
+    found = ents(engine, "In the U.S. District Court for the Western District of Kentucky, Barry Dyer and Mackie Shelton pleaded guilty.")
+    assert {("U.S. District Court for the Western District of Kentucky", "ORG"), ("Barry Dyer", "PERSON"),
+            ("Mackie Shelton", "PERSON")} <= found
+
+
+def test_police_ranks_are_titles_and_plans_and_notices_are_no_names(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Detective Inspector Darren Gough said the Marshall Plan and the Leniency Notice were cited. "
+                         "Inspector Gough left.")
+    assert {("Darren Gough", "PERSON"), ("Gough", "PERSON")} <= found
+    assert not any("Inspector" in text or "Plan" in text or "Notice" in text for text, _ in found)
