@@ -182,6 +182,10 @@ class _Gazetteer:
             if len(toks) > 1 and toks not in listed and all(t[:1].isupper() for t in toks):
                 self.names.setdefault(toks[0], []).append((toks, "GPE"))
                 self.names[toks[0]].sort(key=lambda e: -len(e[0]))
+        # ISO 4217 codes before an amount ("SEK9 million", "NOK 40"), less those that are words ("ALL", "TOP", "CUP")
+        self.currency_codes = _CURRENCY_CODES | frozenset(
+            c for c in lexicon.currency_codes() if c.lower() not in self.common and c.lower() not in self.english
+        )
         self.event_words: dict[str, list[tuple[str, ...]]] = {}
         for entry in lexicon.entries("event_words"):
             toks = tuple(lexicon.tokens(entry))
@@ -197,6 +201,9 @@ def _gazetteer() -> _Gazetteer:
 # Tokenisation
 
 _TOKEN_RE = lexicon.TOKEN_RE
+#: Titles written short before a name ("Gen. Pat Ryder"): their full stop goes on to the name, a whole
+#: word's ("… and Michel Mayor. They …") ends the sentence.
+_TITLE_ABBREVIATIONS = frozenset(lexicon.title_abbreviations())
 
 
 # --------------------------------------------------------------------------
@@ -587,7 +594,7 @@ class _Pass:
             if self.out and self.out[-1].end > self.starts[i]:
                 i += 1  # inside a name just emitted ("Task Force 49")
                 continue
-            if c.isdigit() or c in _CURRENCY_SYMBOLS or tok in _MONTHS or tok in _WEEKDAYS or tok in _CURRENCY_CODES or (
+            if c.isdigit() or c in _CURRENCY_SYMBOLS or tok in _MONTHS or tok in _WEEKDAYS or tok in self.gaz.currency_codes or (
                 tok in _HOLIDAYS or tok in _DAY_HOLIDAYS and self.tok(i + 1) == "Day"
             ):
                 j = self.figure(i)
@@ -682,7 +689,7 @@ class _Pass:
         money = False
         if self.tok(k) in ("US", "A", "C", "HK") and self.tok(k + 1) == "$" and self.adjacent(k + 1):
             k += 1
-        if self.tok(k) in _CURRENCY_SYMBOLS or self.tok(k) in _CURRENCY_CODES:
+        if self.tok(k) in _CURRENCY_SYMBOLS or self.tok(k) in self.gaz.currency_codes:
             money = True
             k += 1
             if self.tok(k - 1) == "Rs" and self.tok(k) == "." and self.adjacent(k):
@@ -768,7 +775,7 @@ class _Pass:
         elif nxt in ("pound", "pounds") and self.low(j + 1) == "of":
             j += 1
             label = "QUANTITY"  # "38,000 pounds of supplies": weight, not money
-        elif nxt in _CURRENCY_WORDS or self.tok(j) in _CURRENCY_CODES:
+        elif nxt in _CURRENCY_WORDS or self.tok(j) in self.gaz.currency_codes:
             j += 1
             label = "MONEY"
         elif nxt == "of" and self.low(j + 1) in _CURRENCY_WORDS and self.low(j - 1) in _BARE_CARDINALS | _SCALES:
@@ -1380,7 +1387,8 @@ class _Pass:
                 has_org = has_org or t in gaz.org_words
                 j += 1
             elif t == "." and self.adjacent(j) and j + 1 < n and toks[j + 1][0].isupper() and (
-                len(toks[j - 1]) == 1 or toks[j - 1] in gaz.titles or toks[j - 1] in gaz.org_suffix_abbr
+                len(toks[j - 1]) == 1 or toks[j - 1] in gaz.titles and toks[j - 1] in _TITLE_ABBREVIATIONS
+                or toks[j - 1] in gaz.org_suffix_abbr
                 or toks[j - 1] in _PLACE_ABBR
             ):
                 if toks[j - 1] in gaz.org_suffix_abbr and len(toks[j - 1]) > 1:
@@ -1506,6 +1514,8 @@ class _Pass:
         surface = self.text[self.starts[p] : self.ends[e - 1]]
         if surface in self.known:
             return self.known[surface]
+        if e - p == 1 and len(toks[p]) == 1 and self.tok(e) == "." and self.tok(e + 1).isalpha() and self.tok(e + 1).islower():
+            return None  # a genus cut to its initial: "E. coli", "S. aureus"
         if self.is_org_run(p, e):
             return "ORG"
         if e - p >= 2 and toks[e - 1] in gaz.head_titles and not any(w in gaz.first_names for w in words):

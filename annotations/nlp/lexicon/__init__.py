@@ -52,6 +52,7 @@ TOKEN_RE = re.compile(
     r"""
     (?P<dotted>(?:[A-Za-z]\.){2,})                          # U.S., U.K., a.m.
     | (?P<num>\d+(?:[.,]\d+)*(?:s\b)?)                       # 96, 3.5, 1,000, 1990s
+    | (?P<code>[A-Z]{3}(?=\d))                                # a currency code glued to its amount: SEK9 million
     | (?P<word>[^\W\d_][\w]*(?:(?:-|'|’|&)(?![sS]\b)\w+)*)   # words, hyphenated, O'Brien
     | (?P<punct>[^\w\s])
     """,
@@ -187,6 +188,20 @@ def iso_places() -> frozenset[str]:
     # as English news prints them: "Tamil Nadu" for ISO's "Tamil Nādu", "Sao Paulo" for "São Paulo"
     names |= {plain for plain in (_without_marks(n) for n in names if not n.isascii()) if plain.isascii()}
     return frozenset(names)
+
+
+@cache
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 currency codes ("SEK", "GBP") from the data the pycountry package ships (read as
+    JSON, like :func:`iso_places`); empty when pycountry is not installed."""
+    spec = find_spec("pycountry")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / "databases" / "iso4217.json"
+    try:
+        return frozenset(c["alpha_3"] for c in json.loads(path.read_text(encoding="utf-8"))["4217"] if "alpha_3" in c)
+    except (OSError, ValueError, KeyError, TypeError):
+        return frozenset()
 
 
 def _without_marks(name: str) -> str:

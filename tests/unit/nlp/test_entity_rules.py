@@ -750,3 +750,11 @@ def test_police_ranks_are_titles_and_plans_and_notices_are_no_names(engine: Buil
                          "Inspector Gough left.")
     assert {("Darren Gough", "PERSON"), ("Gough", "PERSON")} <= found
     assert not any("Inspector" in text or "Plan" in text or "Notice" in text for text, _ in found)
+
+
+def test_currency_codes_glued_to_amounts_genus_initials_and_a_surname_that_is_a_title(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Didier Queloz and Michel Mayor won. They share SEK9 million (approximately GBP738 thousand). "
+                         "The fine was NOK 40 million. ALL 30 passengers survived. Strains of E. coli spread.")
+    assert {("Michel Mayor", "PERSON"), ("SEK9 million", "MONEY"), ("approximately GBP738 thousand", "MONEY"),
+            ("NOK 40 million", "MONEY"), ("30", "CARDINAL")} <= found
+    assert not any(text in ("They", "E", "ALL 30") for text, _ in found)
