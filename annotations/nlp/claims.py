@@ -58,7 +58,7 @@ CUE_VERBS = frozenset(
     requested requests recommended recommends proposed proposes advised instructed touted touting touts
     asked asks circulated appealed stating characterized characterised characterizes characterises branded
     labelled labeled identified identifies confessed apologised apologized apologises apologizes highlighted
-    established read reads mentions mentioned instructs invited placed""".split()
+    established read reads mentions mentioned instructs invited placed suggesting implying implied implies""".split()
 )
 #: Verbs that give a view of something only with "as" after it ("characterized the attack as …",
 #: "identified the man as …", "dismissed the claim as groundless").
@@ -590,7 +590,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 continue
             cue = _cue(text, toks, c, c + 2)  # "pointed out"
         elif w == "made":
-            cue = _cue(text, toks, c, c + 3)  # "made it clear"
+            cue = _cue(text, toks, c, c + (3 if lows[c + 1] == "it" else 4))  # "made it clear", "made the following statement"
         elif w in _PARTICLE_CUES and c + 1 < n and lows[c + 1] in _PARTICLE_CUES[w]:
             cue = _cue(text, toks, c, c + 2)  # "called for", "called on", "asked for"
         else:
@@ -741,6 +741,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         if inner:
             best = min(inner, key=lambda a: a.rank)
     return best
+
+
+def _leading_adjunct(lows: Sequence[str], comma: int) -> bool:
+    """The words before ``comma`` (the sentence's first) are a short adverbial: "On trade,", "Separately,"."""
+    return 0 < comma <= 5 and (lows[0] in _LEAD_PREPS or lows[0] in _LEAD_ADVERBS or lows[0].endswith("ly") and comma == 1)
 
 
 def _skip_article(text: str, start: int) -> int:
@@ -905,8 +910,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         c + 1 < n and (lows[c + 1] in ("how", "what", "seeing") or lows[c + 1].endswith("ing"))  # "described witnessing"
     ):
         return False  # only "described it as …" gives a view
-    if w == "made" and lows[c + 1 : c + 3] != ["it", "clear"]:
-        return False  # only "made it clear"
+    if w == "made" and lows[c + 1 : c + 3] != ["it", "clear"] and not (
+        lows[c + 1 : c + 3] == ["the", "following"] and c + 3 < n and lows[c + 3] in ("announcement", "statement", "remarks", "comment")
+    ):
+        return False  # only "made it clear", "made the following statement"
     return True
 
 
@@ -1169,7 +1176,9 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
         ) and not (
             # "Congressional lawmakers and experts tell": "and" joins two subjects when no verb comes before
             lows[k - 1] == "and" and k > 1 and toks[k - 2][2] != "," and not any(
-                _verbish(lows[x]) and toks[x][2].islower() or toks[x][2] in ",;:" for x in range(k - 1)
+                _verbish(lows[x]) and toks[x][2].islower() for x in range(k - 1)
+            ) and not any(  # (a leading adjunct may come first: "On trade, the Prime Minister and President agreed")
+                toks[x][2] in ",;:" and not (toks[x][2] == "," and _leading_adjunct(lows, x)) for x in range(k - 1)
             )
         ) and not (
             # "scientists from Tsinghua University and the Chinese Academy of Sciences reported": two names
@@ -1353,7 +1362,12 @@ def _dateline_end(toks: Sequence[tuple[int, int, str]], c: int) -> int:
     return 0
 
 
-_VERBISH = frozenset("is are was were has have had will would can could may might must did does do began".split())
+_VERBISH = frozenset(
+    """is are was were has have had will would can could may might must did does do began gave met took went came
+    saw held left got ran sent spent brought kept won lost paid sold built led fell rose struck became spoke broke
+    chose drew drove flew grew knew threw fought caught sought bought stood sat felt heard meant sank fled withdrew
+    overtook undertook forgave""".split()
+)  # (with the irregular past forms a subject never holds; not "cut", "hit", "set": nouns too)
 
 
 def _verbish(low: str) -> bool:

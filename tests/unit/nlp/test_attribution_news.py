@@ -702,3 +702,17 @@ def test_a_document_before_the_names_after_it_is_the_source():
     got = who("According to a plea agreement filed today in the District Court for Kentucky, Barry Dyer and Mackie Shelton "
               "conspired to rig bids.")
     assert got[0][0] == "a plea agreement filed today in the District Court for Kentucky"
+
+
+def test_two_titles_joined_after_a_leading_adjunct_and_irregular_verbs_end_a_subject():
+    assert who("On trade, the Prime Minister and President agreed on the importance of new talks.")[0][0] == (
+        "the Prime Minister and President")
+    assert who("He arrived, and officials said the talks began.")[0][0] == "officials"
+    assert who("In this regard, the two presidents gave a positive assessment and noted the importance of talks.")[0][0] == (
+        "the two presidents")
+    assert who("The board met on Monday, suggesting that the vote would be delayed.")[0][::2] == ("The board", "suggesting")
+
+
+def test_the_following_announcement_is_said_by_who_made_it():
+    got = who('Earlier this week, an official account made the following announcement:\n\n"To date, 53 deaths have been recorded."')
+    assert [g[0] for g in got] == ["an official account", "an official account"]
