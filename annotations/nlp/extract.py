@@ -247,7 +247,11 @@ _DEMONYM_SUFFIXES: tuple[tuple[str, str], ...] = (
 _MODEL_RE = re.compile(r"[A-Z][A-Za-z]{0,2}-\d+[A-Za-z]*|[A-Z]{1,2}\d{3,}[A-Za-z]*|[A-Z]\d+[A-Z]\d+")  # F-16, A320, H1N1
 _PLURAL_NOUN_ENDINGS = ("ists", "ians", "ions", "ies", "ants", "ents", "ests", "ees")
 _AGE_OWNERS = frozenset("her his their my your our early mid late".split())
-_REL_DATE = frozenset("last next this past previous coming recent same current".split())
+_REL_DATE = frozenset("last next this past previous coming recent same current following prior".split())
+#: Units that make a duration with "a", "every", "that" ("a week", "every year", "that day").
+_DURATION_UNITS = frozenset("day week month year decade fortnight weekend".split())
+#: Words before "a day" that make a rate, not a date ("twice a year", "per day").
+_RATE_WORDS = frozenset("once twice thrice times per".split())
 _DATE_MODS = frozenset("early mid late end".split())
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
@@ -928,6 +932,16 @@ class _Pass:
             self.low(i - 1) in _SPAN_PREPS or self.low(i - 1) == "within"
         ) and self.low(i + 1) not in _SEASONS and self.low(i + 2) not in ("ago", "earlier", "later"):
             return i + 2  # "in a decade", "for a year"
+        if low in ("a", "every", "each") and self.tok(i + 1) in _DURATION_UNITS and self.low(i + 2) not in (
+            "of", "ago", "earlier", "later", "-", "or"
+        ) and self.low(i - 1) not in _RATE_WORDS and not self.tok(i + 2)[:1].isdigit() and not any(
+            self.tok(x)[:1].isdigit() or self.low(x) in _NUMBER_WORDS or self.low(x) in _SCALES for x in range(max(0, i - 3), i)
+        ):  # (a rate: "24 hours a day", "15 million euros a day")
+            return i + 2  # "lasted a week", "spent a year in jail", "A day after the vote", "every year"
+        if low in ("later", "earlier") and self.low(i + 1) == "that" and self.low(i + 2) in _DURATION_UNITS:
+            return i + 3  # "later that day"
+        if low == "that" and self.tok(i + 1) in _DURATION_UNITS and self.low(i + 2) not in ("of", "-"):
+            return i + 2  # "that day", "that week"
         if low == "another":
             j = self.number(i + 1)
             if j > i + 1 and self.low(j) in _TIME_UNITS:
@@ -972,7 +986,7 @@ class _Pass:
             if self.low(j) in _VAGUE_COUNT or self.low(j) in _NUMBER_WORDS or self.tok(j)[:1].isdigit():
                 j += 1
             if self.low(j) in _TIME_UNITS or self.tok(j) in _WEEKDAYS or self.tok(j) in _MONTHS:
-                if (lk == "same" and k == i) or (lk == "recent" and self.low(j) not in _TIME_UNITS and k == i) or (
+                if (lk in ("same", "following", "prior") and k == i) or (lk == "recent" and self.low(j) not in _TIME_UNITS and k == i) or (
                     lk == "this" and self.tok(j) in _MONTHS and k == i
                 ):
                     return i  # ("this Wednesday" is a date, "this May" may be the verb's: "this may change")
@@ -1751,7 +1765,8 @@ _FUNCTION = frozenset(
     "a an the this that these those and or but if in on at of for to by with from as it its he she they we i".split()
 )
 _TRIGGERS_LOWER = (
-    _APPROX1
+    {"that", "every", "each", "later", "earlier"}
+    | _APPROX1
     | {a for a, _ in _APPROX2}
     | _NUMBER_WORDS
     | _REL_DATE

@@ -758,3 +758,12 @@ def test_currency_codes_glued_to_amounts_genus_initials_and_a_surname_that_is_a_
     assert {("Michel Mayor", "PERSON"), ("SEK9 million", "MONEY"), ("approximately GBP738 thousand", "MONEY"),
             ("NOK 40 million", "MONEY"), ("30", "CARDINAL")} <= found
     assert not any(text in ("They", "E", "ALL 30") for text, _ in found)
+
+
+def test_durations_and_days_referred_back_to_are_dates_but_rates_are_not(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The following day, he left. They met later that day. That day, the storm hit. He spent a year in jail. "
+                         "The talks lasted a week. It happens every year. She earns $5 a day and works 24 hours a day. "
+                         "It was a day of mourning. He said that Day was wrong.")
+    assert {("The following day", "DATE"), ("later that day", "DATE"), ("That day", "DATE"), ("a year", "DATE"),
+            ("a week", "DATE"), ("every year", "DATE")} <= found
+    assert sum(1 for text, _ in found if text.lower() == "a day") == 0
