@@ -332,8 +332,10 @@ _LOC_HEADS = frozenset(
 _GPE_HEADS = frozenset("County Province Prefecture Oblast Governorate Krai Canton Municipality Borough Parish Region District Falls Springs Heights".split())
 # Abbreviations before a place name that keep their full stop inside it ("Mt. Everest", "St. Louis").
 _PLACE_ABBR = frozenset("Mt Mts Ft St".split())
-_LOC_OPENERS = frozenset("Mt Mts Mount".split())
-_GPE_OPENERS = frozenset("County".split())  # "County Galway"
+_LOC_OPENERS = frozenset("Mt Mts Mount Punta Isla".split())  # "Mount Etna", "Punta Ventana"
+_GPE_OPENERS = frozenset("County Ciudad".split())  # "County Galway", "Ciudad Juárez"
+#: Words before a place's name that make a natural feature of it ("Lake Chad", "Mount Lebanon").
+_WATER_OPENERS = frozenset("Lake Mount Mt".split())
 #: Compass words that make a region of a region ("Eastern Mediterranean", "Central Asia").
 _REGION_WORDS = frozenset("North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast Southwest".split())
 _COMPASS_WORDS = frozenset(
@@ -1207,8 +1209,10 @@ class _Pass:
             )) and not (toks[e] in gaz.titles and self.title_at(e, j) > e):
                 e += 1  # a surname may be a place: "Lena Chad"; a title word that opens no title is part of the name
             g = self.gaz_match(e, j) if e < j else None
-            if e == p + 1 and g is not None and g[1] == "LOC" and t in _REGION_WORDS and not person_hint:
-                self.finish(p, g[0], "LOC")  # "Eastern Mediterranean", "Southeast Asia", "West Africa"
+            if e == p + 1 and g is not None and not person_hint and (
+                g[1] == "LOC" and t in _REGION_WORDS or t in _WATER_OPENERS and g[1] in ("GPE", "LOC")
+            ):
+                self.finish(p, g[0], "LOC")  # "Eastern Mediterranean", "Southeast Asia", "Lake Chad", "Mount Hermon"
                 p = g[0]
                 continue
             if e < j and not person_hint and self.is_org_run(p, j) and all(
@@ -1534,8 +1538,10 @@ class _Pass:
             return "ORG"
         if e - p >= 2 and toks[e - 1] in gaz.head_titles and not any(w in gaz.first_names for w in words):
             return None  # a title with no name after it: "a former City Councilwoman"
-        if e - p >= 2 and (toks[e - 1] in _LOC_HEADS or toks[p] in _LOC_OPENERS):
-            return "LOC"  # "Irrawaddy Delta", "Mt. Everest"
+        if e - p >= 2 and (toks[e - 1] in _LOC_HEADS or toks[p] in _LOC_OPENERS) and not (
+            e - p == 2 and words[0] in gaz.first_names and not person_hint and toks[p] not in _LOC_OPENERS
+        ):
+            return "LOC"  # "Irrawaddy Delta", "Mt. Everest" (not "Greg Lake")
         if e - p >= 2 and (toks[e - 1] in _GPE_HEADS or toks[p] in _GPE_OPENERS) and not any(
             w in gaz.org_words or w in gaz.institution_words for w in words
         ):

@@ -767,3 +767,11 @@ def test_durations_and_days_referred_back_to_are_dates_but_rates_are_not(engine:
     assert {("The following day", "DATE"), ("later that day", "DATE"), ("That day", "DATE"), ("a year", "DATE"),
             ("a week", "DATE"), ("every year", "DATE")} <= found
     assert sum(1 for text, _ in found if text.lower() == "a day") == 0
+
+
+def test_place_openers_gardens_and_a_singer_named_lake(engine: BuiltinEngine) -> None:
+    found = ents(engine, "He was taken to the Forbury Gardens in Reading. They fled to Ciudad Juárez and Punta Ventana, "
+                         "near Lake Chad and Mount Lebanon. Greg Lake sang.")
+    assert {("Ciudad Juárez", "GPE"), ("Punta Ventana", "LOC"), ("Lake Chad", "LOC"), ("Mount Lebanon", "LOC"),
+            ("Greg Lake", "PERSON")} <= found
+    assert not any("Gardens" in text for text, _ in found)
