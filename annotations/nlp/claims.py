@@ -148,7 +148,11 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                     open_at, closer = pos, ('"' if ch == '"' else _QUOTE_PAIRS[ch])
             elif ch == closer and (closer != "’" or _closes_single(text, pos) and not _possessive(text, pos, p_end)) or (
                 ch == "“" and closer == "”" and pos > 0 and text[pos - 1] in ".,!?…" and (pos + 1 >= p_end or text[pos + 1].isspace())
-            ):  # (an opening mark typed where the closing one belongs: '… as yet.“')
+            ) or (
+                {ch, closer} == {'"', "”"} and pos > 0 and not text[pos - 1].isspace()
+                and (pos + 1 >= p_end or not text[pos + 1].isalnum())
+            ):  # (an opening mark typed where the closing one belongs: '… as yet.“'; a straight mark closed
+                # by a curly one or the reverse: '"Report what is accurate …,” the minister urged')
                 out.append((open_at, pos + 1))
                 open_at = None
         if open_at is not None and closer != "’" and p_end < len(text) and text[p_end:].lstrip()[:1] in ("\"", "“", "«", "„"):
@@ -562,7 +566,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 named = _entity_at(ents, toks[end + 1][0], toks[end + 1][1]) if end + 1 < n and words[end] == "," else None
                 after = next((k for k in range(end + 1, n) if named is not None and toks[k][0] >= named.end), n)
                 if named is not None and named.label == "PERSON" and named.start == toks[end + 1][0] and (
-                    after < n and words[after] == ","  # an apposition closes: "…'s first selectman, Chris Kervick, …"
+                    after >= n or words[after] in (",", ".", ";")  # an apposition closes: "…'s first selectman, Chris Kervick, …"
                 ) and (
                     described is None or not _named(ents, described) and any(
                         w.islower() and w not in ("and", "or", "&", "the", "a", "an") for w in described.text.split()
@@ -1234,7 +1238,7 @@ _POSSESSIVE_DETERMINERS = _DETERMINERS | frozenset("your this that these those".
 _DOCUMENT_NOUNS = frozenset("statement report letter release communique communiqué tweet post note declaration".split())
 _ISSUING_VERBS = frozenset("released issued published posted sent put wrote tweeted held signed delivered gave".split())
 _LEAD_PREPS = frozenset("on in at by since during over from until for".split())
-_LEAD_ADVERBS = frozenset("also meanwhile separately however now then still yet so thus instead".split())
+_LEAD_ADVERBS = frozenset("also meanwhile separately however now then still yet so thus instead later earlier afterwards".split())
 
 
 def _trim_subject_left(

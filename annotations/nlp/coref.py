@@ -93,9 +93,16 @@ def resolve_pronoun_speakers(
             _last_source(out, fits, by_span, own, speaker.start)
             or (_previous_subject(out, names, name_starts, fits, own, speaker.start) if pronoun == "they" else None)
             or nearest(own)
-            or _last_source(out, fits, by_span, floor, speaker.start)
-            or nearest(floor)
         )
+        if referent is None and wanted is not None and (described := _described_speaker(out, floor, speaker.start)) is not None:
+            # the last to speak was a person named by role ("the minister highlighted …" then "He revealed …"):
+            # the pronoun is that person, whom an earlier mention may name ("the Minister …, Mohammed Idris")
+            person = _named_role(text, names, described, floor, fits)
+            if person is None:
+                out.append(replace(claim, refers_to=described))
+                continue
+            referent = person
+        referent = referent or _last_source(out, fits, by_span, floor, speaker.start) or nearest(floor)
         if referent is None:
             out.append(claim)
             continue
@@ -152,6 +159,38 @@ def _stated_genders(text: str, names: Sequence[Entity]) -> dict[str, str]:
 
 def _inside(quotes: Sequence[tuple[int, int]], pos: int) -> bool:
     return any(a < pos < b for a, b in quotes)
+
+
+#: One person named by role ("the minister", "The spokeswoman"): who a pronoun may stand for.
+_ROLES = frozenset(t.lower() for t in lexicon.one_word_titles()) | frozenset(
+    "spokesman spokeswoman spokesperson official minister chief director head commander judge prosecutor".split())
+
+
+def _described_speaker(claims: Sequence[Claim], floor: int, before: int) -> Span | None:
+    """The last speaker before ``before`` when it names one person by role ("the minister"), else ``None``."""
+    for claim in reversed(claims):
+        source = claim.refers_to or claim.speaker
+        if source is None or source.start >= before:
+            continue
+        if source.start < floor:
+            return None
+        words = source.text.split()
+        if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _ROLES and words[1].isalpha():
+            return source
+        return None
+    return None
+
+
+def _named_role(text: str, names: Sequence[Entity], described: Span, floor: int, fits) -> Entity | None:
+    """The person an earlier mention gives the role of ``described``: "the Minister of Information …,
+    Mohammed Idris", "Minister Mohammed Idris" (the nearest such before it, from ``floor``)."""
+    role = described.text.split()[-1].lower()
+    for e in reversed(names):
+        if e.end > described.start or e.start < floor or e.label != "PERSON" or not fits(e):
+            continue
+        if role in text[max(floor, e.start - 80) : e.start].lower().split()[-8:]:
+            return e
+    return None
 
 
 def _last_source(claims: Sequence[Claim], fits, by_span: dict[tuple[int, int], Entity], floor: int, before: int) -> Entity | None:

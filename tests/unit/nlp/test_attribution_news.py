@@ -716,3 +716,17 @@ def test_two_titles_joined_after_a_leading_adjunct_and_irregular_verbs_end_a_sub
 def test_the_following_announcement_is_said_by_who_made_it():
     got = who('Earlier this week, an official account made the following announcement:\n\n"To date, 53 deaths have been recorded."')
     assert [g[0] for g in got] == ["an official account", "an official account"]
+
+
+def test_a_straight_quotation_mark_closed_by_a_curly_one_is_a_quotation():
+    got = who('"Report what is accurate; don’t report what is not factual. He will give you all you need,” the minister urged.')
+    assert [g[::2] for g in got] == [("the minister", "urged"), ("the minister", "urged")]
+
+
+def test_he_after_a_person_named_by_role_is_that_person_not_an_earlier_name():
+    text = ("The minister spoke to editors on Monday, according to a statement by his deputy, Sam Okafor.\n\n"
+            "Speaking about the retreat, the minister highlighted the plan.\n\nHe revealed that the president had approved it.")
+    assert who(text)[-1] == ("He", "the minister", "revealed")
+    text = ("The Minister of Information, Mohammed Idris, opened the meeting. Aid was promised, according to Sam Okafor.\n\n"
+            "Later the minister highlighted the plan.\n\nHe revealed that the president had approved it.")
+    assert who(text)[-1] == ("He", "Mohammed Idris", "revealed")
