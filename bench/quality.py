@@ -44,7 +44,9 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 7 (DOJ, VOA, Wikinews, EC, GOV.UK, Conversation, FEMA, Army, Kremlin, Global Voices; 16 events)": ROOT / "tests" / "gold_real" / "heldout7",
     "real news, held-out part 8 (Wikinews, VOA, Global Voices, Conversation, EC, GOV.UK, government.ru; 11 events)": ROOT / "tests" / "gold_real" / "heldout8",
+    "real news, held-out part 9 (Wikinews, VOA, GOV.UK, EC, DOJ, Army; 13 events)": ROOT / "tests" / "gold_real" / "heldout9",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
