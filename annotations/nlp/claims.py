@@ -254,11 +254,14 @@ def extract_claims(
             attributions[k] = attributions[k - 1]
         if (
             attributions[k] is None and k > 0 and para_of[k - 1] != para_of[k] and text[s] in _QUOTE_CHARS
-            and (sent_quotes[k - 1] or text[: sentences[k - 1][1]].rstrip().endswith((":", ",")))  # "…, Lobera said,"
+            and (sent_quotes[k - 1] or text[: sentences[k - 1][1]].rstrip().endswith((":", ","))  # "…, Lobera said,"
+                 or attributions[k - 1] is not None and attributions[k - 1].speaker is not None
+                 and para_of[k - 1] == para_of[k] - 1)  # "Rach said his team would give its best." then his words
             and attributions[k - 1] is not None
             and not any(attributions[o] for o in range(k + 1, len(sentences)) if para_of[o] == para_of[k])
         ):
-            # a follow-up quotation in its own paragraph, or one a sentence ending in ":" announces
+            # a follow-up quotation in its own paragraph, or one a sentence ending in ":" announces, or one
+            # after a paragraph that reports its speaker's words
             attributions[k] = attributions[k - 1]
 
     # a block quotation without quotation marks (press releases): "Minister X said:" closing its

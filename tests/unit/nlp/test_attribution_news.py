@@ -730,3 +730,9 @@ def test_he_after_a_person_named_by_role_is_that_person_not_an_earlier_name():
     text = ("The Minister of Information, Mohammed Idris, opened the meeting. Aid was promised, according to Sam Okafor.\n\n"
             "Later the minister highlighted the plan.\n\nHe revealed that the president had approved it.")
     assert who(text)[-1] == ("He", "Mohammed Idris", "revealed")
+
+
+def test_a_quotation_paragraph_after_a_reported_one_is_its_speakers():
+    text = ("With the final next week, Rach said his team would give its best.\n\n"
+            '"Pakistan is no doubt the better team. We have a hard game against them."')
+    assert [g[0] for g in who(text)] == ["Rach", "Rach", "Rach"]
