@@ -102,7 +102,7 @@ _SUBJECT_TRAIL = frozenset(
     """also has have had previously later earlier then again already repeatedly publicly recently
     would will may might could once still often separately further however reportedly been officially
     openly privately had not never has yesterday today is are was were did does do can cannot must should""".split()
-)
+) | frozenset(f"{w}n{q}t" for w in "did does do could would should was were is are has have had ca wo".split() for q in "'’")
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _QUOTE_RE = re.compile(r"[\"“”«»„‘’]")
 _TOKEN_RE = lexicon.CLAUSE_TOKEN_RE
@@ -618,7 +618,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         if w in _PARTICIPLES and not (c > 0 and lows[c - 1] in _PASSIVE_AUX):  # ("are touting": a finite verb)
             if left < c and lows[left - 1 if left > 0 else 0] == "with" and left > 0:
                 consider(_Attribution(_speaker(text, toks, left, c, ents), cue, 6))
-            elif c > 0 and w in ("saying", "stating") and words[c - 1].isalpha() and words[c - 1].islower() and (
+            elif c > 0 and w in ("saying", "stating") and (
+                words[c - 1].isalpha() and words[c - 1].islower() or words[c - 1] in ("a.m.", "p.m.") or words[c - 1].isdigit()
+            ) and (
                 (verb := next((k for k in range(c - 1, max(0, c - 12), -1) if lows[k] in _ISSUING_VERBS), None)) is not None
             ) and (subj := _sentence_subject(toks, lows, verb + 1)) is not None and subj[0] < verb:
                 # "the judge issued a verbal order stating that", "Chan sent a letter to WHO staff saying": who
@@ -705,7 +707,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             (person := _described_person(toks, lows, left - 1, ents)) is not None
         ):
             consider(_Attribution(person, cue, 4))
-        elif left == c and c > 0 and lows[c - 1] in ("and", "but") :
+        elif left == head and head > 0 and lows[head - 1] in ("and", "but"):
             # "Sandra … is planning a holiday but insists …": the sentence subject speaks
             subj = _sentence_subject(toks, lows, c)
             if subj is not None:
@@ -830,7 +832,7 @@ _BEFORE_CUE = frozenset(
     earlier would will could might may must did does do is are was were be been already often subsequently
     recently initially originally privately officially formally quickly immediately allegedly apparently
     personally jointly first having eventually finally since""".split()
-)
+) | frozenset(f"{w}n{q}t" for w in "did does do could would should was were is are has have had ca wo".split() for q in "'’")
 _GOING_ON = frozenset("continued continues continue began begins begin went goes kept keeps started starts".split())
 
 
@@ -907,6 +909,14 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         c > 0 and lows[c - 1] in ("also", "it")
     ):
         return False  # "the decree mentions establishing …"; "the mentioned case" is none
+    if w in ("reported", "reports", "report", "reporting"):
+        k = c + 1
+        while k < n and lows[k].endswith("ly") and lows[k].isalpha():
+            k += 1  # "has reported extensively on the conflict": coverage, not a claim (but "reported on Tuesday that")
+        if k + 1 < n and lows[k] in ("on", "about") and words[k + 1] not in _WEEKDAYS and not words[k + 1][:1].isdigit() and (
+            words[k + 1] not in _MONTH_NAMES
+        ):
+            return False
     if w == "pointed" and (c + 1 >= n or lows[c + 1] != "out"):
         return False  # only "pointed out"
     if (w.startswith("conced") or w.startswith("maintain")) and not (
@@ -1338,7 +1348,7 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
         if k < c and toks[k][2] == "," and (
             lows[start] in _ADVERBIAL or lows[start].endswith("ly") or lows[start] in ("last", "earlier", "later")
             or lows[start] in _LEAD_PREPS  # "Since 1983, the team has …, noting"
-            or lows[start].endswith("ing") and toks[start][2][:1].isupper()  # "Speaking at the conference, Cooper …"
+            or lows[start].endswith(("ing", "ed")) and toks[start][2][:1].isupper()  # "Speaking at the conference, Cooper …", "Founded in 2015, Zitamar …"
             or lows[start] == "according"  # "According to Reuters, Chan sent a letter saying"
         ):
             continue
@@ -1347,6 +1357,7 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
 
 _DASHES = frozenset("—–―-")
 _WEEKDAYS = lexicon.words("weekdays")
+_MONTH_NAMES = frozenset(lexicon.month_numbers())
 
 
 def _time_adjunct(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], k: int) -> bool:

@@ -30,7 +30,7 @@ __all__ = ["split_sentences", "paragraphs"]
 
 #: Abbreviations that (almost) never end a sentence: titles (the lexicon's) and the like.
 _NON_FINAL = frozenset(t.lower() for t in lexicon.title_abbreviations()) | frozenset(
-    """messrs pres mt ft rev hon fr sr jr no nos vs v fig approx dept est ca cf al ald cpl pvt brig""".split()
+    """messrs pres mt ft rev hon fr sr jr no nos vs v fig approx dept est ca cf al ald cpl pvt brig ste""".split()
 )
 #: Month abbreviations: non-final before a number ("Aug. 11").
 _MONTHS = frozenset(m.lower() for m in lexicon.month_abbreviations())
@@ -43,7 +43,8 @@ _OPENERS = frozenset(
     """the a an he she it they we i you his her its their our this that these those
     but and or so yet however meanwhile in on at for after before when while as if
     there here what why how who some many most several both all no not one two
-    earlier later last on since despite although though""".split()
+    earlier later last on since despite although though according police officials authorities officers
+    witnesses residents""".split()
 ) | frozenset(t.lower() for t in lexicon.title_abbreviations(openers_only=True))
 
 _BOUNDARY_RE = re.compile(r"(?:\.{2,}|…|[.!?])+[\"'”’»)\]]*(?=\s)")

@@ -736,3 +736,19 @@ def test_a_quotation_paragraph_after_a_reported_one_is_its_speakers():
     text = ("With the final next week, Rach said his team would give its best.\n\n"
             '"Pakistan is no doubt the better team. We have a hard game against them."')
     assert [g[0] for g in who(text)] == ["Rach", "Rach", "Rach"]
+
+
+def test_police_copy_times_before_saying_contractions_and_sentences_after_pm():
+    got = who("Sgt. Vince Lowe, a spokesman with the city police, issued a statement at 3:20 p.m. saying officers were "
+              "pursuing the suspect, but didn't say whether it was on foot.")
+    assert got[0][::2] == ("Vince Lowe", "saying")
+    got = who("The station got calls shortly after 2 p.m. According to a spokesperson, officers were already there.")
+    assert [g[0] for g in got] == [None, "a spokesperson"]
+    got = who("According to MSP, they found him near Sault Ste. Marie on Friday.")
+    assert len(got) == 1
+
+
+def test_reporting_on_a_subject_is_coverage_and_a_leading_participle_is_no_subject():
+    assert who("Founded six years ago, Zitamar is a leading news site and has reported extensively on the conflict.")[0][0] is None
+    assert who("The ministry reported on Tuesday that 40 people had died.")[0][0] == "The ministry"
+    assert who("Founded in 2015, the group has said it will appeal.")[0][0] == "the group"
