@@ -1042,6 +1042,8 @@ def _apposition_subject(
             return Span(person.start, person.end, person.text)  # "British national Vishwash Kumar, 40, told"
         elif first in ("a", "an", "the") or toks[a][2][:1].islower():
             rel = next((k for k in range(a, p) if lows[k] in _RELATIVE), p)  # "a UN rapporteur … who had investigated"
+            if any(lows[k] in _PAST_ONLY for k in range(a, rel)):
+                break  # a clause, not a description: "The rise came from many factors, …, said the chief executive"
             if any(_verbish(lows[k]) for k in range(a, rel)) and not all(
                 lows[k] not in _FINITE for k in range(a, rel)
             ):
@@ -1386,6 +1388,12 @@ _VERBISH = frozenset(
     chose drew drove flew grew knew threw fought caught sought bought stood sat felt heard meant sank fled withdrew
     overtook undertook forgave""".split()
 )  # (with the irregular past forms a subject never holds; not "cut", "hit", "set": nouns too)
+
+
+#: Past forms that are never participles: a phrase holding one is a clause ("The rise came from …").
+_PAST_ONLY = frozenset(
+    "came went gave took saw began rose fell spoke broke chose drew drove flew grew knew threw sank withdrew became".split()
+)
 
 
 def _verbish(low: str) -> bool:

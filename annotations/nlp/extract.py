@@ -1534,6 +1534,8 @@ class _Pass:
             return self.known[surface]
         if e - p == 1 and len(toks[p]) == 1 and self.tok(e) == "." and self.tok(e + 1).isalpha() and self.tok(e + 1).islower():
             return None  # a genus cut to its initial: "E. coli", "S. aureus"
+        if e - p == 1 and len(toks[p]) == 1 and "/" in (self.tok(p - 1), self.tok(e)):
+            return None  # letters between slashes: "I/B/E/S"
         if self.is_org_run(p, e):
             return "ORG"
         if e - p >= 2 and toks[e - 1] in gaz.head_titles and not any(w in gaz.first_names for w in words):

@@ -752,3 +752,8 @@ def test_reporting_on_a_subject_is_coverage_and_a_leading_participle_is_no_subje
     assert who("Founded six years ago, Zitamar is a leading news site and has reported extensively on the conflict.")[0][0] is None
     assert who("The ministry reported on Tuesday that 40 people had died.")[0][0] == "The ministry"
     assert who("Founded in 2015, the group has said it will appeal.")[0][0] == "the group"
+
+
+def test_a_statement_before_an_inverted_said_with_a_past_verb_is_no_speaker():
+    got = who("The rise came from many factors, including higher prices in Canada, said the chief executive.")
+    assert got[0][::2] == ("the chief executive", "said")

@@ -775,3 +775,8 @@ def test_place_openers_gardens_and_a_singer_named_lake(engine: BuiltinEngine) ->
     assert {("Ciudad Juárez", "GPE"), ("Punta Ventana", "LOC"), ("Lake Chad", "LOC"), ("Mount Lebanon", "LOC"),
             ("Greg Lake", "PERSON")} <= found
     assert not any("Gardens" in text for text, _ in found)
+
+
+def test_letters_between_slashes_are_no_names(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Analysts expected 15 cents, according to Thomson Reuters I/B/E/S.")
+    assert not any(len(text) == 1 for text, _ in found)
