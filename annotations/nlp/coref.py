@@ -103,6 +103,9 @@ def resolve_pronoun_speakers(
                 continue
             referent = person
         referent = referent or _last_source(out, fits, by_span, floor, speaker.start) or nearest(floor)
+        if referent is None and pronoun == "they" and (group := _group_subject(text, claim, out, own)) is not None:
+            out.append(replace(claim, refers_to=group))  # "Researchers from Yale … : Before birth, they say, …"
+            continue
         if referent is None:
             out.append(claim)
             continue
@@ -164,6 +167,31 @@ def _inside(quotes: Sequence[tuple[int, int]], pos: int) -> bool:
 #: One person named by role ("the minister", "The spokeswoman"): who a pronoun may stand for.
 _ROLES = frozenset(t.lower() for t in lexicon.one_word_titles()) | frozenset(
     "spokesman spokeswoman spokesperson official minister chief director head commander judge prosecutor".split())
+
+
+#: People spoken of as a group, whom "they" stands for when no name does.
+_GROUPS = frozenset(
+    """researchers scientists officials experts analysts economists doctors investigators authorities police
+    residents witnesses activists protesters lawmakers prosecutors engineers teachers workers""".split()
+)
+_GROUP_STOP = frozenset("are were have had say said says will would could can may might also have".split())
+
+
+def _group_subject(text: str, claim: Claim, claims: Sequence[Claim], floor: int) -> Span | None:
+    """The group that opens the pronoun's sentence or the one before it, in its paragraph ("Researchers
+    from Yale University are offering …: Before birth, they say"), as a phrase: ``None`` without one."""
+    for c in (claim, next((o for o in reversed(claims) if o.end <= claim.start), None)):
+        if c is None or c.start < floor:
+            continue
+        words = c.text.split()
+        if not words or words[0].lower().strip(",") not in _GROUPS:
+            continue
+        end = next((i for i, w in enumerate(words) if i and (w.lower() in _GROUP_STOP or not w[:1].isalnum())), len(words))
+        phrase = " ".join(words[:end]).rstrip(",:;")
+        start = c.start
+        if text[start : start + len(phrase)] == phrase and start + len(phrase) <= claim.speaker.start:
+            return Span(start, start + len(phrase), phrase)
+    return None
 
 
 def _described_speaker(claims: Sequence[Claim], floor: int, before: int) -> Span | None:

@@ -757,3 +757,8 @@ def test_reporting_on_a_subject_is_coverage_and_a_leading_participle_is_no_subje
 def test_a_statement_before_an_inverted_said_with_a_past_verb_is_no_speaker():
     got = who("The rise came from many factors, including higher prices in Canada, said the chief executive.")
     assert got[0][::2] == ("the chief executive", "said")
+
+
+def test_they_after_a_group_opening_the_sentence_is_that_group():
+    got = who("Researchers from Lund University are offering an explanation: before birth, they say, mice dream.")
+    assert got[0] == ("they", "Researchers from Lund University", "say")
