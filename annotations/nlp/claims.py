@@ -101,7 +101,7 @@ _CLAUSE_OPENERS = frozenset(
 _SUBJECT_TRAIL = frozenset(
     """also has have had previously later earlier then again already repeatedly publicly recently
     would will may might could once still often separately further however reportedly been officially
-    openly privately had not never has yesterday today is are was were did does do can cannot must should""".split()
+    openly privately had not never has yesterday today is are was were did does do can cannot must should only""".split()
 ) | frozenset(f"{w}n{q}t" for w in "did does do could would should was were is are has have had ca wo".split() for q in "'’")
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _QUOTE_RE = re.compile(r"[\"“”«»„‘’]")

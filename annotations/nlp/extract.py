@@ -308,7 +308,8 @@ _PERSON_DESCRIPTORS = frozenset(
     """spokesman spokeswoman spokesperson minister president leader chief head analyst economist lawmaker
     senator deputy official journalist founder activist director executive chairman professor researcher
     writer politician blogger billionaire businessman singer actor coach dissident lawyer correspondent
-    reporter editor ambassador envoy commander general governor mayor premier chancellor secretary""".split()
+    reporter editor ambassador envoy commander general governor mayor premier chancellor secretary
+    manager engineer scientist expert doctor teacher student officer inspector judge prosecutor""".split()
 )
 _STAFF_WORDS = frozenset(
     "analysts economists strategists researchers scientists officials executives experts engineers staff workers".split()
@@ -1211,8 +1212,9 @@ class _Pass:
             g = self.gaz_match(e, j) if e < j else None
             if e == p + 1 and g is not None and not person_hint and (
                 g[1] == "LOC" and t in _REGION_WORDS or t in _WATER_OPENERS and g[1] in ("GPE", "LOC")
+                or t in _REGION_WORDS and g[1] == "GPE" and g[0] == e + 1 and toks[e] in lexicon.iso_countries()
             ):
-                self.finish(p, g[0], "LOC")  # "Eastern Mediterranean", "Southeast Asia", "Lake Chad", "Mount Hermon"
+                self.finish(p, g[0], "LOC")  # "Eastern Mediterranean", "Southeast Asia", "Lake Chad", "Mount Hermon", "North China"
                 p = g[0]
                 continue
             if e < j and not person_hint and self.is_org_run(p, j) and all(

@@ -191,6 +191,20 @@ def iso_places() -> frozenset[str]:
 
 
 @cache
+def iso_countries() -> frozenset[str]:
+    """English names of countries alone (ISO 3166-1 ``name`` and ``common_name``), from pycountry's data."""
+    spec = find_spec("pycountry")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / "databases" / "iso3166-1.json"
+    try:
+        countries = json.loads(path.read_text(encoding="utf-8"))["3166-1"]
+    except (OSError, ValueError, KeyError):
+        return frozenset()
+    return frozenset(c[key] for c in countries for key in ("name", "common_name") if key in c and "," not in c[key])
+
+
+@cache
 def currency_codes() -> frozenset[str]:
     """ISO 4217 currency codes ("SEK", "GBP") from the data the pycountry package ships (read as
     JSON, like :func:`iso_places`); empty when pycountry is not installed."""

@@ -762,3 +762,7 @@ def test_a_statement_before_an_inverted_said_with_a_past_verb_is_no_speaker():
 def test_they_after_a_group_opening_the_sentence_is_that_group():
     got = who("Researchers from Lund University are offering an explanation: before birth, they say, mice dream.")
     assert got[0] == ("they", "Researchers from Lund University", "say")
+
+
+def test_not_only_is_no_part_of_a_subject():
+    assert who("This discovery not only confirms the prospects but also adds momentum.")[0][0] == "This discovery"

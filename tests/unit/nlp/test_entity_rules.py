@@ -780,3 +780,10 @@ def test_place_openers_gardens_and_a_singer_named_lake(engine: BuiltinEngine) ->
 def test_letters_between_slashes_are_no_names(engine: BuiltinEngine) -> None:
     found = ents(engine, "Analysts expected 15 cents, according to Thomson Reuters I/B/E/S.")
     assert not any(len(text) == 1 for text, _ in found)
+
+
+def test_a_compass_word_before_a_country_is_a_region_and_managers_are_people(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The field lies west of North China's Tianjin, said Zhou Jiaxiong, a manager of the branch. "
+                         "North Korea and South Africa were not named.")
+    assert {("North China", "LOC"), ("Tianjin", "GPE"), ("Zhou Jiaxiong", "PERSON"), ("North Korea", "GPE"),
+            ("South Africa", "GPE")} <= found
