@@ -69,13 +69,16 @@ _AS_CUES = frozenset(
 _PLACED_OBJECTS = frozenset("epicenter epicentre toll count figure number cost costs magnitude estimate losses damage death".split())
 #: What "reads" something said: a document or a sign ("The decree read", "It read,").
 _READING_NOUNS = frozenset(
-    "statement decree order message letter note notice sign banner placard text post tweet release declaration it".split()
+    """statement decree order message letter note notice sign banner placard text post tweet release declaration it
+    memo memorandum document circular directive ruling verdict judgment report""".split()
 )
 #: Verbs that judge something named (an action more than speech) unless quoted words follow.
 _JUDGING_CUES = frozenset(
     """disputed disputes questioned criticized criticised criticizes criticises condemned condemns praised
     praises hailed hails welcomed welcomes rejected rejects dismissed dismisses""".split()
 )
+#: What a judging verb may take with a "that" clause, which says the view: "dismissed claims that …".
+_CLAIM_NOUNS = frozenset("claims claim reports report allegations allegation suggestions suggestion accusations charges".split())
 #: Verbs of directing, cues only with what was directed ("that …", "to …", quoted words).
 _DIRECTIVE_CUES = frozenset(
     "ordered orders ordering requested requests recommended recommends proposed proposes advised instructed instructs invited".split()
@@ -101,7 +104,7 @@ _CLAUSE_OPENERS = frozenset(
 _SUBJECT_TRAIL = frozenset(
     """also has have had previously later earlier then again already repeatedly publicly recently
     would will may might could once still often separately further however reportedly been officially
-    openly privately had not never has yesterday today is are was were did does do can cannot must should only""".split()
+    openly privately had not never has yesterday today is are was were did does do can cannot must should only so far""".split()
 ) | frozenset(f"{w}n{q}t" for w in "did does do could would should was were is are has have had ca wo".split() for q in "'’")
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _QUOTE_RE = re.compile(r"[\"“”«»„‘’]")
@@ -852,6 +855,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # a noun after a preposition: "In remarks to the agency", "with claims"
     if w in _NOUN_CUES and c + 1 < n and lows[c + 1] in CUE_VERBS and words[c + 1].islower():
         return False  # the subject of another cue: "after reports circulated that …"
+    if w in _NOUN_CUES and c > 0 and words[c - 1].islower() and (lows[c - 1] in CUE_VERBS or lows[c - 1].endswith("ed")):
+        return False  # the object of a verb: "dismissed claims that …", "denied reports that …"
     if c > 1 and lows[c - 2] in ("a", "an", "the") and words[c - 1][:1].isupper() and w in ("report", "claim", "statement", "note"):
         return False  # "a UN report": a noun
     if c > 0 and lows[c - 1] in _NOUN_BEFORE or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] in ("of", "from")):
@@ -888,7 +893,7 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # an order is reported speech when it says what: "ordered that …", "ordered troops to …"
         # ("Putin ordered the development of an app" reports an act)
     if (w == "called" or w in _JUDGING_CUES) and not any(t in _QUOTE_CHARS for t in words[c + 1 : c + 8]) and not (
-        w in _JUDGING_CUES and _as_after(words, lows, c)
+        w in _JUDGING_CUES and (_as_after(words, lows, c) or c + 2 < n and lows[c + 1] in _CLAIM_NOUNS and lows[c + 2] == "that")
     ):
         # "called for talks", "a group called X", "Both platforms rejected the accusations": speech
         # only when quoted words follow ("dismissed the report as 'absurd'") or a view with "as"
@@ -901,7 +906,9 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if w in ("read", "reads") and not (
         c + 1 < n and (words[c + 1] in _QUOTE_CHARS or words[c + 1] in (",", ":")) and c > 0
         and any(x in _READING_NOUNS for x in lows[max(0, c - 8) : c])
-    ):
+    ) and not (
+        c > 0 and words[c - 1] in _QUOTE_CHARS | {","} and any(x in _READING_NOUNS for x in lows[c + 1 : c + 4])
+    ):  # ('"…," read a memo cited in the report': inverted)
         return False  # 'The decree read "…"', 'It read, "…"': a text says; "she read the report" is an act
     if w == "established" and not (c + 1 < n and lows[c + 1] == "that"):
         return False  # "researchers established that …"; "established a fund" is an act
@@ -1004,6 +1011,8 @@ def _apposition_subject(
         a = p
         while a > 0 and not _boundary(toks, a - 1):
             a -= 1
+        while p - 1 > a and lows[p - 1] in ("however", "meanwhile", "though", "also", "too"):
+            p -= 1  # "He however, pointed out"
         # a relative clause or a description ("commander of the …'s 30th Armored Brigade") may run long
         if a == p or p - a > (24 if lows[a] in _RELATIVE or toks[a][2][:1].islower() else 18 if p - a > 10 and any(
             lows[k] in ("of", "in", "at", "for") for k in range(a, p)) else 10):  # "Chair In Global Islamic Politics in the Faculty …"

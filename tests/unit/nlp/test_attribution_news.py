@@ -766,3 +766,13 @@ def test_they_after_a_group_opening_the_sentence_is_that_group():
 
 def test_not_only_is_no_part_of_a_subject():
     assert who("This discovery not only confirms the prospects but also adds momentum.")[0][0] == "This discovery"
+
+
+def test_kenyan_press_copy_memos_that_read_claims_dismissed_and_a_trailing_however():
+    got = who('"Following mass testing, 18 officers tested positive," read a memo cited in the report.')
+    assert got[0][::2] == ("a memo", "read")
+    assert who("The government on Saturday dismissed claims that the order is malicious.")[0][::2] == ("The government", "dismissed")
+    got = who("Kinuthia Wamwangi spoke on Monday. He however, pointed out that any office is open for inspection.")
+    assert got[1] == ("He", "Kinuthia Wamwangi", "pointed out")
+    got = who("Ann Oloo further stated that the measures protect residents from the disease, which has so far claimed 29 lives.")
+    assert got[0][::2] == ("Ann Oloo", "stated")
