@@ -1476,6 +1476,19 @@ class _Pass:
             j -= 1
         return j
 
+    def _common_acronym(self, p: int) -> bool:
+        """``toks[p]`` is an acronym in brackets after the lower-case words it stands for:
+        "unmanned aerial vehicles (UAV)"."""
+        acronym = self.toks[p].rstrip("s").lower()
+        if self.tok(p - 1) != "(" or self.tok(p + 1) != ")" or not 2 <= len(acronym) <= 6:
+            return False
+        words = [w for w in (self.toks[k] for k in range(max(0, p - 1 - 2 * len(acronym)), p - 1)) if w.isalpha()]
+        content = [w for w in words if w not in ("of", "and", "the", "for", "in", "on", "to", "a")]
+        return any(  # with its small words ("in vitro fertilisation") or without ("rules of origin")
+            len(tail) == len(acronym) and all(w.islower() for w in tail) and "".join(w[0] for w in tail) == acronym
+            for tail in (words[-len(acronym):], content[-len(acronym):])
+        )
+
     def _listing(self, k: int) -> bool:
         """Capitalised words at ``k`` go on to another comma or to ``and`` + a capitalised word (a list in a name)."""
         m = k
@@ -1538,6 +1551,9 @@ class _Pass:
             return None  # a genus cut to its initial: "E. coli", "S. aureus"
         if e - p == 1 and len(toks[p]) == 1 and "/" in (self.tok(p - 1), self.tok(e)):
             return None  # letters between slashes: "I/B/E/S"
+        if e - p == 1 and toks[p].isupper() and self._common_acronym(p):
+            self.known[toks[p]] = None  # and so on later mentions
+            return None  # "in vitro fertilisation (IVF)", "exclusive economic zone (EEZ)": a thing, no name
         if self.is_org_run(p, e):
             return "ORG"
         if e - p >= 2 and toks[e - 1] in gaz.head_titles and not any(w in gaz.first_names for w in words):

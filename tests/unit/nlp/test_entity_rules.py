@@ -787,3 +787,11 @@ def test_a_compass_word_before_a_country_is_a_region_and_managers_are_people(eng
                          "North Korea and South Africa were not named.")
     assert {("North China", "LOC"), ("Tianjin", "GPE"), ("Zhou Jiaxiong", "PERSON"), ("North Korea", "GPE"),
             ("South Africa", "GPE")} <= found
+
+
+def test_an_acronym_of_lower_case_words_is_no_name_there_or_later(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Couples using in vitro fertilisation (IVF) were warned. IVF costs rose. The exclusive economic zone "
+                         "(EEZ) of Cyprus was named. Drones, or unmanned aerial vehicles (UAVs), flew. The World Health "
+                         "Organization (WHO) said so.")
+    assert not any(text in ("IVF", "EEZ", "UAVs") for text, _ in found)
+    assert {("Cyprus", "GPE"), ("World Health Organization", "ORG"), ("WHO", "ORG")} <= found
