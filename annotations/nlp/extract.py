@@ -1421,7 +1421,8 @@ class _Pass:
                 j += 2  # "Caliber.Az", "Amazon.com"
             elif t in ("'", "’") and self.adjacent(j) and self.tok(j + 1) == "s" and self.adjacent(j + 1) and (
                 (toks[j - 1] in gaz.title_words and self.tok(j + 2) in _OFFICE_WORDS  # "the Attorney General's Office"
-                 or toks[j - 1] not in gaz.names and toks[j - 1] not in self.known and toks[j - 1] not in gaz.title_words)
+                 or toks[j - 1] not in gaz.names and toks[j - 1] not in self.known and toks[j - 1] not in gaz.title_words
+                 and toks[j - 1] not in gaz.org_words)  # ("the Justice Department’s Antitrust Division": two names)
                 and self.tok(j + 2)[:1].isupper() and self._org_tail(j + 2) > j + 2
             ):
                 j = self._org_tail(j + 2)  # "Moody's Investors Service"

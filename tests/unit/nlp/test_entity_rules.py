@@ -795,3 +795,8 @@ def test_an_acronym_of_lower_case_words_is_no_name_there_or_later(engine: Builti
                          "Organization (WHO) said so.")
     assert not any(text in ("IVF", "EEZ", "UAVs") for text, _ in found)
     assert {("Cyprus", "GPE"), ("World Health Organization", "ORG"), ("WHO", "ORG")} <= found
+
+
+def test_an_organisation_of_an_organisation_is_two_names(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The Justice Department’s Antitrust Division said so. Moody's Investors Service cut the rating.")
+    assert {("Justice Department", "ORG"), ("Antitrust Division", "ORG"), ("Moody's Investors Service", "ORG")} <= found
