@@ -28,7 +28,7 @@ Tracker's), not a general coreference system:
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from annotations.core.model import Claim, Entity, Span
@@ -194,18 +194,24 @@ def _group_subject(text: str, claim: Claim, claims: Sequence[Claim], floor: int)
     return None
 
 
-def _described_speaker(claims: Sequence[Claim], floor: int, before: int) -> Span | None:
-    """The last speaker before ``before`` when it names one person by role ("the minister"), else ``None``."""
+def _sources_before(claims: Sequence[Claim], floor: int, before: int) -> Iterator[Span]:
+    """Who spoke (a resolved pronoun's referent, else the speaker) in the claims before ``before``,
+    the nearest first, back to ``floor``."""
     for claim in reversed(claims):
         source = claim.refers_to or claim.speaker
         if source is None or source.start >= before:
             continue
         if source.start < floor:
-            return None
-        words = source.text.split()
-        if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _ROLES and words[1].isalpha():
-            return source
-        return None
+            return
+        yield source
+
+
+def _described_speaker(claims: Sequence[Claim], floor: int, before: int) -> Span | None:
+    """The last speaker before ``before`` when it names one person by role ("the minister"), else ``None``."""
+    source = next(_sources_before(claims, floor, before), None)
+    words = source.text.split() if source is not None else []
+    if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _ROLES and words[1].isalpha():
+        return source
     return None
 
 
@@ -223,12 +229,7 @@ def _named_role(text: str, names: Sequence[Entity], described: Span, floor: int,
 
 def _last_source(claims: Sequence[Claim], fits, by_span: dict[tuple[int, int], Entity], floor: int, before: int) -> Entity | None:
     """The name that spoke last before ``before`` (a resolved pronoun counts) among those that fit."""
-    for claim in reversed(claims):
-        source = claim.refers_to or claim.speaker
-        if source is None or source.start >= before:
-            continue
-        if source.start < floor:
-            return None
+    for source in _sources_before(claims, floor, before):
         entity = by_span.get((source.start, source.end))
         if entity is not None and fits(entity):
             return entity
