@@ -174,7 +174,7 @@ _GROUPS = frozenset(
     """researchers scientists officials experts analysts economists doctors investigators authorities police
     residents witnesses activists protesters lawmakers prosecutors engineers teachers workers""".split()
 )
-_GROUP_STOP = frozenset("are were have had say said says will would could can may might also have".split())
+_GROUP_STOP = frozenset("are were have had say said says will would could can may might also".split())
 
 
 def _group_subject(text: str, claim: Claim, claims: Sequence[Claim], floor: int) -> Span | None:

@@ -161,28 +161,36 @@ _ISO_AFFIXES = re.compile(
 
 
 @cache
-def iso_places() -> frozenset[str]:
-    """English names of countries (``name``, ``common_name``) and of their subdivisions (states,
-    provinces, regions, départements, counties, prefectures) from the ISO 3166 data that the
-    pycountry package ships (read as JSON, without importing pycountry: its import alone costs
-    about 0.1 s).  Empty when pycountry is not installed.
-    """
+def _pycountry(standard: str) -> tuple[dict, ...]:
+    """The records of one ISO standard ("3166-1", "3166-2", "4217") as the pycountry package ships
+    them, read as JSON without importing pycountry (its import alone costs about 0.1 s); none when
+    pycountry is not installed or its data cannot be read."""
     spec = find_spec("pycountry")
     if spec is None or not spec.submodule_search_locations:
-        return frozenset()
-    folder = Path(next(iter(spec.submodule_search_locations))) / "databases"
-    names: set[str] = set()
+        return ()
+    path = Path(next(iter(spec.submodule_search_locations))) / "databases" / f"iso{standard}.json"
     try:
-        countries = json.loads((folder / "iso3166-1.json").read_text(encoding="utf-8"))["3166-1"]
-        subdivisions = json.loads((folder / "iso3166-2.json").read_text(encoding="utf-8"))["3166-2"]
+        records = json.loads(path.read_text(encoding="utf-8"))[standard]
     except (OSError, ValueError, KeyError):
-        return frozenset()
-    for country in countries:
-        for key in ("name", "common_name"):
-            if key in country and "," not in country[key]:
-                names.add(country[key])
-    for sub in subdivisions:
-        name = _ISO_AFFIXES.sub("", sub["name"]).strip()
+        return ()
+    return tuple(r for r in records if isinstance(r, dict))
+
+
+@cache
+def iso_countries() -> frozenset[str]:
+    """English names of countries alone (ISO 3166-1 ``name`` and ``common_name``)."""
+    return frozenset(c[key] for c in _pycountry("3166-1") for key in ("name", "common_name") if key in c and "," not in c[key])
+
+
+@cache
+def iso_places() -> frozenset[str]:
+    """English names of countries (:func:`iso_countries`) and of their subdivisions (states,
+    provinces, regions, départements, counties, prefectures) from the ISO 3166 data that the
+    pycountry package ships.  Empty when pycountry is not installed.
+    """
+    names = set(iso_countries())
+    for sub in _pycountry("3166-2"):
+        name = _ISO_AFFIXES.sub("", sub.get("name", "")).strip()
         if name and "," not in name and "'" not in name:
             names.add(name)
     # as English news prints them: "Tamil Nadu" for ISO's "Tamil Nādu", "Sao Paulo" for "São Paulo"
@@ -191,31 +199,9 @@ def iso_places() -> frozenset[str]:
 
 
 @cache
-def iso_countries() -> frozenset[str]:
-    """English names of countries alone (ISO 3166-1 ``name`` and ``common_name``), from pycountry's data."""
-    spec = find_spec("pycountry")
-    if spec is None or not spec.submodule_search_locations:
-        return frozenset()
-    path = Path(next(iter(spec.submodule_search_locations))) / "databases" / "iso3166-1.json"
-    try:
-        countries = json.loads(path.read_text(encoding="utf-8"))["3166-1"]
-    except (OSError, ValueError, KeyError):
-        return frozenset()
-    return frozenset(c[key] for c in countries for key in ("name", "common_name") if key in c and "," not in c[key])
-
-
-@cache
 def currency_codes() -> frozenset[str]:
-    """ISO 4217 currency codes ("SEK", "GBP") from the data the pycountry package ships (read as
-    JSON, like :func:`iso_places`); empty when pycountry is not installed."""
-    spec = find_spec("pycountry")
-    if spec is None or not spec.submodule_search_locations:
-        return frozenset()
-    path = Path(next(iter(spec.submodule_search_locations))) / "databases" / "iso4217.json"
-    try:
-        return frozenset(c["alpha_3"] for c in json.loads(path.read_text(encoding="utf-8"))["4217"] if "alpha_3" in c)
-    except (OSError, ValueError, KeyError, TypeError):
-        return frozenset()
+    """ISO 4217 currency codes ("SEK", "GBP")."""
+    return frozenset(c["alpha_3"] for c in _pycountry("4217") if "alpha_3" in c)
 
 
 def _without_marks(name: str) -> str:
