@@ -100,12 +100,14 @@ _DETERMINER_PREPS = frozenset("in of at on for with from by about under over dur
 _CLAUSE_OPENERS = frozenset(
     "that which who whom what and but while as because when although though if so where whereas after before since with".split()
 )
+#: Auxiliaries with "not" run in ("didn't", "wouldn’t", "can't"): never part of a subject.
+_NEGATED_AUX = frozenset(f"{w}n{q}t" for w in "did does do could would should was were is are has have had ca wo".split() for q in "'’")
 # Words trimmed off the right of a subject ("Gorelkin last month said", "Putin has also said").
 _SUBJECT_TRAIL = frozenset(
     """also has have had previously later earlier then again already repeatedly publicly recently
     would will may might could once still often separately further however reportedly been officially
     openly privately had not never has yesterday today is are was were did does do can cannot must should only so far""".split()
-) | frozenset(f"{w}n{q}t" for w in "did does do could would should was were is are has have had ca wo".split() for q in "'’")
+) | _NEGATED_AUX
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _QUOTE_RE = re.compile(r"[\"“”«»„‘’]")
 _TOKEN_RE = lexicon.CLAUSE_TOKEN_RE
@@ -278,9 +280,14 @@ def extract_claims(
         para = para_of[k] + 1
         while True:  # the block runs on while its paragraphs speak in the first person ("Today we have …")
             following = [o for o in range(k + 1, len(sentences)) if para_of[o] == para]
-            if not following or any(sent_quotes[o] or attributions[o] is not None and not _first_person(
-                attributions[o].speaker.text if attributions[o].speaker else ""
-            ) and attributions[o].cue.text.lower() not in ("show", "shows", "showed") for o in following) or para > para_of[k] + 1 and not any(_first_person(text[sentences[o][0] : sentences[o][1]]) for o in following):
+            own_words = [  # a sentence with an attribution of its own ends the block ("show" is a text's, not a speaker's)
+                o for o in following if sent_quotes[o] or attributions[o] is not None and not _first_person(
+                    attributions[o].speaker.text if attributions[o].speaker else ""
+                ) and attributions[o].cue.text.lower() not in ("show", "shows", "showed")
+            ]
+            if not following or own_words or para > para_of[k] + 1 and not any(
+                _first_person(text[sentences[o][0] : sentences[o][1]]) for o in following
+            ):
                 break
             for o in following:
                 attributions[o] = att
@@ -835,7 +842,7 @@ _BEFORE_CUE = frozenset(
     earlier would will could might may must did does do is are was were be been already often subsequently
     recently initially originally privately officially formally quickly immediately allegedly apparently
     personally jointly first having eventually finally since""".split()
-) | frozenset(f"{w}n{q}t" for w in "did does do could would should was were is are has have had ca wo".split() for q in "'’")
+) | _NEGATED_AUX
 _GOING_ON = frozenset("continued continues continue began begins begin went goes kept keeps started starts".split())
 
 
