@@ -58,7 +58,8 @@ CUE_VERBS = frozenset(
     requested requests recommended recommends proposed proposes advised instructed touted touting touts
     asked asks circulated appealed stating characterized characterised characterizes characterises branded
     labelled labeled identified identifies confessed apologised apologized apologises apologizes highlighted
-    established read reads mentions mentioned instructs invited placed suggesting implying implied implies""".split()
+    established read reads mentions mentioned instructs invited placed suggesting implying implied implies
+    recounted recounts""".split()
 )
 #: Verbs that give a view of something only with "as" after it ("characterized the attack as …",
 #: "identified the man as …", "dismissed the claim as groundless").
@@ -694,6 +695,15 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             elif a < r:
                 consider(_Attribution(_speaker(text, toks, a, r, ents), cue, 4))
             continue
+        if left > 0 and words[left - 1] == "," and (left == head or lows[left] not in _PRONOUNS and not (
+            (own := _entity_at(ents, toks[left][0], toks[left][1])) is not None and own.label == "PERSON"
+        )) and (
+            (fronted := _fronted_person(toks, lows, words, head, ents)) is not None
+        ):
+            # "Pierre Laval, Commissioner for Economic and Financial Affairs, Taxation and Customs, said:",
+            # "Commissioner Breton, responsible for the Internal Market said:": the person the description is of
+            consider(_Attribution(fronted, cue, 3))
+            continue
         trailing = c + 1 >= n or all(t[2] != "," for t in toks[c + 1 :]) and n - c <= 8
         # a name after a chain of titles may be long: "Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder"
         longest = 16 if all(toks[k][2][:1].isupper() or toks[k][2] == "." for k in range(left, subj_end)) or (
@@ -752,6 +762,13 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         main = [a for a in considered if a.cue.start > toks[comma][0]]
         if main:
             best = min(main, key=lambda a: a.rank)
+    if best is not None and best.cue.text.lower().startswith("according") and best.speaker is not None and (
+        inner := [a for a in considered if a.speaker is not None and a.cue.end <= best.cue.start
+                  and a.speaker.end <= best.cue.start and a.cue.text.lower() not in _RELAY_CUES]
+    ):
+        # 'Pelosi called his conduct "a breach," according to NBC': the outlet relays what the named
+        # speaker said (decision 2: the words' source speaks)
+        best = min(inner, key=lambda a: a.rank)
     if best is not None and best.cue.text.lower() in _RELAY_CUES:
         # "X said …, local media reported", "… the military chief said Tuesday, Kyodo reports": the outlet
         # relays what an earlier clause's speaker said (the speaker is the words' source, decision 2)
@@ -770,6 +787,31 @@ def _leading_adjunct(lows: Sequence[str], comma: int) -> bool:
 def _skip_article(text: str, start: int) -> int:
     """``start``, past a leading "the " ("The Investigative Committee" is named from "Investigative")."""
     return start + 4 if text[start : start + 4].lower() == "the " else start
+
+
+def _fronted_person(
+    toks: Sequence[tuple[int, int, str]], lows: Sequence[str], words: Sequence[str], head: int, ents: Sequence[Entity]
+) -> Span | None:
+    """The person who opens the sentence (after titles) when all between them and the verb at ``head``
+    is a description set off by a comma, with no verb of its own: "Michel Barnier, the Commission's
+    Chief Negotiator, said"; ``None`` otherwise."""
+    k = 0
+    while k < head and k < 6 and words[k][:1].isupper() and (
+        (e := _entity_at(ents, toks[k][0], toks[k][1])) is None or e.label != "PERSON"
+    ):
+        k += 1  # titles before the name: "Commissioner Breton", "European Commission President Juncker"
+    person = _entity_at(ents, toks[k][0], toks[k][1]) if k < head else None
+    if person is None or person.label != "PERSON" or person.start != toks[k][0]:
+        return None
+    p = next((x for x in range(k, head) if toks[x][0] >= person.end), head)
+    if p >= head - 1 or words[p] != "," or head - p > 25:
+        return None
+    if any(
+        w in _QUOTE_CHARS or w in "();" or _verbish(lows[x]) and w.islower() or lows[x] in _RELATIVE or lows[x] in _NEGATED_AUX
+        for x, w in enumerate(words[p + 1 : head], start=p + 1)
+    ):
+        return None  # a clause of its own: "Kim, who runs a shop, said" is the relative rule's; "X, born in …"
+    return Span(person.start, person.end, person.text)
 
 
 def _apposed_person(toks: Sequence[tuple[int, int, str]], end: int, ents: Sequence[Entity]) -> Span | None:
@@ -939,7 +981,7 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # "conceded that …" is said; "conceded the goal", "maintained communication" are acts
     if w.startswith("describ") and "as" not in lows[c + 1 : c + 16] and not (
         c + 1 < n and (lows[c + 1] in ("how", "what", "seeing") or lows[c + 1].endswith("ing"))  # "described witnessing"
-    ):
+    ) and not any(t in _QUOTE_CHARS or t == ":" for t in words[c + 1 : c + 12]):  # 'described Day to the BBC: "…"' 
         return False  # only "described it as …" gives a view
     if w == "made" and lows[c + 1 : c + 3] != ["it", "clear"] and not (
         lows[c + 1 : c + 3] == ["the", "following"] and c + 3 < n and lows[c + 3] in ("announcement", "statement", "remarks", "comment")

@@ -88,15 +88,24 @@ def _trim(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)] if end > start else []
 
 
+#: A full stop with no space after it between a figure and a new sentence, as scraped pages glue
+#: them ("… for 2019-2024.European Commission President …"); not a domain or a name ("Amazon.com",
+#: "Caliber.Az": a capital and at least two lower-case letters must follow).
+_GLUED_RE = re.compile(r"(?<=\d)\.(?=[A-Z][a-z]{2,})")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Split ``text`` into sentences; return ``(start, end)`` offsets."""
     out: list[tuple[int, int]] = []
     for p_start, p_end in paragraphs(text):
         pos = p_start
-        for m in _BOUNDARY_RE.finditer(text, p_start, p_end):
-            if _splits(text, m, p_end):
-                out.extend(_trim(text, pos, m.end()))
-                pos = m.end()
+        ends = sorted(
+            [m.end() for m in _BOUNDARY_RE.finditer(text, p_start, p_end) if _splits(text, m, p_end)]
+            + [m.end() for m in _GLUED_RE.finditer(text, p_start, p_end)]
+        )
+        for end in ends:
+            out.extend(_trim(text, pos, end))
+            pos = end
         out.extend(_trim(text, pos, p_end))
     return out
 

@@ -776,3 +776,28 @@ def test_kenyan_press_copy_memos_that_read_claims_dismissed_and_a_trailing_howev
     assert got[1] == ("He", "Kinuthia Wamwangi", "pointed out")
     got = who("Ann Oloo further stated that the measures protect residents from the disease, which has so far claimed 29 lives.")
     assert got[0][::2] == ("Ann Oloo", "stated")
+
+
+def test_press_release_speakers_set_off_by_a_description():
+    got = who("Pierre Laval, Commissioner for Economic and Financial Affairs, Taxation and Customs, said: "
+              "“We see good news. Yet challenges remain.”")
+    assert [g[0] for g in got] == ["Pierre Laval", "Pierre Laval"]
+    got = who("Commissioner Breton, responsible for the Internal Market said: “We have reached a milestone.”")
+    assert got[0][0] == "Breton"
+    assert who("Alan Ashley, Chief of Sport Performance for the U.S. Olympic Committee says athletes are ready.")[0][0] == "Alan Ashley"
+    got = who("Donna Day died in May. Day, they said, desired no memorials.")
+    assert got[1][::2] == ("they", "said")
+
+
+def test_a_full_stop_glued_to_the_next_sentence_after_a_figure_splits_it():
+    got = who("The plan covers 2019-2024.European Commission President Jean-Claude Juncker said: “We must act.”")
+    assert [g[0] for g in got] == [None, "Jean-Claude Juncker"]
+
+
+def test_an_outlet_according_to_which_someone_spoke_relays_them():
+    assert who('Ann Pelosi called his conduct a "breach of his responsibilities," according to NBC.')[0][0] == "Ann Pelosi"
+    assert who("Officials said 40 people died, according to the Korea Herald.")[0][0] == "Officials"
+    assert who("Kim was arrested in Seoul, according to police.")[0][0] == "police"
+    got = who('Fashion designer Mary Quant described Day to the BBC in 2002: "Doris Day was America. She had it all."')
+    assert [g[0] for g in got] == ["Mary Quant", "Mary Quant"]
+    assert who('Co-developer Jing Wang recounted, "When we coated a toilet, it stayed clean."')[0][2] == "recounted"
