@@ -92,6 +92,7 @@ def resolve_pronoun_speakers(
         referent = (
             _last_source(out, fits, by_span, own, speaker.start)
             or (_previous_subject(out, names, name_starts, fits, own, speaker.start) if pronoun == "they" else None)
+            or (_topic(text, claim, out, names, name_starts, fits, own) if wanted is not None else None)
             or nearest(own)
         )
         if referent is None and wanted is not None and (described := _described_speaker(out, floor, speaker.start)) is not None:
@@ -114,6 +115,33 @@ def resolve_pronoun_speakers(
         mention = _nearest_mention(names, name_starts, referent, floor, speaker.start)
         out.append(replace(claim, refers_to=Span(mention.start, mention.end, mention.text)))
     return out
+
+
+def _topic(text: str, claim: Claim, claims: Sequence[Claim], names: Sequence[Entity], starts: Sequence[int], fits, floor: int) -> Entity | None:
+    """For "He said …" opening its sentence: the person who opens the sentence before it in the paragraph,
+    past sentences that open with the same pronoun ("Day had one child … She was also married to …, Marty
+    Melcher … She said": Day; "Michael Makuei, the Information Minister paid tribute to Luk. He said": Makuei,
+    not the name nearest before)."""
+    pronoun = claim.speaker.text.lower()
+    if claim.speaker.start - claim.start > 2:
+        return None
+    for c in reversed(claims):
+        if c.end > claim.start:
+            continue
+        if c.start < floor:
+            return None
+        opening = c.text.lstrip("\"“‘'( ")
+        if opening.lower().startswith(pronoun + " "):
+            continue  # the same person goes on: look further back
+        i = bisect_right(starts, c.start - 1)
+        if i >= len(names) or names[i].start >= c.end:
+            return None
+        first = names[i]
+        lead = text[c.start : first.start].split()
+        if first.label == "PERSON" and fits(first) and len(lead) <= 4 and all(w[:1].isupper() for w in lead):
+            return first  # (titles before the name: "Information Minister Michael Makuei")
+        return None
+    return None
 
 
 def _previous_subject(claims: Sequence[Claim], names: Sequence[Entity], starts: Sequence[int], fits, floor: int, before: int) -> Entity | None:

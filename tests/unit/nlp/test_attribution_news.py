@@ -801,3 +801,11 @@ def test_an_outlet_according_to_which_someone_spoke_relays_them():
     got = who('Fashion designer Mary Quant described Day to the BBC in 2002: "Doris Day was America. She had it all."')
     assert [g[0] for g in got] == ["Mary Quant", "Mary Quant"]
     assert who('Co-developer Jing Wang recounted, "When we coated a toilet, it stayed clean."')[0][2] == "recounted"
+
+
+def test_he_opening_a_sentence_is_the_person_opening_the_one_before_not_its_object():
+    got = who('Michael Makuei, the Information Minister paid tribute to Luk. He said on radio "It is a great loss to the country."')
+    assert got[1][:2] == ("He", "Michael Makuei")
+    got = who("Dora Day had one child with her first husband, Al Jorden. She was also married to George Weidler and "
+              "Marty Melcher. She said Jorden had been abusive.")
+    assert got[2][:2] == ("She", "Dora Day")
