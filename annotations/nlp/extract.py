@@ -580,6 +580,13 @@ class _Pass:
             c = tok[0]
             if c.islower():
                 low = self.lower[i]
+                if tok.startswith("al-") and tok[3:4].isupper() and not (self.out and self.out[-1].end >= self.starts[i] - 1):
+                    # a group named with the Arabic article, alone: "al-Shabab", "al-Qaida" (a person's "al-Assad"
+                    # follows a given name and is part of its run); "Al-Shabab" opening a sentence is a capitalised run
+                    label = self.known.get(tok) or self.known.get("Al" + tok[2:]) or "ORG"
+                    self.emit(i, i + 1, label)
+                    i += 1
+                    continue
                 if "-" in tok:
                     last = tok[tok.rindex("-") + 1 :]
                     if last[:1].isupper() and any(
@@ -1137,6 +1144,13 @@ class _Pass:
             g = self.gaz_match(p, j)
             if g is not None and g[0] == p + 1 and self.known.get(t) == "PERSON":
                 g = None  # "Chad" after "Anna Chad": the person, not the country
+            if g is not None and g[0] == p + 1 and p + 2 <= j and (
+                self.known.get(self.text[self.starts[p] : self.ends[p + 1]]) == "PERSON"
+            ):
+                self.finish(p, p + 2, "PERSON")  # "Medina Rodriguez" after "Andres Fernando Medina Rodriguez"
+                p += 2
+                person_hint = False
+                continue
             if g is not None and g[0] == p + 1 and g[1] == "NORP" and self._language_at(p):
                 p += 1  # a language, not a people: "published in Russian and English"
                 person_hint = False
@@ -1206,10 +1220,18 @@ class _Pass:
             # an unknown chunk: up to the next gazetteer entry or title inside the run
             e = p + 1
             while e < j and not (toks[e] in gaz.names and self.gaz_match(e, j) is not None and not (
-                e == p + 1 and (t in gaz.first_names or person_hint) and not self.initial[p] and self.gaz_match(e, j)[0] == e + 1
+                (e == p + 1 and (t in gaz.first_names or person_hint) or e - p <= 3 and all(
+                    toks[x] in gaz.first_names for x in range(p, e)))  # "Andres Fernando Medina Rodriguez"
+                and not self.initial[p] and self.gaz_match(e, j)[0] == e + 1
             )) and not (toks[e] in gaz.titles and self.title_at(e, j) > e):
                 e += 1  # a surname may be a place: "Lena Chad"; a title word that opens no title is part of the name
             g = self.gaz_match(e, j) if e < j else None
+            if e == p + 1 and g is not None and not person_hint and g[1] == "NORP" and g[0] == e + 1 and (
+                t in _REGION_WORDS or t == "Latin"
+            ):
+                self.finish(p, g[0], "NORP")  # "Latin American", "East African" leaders
+                p = g[0]
+                continue
             if e == p + 1 and g is not None and not person_hint and (
                 g[1] == "LOC" and t in _REGION_WORDS or t in _WATER_OPENERS and g[1] in ("GPE", "LOC")
                 or t in _REGION_WORDS and g[1] == "GPE" and g[0] == e + 1 and toks[e] in lexicon.iso_countries()
@@ -1742,6 +1764,9 @@ class _Pass:
             if self.known.get(last) == "ORG" and last not in self.gaz.names and not last.isupper():
                 self.known[last] = "PERSON"  # met alone first and taken for an organisation ("Peskov gives …")
             self.known.setdefault(last, "PERSON")
+            if e - p >= 3 and self.toks[e - 2][:1].isupper() and self.toks[e - 2] not in self.gaz.first_names:
+                # two family names ("Andres Fernando Medina Rodriguez" ... "Medina Rodriguez")
+                self.known.setdefault(self.text[self.starts[e - 2] : self.ends[e - 1]], "PERSON")
             first = self.toks[p]
             if first not in self.gaz.names and first not in self.gaz.titles and (
                 first[0].isupper() and len(first) > 1 and first.isalpha()

@@ -800,3 +800,13 @@ def test_an_acronym_of_lower_case_words_is_no_name_there_or_later(engine: Builti
 def test_an_organisation_of_an_organisation_is_two_names(engine: BuiltinEngine) -> None:
     found = ents(engine, "The Justice Department’s Antitrust Division said so. Moody's Investors Service cut the rating.")
     assert {("Justice Department", "ORG"), ("Antitrust Division", "ORG"), ("Moody's Investors Service", "ORG")} <= found
+
+
+def test_two_family_names_regional_peoples_and_groups_named_with_al(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Colombian national Andres Fernando Medina Rodriguez was sentenced. Medina Rodriguez was 31. "
+                         "Latin American and East African leaders met. Al-Shabab attacked, and al-Shabab and al-Qaida "
+                         "claimed it. The Syrian leader, Bashar al-Assad, spoke; later al-Assad left. AIDS and HIV spread.")
+    assert {("Andres Fernando Medina Rodriguez", "PERSON"), ("Medina Rodriguez", "PERSON"), ("Latin American", "NORP"),
+            ("East African", "NORP"), ("Al-Shabab", "ORG"), ("al-Shabab", "ORG"), ("al-Qaida", "ORG"),
+            ("Bashar al-Assad", "PERSON"), ("al-Assad", "PERSON")} <= found
+    assert not any(text in ("Medina", "AIDS", "HIV", "Latin", "East") for text, _ in found)
