@@ -1226,7 +1226,7 @@ class _Pass:
             )) and not (toks[e] in gaz.titles and self.title_at(e, j) > e):
                 e += 1  # a surname may be a place: "Lena Chad"; a title word that opens no title is part of the name
             g = self.gaz_match(e, j) if e < j else None
-            if e == p + 1 and g is not None and not person_hint and g[1] == "NORP" and g[0] == e + 1 and (
+            if e == p + 1 and g is not None and not person_hint and g[1] == "NORP" and g[0] == e + 1 == j and (
                 t in _REGION_WORDS or t == "Latin"
             ):
                 self.finish(p, g[0], "NORP")  # "Latin American", "East African" leaders
