@@ -59,12 +59,12 @@ CUE_VERBS = frozenset(
     asked asks circulated appealed stating characterized characterised characterizes characterises branded
     labelled labeled identified identifies confessed apologised apologized apologises apologizes highlighted
     established read reads mentions mentioned instructs invited placed suggesting implying implied implies
-    recounted recounts""".split()
+    recounted recounts makes detected written directing attacked""".split()
 )
 #: Verbs that give a view of something only with "as" after it ("characterized the attack as …",
 #: "identified the man as …", "dismissed the claim as groundless").
 _AS_CUES = frozenset(
-    "characterized characterised characterizes characterises branded labelled labeled identified identifies".split()
+    "characterized characterised characterizes characterises branded labelled labeled identified identifies attacked".split()
 )
 #: What a source "placed" when it estimates ("placed the epicenter 8 km south", "placed the toll at 40").
 _PLACED_OBJECTS = frozenset("epicenter epicentre toll count figure number cost costs magnitude estimate losses damage death".split())
@@ -82,7 +82,7 @@ _JUDGING_CUES = frozenset(
 _CLAIM_NOUNS = frozenset("claims claim reports report allegations allegation suggestions suggestion accusations charges".split())
 #: Verbs of directing, cues only with what was directed ("that …", "to …", quoted words).
 _DIRECTIVE_CUES = frozenset(
-    "ordered orders ordering requested requests recommended recommends proposed proposes advised instructed instructs invited".split()
+    "ordered orders ordering requested requests recommended recommends proposed proposes advised instructed instructs invited directing".split()
 )
 #: Verbs that report a request with the particle after them ("called for", "asked for").
 _PARTICLE_CUES: dict[str, frozenset[str]] = {
@@ -607,7 +607,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             if c + 1 >= n or lows[c + 1] != "out":
                 continue
             cue = _cue(text, toks, c, c + 2)  # "pointed out"
-        elif w == "made":
+        elif w in ("made", "makes"):
             cue = _cue(text, toks, c, c + (3 if lows[c + 1] == "it" else 4))  # "made it clear", "made the following statement"
         elif w in _PARTICLE_CUES and c + 1 < n and lows[c + 1] in _PARTICLE_CUES[w]:
             cue = _cue(text, toks, c, c + 2)  # "called for", "called on", "asked for"
@@ -728,10 +728,12 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         ):
             consider(_Attribution(person, cue, 4))
         elif left == head and head > 0 and lows[head - 1] in ("and", "but"):
-            # "Sandra … is planning a holiday but insists …": the sentence subject speaks
+            # "Sandra … is planning a holiday but insists …": the sentence subject speaks ("Another former
+            # adviser, Sebastian Gorka, also spoke and encouraged …": the person it names)
             subj = _sentence_subject(toks, lows, c)
             if subj is not None:
-                consider(_Attribution(_speaker(text, toks, subj[0], subj[1], ents), cue, 6))
+                named = _apposed_person(toks, subj[1], ents)
+                consider(_Attribution(named or _speaker(text, toks, subj[0], subj[1], ents), cue, 6))
         elif (
             left == c and c > 0 and words[c - 1] in _BOUNDARY_PUNCT and c + 1 < n
             and lows[c + 1] not in ("that", "it", "on", "in", "by", "to") and w not in _OBJECT_CUES
@@ -781,7 +783,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
 
 def _leading_adjunct(lows: Sequence[str], comma: int) -> bool:
     """The words before ``comma`` (the sentence's first) are a short adverbial: "On trade,", "Separately,"."""
-    return 0 < comma <= 5 and (lows[0] in _LEAD_PREPS or lows[0] in _LEAD_ADVERBS or lows[0].endswith("ly") and comma == 1)
+    return 0 < comma <= 14 and (lows[0] in _LEAD_PREPS or lows[0] in _LEAD_ADVERBS or lows[0].endswith("ly") and comma == 1) and not any(
+        _verbish(w) for w in lows[1:comma])  # ("After the release of the images last week," holds no verb)
 
 
 def _skip_article(text: str, start: int) -> int:
@@ -983,6 +986,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         c + 1 < n and (lows[c + 1] in ("how", "what", "seeing") or lows[c + 1].endswith("ing"))  # "described witnessing"
     ) and not any(t in _QUOTE_CHARS or t == ":" for t in words[c + 1 : c + 12]):  # 'described Day to the BBC: "…"' 
         return False  # only "described it as …" gives a view
+    if w in ("detected", "written") and not (c + 1 < n and lows[c + 1] == "that"):
+        return False  # "the Commission detected that …", "had written that …"; "detected a leak" is an act
+    if w == "makes" and lows[c + 1 : c + 3] != ["it", "clear"]:
+        return False  # only "makes it clear"
     if w == "made" and lows[c + 1 : c + 3] != ["it", "clear"] and not (
         lows[c + 1 : c + 3] == ["the", "following"] and c + 3 < n and lows[c + 3] in ("announcement", "statement", "remarks", "comment")
     ):
@@ -1310,7 +1317,7 @@ _POSSESSIVE_DETERMINERS = _DETERMINERS | frozenset("your this that these those".
 #: What a speaker issues that then "says" something ("a statement which said"), and the verbs of issuing it.
 _DOCUMENT_NOUNS = frozenset("statement report letter release communique communiqué tweet post note declaration".split())
 _ISSUING_VERBS = frozenset("released issued published posted sent put wrote tweeted held signed delivered gave".split())
-_LEAD_PREPS = frozenset("on in at by since during over from until for".split())
+_LEAD_PREPS = frozenset("on in at by since during over from until for after before following".split())
 _LEAD_ADVERBS = frozenset("also meanwhile separately however now then still yet so thus instead later earlier afterwards".split())
 
 

@@ -809,3 +809,12 @@ def test_he_opening_a_sentence_is_the_person_opening_the_one_before_not_its_obje
     got = who("Dora Day had one child with her first husband, Al Jorden. She was also married to George Weidler and "
               "Marty Melcher. She said Jorden had been abusive.")
     assert got[2][:2] == ("She", "Dora Day")
+
+
+def test_round_nine_cues_a_long_leading_adjunct_and_a_named_apposition_before_and():
+    assert who("After the release of the images on social media last week, the U.S. and EU called for his release.")[0][0] == "U.S. and EU"
+    assert who("Another former adviser, Sebastian Gorka, also spoke at the rally and encouraged supporters to stay.")[0][0] == "Sebastian Gorka"
+    assert who("While reviewing, the Commission detected that an employee had deleted messages.")[0][2] == "detected"
+    assert who("The author had written that the president's son was obese.")[0][::2] == ("The author", "written")
+    assert who('Trump, responding via Twitter, attacked the inquiry as "garbage."')[0][::2] == ("Trump", "attacked")
+    assert who("He detected a leak and made a call.")[0][0] is None
