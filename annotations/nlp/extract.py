@@ -1346,6 +1346,10 @@ class _Pass:
         head = self.toks[j - 1] if self.toks[j - 1] != "." else self.toks[j - 2]
         k = j + 1 + (self.low(j + 1) == "the")
         end = self.run_end(k)
+        listed = next((k + len(entry) for entry, _ in self.gaz.names.get(self.tok(k), ())
+                       if len(entry) > end - k and tuple(self.toks[k : k + len(entry)]) == entry), None)
+        if listed is not None:
+            end = listed  # a listed name with a small word in it: "Speaker of the House of Representatives"
         q = next((q for q in range(k + 1, end) if self.toks[q] in self.gaz.first_names
                   or self.known.get(self.text[self.starts[q] : self.ends[end - 1]]) == "PERSON"), end)
         if q == end and end - k >= 3 and not self.is_org_run(k, end) and not any(

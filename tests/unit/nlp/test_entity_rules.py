@@ -810,3 +810,8 @@ def test_two_family_names_regional_peoples_and_groups_named_with_al(engine: Buil
             ("East African", "NORP"), ("Al-Shabab", "ORG"), ("al-Shabab", "ORG"), ("al-Qaida", "ORG"),
             ("Bashar al-Assad", "PERSON"), ("al-Assad", "PERSON")} <= found
     assert not any(text in ("Medina", "AIDS", "HIV", "Latin", "East") for text, _ in found)
+
+
+def test_a_listed_name_with_small_words_after_a_title_of(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Nancy Pelosi, the Speaker of the House of Representatives, ordered the flags lowered.")
+    assert ("House of Representatives", "ORG") in found and ("Representatives", "ORG") not in found
