@@ -48,6 +48,9 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 10 (conflict, diplomacy, politics: Wikinews, VOA, DoD, Army, GOV.UK, EC; 15 events)": ROOT / "tests" / "gold_real" / "heldout10",
+    "real news, held-out part 11 (business, science, health, technology: Wikinews, DOJ, VOA, EC, NASA, GOV.UK; 12 events)": ROOT / "tests" / "gold_real" / "heldout11",
+    "real news, held-out part 12 (crime, courts, disasters, sport, culture: Wikinews, VOA, DoD, Army, DOJ, Coast Guard; 12 events)": ROOT / "tests" / "gold_real" / "heldout12",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
