@@ -286,7 +286,9 @@ class InspectorBar(OneLine):
 
 
 class LegendBar(OneLine):
-    """Which colour means what, from the active Pygments style."""
+    """Which colour means what, from the active Pygments style: one row when it fits, else the
+    entity labels on one row and the claim kinds, speaker and cue on a second (at 80 columns one
+    row cut everything after the entity labels)."""
 
     DEFAULT_CSS = """
     LegendBar {
@@ -298,21 +300,42 @@ class LegendBar(OneLine):
     }
     """
 
+    _rows: tuple = ()
+
     def show(self, styler, engine: str) -> None:
         from rich.text import Text
 
         from tui.styling import CLAIM_MARKS
 
-        text = Text(no_wrap=True, overflow="ellipsis")
+        entities = Text(no_wrap=True, overflow="ellipsis")
         for label in ENTITY_LABELS:
-            text.append(label_name(label), styler.layer(f"entity:{label}"))
-            text.append(" ")
-        text.append("│ ")
+            entities.append(label_name(label), styler.layer(f"entity:{label}"))
+            entities.append(" ")
+        claims = Text(no_wrap=True, overflow="ellipsis")
         for kind, mark in CLAIM_MARKS.items():
-            text.append(mark, styler.claim_mark_style(kind))
-            text.append(label_name(kind) + " ", styler.layer(f"claim:{kind}"))
-        text.append("│ ")
-        text.append("Speaker", styler.layer("speaker"))
-        text.append(" ")
-        text.append("Attribution cue", styler.layer("cue"))
+            claims.append(mark, styler.claim_mark_style(kind))
+            claims.append(label_name(kind) + " ", styler.layer(f"claim:{kind}"))
+        claims.append("│ ")
+        claims.append("Speaker", styler.layer("speaker"))
+        claims.append(" ")
+        claims.append("Attribution cue", styler.layer("cue"))
+        self._rows = (entities, claims)
+        self._fit()
+
+    def on_resize(self) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
+        from rich.text import Text
+
+        if not self._rows:
+            return
+        entities, claims = self._rows
+        width = self.content_region.width or self.app.size.width - 2
+        if entities.cell_len + 2 + claims.cell_len <= width:
+            rows, text = 1, Text.assemble(entities, "│ ", claims, no_wrap=True, overflow="ellipsis")
+        else:
+            rows, text = 2, Text("\n", no_wrap=True, overflow="ellipsis").join((entities.copy(), claims.copy()))
+        if self.styles.height is None or self.styles.height.value != rows:
+            self.styles.height = rows
         self.set(text)

@@ -207,3 +207,30 @@ async def test_under_no_color_every_label_keeps_its_attributes_and_no_text_colou
         for label in ("CARDINAL", "QUANTITY", "PERSON", "ORG", "GPE", "DATE", "NORP", "MONEY", "PERCENT"):
             assert styler.layer(f"entity:{label}").color is None, label
         assert styler.layer("entity:PERSON").bold and styler.layer("entity:ORG").underline and styler.layer("entity:GPE").italic
+
+
+async def test_the_legend_shows_every_label_at_80_columns(make_app, seed_paths):
+    """F5's legend at 80 columns was cut after the entity labels ("│ “…"): the claim kinds, the
+    speaker and the cue were never shown.  It takes a second row when one does not hold it."""
+    from tui.widgets import LegendBar
+
+    app = make_app(seed_paths)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f5")
+        await settle(app, pilot)
+        bar = reader(app).query_one(LegendBar)
+        lines = str(bar.render()).split("\n")
+        assert bar.size.height == len(lines) == 2, lines
+        assert all(len(line) <= bar.content_region.width for line in lines), lines
+        joined = " ".join(lines)
+        for word in ("Person", "Quantity", "Quote", "Statistic", "Speaker", "Attribution cue"):
+            assert word in joined, joined
+    wide = make_app(seed_paths)
+    async with wide.run_test(size=(200, 40)) as pilot:
+        await settle(wide, pilot)
+        if not reader(wide).query(LegendBar) or not reader(wide).query_one(LegendBar).display:
+            await pilot.press("f5")  # (wide screens may show it from the start)
+            await settle(wide, pilot)
+        bar = reader(wide).query_one(LegendBar)
+        assert bar.size.height == 1 and "Attribution cue" in str(bar.render())
