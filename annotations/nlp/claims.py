@@ -59,7 +59,7 @@ CUE_VERBS = frozenset(
     asked asks circulated appealed stating characterized characterised characterizes characterises branded
     labelled labeled identified identifies confessed apologised apologized apologises apologizes highlighted
     established read reads mentions mentioned instructs invited placed suggesting implying implied implies
-    recounted recounts makes detected written directing attacked""".split()
+    recounted recounts makes detected written directing attacked disagreed disagrees reacted paraphrased""".split()
 )
 #: Verbs that give a view of something only with "as" after it ("characterized the attack as …",
 #: "identified the man as …", "dismissed the claim as groundless").
@@ -107,7 +107,8 @@ _NEGATED_AUX = frozenset(f"{w}n{q}t" for w in "did does do could would should wa
 _SUBJECT_TRAIL = frozenset(
     """also has have had previously later earlier then again already repeatedly publicly recently
     would will may might could once still often separately further however reportedly been officially
-    openly privately had not never has yesterday today is are was were did does do can cannot must should only so far""".split()
+    openly privately had not never has yesterday today is are was were did does do can cannot must should only so far
+    too""".split()
 ) | _NEGATED_AUX
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _QUOTE_RE = re.compile(r"[\"“”«»„‘’]")
@@ -879,6 +880,10 @@ _GROUP_NOUNS = frozenset(
     rescuers volunteers members staff people residents sources diplomats lawyers officers soldiers troops
     activists spokespeople forecasters seismologists geologists inspectors prosecutors""".split()
 )
+#: One who speaks for another ("a spokesman for X": the spokesman speaks, X is whom for).
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson representative aide adviser advisor lawyer attorney".split())
+#: What is made by a source and says something ("Projections by CNN and NPR indicated").
+_ESTIMATE_NOUNS = frozenset("projections estimates figures data polls surveys counts tallies calculations".split())
 #: Singular nouns that "show" something (with plurals, the subjects of "show" as a cue).
 _SHOWING_NOUNS = frozenset("data research analysis footage video survey poll study report census count tally".split())
 #: Auxiliaries and adverbs between a subject and its reporting verb ("has said", "also stressed").
@@ -1519,6 +1524,9 @@ def _speaker(
             return Span(start, end, text[start:end])
     if lows_of(toks[a][2]) in _GROUP_NOUNS and any(lows_of(t[2]) in ("from", "at", "with") for t in toks[a + 1 : a + 3]):
         return Span(start, end, text[start:end])  # "scientists from Tsinghua University and the Chinese Academy"
+    lead = a + (lows_of(toks[a][2]) in ("a", "an", "the") and b > a + 2)
+    if lows_of(toks[lead][2]) in _SPOKESPEOPLE | _ESTIMATE_NOUNS and b > lead + 2 and lows_of(toks[lead + 1][2]) in ("for", "of", "by"):
+        return Span(start, end, text[start:end])  # "A spokesman for Mr. Karzai", "Projections by CNN and NPR"
     # drop a trailing possessive ("Russia's") or apposition punctuation
     if len(named) >= 2 and named[0].start == _skip_article(text, start) and all(
         text[x.end : y.start].strip(" ()") in ("and", "and the") for x, y in zip(named, named[1:])

@@ -123,8 +123,9 @@ def _topic(text: str, claim: Claim, claims: Sequence[Claim], names: Sequence[Ent
     Melcher … She said": Day; "Michael Makuei, the Information Minister paid tribute to Luk. He said": Makuei,
     not the name nearest before)."""
     pronoun = claim.speaker.text.lower()
-    if claim.speaker.start - claim.start > 2:
-        return None
+    before = text[claim.start : claim.speaker.start].rstrip()
+    if claim.speaker.start - claim.start > 2 and not (before[:1] in "\"“" and before.endswith(("\"", "”", ",\"", ",”"))):
+        return None  # ("He said", or '"Three months ago," he said' after its opening quotation)
     for c in reversed(claims):
         if c.end > claim.start:
             continue
@@ -134,11 +135,13 @@ def _topic(text: str, claim: Claim, claims: Sequence[Claim], names: Sequence[Ent
         if opening.lower().startswith(pronoun + " "):
             continue  # the same person goes on: look further back
         i = bisect_right(starts, c.start - 1)
+        while i < len(names) and names[i].start < c.end and names[i].label != "PERSON":
+            i += 1  # past a leading date or place: "Wednesday, the same day that he dropped out, Bloomberg endorsed"
         if i >= len(names) or names[i].start >= c.end:
             return None
         first = names[i]
-        lead = text[c.start : first.start].split()
-        if first.label == "PERSON" and fits(first) and len(lead) <= 4 and all(w[:1].isupper() for w in lead):
+        lead = text[c.start : first.start].rsplit(",", 1)[-1].split()  # what follows the leading adjuncts
+        if fits(first) and len(lead) <= 4 and all(w[:1].isupper() for w in lead):
             return first  # (titles before the name: "Information Minister Michael Makuei")
         return None
     return None

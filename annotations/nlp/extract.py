@@ -1484,6 +1484,7 @@ class _Pass:
                 j += 1  # "Mohamed al-Haddad", "Abd al-Razzaq al-Nadhuri"
             elif t in _NAME_PARTICLES and j + 2 < n and toks[j + 1] in _NAME_PARTICLES and toks[j + 2][0].isupper() and (
                 toks[j - 1] in gaz.first_names or toks[j - 1] in gaz.given_names or self.known.get(toks[j - 1]) == "PERSON"
+                or toks[j - 1] in gaz.titles  # "President von der Leyen"
             ):
                 j += 2  # two particles: "Ursula von der Leyen", "Rafael van der Vaart"
             elif c.islower() and j + 1 < n and toks[j + 1][0].isupper() and (
@@ -1734,8 +1735,8 @@ class _Pass:
         """Emit a name chunk and remember it (and a person's surname) for later mentions."""
         if label is None:
             return
-        while p < e - 1 and self.toks[p][0].islower():
-            p += 1  # a name never starts with a lower-case word ("for Human Rights")
+        while p < e - 1 and self.toks[p][0].islower() and not (label == "PERSON" and self.toks[p] in _NAME_PARTICLES):
+            p += 1  # a name never starts with a lower-case word ("for Human Rights"; but "von der Leyen" after a title)
         while e > p + 1 and self.toks[e - 1] in ".&,":
             if self.toks[e - 1] == "." and self.toks[e - 2] in self.gaz.org_suffix_abbr:
                 break

@@ -818,3 +818,17 @@ def test_round_nine_cues_a_long_leading_adjunct_and_a_named_apposition_before_an
     assert who("The author had written that the president's son was obese.")[0][::2] == ("The author", "written")
     assert who('Trump, responding via Twitter, attacked the inquiry as "garbage."')[0][::2] == ("Trump", "attacked")
     assert who("He detected a leak and made a call.")[0][0] is None
+
+
+def test_round_ten_spokesmen_for_projections_by_particles_after_a_title_and_quoted_openings():
+    assert who("A spokesman for Mr. Karzai said the government had no plans to send a council.")[0][0] == "A spokesman for Mr. Karzai"
+    assert who("Projections by CNN and NPR indicated he won the primaries.")[0][0] == "Projections by CNN and NPR"
+    assert who("A spokesman for the ministry, Ivan Petrov, said the talks failed.")[0][0] == "Ivan Petrov"
+    assert who("He too suggested a scenario in which the equipment failed.")[0][0] == "He"
+    assert who('Mick Jagger of The Rolling Stones also reacted on Twitter, "Sad news about Ginger."')[0][::2] == ("Mick Jagger", "reacted")
+    text = ("The Commission met on Thursday about the war. President von der Leyen said the European Union "
+            "stands by Ukraine and its people.")
+    assert who(text)[1][0] == "von der Leyen"
+    text = ('Wednesday, the same day that he dropped out, Mike Bloomberg endorsed his former rival, Joe Biden. '
+            '"Three months ago," he said, "I entered the race."')
+    assert who(text)[1][:2] == ("he", "Mike Bloomberg")
