@@ -279,16 +279,27 @@ def extract_claims(
             continue
         if k + 1 >= len(sentences) or para_of[k + 1] == para_of[k] or att.cue.end < e - 12:
             continue  # (the cue must close the sentence: "… Paul Maynard said:")
+        def in_paragraph(p: int) -> list[int]:
+            return [o for o in range(k + 1, len(sentences)) if para_of[o] == p]
+
+        def own_words(members: list[int]) -> bool:  # an attribution of its own ends the block ("show" is a text's)
+            return any(sent_quotes[o] or attributions[o] is not None and not _first_person(
+                attributions[o].speaker.text if attributions[o].speaker else ""
+            ) and attributions[o].cue.text.lower() not in ("show", "shows", "showed") for o in members)
+
+        def first_person(members: list[int]) -> bool:
+            return any(_first_person(text[sentences[o][0] : sentences[o][1]]) for o in members)
+
         para = para_of[k] + 1
-        while True:  # the block runs on while its paragraphs speak in the first person ("Today we have …")
-            following = [o for o in range(k + 1, len(sentences)) if para_of[o] == para]
-            own_words = [  # a sentence with an attribution of its own ends the block ("show" is a text's, not a speaker's)
-                o for o in following if sent_quotes[o] or attributions[o] is not None and not _first_person(
-                    attributions[o].speaker.text if attributions[o].speaker else ""
-                ) and attributions[o].cue.text.lower() not in ("show", "shows", "showed")
-            ]
-            if not following or own_words or para > para_of[k] + 1 and not any(
-                _first_person(text[sentences[o][0] : sentences[o][1]]) for o in following
+        while True:  # the block runs on while its paragraphs speak in the first person ("Today we have …"),
+            # or up to two that do not before one that does again
+            following = in_paragraph(para)
+            if not following or own_words(following):
+                break
+            if para > para_of[k] + 1 and not first_person(following) and not any(
+                (ahead := in_paragraph(para + d)) and first_person(ahead) and not any(
+                    own_words(in_paragraph(para + x)) for x in range(1, d + 1))
+                for d in (1, 2)
             ):
                 break
             for o in following:

@@ -832,3 +832,10 @@ def test_round_ten_spokesmen_for_projections_by_particles_after_a_title_and_quot
     text = ('Wednesday, the same day that he dropped out, Mike Bloomberg endorsed his former rival, Joe Biden. '
             '"Three months ago," he said, "I entered the race."')
     assert who(text)[1][:2] == ("he", "Mike Bloomberg")
+
+
+def test_a_block_quotation_runs_over_a_paragraph_without_we_when_the_next_has_it():
+    text = ("The minister issued a statement.\n\nForeign Secretary Ann Lind said:\n\nWe are at a crucial moment.\n\n"
+            "As the UK made clear this week, the situation is devastating.\n\nIn the last week, I have spoken with partners.\n\n"
+            "The sanctions take effect on Friday, officials said.")
+    assert [g[0] for g in who(text)] == [None, "Ann Lind", "Ann Lind", "Ann Lind", "Ann Lind", "officials"]
