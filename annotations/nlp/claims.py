@@ -165,6 +165,12 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         if open_at is not None and closer != "’" and p_end < len(text) and text[p_end:].lstrip()[:1] in ("\"", "“", "«", "„"):
             # a quotation continued in the next paragraph (no closing mark at the paragraph end)
             out.append((open_at, p_end))
+        elif open_at is not None and closer in ('"', "”") and (
+            open_at == p_start or text[:open_at].rstrip()[-1:] in ".!?:"
+        ) and text[p_end - 1 : p_end] in ".!?" and len(text[open_at:p_end].split()) >= _MIN_SPEECH_WORDS:
+            # a quotation opening a sentence and never closed before the paragraph ends: '… said McHugh.
+            # "The team should be proud of its role.' (the closing mark lost in the copy)
+            out.append((open_at, p_end))
     return out
 
 

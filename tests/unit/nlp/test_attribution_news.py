@@ -839,3 +839,9 @@ def test_a_block_quotation_runs_over_a_paragraph_without_we_when_the_next_has_it
             "As the UK made clear this week, the situation is devastating.\n\nIn the last week, I have spoken with partners.\n\n"
             "The sanctions take effect on Friday, officials said.")
     assert [g[0] for g in who(text)] == [None, "Ann Lind", "Ann Lind", "Ann Lind", "Ann Lind", "officials"]
+
+
+def test_a_quotation_never_closed_before_its_paragraph_ends_is_still_the_speakers():
+    text = ('"We are here for the long haul," Austin said. "In this new phase, Ukraine is fighting just as hard.\n\n'
+            "The meeting ended on Monday.")
+    assert [g[0] for g in who(text)] == ["Austin", "Austin", None]
