@@ -59,7 +59,8 @@ CUE_VERBS = frozenset(
     asked asks circulated appealed stating characterized characterised characterizes characterises branded
     labelled labeled identified identifies confessed apologised apologized apologises apologizes highlighted
     established read reads mentions mentioned instructs invited placed suggesting implying implied implies
-    recounted recounts makes detected written directing attacked disagreed disagrees reacted paraphrased""".split()
+    recounted recounts makes detected written directing attacked disagreed disagrees reacted paraphrased
+    speculated speculate hypothesized hypothesised hypothesize shown outlined outlines details detailed""".split()
 )
 #: Verbs that give a view of something only with "as" after it ("characterized the attack as …",
 #: "identified the man as …", "dismissed the claim as groundless").
@@ -108,7 +109,7 @@ _SUBJECT_TRAIL = frozenset(
     """also has have had previously later earlier then again already repeatedly publicly recently
     would will may might could once still often separately further however reportedly been officially
     openly privately had not never has yesterday today is are was were did does do can cannot must should only so far
-    too""".split()
+    too itself himself herself themselves""".split()
 ) | _NEGATED_AUX
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _QUOTE_RE = re.compile(r"[\"“”«»„‘’]")
@@ -897,6 +898,8 @@ _GROUP_NOUNS = frozenset(
     rescuers volunteers members staff people residents sources diplomats lawyers officers soldiers troops
     activists spokespeople forecasters seismologists geologists inspectors prosecutors""".split()
 )
+#: What research says things in ("The study outlined", "A new study details").
+_STUDY_NOUNS = frozenset("study studies report reports paper papers analysis survey research review findings assessment".split())
 #: One who speaks for another ("a spokesman for X": the spokesman speaks, X is whom for).
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson representative aide adviser advisor lawyer attorney".split())
 #: What is made by a source and says something ("Projections by CNN and NPR indicated").
@@ -1008,6 +1011,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         c + 1 < n and (lows[c + 1] in ("how", "what", "seeing") or lows[c + 1].endswith("ing"))  # "described witnessing"
     ) and not any(t in _QUOTE_CHARS or t == ":" for t in words[c + 1 : c + 12]):  # 'described Day to the BBC: "…"' 
         return False  # only "described it as …" gives a view
+    if w in ("outlined", "outlines", "details", "detailed") and not any(x in _STUDY_NOUNS for x in lows[max(0, c - 4) : c]):
+        return False  # "The study outlined the correlation", "A new study details where …"; "he outlined a plan" is an act
+    if w == "shown" and not (c + 1 < n and lows[c + 1] == "that" and c > 0 and lows[c - 1] in ("have", "has", "had")):
+        return False  # "Previous studies have shown that …"
     if w in ("detected", "written") and not (c + 1 < n and lows[c + 1] == "that"):
         return False  # "the Commission detected that …", "had written that …"; "detected a leak" is an act
     if w == "makes" and lows[c + 1 : c + 3] != ["it", "clear"]:

@@ -845,3 +845,10 @@ def test_a_quotation_never_closed_before_its_paragraph_ends_is_still_the_speaker
     text = ('"We are here for the long haul," Austin said. "In this new phase, Ukraine is fighting just as hard.\n\n'
             "The meeting ended on Monday.")
     assert [g[0] for g in who(text)] == ["Austin", "Austin", None]
+
+
+def test_research_cues_speculated_outlined_and_have_shown():
+    assert who("The researchers have speculated this pattern may have occurred before.")[0][::2] == ("The researchers", "speculated")
+    assert who("The study itself outlined the correlation between the absence of sharks and the rise of others.")[0][0] == "The study"
+    assert who("Previous studies have shown that slug glue is non-toxic.")[0][::2] == ("Previous studies", "shown")
+    assert who("He outlined a plan to build a road.")[0][0] is None
