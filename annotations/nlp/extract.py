@@ -325,6 +325,8 @@ _GPE_FOLLOWERS = frozenset(
 _LOC_FOLLOWERS = frozenset("river sea mountains mountain valley desert lake peninsula strait".split())
 #: AP-style US state abbreviations (used after a comma: "Paradise, Calif.").
 STATE_ABBREVIATIONS = lexicon.state_abbreviations()
+#: US states written with two initials after a city ("Fargo, N.D."): one dotted token each.
+_DOTTED_STATES = frozenset("N.D. N.C. S.C. S.D. N.H. N.J. N.M. N.Y. R.I.".split())
 _LOC_HEADS = frozenset(
     "Glacier Mountains Mountain River Island Islands Lake Bay Valley Ocean Sea Peninsula Desert Forest Basin Canyon "
     "Gulf Coast Strait Delta Range Plateau Hills Highlands Volcano Archipelago Estuary".split()
@@ -609,7 +611,7 @@ class _Pass:
                 i += 1  # inside a name just emitted ("Task Force 49")
                 continue
             if c.isdigit() or c in _CURRENCY_SYMBOLS or tok in _MONTHS or tok in _WEEKDAYS or tok in self.gaz.currency_codes or (
-                tok in _HOLIDAYS or tok in _DAY_HOLIDAYS and self.tok(i + 1) == "Day"
+                tok in _HOLIDAYS or tok in _DAY_HOLIDAYS and self.tok(i + 1) == "Day" or tok == "Super" and self.tok(i + 1) in _WEEKDAYS
             ):
                 j = self.figure(i)
                 if j > i:
@@ -981,7 +983,11 @@ class _Pass:
         if low in _DAY_WORDS:
             return i + 1 if low != "tonight" else i
         if tok in _HOLIDAYS:
+            if self.tok(i + 1) in _LOC_HEADS:
+                return i  # "Easter Island": a place, not the holiday
             return i + 2 if self.tok(i + 1) in ("Eve", "Day") else i + 1  # "Christmas Eve", "Easter"
+        if tok == "Super" and self.tok(i + 1) in _WEEKDAYS:
+            return i + 2  # "Super Tuesday": the primaries' day
         if tok in _DAY_HOLIDAYS and self.tok(i + 1) == "Day":
             return i + 2  # "Labour Day", "Election Day"
         # "the past decade", "last year", "earlier this month", "several years"
@@ -1121,6 +1127,9 @@ class _Pass:
         if toks[i] in STATE_ABBREVIATIONS and self.tok(i + 1) == "." and self.adjacent(i + 1) and self.tok(i - 1) == ",":
             self.emit(i, i + 2, "GPE")
             return i + 2
+        if toks[i] in _DOTTED_STATES and self.tok(i - 1) == "," and self.out and self.out[-1].label == "GPE":
+            self.emit(i, i + 1, "GPE")  # "Fargo, N.D.", "Raleigh, N.C."
+            return i + 1
         return self.name_range(i, j)
 
     def name_range(self, i: int, j: int) -> int:
@@ -1769,6 +1778,8 @@ class _Pass:
             if self.known.get(last) == "ORG" and last not in self.gaz.names and not last.isupper():
                 self.known[last] = "PERSON"  # met alone first and taken for an organisation ("Peskov gives …")
             self.known.setdefault(last, "PERSON")
+            if len(last) > 2 and not last.isupper() and last.isalpha():
+                self.known.setdefault(last.upper(), "PERSON")  # court releases print the defendant "ARMSTRONG"
             if e - p >= 3 and self.toks[e - 2][:1].isupper() and self.toks[e - 2] not in self.gaz.first_names:
                 # two family names ("Andres Fernando Medina Rodriguez" ... "Medina Rodriguez")
                 self.known.setdefault(self.text[self.starts[e - 2] : self.ends[e - 1]], "PERSON")
@@ -1865,6 +1876,17 @@ def _normalise_caps(gaz: _Gazetteer, toks: list[str]) -> list[str]:
             out[i] = cap.lower() if cap.lower() in _FUNCTION else cap
         elif len(t) >= 3 and (cap in gaz.names or cap in gaz.titles or cap in _MONTHS or cap in _WEEKDAYS):
             out[i] = cap  # "MOSCOW", "OCTOBER 4, 2024"
+    # a shouted person: a given name, initials, a surname ("MICHAEL B. ARMSTRONG, 25, of Tacoma")
+    for i in caps:
+        cap = toks[i].capitalize()
+        if cap not in gaz.first_names or out[i] != toks[i] and out[i] != cap:
+            continue
+        k = i + 1
+        while k + 1 < len(toks) and len(toks[k]) == 1 and toks[k].isupper() and toks[k + 1] == ".":
+            k += 2  # initials
+        if k < len(toks) and k in capset and len(toks[k]) >= 3 and toks[k] not in gaz.names and (k + 1 not in capset):
+            out[i] = cap
+            out[k] = toks[k].capitalize()
     # a shouted name of several words the gazetteers know: "NEW YORK", "ST. PETERSBURG"
     for i in caps:
         first = toks[i].capitalize()

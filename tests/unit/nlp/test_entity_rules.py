@@ -815,3 +815,13 @@ def test_two_family_names_regional_peoples_and_groups_named_with_al(engine: Buil
 def test_a_listed_name_with_small_words_after_a_title_of(engine: BuiltinEngine) -> None:
     found = ents(engine, "Nancy Pelosi, the Speaker of the House of Representatives, ordered the flags lowered.")
     assert ("House of Representatives", "ORG") in found and ("Representatives", "ORG") not in found
+
+
+def test_round_ten_states_after_cities_holidays_as_places_super_tuesday_and_shouted_people(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The rescue happened near Fargo, N.D., on Monday. Easter Island statues sit near water. "
+                         "Super Tuesday was busy. The Taliban opened an office. Michael Armstrong was sentenced. "
+                         "ARMSTRONG pleaded guilty.")
+    assert {("N.D.", "GPE"), ("Easter Island", "LOC"), ("Super Tuesday", "DATE"), ("Taliban", "ORG"),
+            ("ARMSTRONG", "PERSON")} <= found
+    found = ents(engine, "SECRETARY OF DEFENSE DR. MARK T. ESPER: Good afternoon. We met on Thursday.")
+    assert ("MARK T. ESPER", "PERSON") in found
