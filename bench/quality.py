@@ -52,6 +52,8 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 13 (Wikinews, VOA, DoD, DOJ, GOV.UK; 12 events)": ROOT / "tests" / "gold_real" / "heldout13",
+    "real news, held-out part 14 (international and regional: Wikinews, VOA, Global Voices, GOV.UK, EC; 12 events)": ROOT / "tests" / "gold_real" / "heldout14",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
