@@ -136,6 +136,9 @@ class Annotator:
         self.link_source: Target | None = None
         self.placing: Annotation | None = None  # an orphan being re-placed
         self._by_id: dict[str, tuple[int, Annotation]] = {}
+        #: Spans a change has been sent for whose result has not come back from the store thread yet:
+        #: the next key acts on them as on the annotation they become ("1" then "m" typed at once).
+        self._landing: list[Target] = []
         self._used_tags: list[str] = []  # every tag in the open articles, sorted (what the tag picker offers)
         self._tag_counts: Counter[str] = Counter()  # how many annotations carry each tag
         self._visible: dict[int, tuple[tuple, Analysis, Analysis]] = {}  # article index -> (key, visible analysis, analysis)
@@ -280,6 +283,8 @@ class Annotator:
 
     def changed(self, message: messages.AnnotationsChanged) -> None:
         self.stored()
+        if self.client is None or self.client.pending == 0:
+            self._landing.clear()  # every change sent has come back: the annotations are known
         if message.rejected_pairs != self.rejected_pairs:
             self.set_pairs(rejected=message.rejected_pairs)
         windows: dict[int, list[tuple[int, int]]] = {}
@@ -378,6 +383,10 @@ class Annotator:
         offset = view.cursor
         if not suggestions and (ann := self.annotation_at(index, offset)) is not None:
             return Target(index, ann.start, ann.end, "annotation", ann.label)
+        if not suggestions and (landing := next(
+            (t for t in reversed(self._landing) if t.index == index and t.start <= offset < t.end), None
+        )) is not None:
+            return Target(index, landing.start, landing.end, "annotation")  # tagged a moment ago, not back yet
         if (entity := view.entity_at(offset)) is not None:
             return Target(index, entity.start, entity.end, "entity", entity.label)
         if (claim := view.claim_at(offset)) is not None:
@@ -446,6 +455,8 @@ class Annotator:
             return f"{'tagged' if result[1] else 'untagged'} “{self._quote(target)}” {tag}"
 
         self.change(f"tag {tag}", lambda store: actions.toggle_tag(store, doc, target.start, target.end, tag, author), done)
+        if target.what == "selection" and self.client is not None:
+            self._landing.append(target)
         self._done_with_selection()
 
     def dialog_makers(self) -> dict[str, Callable[[], Any]]:

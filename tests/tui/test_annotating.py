@@ -656,3 +656,24 @@ async def test_tag_picker_and_comment_editor_open_apply_cancel_and_reopen(make_a
         await pilot.press("escape")  # ...and come back
         await pilot.pause()
         assert "t" in {key.key for key in footer.query("FooterKey")}
+
+
+async def test_a_comment_typed_right_after_a_tag_goes_on_the_span_just_tagged(make_app, seed_paths, db_path):
+    """"1" then "m" typed at once (over SSH, keys arrive together): the comment belongs to the span
+    just tagged, not to the claim or sentence under it because the tag's save had not come back
+    yet (the 80x24 annotated snapshot showed either, depending on the machine's load)."""
+    app = make_app(seed_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        view = app.reader.views[0]
+        start = view.text.index("Telegram")
+        view.move_to(start)
+        await pilot.press("v", "w", "w", "w")  # "Telegram and WhatsApp"
+        await send_burst(pilot, ["1", "m"])
+        assert isinstance(app.screen, CommentEditor)
+        title = str(app.screen.query_one(".dialog-title").render())
+        assert "Telegram and WhatsApp" in title, title
+        await pilot.press(*"Both apps.", "ctrl+s")
+        await settle(app, pilot)
+    (ann,) = stored(db_path)
+    assert ann["quote"] == "Telegram and WhatsApp" and ann["tags"] == ["verified"] and ann["comment"] == "Both apps."
