@@ -19,15 +19,21 @@ def raw_tables(db_path) -> dict:
     return json.loads(db_path.read_text())
 
 
+async def select_three_words(app, pilot):
+    """Open the seeds, put the cursor on "Telegram" and select "Telegram and WhatsApp"; the view and the start."""
+    await settle(app, pilot)
+    view = app.reader.views[0]
+    start = view.text.index("Telegram")
+    view.move_to(start)
+    await pilot.press("v", "w", "w", "w")
+    assert view.selection == (start, start + len("Telegram and WhatsApp"))
+    return view, start
+
+
 async def test_select_words_tag_with_number_key_and_comment(make_app, seed_paths, db_path):
     app = make_app(seed_paths)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(app, pilot)
-        view = app.reader.views[0]
-        start = view.text.index("Telegram")
-        view.move_to(start)
-        await pilot.press("v", "w", "w", "w")  # "Telegram and WhatsApp"
-        assert view.selection == (start, start + len("Telegram and WhatsApp"))
+        view, start = await select_three_words(app, pilot)
         await pilot.press("1")  # first codebook tag
         await settle(app, pilot)
         assert view.anchor is None and view.cursor == start
@@ -664,11 +670,7 @@ async def test_a_comment_typed_right_after_a_tag_goes_on_the_span_just_tagged(ma
     yet (the 80x24 annotated snapshot showed either, depending on the machine's load)."""
     app = make_app(seed_paths)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(app, pilot)
-        view = app.reader.views[0]
-        start = view.text.index("Telegram")
-        view.move_to(start)
-        await pilot.press("v", "w", "w", "w")  # "Telegram and WhatsApp"
+        await select_three_words(app, pilot)
         await send_burst(pilot, ["1", "m"])
         assert isinstance(app.screen, CommentEditor)
         title = str(app.screen.query_one(".dialog-title").render())
