@@ -10,7 +10,8 @@ from tests.conftest import settle
 SIZE = (80, 24)
 
 
-async def _rows(make_app, seed_paths):
+async def _help(make_app, seed_paths):
+    """Open the help at 80x24: its rows, its body as drawn, the app, and the body's size on screen."""
     from tui.screens import HelpScreen
 
     app = make_app(seed_paths)
@@ -18,8 +19,14 @@ async def _rows(make_app, seed_paths):
         await settle(app, pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        body = str(app.screen.query_one("#help-body").render())
-        return app.screen.rows, body, app
+        await pilot.pause()
+        help_body = app.screen.query_one("#help-body")
+        return app.screen.rows, str(help_body.render()), app, help_body.size
+
+
+async def _rows(make_app, seed_paths):
+    rows, body, app, _ = await _help(make_app, seed_paths)
+    return rows, body, app
 
 
 async def test_help_lists_each_key_once_and_the_digit_families_as_one_row(make_app, seed_paths):
@@ -41,17 +48,9 @@ async def test_help_lists_each_key_once_and_the_digit_families_as_one_row(make_a
 
 
 async def test_no_help_line_wraps_at_80x24(make_app, seed_paths):
-    from tui.screens import HelpScreen
-
-    app = make_app(seed_paths)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("question_mark")
-        assert isinstance(app.screen, HelpScreen)
-        await pilot.pause()
-        help_body = app.screen.query_one("#help-body")
-        lines = str(help_body.render()).split("\n")
-        assert help_body.size.height == len(lines), [l for l in lines if len(l) > help_body.size.width]
+    _, body, _, size = await _help(make_app, seed_paths)
+    lines = body.split("\n")
+    assert size.height == len(lines), [l for l in lines if len(l) > size.width]
 
 
 async def test_help_and_footer_spell_keys_one_way(make_app, seed_paths):
