@@ -170,6 +170,7 @@ class _Gazetteer:
         # Single words that are also common words, name parts or place heads ("Central", "Delta") are left out.
         generic = self.common | {w.lower() for w in self.org_words | self.not_names} | {
             w.lower() for w in _LOC_HEADS | _GPE_HEADS | _COMPASS_WORDS}
+        self.countries = lexicon.iso_countries()  # countries alone ("North" + "China" is a region of one)
         self.places = frozenset(
             name for name in lexicon.iso_places()
             if len(name) > 3 and name[0].isupper() and (" " in name or name.lower() not in generic)
@@ -1243,7 +1244,7 @@ class _Pass:
                 continue
             if e == p + 1 and g is not None and not person_hint and (
                 g[1] == "LOC" and t in _REGION_WORDS or t in _WATER_OPENERS and g[1] in ("GPE", "LOC")
-                or t in _REGION_WORDS and g[1] == "GPE" and g[0] == e + 1 and toks[e] in lexicon.iso_countries()
+                or t in _REGION_WORDS and g[1] == "GPE" and g[0] == e + 1 and toks[e] in gaz.countries
             ):
                 self.finish(p, g[0], "LOC")  # "Eastern Mediterranean", "Southeast Asia", "Lake Chad", "Mount Hermon", "North China"
                 p = g[0]
