@@ -1236,17 +1236,8 @@ class _Pass:
             )) and not (toks[e] in gaz.titles and self.title_at(e, j) > e):
                 e += 1  # a surname may be a place: "Lena Chad"; a title word that opens no title is part of the name
             g = self.gaz_match(e, j) if e < j else None
-            if e == p + 1 and g is not None and not person_hint and g[1] == "NORP" and g[0] == e + 1 == j and (
-                t in _REGION_WORDS or t == "Latin"
-            ):
-                self.finish(p, g[0], "NORP")  # "Latin American", "East African" leaders
-                p = g[0]
-                continue
-            if e == p + 1 and g is not None and not person_hint and (
-                g[1] == "LOC" and t in _REGION_WORDS or t in _WATER_OPENERS and g[1] in ("GPE", "LOC")
-                or t in _REGION_WORDS and g[1] == "GPE" and g[0] == e + 1 and toks[e] in gaz.countries
-            ):
-                self.finish(p, g[0], "LOC")  # "Eastern Mediterranean", "Southeast Asia", "Lake Chad", "Mount Hermon", "North China"
+            if e == p + 1 and g is not None and not person_hint and (label := self._compass_name(t, g, e, j)) is not None:
+                self.finish(p, g[0], label)  # "Eastern Mediterranean", "Lake Chad", "North China", "East African" leaders
                 p = g[0]
                 continue
             if e < j and not person_hint and self.is_org_run(p, j) and all(
@@ -1513,6 +1504,20 @@ class _Pass:
         ) and not (toks[j - 2] == "." and self.adjacent(j - 1)):
             j -= 1
         return j
+
+    def _compass_name(self, t: str, g: tuple[int, str], e: int, j: int) -> str | None:
+        """The label of ``t`` and the listed name after it (ending at ``g[0]``, labelled ``g[1]``) read as
+        one: a compass word before a region ("Eastern Mediterranean") or a country ("North China") is a
+        region, "Lake"/"Mount" before a place a natural feature ("Lake Chad"), a compass word or "Latin"
+        before a people that ends the run a people ("Latin American", "East African"); else ``None``."""
+        end, label = g
+        if label == "NORP" and end == e + 1 == j and (t in _REGION_WORDS or t == "Latin"):
+            return "NORP"
+        if label == "LOC" and t in _REGION_WORDS or t in _WATER_OPENERS and label in ("GPE", "LOC") or (
+            t in _REGION_WORDS and label == "GPE" and end == e + 1 and self.toks[e] in self.gaz.countries
+        ):
+            return "LOC"
+        return None
 
     def _common_acronym(self, p: int) -> bool:
         """``toks[p]`` is an acronym in brackets after the lower-case words it stands for:
