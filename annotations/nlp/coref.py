@@ -124,7 +124,7 @@ def _topic(text: str, claim: Claim, claims: Sequence[Claim], names: Sequence[Ent
     not the name nearest before)."""
     pronoun = claim.speaker.text.lower()
     before = text[claim.start : claim.speaker.start].rstrip()
-    if claim.speaker.start - claim.start > 2 and not (before[:1] in "\"“" and before.endswith(("\"", "”", ",\"", ",”"))):
+    if claim.speaker.start - claim.start > 2 and not (before[:1] in "\"“" and before.endswith(("\"", "”"))):
         return None  # ("He said", or '"Three months ago," he said' after its opening quotation)
     for c in reversed(claims):
         if c.end > claim.start:
