@@ -220,6 +220,12 @@ _TIME_UNITS = frozenset(
 )
 _SEASONS = frozenset("summer winter spring autumn".split())
 _NOT_COUNTED = frozenset("third quarter half fifth another other".split())  # "one third": a fraction
+#: What joins the two ends of a range of dates into one ("2009 to 2017", "Monday and Tuesday", "1980–1987")
+_RANGE_JOINERS = frozenset((" and ", " to ", " through ", " until ", "-", "–", " - ", " – "))
+#: A date written in digits ("2021-03-19", "20/03/2021"): two of them are a list, not a range
+_NUMERIC_DATE = re.compile(r"\d[-/.]\d")
+#: A year named from today, which a day or month before it takes into its span ("January of this year")
+_RELATIVE_YEARS = frozenset(("this year", "last year", "next year"))
 _HEADLINE_PREPS = frozenset("on to in at after over with from as amid against into by between about before near across than up".split())
 _SHORT_PLACES = frozenset("US UK EU".split())  # half of a pair no place list spells so: "US-China", "EU-China"
 _ATTRIBUTIVE_SUFFIXES = frozenset("based born led backed owned run funded linked made bound".split())  # "Goa-based"
@@ -637,7 +643,30 @@ class _Pass:
                 ent.text not in self.gaz.names and not ent.text.isupper()
             ):
                 self.out[k] = Entity(ent.start, ent.end, ent.text, "PERSON")
-        return self.out
+        return self._join_dates(self.out)
+
+    def _join_dates(self, out: list[Entity]) -> list[Entity]:
+        """One span for a range or a date with its year: "2008 to 2016", "between 2011 and 2018",
+        "March 23 through April 23", "January of this year", "December 22, last year"."""
+        text = self.text
+        joined: list[Entity] = []
+        for ent in out:
+            prev = joined[-1] if joined else None
+            if prev is not None and ent.label == "DATE" and prev.label in ("DATE", "CARDINAL"):
+                gap = text[prev.end : ent.start]
+                relative = ent.text.lower() in _RELATIVE_YEARS
+                if (gap in _RANGE_JOINERS and (prev.label == "DATE" or ent.text[:1].isdigit()) and not (
+                    _NUMERIC_DATE.search(prev.text) and _NUMERIC_DATE.search(ent.text)
+                )) or (
+                    relative and prev.label == "DATE" and gap in (" of ", " ", ", ")
+                ):
+                    start = prev.start
+                    if gap in _RANGE_JOINERS and gap.strip() == "and" and text[max(0, start - 8) : start].lower() == "between ":
+                        start -= 8
+                    joined[-1] = Entity(start, ent.end, text[start : ent.end], "DATE")
+                    continue
+            joined.append(ent)
+        return joined
 
     # -- figures and dates ---------------------------------------------------
 

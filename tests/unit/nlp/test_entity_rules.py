@@ -825,3 +825,20 @@ def test_round_ten_states_after_cities_holidays_as_places_super_tuesday_and_shou
             ("ARMSTRONG", "PERSON")} <= found
     found = ents(engine, "SECRETARY OF DEFENSE DR. MARK T. ESPER: Good afternoon. We met on Thursday.")
     assert ("MARK T. ESPER", "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("He served as governor from 2009 to 2017 and then retired.", "2009 to 2017"),
+        ("The camp took place March 23 through April 23 at the fort.", "March 23 through April 23"),
+        ("Crew members visited the base between November 27 and December 10.", "between November 27 and December 10"),
+        ("The protests began in January of this year in Brussels.", "January of this year"),
+        ("This lockdown started on December 22, last year.", "December 22, last year"),
+        ("Talks were held on Monday and Tuesday in Geneva.", "Monday and Tuesday"),
+    ],
+)
+def test_a_range_of_dates_or_a_date_with_its_year_is_one_span(engine: BuiltinEngine, text: str, span: str) -> None:
+    found = ents(engine, text)
+    assert (span, "DATE") in found
+    assert not any(label == "DATE" and text != span and text in span for text, label in found)
