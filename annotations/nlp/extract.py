@@ -560,6 +560,7 @@ class _Pass:
         else:  # words lower-cased from capitals ("OF") are not vocabulary
             self.lower_vocab = {t for t, r in zip(toks, self.raw) if t[0].islower() and r[0].islower()}
         self.known: dict[str, str | None] = {}  # None: seen as no entity (an event's name)
+        self.portfolio_end = -1  # index after the last portfolio read ("for the Euro and Social Dialogue")
         initial = self.initial
         # words the text capitalises inside a sentence too: names, even when one opens a sentence
         self.mid_caps = {t for k, t in enumerate(toks) if not initial[k] and t[0].isupper()}
@@ -1394,7 +1395,7 @@ class _Pass:
                 self.finish(k, q, g[1])
             elif surface in self.gaz.cities or surface in self.gaz.places:
                 self.finish(k, q, "GPE")  # "Mayor of Koszalin Piotr Jedlinski"
-            elif head not in self.gaz.portfolio_titles:
+            elif head not in self.gaz.portfolio_titles and not self.portfolio(k, q, [t for t in self.toks[k:q] if t not in ".&"]):
                 self.finish(k, q, "ORG")
         if q < end:
             self.finish(q, end, "PERSON")
@@ -1628,6 +1629,8 @@ class _Pass:
             return None  # "in vitro fertilisation (IVF)", "exclusive economic zone (EEZ)": a thing, no name
         if self.is_org_run(p, e):
             return "ORG"
+        if self.portfolio(p, e, words):
+            return None  # "Chief of the General Staff", "Vice-President for the Euro and Social Dialogue"
         if e - p >= 2 and toks[e - 1] in gaz.head_titles and not any(w in gaz.first_names for w in words):
             return None  # a title with no name after it: "a former City Councilwoman"
         if e - p >= 2 and (toks[e - 1] in _LOC_HEADS or toks[p] in _LOC_OPENERS) and not (
@@ -1774,6 +1777,42 @@ class _Pass:
             # ("Nature Astronomy", "Resource Identification", "Spectral Interpretation")
             return "ORG"
         return "PERSON"
+
+    def portfolio(self, p: int, e: int, words: list[str]) -> bool:
+        """The capitalised words ``toks[p:e]`` name an office's field, not an organisation: after a title and
+        ``of``/``for`` ("Ministers of Public Order", "U.S. Attorney for the Western District"), after
+        "responsible for" or "in charge of", or next in a list of such fields ("…, Financial Services and
+        Capital Markets Union").  Never a place or a name the text calls an organisation elsewhere."""
+        gaz = self.gaz
+        words = [w for w in words if w[:1].isupper()]
+        if not words or words[-1] in gaz.org_words or words[-1] in gaz.institution_words or any(
+            w in gaz.place_names or w in gaz.cities or w in gaz.first_names or w in gaz.given_names for w in words
+        ) or 2 * sum(
+            w.lower() in gaz.english or w.lower() in gaz.common or w.lower() in self.lower_vocab for w in words
+        ) < len(words):
+            return False  # a field is said in plain words: "Public Order", "General Staff" (not "Rosatom")
+        k = p - 1
+        if 0 < p - self.portfolio_end <= 2 and all(self.toks[x] in (",", "and", "&") for x in range(self.portfolio_end, p)):
+            self.portfolio_end = e
+            return True
+        if self.low(k) in ("the", "a"):
+            k -= 1
+        prep = self.low(k)
+        if prep not in ("of", "for"):
+            return False
+        before = self.tok(k - 1)
+        if prep == "for" and self.low(k - 1) == "responsible" or prep == "of" and self.low(k - 1) == "charge" and self.low(k - 2) == "in":
+            self.portfolio_end = e
+            return True
+        if prep == "of" and words[-1] in _GPE_HEADS:
+            return False  # "Governor of Benue District": a place
+        title = before[:-1] if before.endswith("s") and before[:-1] in gaz.title_words else before
+        if (title in gaz.head_titles or title in gaz.portfolio_titles or title == "Attorney") and title not in gaz.org_words and (
+            before[:1].isupper()
+        ):
+            self.portfolio_end = e
+            return True
+        return False
 
     def finish(self, p: int, e: int, label: str | None) -> None:
         """Emit a name chunk and remember it (and a person's surname) for later mentions."""

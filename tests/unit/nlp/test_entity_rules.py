@@ -842,3 +842,13 @@ def test_a_range_of_dates_or_a_date_with_its_year_is_one_span(engine: BuiltinEng
     found = ents(engine, text)
     assert (span, "DATE") in found
     assert not any(label == "DATE" and text != span and text in span for text, label in found)
+
+
+def test_an_offices_field_is_no_organisation(engine: BuiltinEngine) -> None:
+    found = ents(engine, "General Omar Haddad, Chief of the General Staff, met Lena Berg, Vice-President for the Euro and "
+                         "Social Dialogue, also in charge of Financial Stability. The Ministers of Public Order and "
+                         "Shipping were blamed. Commissioner Aho, responsible for the Internal Market, agreed.")
+    assert not any(text in ("General Staff", "Euro", "Social Dialogue", "Financial Stability", "Public Order", "Internal Market")
+                   for text, _ in found)
+    found = ents(engine, "Alan Berg, Director of Acme and Bolt Industries, met the Head of Rosatom State Corporation.")
+    assert {("Acme and Bolt Industries", "ORG"), ("Rosatom State Corporation", "ORG")} <= found
