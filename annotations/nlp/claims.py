@@ -45,7 +45,7 @@ CUE_VERBS = frozenset(
     estimated estimates predicted predicts promised replied responded revealed stressed stresses
     suggested suggests urged urges tweeted posted alleged alleges concluded emphasised emphasized
     cautioned cautions observed recalled reiterated testified vowed conceded believes believe contends
-    contended maintains maintained countered disclosed signalled signaled acknowledges accused accuses
+    contended maintains maintained countered disclosed signalled signaled acknowledges accused accuses accuse reasoned
     showed shows show found finds forecast forecasts recalls recall joked jokes quipped wondered
     allege estimate predict suggest acknowledge concede contend urge reveal elaborated indicated indicate
     indicates deplored deplores echoed echoes lamented underlined underscored pointed telling called described
@@ -620,6 +620,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             _boundary(toks, x) for x in range(c + 1, k))), None) if w.endswith("ed") else None
         if by is not None and not (by == c + 1 or lows[c + 1] in _ADJUNCT_PREPS | {"late", "early", "earlier", "later"}):
             by = None
+        if by is not None and by + 1 < n and (
+            words[by + 1][:1].isdigit() or words[by + 1] in _WEEKDAYS or words[by + 1] in _MONTH_NAMES
+            or lows[by + 1] in _TIME_WORDS
+        ):
+            by = None  # "The city estimated by 9 pm, …", "expected by Friday": a deadline, no agent
         if c > 0 and lows[c - 1] in _PASSIVE_AUX and by is None and not w.endswith("ing"):
             continue  # "are said to have …", "cases are reported in …": a passive with no source ("are touting" is none)
         if w == "pointed":
@@ -938,8 +943,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # "a UN report": a noun
     if c > 0 and lows[c - 1] in _NOUN_BEFORE or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] in ("of", "from")):
         return False  # a noun: "in a note to clients", "claims of fraud", "Initial reports from the hospital"
-    if c > 0 and words[c - 1][:1].isdigit() and w.endswith("ed"):
-        return False  # a modifier after a count: "41 pledged delegates"
+    if c > 0 and words[c - 1][:1].isdigit() and w.endswith("ed") and not (
+        c + 1 >= n or words[c + 1] in _BOUNDARY_PUNCT or words[c + 1] == "." or lows[c + 1] == "that"
+    ):
+        return False  # a modifier after a count: "41 pledged delegates" (not "News 12 reported, …")
     if (w in _NOUN_CUES or w in _NOUN_FORMS) and c > 1 and words[c - 1].islower() and words[c - 1].isalpha() and (
         lows[c - 2] in _POSSESSIVE_DETERMINERS and not (
             lows[c - 1].endswith("s") and not lows[c - 1].endswith(("ss", "us", "is")) and not w.endswith("s")
@@ -1433,6 +1440,7 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
     while True:
         while k < c and (toks[k][2] in _BOUNDARY_PUNCT or lows[k] in ("and", "but", "or")):
             k += 1  # (a clause cut after its conjunction: "and recommended …" names no subject of its own)
+        k = _clock_adjunct_end(toks, lows, k, c)
         start = k
         # a capitalised word is a name, not a verb ("Fed Governor …"), unless it opens the clause as a
         # plain verb form ("Said …")
@@ -1452,8 +1460,30 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
 
 
 _DASHES = frozenset("—–―-")
+#: Words that make "by …" a time, not an agent ("by noon", "by then", "by the end of …" is left to the parse)
+_TIME_WORDS = frozenset("noon midnight then now tomorrow tonight today yesterday mid-day midday dawn dusk".split())
 _WEEKDAYS = lexicon.words("weekdays")
 _MONTH_NAMES = frozenset(lexicon.month_numbers())
+
+
+def _clock_adjunct_end(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], k: int, c: int) -> int:
+    """Index after a clock time that opens the clause with no comma ("By 5:00 pm EDT (2100 UTC) the city
+    issued …", "At 6:30 p.m. officials said"), else ``k``: a time is never the subject."""
+    if not (k + 1 < c and lows[k] in ("by", "at", "around", "about", "after", "before", "until") and toks[k + 1][2][:1].isdigit()):
+        return k
+    j = k + 1
+    while j < c and (toks[j][2][:1].isdigit() or toks[j][2] in (":", ".") or lows[j] in _CLOCK_WORDS or (
+        toks[j][2].isupper() and 2 <= len(toks[j][2]) <= 4 and toks[j][2].isalpha()  # a zone: "EDT", "UTC"
+    )):
+        j += 1
+    if j < c and toks[j][2] == "(":  # "(2100 UTC)"
+        close = next((x for x in range(j, min(c, j + 8)) if toks[x][2] == ")"), None)
+        j = close + 1 if close is not None else j
+    return j if j < c and any(lows[x] in _CLOCK_WORDS or toks[x][2] == ":" for x in range(k + 1, j)) else k
+
+
+#: What follows a clock time's digits ("5:00 pm", "9 a.m.")
+_CLOCK_WORDS = frozenset("am pm a.m. p.m. a.m p.m o'clock".split())
 
 
 def _time_adjunct(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], k: int) -> bool:

@@ -852,3 +852,23 @@ def test_research_cues_speculated_outlined_and_have_shown():
     assert who("The study itself outlined the correlation between the absence of sharks and the rise of others.")[0][0] == "The study"
     assert who("Previous studies have shown that slug glue is non-toxic.")[0][::2] == ("Previous studies", "shown")
     assert who("He outlined a plan to build a road.")[0][0] is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a source after a number: "News 12" is a channel, not "12 reported" as a modifier
+        ("Indeed, Channel 9 reported, only the houses next to the dam were flooded.", ("Channel 9", None, "reported")),
+        ("Only the houses next to the dam were flooded, Channel 9 reported.", ("Channel 9", None, "reported")),
+        # a parenthetical "they reasoned" inside the sentence it attributes
+        ("If the seeds had been bred, they reasoned, the samples would be alike.", ("they", None, "reasoned")),
+        ("Union leaders accuse the mill owners of breaking the deal.", ("Union leaders", None, "accuse")),
+        # "by" before a time is a deadline, not the agent of a passive
+        ("The county estimated by 9 pm, there would be power for all.", ("The county", None, "estimated")),
+        # a clock time opening the clause is not the subject
+        ("By 5:00 pm EDT (2100 UTC) the county issued a notice and stated the crews had found the leak.",
+         ("the county", None, "stated")),
+    ],
+)
+def test_sources_after_numbers_parenthetical_cues_and_times_are_not_speakers(text, expected):
+    assert who(text)[0] == expected
