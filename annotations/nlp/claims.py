@@ -687,6 +687,21 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # the subject, which is the phrase before it
             subj_end = left - 1
             left = _clause_start(toks, lows, subj_end, ents)
+        if left > 1 and words[left - 1] in (",", "with") and subj_end > left and (
+            lows[left : left + 2] in (["along", "with"], ["together", "with"], ["accompanied", "by"]) or lows[left] == "alongside"
+        ) or left > 3 and lows[left - 1] == "with" and lows[left - 2] in ("along", "together") and words[left - 3] == ",":
+            # "Planned Parenthood, along with the ACLU, have announced": the subject is before the aside
+            subj_end = left - 1 if words[left - 1] == "," else left - 3
+            left = _clause_start(toks, lows, subj_end, ents)
+        elif left > 1 and words[left - 1] == "," and subj_end > left and (
+            (place := _entity_at(ents, toks[left][0], toks[subj_end - 1][1])) is not None and place.label == "GPE"
+            and place.start == toks[left][0] and place.end == toks[subj_end - 1][1]
+        ) and (
+            (org := _entity_at(ents, toks[left - 2][0], toks[left - 2][1])) is not None and org.label in ("ORG", "GPE")
+            and org.end == toks[left - 2][1]
+        ):
+            # "Jo Tilburg of the University of California, Los Angeles disagreed": the place belongs to the name
+            left = _clause_start(toks, lows, left - 1, ents)
         left = _trim_subject_left(toks, lows, left, subj_end, ents)
         if subj_end == left and left > 2 and lows[left - 1] in ("which", "that") and lows[left - 2] in _DOCUMENT_NOUNS and (
             lows[left - 3] in ("a", "an", "the") and (subj := _sentence_subject(toks, lows, left - 3)) is not None
@@ -732,6 +747,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         # a name after a chain of titles may be long: "Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder"
         longest = 16 if all(toks[k][2][:1].isupper() or toks[k][2] == "." for k in range(left, subj_end)) or (
             lows[left] in _GROUP_NOUNS  # "scientists from Tsinghua University and the Chinese Academy of Sciences"
+        ) or (  # a person with an affiliation: "Jo Tilburg of the University of California, Los Angeles"
+            subj_end > left and any(x.label == "PERSON" and toks[left][0] <= x.start < toks[min(subj_end - 1, left + 3)][1] for x in ents)
         ) else 10
         # a bracketed acronym adds nothing to a subject's length: "Nikki Holland of the UK's National Crime Agency (NCA)"
         outside = sum(1 for k in range(left, subj_end) if not parens[k] and words[k] != ")")
@@ -1099,7 +1116,7 @@ def _apposition_subject(
     """
     p = comma
     descriptor: tuple[int, int] | None = None
-    for _ in range(4):
+    for _ in range(8):
         a = p
         while a > 0 and not _boundary(toks, a - 1):
             a -= 1
@@ -1112,7 +1129,9 @@ def _apposition_subject(
         first = lows[a]
         if first in _RELATIVE or (first in _ADVERBIAL and p - a <= 4) or (p - a == 1 and first.endswith("ly")) or (
             p - a == 1 and first.isdigit()
-        ) or first in _SUBORDINATORS and p - a > 1 and lows[a + 1].endswith(("ed", "ing")) or (
+        ) or first[:1].isdigit() and a > 0 and toks[a - 1][2] == "," and any(lows[k] in _RELATIVE for k in range(max(0, a - 30), a)) or (
+            first in _SUBORDINATORS and p - a > 1 and lows[a + 1].endswith(("ed", "ing"))
+        ) or (
             first == "according" and p - a > 2 and lows[a + 1] == "to"
         ):
             # (an aside: "Leo Marsh, when asked whether …, told"; "Witnesses, according to the Courier, said")
@@ -1240,6 +1259,8 @@ def _boundary(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
         k + 1 < len(toks) and toks[k + 1][2][:1].isupper()
     ):
         return False  # an initial inside a name: "N. Chandrasekaran"
+    if t == "-" and k > 0 and toks[k - 1][1] == toks[k][0]:
+        return False  # a hyphen on its word: "1,500-meter", "100-, 200- and 400-meter races"
     if t == "." and k + 1 < len(toks) and toks[k + 1][2][:1].islower():
         return False  # an abbreviation's dot inside the sentence: "Robert F. Kennedy Jr. said", "Acme Inc. said"
     return t in _BOUNDARY_PUNCT or t in ".!?" and not _abbrev_dot(toks, k)

@@ -872,3 +872,21 @@ def test_research_cues_speculated_outlined_and_have_shown():
 )
 def test_sources_after_numbers_parenthetical_cues_and_times_are_not_speakers(text, expected):
     assert who(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause with a list of hyphenated numbers in it
+        ("Army veteran Capt. Kelly Moreno, who won the 100-, 200- and 1,500-meter races, said she trains daily.",
+         ("Kelly Moreno", None, "said")),
+        # an aside "along with …" between the subject and its verb
+        ("Planned Parenthood, along with the American Civil Liberties Union have announced a lawsuit.",
+         ("Planned Parenthood", None, "announced")),
+        # a campus after a comma belongs to the person's affiliation
+        ("Scientist Anne Tilburg of the University of California, Los Angeles disagreed with the findings.",
+         ("Anne Tilburg", None, "disagreed")),
+    ],
+)
+def test_a_subject_reaches_back_over_hyphenated_lists_asides_and_a_campus(text, expected):
+    assert who(text)[0] == expected
