@@ -702,6 +702,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         ):
             # "Jo Tilburg of the University of California, Los Angeles disagreed": the place belongs to the name
             left = _clause_start(toks, lows, left - 1, ents)
+        left = _list_start(toks, lows, left, subj_end, ents)
         left = _trim_subject_left(toks, lows, left, subj_end, ents)
         if subj_end == left and left > 2 and lows[left - 1] in ("which", "that") and lows[left - 2] in _DOCUMENT_NOUNS and (
             lows[left - 3] in ("a", "an", "the") and (subj := _sentence_subject(toks, lows, left - 3)) is not None
@@ -1487,6 +1488,34 @@ _WEEKDAYS = lexicon.words("weekdays")
 _MONTH_NAMES = frozenset(lexicon.month_numbers())
 
 
+def _list_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], left: int, end: int, ents: Sequence[Entity]) -> int:
+    """Start of a list of names that ends with the subject ``toks[left:end]`` ("China, Iran, and Russia have
+    pledged", "Both Mugabe and Tsvangirai claimed"): the names speak together; else ``left``."""
+    own = _entity_at(ents, toks[left][0], toks[end - 1][1]) if end > left else None
+    if own is None or own.label not in _SPEAKER_LABELS or own.start != toks[left][0] or own.end != toks[end - 1][1]:
+        return left
+    k = left
+    while k > 0:
+        j = k - 1
+        if lows[j] == "and":
+            j -= 1
+        if j >= 0 and toks[j][2] == ",":
+            j -= 1
+        if j == k - 1 or j < 0:
+            break
+        prev = _entity_at(ents, toks[j][0], toks[j][1])
+        if prev is None or prev.label not in _SPEAKER_LABELS or prev.end != toks[j][1]:
+            break
+        while j > 0 and toks[j - 1][0] >= prev.start:
+            j -= 1
+        k = j
+    if k == left:
+        return left
+    if k > 0 and lows[k - 1] == "both":
+        return k - 1
+    return k if k == 0 or _boundary(toks, k - 1) or lows[k - 1] in _CLAUSE_OPENERS else left
+
+
 def _clock_adjunct_end(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], k: int, c: int) -> int:
     """Index after a clock time that opens the clause with no comma ("By 5:00 pm EDT (2100 UTC) the city
     issued …", "At 6:30 p.m. officials said"), else ``k``: a time is never the subject."""
@@ -1589,6 +1618,11 @@ def _speaker(
     # a name is never cut inside a token ("Caliber.Az") or after a possessive ("the Prosecutor's Office")
     ents = [_on_tokens(text, x, toks, a, b) for x in ents if x.end > start and x.start < end]
     named = [x for x in ents if x.label in _SPEAKER_LABELS and start <= x.start and x.end <= end]
+    if len(named) >= 2 and named[0].start == _skip_article(text, start + 5 * (text[start : start + 5].lower() == "both ")) and all(
+        text[x.end : y.start].strip(" ()") in ("and", "and the", ",", ", and", ", and the", ", the") for x, y in zip(named, named[1:])
+    ) and text[named[-2].end : named[-1].start].strip(" ()").startswith(("and", ", and")) and named[-1].end >= end - 6:
+        # two sources that speak together: "The Investigative Committee and the Federal Security Service (FSB)"
+        return Span(named[0].start, named[-1].end, text[named[0].start : named[-1].end])
     if (person := _person_of(text, toks, a, b, named)) is not None:
         return Span(person.start, person.end, person.text)
     if len(ents) > 0 and ents[-1].end == end and ents[-1].label in _SPEAKER_LABELS:
@@ -1603,11 +1637,6 @@ def _speaker(
     if lows_of(toks[lead][2]) in _SPOKESPEOPLE | _ESTIMATE_NOUNS and b > lead + 2 and lows_of(toks[lead + 1][2]) in ("for", "of", "by"):
         return Span(start, end, text[start:end])  # "A spokesman for Mr. Karzai", "Projections by CNN and NPR"
     # drop a trailing possessive ("Russia's") or apposition punctuation
-    if len(named) >= 2 and named[0].start == _skip_article(text, start) and all(
-        text[x.end : y.start].strip(" ()") in ("and", "and the") for x, y in zip(named, named[1:])
-    ) and named[-1].end >= end - 6:
-        # two sources that speak together: "The Investigative Committee and the Federal Security Service (FSB)"
-        return Span(named[0].start, named[-1].end, text[named[0].start : named[-1].end])
     if named:
         last = named[-1]
         first_named = any(x.start <= start < x.end for x in ents)

@@ -890,3 +890,14 @@ def test_sources_after_numbers_parenthetical_cues_and_times_are_not_speakers(tex
 )
 def test_a_subject_reaches_back_over_hyphenated_lists_asides_and_a_campus(text, expected):
     assert who(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("China, Iran, and Russia have pledged funds for the reconstruction.", "China, Iran, and Russia"),
+        ("Both Robert Mugabe and Morgan Tsvangirai claimed victory in the presidential vote.", "Robert Mugabe and Morgan Tsvangirai"),
+    ],
+)
+def test_names_listed_as_one_subject_speak_together(text, speaker):
+    assert who(text)[0][0] == speaker
