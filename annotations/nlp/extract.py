@@ -220,6 +220,10 @@ _TIME_UNITS = frozenset(
 )
 _SEASONS = frozenset("summer winter spring autumn".split())
 _NOT_COUNTED = frozenset("third quarter half fifth another other".split())  # "one third": a fraction
+#: Before a publication's name: "the journal Science", "in the newspaper Dawn"
+_PUBLICATION_NOUNS = frozenset("journal newspaper magazine daily weekly outlet broadcaster channel".split())
+#: "published in Nature Astronomy", "appeared in Ecological Applications"
+_PUBLISHING_VERBS = frozenset("published publishes publish appeared appears appear wrote writing reported".split())
 #: What joins the two ends of a range of dates into one ("2009 to 2017", "Monday and Tuesday", "1980–1987")
 _RANGE_JOINERS = frozenset((" and ", " to ", " through ", " until ", "-", "–", " - ", " – "))
 #: A date written in digits ("2021-03-19", "20/03/2021"): two of them are a list, not a range
@@ -1765,8 +1769,14 @@ class _Pass:
             return "ORG"  # a name with its acronym: "Severn Trent Water (STW)"
         if surface in gaz.cities and words[0] not in gaz.first_names:
             return "GPE"  # "The Santa Clara, California-based company", "Khor Fakkan"
+        speaks = nxt_is_word and nxt in CUE_VERBS or prev in _PUBLICATION_NOUNS or prev == "in" and self.low(p - 2) in _PUBLISHING_VERBS or (
+            prev == "the" and self.low(p - 2) in ("of", "in") and self.low(p - 3) in ("shares", "stock", "stake", "stakes")
+        )  # (a company: "Shares of the Lakeland Cable fell")
         if prev == "the" and words[0] not in gaz.first_names and not (nxt_is_word and nxt in gaz.person_possessions):
-            return "ORG"  # "the Tripartite Core Group": people's names take no article
+            if speaks or self.tok(p - 1) == "The" and not self.initial[p - 1]:
+                return "ORG"  # "The Northern Power Grid said", "Mick Jagger of The Rolling Stones"
+            return None  # "the Federal Channel", "the Mass Vaccination Campaign": people's names take no article, and
+            # an organisation's name says what it is (its head word is in the organisation list: "the Tripartite Core Group")
         if any((w.lower() in gaz.common or w.lower() in self.lower_vocab) and w not in _NAME_PARTICLES for w in words[1:]) or (
             words[0] not in gaz.first_names and not self.initial[p] and (
                 words[0].lower() in gaz.common or words[0].lower() in gaz.english or words[0].lower() in self.lower_vocab
@@ -1774,8 +1784,10 @@ class _Pass:
         ) or any(len(w) > 5 and w.lower().endswith(_NOUN_SUFFIXES) and w not in gaz.first_names and w not in gaz.given_names
                  for w in words):
             # "Public Order", "Old Bailey": a common word is no one's name; nor is an abstract noun
-            # ("Nature Astronomy", "Resource Identification", "Spectral Interpretation")
-            return "ORG"
+            # ("Resource Identification", "Spectral Interpretation"); with no organisation word in it
+            # (those are read above), it is a programme's, a place's or a thing's name, not an entity here,
+            # unless it speaks or publishes ("published in Nature Astronomy")
+            return "ORG" if speaks else None
         return "PERSON"
 
     def portfolio(self, p: int, e: int, words: list[str]) -> bool:

@@ -852,3 +852,12 @@ def test_an_offices_field_is_no_organisation(engine: BuiltinEngine) -> None:
                    for text, _ in found)
     found = ents(engine, "Alan Berg, Director of Acme and Bolt Industries, met the Head of Rosatom State Corporation.")
     assert {("Acme and Bolt Industries", "ORG"), ("Rosatom State Corporation", "ORG")} <= found
+
+
+def test_an_unknown_name_of_plain_words_is_no_entity_unless_it_speaks_or_publishes(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Divers cleared the Federal Channel after the Mass Vaccination Campaign ended. "
+                         "Sensors for Spectral Interpretation and Resource Identification were fitted.")
+    assert not any(text in ("Federal Channel", "Mass Vaccination Campaign", "Spectral Interpretation", "Resource Identification")
+                   for text, _ in found)
+    assert ("Coastal Rescue Network", "ORG") in ents(engine, "The Coastal Rescue Network said two boats sank.")
+    assert ("Marine Ecology Letters", "ORG") in ents(engine, "It was published in Marine Ecology Letters.")
