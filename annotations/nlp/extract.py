@@ -1284,7 +1284,9 @@ class _Pass:
                 return j
             if any(toks[k] in gaz.not_names for k in range(p, e)) or any(
                 _MODEL_RE.fullmatch(toks[k]) for k in range(p, e)
-            ) or (e - p >= 2 and (toks[e - 1] in gaz.facility_heads or toks[p] in _FACILITY_OPENERS)) or (
+            ) or (e - p >= 2 and (toks[e - 1] in gaz.facility_heads or toks[p] in _FACILITY_OPENERS) and not (
+                self.text[self.starts[p] : self.ends[e - 1]] in gaz.cities  # "Fort Worth", "Fort Lauderdale"
+            )) or (
                 toks[e - 1] == "Hall" and (e - p >= 3 or toks[e - 2] in _HALL_KINDS)  # "Crocus City Hall", "Town Hall"
             ) or toks[e - 1] in gaz.document_heads and not (
                 e - p >= 2 and toks[p] in gaz.first_names  # "Jason Charter" is someone
@@ -1788,6 +1790,8 @@ class _Pass:
             # (those are read above), it is a programme's, a place's or a thing's name, not an entity here,
             # unless it speaks or publishes ("published in Nature Astronomy")
             return "ORG" if speaks else None
+        if prev in ("in", "near") and self.tok(p - 1) == prev:
+            return "GPE"  # "a man in Sohrab Goth", "the airport in Windsor Locks": nobody is "in" a person
         return "PERSON"
 
     def portfolio(self, p: int, e: int, words: list[str]) -> bool:
@@ -1909,7 +1913,7 @@ _DAY_HOLIDAYS = frozenset("Labour Labor Independence Memorial Veterans Election 
 _SHIP_PREFIXES = frozenset("USS HMS MV RMS USNS USCGC".split())
 
 _HALL_KINDS = frozenset("City Town Village Concert Music Memorial Royal Great Festival Guild Carnegie".split())
-_FACILITY_OPENERS = frozenset("Camp".split())  # "Camp Taji", "Camp David": a base, not annotated
+_FACILITY_OPENERS = frozenset("Camp Fort".split())  # "Camp Taji", "Fort Bragg": a base, not annotated (a city is listed: "Fort Worth")
 _NOT_NAME_PHRASES = frozenset({("Member", "States"), ("Member", "State")})
 _COURT_DISTRICTS = frozenset("Eastern Western Northern Southern Middle Central".split())
 #: Organisation names that a number completes ("Task Force 49", "TF 49").

@@ -861,3 +861,10 @@ def test_an_unknown_name_of_plain_words_is_no_entity_unless_it_speaks_or_publish
                    for text, _ in found)
     assert ("Coastal Rescue Network", "ORG") in ents(engine, "The Coastal Rescue Network said two boats sank.")
     assert ("Marine Ecology Letters", "ORG") in ents(engine, "It was published in Marine Ecology Letters.")
+
+
+def test_bases_terminals_and_unknown_names_after_in(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Soldiers from Fort Huachuca met at Grand Central Terminal. A man in Sohrab Goth was held. "
+                         "Flights left Fort Worth.")
+    assert ("Sohrab Goth", "GPE") in found and ("Fort Worth", "GPE") in found
+    assert not any(text in ("Fort Huachuca", "Grand Central Terminal", "Grand Central") for text, _ in found)
