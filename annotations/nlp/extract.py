@@ -1315,7 +1315,8 @@ class _Pass:
                 continue
             if e < j and toks[e] in gaz.titles and self.title_at(e, j) > e and not self.is_org_run(p, e) and (
                 self.text[self.starts[p] : self.ends[e - 1]] not in self.known
-            ) and not (e - p == 1 and t in gaz.org_words):  # but "Army Col. Paul Hollenack": the Army is named
+            ) and not (e - p == 1 and (t in gaz.org_words or t.isupper() and len(t) > 1)):
+                # but "Army Col. Paul Hollenack", "FEMA Administrator Deanne Criswell": the organisation is named
                 p = e  # a portfolio before a title: "Emergency Situations Minister Sergei Shoigu"
                 continue
             self.finish(p, e, self.classify(p, e, person_hint, p == i))
@@ -1598,7 +1599,9 @@ class _Pass:
                     self.toks[e] not in self.gaz.org_words  # "Justice Department": an organisation, not a title
                 ) and self.toks[e] not in ("'", "’"):  # ("the Prosecutor's Office": an office's name)
                     return e
-        if p + 2 < j and self.toks[p + 1] in _TITLE_HEADS and self.toks[p] not in self.gaz.names:
+        if p + 2 < j and self.toks[p + 1] in _TITLE_HEADS and self.toks[p] not in self.gaz.names and not (
+            self.toks[p].isupper() and len(self.toks[p]) > 1  # an acronym is an organisation's: "FEMA Administrator"
+        ):
             return self.title_at(p + 1, j) if self.title_at(p + 1, j) > p + 1 else p
         return p
 
@@ -1664,6 +1667,8 @@ class _Pass:
             if q and all(w.isalpha() and w[1:].islower() and w not in gaz.names for w in words[:q]):
                 self.finish(p + q, e, "PERSON")  # role words before the name: "Mission Specialist Karen Holt"
                 return None
+        if e - p >= 3 and self.titled_person(p, e):
+            return None
         prev2 = self.low(p - 2)
         nxt = self.low(e)
         nxt_is_word = e < self.n and self.toks[e][0].islower()
@@ -1793,6 +1798,30 @@ class _Pass:
         if prev in ("in", "near") and self.tok(p - 1) == prev:
             return "GPE"  # "a man in Sohrab Goth", "the airport in Windsor Locks": nobody is "in" a person
         return "PERSON"
+
+    def titled_person(self, p: int, e: int) -> bool:
+        """``toks[p:e]`` is an organisation or place, a title and a person's name ("FEMA Administrator Deanne
+        Criswell", "Senate Minority Whip Dick Durbin", "Linton Emergency Manager Shawna Paul"): emit the
+        person (and a listed organisation or place before the title) and return True."""
+        gaz, toks = self.gaz, self.toks
+        q = next((q for q in range(p + 1, e - 1) if (toks[q] in gaz.first_names or toks[q] in gaz.given_names) and (
+            toks[q - 1] in gaz.title_words or toks[q - 1].lower() in gaz.english and toks[q - 1][1:].islower()
+        ) and toks[q - 1] not in gaz.org_words and all(t[:1].isupper() or t == "." for t in toks[q:e])), None)
+        if q is None or e - q > 4:
+            return False
+        t = q - 1
+        while t > p and (toks[t - 1] in gaz.title_words or toks[t - 1].lower() in gaz.english and toks[t - 1][1:].islower()) and (
+            toks[t - 1] not in gaz.org_words and toks[t - 1] not in gaz.names
+        ):
+            t -= 1  # the whole title: "Emergency Manager", "Minority Whip"
+        if t > p:
+            g = self.gaz_match(p, t)
+            if g is not None and g[0] == t and g[1] != "NORP":
+                self.finish(p, t, g[1])  # "FEMA", "Senate"
+            elif self.is_org_run(p, t) or t == p + 1 and toks[p].isupper() and len(toks[p]) > 1:
+                self.finish(p, t, "ORG")  # (an acronym is an organisation's: "FEMA")
+        self.finish(q, e, "PERSON")
+        return True
 
     def portfolio(self, p: int, e: int, words: list[str]) -> bool:
         """The capitalised words ``toks[p:e]`` name an office's field, not an organisation: after a title and

@@ -868,3 +868,11 @@ def test_bases_terminals_and_unknown_names_after_in(engine: BuiltinEngine) -> No
                          "Flights left Fort Worth.")
     assert ("Sohrab Goth", "GPE") in found and ("Fort Worth", "GPE") in found
     assert not any(text in ("Fort Huachuca", "Grand Central Terminal", "Grand Central") for text, _ in found)
+
+
+def test_an_organisation_a_title_and_a_person_are_read_apart(engine: BuiltinEngine) -> None:
+    found = ents(engine, "It came after FEMA Administrator Deanne Criswell visited. Senate Minority Whip Dick Durbin "
+                         "objected. Linton Emergency Manager Shawna Paul called for help.")
+    assert {("FEMA", "ORG"), ("Deanne Criswell", "PERSON"), ("Senate", "ORG"), ("Dick Durbin", "PERSON"),
+            ("Shawna Paul", "PERSON")} <= found
+    assert not any("Administrator" in text or "Whip" in text or "Manager" in text for text, _ in found)
