@@ -221,7 +221,7 @@ _TIME_UNITS = frozenset(
 _SEASONS = frozenset("summer winter spring autumn".split())
 _NOT_COUNTED = frozenset("third quarter half fifth another other".split())  # "one third": a fraction
 #: Before a publication's name: "the journal Science", "in the newspaper Dawn"
-_PUBLICATION_NOUNS = frozenset("journal newspaper magazine daily weekly outlet broadcaster channel".split())
+_PUBLICATION_NOUNS = frozenset("journal journals newspaper magazine daily weekly outlet broadcaster channel".split())
 #: "published in Nature Astronomy", "appeared in Ecological Applications"
 _PUBLISHING_VERBS = frozenset("published publishes publish appeared appears appear wrote writing reported".split())
 #: What joins the two ends of a range of dates into one ("2009 to 2017", "Monday and Tuesday", "1980–1987")
@@ -1776,7 +1776,9 @@ class _Pass:
             return "ORG"  # a name with its acronym: "Severn Trent Water (STW)"
         if surface in gaz.cities and words[0] not in gaz.first_names:
             return "GPE"  # "The Santa Clara, California-based company", "Khor Fakkan"
-        speaks = nxt_is_word and nxt in CUE_VERBS or prev in _PUBLICATION_NOUNS or prev == "in" and self.low(p - 2) in _PUBLISHING_VERBS or (
+        speaks = nxt_is_word and nxt in CUE_VERBS or prev in _PUBLICATION_NOUNS or prev == "in" and any(
+            self.low(x) in _PUBLISHING_VERBS for x in range(p - 5, p - 1)  # "published on Thursday in PLoS Biology"
+        ) or (
             prev == "the" and self.low(p - 2) in ("of", "in") and self.low(p - 3) in ("shares", "stock", "stake", "stakes")
         )  # (a company: "Shares of the Lakeland Cable fell")
         if prev == "the" and words[0] not in gaz.first_names and not (nxt_is_word and nxt in gaz.person_possessions):

@@ -876,3 +876,10 @@ def test_an_organisation_a_title_and_a_person_are_read_apart(engine: BuiltinEngi
     assert {("FEMA", "ORG"), ("Deanne Criswell", "PERSON"), ("Senate", "ORG"), ("Dick Durbin", "PERSON"),
             ("Shawna Paul", "PERSON")} <= found
     assert not any("Administrator" in text or "Whip" in text or "Manager" in text for text, _ in found)
+
+
+def test_units_branches_caucuses_and_journals_published_in(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Agents of the FBI's International Corruption Unit helped. She chaired the Congressional Black "
+                         "Caucus. The study was published on Thursday in PLoS Computational Biology.")
+    assert {("International Corruption Unit", "ORG"), ("Congressional Black Caucus", "ORG"),
+            ("PLoS Computational Biology", "ORG")} <= found
