@@ -646,7 +646,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         # passive: "confirmed by Reuters", "announced on Friday by the University"
         if by is not None:
             end = _phrase_end(toks, by + 1)
-            end = next((k for k in range(by + 2, end) if lows[k] == "to"), end)  # "by local media to have visited"
+            end = next((k for k in range(by + 2, end) if lows[k] in ("to", "via")), end)  # "by local media to have visited"
+            # ("announced by his son Abhijit Mukherjee via Twitter": the son, not the channel)
             if end > by + 1:
                 consider(_Attribution(_named_after(text, toks, by + 1, end, ents) or _speaker(text, toks, by + 1, end, ents), cue, 5))
             continue
@@ -953,8 +954,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # a noun opening the sentence: "Reports as of Wednesday said …"
     if c > 0 and lows[c - 1] in ("in", "with", "of", "from", "on", "after") and w.endswith("s"):
         return False  # a noun after a preposition: "In remarks to the agency", "with claims"
-    if w in _NOUN_CUES and c + 1 < n and lows[c + 1] in CUE_VERBS and words[c + 1].islower():
-        return False  # the subject of another cue: "after reports circulated that …"
+    if (w in _NOUN_CUES or w in _NOUN_FORMS) and c + 1 < n and lows[c + 1] in CUE_VERBS and words[c + 1].islower() and (
+        lows[c + 1] not in _NOUN_FORMS
+    ):
+        return False  # the subject of another cue: "after reports circulated that …", "The police report noted"
     if w in _NOUN_CUES and c > 0 and words[c - 1].islower() and (lows[c - 1] in CUE_VERBS or lows[c - 1].endswith("ed")):
         return False  # the object of a verb: "dismissed claims that …", "denied reports that …"
     if c > 1 and lows[c - 2] in ("a", "an", "the") and words[c - 1][:1].isupper() and w in ("report", "claim", "statement", "note"):
@@ -1470,6 +1473,15 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
             _verbish(lows[k]) and not (toks[k][2][:1].isupper() and (k > start or lows[k] not in _VERBISH | CUE_VERBS))
         ) and not (k > start and _time_adjunct(toks, lows, k)):
             k += 1
+        if k < c and toks[k][2] not in _BOUNDARY_PUNCT and lows[start].endswith("ing") and toks[start][2][:1].isupper():
+            # a long participle clause first: "Speaking to reporters and observers at her residence in Dhaka
+            # on Monday, Hasina dismissed …"
+            comma = next((x for x in range(k, min(c, start + 30)) if toks[x][2] == ","), None)
+            if comma is not None:
+                k = comma + 1
+                continue
+        while k > start + 1 and lows[k - 1] in _LEAD_ADVERBS:
+            k -= 1  # "It also credited …, noting": the subject is "It"
         # "On Tuesday, the company …", "Separately, …": a leading adverbial, not the subject
         if k < c and toks[k][2] == "," and (
             lows[start] in _ADVERBIAL or lows[start].endswith("ly") or lows[start] in ("last", "earlier", "later")

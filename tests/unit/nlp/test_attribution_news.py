@@ -901,3 +901,21 @@ def test_a_subject_reaches_back_over_hyphenated_lists_asides_and_a_campus(text, 
 )
 def test_names_listed_as_one_subject_speak_together(text, speaker):
     assert who(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The official police report noted that there were 57 pupils in the dormitory.", ("The official police report", None, "noted")),
+        ("Speaking to reporters and foreign observers at her official residence in the capital on Monday, Rahman "
+         "dismissed questions about the vote, saying it was free.", ("Rahman", None, "saying")),
+        ("His death was announced by his son Amit Sharma via Twitter.", ("Amit Sharma", None, "announced")),
+    ],
+)
+def test_a_document_noun_before_its_verb_a_long_participle_clause_and_a_channel_after_via(text, expected):
+    assert who(text)[0] == expected
+
+
+def test_an_adverb_after_a_pronoun_subject_is_not_the_speaker():
+    got = who("The agency praised the crew. It also credited Leonov with the spacewalk, noting on Twitter that it was a first.")
+    assert got[1][0] == "It" and got[1][2] == "noting"
