@@ -46,6 +46,7 @@ CUE_VERBS = frozenset(
     suggested suggests urged urges tweeted posted alleged alleges concluded emphasised emphasized
     cautioned cautions observed recalled reiterated testified vowed conceded believes believe contends
     contended maintains maintained countered disclosed signalled signaled acknowledges accused accuses accuse reasoned
+    announcing citing urging requesting accusing explaining informing stressing acknowledging alleging vowing
     showed shows show found finds forecast forecasts recalls recall joked jokes quipped wondered
     allege estimate predict suggest acknowledge concede contend urge reveal elaborated indicated indicate
     indicates deplored deplores echoed echoes lamented underlined underscored pointed telling called described
@@ -654,7 +655,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         if w in _PARTICIPLES and not (c > 0 and lows[c - 1] in _PASSIVE_AUX):  # ("are touting": a finite verb)
             if left < c and lows[left - 1 if left > 0 else 0] == "with" and left > 0:
                 consider(_Attribution(_speaker(text, toks, left, c, ents), cue, 6))
-            elif c > 0 and w in ("saying", "stating") and (
+            elif c > 0 and w in _DOCUMENT_PARTICIPLES and (
                 words[c - 1].isalpha() and words[c - 1].islower() or words[c - 1] in ("a.m.", "p.m.") or words[c - 1].isdigit()
             ) and (
                 (verb := next((k for k in range(c - 1, max(0, c - 12), -1) if lows[k] in _ISSUING_VERBS), None)) is not None
@@ -1376,6 +1377,8 @@ _RELAY_CUES = frozenset("reports reported report".split())
 _NOUN_FORMS = frozenset("forecast report claim estimate note warning comment statement response reply".split())
 _POSSESSIVE_DETERMINERS = _DETERMINERS | frozenset("your this that these those".split())
 #: What a speaker issues that then "says" something ("a statement which said"), and the verbs of issuing it.
+#: What a document issued does: "a statement announcing …", "a letter urging …"
+_DOCUMENT_PARTICIPLES = frozenset("saying stating announcing urging warning claiming confirming calling describing noting".split())
 _DOCUMENT_NOUNS = frozenset("statement report letter release communique communiqué tweet post note declaration".split())
 _ISSUING_VERBS = frozenset("released issued published posted sent put wrote tweeted held signed delivered gave".split())
 _LEAD_PREPS = frozenset("on in at by since during over from until for after before following".split())
@@ -1541,6 +1544,8 @@ def _clock_adjunct_end(toks: Sequence[tuple[int, int, str]], lows: Sequence[str]
     if j < c and toks[j][2] == "(":  # "(2100 UTC)"
         close = next((x for x in range(j, min(c, j + 8)) if toks[x][2] == ")"), None)
         j = close + 1 if close is not None else j
+    if j < c and toks[j][2] == ",":
+        j += 1  # "At 6:30 pm, the city issued …"
     return j if j < c and any(lows[x] in _CLOCK_WORDS or toks[x][2] == ":" for x in range(k + 1, j)) else k
 
 

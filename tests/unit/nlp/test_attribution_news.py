@@ -919,3 +919,16 @@ def test_a_document_noun_before_its_verb_a_long_participle_clause_and_a_channel_
 def test_an_adverb_after_a_pronoun_subject_is_not_the_speaker():
     got = who("The agency praised the crew. It also credited Leonov with the spacewalk, noting on Twitter that it was a first.")
     assert got[1][0] == "It" and got[1][2] == "noting"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sharma served his full term but did not seek reelection, citing age and health concerns.", ("Sharma", None, "citing")),
+        ("Two banks had closed her accounts, with one bank informing her that her deposits were part of a fraud scheme.",
+         ("one bank", None, "informing")),
+        ("At 6:30 pm, the city issued a statement announcing the break had been contained.", ("the city", None, "announcing")),
+    ],
+)
+def test_participle_cues_citing_informing_and_a_statement_announcing(text, expected):
+    assert who(text)[0] == expected
