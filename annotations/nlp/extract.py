@@ -1241,8 +1241,11 @@ class _Pass:
                     p = e + 1
                     person_hint = False
                     continue
-                elif label in ("GPE", "LOC", "NORP") and e == j - 1 and toks[e] in gaz.document_heads:
-                    return j  # "the Lisbon Treaty", "the Paris Agreement", "the Qatar World Cup": no name of ours
+                elif label in ("GPE", "LOC", "NORP") and e < j and j - e <= 4 and toks[j - 1] in gaz.document_heads and (
+                    all(toks[x][:1].isupper() or toks[x].isdigit() for x in range(e, j))
+                ):
+                    return j  # "the Lisbon Treaty", "the Qatar World Cup", "the U.S. Sentencing Guidelines", "the
+                    # Alabama Human Life Protection Act": no name of ours
                 elif label == "GPE" and e == j - 1 and self.text[self.starts[p] : self.ends[e]] in gaz.cities:
                     self.finish(p, j, "GPE")  # a city named after a place: "Kansas City", "Mexico City"
                     return j

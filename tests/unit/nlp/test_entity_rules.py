@@ -883,3 +883,9 @@ def test_units_branches_caucuses_and_journals_published_in(engine: BuiltinEngine
                          "Caucus. The study was published on Thursday in PLoS Computational Biology.")
     assert {("International Corruption Unit", "ORG"), ("Congressional Black Caucus", "ORG"),
             ("PLoS Computational Biology", "ORG")} <= found
+
+
+def test_a_place_inside_a_laws_or_games_name_is_no_entity(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The governor signed the Alabama Human Life Protection Act. He cited the U.S. Sentencing "
+                         "Guidelines before the Sochi Olympics.")
+    assert not any(text in ("Alabama", "U.S.", "Sochi") for text, _ in found)
