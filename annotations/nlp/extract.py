@@ -643,10 +643,11 @@ class _Pass:
             i += 1
         # a name met alone before the text gives it in full ("Peskov gives advice …" in a headline, then
         # "Kremlin spokesman Dmitry Peskov"): one person throughout
+        surnames = {e.text.rsplit(" ", 1)[-1] for e in self.out if e.label == "PERSON" and " " in e.text}
         for k, ent in enumerate(self.out):
-            if ent.label == "ORG" and self.known.get(ent.text) == "PERSON" and " " not in ent.text and (
-                ent.text not in self.gaz.names and not ent.text.isupper()
-            ):
+            if ent.label == "ORG" and " " not in ent.text and not ent.text.isupper() and (
+                self.known.get(ent.text) == "PERSON" and ent.text not in self.gaz.names or ent.text in surnames
+            ):  # (a listed company's name is the person's when the text names "Michael Bloomberg")
                 self.out[k] = Entity(ent.start, ent.end, ent.text, "PERSON")
         return self._join_dates(self.out)
 
@@ -1269,7 +1270,8 @@ class _Pass:
             while e < j and not (toks[e] in gaz.names and self.gaz_match(e, j) is not None and not (
                 (e == p + 1 and (t in gaz.first_names or person_hint) or e - p <= 3 and all(
                     toks[x] in gaz.first_names for x in range(p, e)))  # "Andres Fernando Medina Rodriguez"
-                and not self.initial[p] and self.gaz_match(e, j)[0] == e + 1
+                and (not self.initial[p] or t.lower() not in self.lower_vocab and t.lower() not in gaz.common)
+                and self.gaz_match(e, j)[0] == e + 1  # ("Michael Bloomberg" opening a sentence; not "Will China …")
             )) and not (toks[e] in gaz.titles and self.title_at(e, j) > e):
                 e += 1  # a surname may be a place: "Lena Chad"; a title word that opens no title is part of the name
             g = self.gaz_match(e, j) if e < j else None

@@ -889,3 +889,10 @@ def test_a_place_inside_a_laws_or_games_name_is_no_entity(engine: BuiltinEngine)
     found = ents(engine, "The governor signed the Alabama Human Life Protection Act. He cited the U.S. Sentencing "
                          "Guidelines before the Sochi Olympics.")
     assert not any(text in ("Alabama", "U.S.", "Sochi") for text, _ in found)
+
+
+def test_a_listed_companys_name_is_the_persons_when_the_text_names_the_person_in_full(engine: BuiltinEngine) -> None:
+    found = [(e.text, e.label) for e in engine.entities(
+        "Bloomberg, Warren end campaigns\n\nMichael Bloomberg ended his campaign. Bloomberg endorsed Joe Biden.")]
+    assert found.count(("Bloomberg", "PERSON")) == 2 and ("Michael Bloomberg", "PERSON") in found
+    assert ("Bloomberg", "ORG") in ents(engine, "Shares rose, Bloomberg reported.")
