@@ -932,3 +932,10 @@ def test_an_adverb_after_a_pronoun_subject_is_not_the_speaker():
 )
 def test_participle_cues_citing_informing_and_a_statement_announcing(text, expected):
     assert who(text)[0] == expected
+
+
+def test_he_after_an_inverted_possessive_source_is_the_person_named_there():
+    got = who("Merera Gudina of the Medrek coalition told VOA the vote was rigged. The spokesman of the board, Mohamed "
+              "AbdulRahman, told VOA the results were fair. “The whole process is completely fraud,” said Medrek’s Gudina. "
+              "He added that the opposition was united.")
+    assert got[3] == ("He", "Gudina", "added")
