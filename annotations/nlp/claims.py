@@ -785,7 +785,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # ship, Dane Sea Line, estimates the cost" is no inversion
             and any(
                 t in _QUOTE_CHARS or t.islower() and (
-                    _verbish(lows[x]) or lows[x] in _FINITE or len(t) > 3 and t.endswith("s") and not t.endswith("ss") and x > 0
+                    _verbish(lows[x]) or lows[x] in _FINITE or lows[x] in CUE_VERBS and x > 0 or len(t) > 3 and t.endswith("s") and not t.endswith("ss") and x > 0
                     and lows[x - 1] not in _DETERMINERS and lows[x - 1] != "of"  # "This includes …"
                 )
                 for x, t in enumerate(words[:c])
@@ -1121,6 +1121,7 @@ def _apposition_subject(
     """
     p = comma
     descriptor: tuple[int, int] | None = None
+    words = [t[2] for t in toks]
     for _ in range(8):
         a = p
         while a > 0 and not _boundary(toks, a - 1):
@@ -1167,7 +1168,8 @@ def _apposition_subject(
             return Span(person.start, person.end, person.text)  # "British national Vishwash Kumar, 40, told"
         elif first in ("a", "an", "the") or toks[a][2][:1].islower():
             rel = next((k for k in range(a, p) if lows[k] in _RELATIVE), p)  # "a UN rapporteur … who had investigated"
-            if any(lows[k] in _PAST_ONLY for k in range(a, rel)):
+            if any(lows[k] in _PAST_ONLY or lows[k] in CUE_VERBS and toks[k][2].islower() and lows[k - 1] not in _DETERMINERS
+                   and _is_cue(words, lows, k) for k in range(a + 1, rel)):  # ("The findings reveal a landscape in flux, said X": a statement)
                 break  # a clause, not a description: "The rise came from many factors, …, said the chief executive"
             if any(_verbish(lows[k]) for k in range(a, rel)) and not all(
                 lows[k] not in _FINITE for k in range(a, rel)
@@ -1469,6 +1471,11 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
         while k < c and (toks[k][2] in _BOUNDARY_PUNCT or lows[k] in ("and", "but", "or")):
             k += 1  # (a clause cut after its conjunction: "and recommended …" names no subject of its own)
         k = _clock_adjunct_end(toks, lows, k, c)
+        if k < c and lows[k] in _LEAD_PREPS and lows[k] != "according" and (
+            comma := next((x for x in range(k + 1, min(c, k + 8)) if toks[x][2] == ","), None)
+        ) is not None and not any(_verbish(lows[x]) for x in range(k + 1, comma)):
+            k = comma + 1  # "In late June, the Supreme Court ruled …, saying": a leading adjunct is no subject
+            continue
         start = k
         # a capitalised word is a name, not a verb ("Fed Governor …"), unless it opens the clause as a
         # plain verb form ("Said …")

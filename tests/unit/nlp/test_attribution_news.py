@@ -939,3 +939,17 @@ def test_he_after_an_inverted_possessive_source_is_the_person_named_there():
               "AbdulRahman, told VOA the results were fair. “The whole process is completely fraud,” said Medrek’s Gudina. "
               "He added that the opposition was united.")
     assert got[3] == ("He", "Gudina", "added")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The findings reveal a landscape in flux, said Abhishek Rao, a co-author and scientist at the laboratory.",
+         ("Abhishek Rao", None, "said")),
+        ("In late June, the United States Supreme Court ruled against the plan, saying the reason given was contrived.",
+         ("United States Supreme Court", None, "saying")),
+        ("The company's report, released on Monday, said profits fell.", ("The company's report", None, "said")),
+    ],
+)
+def test_a_statement_before_an_inverted_cue_and_a_leading_adjunct_are_no_speakers(text, expected):
+    assert who(text)[0] == expected
