@@ -1246,6 +1246,8 @@ def _name_segment(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], a: 
     """True when ``toks[a:p]`` is a name, optionally after capitalised titles (``Lord Patel``), or a pronoun."""
     if p - a == 1 and lows[a] in _PRONOUNS:
         return True
+    if _affiliated_person(toks, lows, a, p, ents):
+        return True  # "Dr. Tristan Smith of University College London"
     if p - a > 6:
         return False
     ent = _entity_at(ents, toks[p - 1][0], toks[p - 1][1])
@@ -1255,6 +1257,26 @@ def _name_segment(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], a: 
         return all(toks[k][2][:1].isupper() or toks[k][2] == "." or lexicon.arabic_article_name(toks[k][2]) for k in range(a, p))
         # ("Brig. Gen. Alex Harlamor", "Abdullah al-Jahafi")
     return False
+
+
+def _affiliated_person(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], a: int, p: int, ents: Sequence[Entity]) -> bool:
+    """``toks[a:p]`` is a person's name (after capitalised titles) and where they work: "Dr. Tristan Smith of
+    University College London", "Jane Doe from the Red Cross"."""
+    if p - a > 14:
+        return False
+    person = next((x for x in ents if x.label == "PERSON" and toks[a][0] <= x.start < toks[p - 1][1]), None)
+    if person is None:
+        return False
+    k = a
+    while k < p and toks[k][1] <= person.start:
+        if not (toks[k][2][:1].isupper() or toks[k][2] == "."):
+            return False  # only titles before the name
+        k += 1
+    while k < p and toks[k][0] < person.end:
+        k += 1
+    if k >= p or lows[k] not in ("of", "from", "at", "with"):
+        return False
+    return all(toks[x][2][:1].isupper() or lows[x] in ("of", "the", "for", "and", "&", "'s", "’s", ".") for x in range(k + 1, p))
 
 
 def _boundary(toks: Sequence[tuple[int, int, str]], k: int) -> bool:

@@ -953,3 +953,9 @@ def test_he_after_an_inverted_possessive_source_is_the_person_named_there():
 )
 def test_a_statement_before_an_inverted_cue_and_a_leading_adjunct_are_no_speakers(text, expected):
     assert who(text)[0] == expected
+
+
+def test_a_person_with_an_affiliation_then_a_description_speaks():
+    got = who("Dr. Tristan Smith of University College London, a shipping researcher with long experience "
+              "reading AIS results, explained to Wikinews that crews might turn their transponders off.")
+    assert got[0] == ("Tristan Smith", None, "explained")
