@@ -1574,6 +1574,24 @@ class _Pass:
             for tail in (words[-len(acronym):], content[-len(acronym):])
         )
 
+    def _unnamed_acronym(self, p: int) -> bool:
+        """``toks[p]`` is an acronym in brackets after capitalised words it stands for, which are no entity
+        ("the Automatic Identification System (AIS)"): a thing's name, not an organisation's."""
+        acronym = self.toks[p]
+        if self.tok(p - 1) != "(" or self.tok(p + 1) != ")" or not 2 <= len(acronym) <= 6 or p < 2:
+            return False
+        k, initials = p - 2, []
+        while k >= 0 and len(initials) < len(acronym) + 3 and (self.toks[k][:1].isupper() or self.lower[k] in ("of", "and", "for", "the")):
+            if self.toks[k][:1].isupper():
+                initials.append(self.toks[k][0])
+            if "".join(reversed(initials)) == acronym:
+                break
+            k -= 1
+        if k < 0 or "".join(reversed(initials)) != acronym:
+            return False
+        start, end = self.starts[k], self.ends[p - 2]
+        return not any(e.start < end and start < e.end for e in self.out)
+
     def _listing(self, k: int) -> bool:
         """Capitalised words at ``k`` go on to another comma or to ``and`` + a capitalised word (a list in a name)."""
         m = k
@@ -1749,6 +1767,9 @@ class _Pass:
             if w.lower() in self.lower_vocab and not w.isupper():
                 return None
             if w.isupper() and len(w) >= 2:
+                if self._unnamed_acronym(p):
+                    self.known[w] = None  # and so on later mentions
+                    return None  # "the Automatic Identification System (AIS)", "Defined Benefit (DB) schemes"
                 return "ORG"
             if w in gaz.first_names:
                 return "PERSON" if nxt in ("said", "says", "told", "added", "wrote") else "ORG"

@@ -896,3 +896,9 @@ def test_a_listed_companys_name_is_the_persons_when_the_text_names_the_person_in
         "Bloomberg, Warren end campaigns\n\nMichael Bloomberg ended his campaign. Bloomberg endorsed Joe Biden.")]
     assert found.count(("Bloomberg", "PERSON")) == 2 and ("Michael Bloomberg", "PERSON") in found
     assert ("Bloomberg", "ORG") in ents(engine, "Shares rose, Bloomberg reported.")
+
+
+def test_an_acronym_of_capitalised_words_that_are_no_entity_is_none_there_or_later(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Data came via the Long Range Identification and Tracking (LRIT) system. LRIT data showed gaps.")
+    assert not any(text == "LRIT" for text, _ in found)
+    assert ("FBI", "ORG") in ents(engine, "The Federal Bureau of Investigation (FBI) said so. The FBI agreed.")
