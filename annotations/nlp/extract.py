@@ -1788,6 +1788,10 @@ class _Pass:
                 # word ("Security", "Shipping", "Option"), not an organisation (those that are English
                 # words, "Apple", "Shell", are in the organisation list)
                 return None
+            if nxt_is_word and self.low(e + 1) != "of" and nxt not in CUE_VERBS and nxt in gaz.english and not nxt.endswith(("ed", "s")) and (
+                prev in ("the", "a", "an") or prev in gaz.english
+            ):
+                return None  # a modifier of a thing: "the Gaia mission", "the dusky Arion slug", "the EastMed pipeline"
             return "ORG"
         if prev == "," and words[0] not in gaz.first_names and self.out and self.out[-1].label == "GPE" and (
             self.out[-1].end == self.starts[p - 1]

@@ -902,3 +902,8 @@ def test_an_acronym_of_capitalised_words_that_are_no_entity_is_none_there_or_lat
     found = ents(engine, "Data came via the Long Range Identification and Tracking (LRIT) system. LRIT data showed gaps.")
     assert not any(text == "LRIT" for text, _ in found)
     assert ("FBI", "ORG") in ents(engine, "The Federal Bureau of Investigation (FBI) said so. The FBI agreed.")
+
+
+def test_an_unknown_word_modifying_a_things_noun_is_no_organisation(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Scientists studied the dusky Arion slug. The probe joined the Gaia mission. Shares of Xinfeng fell.")
+    assert not any(text in ("Arion", "Gaia") for text, _ in found) and ("Xinfeng", "ORG") in found
