@@ -220,6 +220,8 @@ _TIME_UNITS = frozenset(
 )
 _SEASONS = frozenset("summer winter spring autumn".split())
 _NOT_COUNTED = frozenset("third quarter half fifth another other".split())  # "one third": a fraction
+#: Verbs that may follow a name as its predicate ("Xinfeng will …"), never a noun it modifies
+_AUXILIARIES = frozenset("is was has had will would can could may might should must does did are were be been".split())
 #: Before a publication's name: "the journal Science", "in the newspaper Dawn"
 _PUBLICATION_NOUNS = frozenset("journal journals newspaper magazine daily weekly outlet broadcaster channel".split())
 #: "published in Nature Astronomy", "appeared in Ecological Applications"
@@ -1788,8 +1790,8 @@ class _Pass:
                 # word ("Security", "Shipping", "Option"), not an organisation (those that are English
                 # words, "Apple", "Shell", are in the organisation list)
                 return None
-            if nxt_is_word and self.low(e + 1) != "of" and nxt not in CUE_VERBS and nxt in gaz.english and not nxt.endswith(("ed", "s")) and (
-                prev in ("the", "a", "an") or prev in gaz.english
+            if nxt_is_word and self.low(e + 1) != "of" and nxt not in CUE_VERBS and nxt not in _AUXILIARIES and not nxt.endswith(("ed", "s")) and (
+                prev in ("the", "a", "an") or self.tok(p - 1).isalpha() and self.tok(p - 1).islower() and self.low(p - 2) in ("the", "a", "an")
             ):
                 return None  # a modifier of a thing: "the Gaia mission", "the dusky Arion slug", "the EastMed pipeline"
             return "ORG"
