@@ -49,9 +49,9 @@ DEV = {
     "real news, dev round 11a (was held-out part 13; 12 events)": ROOT / "tests" / "gold_real" / "heldout13",
     "real news, dev round 11b (was held-out part 14; 12 events)": ROOT / "tests" / "gold_real" / "heldout14",
     # held-out parts 15-17, scored once (2026-11-30: 0.875 / 0.786 together), then opened as dev round 12
-    "real news, dev round 12a (was held-out part 15: government and state outlets: DOD, EC, GOV.UK, Kremlin, government.ru, NOAA, NASA; 12 events": ROOT / "tests" / "gold_real" / "heldout15",
-    "real news, dev round 12b (was held-out part 16: Global Voices and Wikinews: platforms, courts, health, protests, elections; 12 events": ROOT / "tests" / "gold_real" / "heldout16",
-    "real news, dev round 12c (was held-out part 17: VOA and Wikinews wire-style international news; 12 events": ROOT / "tests" / "gold_real" / "heldout17",
+    "real news, dev round 12a (was held-out part 15: government and state outlets: DOD, EC, GOV.UK, Kremlin, government.ru, NOAA, NASA; 12 events)": ROOT / "tests" / "gold_real" / "heldout15",
+    "real news, dev round 12b (was held-out part 16: Global Voices and Wikinews: platforms, courts, health, protests, elections; 12 events)": ROOT / "tests" / "gold_real" / "heldout16",
+    "real news, dev round 12c (was held-out part 17: VOA and Wikinews wire-style international news; 12 events)": ROOT / "tests" / "gold_real" / "heldout17",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
