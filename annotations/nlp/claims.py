@@ -285,8 +285,9 @@ def extract_claims(
         att = attributions[k]
         if att is None or att.speaker is None or not text[s:e].rstrip().endswith(":") or sent_quotes[k]:
             continue
-        if k + 1 >= len(sentences) or para_of[k + 1] == para_of[k] or att.cue.end < e - 12:
-            continue  # (the cue must close the sentence: "… Paul Maynard said:")
+        if k + 1 >= len(sentences) or para_of[k + 1] == para_of[k] or att.cue.end < e - 12 and not _announces(text, att.cue.end, e):
+            continue  # (the cue must close the sentence: "… Paul Maynard said:", or announce what follows: "He
+            # concluded with these words:", "Loop PNG replied that it … and defended its independence:")
         def in_paragraph(p: int) -> list[int]:
             return [o for o in range(k + 1, len(sentences)) if para_of[o] == p]
 
@@ -319,6 +320,13 @@ def extract_claims(
         kind = _kind(text, sent_quotes[k], sent_ents[k], s, e, att)
         claims.append(Claim(s, e, text[s:e], kind, att.speaker if att else None, att.cue if att else None))
     return resolve_pronoun_speakers(text, claims, ents, quotes, [a for a, _ in paragraphs(text)])
+
+
+def _announces(text: str, cue_end: int, end: int) -> bool:
+    """The words after a cue up to the sentence's closing colon announce the quotation that follows: no
+    sentence of their own, no second clause with its own subject ("… its independence:", "… with these words:")."""
+    tail = text[cue_end:end]
+    return tail.rstrip().endswith(":") and len(tail) <= 240 and not any(mark in tail for mark in ".;?!")
 
 
 _FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us|ours|I|my|me)\b", re.I)
@@ -657,6 +665,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 consider(_Attribution(_speaker(text, toks, left, c, ents), cue, 6))
             elif c > 0 and w in _DOCUMENT_PARTICIPLES and (
                 words[c - 1].isalpha() and words[c - 1].islower() or words[c - 1] in ("a.m.", "p.m.") or words[c - 1].isdigit()
+                or words[c - 1].endswith(".") and len(words[c - 1]) > 2  # "at his golf club outside Washington, D.C. saying"
             ) and (
                 (verb := next((k for k in range(c - 1, max(0, c - 12), -1) if lows[k] in _ISSUING_VERBS), None)) is not None
             ) and (subj := _sentence_subject(toks, lows, verb + 1)) is not None and subj[0] < verb:
@@ -949,6 +958,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         and not lows[c - 1].endswith("s")  # "voice calls on Telegram": a noun
     ) and not (lows[c + 1] == "on" and "to" not in lows[c + 2 : c + 12]):  # "called on X to …"
         return True  # a request: "called for his resignation", "calling for justice", "asked for eight years"
+    if w in ("spoke", "speaks") and words[c] == w and (
+        colon := next((k for k in range(c + 1, min(n - 1, c + 12)) if words[k] in ".;" or words[k] == ":"), None)
+    ) is not None and words[colon] == ":" and words[colon + 1] in _QUOTE_CHARS:
+        return True  # 'spoke to the press after the speech: "I really urge …"': quoted words follow
     if w not in CUE_VERBS or (c > 0 and words[c] != w):
         return False  # capitalised inside a sentence: a name ("Secretary of State John Kerry")
     if c == 0 and w in _NOUN_CUES:

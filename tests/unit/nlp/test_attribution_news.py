@@ -959,3 +959,26 @@ def test_a_person_with_an_affiliation_then_a_description_speaks():
     got = who("Dr. Tristan Smith of University College London, a shipping researcher with long experience "
               "reading AIS results, explained to Wikinews that crews might turn their transponders off.")
     assert got[0] == ("Tristan Smith", None, "explained")
+
+
+def test_a_block_quotation_announced_by_a_colon_far_from_the_cue():
+    got = who("Minister Ian Kramer said the words were taken out of context. He concluded with these words:\n\n"
+              "What action would a reputable media company take against such a journalist?\n\n"
+              "Loop PNG replied that it stands by the story and defended its independence:\n\n"
+              "Any misunderstanding, though regrettable, was not deliberate.")
+    assert got[2][0] == "He" and got[2][1] in ("Ian Kramer", "Kramer")
+    assert got[4][0] == "Loop PNG"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Legislator Tanya Chan spoke to the press after the speech: "I really urge Lam to go. This is the only way."',
+         ("Tanya Chan", None, "spoke")),
+        ('Trump issued a statement at his golf club outside Washington, D.C. saying, "This election is far from over."',
+         ("Trump", None, "saying")),
+    ],
+)
+def test_spoke_before_quoted_words_and_a_statement_saying_after_an_abbreviation(text, expected):
+    assert who(text)[0] == expected
+    assert who("She spoke to VOA on Monday.")[0][0] is None
