@@ -47,6 +47,7 @@ CUE_VERBS = frozenset(
     cautioned cautions observed recalled reiterated testified vowed conceded believes believe contends
     contended maintains maintained countered disclosed signalled signaled acknowledges accused accuses accuse reasoned
     announcing citing urging requesting accusing explaining informing stressing acknowledging alleging vowing
+    answered answers
     showed shows show found finds forecast forecasts recalls recall joked jokes quipped wondered
     allege estimate predict suggest acknowledge concede contend urge reveal elaborated indicated indicate
     indicates deplored deplores echoed echoes lamented underlined underscored pointed telling called described
@@ -90,7 +91,10 @@ _DIRECTIVE_CUES = frozenset(
 _PARTICLE_CUES: dict[str, frozenset[str]] = {
     verb: frozenset(particles.split())
     for verbs, particles in (("called calls call calling", "for on"), ("asked asks ask asking", "for"),
-                             ("appealed appeals appealing", "for to"), ("spoke speaks speaking", "of about"))
+                             ("appealed appeals appealing", "for to"), ("spoke speaks speaking", "of about"),
+                             # a stated feeling: "expressed concern that …", "voiced hope that …"
+                             ("expressed expresses expressing voiced voices", "concern concerns hope hopes confidence regret doubt doubts "
+                              "frustration optimism disappointment satisfaction support dismay"))
     for verb in verbs.split()
 }
 _PARTICIPLES = frozenset(w for w in CUE_VERBS | set(_PARTICLE_CUES) if w.endswith("ing"))  # ("calling for")
@@ -734,6 +738,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 lows[a - 1] not in _ANTECEDENT_STOP or (lows[a - 1] == "and" and words[a][:1].isupper())
             ):
                 a -= 1
+            if r - a == 1 and words[a].isdigit() and a > 1 and words[a - 1] == ",":
+                a = r = a - 1  # an age between commas: "Thomas Gray, 24, who cited …"
+                while a > 0 and r - a < 8 and not _boundary(toks, a - 1) and lows[a - 1] not in _ANTECEDENT_STOP:
+                    a -= 1
             d = r  # the whole description before ", who": back to the comma that opens it
             while d > 0 and not _boundary(toks, d - 1) and r - d < 16:
                 d -= 1

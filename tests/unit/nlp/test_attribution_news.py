@@ -982,3 +982,15 @@ def test_a_block_quotation_announced_by_a_colon_far_from_the_cue():
 def test_spoke_before_quoted_words_and_a_statement_saying_after_an_abbreviation(text, expected):
     assert who(text)[0] == expected
     assert who("She spoke to VOA on Monday.")[0][0] is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("But Senator Ana Ruiz expressed concern that the plan might fail.", ("Ana Ruiz", None, "expressed concern")),
+        ('When asked about the vote, Governor Ana Ruiz answered: "Yes, we will."', ("Ana Ruiz", None, "answered")),
+        ('Another was tour manager Thomas Gray, 24, who cited his rugby days: "one in, all in".', ("Thomas Gray", None, "cited")),
+    ],
+)
+def test_expressed_concern_answered_and_an_age_before_who(text, expected):
+    assert who(text)[0] == expected
