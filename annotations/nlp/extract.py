@@ -1396,6 +1396,7 @@ class _Pass:
         if listed is not None:
             end = listed  # a listed name with a small word in it: "Speaker of the House of Representatives"
         q = next((q for q in range(k + 1, end) if self.toks[q] in self.gaz.first_names
+                  or self.toks[q] in self.gaz.given_names and q + 1 < end and self.toks[q] not in self.gaz.names
                   or self.known.get(self.text[self.starts[q] : self.ends[end - 1]]) == "PERSON"), end)
         if q == end and end - k >= 3 and not self.is_org_run(k, end) and not any(
             self.lower[x] in _ORG_CONNECTORS for x in range(k + 1, end - 1)
@@ -1675,6 +1676,8 @@ class _Pass:
             w in gaz.org_words or w in gaz.institution_words for w in words
         ):
             return "GPE"  # "Orange County", "County Galway", "Gorkha District" (not "… Public Health District")
+        if e - p == 1 and len(toks[p]) > 7 and toks[p].endswith("shire") and toks[p][1:].islower():
+            return "GPE"  # an English county: "Bedfordshire", "Northamptonshire"
         if e - p == 1 and "-" in toks[p] and any(part in _PLACE_PARTICLES for part in toks[p].split("-")[1:-1]):
             return "GPE"  # "Port-au-Prince", "Val-de-Marne"
         prev = self.low(p - 1)
@@ -1903,6 +1906,12 @@ class _Pass:
             if self.toks[e - 1] == "." and self.toks[e - 2] in self.gaz.org_suffix_abbr:
                 break
             e -= 1
+        if label == "ORG" and e - p >= 5 and (
+            x := next((x for x in range(p + 2, e - 2) if self.toks[x] == "and" and self.toks[x + 1] == self.toks[p]), None)
+        ) is not None:
+            self.finish(p, x, "ORG")  # two of a kind: "the Ministry of Economic Development and Ministry of Finance"
+            self.finish(x + 1, e, "ORG")
+            return
         if label == "ORG" and e - p >= 2 and self.tok(e - 2) not in _ORG_CONNECTORS and (
             self.toks[e - 1] in self.gaz.head_titles or self.toks[e - 1] in _RANK_ABBREVIATIONS
         ):

@@ -907,3 +907,11 @@ def test_an_acronym_of_capitalised_words_that_are_no_entity_is_none_there_or_lat
 def test_an_unknown_word_modifying_a_things_noun_is_no_organisation(engine: BuiltinEngine) -> None:
     found = ents(engine, "Scientists studied the dusky Arion slug. The probe joined the Gaia mission. Shares of Xinfeng fell.")
     assert not any(text in ("Arion", "Gaia") for text, _ in found) and ("Xinfeng", "ORG") in found
+
+
+def test_counties_two_ministries_joined_and_a_secretary_of_state_after_an_organisation(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Floods hit Bedfordshire and Northamptonshire. He joined the Ministry of Economic Development and "
+                         "Ministry of Finance board. The Defra Secretary of State Steve Reed visited.")
+    assert {("Bedfordshire", "GPE"), ("Northamptonshire", "GPE"), ("Ministry of Economic Development", "ORG"),
+            ("Ministry of Finance", "ORG"), ("Steve Reed", "PERSON")} <= found
+    assert ("Ministry of Trade and Industry", "ORG") in ents(engine, "The Ministry of Trade and Industry said so.")
