@@ -365,7 +365,7 @@ _PLACE_OF = frozenset(
 )
 # Lower-case particles inside a hyphenated place name ("Port-au-Prince", "Stratford-upon-Avon").
 _PLACE_PARTICLES = frozenset("au aux de du des la le les sur en upon on under sous am an im el".split())
-_PLACE_PREPS = frozenset("in at from near across outside inside throughout around into towards toward via".split())
+_PLACE_PREPS = frozenset("in at from near across outside inside throughout around into towards toward via off".split())
 _NAME_PARTICLES = frozenset("de del der van von da dos du la le bin al ben ibn dela delos".split())
 _ORG_CONNECTORS = frozenset("of for on".split())
 _OPEN_QUOTES = frozenset("\"'“‘«„([")

@@ -915,3 +915,9 @@ def test_counties_two_ministries_joined_and_a_secretary_of_state_after_an_organi
     assert {("Bedfordshire", "GPE"), ("Northamptonshire", "GPE"), ("Ministry of Economic Development", "ORG"),
             ("Ministry of Finance", "ORG"), ("Steve Reed", "PERSON")} <= found
     assert ("Ministry of Trade and Industry", "ORG") in ents(engine, "The Ministry of Trade and Industry said so.")
+
+
+def test_shipping_companies_and_a_town_off_the_coast(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Treasury named firms (Singa Tankers, Siqiriya Maritime and Ferland Company Limited). "
+                         "A boat sank off Zwara.")
+    assert {("Singa Tankers", "ORG"), ("Siqiriya Maritime", "ORG"), ("Ferland Company Limited", "ORG"), ("Zwara", "GPE")} <= found
