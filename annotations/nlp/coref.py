@@ -104,6 +104,9 @@ def resolve_pronoun_speakers(
                 continue
             referent = person
         referent = referent or _last_source(out, fits, by_span, floor, speaker.start) or nearest(floor)
+        if referent is None and pronoun == "it":
+            # a country that has just spoken: "Romania said it had taken 500. It said it will not take more."
+            referent = _last_source(out, lambda entity: entity.label == "GPE", by_span, own, speaker.start)
         if referent is None and pronoun == "they" and (group := _group_subject(text, claim, out, own)) is not None:
             out.append(replace(claim, refers_to=group))  # "Researchers from Yale … : Before birth, they say, …"
             continue

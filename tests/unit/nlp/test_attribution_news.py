@@ -994,3 +994,8 @@ def test_spoke_before_quoted_words_and_a_statement_saying_after_an_abbreviation(
 )
 def test_expressed_concern_answered_and_an_age_before_who(text, expected):
     assert who(text)[0] == expected
+
+
+def test_it_after_a_country_that_just_spoke_is_that_country():
+    got = who("Romania said it has already taken in 500 refugees. It said it will not take five thousand more.")
+    assert got[1] == ("It", "Romania", "said")
