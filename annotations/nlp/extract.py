@@ -1072,6 +1072,10 @@ class _Pass:
         gaz = self.gaz
         toks = self.toks
         j = self.run_end(i)
+        if self.lower[i] in gaz.common and self.raw[i].isupper() and len(self.raw[i]) > 1 and self._defined_acronym(i):
+            self.known[toks[i]] = "ORG"
+            self.emit(i, i + 1, "ORG")  # "Islamic State (IS)", then "IS fighters": an acronym, not the word "is"
+            return i + 1
         # leading words that are not part of a name: sentence openers, function words
         while i < j and self.lower[i] in gaz.common and (
             self.initial[i] or self.lower[i] in _FUNCTION or self.toks[i] not in gaz.names
@@ -1576,6 +1580,16 @@ class _Pass:
             len(tail) == len(acronym) and all(w.islower() for w in tail) and "".join(w[0] for w in tail) == acronym
             for tail in (words[-len(acronym):], content[-len(acronym):])
         )
+
+    def _defined_acronym(self, i: int) -> bool:
+        """``toks[i]``, written like a small word in capitals ("IS", "AS"), is an organisation's acronym: given
+        in brackets after its name ("the Islamic State (IS)"), or so given earlier in the text."""
+        if self.known.get(self.toks[i]) == "ORG":
+            return True
+        if self.tok(i - 1) != "(" or self.tok(i + 1) != ")" or not self.out or self.out[-1].label != "ORG":
+            return False
+        name = self.out[-1]
+        return name.end == self.starts[i - 1] - 1 and "".join(w[0] for w in name.text.split() if w[0].isupper()) == self.toks[i]
 
     def _unnamed_acronym(self, p: int) -> bool:
         """``toks[p]`` is an acronym in brackets after capitalised words it stands for, which are no entity

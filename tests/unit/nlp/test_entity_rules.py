@@ -921,3 +921,9 @@ def test_shipping_companies_and_a_town_off_the_coast(engine: BuiltinEngine) -> N
     found = ents(engine, "Treasury named firms (Singa Tankers, Siqiriya Maritime and Ferland Company Limited). "
                          "A boat sank off Zwara.")
     assert {("Singa Tankers", "ORG"), ("Siqiriya Maritime", "ORG"), ("Ferland Company Limited", "ORG"), ("Zwara", "GPE")} <= found
+
+
+def test_a_small_word_in_capitals_given_as_an_organisations_acronym(engine: BuiltinEngine) -> None:
+    found = [(e.text, e.label) for e in engine.entities("Jets struck Islamic State (IS) positions. IS fighters fled.")]
+    assert found.count(("IS", "ORG")) == 2
+    assert not ents(engine, "The IT department is new.")
