@@ -59,6 +59,9 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 18 (2023-2025 politics, security and tech regulation: DOD, DOJ, FCC, GOV.UK, EC, Kremlin; 12 events)": ROOT / "tests" / "gold_real" / "heldout18",
+    "real news, held-out part 19 (Wikinews 2019-2020: accidents, disasters, crime, science, sport; 12 events)": ROOT / "tests" / "gold_real" / "heldout19",
+    "real news, held-out part 20 (VOA regional reporting 2011-2023: elections, protests, press freedom, migration; 10 events)": ROOT / "tests" / "gold_real" / "heldout20",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
