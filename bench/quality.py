@@ -52,6 +52,10 @@ DEV = {
     "real news, dev round 12a (was held-out part 15: government and state outlets: DOD, EC, GOV.UK, Kremlin, government.ru, NOAA, NASA; 12 events)": ROOT / "tests" / "gold_real" / "heldout15",
     "real news, dev round 12b (was held-out part 16: Global Voices and Wikinews: platforms, courts, health, protests, elections; 12 events)": ROOT / "tests" / "gold_real" / "heldout16",
     "real news, dev round 12c (was held-out part 17: VOA and Wikinews wire-style international news; 12 events)": ROOT / "tests" / "gold_real" / "heldout17",
+    # held-out parts 18-20, scored once (2026-11-30: 0.862 / 0.910 together), then opened as dev round 13
+    "real news, dev round 13a (was held-out part 18: 2023-2025 politics, security and tech regulation: DOD, DOJ, FCC, GOV.UK, EC, Kremlin; 12 events)": ROOT / "tests" / "gold_real" / "heldout18",
+    "real news, dev round 13b (was held-out part 19: Wikinews 2019-2020: accidents, disasters, crime, science, sport; 12 events)": ROOT / "tests" / "gold_real" / "heldout19",
+    "real news, dev round 13c (was held-out part 20: VOA regional reporting 2011-2023: elections, protests, press freedom, migration; 10 events)": ROOT / "tests" / "gold_real" / "heldout20",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
@@ -59,9 +63,6 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
-    "real news, held-out part 18 (2023-2025 politics, security and tech regulation: DOD, DOJ, FCC, GOV.UK, EC, Kremlin; 12 events)": ROOT / "tests" / "gold_real" / "heldout18",
-    "real news, held-out part 19 (Wikinews 2019-2020: accidents, disasters, crime, science, sport; 12 events)": ROOT / "tests" / "gold_real" / "heldout19",
-    "real news, held-out part 20 (VOA regional reporting 2011-2023: elections, protests, press freedom, migration; 10 events)": ROOT / "tests" / "gold_real" / "heldout20",
     "written, held-out": ROOT / "tests" / "gold",
 }
 

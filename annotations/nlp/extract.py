@@ -226,6 +226,9 @@ _AUXILIARIES = frozenset("is was has had will would can could may might should m
 _PUBLICATION_NOUNS = frozenset("journal journals newspaper magazine daily weekly outlet broadcaster channel".split())
 #: "published in Nature Astronomy", "appeared in Ecological Applications"
 _PUBLISHING_VERBS = frozenset("published publishes publish appeared appears appear wrote writing reported".split())
+#: A model number after a maker's name: " 737-800", " A320", " 206" (then a lower-case word or the end)
+_MODEL_NUMBER = re.compile(r" ([A-Z]{0,2}\d{2,4}(?:-\d{1,4})?[A-Z]{0,3})(?: Max\b)?(?= [a-z]|[.,;:)]|$)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 #: What joins the two ends of a range of dates into one ("2009 to 2017", "Monday and Tuesday", "1980–1987")
 _RANGE_JOINERS = frozenset((" and ", " to ", " through ", " until ", "-", "–", " - ", " – "))
 #: A date written in digits ("2021-03-19", "20/03/2021"): two of them are a list, not a range
@@ -651,7 +654,22 @@ class _Pass:
                 self.known.get(ent.text) == "PERSON" and ent.text not in self.gaz.names or ent.text in surnames
             ):  # (a listed company's name is the person's when the text names "Michael Bloomberg")
                 self.out[k] = Entity(ent.start, ent.end, ent.text, "PERSON")
-        return self._join_dates(self.out)
+        return self._join_dates(self._drop_models(self.out))
+
+    def _drop_models(self, out: list[Entity]) -> list[Entity]:
+        """A maker's name with a model number is a product's ("the Boeing 737-800", "an Airbus A320", "the
+        Bell 206"): neither the maker nor the number is an entity there."""
+        text = self.text
+        drop: set[int] = set()
+        for k, ent in enumerate(out):
+            if ent.label != "ORG" or " " in ent.text:
+                continue
+            m = _MODEL_NUMBER.match(text, ent.end)
+            if m is None or _YEAR.fullmatch(m.group(1)):
+                continue  # ("Apple 2020 results": a year)
+            drop.add(k)
+            drop.update(x for x in range(k + 1, min(len(out), k + 3)) if out[x].start > ent.end and out[x].end <= m.end())
+        return [x for k, x in enumerate(out) if k not in drop] if drop else out
 
     def _join_dates(self, out: list[Entity]) -> list[Entity]:
         """One span for a range or a date with its year: "2008 to 2016", "between 2011 and 2018",
@@ -1563,7 +1581,9 @@ class _Pass:
         if label == "NORP" and end == e + 1 == j and (t in _REGION_WORDS or t == "Latin"):
             return "NORP"
         if label == "LOC" and t in _REGION_WORDS or t in _WATER_OPENERS and label in ("GPE", "LOC") or (
-            t in _REGION_WORDS and label == "GPE" and end == e + 1 and self.toks[e] in self.gaz.countries
+            t in _REGION_WORDS and label == "GPE" and end == e + 1 and (self.toks[e] in self.gaz.countries or (
+                t in ("North", "South", "East", "West") and end == j  # "South London" (listed names hold "North Korea")
+            ))
         ):
             return "LOC"
         return None

@@ -927,3 +927,10 @@ def test_a_small_word_in_capitals_given_as_an_organisations_acronym(engine: Buil
     found = [(e.text, e.label) for e in engine.entities("Jets struck Islamic State (IS) positions. IS fighters fled.")]
     assert found.count(("IS", "ORG")) == 2
     assert not ents(engine, "The IT department is new.")
+
+
+def test_compass_cities_highway_patrols_and_aircraft_models(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Police in South London said. The Florida Highway Patrol closed the road. The Boeing 737-800 "
+                         "crashed and an Airbus A320 landed. Apple 2020 results came out.")
+    assert {("South London", "LOC"), ("Florida Highway Patrol", "ORG"), ("Apple", "ORG"), ("2020", "DATE")} <= found
+    assert not any(text in ("Boeing", "Airbus", "737-800", "A320") for text, _ in found)
