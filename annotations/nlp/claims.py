@@ -47,7 +47,7 @@ CUE_VERBS = frozenset(
     cautioned cautions observed recalled reiterated testified vowed conceded believes believe contends
     contended maintains maintained countered disclosed signalled signaled acknowledges accused accuses accuse reasoned
     announcing citing urging requesting accusing explaining informing stressing acknowledging alleging vowing
-    answered answers
+    answered answers charging
     showed shows show found finds forecast forecasts recalls recall joked jokes quipped wondered
     allege estimate predict suggest acknowledge concede contend urge reveal elaborated indicated indicate
     indicates deplored deplores echoed echoes lamented underlined underscored pointed telling called described
@@ -668,8 +668,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             if left < c and lows[left - 1 if left > 0 else 0] == "with" and left > 0:
                 consider(_Attribution(_speaker(text, toks, left, c, ents), cue, 6))
             elif c > 0 and w in _DOCUMENT_PARTICIPLES and (
-                words[c - 1].isalpha() and words[c - 1].islower() or words[c - 1] in ("a.m.", "p.m.") or words[c - 1].isdigit()
-                or words[c - 1].endswith(".") and len(words[c - 1]) > 2  # "at his golf club outside Washington, D.C. saying"
+                words[c - 1] not in _BOUNDARY_PUNCT and words[c - 1] not in _QUOTE_CHARS
+                # ("a letter to WHO staff saying", "at his golf club outside Washington, D.C. saying"; not ", saying")
             ) and (
                 (verb := next((k for k in range(c - 1, max(0, c - 12), -1) if lows[k] in _ISSUING_VERBS), None)) is not None
             ) and (subj := _sentence_subject(toks, lows, verb + 1)) is not None and subj[0] < verb:
@@ -1115,6 +1115,8 @@ def _quote_tail(
 
     if not (verb.isalpha() and toks[k][2].islower() and verb not in _CLAUSE_OPENERS and verb not in _FINITE):
         return None
+    if verb not in CUE_VERBS and a > 0 and text[toks[a - 1][0] - 1 : toks[a - 1][0]] not in (",", ".", "!", "?", "—"):
+        return None  # '… was "likely" Iran's doing': a quoted word inside a sentence, not a quotation it closes
     first = toks[a][2]
     if lows[a] in _PRONOUNS:
         if k - a != 1:
@@ -1309,6 +1311,8 @@ def _boundary(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
         k + 1 < len(toks) and toks[k + 1][2][:1].isupper()
     ):
         return False  # an initial inside a name: "N. Chandrasekaran"
+    if t == "," and k + 1 < len(toks) and toks[k + 1][2] in ("Jr", "Sr", "Jr.", "Sr."):
+        return False  # a name's suffix: "Kenneth Polite, Jr."
     if t == "-" and k > 0 and toks[k - 1][1] == toks[k][0]:
         return False  # a hyphen on its word: "1,500-meter", "100-, 200- and 400-meter races"
     if t == "." and k + 1 < len(toks) and toks[k + 1][2][:1].islower():
@@ -1423,9 +1427,9 @@ _NOUN_FORMS = frozenset("forecast report claim estimate note warning comment sta
 _POSSESSIVE_DETERMINERS = _DETERMINERS | frozenset("your this that these those".split())
 #: What a speaker issues that then "says" something ("a statement which said"), and the verbs of issuing it.
 #: What a document issued does: "a statement announcing …", "a letter urging …"
-_DOCUMENT_PARTICIPLES = frozenset("saying stating announcing urging warning claiming confirming calling describing noting".split())
+_DOCUMENT_PARTICIPLES = frozenset("saying stating announcing urging warning claiming confirming calling describing noting charging".split())
 _DOCUMENT_NOUNS = frozenset("statement report letter release communique communiqué tweet post note declaration".split())
-_ISSUING_VERBS = frozenset("released issued published posted sent put wrote tweeted held signed delivered gave".split())
+_ISSUING_VERBS = frozenset("released issued published posted sent put wrote tweeted held signed delivered gave returned unsealed filed".split())
 _LEAD_PREPS = frozenset("on in at by since during over from until for after before following".split())
 _LEAD_ADVERBS = frozenset("also meanwhile separately however now then still yet so thus instead later earlier afterwards".split())
 
@@ -1477,7 +1481,7 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
     """
     k = a
     while k < len(toks) and (toks[k][2] not in _BOUNDARY_PUNCT and toks[k][2] not in ".!?" or _abbrev_dot(toks, k)
-                             or toks[k][2] == "." and not _boundary(toks, k)):  # "Michael R. Sherwin"
+                             or toks[k][2] in ".," and not _boundary(toks, k)):  # "Michael R. Sherwin", "Kenneth Polite, Jr."
         low = toks[k][2].lower()
         if nouns and low in ("and", "or") and k > a:
             pass  # "according to Reuters and user reports": both sources
@@ -1735,4 +1739,6 @@ def _speaker(
         after = text[named[0].end : end].lstrip()
         if named[0].start == start and named[0].label in ("PERSON", "ORG") and after.startswith(","):
             return Span(named[0].start, named[0].end, named[0].text)  # "Ana Ruiz, the mayor"
-    return Span(start, end, text[start:end])
+    while b > a + 1 and toks[b - 1][2] in (",", ";", ":"):
+        b -= 1  # (the span keeps no closing comma: "A federal grand jury in Tampa, Florida, returned …")
+    return Span(start, toks[b - 1][1], text[start : toks[b - 1][1]])

@@ -229,6 +229,8 @@ _PUBLISHING_VERBS = frozenset("published publishes publish appeared appears appe
 #: A model number after a maker's name: " 737-800", " A320", " 206" (then a lower-case word or the end)
 _MODEL_NUMBER = re.compile(r" ([A-Z]{0,2}\d{2,4}(?:-\d{1,4})?[A-Z]{0,3})(?: Max\b)?(?= [a-z]|[.,;:)]|$)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: A generational suffix after a name and a comma: ", Jr.", ", Sr.", ", III"
+_NAME_SUFFIX = re.compile(r", (?:Jr\.|Sr\.|II|III|IV)(?![\w.])")
 #: What joins the two ends of a range of dates into one ("2009 to 2017", "Monday and Tuesday", "1980–1987")
 _RANGE_JOINERS = frozenset((" and ", " to ", " through ", " until ", "-", "–", " - ", " – "))
 #: A date written in digits ("2021-03-19", "20/03/2021"): two of them are a list, not a range
@@ -654,7 +656,17 @@ class _Pass:
                 self.known.get(ent.text) == "PERSON" and ent.text not in self.gaz.names or ent.text in surnames
             ):  # (a listed company's name is the person's when the text names "Michael Bloomberg")
                 self.out[k] = Entity(ent.start, ent.end, ent.text, "PERSON")
-        return self._join_dates(self._drop_models(self.out))
+        return self._join_dates(self._drop_models(self._suffixed_persons(self.out)))
+
+    def _suffixed_persons(self, out: list[Entity]) -> list[Entity]:
+        """A person's name takes its generational suffix after a comma: "Kenneth Polite, Jr."."""
+        text = self.text
+        inside: list[tuple[int, int]] = []
+        for k, ent in enumerate(out):
+            if ent.label == "PERSON" and (m := _NAME_SUFFIX.match(text, ent.end)) is not None:
+                out[k] = Entity(ent.start, m.end(), text[ent.start : m.end()], "PERSON")
+                inside.append((ent.end, m.end()))
+        return [x for x in out if not any(a <= x.start and x.end <= b for a, b in inside)] if inside else out
 
     def _drop_models(self, out: list[Entity]) -> list[Entity]:
         """A maker's name with a model number is a product's ("the Boeing 737-800", "an Airbus A320", "the

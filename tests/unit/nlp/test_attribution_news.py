@@ -999,3 +999,20 @@ def test_expressed_concern_answered_and_an_age_before_who(text, expected):
 def test_it_after_a_country_that_just_spoke_is_that_country():
     got = who("Romania said it has already taken in 500 refugees. It said it will not take five thousand more.")
     assert got[1] == ("It", "Romania", "said")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A federal grand jury in Tampa, Florida, returned a superseding indictment charging four men with conspiracy.",
+         ("A federal grand jury in Tampa, Florida", None, "charging")),
+        ("WASHINGTON – An indictment was unsealed today in the District of Columbia charging a Russian national with fraud.",
+         ("An indictment", None, "charging")),
+        ('"It will not be tolerated," said Assistant Attorney General Kenneth Polite, Jr. of the Criminal Division.',
+         ("Kenneth Polite, Jr.", None, "said")),
+        ('Secretary of State Mike Pompeo said the crash was "likely" Iran\'s doing.', ("Mike Pompeo", None, "said")),
+    ],
+)
+def test_indictments_charging_name_suffixes_and_a_quoted_word_before_a_verb(text, expected):
+    assert who(text)[0] == expected
+    assert who("Electric car charging stations opened in Leeds.")[0][0] is None
