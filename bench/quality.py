@@ -63,6 +63,9 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 21 (European Commission, kremlin.ru, government.ru 2016-2023: trade, budgets, energy, health, diplomacy; 12 events)": ROOT / "tests" / "gold_real" / "heldout21",
+    "real news, held-out part 22 (US federal newsrooms 2015-2023: DOJ, Coast Guard, CDC, Interior, FEMA, NASA, USDA, State; 12 events)": ROOT / "tests" / "gold_real" / "heldout22",
+    "real news, held-out part 23 (GOV.UK, Wikinews, Global Voices: courts, transport, environment, councils, culture; 12 events)": ROOT / "tests" / "gold_real" / "heldout23",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
