@@ -56,6 +56,10 @@ DEV = {
     "real news, dev round 13a (was held-out part 18: 2023-2025 politics, security and tech regulation: DOD, DOJ, FCC, GOV.UK, EC, Kremlin; 12 events)": ROOT / "tests" / "gold_real" / "heldout18",
     "real news, dev round 13b (was held-out part 19: Wikinews 2019-2020: accidents, disasters, crime, science, sport; 12 events)": ROOT / "tests" / "gold_real" / "heldout19",
     "real news, dev round 13c (was held-out part 20: VOA regional reporting 2011-2023: elections, protests, press freedom, migration; 10 events)": ROOT / "tests" / "gold_real" / "heldout20",
+    # held-out parts 21-23, scored once (2026-11-30: 0.827 / 0.713 together), then opened as dev round 14
+    "real news, dev round 14a (was held-out part 21: European Commission, kremlin.ru, government.ru 2016-2023: trade, budgets, energy, health, diplomacy; 12 events)": ROOT / "tests" / "gold_real" / "heldout21",
+    "real news, dev round 14b (was held-out part 22: US federal newsrooms 2015-2023: DOJ, Coast Guard, CDC, Interior, FEMA, NASA, USDA, State; 12 events)": ROOT / "tests" / "gold_real" / "heldout22",
+    "real news, dev round 14c (was held-out part 23: GOV.UK, Wikinews, Global Voices: courts, transport, environment, councils, culture; 12 events)": ROOT / "tests" / "gold_real" / "heldout23",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
@@ -63,9 +67,6 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
-    "real news, held-out part 21 (European Commission, kremlin.ru, government.ru 2016-2023: trade, budgets, energy, health, diplomacy; 12 events)": ROOT / "tests" / "gold_real" / "heldout21",
-    "real news, held-out part 22 (US federal newsrooms 2015-2023: DOJ, Coast Guard, CDC, Interior, FEMA, NASA, USDA, State; 12 events)": ROOT / "tests" / "gold_real" / "heldout22",
-    "real news, held-out part 23 (GOV.UK, Wikinews, Global Voices: courts, transport, environment, councils, culture; 12 events)": ROOT / "tests" / "gold_real" / "heldout23",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
