@@ -307,7 +307,17 @@ def extract_claims(
         while True:  # the block runs on while its paragraphs speak in the first person ("Today we have …"),
             # or up to two that do not before one that does again
             following = in_paragraph(para)
-            if not following or own_words(following):
+            if not following:
+                break
+            if para == para_of[k] + 1 and not any(sent_quotes[o] for o in following):
+                # the paragraph the colon announces is the speaker's, even where it reports others ("Airlines have
+                # reported that …"): its sentences without an attribution of their own are the speaker's
+                for o in following:
+                    if attributions[o] is None:
+                        attributions[o] = att
+                para += 1
+                continue
+            if own_words(following):
                 break
             if para > para_of[k] + 1 and not first_person(following) and not any(
                 (ahead := in_paragraph(para + d)) and first_person(ahead) and not any(
@@ -768,7 +778,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         longest = 16 if all(toks[k][2][:1].isupper() or toks[k][2] == "." for k in range(left, subj_end)) or (
             lows[left] in _GROUP_NOUNS  # "scientists from Tsinghua University and the Chinese Academy of Sciences"
         ) or (  # a person with an affiliation: "Jo Tilburg of the University of California, Los Angeles"
-            subj_end > left and any(x.label == "PERSON" and toks[left][0] <= x.start < toks[min(subj_end - 1, left + 3)][1] for x in ents)
+            subj_end > left and any(x.label == "PERSON" and toks[left][0] <= x.start and (
+                x.start < toks[min(subj_end - 1, left + 3)][1] or x.end == toks[subj_end - 1][1]
+            ) for x in ents)  # or ends it: "The European Commissioner for Climate Action and Energy Miguel Arias Cañete"
         ) else 10
         # a bracketed acronym adds nothing to a subject's length: "Nikki Holland of the UK's National Crime Agency (NCA)"
         outside = sum(1 for k in range(left, subj_end) if not parens[k] and words[k] != ")")

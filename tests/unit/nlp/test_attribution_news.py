@@ -1016,3 +1016,16 @@ def test_it_after_a_country_that_just_spoke_is_that_country():
 def test_indictments_charging_name_suffixes_and_a_quoted_word_before_a_verb(text, expected):
     assert who(text)[0] == expected
     assert who("Electric car charging stations opened in Leeds.")[0][0] is None
+
+
+def test_the_paragraph_a_colon_announces_is_the_speakers_even_where_it_reports_others():
+    got = who("Speaking after the meeting, Transport Secretary Mark Harper said:\n\nAirlines have reported that most "
+              "customers have reached their destinations. The government continues to support those efforts.\n\n"
+              "The talks ended.")
+    assert got[2][0] == "Mark Harper"
+
+
+def test_a_long_title_before_the_person_it_ends_with():
+    got = who('The European Commissioner for Climate Action and Energy Miguel Arias Cañete said: "Today, we are '
+              'targeting those regions."')
+    assert got[0][0] == "Miguel Arias Cañete"
