@@ -1029,3 +1029,17 @@ def test_a_long_title_before_the_person_it_ends_with():
     got = who('The European Commissioner for Climate Action and Energy Miguel Arias Cañete said: "Today, we are '
               'targeting those regions."')
     assert got[0][0] == "Miguel Arias Cañete"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Trade Commissioner Cecilia Malmström today outlined the benefits of trade policy for farmers.",
+         ("Cecilia Malmström", None, "outlined")),
+        ("The ministry set out plans to ensure the money delivers for savers.", ("The ministry", None, "set out")),
+        ("The Coast Guard reminds everyone on the water to stay vigilant.", ("Coast Guard", None, "reminds")),
+    ],
+)
+def test_outlined_set_out_and_reminds_are_cues(text, expected):
+    assert who(text)[0] == expected
+    assert who("The sun set over the hills.")[0][0] is None
