@@ -934,3 +934,10 @@ def test_compass_cities_highway_patrols_and_aircraft_models(engine: BuiltinEngin
                          "crashed and an Airbus A320 landed. Apple 2020 results came out.")
     assert {("South London", "LOC"), ("Florida Highway Patrol", "ORG"), ("Apple", "ORG"), ("2020", "DATE")} <= found
     assert not any(text in ("Boeing", "Airbus", "737-800", "A320") for text, _ in found)
+
+
+def test_long_country_names_diseases_and_degrees(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The outbreak in the Democratic Republic of the Congo spread; the DRC said so. Zika spread. "
+                         "Dr. Tom Frieden, M.D., M.P.H., spoke.")
+    assert {("Democratic Republic of the Congo", "GPE"), ("DRC", "GPE"), ("Tom Frieden", "PERSON")} <= found
+    assert not any(text in ("Zika", "M.D.", "M.P.H.", "Democratic", "Republic") for text, _ in found)
