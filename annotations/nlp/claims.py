@@ -568,8 +568,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         if best is None or att.rank < best.rank:
             best = att
         elif best.cue.text.lower().startswith("according") and best.speaker is not None and att.speaker is not None and (
-            att.cue.start > best.speaker.end and (_named(ents, att.speaker) or att.speaker.end <= best.cue.start)
-        ):
+            att.cue.start > best.speaker.end and (
+                _named(ents, att.speaker) or att.speaker.end <= best.cue.start or best.cue.start == toks[0][0]
+            )
+        ):  # ("According to the BBC, a spokesman for No. 10 expressed disappointment": the spokesman, relayed)
             # "According to Reuters, Chan sent a letter saying …": Reuters passes on Chan's words;
             # "Witnesses, according to the Courier, said …": the witnesses speak, the paper relays them
             best = att
@@ -1064,6 +1066,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
             words[k + 1] not in _MONTH_NAMES
         ):
             return False
+    if w in ("threatened", "threatens") and c + 1 < n and lows[c + 1] == "to":
+        return False  # "the fire threatened to cause such destruction": a threat of what may happen, no words
     if w == "pointed" and (c + 1 >= n or lows[c + 1] != "out"):
         return False  # only "pointed out"
     if (w.startswith("conced") or w.startswith("maintain")) and not (

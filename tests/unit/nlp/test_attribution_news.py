@@ -1043,3 +1043,16 @@ def test_a_long_title_before_the_person_it_ends_with():
 def test_outlined_set_out_and_reminds_are_cues(text, expected):
     assert who(text)[0] == expected
     assert who("The sun set over the hills.")[0][0] is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("According to the BBC, a spokesman for the ministry expressed disappointment with the ruling.",
+         ("a spokesman for the ministry", None, "expressed disappointment")),
+        ("Deputy Administrator Vincent Maykovich determined that the fire threatened to cause a major disaster.",
+         ("Vincent Maykovich", None, "determined")),
+    ],
+)
+def test_a_source_relayed_after_according_to_and_threatened_to_is_no_speech(text, expected):
+    assert who(text)[0] == expected
