@@ -67,6 +67,9 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 24 (VOA, European Commission, GOV.UK, Wikinews: disasters, rights, trade; 12 events)": ROOT / "tests" / "gold_real" / "heldout24",
+    "real news, held-out part 25 (Wikinews, VOA, GOV.UK, kremlin.ru: elections, earthquakes, economy, sport; 12 events)": ROOT / "tests" / "gold_real" / "heldout25",
+    "real news, held-out part 26 (VOA, DOD, GOV.UK, EC: conflict, security, migration, human rights; 12 events)": ROOT / "tests" / "gold_real" / "heldout26",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
