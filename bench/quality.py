@@ -60,6 +60,10 @@ DEV = {
     "real news, dev round 14a (was held-out part 21: European Commission, kremlin.ru, government.ru 2016-2023: trade, budgets, energy, health, diplomacy; 12 events)": ROOT / "tests" / "gold_real" / "heldout21",
     "real news, dev round 14b (was held-out part 22: US federal newsrooms 2015-2023: DOJ, Coast Guard, CDC, Interior, FEMA, NASA, USDA, State; 12 events)": ROOT / "tests" / "gold_real" / "heldout22",
     "real news, dev round 14c (was held-out part 23: GOV.UK, Wikinews, Global Voices: courts, transport, environment, councils, culture; 12 events)": ROOT / "tests" / "gold_real" / "heldout23",
+    # held-out parts 24-26, scored once (2026-11-30: 0.888 / 0.856 together), then opened as dev round 15
+    "real news, dev round 15a (was held-out part 24: VOA, European Commission, GOV.UK, Wikinews: disasters, rights, trade; 12 events)": ROOT / "tests" / "gold_real" / "heldout24",
+    "real news, dev round 15b (was held-out part 25: Wikinews, VOA, GOV.UK, kremlin.ru: elections, earthquakes, economy, sport; 12 events)": ROOT / "tests" / "gold_real" / "heldout25",
+    "real news, dev round 15c (was held-out part 26: VOA, DOD, GOV.UK, EC: conflict, security, migration, human rights; 12 events)": ROOT / "tests" / "gold_real" / "heldout26",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
@@ -67,9 +71,6 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
-    "real news, held-out part 24 (VOA, European Commission, GOV.UK, Wikinews: disasters, rights, trade; 12 events)": ROOT / "tests" / "gold_real" / "heldout24",
-    "real news, held-out part 25 (Wikinews, VOA, GOV.UK, kremlin.ru: elections, earthquakes, economy, sport; 12 events)": ROOT / "tests" / "gold_real" / "heldout25",
-    "real news, held-out part 26 (VOA, DOD, GOV.UK, EC: conflict, security, migration, human rights; 12 events)": ROOT / "tests" / "gold_real" / "heldout26",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
