@@ -1738,9 +1738,12 @@ class _Pass:
         prev = self.low(p - 1)
         if e - p >= 3 and words[0] not in gaz.first_names and toks[p:e] == words:
             q = next((q for q in range(1, min(4, e - p - 1)) if toks[p + q] in gaz.first_names), 0)
-            if q and all(w.isalpha() and w[1:].islower() and w not in gaz.names for w in words[:q]):
+            if q and all(w.isalpha() and w[1:].islower() and w not in gaz.names and (
+                w.lower() in gaz.english or w in gaz.title_words or w in gaz.org_words or w in gaz.institution_words
+            )
+                         for w in words[:q]):
                 self.finish(p + q, e, "PERSON")  # role words before the name: "Mission Specialist Karen Holt"
-                return None
+                return None  # (not a first name the lists lack: "Cyrille Serge Atonfack Guemo")
         if e - p >= 3 and self.titled_person(p, e):
             return None
         prev2 = self.low(p - 2)

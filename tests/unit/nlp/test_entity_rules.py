@@ -941,3 +941,8 @@ def test_long_country_names_diseases_and_degrees(engine: BuiltinEngine) -> None:
                          "Dr. Tom Frieden, M.D., M.P.H., spoke.")
     assert {("Democratic Republic of the Congo", "GPE"), ("DRC", "GPE"), ("Tom Frieden", "PERSON")} <= found
     assert not any(text in ("Zika", "M.D.", "M.P.H.", "Democratic", "Republic") for text, _ in found)
+
+
+def test_a_first_name_the_lists_lack_before_a_known_one_stays_in_the_name(engine: BuiltinEngine) -> None:
+    assert ("Cyrille Serge Atonfack Guemo", "PERSON") in ents(engine, "Army spokesman Cyrille Serge Atonfack Guemo said so.")
+    assert ("Karen Holt", "PERSON") in ents(engine, "Mission Specialist Karen Holt said so.")
