@@ -231,6 +231,8 @@ _MODEL_NUMBER = re.compile(r" ([A-Z]{0,2}\d{2,4}(?:-\d{1,4})?[A-Z]{0,3})(?: Max\
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: A generational suffix after a name and a comma: ", Jr.", ", Sr.", ", III"
 _NAME_SUFFIX = re.compile(r", (?:Jr\.|Sr\.|II|III|IV)(?![\w.])")
+#: Small words that a capital inside a sentence does not make a name's first word ("of The Beatles")
+_NAME_GLUE = frozenset("the a an of and for in on at to by with from as or".split())
 #: What joins the two ends of a range of dates into one ("2009 to 2017", "Monday and Tuesday", "1980–1987")
 _RANGE_JOINERS = frozenset((" and ", " to ", " through ", " until ", "-", "–", " - ", " – "))
 #: A date written in digits ("2021-03-19", "20/03/2021"): two of them are a list, not a range
@@ -1112,6 +1114,12 @@ class _Pass:
         ):
             if self.toks[i] in gaz.names and self.gaz_match(i, j):
                 break
+            if not self.initial[i] and not self.headline[i] and i + 1 < j and self.raw[i][:1].isupper() and self.raw[i][1:].islower() and (
+                self.lower[i] not in _NAME_GLUE and (self.toks[i + 1] in gaz.first_names or self.toks[i + 1] in gaz.given_names
+                                                     or self.tok(i - 1) in gaz.title_words
+                                                     or self.known.get(self.text[self.starts[i] : self.ends[j - 1]]) == "PERSON")
+            ):
+                break  # a word written with a capital inside a sentence, then a name: "commune chief Than Tim"
             if i + 1 < j and self.toks[i + 1] in ("'", "’") and not self.initial[i]:
                 break  # a possessive inside the name: "the People’s Defence Force"
             i += 1

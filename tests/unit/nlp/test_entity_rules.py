@@ -946,3 +946,11 @@ def test_long_country_names_diseases_and_degrees(engine: BuiltinEngine) -> None:
 def test_a_first_name_the_lists_lack_before_a_known_one_stays_in_the_name(engine: BuiltinEngine) -> None:
     assert ("Cyrille Serge Atonfack Guemo", "PERSON") in ents(engine, "Army spokesman Cyrille Serge Atonfack Guemo said so.")
     assert ("Karen Holt", "PERSON") in ents(engine, "Mission Specialist Karen Holt said so.")
+
+
+def test_a_capitalised_small_word_inside_a_sentence_can_open_a_name(engine: BuiltinEngine) -> None:
+    assert ("Than Tim", "PERSON") in ents(engine, "Phlok commune chief Than Tim said eight villagers fell ill.")
+    found = [(e.text, e.label) for e in engine.entities(
+        'Service Chief Than Lwin Htun spoke. "We support it," said Than Lwin Htun.')]
+    assert found.count(("Than Lwin Htun", "PERSON")) == 2
+    assert ("The Beatles", "ORG") not in ents(engine, "Paul McCartney of The Beatles played.")
