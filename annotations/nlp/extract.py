@@ -1316,7 +1316,10 @@ class _Pass:
                     toks[x] in gaz.first_names for x in range(p, e)))  # "Andres Fernando Medina Rodriguez"
                 and (not self.initial[p] or t.lower() not in self.lower_vocab and t.lower() not in gaz.common)
                 and self.gaz_match(e, j)[0] == e + 1  # ("Michael Bloomberg" opening a sentence; not "Will China …")
-            )) and not (toks[e] in gaz.titles and self.title_at(e, j) > e):
+            )) and not (toks[e] in gaz.titles and self.title_at(e, j) > e and not (
+                e == p + 1 and e + 2 == j and (person_hint or t in gaz.first_names or t in gaz.given_names)
+                and toks[e + 1][:1].isupper()  # "President Hassan Sheikh Mohamud": a title word inside a name
+            )):
                 e += 1  # a surname may be a place: "Lena Chad"; a title word that opens no title is part of the name
             g = self.gaz_match(e, j) if e < j else None
             if e == p + 1 and g is not None and not person_hint and (label := self._compass_name(t, g, e, j)) is not None:

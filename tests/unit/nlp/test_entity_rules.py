@@ -954,3 +954,7 @@ def test_a_capitalised_small_word_inside_a_sentence_can_open_a_name(engine: Buil
         'Service Chief Than Lwin Htun spoke. "We support it," said Than Lwin Htun.')]
     assert found.count(("Than Lwin Htun", "PERSON")) == 2
     assert ("The Beatles", "ORG") not in ents(engine, "Paul McCartney of The Beatles played.")
+
+
+def test_a_title_word_inside_a_name(engine: BuiltinEngine) -> None:
+    assert ("Hassan Sheikh Mohamud", "PERSON") in ents(engine, "Somali President Hassan Sheikh Mohamud said it was a crime.")
