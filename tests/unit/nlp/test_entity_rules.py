@@ -958,3 +958,9 @@ def test_a_capitalised_small_word_inside_a_sentence_can_open_a_name(engine: Buil
 
 def test_a_title_word_inside_a_name(engine: BuiltinEngine) -> None:
     assert ("Hassan Sheikh Mohamud", "PERSON") in ents(engine, "Somali President Hassan Sheikh Mohamud said it was a crime.")
+
+
+def test_an_organisation_before_its_staff_or_kind_is_named(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The survey by the Forsa institute was new. Economists at the Bruegel thinktank doubted it. "
+                         "A Maersk spokesperson was quoted.")
+    assert {("Forsa", "ORG"), ("Bruegel", "ORG"), ("Maersk", "ORG")} <= found
