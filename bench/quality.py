@@ -71,6 +71,9 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 27 (Wikinews, VOA, EC, GOV.UK: politics, courts, health, science; 11 events)": ROOT / "tests" / "gold_real" / "heldout27",
+    "real news, held-out part 28 (VOA, GOV.UK, US Coast Guard, Global Voices, EC, kremlin.ru: disasters, floods, fires, mines; 12 events)": ROOT / "tests" / "gold_real" / "heldout28",
+    "real news, held-out part 29 (VOA, Wikinews, EC, GOV.UK, FTC, Commerce, Global Voices: elections, diplomacy, technology; 12 events)": ROOT / "tests" / "gold_real" / "heldout29",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
