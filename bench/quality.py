@@ -64,6 +64,10 @@ DEV = {
     "real news, dev round 15a (was held-out part 24: VOA, European Commission, GOV.UK, Wikinews: disasters, rights, trade; 12 events)": ROOT / "tests" / "gold_real" / "heldout24",
     "real news, dev round 15b (was held-out part 25: Wikinews, VOA, GOV.UK, kremlin.ru: elections, earthquakes, economy, sport; 12 events)": ROOT / "tests" / "gold_real" / "heldout25",
     "real news, dev round 15c (was held-out part 26: VOA, DOD, GOV.UK, EC: conflict, security, migration, human rights; 12 events)": ROOT / "tests" / "gold_real" / "heldout26",
+    # held-out parts 27-29, scored once (2026-11-30: 0.871 / 0.722 together), then opened as dev round 16
+    "real news, dev round 16a (was held-out part 27: Wikinews, VOA, EC, GOV.UK: politics, courts, health, science; 11 events)": ROOT / "tests" / "gold_real" / "heldout27",
+    "real news, dev round 16b (was held-out part 28: VOA, GOV.UK, US Coast Guard, Global Voices, EC, kremlin.ru: disasters, floods, fires, mines; 12 events)": ROOT / "tests" / "gold_real" / "heldout28",
+    "real news, dev round 16c (was held-out part 29: VOA, Wikinews, EC, GOV.UK, FTC, Commerce, Global Voices: elections, diplomacy, technology; 12 events)": ROOT / "tests" / "gold_real" / "heldout29",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
@@ -71,9 +75,6 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
-    "real news, held-out part 27 (Wikinews, VOA, EC, GOV.UK: politics, courts, health, science; 11 events)": ROOT / "tests" / "gold_real" / "heldout27",
-    "real news, held-out part 28 (VOA, GOV.UK, US Coast Guard, Global Voices, EC, kremlin.ru: disasters, floods, fires, mines; 12 events)": ROOT / "tests" / "gold_real" / "heldout28",
-    "real news, held-out part 29 (VOA, Wikinews, EC, GOV.UK, FTC, Commerce, Global Voices: elections, diplomacy, technology; 12 events)": ROOT / "tests" / "gold_real" / "heldout29",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
