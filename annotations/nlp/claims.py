@@ -634,9 +634,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                     described = Span(named.start, named.end, named.text)  # "According to X's first selectman, Chris Kervick, …"
                 consider(_Attribution(described, _cue(text, toks, c, a), 3))
             continue
-        if words[c] in _CLOSING_MARKS and c > 0 and words[c - 1] in _QUOTE_CHARS:
-            # '"…," she jokes.' -- any verb between a quotation and the sentence end
-            consider(_quote_tail(text, toks, lows, c + 1, ents))
+        if words[c] in _CLOSING_MARKS and (c > 0 and words[c - 1] in _QUOTE_CHARS or c == 0 and masked[s] == " "):
+            # (c == 0: the sentence opens inside a quotation that an earlier sentence began)
+            # '"…," she jokes.' -- any verb between a quotation and the sentence end ('"…", Graham continued.')
+            consider(_quote_tail(text, toks, lows, c + 2 if c + 1 < n and words[c + 1] == "," else c + 1, ents))
             continue
         if not _is_cue(words, lows, c) or parens[c]:
             continue  # (a cue in brackets is an editor's: "(emphasis added)")
@@ -832,6 +833,17 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             ) else 10
             if end > c + 1 and end - (c + 1) <= longest and not any(lows[k] in _FINITE for k in range(c + 1, end)):
                 consider(_Attribution(_named_after(text, toks, c + 1, end, ents) or _speaker(text, toks, c + 1, end, ents), cue, 2))
+    if best is None and (q := next((k for k in range(2, n - 1) if words[k] == "," and words[k + 1] in _OPENING_MARKS
+                                    and not parens[k]), None)) is not None and (subj := _sentence_subject(toks, lows, q)) is not None:
+        # 'Senator Lindsey Graham spoke on Fox News, "This is …"', 'Trump, also on Twitter, defended his decision,
+        # "As I have stated …"': the quotation a named subject's clause leads into is theirs
+        start, verb = subj
+        if toks[verb][2] == "," and (close := next((j for j in range(verb + 1, q) if words[j] == ","), None)) is not None:
+            verb = close + 1  # past an aside: "Trump, also on Twitter, defended …"
+        if verb < q and toks[verb][2].isalpha() and toks[verb][2].islower() and lows[verb] not in _FINITE and (
+            (who := _speaker(text, toks, start, verb, ents)) is not None and _named(ents, who)
+        ):
+            consider(_Attribution(who, _cue(text, toks, verb, verb + 1), 6))
     if best is not None and lows and lows[0] in _SUBORDINATORS and (
         comma := next((k for k in range(n) if words[k] == "," and not parens[k]), n)
     ) < n and best.cue.start < toks[comma][0]:
@@ -1114,6 +1126,7 @@ def _embedded(masked: str, outer_cue_end: int, inner_cue_start: int) -> bool:
 # Words before the noun phrase that a relative "which said" refers back to.
 _ANTECEDENT_STOP = _CLAUSE_OPENERS | frozenset("from of by to for in on at approval under".split())
 _QUOTE_CHARS = frozenset('"“”«»„‘’')
+_OPENING_MARKS = frozenset('"“«„')
 
 
 def _quote_tail(
@@ -1134,7 +1147,7 @@ def _quote_tail(
 
     if not (verb.isalpha() and toks[k][2].islower() and verb not in _CLAUSE_OPENERS and verb not in _FINITE):
         return None
-    if verb not in CUE_VERBS and a > 0 and text[toks[a - 1][0] - 1 : toks[a - 1][0]] not in (",", ".", "!", "?", "—"):
+    if verb not in CUE_VERBS and a > 0 and toks[a - 1][2] != "," and text[toks[a - 1][0] - 1 : toks[a - 1][0]] not in (",", ".", "!", "?", "—"):
         return None  # '… was "likely" Iran's doing': a quoted word inside a sentence, not a quotation it closes
     first = toks[a][2]
     if lows[a] in _PRONOUNS:

@@ -1056,3 +1056,19 @@ def test_outlined_set_out_and_reminds_are_cues(text, expected):
 )
 def test_a_source_relayed_after_according_to_and_threatened_to_is_no_speech(text, expected):
     assert who(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Senator Lindsey Graham spoke on Fox News, "This is going to lead to a reemergence. Nothing is better for them."',
+         ["Lindsey Graham", "Lindsey Graham"]),
+        ('President Donald Trump, also on Twitter, defended his decision, "As I have stated before, we will act. '
+         'They must watch over the fighters."', ["Donald Trump", "Donald Trump"]),
+        ('Lindsey Graham spoke. "The threat is not over. The casualties were very low", Graham continued.',
+         [None, "Graham", "Graham"]),
+    ],
+)
+def test_a_quotation_led_into_by_a_named_subjects_clause_or_closed_before_its_comma(text, expected):
+    assert [s for s, _, _ in who(text)] == expected
+    assert who('The weather was fine, "really fine" in fact.')[0][0] is None
