@@ -75,6 +75,9 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 30 (VOA, Global Voices, EC, GOV.UK: refugees, elections, conflict, health; 12 events)": ROOT / "tests" / "gold_real" / "heldout30",
+    "real news, held-out part 31 (VOA, Wikinews, EC, GOV.UK, kremlin.ru, FTC, NASA: economy, technology, health, science; 12 events)": ROOT / "tests" / "gold_real" / "heldout31",
+    "real news, held-out part 32 (VOA, Wikinews, EC, GOV.UK, AFPS: elections, protests, courts, conflict, migration; 12 events)": ROOT / "tests" / "gold_real" / "heldout32",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
