@@ -68,6 +68,10 @@ DEV = {
     "real news, dev round 16a (was held-out part 27: Wikinews, VOA, EC, GOV.UK: politics, courts, health, science; 11 events)": ROOT / "tests" / "gold_real" / "heldout27",
     "real news, dev round 16b (was held-out part 28: VOA, GOV.UK, US Coast Guard, Global Voices, EC, kremlin.ru: disasters, floods, fires, mines; 12 events)": ROOT / "tests" / "gold_real" / "heldout28",
     "real news, dev round 16c (was held-out part 29: VOA, Wikinews, EC, GOV.UK, FTC, Commerce, Global Voices: elections, diplomacy, technology; 12 events)": ROOT / "tests" / "gold_real" / "heldout29",
+    # held-out parts 30-32, scored once (2026-11-30: 0.886 / 0.782 together), then opened as dev round 17
+    "real news, dev round 17a (was held-out part 30: VOA, Global Voices, EC, GOV.UK: refugees, elections, conflict, health; 12 events)": ROOT / "tests" / "gold_real" / "heldout30",
+    "real news, dev round 17b (was held-out part 31: VOA, Wikinews, EC, GOV.UK, kremlin.ru, FTC, NASA: economy, technology, health, science; 12 events)": ROOT / "tests" / "gold_real" / "heldout31",
+    "real news, dev round 17c (was held-out part 32: VOA, Wikinews, EC, GOV.UK, AFPS: elections, protests, courts, conflict, migration; 12 events)": ROOT / "tests" / "gold_real" / "heldout32",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
@@ -75,9 +79,6 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
-    "real news, held-out part 30 (VOA, Global Voices, EC, GOV.UK: refugees, elections, conflict, health; 12 events)": ROOT / "tests" / "gold_real" / "heldout30",
-    "real news, held-out part 31 (VOA, Wikinews, EC, GOV.UK, kremlin.ru, FTC, NASA: economy, technology, health, science; 12 events)": ROOT / "tests" / "gold_real" / "heldout31",
-    "real news, held-out part 32 (VOA, Wikinews, EC, GOV.UK, AFPS: elections, protests, courts, conflict, migration; 12 events)": ROOT / "tests" / "gold_real" / "heldout32",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
