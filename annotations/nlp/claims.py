@@ -47,7 +47,7 @@ CUE_VERBS = frozenset(
     cautioned cautions observed recalled reiterated testified vowed conceded believes believe contends
     contended maintains maintained countered disclosed signalled signaled acknowledges accused accuses accuse reasoned
     announcing citing urging requesting accusing explaining informing stressing acknowledging alleging vowing
-    answered answers charging reminds reminding reminded admitting outlined outlines
+    answered answers charging reminds reminding reminded admitting outlined outlines chanted chanting ruled charged calls
     showed shows show found finds forecast forecasts recalls recall joked jokes quipped wondered
     allege estimate predict suggest acknowledge concede contend urge reveal elaborated indicated indicate
     indicates deplored deplores echoed echoes lamented underlined underscored pointed telling called described
@@ -1046,7 +1046,7 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if w in _DIRECTIVE_CUES and not any(t in _QUOTE_CHARS or t.lower() in ("that", "to") for t in words[c + 1 : c + 7]):
         return False  # an order is reported speech when it says what: "ordered that …", "ordered troops to …"
         # ("Putin ordered the development of an app" reports an act)
-    if (w == "called" or w in _JUDGING_CUES) and not any(t in _QUOTE_CHARS for t in words[c + 1 : c + 8]) and not (
+    if (w in ("called", "calls") or w in _JUDGING_CUES) and not any(t in _QUOTE_CHARS for t in words[c + 1 : c + 8]) and not (
         w in _JUDGING_CUES and (_as_after(words, lows, c) or c + 2 < n and lows[c + 1] in _CLAIM_NOUNS and lows[c + 2] == "that")
     ):
         # "called for talks", "a group called X", "Both platforms rejected the accusations": speech
@@ -1078,6 +1078,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
             words[k + 1] not in _MONTH_NAMES
         ):
             return False
+    if w == "charged" and not (c + 1 < n and lows[c + 1] == "that"):
+        return False  # "charged that …" says something; "was charged with", "charged the crowd" do not
+    if w == "ruled" and not (c + 1 < n and (lows[c + 1] == "that" or words[c + 1][:1].isupper() and c + 2 < n and words[c + 2].islower())):
+        return False  # "the court ruled that …", "ruled Evers lacked …"; "ruled out", "ruled the country" are not
     if w in ("threatened", "threatens") and c + 1 < n and lows[c + 1] == "to":
         return False  # "the fire threatened to cause such destruction": a threat of what may happen, no words
     if w == "pointed" and (c + 1 >= n or lows[c + 1] != "out"):

@@ -1072,3 +1072,19 @@ def test_a_source_relayed_after_according_to_and_threatened_to_is_no_speech(text
 def test_a_quotation_led_into_by_a_named_subjects_clause_or_closed_before_its_comma(text, expected):
     assert [s for s, _, _ in who(text)] == expected
     assert who('The weather was fine, "really fine" in fact.')[0][0] is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('He led a study of soybeans, which NASA calls "the most important protein crop."', ("NASA", None, "calls")),
+        ('Protesters chanted "freedom" and "we will not forgive".', ("Protesters", None, "chanted")),
+        ("The Wisconsin Supreme Court ruled Evers lacked authority to postpone the vote.",
+         ("Wisconsin Supreme Court", None, "ruled")),
+        ("In their joint complaint, the FTC and Arkansas charged that the operators lured people.",
+         ("FTC and Arkansas", None, "charged")),
+    ],
+)
+def test_calls_chanted_ruled_and_charged_that(text, expected):
+    assert who(text)[0] == expected
+    assert [s for s, _, _ in who("He was charged with fraud. The king ruled the country for years. Voice calls stopped.")] == [None] * 3
