@@ -305,6 +305,18 @@ def extract_claims(
             return any(_first_person(text[sentences[o][0] : sentences[o][1]]) for o in members)
 
         para = para_of[k] + 1
+        first = in_paragraph(para)
+        if first and text[sentences[first[0]][0]] in _OPENING_MARKS and _left_open(text, sentences[first[0]][0], sentences[first[-1]][1]):
+            # a quotation opened after the colon and left open over paragraphs that start with no mark of their
+            # own runs on to the paragraph that closes it ('… said at today's Council:' / '"Today we …' / 'I would …')
+            while following := in_paragraph(para):
+                for o in following:
+                    if attributions[o] is None:
+                        attributions[o] = att
+                if para > para_of[k] + 1 and any(mark in text[sentences[following[0]][0] : sentences[following[-1]][1]] for mark in '"”'):
+                    break
+                para += 1
+            continue
         while True:  # the block runs on while its paragraphs speak in the first person ("Today we have …"),
             # or up to two that do not before one that does again
             following = in_paragraph(para)
@@ -335,6 +347,12 @@ def extract_claims(
         kind = _kind(text, sent_quotes[k], sent_ents[k], s, e, att)
         claims.append(Claim(s, e, text[s:e], kind, att.speaker if att else None, att.cue if att else None))
     return resolve_pronoun_speakers(text, claims, ents, quotes, [a for a, _ in paragraphs(text)])
+
+
+def _left_open(text: str, start: int, end: int) -> bool:
+    """The paragraph ``text[start:end]`` opens a quotation (at ``start``) and never closes it."""
+    body = text[start + 1 : end]
+    return '"' not in body and "”" not in body
 
 
 def _announces(text: str, cue_end: int, end: int) -> bool:

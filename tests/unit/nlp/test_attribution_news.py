@@ -1088,3 +1088,10 @@ def test_a_quotation_led_into_by_a_named_subjects_clause_or_closed_before_its_co
 def test_calls_chanted_ruled_and_charged_that(text, expected):
     assert who(text)[0] == expected
     assert [s for s, _, _ in who("He was charged with fraud. The king ruled the country for years. Voice calls stopped.")] == [None] * 3
+
+
+def test_a_quotation_left_open_after_a_colon_runs_over_unmarked_paragraphs_to_its_close():
+    got = who("Commissioner Anna Reding said at today's Council:\n\n\"Today we approach the end of a long saga.\n\n"
+              "I would like to thank the Presidency. The Commission had to act.\n\nThose are the caps.\"\n\n"
+              "The ministers then voted.")
+    assert [s for s, _, _ in got] == ["Anna Reding"] * 5 + [None]
