@@ -964,3 +964,8 @@ def test_an_organisation_before_its_staff_or_kind_is_named(engine: BuiltinEngine
     found = ents(engine, "The survey by the Forsa institute was new. Economists at the Bruegel thinktank doubted it. "
                          "A Maersk spokesperson was quoted.")
     assert {("Forsa", "ORG"), ("Bruegel", "ORG"), ("Maersk", "ORG")} <= found
+
+
+def test_darfur_and_mars_are_places_and_the_virus_no_name(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Samples came from Mars. Fighting in Darfur continued. SARS-CoV-2 spread.")
+    assert {("Mars", "LOC"), ("Darfur", "LOC")} <= found and not any(t == "SARS-CoV-2" for t, _ in found)
