@@ -79,6 +79,9 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 33 (VOA, Wikinews, GOV.UK, EC: earthquakes, floods, US politics, Zimbabwe; 12 events)": ROOT / "tests" / "gold_real" / "heldout33",
+    "real news, held-out part 34 (VOA, GOV.UK, The Conversation, kremlin.ru, EC, DOJ, Wikinews; 12 events)": ROOT / "tests" / "gold_real" / "heldout34",
+    "real news, held-out part 35 (VOA, Wikinews, GOV.UK, State Department, kremlin.ru: press freedom, conflict, migration; 10 events)": ROOT / "tests" / "gold_real" / "heldout35",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
