@@ -72,6 +72,10 @@ DEV = {
     "real news, dev round 17a (was held-out part 30: VOA, Global Voices, EC, GOV.UK: refugees, elections, conflict, health; 12 events)": ROOT / "tests" / "gold_real" / "heldout30",
     "real news, dev round 17b (was held-out part 31: VOA, Wikinews, EC, GOV.UK, kremlin.ru, FTC, NASA: economy, technology, health, science; 12 events)": ROOT / "tests" / "gold_real" / "heldout31",
     "real news, dev round 17c (was held-out part 32: VOA, Wikinews, EC, GOV.UK, AFPS: elections, protests, courts, conflict, migration; 12 events)": ROOT / "tests" / "gold_real" / "heldout32",
+    # held-out parts 33-35, scored once (2026-11-30: 0.901 / 0.814 together), then opened as dev round 18
+    "real news, dev round 18a (was held-out part 33: VOA, Wikinews, GOV.UK, EC: earthquakes, floods, US politics, Zimbabwe; 12 events)": ROOT / "tests" / "gold_real" / "heldout33",
+    "real news, dev round 18b (was held-out part 34: VOA, GOV.UK, The Conversation, kremlin.ru, EC, DOJ, Wikinews; 12 events)": ROOT / "tests" / "gold_real" / "heldout34",
+    "real news, dev round 18c (was held-out part 35: VOA, Wikinews, GOV.UK, State Department, kremlin.ru: press freedom, conflict, migration; 10 events)": ROOT / "tests" / "gold_real" / "heldout35",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
@@ -79,9 +83,6 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
-    "real news, held-out part 33 (VOA, Wikinews, GOV.UK, EC: earthquakes, floods, US politics, Zimbabwe; 12 events)": ROOT / "tests" / "gold_real" / "heldout33",
-    "real news, held-out part 34 (VOA, GOV.UK, The Conversation, kremlin.ru, EC, DOJ, Wikinews; 12 events)": ROOT / "tests" / "gold_real" / "heldout34",
-    "real news, held-out part 35 (VOA, Wikinews, GOV.UK, State Department, kremlin.ru: press freedom, conflict, migration; 10 events)": ROOT / "tests" / "gold_real" / "heldout35",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
