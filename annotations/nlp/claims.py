@@ -849,9 +849,14 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             longest = 16 if toks[c + 1][2][:1].isupper() or any(
                 x.label == "PERSON" and toks[c + 1][0] <= x.start < toks[min(n - 1, c + 4)][1] for x in ents
             ) else 10
+            if end < n and lows[end] == "and" and toks[c + 1][2][:1].isupper() and (person := next(
+                (x for x in ents if x.label == "PERSON" and toks[end][1] < x.start and x.start < toks[min(n - 1, end + 6)][1]), None
+            )) is not None and all(t[2][:1].isupper() for t in toks[end + 1 :] if t[1] <= person.start):
+                # "said Commissioner for Humanitarian Aid and Crisis Management Christos Stylianides": the title's "and"
+                end = next(k for k in range(end, n) if toks[k][1] >= person.end) + 1
             if end > c + 1 and end - (c + 1) <= longest and not any(lows[k] in _FINITE for k in range(c + 1, end)):
                 consider(_Attribution(_named_after(text, toks, c + 1, end, ents) or _speaker(text, toks, c + 1, end, ents), cue, 2))
-    if best is None and (q := next((k for k in range(2, n - 1) if words[k] == "," and words[k + 1] in _OPENING_MARKS
+    if best is None and (q := next((k for k in range(2, n - 1) if words[k] in (",", ":") and words[k + 1] in _OPENING_MARKS
                                     and not parens[k]), None)) is not None and (subj := _sentence_subject(toks, lows, q)) is not None:
         # 'Senator Lindsey Graham spoke on Fox News, "This is …"', 'Trump, also on Twitter, defended his decision,
         # "As I have stated …"': the quotation a named subject's clause leads into is theirs
@@ -859,8 +864,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         if toks[verb][2] == "," and (close := next((j for j in range(verb + 1, q) if words[j] == ","), None)) is not None:
             verb = close + 1  # past an aside: "Trump, also on Twitter, defended …"
         if verb < q and toks[verb][2].isalpha() and toks[verb][2].islower() and lows[verb] not in _FINITE and (
-            (who := _speaker(text, toks, start, verb, ents)) is not None and _named(ents, who)
-        ):
+            (who := _speaker(text, toks, start, verb, ents)) is not None and (_named(ents, who) or who.text.lower() in ("he", "she"))
+        ):  # (or "he"/"she", resolved later: 'In his message, he appreciated his life: "He was …"')
             consider(_Attribution(who, _cue(text, toks, verb, verb + 1), 6))
     if best is not None and lows and lows[0] in _SUBORDINATORS and (
         comma := next((k for k in range(n) if words[k] == "," and not parens[k]), n)

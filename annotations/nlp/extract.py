@@ -1904,7 +1904,7 @@ class _Pass:
         gaz, toks = self.gaz, self.toks
         q = next((q for q in range(p + 1, e - 1) if (toks[q] in gaz.first_names or toks[q] in gaz.given_names) and (
             toks[q - 1] in gaz.title_words or toks[q - 1].lower() in gaz.english and toks[q - 1][1:].islower()
-        ) and toks[q - 1] not in gaz.org_words and all(t[:1].isupper() or t == "." for t in toks[q:e])), None)
+        ) and all(t[:1].isupper() or t == "." for t in toks[q:e])), None)
         if q is None or e - q > 4:
             return False
         t = q - 1

@@ -1095,3 +1095,16 @@ def test_a_quotation_left_open_after_a_colon_runs_over_unmarked_paragraphs_to_it
               "I would like to thank the Presidency. The Commission had to act.\n\nThose are the caps.\"\n\n"
               "The ministers then voted.")
     assert [s for s, _, _ in got] == ["Anna Reding"] * 5 + [None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"I thank the states," said Commissioner for Humanitarian Aid and Crisis Management Christos Stylianides.',
+         ("Christos Stylianides", None, "said")),
+        ('President Donald Trump quickly took a parting shot on Twitter: "Oh no, really big news."', ("Donald Trump", None, "took")),
+    ],
+)
+def test_a_portfolio_with_and_before_the_name_and_a_quotation_after_a_colon(text, expected):
+    assert who(text)[0] == expected
+    assert who('The list includes: "apples" and pears.')[0][0] is None
