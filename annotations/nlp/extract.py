@@ -632,6 +632,11 @@ class _Pass:
             if self.out and self.out[-1].end > self.starts[i]:
                 i += 1  # inside a name just emitted ("Task Force 49")
                 continue
+            if tok in _MONTHS and len(self.tok(i + 1)) == 1 and self.tok(i + 1).isupper() and self.tok(i + 2) == "." and (
+                self.tok(i + 3)[:1].isupper()
+            ):
+                i = self.name(i)  # a name, not a date: "Acting U.S. Attorney April M. Leon"
+                continue
             if c.isdigit() or c in _CURRENCY_SYMBOLS or tok in _MONTHS or tok in _WEEKDAYS or tok in self.gaz.currency_codes or (
                 tok in _HOLIDAYS or tok in _DAY_HOLIDAYS and self.tok(i + 1) == "Day" or tok == "Super" and self.tok(i + 1) in _WEEKDAYS
             ):

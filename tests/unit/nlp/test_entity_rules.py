@@ -969,3 +969,8 @@ def test_an_organisation_before_its_staff_or_kind_is_named(engine: BuiltinEngine
 def test_darfur_and_mars_are_places_and_the_virus_no_name(engine: BuiltinEngine) -> None:
     found = ents(engine, "Samples came from Mars. Fighting in Darfur continued. SARS-CoV-2 spread.")
     assert {("Mars", "LOC"), ("Darfur", "LOC")} <= found and not any(t == "SARS-CoV-2" for t, _ in found)
+
+
+def test_a_month_before_an_initial_and_a_surname_is_a_first_name(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Acting U.S. Attorney April M. Leon announced it. In April 2024 he robbed a bank.")
+    assert {("April M. Leon", "PERSON"), ("April 2024", "DATE")} <= found
