@@ -83,6 +83,9 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 36 (VOA, Wikinews, GOV.UK, kremlin.ru, EC: elections, attacks, aid, migration; 12 events)": ROOT / "tests" / "gold_real" / "heldout36",
+    "real news, held-out part 37 (VOA, DOJ, Wikinews, HSE, kremlin.ru: earthquake, fraud, crashes, workplace prosecutions; 9 events)": ROOT / "tests" / "gold_real" / "heldout37",
+    "real news, held-out part 38 (VOA, GOV.UK, State Department, EC: elections, crackdowns, conflict, deportations; 11 events)": ROOT / "tests" / "gold_real" / "heldout38",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
