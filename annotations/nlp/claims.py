@@ -304,16 +304,21 @@ def extract_claims(
         def first_person(members: list[int]) -> bool:
             return any(_first_person(text[sentences[o][0] : sentences[o][1]]) for o in members)
 
+        def adopt(members: list[int]) -> None:  # the speaker's, where a sentence names no source of its own
+            for o in members:
+                if attributions[o] is None:
+                    attributions[o] = att
+
         para = para_of[k] + 1
         first = in_paragraph(para)
-        if first and text[sentences[first[0]][0]] in _OPENING_MARKS and _left_open(text, sentences[first[0]][0], sentences[first[-1]][1]):
+        if first and text[sentences[first[0]][0]] in _OPENING_MARKS and not _closes_quotation(
+            text[sentences[first[0]][0] + 1 : sentences[first[-1]][1]]
+        ):
             # a quotation opened after the colon and left open over paragraphs that start with no mark of their
             # own runs on to the paragraph that closes it ('… said at today's Council:' / '"Today we …' / 'I would …')
             while following := in_paragraph(para):
-                for o in following:
-                    if attributions[o] is None:
-                        attributions[o] = att
-                if para > para_of[k] + 1 and any(mark in text[sentences[following[0]][0] : sentences[following[-1]][1]] for mark in '"”'):
+                adopt(following)
+                if para > para_of[k] + 1 and _closes_quotation(text[sentences[following[0]][0] : sentences[following[-1]][1]]):
                     break
                 para += 1
             continue
@@ -325,9 +330,7 @@ def extract_claims(
             if para == para_of[k] + 1 and not any(sent_quotes[o] for o in following):
                 # the paragraph the colon announces is the speaker's, even where it reports others ("Airlines have
                 # reported that …"): its sentences without an attribution of their own are the speaker's
-                for o in following:
-                    if attributions[o] is None:
-                        attributions[o] = att
+                adopt(following)
                 para += 1
                 continue
             if own_words(following):
@@ -349,10 +352,9 @@ def extract_claims(
     return resolve_pronoun_speakers(text, claims, ents, quotes, [a for a, _ in paragraphs(text)])
 
 
-def _left_open(text: str, start: int, end: int) -> bool:
-    """The paragraph ``text[start:end]`` opens a quotation (at ``start``) and never closes it."""
-    body = text[start + 1 : end]
-    return '"' not in body and "”" not in body
+def _closes_quotation(span: str) -> bool:
+    """``span`` (text after a quotation was opened) holds a double mark that closes it."""
+    return '"' in span or "”" in span
 
 
 def _announces(text: str, cue_end: int, end: int) -> bool:
@@ -734,11 +736,15 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # the subject, which is the phrase before it
             subj_end = left - 1
             left = _clause_start(toks, lows, subj_end, ents)
-        if left > 1 and words[left - 1] in (",", "with") and subj_end > left and (
-            lows[left : left + 2] in (["along", "with"], ["together", "with"], ["accompanied", "by"]) or lows[left] == "alongside"
-        ) or left > 3 and lows[left - 1] == "with" and lows[left - 2] in ("along", "together") and words[left - 3] == ",":
-            # "Planned Parenthood, along with the ACLU, have announced": the subject is before the aside
-            subj_end = left - 1 if words[left - 1] == "," else left - 3
+        # an aside between the subject and its verb: "Planned Parenthood, along with the ACLU, have announced"
+        # ("with" opens a clause, so the clause found starts after it; "accompanied by", "alongside" do not)
+        aside = left - 3 if left > 3 and lows[left - 1] == "with" and lows[left - 2] in ("along", "together") and words[left - 3] == "," else (
+            left - 1 if left > 1 and words[left - 1] == "," and subj_end > left and (
+                lows[left : left + 2] == ["accompanied", "by"] or lows[left] == "alongside"
+            ) else None
+        )
+        if aside is not None:
+            subj_end = aside
             left = _clause_start(toks, lows, subj_end, ents)
         elif left > 1 and words[left - 1] == "," and subj_end > left and (
             (place := _entity_at(ents, toks[left][0], toks[subj_end - 1][1])) is not None and place.label == "GPE"
