@@ -1638,7 +1638,7 @@ class _Pass:
         if self.tok(i - 1) != "(" or self.tok(i + 1) != ")" or not self.out or self.out[-1].label != "ORG":
             return False
         name = self.out[-1]
-        return name.end == self.starts[i - 1] - 1 and "".join(w[0] for w in name.text.split() if w[0].isupper()) == self.toks[i]
+        return name.end == self.starts[i - 1] - 1 and _initials(name.text.split()) == self.toks[i]
 
     def _unnamed_acronym(self, p: int) -> bool:
         """``toks[p]`` is an acronym in brackets after capitalised words it stands for, which are no entity
@@ -1871,9 +1871,7 @@ class _Pass:
             return "GPE"  # inside a list of places: "Nauru, Northern Marianas (USA) and Taiwan"
         if any(w.isupper() and len(w) > 1 for w in words) or len(words) >= 4:
             return "ORG"
-        if self.tok(e) == "(" and self.tok(e + 2) == ")" and self.tok(e + 1).isupper() and self.tok(e + 1) == "".join(
-            w[0] for w in words if w[0].isupper()
-        ):
+        if self.tok(e) == "(" and self.tok(e + 2) == ")" and self.tok(e + 1).isupper() and self.tok(e + 1) == _initials(words):
             return "ORG"  # a name with its acronym: "Severn Trent Water (STW)"
         if surface in gaz.cities and words[0] not in gaz.first_names:
             return "GPE"  # "The Santa Clara, California-based company", "Khor Fakkan"
@@ -1907,15 +1905,16 @@ class _Pass:
         Criswell", "Senate Minority Whip Dick Durbin", "Linton Emergency Manager Shawna Paul"): emit the
         person (and a listed organisation or place before the title) and return True."""
         gaz, toks = self.gaz, self.toks
-        q = next((q for q in range(p + 1, e - 1) if (toks[q] in gaz.first_names or toks[q] in gaz.given_names) and (
-            toks[q - 1] in gaz.title_words or toks[q - 1].lower() in gaz.english and toks[q - 1][1:].islower()
-        ) and all(t[:1].isupper() or t == "." for t in toks[q:e])), None)
+
+        def role(word: str) -> bool:  # a title's word or a plain one ("Administrator", "Emergency Manager")
+            return word in gaz.title_words or word.lower() in gaz.english and word[1:].islower()
+
+        q = next((q for q in range(p + 1, e - 1) if (toks[q] in gaz.first_names or toks[q] in gaz.given_names) and role(toks[q - 1])
+                  and all(t[:1].isupper() or t == "." for t in toks[q:e])), None)
         if q is None or e - q > 4:
             return False
         t = q - 1
-        while t > p and (toks[t - 1] in gaz.title_words or toks[t - 1].lower() in gaz.english and toks[t - 1][1:].islower()) and (
-            toks[t - 1] not in gaz.org_words and toks[t - 1] not in gaz.names
-        ):
+        while t > p and role(toks[t - 1]) and toks[t - 1] not in gaz.org_words and toks[t - 1] not in gaz.names:
             t -= 1  # the whole title: "Emergency Manager", "Minority Whip"
         if t > p:
             g = self.gaz_match(p, t)
@@ -2126,6 +2125,11 @@ def _normalise_caps(gaz: _Gazetteer, toks: list[str]) -> list[str]:
                 out[i:e] = entry
                 break
     return out
+
+
+def _initials(words: Sequence[str]) -> str:
+    """The capitals a name's acronym is made of: "Severn Trent Water" -> "STW" (small words left out)."""
+    return "".join(w[0] for w in words if w[0].isupper())
 
 
 def _looks_like_name(word: str) -> bool:
