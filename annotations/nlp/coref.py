@@ -265,7 +265,8 @@ def _last_source(claims: Sequence[Claim], fits, by_span: dict[tuple[int, int], E
     """The name that spoke last before ``before`` (a resolved pronoun counts) among those that fit."""
     for source in _sources_before(claims, floor, before):
         entity = by_span.get((source.start, source.end)) or next(
-            (e for (s, e_), e in reversed(by_span.items()) if source.start <= s and e_ == source.end and fits(e)), None
+            (name for (start, end), name in reversed(by_span.items()) if source.start <= start and end == source.end and fits(name)),
+            None,
         )  # a name that ends the source: "Medrek’s Gudina"
         if entity is not None and fits(entity):
             return entity
