@@ -753,7 +753,6 @@ class _Pass:
     def figure(self, i: int) -> int:
         """Match a figure or date starting at ``i``; emit it and return its end, else ``i``."""
         low = self.lower[i]
-        tok = self.toks[i]
         # dates introduced by words
         j = self.date_words(i)
         if j > i:
