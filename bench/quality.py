@@ -76,6 +76,10 @@ DEV = {
     "real news, dev round 18a (was held-out part 33: VOA, Wikinews, GOV.UK, EC: earthquakes, floods, US politics, Zimbabwe; 12 events)": ROOT / "tests" / "gold_real" / "heldout33",
     "real news, dev round 18b (was held-out part 34: VOA, GOV.UK, The Conversation, kremlin.ru, EC, DOJ, Wikinews; 12 events)": ROOT / "tests" / "gold_real" / "heldout34",
     "real news, dev round 18c (was held-out part 35: VOA, Wikinews, GOV.UK, State Department, kremlin.ru: press freedom, conflict, migration; 10 events)": ROOT / "tests" / "gold_real" / "heldout35",
+    # held-out parts 36-38, scored once (2026-11-30: 0.865 / 0.822 together), then opened as dev round 19
+    "real news, dev round 19a (was held-out part 36: VOA, Wikinews, GOV.UK, kremlin.ru, EC: elections, attacks, aid, migration; 12 events)": ROOT / "tests" / "gold_real" / "heldout36",
+    "real news, dev round 19b (was held-out part 37: VOA, DOJ, Wikinews, HSE, kremlin.ru: earthquake, fraud, crashes, workplace prosecutions; 9 events)": ROOT / "tests" / "gold_real" / "heldout37",
+    "real news, dev round 19c (was held-out part 38: VOA, GOV.UK, State Department, EC: elections, crackdowns, conflict, deportations; 11 events)": ROOT / "tests" / "gold_real" / "heldout38",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
@@ -83,9 +87,6 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
-    "real news, held-out part 36 (VOA, Wikinews, GOV.UK, kremlin.ru, EC: elections, attacks, aid, migration; 12 events)": ROOT / "tests" / "gold_real" / "heldout36",
-    "real news, held-out part 37 (VOA, DOJ, Wikinews, HSE, kremlin.ru: earthquake, fraud, crashes, workplace prosecutions; 9 events)": ROOT / "tests" / "gold_real" / "heldout37",
-    "real news, held-out part 38 (VOA, GOV.UK, State Department, EC: elections, crackdowns, conflict, deportations; 11 events)": ROOT / "tests" / "gold_real" / "heldout38",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
