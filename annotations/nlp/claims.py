@@ -309,6 +309,8 @@ def extract_claims(
                 if attributions[o] is None:
                     attributions[o] = att
 
+        # "… issued the following statement:" announces all that follows, up to a source of its own
+        following_text = att.cue.text.lower().split()[1:3] == ["the", "following"]
         para = para_of[k] + 1
         first = in_paragraph(para)
         if first and text[sentences[first[0]][0]] in _OPENING_MARKS and not _closes_quotation(
@@ -327,7 +329,9 @@ def extract_claims(
             following = in_paragraph(para)
             if not following:
                 break
-            if para == para_of[k] + 1 and not any(sent_quotes[o] for o in following):
+            if para == para_of[k] + 1 and not any(
+                sent_quotes[o] and text[sentences[o][0]] in _OPENING_MARKS for o in following
+            ):
                 # the paragraph the colon announces is the speaker's, even where it reports others ("Airlines have
                 # reported that …"): its sentences without an attribution of their own are the speaker's
                 adopt(following)
@@ -335,7 +339,7 @@ def extract_claims(
                 continue
             if own_words(following):
                 break
-            if para > para_of[k] + 1 and not first_person(following) and not any(
+            if para > para_of[k] + 1 and not following_text and not first_person(following) and not any(
                 (ahead := in_paragraph(para + d)) and first_person(ahead) and not any(
                     own_words(in_paragraph(para + x)) for x in range(1, d + 1))
                 for d in (1, 2)
@@ -678,8 +682,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             if c + 1 >= n or lows[c + 1] != "out":
                 continue
             cue = _cue(text, toks, c, c + 2)  # "pointed out"
-        elif w in ("made", "makes"):
-            cue = _cue(text, toks, c, c + (3 if lows[c + 1] == "it" else 4))  # "made it clear", "made the following statement"
+        elif w in _ANNOUNCING_VERBS and lows[c + 1] in ("it", "the"):
+            cue = _cue(text, toks, c, c + (3 if lows[c + 1] == "it" else 4))  # "made it clear", "issued the following statement"
         elif w in _PARTICLE_CUES and c + 1 < n and lows[c + 1] in _PARTICLE_CUES[w]:
             cue = _cue(text, toks, c, c + 2)  # "called for", "called on", "asked for"
         else:
@@ -801,6 +805,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # "Commissioner Breton, responsible for the Internal Market said:": the person the description is of
             consider(_Attribution(fronted, cue, 3))
             continue
+        if subj_end - left > 2 and (named := _named_after_verb(toks, lows, left, subj_end, ents)) is not None:
+            # a leading clause with no comma: "Speaking after the Declaration was signed Mr Ellwood said:"
+            left = named
         trailing = c + 1 >= n or all(t[2] != "," for t in toks[c + 1 :]) and n - c <= 8
         # a name after a chain of titles may be long: "Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder"
         longest = 16 if all(toks[k][2][:1].isupper() or toks[k][2] == "." for k in range(left, subj_end)) or (
@@ -898,6 +905,27 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
     return best
 
 
+def _named_after_verb(
+    toks: Sequence[tuple[int, int, str]], lows: Sequence[str], left: int, end: int, ents: Sequence[Entity]
+) -> int | None:
+    """Start of a person's or organisation's name that ends ``toks[left:end]`` right after a lower-case verb of a
+    clause before it ("the Declaration was signed Mr Ellwood"), or None."""
+    ent = _entity_at(ents, toks[end - 1][0], toks[end - 1][1])
+    if ent is None or ent.label not in ("PERSON", "ORG") or ent.end != toks[end - 1][1]:
+        return None
+    k = end - 1
+    while k > left and toks[k - 1][0] >= ent.start:
+        k -= 1
+    j = k - 1
+    while j > left and (toks[j][2] in _TITLE_ABBREVS or toks[j][2] == "." and toks[j - 1][2] in _TITLE_ABBREVS):
+        j -= 1  # "Mr", "Dr."
+    if j <= left or not (toks[j][2].islower() and (lows[j].endswith("ed") or _verbish(lows[j]))):
+        return None
+    if not any(lows[x] in _FINITE and toks[x][2].islower() for x in range(left, j)):
+        return None  # (the verb's own clause has its auxiliary: "was signed")
+    return j + 1
+
+
 def _leading_adjunct(lows: Sequence[str], comma: int) -> bool:
     """The words before ``comma`` (the sentence's first) are a short adverbial: "On trade,", "Separately,"."""
     return 0 < comma <= 14 and (lows[0] in _LEAD_PREPS or lows[0] in _LEAD_ADVERBS or lows[0].endswith("ly") and comma == 1) and not any(
@@ -907,6 +935,9 @@ def _leading_adjunct(lows: Sequence[str], comma: int) -> bool:
 def _skip_article(text: str, start: int) -> int:
     """``start``, past a leading "the " ("The Investigative Committee" is named from "Investigative")."""
     return start + 4 if text[start : start + 4].lower() == "the " else start
+
+
+_TITLE_GLUE = frozenset("of for and the in on to at".split())  # the small words inside titles
 
 
 def _fronted_person(
@@ -924,8 +955,11 @@ def _fronted_person(
     if person is None or person.label != "PERSON" or person.start != toks[k][0]:
         return None
     p = next((x for x in range(k, head) if toks[x][0] >= person.end), head)
-    if p >= head - 1 or words[p] != "," or head - p > 25:
-        return None
+    if p >= head - 1 or words[p] != "," or head - p > 25 and not (
+        head - p <= 40 and all(not w.islower() or w in _TITLE_GLUE for w in words[p + 1 : head])
+    ):
+        return None  # (titles alone may run long: "…, High Representative for … Policy/Vice-President of …, and
+        # Johannes Hahn, Commissioner for …, issued")
     if any(
         w in _QUOTE_CHARS or w in "();" or _verbish(lows[x]) and w.islower() or lows[x] in _RELATIVE or lows[x] in _NEGATED_AUX
         for x, w in enumerate(words[p + 1 : head], start=p + 1)
@@ -1014,6 +1048,11 @@ _BEFORE_CUE = frozenset(
 _GOING_ON = frozenset("continued continues continue began begins begin went goes kept keeps started starts".split())
 
 
+#: Verbs that announce a text to follow: "issued the following statement:", "made the following remarks".
+_ANNOUNCING_VERBS = frozenset("made makes issued issues released releases delivered gave".split())
+_ANNOUNCED_NOUNS = frozenset("announcement statement statements remarks comment comments declaration message".split())
+
+
 def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     """Whether the word at ``c`` is a reporting verb here (not a noun, a modifier or part of a name)."""
     w, n = lows[c], len(words)
@@ -1026,8 +1065,14 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         colon := next((k for k in range(c + 1, min(n - 1, c + 12)) if words[k] in ".;" or words[k] == ":"), None)
     ) is not None and words[colon] == ":" and words[colon + 1] in _QUOTE_CHARS:
         return True  # 'spoke to the press after the speech: "I really urge …"': quoted words follow
+    if w in _ANNOUNCING_VERBS and words[c] == w and lows[c + 1 : c + 3] == ["the", "following"] and (
+        c + 3 < n and lows[c + 3] in _ANNOUNCED_NOUNS
+    ):
+        return True  # "issued the following statement today:", "made the following remarks"
     if w not in CUE_VERBS or (c > 0 and words[c] != w):
         return False  # capitalised inside a sentence: a name ("Secretary of State John Kerry")
+    if w in ("note", "notes", "noted") and c > 0 and lows[c - 1] in ("take", "takes", "took", "taking", "taken"):
+        return False  # "We take note of the statement": a noun ("taken note" too)
     if c == 0 and w in _NOUN_CUES:
         return False  # a noun opening the sentence: "Reports as of Wednesday said …"
     if c > 0 and lows[c - 1] in ("in", "with", "of", "from", "on", "after") and w.endswith("s"):
@@ -1062,8 +1107,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
             return False
     if w in ("state", "states") and c > 0 and words[c - 1].islower() and lows[c - 1] not in _PRONOUNS:
         return False  # "any other U.S. territory or state": a noun
-    if c > 0 and lows[c - 1].endswith(("'s", "’s", "s'", "s’")):
-        return False  # after a possessive, a noun or a modifier: "Russia's state watchdog", "the firm's claims"
+    if c > 0 and lows[c - 1].endswith(("'s", "’s", "s'", "s’")) or c > 1 and words[c - 1] in ("'", "’") and (
+        lows[c - 2].endswith("s") and lows[c - 2].isalpha()
+    ):
+        return False  # after a possessive, a noun or a modifier: "Russia's state watchdog", "the observers' report"
     if c > 0 and lows[c - 1] == "to" and not (c > 1 and lows[c - 2] in _GOING_ON) and not (
         c > 2 and lows[c - 2] == "on" and lows[c - 3] in _GOING_ON  # "went on to say"
     ):
@@ -1133,10 +1180,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # "the Commission detected that …", "had written that …"; "detected a leak" is an act
     if w == "makes" and lows[c + 1 : c + 3] != ["it", "clear"]:
         return False  # only "makes it clear"
-    if w == "made" and lows[c + 1 : c + 3] != ["it", "clear"] and not (
-        lows[c + 1 : c + 3] == ["the", "following"] and c + 3 < n and lows[c + 3] in ("announcement", "statement", "remarks", "comment")
-    ):
-        return False  # only "made it clear", "made the following statement"
+    if w == "made" and lows[c + 1 : c + 3] != ["it", "clear"]:
+        return False  # only "made it clear" (and "made the following statement", above)
     return True
 
 

@@ -1108,3 +1108,24 @@ def test_a_quotation_left_open_after_a_colon_runs_over_unmarked_paragraphs_to_it
 def test_a_portfolio_with_and_before_the_name_and_a_quotation_after_a_colon(text, expected):
     assert who(text)[0] == expected
     assert who('The list includes: "apples" and pears.')[0][0] is None
+
+
+def test_a_leading_clause_with_no_comma_before_the_named_speaker():
+    got = who("Speaking after the charter was signed Ms Okafor said:\n\nI welcome this charter. It binds every party.\n\n"
+              "Our region has waited long for it. We will hold them to it.")
+    assert [s for s, _, _ in got] == ["Okafor"] * 5
+    assert who("Responding to the ruling the firm said it would appeal.")[0][2] == "said"
+
+
+def test_the_following_statement_announces_every_paragraph_up_to_a_source_of_its_own():
+    text = (
+        "Ana Duarte, High Representative for Trade and Security Policy/Vice-President of the Board, and Lev Marin, "
+        "Commissioner for Transport and Regional Networks, issued the following statement today:\n\n"
+        "The Board welcomes the vote in Varnia. We take note of the observers' report.\n\n"
+        "The Board now looks forward to a new government.\n\nThe Board will remain a reliable partner.\n\n"
+        "Observers from the Lund Institute said turnout was low."
+    )
+    got = who(text)
+    assert [s for s, _, _ in got] == ["Ana Duarte"] * 5 + ["Observers from the Lund Institute"]
+    assert got[0][2] == "issued the following statement"
+    assert who("The court issued the following ruling on damages.")[0][0] is None
