@@ -47,7 +47,7 @@ CUE_VERBS = frozenset(
     cautioned cautions observed recalled reiterated testified vowed conceded believes believe contends
     contended maintains maintained countered disclosed signalled signaled acknowledges accused accuses accuse reasoned
     announcing citing urging requesting accusing explaining informing stressing acknowledging alleging vowing
-    answered answers charging reminds reminding reminded admitting outlined outlines chanted chanting ruled charged calls
+    answered answers charging reminds reminding reminded admitting outlined outlines chanted chanting ruled charged calls calling
     showed shows show found finds forecast forecasts recalls recall joked jokes quipped wondered
     allege estimate predict suggest acknowledge concede contend urge reveal elaborated indicated indicate
     indicates deplored deplores echoed echoes lamented underlined underscored pointed telling called described
@@ -1122,7 +1122,7 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if w in _DIRECTIVE_CUES and not any(t in _QUOTE_CHARS or t.lower() in ("that", "to") for t in words[c + 1 : c + 7]):
         return False  # an order is reported speech when it says what: "ordered that …", "ordered troops to …"
         # ("Putin ordered the development of an app" reports an act)
-    if (w in ("called", "calls") or w in _JUDGING_CUES) and not any(t in _QUOTE_CHARS for t in words[c + 1 : c + 8]) and not (
+    if (w in ("called", "calls", "calling") or w in _JUDGING_CUES) and not any(t in _QUOTE_CHARS for t in words[c + 1 : c + 8]) and not (
         w in _JUDGING_CUES and (_as_after(words, lows, c) or c + 2 < n and lows[c + 1] in _CLAIM_NOUNS and lows[c + 2] == "that")
     ):
         # "called for talks", "a group called X", "Both platforms rejected the accusations": speech
@@ -1629,8 +1629,11 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
             k += 1  # (a clause cut after its conjunction: "and recommended …" names no subject of its own)
         k = _clock_adjunct_end(toks, lows, k, c)
         if k < c and lows[k] in _LEAD_PREPS and lows[k] != "according" and (
-            comma := next((x for x in range(k + 1, min(c, k + 8)) if toks[x][2] == ","), None)
-        ) is not None and not any(_verbish(lows[x]) for x in range(k + 1, comma)):
+            comma := next((x for x in range(k + 1, min(c, k + 14)) if toks[x][2] == ","), None)
+        ) is not None and not any(_verbish(lows[x]) and not (
+            lows[x] in _ISSUING_VERBS and lows[x - 1] in _DOCUMENT_NOUNS  # "In a press release issued the next day,"
+            or lows[x - 1] in ("a", "an", "the") and lows[x].endswith("ed")  # "In a related release," (an adjective)
+        ) for x in range(k + 1, comma)):
             k = comma + 1  # "In late June, the Supreme Court ruled …, saying": a leading adjunct is no subject
             continue
         start = k

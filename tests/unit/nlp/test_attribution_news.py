@@ -1129,3 +1129,19 @@ def test_the_following_statement_announces_every_paragraph_up_to_a_source_of_its
     assert [s for s, _, _ in got] == ["Ana Duarte"] * 5 + ["Observers from the Lund Institute"]
     assert got[0][2] == "issued the following statement"
     assert who("The court issued the following ruling on damages.")[0][0] is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('The mayor of Vell has dismissed the claims of fraud, calling them "idle talk."', ("The mayor of Vell", None, "calling")),
+        ('Nadia Roshan, the acting premier, spoke out against the raid, calling it "an aggression."',
+         ("Nadia Roshan", None, "calling")),
+        ('Members attacked the plan, with Tom Alder of Kent calling the scheme "a swindle."', ("Tom Alder", None, "calling")),
+        ('In a short press release issued the next morning, the Ministry of Ports denounced the summit, calling its deals "baseless."',
+         ("Ministry of Ports", None, "calling")),
+    ],
+)
+def test_calling_with_quoted_words_after_the_clause_of_its_speaker(text, expected):
+    assert who(text)[0] == expected
+    assert who("The crew sailed on, calling at three ports.")[0][0] is None
