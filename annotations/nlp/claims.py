@@ -654,6 +654,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                     described is None or not _named(ents, described) and any(
                         w.islower() and w not in ("and", "or", "&", "the", "a", "an") for w in described.text.split()
                     )  # a description ("the mayor of Kyiv"), not names ("Reuters and NBC")
+                    and described.text.split()[-1].lower() not in _RECORD_NOUNS  # nor records ("court documents, Jo Cano, …")
                 ):
                     described = Span(named.start, named.end, named.text)  # "According to X's first selectman, Chris Kervick, …"
                 consider(_Attribution(described, _cue(text, toks, c, a), 3))
@@ -1073,6 +1074,12 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # capitalised inside a sentence: a name ("Secretary of State John Kerry")
     if w in ("note", "notes", "noted") and c > 0 and lows[c - 1] in ("take", "takes", "took", "taking", "taken"):
         return False  # "We take note of the statement": a noun ("taken note" too)
+    if c > 0 and lows[c - 1] == "of" and w.endswith("ed") and c + 1 < n and words[c + 1].isalpha() and words[c + 1].islower() and (
+        lows[c + 1] not in _CLAUSE_OPENERS and lows[c + 1] not in _DETERMINER_PREPS and lows[c + 1] not in _DETERMINERS
+    ):
+        return False  # a modifier: "the number of confirmed cases", "a list of reported incidents"
+    if w.startswith("claim") and c + 1 < n and (words[c + 1][:1].isdigit() or "lives" in lows[c + 1 : c + 4]):
+        return False  # "the virus claimed 6606 lives", "the fire claimed the lives of …": a toll, no words
     if c == 0 and w in _NOUN_CUES:
         return False  # a noun opening the sentence: "Reports as of Wednesday said …"
     if c > 0 and lows[c - 1] in ("in", "with", "of", "from", "on", "after") and w.endswith("s"):
@@ -1538,6 +1545,11 @@ _POSSESSIVE_DETERMINERS = _DETERMINERS | frozenset("your this that these those".
 #: What a speaker issues that then "says" something ("a statement which said"), and the verbs of issuing it.
 #: What a document issued does: "a statement announcing …", "a letter urging …"
 _DOCUMENT_PARTICIPLES = frozenset("saying stating announcing urging warning claiming confirming calling describing noting charging".split())
+#: What a source says through ("according to court documents"): never a description of a person named after it.
+_RECORD_NOUNS = frozenset(
+    "documents document records record filings filing papers statements statement reports report data figures "
+    "sources media news estimates accounts testimony reports".split()
+)
 _DOCUMENT_NOUNS = frozenset("statement report letter release communique communiqué tweet post note declaration".split())
 _ISSUING_VERBS = frozenset("released issued published posted sent put wrote tweeted held signed delivered gave returned unsealed filed".split())
 _LEAD_PREPS = frozenset("on in at by since during over from until for after before following".split())

@@ -1145,3 +1145,17 @@ def test_the_following_statement_announces_every_paragraph_up_to_a_source_of_its
 def test_calling_with_quoted_words_after_the_clause_of_its_speaker(text, expected):
     assert who(text)[0] == expected
     assert who("The crew sailed on, calling at three ports.")[0][0] is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("According to court documents, Ivo Marsh, 40, of Leeds, ran the call centre.", ("court documents", None, "According to")),
+        ("According to reports, the number of confirmed cases trails the true number.", ("reports", None, "According to")),
+        ("According to the ministry's daily report, the storm claimed 61 lives.", ("the ministry's daily report", None, "According to")),
+        ("According to the town's first selectman, Chris Kervick, the road will reopen.", ("Chris Kervick", None, "According to")),
+    ],
+)
+def test_a_record_a_modifier_and_a_toll_do_not_take_the_source_from_according_to(text, expected):
+    assert who(text)[0] == expected
+    assert [s for s, _, _ in who("The flood claimed the lives of nine people. It raised the share of reported thefts.")] == [None, None]
