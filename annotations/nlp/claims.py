@@ -797,9 +797,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             elif a < r:
                 consider(_Attribution(_speaker(text, toks, a, r, ents), cue, 4))
             continue
-        if left > 0 and words[left - 1] == "," and (left == head or lows[left] not in _PRONOUNS and not (
-            (own := _entity_at(ents, toks[left][0], toks[left][1])) is not None and own.label == "PERSON"
-        )) and (
+        if left > 0 and (words[left - 1] == "," or lows[left - 1] == "and" and "," in words[: left - 1]) and (
+            left == head or lows[left] not in _PRONOUNS and not (
+                (own := _entity_at(ents, toks[left][0], toks[left][1])) is not None and own.label == "PERSON"
+            )
+        ) and (
             (fronted := _fronted_person(toks, lows, words, head, ents)) is not None
         ):
             # "Pierre Laval, Commissioner for Economic and Financial Affairs, Taxation and Customs, said:",
@@ -948,7 +950,7 @@ def _fronted_person(
     is a description set off by a comma, with no verb of its own: "Michel Barnier, the Commission's
     Chief Negotiator, said"; ``None`` otherwise."""
     k = 0
-    while k < head and k < 6 and words[k][:1].isupper() and (
+    while k < head and k < 6 and (words[k][:1].isupper() or words[k] == "." and k > 0 and words[k - 1] in _TITLE_ABBREVS) and (
         (e := _entity_at(ents, toks[k][0], toks[k][1])) is None or e.label != "PERSON"
     ):
         k += 1  # titles before the name: "Commissioner Breton", "European Commission President Juncker"
@@ -956,7 +958,7 @@ def _fronted_person(
     if person is None or person.label != "PERSON" or person.start != toks[k][0]:
         return None
     p = next((x for x in range(k, head) if toks[x][0] >= person.end), head)
-    if p >= head - 1 or words[p] != "," or head - p > 25 and not (
+    if p >= head - 1 or words[p] != "," and lows[p] not in ("a", "an") or head - p > 25 and not (
         head - p <= 40 and all(not w.islower() or w in _TITLE_GLUE for w in words[p + 1 : head])
     ):
         return None  # (titles alone may run long: "…, High Representative for … Policy/Vice-President of …, and

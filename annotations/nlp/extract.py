@@ -1895,6 +1895,8 @@ class _Pass:
             # (those are read above), it is a programme's, a place's or a thing's name, not an entity here,
             # unless it speaks or publishes ("published in Nature Astronomy")
             return "ORG" if speaks else None
+        if words[-1].lower() in _PERSON_DESCRIPTORS and words[0] not in gaz.first_names and words[0] not in gaz.given_names:
+            return None  # a post, not its holder: "Clare Dinnis, Flood Duty Manager at the Agency"
         if prev in ("in", "near") and self.tok(p - 1) == prev:
             return "GPE"  # "a man in Sohrab Goth", "the airport in Windsor Locks": nobody is "in" a person
         return "PERSON"

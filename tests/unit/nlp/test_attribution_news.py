@@ -1159,3 +1159,16 @@ def test_calling_with_quoted_words_after_the_clause_of_its_speaker(text, expecte
 def test_a_record_a_modifier_and_a_toll_do_not_take_the_source_from_according_to(text, expected):
     assert who(text)[0] == expected
     assert [s for s, _, _ in who("The flood claimed the lives of nine people. It raised the share of reported thefts.")] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rhian Lloyd, Flood Duty Manager at the Rivers Agency said the defences held.", ("Rhian Lloyd", None, "said")),
+        ("Mr. Sok Vanna, government spokesman and Minister of Tourism said that the report was biased.",
+         ("Sok Vanna", None, "said")),
+        ("Lim Chea an investigator for the rights group Licadho, said the report was accurate.", ("Lim Chea", None, "said")),
+    ],
+)
+def test_the_person_a_description_without_its_closing_comma_is_of(text, expected):
+    assert who(text)[0] == expected

@@ -974,3 +974,8 @@ def test_darfur_and_mars_are_places_and_the_virus_no_name(engine: BuiltinEngine)
 def test_a_month_before_an_initial_and_a_surname_is_a_first_name(engine: BuiltinEngine) -> None:
     found = ents(engine, "Acting U.S. Attorney April M. Leon announced it. In April 2024 he robbed a bank.")
     assert {("April M. Leon", "PERSON"), ("April 2024", "DATE")} <= found
+
+
+def test_a_post_ending_in_a_role_word_is_not_a_person(engine: BuiltinEngine) -> None:
+    got = ents(engine, "Rhian Lloyd, Flood Duty Manager at the Rivers Agency, said the defences held.")
+    assert ("Rhian Lloyd", "PERSON") in got and not any(label == "PERSON" and "Manager" in t for t, label in got)
