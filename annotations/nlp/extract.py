@@ -278,6 +278,11 @@ _NUMBER_WORDS = frozenset(
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
     hundred thousand million billion trillion dozen dozens hundreds thousands millions billions""".split()
 )
+#: Nouns whose number names one of a series rather than counting: "Section 3", "Key Stage 1", "Route 2".
+_NUMBERING_NOUNS = frozenset(
+    "section sections article articles chapter chapters stage interstate route paragraph paragraphs clause clauses "
+    "subsection schedule annex".split()
+)
 _BARE_CARDINALS = frozenset("dozens hundreds thousands millions billions tens".split())
 
 
@@ -912,6 +917,11 @@ class _Pass:
                  and self.low(j) not in _NOT_COUNTED and not self.low(j).endswith("ing") or len(self.tok(j)) > 1 and self.tok(j).isupper())
         ):
             return j  # "one of them", "with one saying", "no one": a pronoun more than a count ("one passenger" is one)
+        if label == "CARDINAL" and k == i and j == i + 1 and self.toks[i].isdigit() and (
+            self.low(i - 1) in _NUMBERING_NOUNS
+            or self.tok(i - 1) == "(" and self.tok(j) == ")" and self.tok(i - 2)[:1].isdigit()  # "Section 3(1)"
+        ):
+            return j  # a number that names, not counts: "Key Stage 1", "sections 2 (1) and 3 (1)", "U.S. Route 2"
         if self.low(j) == "or" and self.low(j + 1) in _OR_MORE and label != "DATE":
             j += 2  # "5.0 or higher"
         self.emit(i, j, label)

@@ -979,3 +979,9 @@ def test_a_month_before_an_initial_and_a_surname_is_a_first_name(engine: Builtin
 def test_a_post_ending_in_a_role_word_is_not_a_person(engine: BuiltinEngine) -> None:
     got = ents(engine, "Rhian Lloyd, Flood Duty Manager at the Rivers Agency, said the defences held.")
     assert ("Rhian Lloyd", "PERSON") in got and not any(label == "PERSON" and "Manager" in t for t, label in got)
+
+
+def test_a_number_that_names_one_of_a_series_is_no_count(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Pupils in Key Stage 1 used the toilets. The firm breached sections 2 (1) and 3 (1) of the Act "
+                         "and Section 4(2) of the Rules. The crash closed Route 9. It hired 3 engineers.")
+    assert [t for t, label in found if label == "CARDINAL"] == ["3"]
