@@ -1982,6 +1982,10 @@ class _Pass:
             if self.toks[e - 1] == "." and self.toks[e - 2] in self.gaz.org_suffix_abbr:
                 break
             e -= 1
+        if label == "ORG" and self.toks[p] == "The" and e - p >= 2 and not (e - p == 2 and any(
+            lab == "NORP" and len(entry) == 1 for entry, lab in self.gaz.names.get(self.toks[p + 1], ())
+        )):
+            p += 1  # a paper's article is not its name: "The Washington Post" is "Washington Post" (but "The Hindu")
         if label == "ORG" and e - p >= 5 and (
             x := next((x for x in range(p + 2, e - 2) if self.toks[x] == "and" and self.toks[x + 1] == self.toks[p]), None)
         ) is not None:

@@ -985,3 +985,8 @@ def test_a_number_that_names_one_of_a_series_is_no_count(engine: BuiltinEngine) 
     found = ents(engine, "Pupils in Key Stage 1 used the toilets. The firm breached sections 2 (1) and 3 (1) of the Act "
                          "and Section 4(2) of the Rules. The crash closed Route 9. It hired 3 engineers.")
     assert [t for t, label in found if label == "CARDINAL"] == ["3"]
+
+
+def test_a_papers_article_is_not_part_of_its_name(engine: BuiltinEngine) -> None:
+    found = ents(engine, "He told The Washington Post he was tired. The Daily Telegraph cited a source, as did The Hindu.")
+    assert {("Washington Post", "ORG"), ("Daily Telegraph", "ORG")} <= found and not any(t.startswith("The W") for t, _ in found)
