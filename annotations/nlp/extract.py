@@ -1734,6 +1734,8 @@ class _Pass:
         if e - p == 1 and toks[p].isupper() and self._common_acronym(p):
             self.known[toks[p]] = None  # and so on later mentions
             return None  # "in vitro fertilisation (IVF)", "exclusive economic zone (EEZ)": a thing, no name
+        if e - p >= 2 and self.lower[e - 1] in _NUMBERING_NOUNS and self.tok(e).isdigit():
+            return None  # a series' name before its number: "Key Stage 1", "Article 5" (no entity)
         if self.is_org_run(p, e):
             return "ORG"
         if self.portfolio(p, e, words):

@@ -985,6 +985,7 @@ def test_a_number_that_names_one_of_a_series_is_no_count(engine: BuiltinEngine) 
     found = ents(engine, "Pupils in Key Stage 1 used the toilets. The firm breached sections 2 (1) and 3 (1) of the Act "
                          "and Section 4(2) of the Rules. The crash closed Route 9. It hired 3 engineers.")
     assert [t for t, label in found if label == "CARDINAL"] == ["3"]
+    assert not any(t.startswith("Key Stage") for t, _ in found)  # nor is the series' name an entity
 
 
 def test_a_papers_article_is_not_part_of_its_name(engine: BuiltinEngine) -> None:
