@@ -270,6 +270,7 @@ _AGE_OWNERS = frozenset("her his their my your our early mid late".split())
 _REL_DATE = frozenset("last next this past previous coming recent same current following prior".split())
 #: Units that make a duration with "a", "every", "that" ("a week", "every year", "that day").
 _DURATION_UNITS = frozenset("day week month year decade fortnight weekend".split())
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
 #: Words before "a day" that make a rate, not a date ("twice a year", "per day").
 _RATE_WORDS = frozenset("once twice thrice times per".split())
 _DATE_MODS = frozenset("early mid late end".split())
@@ -1029,12 +1030,22 @@ class _Pass:
             self.low(i - 1) in _SPAN_PREPS or self.low(i - 1) == "within"
         ) and self.low(i + 1) not in _SEASONS and self.low(i + 2) not in ("ago", "earlier", "later"):
             return i + 2  # "in a decade", "for a year"
+        if low == "every" and self.low(i + 1) == "single" and self.tok(i + 2) in _DURATION_UNITS:
+            return i + 3  # "every single day"
         if low in ("a", "every", "each") and self.tok(i + 1) in _DURATION_UNITS and self.low(i + 2) not in (
             "of", "ago", "earlier", "later", "-", "or"
-        ) and self.low(i - 1) not in _RATE_WORDS and not self.tok(i + 2)[:1].isdigit() and not any(
+        ) and self.low(i - 1) not in _RATE_WORDS and not self.tok(i + 2)[:1].isdigit() and (low != "a" or not any(
             self.tok(x)[:1].isdigit() or self.low(x) in _NUMBER_WORDS or self.low(x) in _SCALES for x in range(max(0, i - 3), i)
-        ):  # (a rate: "24 hours a day", "15 million euros a day")
+        )):  # (a rate: "24 hours a day", "15 million euros a day"; but "20 cyclones each year" has its date)
             return i + 2  # "lasted a week", "spent a year in jail", "A day after the vote", "every year"
+        if low in ("later", "earlier") and self.low(i + 1) == "in" and self.low(i + 2) == "the" and (
+            self.low(i + 3) in _DURATION_UNITS or self.low(i + 3) in _DAY_PARTS
+        ):
+            return i + 4  # "later in the day", "Earlier in the month"
+        if low == "the" and self.tok(i + 1).isdigit() and self.low(i + 2) in ("st", "nd", "rd", "th") and self.adjacent(i + 2) and (
+            self.low(i + 3) in ("century", "centuries", "millennium")
+        ):
+            return i + 4  # "the 13th century"
         if low in ("later", "earlier") and self.low(i + 1) == "that" and self.low(i + 2) in _DURATION_UNITS:
             return i + 3  # "later that day"
         if low == "that" and self.tok(i + 1) in _DURATION_UNITS and self.low(i + 2) not in ("of", "-"):
@@ -1043,10 +1054,12 @@ class _Pass:
             j = self.number(i + 1)
             if j > i + 1 and self.low(j) in _TIME_UNITS:
                 return j + 1  # "another six months"
-        if low in _TIME_UNITS and low.endswith("s") and low not in _SEASONS and self.low(i - 1) in (
-            "after", "for", "within", "over", "in"
+        if (low in _TIME_UNITS and low.endswith("s") or low == "millennia") and low not in _SEASONS and (
+            self.low(i - 1) in ("after", "for", "within", "over", "in", "be", "not", "his", "her", "their", "its")
+            or self.low(i + 1) == "of" and self.tok(i + 2).isalpha() and self.tok(i + 2).islower() and self.low(i - 1) != "the"
+            and self.low(i + 2) not in ("the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my")
         ) and self.low(i + 1) != "ago":
-            return i + 1  # "after weeks", "for months"
+            return i + 1  # "after weeks", "for months", "his years as mayor", "decades of work"
         t = self.toks[k]
         if t in _MONTHS:
             if t == "May" and not (_is_day(self.tok(k + 1)) or _is_year(self.tok(k + 1)) or k > i
@@ -2085,7 +2098,7 @@ _TRIGGERS_LOWER = (
     | _DAY_WORDS
     | _VAGUE_COUNT
     | _DATE_MODS
-    | {"the", "a", "an", "earlier", "later", "one", "mid", "another", "no", "tens"}
+    | {"the", "a", "an", "earlier", "later", "one", "mid", "another", "no", "tens", "millennia"}
     | {u for u in _TIME_UNITS if u.endswith("s")}
 )
 

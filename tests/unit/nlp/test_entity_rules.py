@@ -991,3 +991,21 @@ def test_a_number_that_names_one_of_a_series_is_no_count(engine: BuiltinEngine) 
 def test_a_papers_article_is_not_part_of_its_name(engine: BuiltinEngine) -> None:
     found = ents(engine, "He told The Washington Post he was tired. The Daily Telegraph cited a source, as did The Hindu.")
     assert {("Washington Post", "ORG"), ("Daily Telegraph", "ORG")} <= found and not any(t.startswith("The W") for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Later in the day, the council met.", "Later in the day"),
+        ("The church was finished in the 13th century.", "the 13th century"),
+        ("Crews recover 10 to 20 bodies each day.", "each day"),
+        ("They face it every single day.", "every single day"),
+        ("It follows decades of work by nurses.", "decades"),
+        ("He was charged over his years as mayor.", "years"),
+        ("It would be months before the port reopened.", "months"),
+        ("The peat has held carbon for millennia.", "millennia"),
+    ],
+)
+def test_vague_times_are_dates(engine: BuiltinEngine, text: str, date: str) -> None:
+    assert (date, "DATE") in ents(engine, text)
+    assert not any(label == "DATE" for _, label in ents(engine, "The years of his life were hard. He earns 24 dollars a day."))
