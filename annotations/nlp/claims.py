@@ -1430,7 +1430,7 @@ def _boundary(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
         k + 1 < len(toks) and toks[k + 1][2][:1].isupper()
     ):
         return False  # an initial inside a name: "N. Chandrasekaran"
-    if t == "," and k + 1 < len(toks) and toks[k + 1][2] in ("Jr", "Sr", "Jr.", "Sr."):
+    if t == "," and k + 1 < len(toks) and toks[k + 1][2].rstrip(".") in lexicon.GENERATIONS:
         return False  # a name's suffix: "Kenneth Polite, Jr."
     if t == "-" and k > 0 and toks[k - 1][1] == toks[k][0]:
         return False  # a hyphen on its word: "1,500-meter", "100-, 200- and 400-meter races"

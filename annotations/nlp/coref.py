@@ -40,8 +40,8 @@ __all__ = ["PARAGRAPHS_BACK", "resolve_pronoun_speakers"]
 PARAGRAPHS_BACK = 3
 
 #: Words just before a name that say the person's gender (titles, roles).
-_FEMALE = frozenset("mrs ms miss lady dame queen princess madam spokeswoman chairwoman businesswoman congresswoman actress mother wife daughter sister grandmother".split())
-_MALE = frozenset("mr sir lord king prince spokesman chairman businessman congressman actor father husband son brother grandfather".split())
+_FEMALE = frozenset("mrs ms miss lady dame baroness duchess countess queen princess madam spokeswoman chairwoman businesswoman congresswoman actress mother wife daughter sister grandmother".split())
+_MALE = frozenset("mr sir lord baron duke earl king prince spokesman chairman businessman congressman actor father husband son brother grandfather".split())
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 _KINDS: dict[str, frozenset[str]] = {
@@ -310,6 +310,8 @@ def _nearest_mention(names: Sequence[Entity], starts: Sequence[int], referent: E
 
 def _key(entity: Entity) -> str:
     words = entity.text.replace("’s", "").replace("'s", "").split()
+    while entity.label == "PERSON" and len(words) > 1 and words[-1].rstrip(".,") in lexicon.GENERATIONS:
+        words.pop()  # the surname is before the generation: "Lloyd J. Austin III" is "Austin"
     if entity.label == "PERSON" and words:
-        return words[-1].casefold()
+        return words[-1].rstrip(",").casefold()
     return " ".join(words).casefold()

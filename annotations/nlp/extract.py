@@ -1341,7 +1341,9 @@ class _Pass:
             e = p + 1
             while e < j and not (toks[e] in gaz.names and self.gaz_match(e, j) is not None and not (
                 (e == p + 1 and (t in gaz.first_names or person_hint) or e - p <= 3 and all(
-                    toks[x] in gaz.first_names for x in range(p, e)))  # "Andres Fernando Medina Rodriguez"
+                    toks[x] in gaz.first_names for x in range(p, e))  # "Andres Fernando Medina Rodriguez"
+                 or e - p <= 4 and (t in gaz.first_names or t in gaz.given_names) and all(
+                    len(toks[x]) == 1 and (toks[x].isupper() or toks[x] == ".") for x in range(p + 1, e)))  # "Lloyd J. Austin"
                 and (not self.initial[p] or t.lower() not in self.lower_vocab and t.lower() not in gaz.common)
                 and self.gaz_match(e, j)[0] == e + 1  # ("Michael Bloomberg" opening a sentence; not "Will China …")
             )) and not (toks[e] in gaz.titles and self.title_at(e, j) > e and not (
@@ -1933,7 +1935,7 @@ class _Pass:
         gaz, toks = self.gaz, self.toks
 
         def role(word: str) -> bool:  # a title's word or a plain one ("Administrator", "Emergency Manager")
-            return word in gaz.title_words or word.lower() in gaz.english and word[1:].islower()
+            return word != "." and word in gaz.title_words or len(word) > 1 and word.lower() in gaz.english and word[1:].islower()
 
         q = next((q for q in range(p + 1, e - 1) if (toks[q] in gaz.first_names or toks[q] in gaz.given_names) and role(toks[q - 1])
                   and all(t[:1].isupper() or t == "." for t in toks[q:e])), None)
@@ -2031,6 +2033,10 @@ class _Pass:
         surface = self.text[self.starts[p] : self.ends[e - 1]]
         self.known.setdefault(surface, label)
         if label == "PERSON" and e - p >= 2:
+            if self.toks[e - 1] in lexicon.GENERATIONS and e - p >= 3:
+                e -= 1  # the surname is before "III", "Jr." ("Lloyd J. Austin III" ... "Austin")
+                while e - p >= 3 and self.toks[e - 1] in ",.":
+                    e -= 1
             last = self.toks[e - 1]
             if self.known.get(last) == "ORG" and last not in self.gaz.names and not last.isupper():
                 self.known[last] = "PERSON"  # met alone first and taken for an organisation ("Peskov gives …")

@@ -60,6 +60,10 @@ TOKEN_RE = re.compile(
 )
 
 
+#: A generation after a surname ("Lloyd J. Austin III", "Kenneth Polite, Jr."): the surname is the word before it.
+GENERATIONS = frozenset("Jr Sr II III IV".split())
+
+
 #: The tokenizer of a clause when attribution looks for speaker and cue: a name keeps its inner
 #: dots, apostrophes and hyphens as one token ("Caliber.Az", "O'Brien", "co-founder"), so a speaker
 #: span is never cut at them, nor after an abbreviation's last dot ("U.S.", "a.m."); a number keeps its

@@ -1172,3 +1172,11 @@ def test_a_record_a_modifier_and_a_toll_do_not_take_the_source_from_according_to
 )
 def test_the_person_a_description_without_its_closing_comma_is_of(text, expected):
     assert who(text)[0] == expected
+
+
+def test_she_after_a_baroness_and_he_after_a_surname_before_iii():
+    text = ("Britain's best rower, Baroness Jo Marsh, was at the centre.\n\n\"This will help,\" she said.\n\n"
+            "Defense Secretary Lloyd J. Austin III met them. \"We will stay,\" he said.\n\n"
+            "Austin thanked Denmark.\n\nThe aid will continue, he said.")
+    got = who(text)
+    assert ("she", "Jo Marsh", "said") in got and got[-1] == ("he", "Austin", "said")

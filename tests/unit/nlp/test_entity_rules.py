@@ -1009,3 +1009,9 @@ def test_a_papers_article_is_not_part_of_its_name(engine: BuiltinEngine) -> None
 def test_vague_times_are_dates(engine: BuiltinEngine, text: str, date: str) -> None:
     assert (date, "DATE") in ents(engine, text)
     assert not any(label == "DATE" for _, label in ents(engine, "The years of his life were hard. He earns 24 dollars a day."))
+
+
+def test_a_surname_before_a_generation_and_a_peers_title(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Defense Secretary Lloyd J. Austin III thanked them. Later Austin thanked Denmark. "
+                         "Baroness Jo Marsh spoke.")
+    assert {("Austin", "PERSON"), ("Jo Marsh", "PERSON")} <= found and ("Austin", "GPE") not in found
