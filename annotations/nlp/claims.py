@@ -58,7 +58,7 @@ CUE_VERBS = frozenset(
     welcomes rejected rejects dismissed dismisses believed thinks thought hopes hoped expects fears
     feared cited cites clarified clarifies determined encouraged encourages advises ordered orders ordering
     requested requests recommended recommends proposed proposes advised instructed touted touting touts
-    asked asks circulated appealed stating characterized characterised characterizes characterises branded
+    asked asks asking circulated blamed blames cite appealed stating characterized characterised characterizes characterises branded
     labelled labeled identified identifies confessed apologised apologized apologises apologizes highlighted
     established read reads mentions mentioned instructs invited placed suggesting implying implied implies
     recounted recounts makes detected written directing attacked disagreed disagrees reacted paraphrased
@@ -231,6 +231,11 @@ def extract_claims(
         for k, (s, e) in enumerate(sentences)
     ]
     para_of = _paragraph_index(text, sentences)
+    # "I would like to note …" names no one: the speaker a quotation or an announced block gives it, if any
+    own_voice = {k: att for k, att in enumerate(attributions) if att is not None and att.speaker is not None
+                 and _first_person(att.speaker.text) and len(att.speaker.text.split()) == 1}
+    for k in own_voice:
+        attributions[k] = None
     # '…," as quoted by Greek Reporter': closing a quotation that an earlier sentence attributed,
     # the outlet only relays the words (their source is the one who began the quotation)
     for k, (s, e) in enumerate(sentences):
@@ -349,6 +354,9 @@ def extract_claims(
                 attributions[o] = att
             para += 1
 
+    for k, att in own_voice.items():
+        if attributions[k] is None:
+            attributions[k] = att
     claims: list[Claim] = []
     for k, ((s, e), att) in enumerate(zip(sentences, attributions)):
         kind = _kind(text, sent_quotes[k], sent_ents[k], s, e, att)
@@ -690,6 +698,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         else:
             cue = _cue(text, toks, c, c + 1)
         head = c - 2 if c > 1 and lows[c - 1] == "to" and lows[c - 2] in _GOING_ON else c  # "Acme continued to tell"
+        if c > 1 and lows[c - 1] == "to" and lows[c - 2] in _GLAD:
+            head = c - 2  # "I would like to note", "We are very pleased to note"
+            while head > 0 and lows[head - 1] in _GLAD_AUX:
+                head -= 1
         if c > 2 and lows[c - 1] == "to" and lows[c - 2] == "on" and lows[c - 3] in _GOING_ON:
             head = c - 3  # "The president went on to say"
         while head > 0 and lows[head - 1] in _BEFORE_CUE and words[head - 1].islower():
@@ -1048,6 +1060,9 @@ _BEFORE_CUE = frozenset(
     recently initially originally privately officially formally quickly immediately allegedly apparently
     personally jointly first having eventually finally since""".split()
 ) | _NEGATED_AUX
+#: Words before "to" + a cue that make the speaker's own statement: "I would like to note", "pleased to say".
+_GLAD = frozenset("like pleased glad happy delighted honoured honored proud".split())
+_GLAD_AUX = frozenset("would should am are is was were very so also really".split())
 _GOING_ON = frozenset("continued continues continue began begins begin went goes kept keeps started starts".split())
 
 
@@ -1120,7 +1135,7 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         lows[c - 2].endswith("s") and lows[c - 2].isalpha()
     ):
         return False  # after a possessive, a noun or a modifier: "Russia's state watchdog", "the observers' report"
-    if c > 0 and lows[c - 1] == "to" and not (c > 1 and lows[c - 2] in _GOING_ON) and not (
+    if c > 0 and lows[c - 1] == "to" and not (c > 1 and (lows[c - 2] in _GOING_ON or lows[c - 2] in _GLAD)) and not (
         c > 2 and lows[c - 2] == "on" and lows[c - 3] in _GOING_ON  # "went on to say"
     ):
         return False  # an infinitive: "pledged to deny impunity" reports no one's words (but "continued to tell")

@@ -1180,3 +1180,24 @@ def test_she_after_a_baroness_and_he_after_a_surname_before_iii():
             "Austin thanked Denmark.\n\nThe aid will continue, he said.")
     got = who(text)
     assert ("she", "Jo Marsh", "said") in got and got[-1] == ("he", "Austin", "said")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Coast Guard officials are asking residents to avoid the water.", ("Coast Guard officials", None, "asking")),
+        ("The president has blamed the opposition for the unrest.", ("The president", None, "blamed")),
+        ("The guidelines cite the 2009 outbreak as an example.", ("The guidelines", None, "cite")),
+        ("I would like to note that exports grew.", ("I", None, "note")),
+        ("We are very pleased to note that ties are growing.", ("We", None, "note")),
+    ],
+)
+def test_asking_blamed_cite_and_glad_to_note(text, expected):
+    assert who(text)[0] == expected
+    assert who("The asking price was high. She wanted to note the time.")[0][0] is None
+
+
+def test_a_first_person_speaker_inside_an_announced_block_is_the_announced_speaker():
+    got = who("Commissioner Ana Reis said:\n\nI would like to begin by thanking the Presidency. "
+              "As I told the Council, the deal holds.\n\nThe ministers then voted.")
+    assert [s for s, _, _ in got] == ["Ana Reis"] * 3 + [None]
