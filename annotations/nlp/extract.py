@@ -317,6 +317,11 @@ _PERCENT_WORDS = frozenset("percent pct".split())
 _ORDINALS = frozenset("first second third fourth final last".split())
 _NOT_ONE = frozenset("no any every each the this that which someone anyone no-one".split())
 
+#: Nouns before "of" + a name that make the name an organisation's ("shares of Xinfeng", "the owner of Acme").
+_OF_ORG_NOUNS = frozenset(
+    "shares stock stake stakes subsidiary owner owners ceo chairman chairwoman founder members employees spokesman "
+    "spokeswoman spokesperson".split()
+)
 # Words before a capitalised name that make it an organisation ("data firm X").
 _ORG_DESCRIPTORS = frozenset(
     """firm company regulator agency watchdog operator giant startup start-up maker group bank lender
@@ -1889,7 +1894,15 @@ class _Pass:
                 prev in ("the", "a", "an") or self.tok(p - 1).isalpha() and self.tok(p - 1).islower() and self.low(p - 2) in ("the", "a", "an")
             ):
                 return None  # a modifier of a thing: "the Gaia mission", "the dusky Arion slug", "the EastMed pipeline"
-            return "ORG"
+            if w in gaz.org_words or w in gaz.institution_words or nxt_is_word and (
+                nxt in CUE_VERBS or nxt in _AUXILIARIES or nxt.endswith("ed") or nxt.endswith("s") and not nxt.endswith("ss")
+            ) or self.tok(e) in ("'", "’") and self.low(e + 1) == "s" or prev in ("and", ",") and self.out and (
+                self.out[-1].label == "ORG" and self.out[-1].end >= self.starts[p - 1] - 1
+            ) or self.tok(e) in (",", "and") and self.tok(e + 1)[:1].isupper() and self.known.get(self.tok(e + 1)) == "ORG" or (
+                prev == "of" and (prev2 in _OF_ORG_NOUNS or prev2 in _STAFF_WORDS)
+            ):
+                return "ORG"  # "the Commission", "Medrek won", "the Army's", "Woolworths and Coles", "shares of Xinfeng"
+            return None  # a word no list knows and nothing marks as an organisation: a thing's or a place's name
         if prev == "," and words[0] not in gaz.first_names and self.out and self.out[-1].label == "GPE" and (
             self.out[-1].end == self.starts[p - 1]
         ) and (self.tok(e) in ("(", "and", "or") or self.tok(e) == "," and (surface in gaz.cities or surface in gaz.places)):

@@ -1015,3 +1015,10 @@ def test_a_surname_before_a_generation_and_a_peers_title(engine: BuiltinEngine) 
     found = ents(engine, "Defense Secretary Lloyd J. Austin III thanked them. Later Austin thanked Denmark. "
                          "Baroness Jo Marsh spoke.")
     assert {("Austin", "PERSON"), ("Jo Marsh", "PERSON")} <= found and ("Austin", "GPE") not in found
+
+
+def test_a_lone_unknown_word_is_an_organisation_only_where_something_marks_it(engine: BuiltinEngine) -> None:
+    found = ents(engine, "He invented the original Flyboard, which flies. Crowds came for the X-Day fair. The Commission fined "
+                         "Lutrex. Woolworths and Coles lowered limits. Medrek denied it. Shares of Xinfeng fell.")
+    assert {("Commission", "ORG"), ("Medrek", "ORG"), ("Coles", "ORG"), ("Xinfeng", "ORG")} <= found
+    assert not any(t in ("Flyboard", "X-Day") for t, _ in found)
