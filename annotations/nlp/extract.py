@@ -282,7 +282,7 @@ _NUMBER_WORDS = frozenset(
 #: Nouns whose number names one of a series rather than counting: "Section 3", "Key Stage 1", "Route 2".
 _NUMBERING_NOUNS = frozenset(
     "section sections article articles chapter chapters stage interstate route paragraph paragraphs clause clauses "
-    "subsection schedule annex".split()
+    "subsection schedule annex flight title resolution regulation".split()
 )
 _BARE_CARDINALS = frozenset("dozens hundreds thousands millions billions tens".split())
 
@@ -764,6 +764,9 @@ class _Pass:
     def figure(self, i: int) -> int:
         """Match a figure or date starting at ``i``; emit it and return its end, else ``i``."""
         low = self.lower[i]
+        j = self.code_number(i)
+        if j > i:
+            return j  # a phone number, "24/7", a document's reference ("MEMO/14/368"): no count
         # dates introduced by words
         j = self.date_words(i)
         if j > i:
@@ -799,7 +802,7 @@ class _Pass:
         j = self.number(k)
         if j == k:
             if k == i and low in _BARE_CARDINALS and self.low(i + 1) != "of" or (
-                k == i and low in ("dozens", "hundreds", "thousands", "millions") and self.low(i + 1) == "of"
+                k == i and low in ("hundreds", "thousands", "millions") and self.low(i + 1) == "of"  # ("dozens of": none)
                 and self.low(i + 2) not in ("thousands", "millions", "billions")
             ):
                 self.emit(i, i + 1, "CARDINAL")
@@ -932,6 +935,29 @@ class _Pass:
             j += 2  # "5.0 or higher"
         self.emit(i, j, label)
         return j
+
+    def code_number(self, i: int) -> int:
+        """End of digits at ``i`` that are a code, not a figure: a phone number ("504-365-2200", "0800 80 70
+        60"), "24/7", a reference between slashes ("IP/12/458"); else ``i``."""
+        t = self.toks[i]
+        if not t.isdigit():
+            return i
+        j = i
+        while self.tok(j + 1) in ("-", "/") and self.tok(j + 2).isdigit() and self.adjacent(j + 1) and self.adjacent(j + 2):
+            j += 2
+        groups = [self.toks[x] for x in range(i, j + 1, 2)]
+        if [len(g) for g in groups] in ([3, 3, 4], [1, 3, 3, 4]) and self.tok(i + 1) == "-":
+            return j + 1  # "504-365-2200", "1-800-621-3362"
+        if len(groups) == 2 and groups == ["24", "7"] and self.tok(i + 1) == "/":
+            return j + 1  # "24/7"
+        if self.tok(i - 1) == "/" and self.adjacent(i - 1) and self.tok(i - 2)[:1].isalpha() and self.tok(i - 2).isupper():
+            return j + 1  # "MEMO/14/368", "IP/12/458"
+        if t.startswith("0") and len(t) >= 3 and self.tok(i + 1).isdigit() and self.tok(i + 2).isdigit() and not self.adjacent(i + 1):
+            k = i
+            while self.tok(k + 1).isdigit() and len(self.tok(k + 1)) <= 4:
+                k += 1
+            return k + 1  # "0800 80 70 60"
+        return i
 
     def numeric_date(self, i: int) -> int:
         """End of a date written in digits at ``i`` (day, month and year, or year, month and day), else ``i``."""

@@ -1022,3 +1022,9 @@ def test_a_lone_unknown_word_is_an_organisation_only_where_something_marks_it(en
                          "Lutrex. Woolworths and Coles lowered limits. Medrek denied it. Shares of Xinfeng fell.")
     assert {("Commission", "ORG"), ("Medrek", "ORG"), ("Coles", "ORG"), ("Xinfeng", "ORG")} <= found
     assert not any(t in ("Flyboard", "X-Day") for t, _ in found)
+
+
+def test_codes_are_no_counts(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Call 504-365-2200 or 0800 80 70 60. Staff work 24/7. See IP/12/458. Flight 610 left. "
+                         "Dozens of people fled. Hundreds of people fled. Three men came.")
+    assert {t for t, label in found if label == "CARDINAL"} == {"Hundreds", "Three"}
