@@ -315,6 +315,7 @@ _UNITS = frozenset(
 )
 _PERCENT_WORDS = frozenset("percent pct".split())
 _ORDINALS = frozenset("first second third fourth final last".split())
+_ONE_PRONOUN_NEXT = frozenset("who which that too can could would will was is remains tries has had must may".split())
 _NOT_ONE = frozenset("no any every each the this that which someone anyone no-one".split())
 
 #: Nouns before "of" + a name that make the name an organisation's ("shares of Xinfeng", "the owner of Acme").
@@ -926,6 +927,10 @@ class _Pass:
                  and self.low(j) not in _NOT_COUNTED and not self.low(j).endswith("ing") or len(self.tok(j)) > 1 and self.tok(j).isupper())
         ):
             return j  # "one of them", "with one saying", "no one": a pronoun more than a count ("one passenger" is one)
+        if label == "CARDINAL" and low == "one" and j == i + 1 and k == i and (
+            self.low(j) in _ONE_PRONOUN_NEXT or self.low(i - 1) in ("another", "other", "first", "last", "same")
+        ):
+            return j  # "the only one who …", "one too many", "one can imagine", "the other one tries": a pronoun
         if label == "CARDINAL" and k == i and j == i + 1 and self.toks[i].isdigit() and (
             self.low(i - 1) in _NUMBERING_NOUNS
             or self.tok(i - 1) == "(" and self.tok(j) == ")" and self.tok(i - 2)[:1].isdigit()  # "Section 3(1)"

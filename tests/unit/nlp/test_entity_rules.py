@@ -1028,3 +1028,9 @@ def test_codes_are_no_counts(engine: BuiltinEngine) -> None:
     found = ents(engine, "Call 504-365-2200 or 0800 80 70 60. Staff work 24/7. See IP/12/458. Flight 610 left. "
                          "Dozens of people fled. Hundreds of people fled. Three men came.")
     assert {t for t, label in found if label == "CARDINAL"} == {"Hundreds", "Three"}
+
+
+def test_one_as_a_pronoun_is_no_count(engine: BuiltinEngine) -> None:
+    found = ents(engine, "She is the only one who can win. One loss is one too many. The other one tries. One can see it. "
+                         "He won one seat.")
+    assert sorted(t for t, label in found if label == "CARDINAL") == ["One", "one"]  # "One loss", "one seat"
