@@ -58,7 +58,7 @@ CUE_VERBS = frozenset(
     welcomes rejected rejects dismissed dismisses believed thinks thought hopes hoped expects fears
     feared cited cites clarified clarifies determined encouraged encourages advises ordered orders ordering
     requested requests recommended recommends proposed proposes advised instructed touted touting touts
-    asked asks asking circulated blamed blames cite appealed stating characterized characterised characterizes characterises branded
+    asked asks asking circulated blamed blames cite denying appealed stating characterized characterised characterizes characterises branded
     labelled labeled identified identifies confessed apologised apologized apologises apologizes highlighted
     established read reads mentions mentioned instructs invited placed suggesting implying implied implies
     recounted recounts makes detected written directing attacked disagreed disagrees reacted paraphrased
@@ -850,6 +850,13 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             (person := _described_person(toks, lows, left - 1, ents)) is not None
         ):
             consider(_Attribution(person, cue, 4))
+        elif w in _PLAIN_SPEECH and (rel := next((k for k in range(1, min(head, 10)) if lows[k] == "who"), None)) is not None and not any(
+            _boundary(toks, x) for x in range(0, head)
+        ) and not any(_is_cue(words, lows, x) for x in range(rel + 1, head)) and subj_end > left:
+            # a long relative clause with a clause of its own: "Two officials who did not want to be identified
+            # because they are not allowed to comment told VOA that …": the phrase before "who"
+            start = _trim_subject_left(toks, lows, 0, rel, ents)
+            consider(_Attribution(_speaker(text, toks, start, rel, ents), cue, 4))
         elif left == head and head > 0 and lows[head - 1] in ("and", "but"):
             # "Sandra … is planning a holiday but insists …": the sentence subject speaks ("Another former
             # adviser, Sebastian Gorka, also spoke and encouraged …": the person it names)
@@ -1063,6 +1070,8 @@ _BEFORE_CUE = frozenset(
 #: Words before "to" + a cue that make the speaker's own statement: "I would like to note", "pleased to say".
 _GLAD = frozenset("like pleased glad happy delighted honoured honored proud".split())
 _GLAD_AUX = frozenset("would should am are is was were very so also really".split())
+#: The plainest speech verbs, which a long subject may stand far from.
+_PLAIN_SPEECH = frozenset("said says say told tell tells".split())
 _GOING_ON = frozenset("continued continues continue began begins begin went goes kept keeps started starts".split())
 
 
@@ -1797,6 +1806,9 @@ def _entity_at(ents: Sequence[Entity], start: int, end: int) -> Entity | None:
 
 
 _HEAD_PREPS = frozenset("at from of with for in".split())
+_REGION_ADJECTIVES = frozenset(
+    "eastern western northern southern central northeastern northwestern southeastern southwestern neighboring neighbouring".split()
+)
 
 
 def _on_tokens(text: str, entity: Entity, toks: Sequence[tuple[int, int, str]], a: int, b: int) -> Entity:
@@ -1858,6 +1870,8 @@ def _speaker(
             k += 1
         while k - 1 > a and toks[k - 1][2][:1].isupper() and lows_of(toks[k - 1][2]) not in _HEAD_PREPS:
             k -= 1  # the rest of the name the entity missed ("the U.S. Geological Survey")
+        while k - 1 > a and lows_of(toks[k - 1][2]) in _REGION_ADJECTIVES:
+            k -= 1  # "a rebel group in the eastern Democratic Republic of Congo"
         if k - 1 > a and lows_of(toks[k - 1][2]) == "the":
             k -= 1
         if (

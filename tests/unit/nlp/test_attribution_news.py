@@ -1201,3 +1201,16 @@ def test_a_first_person_speaker_inside_an_announced_block_is_the_announced_speak
     got = who("Commissioner Ana Reis said:\n\nI would like to begin by thanking the Presidency. "
               "As I told the Council, the deal holds.\n\nThe ministers then voted.")
     assert [s for s, _, _ in got] == ["Ana Reis"] * 3 + [None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two government officials who did not want to be named because they may not comment on operations told VOA "
+         "that troops left.", ("Two government officials", None, "told")),
+        ("A rebel group in the eastern Republic of Varnia is denying claims it shelled the town.",
+         ("A rebel group in the eastern Republic of Varnia", None, "denying")),
+    ],
+)
+def test_a_long_relative_clause_and_a_region_before_the_place(text, expected):
+    assert who(text)[0] == expected
