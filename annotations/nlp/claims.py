@@ -652,6 +652,12 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             a = c + 1 if w == "per" else c + 2
             end = _phrase_end(toks, a, nouns=True)
             end = next((k for k in range(a + 1, end) if lows[k] == "via"), end)  # "the mayor via news agency TT": the mayor
+            if end + 2 < n and words[end] == "," and words[end + 2] == "," and (
+                (here := _entity_at(ents, toks[end - 1][0], toks[end - 1][1])) is not None and here.label == "GPE"
+            ) and (state := _entity_at(ents, toks[end + 1][0], toks[end + 1][1])) is not None and state.label == "GPE" and (
+                state.end == toks[end + 1][1]
+            ):
+                end += 2  # "According to police in Baytown, Texas, …": the place with its state
             if end > a:
                 described = _description(text, toks, lows, a, end, ents) or _speaker(text, toks, a, end, ents)
                 named = _entity_at(ents, toks[end + 1][0], toks[end + 1][1]) if end + 1 < n and words[end] == "," else None
@@ -1806,6 +1812,8 @@ def _entity_at(ents: Sequence[Entity], start: int, end: int) -> Entity | None:
 
 
 _HEAD_PREPS = frozenset("at from of with for in".split())
+#: Writings that speak for their authors: "according to a memo posted by X" is the memo's.
+_WRITINGS = _STUDY_NOUNS | _DOCUMENT_NOUNS | frozenset("memo memos newsletter indictment complaint filing".split())
 _REGION_ADJECTIVES = frozenset(
     "eastern western northern southern central northeastern northwestern southeastern southwestern neighboring neighbouring".split()
 )
@@ -1861,6 +1869,11 @@ def _speaker(
     lead = a + (lows_of(toks[a][2]) in ("a", "an", "the") and b > a + 2)
     if lows_of(toks[lead][2]) in _SPOKESPEOPLE | _ESTIMATE_NOUNS and b > lead + 2 and lows_of(toks[lead + 1][2]) in ("for", "of", "by"):
         return Span(start, end, text[start:end])  # "A spokesman for Mr. Karzai", "Projections by CNN and NPR"
+    head = next((k for k in range(lead, min(b, lead + 3)) if lows_of(toks[k][2]) in _WRITINGS), None)
+    if head is not None and any(lows_of(t[2]) in ("by", "of") for t in toks[head + 1 : b]) and all(
+        not t[2][:1].isupper() or t[2] in ("A", "The", "An") for t in toks[a:head]
+    ):
+        return Span(start, end, text[start:end])  # "a memo posted online by Senator Juan Dalmau", "a report by UpGuard"
     # drop a trailing possessive ("Russia's") or apposition punctuation
     if named:
         last = named[-1]

@@ -1214,3 +1214,16 @@ def test_a_first_person_speaker_inside_an_announced_block_is_the_announced_speak
 )
 def test_a_long_relative_clause_and_a_region_before_the_place(text, expected):
     assert who(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("According to a memo posted online by Senator Ada Ruiz, the Senate cancelled its session.",
+         "a memo posted online by Senator Ada Ruiz"),
+        ("According to a report on Wednesday by Vigil, a security firm, two databases leaked.", "a report on Wednesday by Vigil"),
+        ("According to police in Baytown, Texas, he had crashed before.", "police in Baytown, Texas"),
+    ],
+)
+def test_a_writing_by_someone_and_a_place_with_its_state_after_according_to(text, expected):
+    assert who(text)[0] == (expected, None, "According to")
