@@ -1245,7 +1245,9 @@ class _Pass:
             i == 0 or "\n" in self.text[self.ends[i - 1] : self.starts[i]]
         ) and all(
             self.raw[k].isupper() or self.raw[k] == "." for k in range(i, j)
-        ):
+        ) and not (
+            j - i >= 2 and toks[i] in gaz.first_names and self.gaz_match(i, j) is None and self.tok(j + 1)[:1].isdigit()
+        ):  # (not a shouted person with an age: "MICHAEL B. ARMSTRONG, 25, of Tacoma")
             g = self.gaz_match(i, j)
             self.finish(i, j, g[1] if g is not None and g[0] == j else "GPE")  # a dateline: "CAPE CANAVERAL, Fla."
             return j

@@ -1034,3 +1034,9 @@ def test_one_as_a_pronoun_is_no_count(engine: BuiltinEngine) -> None:
     found = engine.entities("She is the only one who can win. One loss is one too many. The other one tries. One can see it. "
                             "He won one seat.")
     assert [e.text for e in found if e.label == "CARDINAL"] == ["One", "one"]  # "One loss", "one seat"
+
+
+def test_a_shouted_person_with_an_age_opening_a_paragraph_is_no_dateline(engine: BuiltinEngine) -> None:
+    found = ents(engine, "BANK ROBBER SENTENCED\n\nPETER J. HOLLAND, 31, of Leeds, was sentenced. HOLLAND pleaded guilty.")
+    assert {("PETER J. HOLLAND", "PERSON"), ("HOLLAND", "PERSON")} <= found
+    assert ("CAPE CANAVERAL", "GPE") in ents(engine, "CAPE CANAVERAL, Fla. — NASA launched it.")
