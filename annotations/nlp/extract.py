@@ -334,7 +334,7 @@ _ORG_DESCRIPTORS = frozenset(
 # Lower-case words after a name that make it an organisation ("the Interfax news agency").
 _ORG_FOLLOWERS = frozenset(
     """agency newspaper ministry service app platform messenger group company network channel daily broadcaster
-    institute thinktank spokesperson spokesman spokeswoman firm""".split()
+    institute thinktank spokesperson spokesman spokeswoman firm magazine tabloid weekly website""".split()
 )
 # Lower-case words before a name that make it a person ("spokesman X").
 _PERSON_DESCRIPTORS = frozenset(

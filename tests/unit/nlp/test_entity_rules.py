@@ -1040,3 +1040,7 @@ def test_a_shouted_person_with_an_age_opening_a_paragraph_is_no_dateline(engine:
     found = ents(engine, "BANK ROBBER SENTENCED\n\nPETER J. HOLLAND, 31, of Leeds, was sentenced. HOLLAND pleaded guilty.")
     assert {("PETER J. HOLLAND", "PERSON"), ("HOLLAND", "PERSON")} <= found
     assert ("CAPE CANAVERAL", "GPE") in ents(engine, "CAPE CANAVERAL, Fla. — NASA launched it.")
+
+
+def test_a_name_before_magazine_is_an_organisation(engine: BuiltinEngine) -> None:
+    assert ("Time", "ORG") in ents(engine, "On Wednesday, Time magazine announced its choice.")
