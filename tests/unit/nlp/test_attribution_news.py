@@ -705,7 +705,7 @@ def test_a_document_before_the_names_after_it_is_the_source():
 
 
 def test_two_titles_joined_after_a_leading_adjunct_and_irregular_verbs_end_a_subject():
-    assert who("On trade, the Prime Minister and President agreed on the importance of new talks.")[0][0] == (
+    assert who("On trade, the Prime Minister and President agreed that new talks were needed.")[0][0] == (
         "the Prime Minister and President")
     assert who("He arrived, and officials said the talks began.")[0][0] == "officials"
     assert who("In this regard, the two presidents gave a positive assessment and noted the importance of talks.")[0][0] == (
@@ -881,7 +881,7 @@ def test_sources_after_numbers_parenthetical_cues_and_times_are_not_speakers(tex
         ("Army veteran Capt. Kelly Moreno, who won the 100-, 200- and 1,500-meter races, said she trains daily.",
          ("Kelly Moreno", None, "said")),
         # an aside "along with …" between the subject and its verb
-        ("Planned Parenthood, along with the American Civil Liberties Union have announced a lawsuit.",
+        ("Planned Parenthood, along with the American Civil Liberties Union have announced they will sue.",
          ("Planned Parenthood", None, "announced")),
         # a campus after a comma belongs to the person's affiliation
         ("Scientist Anne Tilburg of the University of California, Los Angeles disagreed with the findings.",
@@ -1227,3 +1227,12 @@ def test_a_long_relative_clause_and_a_region_before_the_place(text, expected):
 )
 def test_a_writing_by_someone_and_a_place_with_its_state_after_according_to(text, expected):
     assert who(text)[0] == (expected, None, "According to")
+
+
+def test_acts_announced_declared_or_agreed_to_are_no_speech():
+    acts = ("Governor Ana Ruiz declared a state of emergency. The ministry announced new sanctions on ten firms. "
+            "Acme has agreed to pay $100 million. Both sides agreed on a border. Jo Bell reports for VOA from Geneva.")
+    assert [s for s, _, _ in who(acts)] == [None] * 5
+    said = who("The ministry announced that the border would close. Acme announced it would appeal. "
+               'The court declared the vote "free and fair." Both sides agreed that talks must go on.')
+    assert [s for s, _, _ in said] == ["The ministry", "Acme", "The court", "Both sides"]
