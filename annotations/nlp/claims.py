@@ -1201,6 +1201,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     ) and not any(t in _QUOTE_CHARS or t == ":" for t in words[c + 1 : c + 10]):
         return False  # an act with its object: "declared a state of emergency", "announced new sanctions" (not
         # "announced that …", "announced they are …", or a quoted declaration)
+    if w in ("responded", "responds", "respond") and c + 1 < n and lows[c + 1] in ("to", "by", "with") and not any(
+        t in _QUOTE_CHARS or t == ":" or t.lower() in ("saying", "that") for t in words[c + 1 : c + 12]
+    ):
+        return False  # "crews responded to the scene", "responded with airstrikes": acts (not 'responded to it: "…"')
     if w == "charged" and not (c + 1 < n and lows[c + 1] == "that"):
         return False  # "charged that …" says something; "was charged with", "charged the crowd" do not
     if w == "ruled" and not (c + 1 < n and (lows[c + 1] == "that" or words[c + 1][:1].isupper() and c + 2 < n and words[c + 2].islower())):

@@ -1236,3 +1236,9 @@ def test_acts_announced_declared_or_agreed_to_are_no_speech():
     said = who("The ministry announced that the border would close. Acme announced it would appeal. "
                'The court declared the vote "free and fair." Both sides agreed that talks must go on.')
     assert [s for s, _, _ in said] == ["The ministry", "Acme", "The court", "Both sides"]
+
+
+def test_responding_to_a_scene_or_with_force_is_no_speech():
+    got = who("Fire crews responded to the scene within minutes. The army responded with airstrikes. "
+              'The minister responded to the rules on Twitter: "I strongly object."')
+    assert [s for s, _, _ in got] == [None, None, "The minister"]
