@@ -87,6 +87,9 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 39 (VOA, Wikinews, Global Voices, GOV.UK: coups, elections, protests, disasters; 13 events)": ROOT / "tests" / "gold_real" / "heldout39",
+    "real news, held-out part 40 (VOA Khmer, VOA Studio 7, VOA News, Global Voices: elections, rights, health; 12 events)": ROOT / "tests" / "gold_real" / "heldout40",
+    "real news, held-out part 41 (GOV.UK, EC, DoD, EPA, DHS, NASA, government.ru: policy, security, science; 12 events)": ROOT / "tests" / "gold_real" / "heldout41",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
