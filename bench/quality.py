@@ -80,6 +80,10 @@ DEV = {
     "real news, dev round 19a (was held-out part 36: VOA, Wikinews, GOV.UK, kremlin.ru, EC: elections, attacks, aid, migration; 12 events)": ROOT / "tests" / "gold_real" / "heldout36",
     "real news, dev round 19b (was held-out part 37: VOA, DOJ, Wikinews, HSE, kremlin.ru: earthquake, fraud, crashes, workplace prosecutions; 9 events)": ROOT / "tests" / "gold_real" / "heldout37",
     "real news, dev round 19c (was held-out part 38: VOA, GOV.UK, State Department, EC: elections, crackdowns, conflict, deportations; 11 events)": ROOT / "tests" / "gold_real" / "heldout38",
+    # held-out parts 39-41, scored once (2026-11-30: 0.877 / 0.812 together), then opened as dev round 20
+    "real news, dev round 20a (was held-out part 39: VOA, Wikinews, Global Voices, GOV.UK: coups, elections, protests, disasters; 13 events)": ROOT / "tests" / "gold_real" / "heldout39",
+    "real news, dev round 20b (was held-out part 40: VOA Khmer, VOA Studio 7, VOA News, Global Voices: elections, rights, health; 12 events)": ROOT / "tests" / "gold_real" / "heldout40",
+    "real news, dev round 20c (was held-out part 41: GOV.UK, EC, DoD, EPA, DHS, NASA, government.ru: policy, security, science; 12 events)": ROOT / "tests" / "gold_real" / "heldout41",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
@@ -87,9 +91,6 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
-    "real news, held-out part 39 (VOA, Wikinews, Global Voices, GOV.UK: coups, elections, protests, disasters; 13 events)": ROOT / "tests" / "gold_real" / "heldout39",
-    "real news, held-out part 40 (VOA Khmer, VOA Studio 7, VOA News, Global Voices: elections, rights, health; 12 events)": ROOT / "tests" / "gold_real" / "heldout40",
-    "real news, held-out part 41 (GOV.UK, EC, DoD, EPA, DHS, NASA, government.ru: policy, security, science; 12 events)": ROOT / "tests" / "gold_real" / "heldout41",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
