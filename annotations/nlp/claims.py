@@ -293,9 +293,12 @@ def extract_claims(
     # paragraph announces the next paragraph, which is the minister's words
     for k, (s, e) in enumerate(sentences):
         att = attributions[k]
-        if att is None or att.speaker is None or not text[s:e].rstrip().endswith(":") or sent_quotes[k]:
+        following_is = text[s : s + 14].lower() == "the following "
+        if att is None or att.speaker is None or not (text[s:e].rstrip().endswith(":") or following_is) or sent_quotes[k]:
             continue
-        if k + 1 >= len(sentences) or para_of[k + 1] == para_of[k] or att.cue.end < e - 12 and not _announces(text, att.cue.end, e):
+        if k + 1 >= len(sentences) or para_of[k + 1] == para_of[k] or (
+            att.cue.end < e - 12 and not _announces(text, att.cue.end, e) and not following_is
+        ):
             continue  # (the cue must close the sentence: "… Paul Maynard said:", or announce what follows: "He
             # concluded with these words:", "Loop PNG replied that it … and defended its independence:")
         def in_paragraph(p: int) -> list[int]:
@@ -613,6 +616,14 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             best = att  # "Herman reports that emergency officials say ...": the inner source speaks
             # (not "… and some counsel should argue it": a modal's verb reports nothing said)
 
+    if n > 6 and lows[:3] in (["the", "following", "is"], ["the", "following", "are"]) and (
+        src := next((k for k in range(3, 7) if lows[k] in ("from", "by") and lows[k - 1] in _DOCUMENT_NOUNS | {"statements", "remarks"}), None)
+    ) is not None:
+        # "The following is a statement from NASA Administrator Sean O'Keefe regarding …": the quotations after it
+        end = _phrase_end(toks, src + 1)
+        end = next((k for k in range(src + 2, end) if lows[k] in ("regarding", "on", "about", "following")), end)
+        if end > src + 1:
+            consider(_Attribution(_speaker(text, toks, src + 1, end, ents), _cue(text, toks, src - 1, src), 0))
     for c in range(n):
         w = lows[c]
         if w in _QUOTING:
@@ -733,6 +744,13 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 # "the judge issued a verbal order stating that", "Chan sent a letter to WHO staff saying": who
                 # issued what says it
                 end = _trim_subject(toks, lows, subj[0], verb, text, ents)
+                if end > subj[0]:
+                    consider(_Attribution(_speaker(text, toks, subj[0], end, ents), cue, 6))
+            elif w == "saying" and c > 2 and words[c - 1].isalpha() and words[c - 1].islower() and (
+                cue_before := next((x for x in range(c - 1, 0, -1) if lows[x] in CUE_VERBS and words[x] == lows[x]), None)
+            ) is not None and (subj := _sentence_subject(toks, lows, cue_before + 1)) is not None and subj[1] <= cue_before:
+                # a comma left out: "officials have dismissed the allegation over the violence saying the party …"
+                end = _trim_subject(toks, lows, subj[0], subj[1], text, ents)
                 if end > subj[0]:
                     consider(_Attribution(_speaker(text, toks, subj[0], end, ents), cue, 6))
             elif c > 0 and words[c - 1] == ",":
@@ -875,13 +893,13 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             and lows[c + 1] not in ("that", "it", "on", "in", "by", "to") and w not in _OBJECT_CUES
             # what comes before is a statement (a verb or a quotation), not the subject: "The owner of the
             # ship, Dane Sea Line, estimates the cost" is no inversion
-            and any(
+            and (any(
                 t in _QUOTE_CHARS or t.islower() and (
                     _verbish(lows[x]) or lows[x] in _FINITE or lows[x] in CUE_VERBS and x > 0 or len(t) > 3 and t.endswith("s") and not t.endswith("ss") and x > 0
                     and lows[x - 1] not in _DETERMINERS and lows[x - 1] != "of"  # "This includes …"
                 )
                 for x, t in enumerate(words[:c])
-            )
+            ) or c == 2 and lows[0] in _ADVERBIAL and lows[0].endswith(("over", "more", "ever", "ly")))  # "Moreover, added Johndroe"
         ):
             # inverted: "..., said Anton Gorelkin, deputy head of ..."
             end = _phrase_end(toks, c + 1, adjuncts=True)
@@ -1653,7 +1671,7 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
             pass  # "according to Reuters and user reports": both sources
         elif low in _CLAUSE_OPENERS and toks[k][2] == low or (
             low in CUE_VERBS and toks[k][2] == low and not nouns
-        ) or (adjuncts and k > a and low in _ADJUNCT_PREPS):
+        ) or (adjuncts and k > a and (low in _ADJUNCT_PREPS or low == "to" and toks[k][2] == low)):  # ("… to Reuters")
             # (a noun slot holds no verb: "according to agreed facts", "according to state media"; "WHO" is a name)
             break  # (a capitalised cue word is a name: "Department of State")
         k += 1

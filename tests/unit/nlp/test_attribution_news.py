@@ -1242,3 +1242,24 @@ def test_responding_to_a_scene_or_with_force_is_no_speech():
     got = who("Fire crews responded to the scene within minutes. The army responded with airstrikes. "
               'The minister responded to the rules on Twitter: "I strongly object."')
     assert [s for s, _, _ in got] == [None, None, "The minister"]
+
+
+def test_the_following_is_a_statement_from_announces_the_quoted_paragraphs():
+    got = who("The following is a statement from Agency Director Rosa Lind regarding today's landing.\n\n"
+              "\"We are encouraged by the news. The craft was built for this.\n\n"
+              "\"Our plan was based on safety.\"\n\nThe capsule was recovered on Thursday.")
+    assert [s for s, _, _ in got][1:] == ["Rosa Lind"] * 3 + [None] and got[1][2] == "statement"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We do not know how many," said police chief A.N. Roy to Reuters.', ("A.N. Roy", None, "said")),
+        ('Moreover, added Johndroe during an interview at the White House, the U.S. "wants talks."',
+         ("Johndroe", None, "added")),
+        ("But party officials have dismissed the claim over the violence saying the party wants attention.",
+         ("party officials", None, "saying")),
+    ],
+)
+def test_an_inverted_speaker_before_to_after_an_adverb_and_saying_without_its_comma(text, expected):
+    assert who(text)[0] == expected
