@@ -1044,3 +1044,8 @@ def test_a_shouted_person_with_an_age_opening_a_paragraph_is_no_dateline(engine:
 
 def test_a_name_before_magazine_is_an_organisation(engine: BuiltinEngine) -> None:
     assert ("Time", "ORG") in ents(engine, "On Wednesday, Time magazine announced its choice.")
+
+
+def test_broadcasters_named_radio_or_tv_are_organisations(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The regulator suspended Komboni Radio and Itezhi Tezhi Radio. Radio Farda broadcasts to Iran.")
+    assert {("Komboni Radio", "ORG"), ("Itezhi Tezhi Radio", "ORG"), ("Radio Farda", "ORG")} <= found
