@@ -1793,8 +1793,11 @@ class _Pass:
             return "ORG"
         if self.portfolio(p, e, words):
             return None  # "Chief of the General Staff", "Vice-President for the Euro and Social Dialogue"
-        if e - p >= 2 and toks[e - 1] in gaz.head_titles and not any(w in gaz.first_names for w in words):
-            return None  # a title with no name after it: "a former City Councilwoman"
+        if e - p >= 2 and toks[e - 1] in gaz.head_titles and not any(w in gaz.first_names for w in words) and not (
+            toks[e - 1] in _TITLE_ABBREVIATIONS and self.tok(e) != "."
+        ):
+            return None  # a title with no name after it: "a former City Councilwoman" (an abbreviation with no dot
+            # ends a name: "Hun Sen")
         if e - p >= 2 and (toks[e - 1] in _LOC_HEADS or toks[p] in _LOC_OPENERS) and not (
             e - p == 2 and words[0] in gaz.first_names and not person_hint and toks[p] not in _LOC_OPENERS
         ):

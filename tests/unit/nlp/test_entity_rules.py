@@ -1049,3 +1049,10 @@ def test_a_name_before_magazine_is_an_organisation(engine: BuiltinEngine) -> Non
 def test_broadcasters_named_radio_or_tv_are_organisations(engine: BuiltinEngine) -> None:
     found = ents(engine, "The regulator suspended Komboni Radio and Itezhi Tezhi Radio. Radio Farda broadcasts to Iran.")
     assert {("Komboni Radio", "ORG"), ("Itezhi Tezhi Radio", "ORG"), ("Radio Farda", "ORG")} <= found
+
+
+def test_a_name_ending_in_a_title_abbreviation_and_an_irregular_demonym(engine: BuiltinEngine) -> None:
+    found = engine.entities("Prime Minister Hun Sen warned them. Hun Sen said so. The Malagasy reporter met Malagasies.")
+    assert [(e.text, e.label) for e in found] == [
+        ("Hun Sen", "PERSON"), ("Hun Sen", "PERSON"), ("Malagasy", "NORP"), ("Malagasies", "NORP")]
+    assert not ents(engine, "He met a former City Councilwoman.")
