@@ -2139,7 +2139,7 @@ _FACILITY_OPENERS = frozenset("Camp Fort".split())  # "Camp Taji", "Fort Bragg":
 _NOT_NAME_PHRASES = frozenset({("Member", "States"), ("Member", "State")})
 _COURT_DISTRICTS = frozenset("Eastern Western Northern Southern Middle Central".split())
 #: Organisation names that a number completes ("Task Force 49", "TF 49").
-_NUMBERED_UNITS = frozenset("Force Group Team Fleet Squadron TF JTF".split())
+_NUMBERED_UNITS = frozenset("Force Group Team Fleet Squadron TF JTF Studio".split())
 
 _FUNCTION = frozenset(
     "a an the this that these those and or but if in on at of for to by with from as it its he she they we i".split()

@@ -1056,3 +1056,8 @@ def test_a_name_ending_in_a_title_abbreviation_and_an_irregular_demonym(engine: 
     assert [(e.text, e.label) for e in found] == [
         ("Hun Sen", "PERSON"), ("Hun Sen", "PERSON"), ("Malagasy", "NORP"), ("Malagasies", "NORP")]
     assert not ents(engine, "He met a former City Councilwoman.")
+
+
+def test_a_studio_keeps_its_number(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The spokesman told VOA Studio 7 the situation was bad.")
+    assert ("VOA Studio 7", "ORG") in found and not any(label == "CARDINAL" for _, label in found)
