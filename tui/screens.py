@@ -748,7 +748,9 @@ class CommentEditor(TypeAhead, Kept, _Dialog):
 
         with Vertical():
             yield Static(self._title(), classes="dialog-title")
-            yield TextArea(display(self.comment), id="comment-text", soft_wrap=True, tab_behavior="focus")
+            area = TextArea(display(self.comment), id="comment-text", soft_wrap=True, tab_behavior="focus")
+            area.cursor_blink = self.app.animation_level != "none"  # still where animation is off (SSH: no blink repaints)
+            yield area
             yield Static(
                 Content("Ctrl+S saves · an empty comment deletes it · Esc cancels"), classes="dialog-help"
             )

@@ -82,6 +82,10 @@ class PromptInput(Input):
         self.keys = dict(keys or {})
         self.on_edit = on_edit
 
+    def on_mount(self) -> None:
+        if self.app.animation_level == "none":
+            self.cursor_blink = False  # a still cursor where animation is off (over SSH: no repaint for a blink)
+
     def _forward_event(self, event) -> None:
         from textual import events
 

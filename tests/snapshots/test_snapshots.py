@@ -12,6 +12,24 @@ async def highlighted(pilot):
     await settle(pilot.app, pilot)
 
 
+def steps(*groups):
+    """A ``run_before`` that presses each group of keys and lets the app settle after it (saves written,
+    workers done), in place of fixed waits that a loaded machine outruns."""
+
+    async def run(pilot):
+        await settle(pilot.app, pilot)
+        for keys in groups:
+            await pilot.press(*keys)
+            await settle(pilot.app, pilot)
+            for _ in range(1000):  # a panel filters its rows in chunks, between idle steps: up to 10 s
+                if getattr(pilot.app.screen, "filter_done", True):
+                    break
+                await pilot.pause(0.01)
+            await pilot.pause()
+
+    return run
+
+
 def seeds_app(tmp_path=None):
     store = None
     if tmp_path is not None:
@@ -48,8 +66,8 @@ def test_no_color_80x24(snap_compare, monkeypatch):
 
 def test_annotated_80x24(snap_compare, tmp_path):
     """A tagged selection, a comment and the inspector on it."""
-    keys = ["down", "down", "w", "v", "w", "w", "1", "m", *"Checked.", "ctrl+s", "wait:300"]
-    assert snap_compare(seeds_app(tmp_path), terminal_size=(80, 24), press=keys, run_before=highlighted)
+    keys = ["down", "down", "w", "v", "w", "w", "1", "m", *"Checked.", "ctrl+s"]
+    assert snap_compare(seeds_app(tmp_path), terminal_size=(80, 24), run_before=steps(keys))
 
 
 def test_tag_picker_80x24(snap_compare, tmp_path):
@@ -61,8 +79,8 @@ def test_tag_picker_80x24(snap_compare, tmp_path):
 def test_comment_editor_80x24(snap_compare, tmp_path):
     """The comment editor over the reader, opened a second time (the reused one) on the same span:
     the saved comment, the cursor at its end."""
-    keys = ["down", "down", "w", "m", *"First.", "ctrl+s", "wait:300", "m", *"Second"]
-    assert snap_compare(seeds_app(tmp_path), terminal_size=(80, 24), press=keys, run_before=highlighted)
+    keys = (["down", "down", "w", "m", *"First.", "ctrl+s"], ["m", *"Second"])
+    assert snap_compare(seeds_app(tmp_path), terminal_size=(80, 24), run_before=steps(*keys))
 
 
 def test_search_prompt_80x24(snap_compare):
@@ -90,8 +108,8 @@ def test_entity_panel_nine_articles_80x24(snap_compare, tmp_path):
 
 def test_annotations_panel_80x24(snap_compare, tmp_path):
     """Every column on screen at 80 columns; the detail line has the whole quote and comment."""
-    keys = ["v", "w", "w", "w", "w", "m", *"A long comment that a narrow table has to cut short", "ctrl+s", "wait:300", "A"]
-    assert snap_compare(nine_articles_app(tmp_path), terminal_size=(80, 24), press=keys, run_before=highlighted)
+    keys = (["v", "w", "w", "w", "w", "m", *"A long comment that a narrow table has to cut short", "ctrl+s"], ["A"])
+    assert snap_compare(nine_articles_app(tmp_path), terminal_size=(80, 24), run_before=steps(*keys))
 
 
 def test_adjudication_80x24(snap_compare, tmp_path):
@@ -111,7 +129,7 @@ def test_adjudication_80x24(snap_compare, tmp_path):
             actions.toggle_tag(store, doc, start, start + len(words), tag, coder)
     store = AnnotationStore(tmp_path / "team.json")
     app = create_app([path], options=AppOptions(animation=False, author="tester", adjudicate="gold"), store=store)
-    assert snap_compare(app, terminal_size=(80, 24), press=["J", "tab", "a", "wait:300"], run_before=highlighted)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=steps(["J", "tab", "a"]))
 
 
 async def compare_open(pilot):
@@ -154,8 +172,7 @@ def test_emoji_titles_and_labels_column_chooser_80x24(snap_compare, tmp_path):
 def test_annotations_panel_rejected_80x24(snap_compare, tmp_path):
     """The annotations panel listing a rejection at 80 columns: the counter, the filter language, cut
     cells ending in …, and its keys (Ctrl+R takes a rejection back) on the border."""
-    keys = ["r", "wait:300", "A", "wait:300", *"rejected", "wait:200"]
-    assert snap_compare(seeds_app(tmp_path), terminal_size=(80, 24), press=keys, run_before=highlighted)
+    assert snap_compare(seeds_app(tmp_path), terminal_size=(80, 24), run_before=steps(["r"], ["A"], [*"rejected"]))
 
 
 def test_read_only_opening_80x24(snap_compare, tmp_path, monkeypatch):

@@ -679,3 +679,24 @@ async def test_a_comment_typed_right_after_a_tag_goes_on_the_span_just_tagged(ma
         await settle(app, pilot)
     (ann,) = stored(db_path)
     assert ann["quote"] == "Telegram and WhatsApp" and ann["tags"] == ["verified"] and ann["comment"] == "Both apps."
+
+
+async def test_cursors_hold_still_where_animation_is_off(seed_paths, tmp_path):
+    """Over SSH (animation off) a prompt's and the comment editor's cursor do not blink: no repaint twice a
+    second; with animation on they blink as usual."""
+    from textual.widgets import Input, TextArea
+
+    from tui.app import AppOptions, create_app
+
+    for animation in (False, True):
+        store = AnnotationStore(tmp_path / f"blink-{animation}.json")
+        app = create_app([str(p) for p in seed_paths], options=AppOptions(animation=animation, author="tester"), store=store)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(app, pilot)
+            await pilot.press("slash")
+            await pilot.pause()
+            assert app.screen.query(Input).first().cursor_blink is animation
+            await pilot.press("escape", "v", "w", "m")
+            await settle(app, pilot)
+            assert isinstance(app.screen, CommentEditor)
+            assert app.screen.query_one(TextArea).cursor_blink is animation
