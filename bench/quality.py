@@ -91,6 +91,9 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 42 (Wikinews, VOA, DOJ, HSE: courts, accidents, science, business, sport; 12 events)": ROOT / "tests" / "gold_real" / "heldout42",
+    "real news, held-out part 43 (VOA, State Department, Global Voices, GOV.UK: attacks, elections, migration, diplomacy; 12 events)": ROOT / "tests" / "gold_real" / "heldout43",
+    "real news, held-out part 44 (USDA, Interior, GOV.UK, Coast Guard, Army, FEMA, White House, NOAA, kremlin.ru: disasters, environment; 12 events)": ROOT / "tests" / "gold_real" / "heldout44",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
