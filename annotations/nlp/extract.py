@@ -1776,6 +1776,8 @@ class _Pass:
         """Label for the capitalised chunk ``toks[p:e]`` that no gazetteer knows (``None``: not a name)."""
         gaz = self.gaz
         toks = self.toks
+        if person_hint and self.lower[p] in ("for", "of", "the") or self.low(p - 1) in ("for", "of"):
+            person_hint = False  # a title's field, not its holder: "Minister for Africa", "Minister for the Middle East"
         words = [t for t in toks[p:e] if t not in ".&"]
         surface = self.text[self.starts[p] : self.ends[e - 1]]
         if surface in self.known:
@@ -2044,6 +2046,8 @@ class _Pass:
             return
         while p < e - 1 and self.toks[p][0].islower() and not (label == "PERSON" and self.toks[p] in _NAME_PARTICLES):
             p += 1  # a name never starts with a lower-case word ("for Human Rights"; but "von der Leyen" after a title)
+        if not any(ch.isupper() or ch.isdigit() for tok in self.toks[p:e] for ch in tok):
+            return  # nor is it lower-case words alone ("the" after "Minister for")
         while e > p + 1 and self.toks[e - 1] in ".&,":
             if self.toks[e - 1] == "." and self.toks[e - 2] in self.gaz.org_suffix_abbr:
                 break

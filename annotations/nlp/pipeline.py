@@ -166,7 +166,9 @@ def harmonize_entities(texts: Sequence[str], entity_lists: Sequence[Iterable[Ent
     lists = [list(ents) for ents in entity_lists]
     for ents in lists:
         for e in ents:
-            if e.label in NAME_LABELS:
+            if e.label in NAME_LABELS and any(ch.isupper() for ch in e.text):
+                # (a name has a capital: a lower-case word taken for a name in one article, "the", must not
+                # become a name at every one of its mentions in the set)
                 votes.setdefault(e.text, Counter())[e.label] += 1
     if not votes:
         return lists
@@ -178,7 +180,7 @@ def harmonize_entities(texts: Sequence[str], entity_lists: Sequence[Iterable[Ent
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in names) + r")(?![\w])")
     out: list[list[Entity]] = []
     for text, ents in zip(texts, lists):
-        fixed = [Entity(e.start, e.end, e.text, best[e.text]) if e.label in NAME_LABELS else e for e in ents]
+        fixed = [Entity(e.start, e.end, e.text, best[e.text]) if e.label in NAME_LABELS and e.text in best else e for e in ents]
         covered = sorted((e.start, e.end) for e in fixed)
         added = [
             Entity(m.start(), m.end(), m.group(), best[m.group()])

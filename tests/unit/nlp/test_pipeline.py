@@ -143,3 +143,20 @@ def test_harmonize_entities_is_the_pipeline_step() -> None:
     texts = ["Acme rose.", "Acme fell."]
     fixed = harmonize_entities(texts, [[Entity(0, 4, "Acme", "PERSON")], [Entity(0, 4, "Acme", "ORG")]])
     assert {e.label for es in fixed for e in es} == {"ORG"}
+
+
+def test_a_lower_case_word_taken_for_a_name_in_one_article_spreads_to_no_other() -> None:
+    from annotations.core.model import Entity
+
+    texts = ["Ana Burt, Minister for the Gulf, spoke.", "The vote was held in the capital. The count went on."]
+    fixed = harmonize_entities(texts, [[Entity(0, 8, "Ana Burt", "PERSON"), Entity(23, 26, "the", "PERSON")], []])
+    assert fixed[1] == [] and [e.text for e in fixed[0]] == ["Ana Burt", "the"]
+
+
+def test_minister_for_a_place_gives_no_person_and_the_no_name() -> None:
+    from annotations.nlp.extract import BuiltinEngine
+
+    found = [(e.text, e.label) for e in BuiltinEngine().entities(
+        "Ana Burt, Foreign Office Minister for the Middle East, said it. Jo Bell, Minister for Africa, agreed.")]
+    assert ("Ana Burt", "PERSON") in found and not any(t[:1].islower() for t, _ in found)
+    assert ("Africa", "PERSON") not in found
