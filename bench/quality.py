@@ -84,6 +84,10 @@ DEV = {
     "real news, dev round 20a (was held-out part 39: VOA, Wikinews, Global Voices, GOV.UK: coups, elections, protests, disasters; 13 events)": ROOT / "tests" / "gold_real" / "heldout39",
     "real news, dev round 20b (was held-out part 40: VOA Khmer, VOA Studio 7, VOA News, Global Voices: elections, rights, health; 12 events)": ROOT / "tests" / "gold_real" / "heldout40",
     "real news, dev round 20c (was held-out part 41: GOV.UK, EC, DoD, EPA, DHS, NASA, government.ru: policy, security, science; 12 events)": ROOT / "tests" / "gold_real" / "heldout41",
+    # held-out parts 42-44, scored once (2026-11-30: 0.782 / 0.755 together; a bug they exposed fixed after), then opened as dev round 21
+    "real news, dev round 21a (was held-out part 42: Wikinews, VOA, DOJ, HSE: courts, accidents, science, business, sport; 12 events)": ROOT / "tests" / "gold_real" / "heldout42",
+    "real news, dev round 21b (was held-out part 43: VOA, State Department, Global Voices, GOV.UK: attacks, elections, migration, diplomacy; 12 events)": ROOT / "tests" / "gold_real" / "heldout43",
+    "real news, dev round 21c (was held-out part 44: USDA, Interior, GOV.UK, Coast Guard, Army, FEMA, White House, NOAA, kremlin.ru: disasters, environment; 12 events)": ROOT / "tests" / "gold_real" / "heldout44",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
@@ -91,9 +95,6 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
-    "real news, held-out part 42 (Wikinews, VOA, DOJ, HSE: courts, accidents, science, business, sport; 12 events)": ROOT / "tests" / "gold_real" / "heldout42",
-    "real news, held-out part 43 (VOA, State Department, Global Voices, GOV.UK: attacks, elections, migration, diplomacy; 12 events)": ROOT / "tests" / "gold_real" / "heldout43",
-    "real news, held-out part 44 (USDA, Interior, GOV.UK, Coast Guard, Army, FEMA, White House, NOAA, kremlin.ru: disasters, environment; 12 events)": ROOT / "tests" / "gold_real" / "heldout44",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
