@@ -1610,7 +1610,7 @@ _DOCUMENT_PARTICIPLES = frozenset("saying stating announcing urging warning clai
 #: What a source says through ("according to court documents"): never a description of a person named after it.
 _RECORD_NOUNS = frozenset(
     "documents document records record filings filing papers statements statement reports report data figures "
-    "sources media news estimates accounts testimony reports".split()
+    "sources media news estimates accounts testimony".split()
 )
 _DOCUMENT_NOUNS = frozenset("statement report letter release communique communiqué tweet post note declaration".split())
 _ISSUING_VERBS = frozenset("released issued published posted sent put wrote tweeted held signed delivered gave returned unsealed filed".split())

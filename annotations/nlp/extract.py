@@ -603,6 +603,10 @@ class _Pass:
         """Token ``i`` follows token ``i - 1`` with no space (``Aug`` + ``.``)."""
         return 0 < i < self.n and self.starts[i] == self.ends[i - 1]
 
+    def ordinal_suffix(self, i: int) -> bool:
+        """Token ``i`` is an ordinal's ending on the number before it ("18" + ``th``)."""
+        return self.low(i) in ("st", "nd", "rd", "th") and self.adjacent(i)
+
     def emit(self, i: int, j: int, label: str) -> None:
         start, end = self.starts[i], self.ends[j - 1]
         self.out.append(Entity(start, end, self.text[start:end], label))
@@ -809,7 +813,7 @@ class _Pass:
                 self.emit(i, i + 1, "CARDINAL")
                 return i + 1
             return i
-        if k == i and j == i + 1 and self.low(j) in ("st", "nd", "rd", "th") and self.adjacent(j):
+        if k == i and j == i + 1 and self.ordinal_suffix(j):
             return j + 1  # an ordinal ("86th"): no label of ours; an organisation may take it ("86th Airlift Wing")
         # an age after a person's name: "Keita, 64, was sworn in"
         if k == i and j == i + 1 and self.tok(i - 1) == "," and self.tok(j) in (",", ".") and self.toks[i].isdigit() and (
@@ -1005,7 +1009,7 @@ class _Pass:
             e += 1
         if _is_day(self.tok(e)):
             e += 1
-            if self.low(e) in ("st", "nd", "rd", "th") and self.adjacent(e):
+            if self.ordinal_suffix(e):
                 e += 1  # "September 18th"
             if self.tok(e) in ("-", "–") and self.adjacent(e) and _is_day(self.tok(e + 1)) and self.adjacent(e + 1):
                 e += 2  # a range of days: "September 20-21"
@@ -1078,7 +1082,7 @@ class _Pass:
             self.low(i + 3) in _DURATION_UNITS or self.low(i + 3) in _DAY_PARTS
         ):
             return i + 4  # "later in the day", "Earlier in the month"
-        if low == "the" and self.tok(i + 1).isdigit() and self.low(i + 2) in ("st", "nd", "rd", "th") and self.adjacent(i + 2) and (
+        if low == "the" and self.tok(i + 1).isdigit() and self.ordinal_suffix(i + 2) and (
             self.low(i + 3) in ("century", "centuries", "millennium")
         ):
             return i + 4  # "the 13th century"
@@ -2076,7 +2080,7 @@ class _Pass:
         if label == "GPE" and self.toks[e - 1] == "Washington" and self.tok(e) == "," and self.tok(e + 1) in ("D.C.", "DC"):
             e += 2  # "Washington, D.C.": one place
         if label == "ORG":
-            if p >= 2 and self.lower[p - 1] in ("st", "nd", "rd", "th") and self.toks[p - 2].isdigit() and self.adjacent(p - 1):
+            if p >= 2 and self.ordinal_suffix(p - 1) and self.toks[p - 2].isdigit():
                 p -= 2  # a numbered unit: "86th Airlift Wing"
             if self.toks[e - 1] in _NUMBERED_UNITS and self.tok(e)[:1].isdigit() and not _is_year(self.tok(e)):
                 e += 1  # "Task Force 49", "Joint Task Force 5-0"
