@@ -16,7 +16,7 @@ from textual.widgets.selection_list import Selection
 from annotations.core.model import Document, article_label, label_name
 from annotations.exchange.formats import FORMATS as EXPORT_FORMATS_TABLE
 from annotations.core.text import display, line
-from tui.typeahead import PromptInput, TypeAhead
+from tui.typeahead import PromptInput, TypeAhead, still_cursor_where_no_animation
 from tui.widgets import cell, plain, short_labels
 from tui.wrap import text_width
 
@@ -749,7 +749,7 @@ class CommentEditor(TypeAhead, Kept, _Dialog):
         with Vertical():
             yield Static(self._title(), classes="dialog-title")
             area = TextArea(display(self.comment), id="comment-text", soft_wrap=True, tab_behavior="focus")
-            area.cursor_blink = self.app.animation_level != "none"  # still where animation is off (SSH: no blink repaints)
+            still_cursor_where_no_animation(self.app, area)
             yield area
             yield Static(
                 Content("Ctrl+S saves · an empty comment deletes it · Esc cancels"), classes="dialog-help"

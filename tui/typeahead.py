@@ -60,6 +60,11 @@ EDITING_KEYS = {
 }
 
 
+def still_cursor_where_no_animation(app, widget) -> None:
+    """A text cursor holds still where animation is off (over SSH: no repaint twice a second for a blink)."""
+    widget.cursor_blink = app.animation_level != "none"
+
+
 class PromptInput(Input):
     """A one-line prompt that takes its keys as the App reads them (safe for typed-ahead bursts).
 
@@ -83,8 +88,7 @@ class PromptInput(Input):
         self.on_edit = on_edit
 
     def on_mount(self) -> None:
-        if self.app.animation_level == "none":
-            self.cursor_blink = False  # a still cursor where animation is off (over SSH: no repaint for a blink)
+        still_cursor_where_no_animation(self.app, self)
 
     def _forward_event(self, event) -> None:
         from textual import events
