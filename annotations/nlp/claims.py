@@ -899,7 +899,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                     and lows[x - 1] not in _DETERMINERS and lows[x - 1] != "of"  # "This includes …"
                 )
                 for x, t in enumerate(words[:c])
-            ) or c == 2 and lows[0] in _ADVERBIAL and lows[0].endswith(("over", "more", "ever", "ly")))  # "Moreover, added Johndroe"
+            ) or c == 2 and lows[0] in _ADVERBIAL and lows[0].endswith(("over", "more", "ever", "ly"))  # "Moreover, added Johndroe"
+                or words[c - 1] == "," and _leading_adjunct(lows, c - 1))  # "At the same time, said Vilsack, the lack …"
         ):
             # inverted: "..., said Anton Gorelkin, deputy head of ..."
             end = _phrase_end(toks, c + 1, adjuncts=True)
@@ -1383,7 +1384,7 @@ def _apposition_subject(
             or any(lows[k] in ("of", "in", "at", "for") for k in range(a + 1, p)) and (
                 (org := _entity_at(ents, toks[p - 1][0], toks[p - 1][1])) is not None and org.label == "ORG"
             )
-        ) and not any((lows[k] in _FINITE or lows[k].endswith("ed")) and toks[k][2].islower() for k in range(a, p)):
+        ) and not any((lows[k] in _FINITE or lows[k] in _PAST_ONLY or lows[k].endswith("ed")) and toks[k][2].islower() for k in range(a, p)):
             # a role: "Australian Labor Party state secretary", "Chair in Global Politics at Deakin University";
             # the name is before it
             descriptor = (a, p)
@@ -1670,7 +1671,7 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
         if nouns and low in ("and", "or") and k > a:
             pass  # "according to Reuters and user reports": both sources
         elif low in _CLAUSE_OPENERS and toks[k][2] == low or (
-            low in CUE_VERBS and toks[k][2] == low and not nouns
+            low in CUE_VERBS and toks[k][2] == low and not nouns and not (k > a and toks[k - 1][2].lower() in _NOUN_BEFORE)  # ("said the report")
         ) or (adjuncts and k > a and (low in _ADJUNCT_PREPS or low == "to" and toks[k][2] == low)):  # ("… to Reuters")
             # (a noun slot holds no verb: "according to agreed facts", "according to state media"; "WHO" is a name)
             break  # (a capitalised cue word is a name: "Department of State")
@@ -1845,7 +1846,8 @@ _HEAD_PREPS = frozenset("at from of with for in".split())
 #: Writings that speak for their authors: "according to a memo posted by X" is the memo's.
 _WRITINGS = _STUDY_NOUNS | _DOCUMENT_NOUNS | frozenset("memo memos newsletter indictment complaint filing".split())
 _REGION_ADJECTIVES = frozenset(
-    "eastern western northern southern central northeastern northwestern southeastern southwestern neighboring neighbouring".split()
+    "eastern western northern southern central northeastern northwestern southeastern southwestern neighboring neighbouring"
+    " north south east west northeast northwest southeast southwest".split()
 )
 
 

@@ -1263,3 +1263,20 @@ def test_the_following_is_a_statement_from_announces_the_quoted_paragraphs():
 )
 def test_an_inverted_speaker_before_to_after_an_adverb_and_saying_without_its_comma(text, expected):
     assert who(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Officials in northwest Pakistan say a suicide bomber killed at least 35 people.",
+         ("Officials in northwest Pakistan", None, "say")),
+        ("In another development, security officials in southwest Yemen say five people were killed.",
+         ("security officials in southwest Yemen", None, "say")),
+        ("At the same time, said Vilsack, the lack of a farm bill has the potential to delay the response.",
+         ("Vilsack", None, "said")),
+        ("Prices rose sharply, said the minister.", ("the minister", None, "said")),
+        ("The outbreak is far larger than reported, said the report.", ("the report", None, "said")),
+    ],
+)
+def test_a_compass_region_an_adjunct_before_an_inversion_and_a_statement_before_one(text, expected):
+    assert who(text)[0] == expected
