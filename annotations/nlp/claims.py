@@ -708,8 +708,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             if c + 1 >= n or lows[c + 1] != "out":
                 continue
             cue = _cue(text, toks, c, c + 2)  # "pointed out"
-        elif w in _ANNOUNCING_VERBS and lows[c + 1] in ("it", "the"):
-            cue = _cue(text, toks, c, c + (3 if lows[c + 1] == "it" else 4))  # "made it clear", "issued the following statement"
+        elif w in _ANNOUNCING_VERBS and (announced := _announced_end(words, lows, c)) is not None:
+            cue = _cue(text, toks, c, announced)  # "issued the following statement", "issued this statement"
+        elif w in _ANNOUNCING_VERBS and lows[c + 1] == "it":
+            cue = _cue(text, toks, c, c + 3)  # "made it clear"
         elif w in _PARTICLE_CUES and c + 1 < n and lows[c + 1] in _PARTICLE_CUES[w]:
             cue = _cue(text, toks, c, c + 2)  # "called for", "called on", "asked for"
         else:
@@ -1107,6 +1109,19 @@ _ANNOUNCING_VERBS = frozenset("made makes issued issues released releases delive
 _ANNOUNCED_NOUNS = frozenset("announcement statement statements remarks comment comments declaration message".split())
 
 
+def _announced_end(words: Sequence[str], lows: Sequence[str], c: int) -> int | None:
+    """End of the statement the verb at ``c`` announces: "issued the following statement", or one a colon
+    opens ("issued this statement:", "released a brief statement:"); None where it announces none."""
+    n = len(words)
+    if lows[c + 1 : c + 3] == ["the", "following"] and c + 3 < n and lows[c + 3] in _ANNOUNCED_NOUNS:
+        return c + 4
+    if c + 1 < n and lows[c + 1] in ("this", "these", "a", "an", "the"):
+        noun = next((k for k in (c + 2, c + 3) if k < n and lows[k] in _ANNOUNCED_NOUNS), None)
+        if noun is not None and noun + 1 < n and words[noun + 1] == ":":
+            return noun + 1
+    return None
+
+
 def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     """Whether the word at ``c`` is a reporting verb here (not a noun, a modifier or part of a name)."""
     w, n = lows[c], len(words)
@@ -1119,10 +1134,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         colon := next((k for k in range(c + 1, min(n - 1, c + 12)) if words[k] in ".;" or words[k] == ":"), None)
     ) is not None and words[colon] == ":" and words[colon + 1] in _QUOTE_CHARS:
         return True  # 'spoke to the press after the speech: "I really urge …"': quoted words follow
-    if w in _ANNOUNCING_VERBS and words[c] == w and lows[c + 1 : c + 3] == ["the", "following"] and (
-        c + 3 < n and lows[c + 3] in _ANNOUNCED_NOUNS
-    ):
-        return True  # "issued the following statement today:", "made the following remarks"
+    if w in _ANNOUNCING_VERBS and words[c] == w and _announced_end(words, lows, c) is not None:
+        return True  # "issued the following statement today:", "made the following remarks", "issued this statement:"
     if w not in CUE_VERBS or (c > 0 and words[c] != w):
         return False  # capitalised inside a sentence: a name ("Secretary of State John Kerry")
     if w in ("note", "notes", "noted") and c > 0 and lows[c - 1] in ("take", "takes", "took", "taking", "taken"):

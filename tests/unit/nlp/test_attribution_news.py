@@ -1280,3 +1280,10 @@ def test_an_inverted_speaker_before_to_after_an_adverb_and_saying_without_its_co
 )
 def test_a_compass_region_an_adjunct_before_an_inversion_and_a_statement_before_one(text, expected):
     assert who(text)[0] == expected
+
+
+def test_issued_this_statement_with_a_colon_announces_the_quotation():
+    got = who('Soon after he died his wife, Kayce Freed, issued this statement: "Peter died in peace. '
+              'He knew he had lived a good life." The network made it clear that it would air a tribute.')
+    assert got == [("Kayce Freed", None, "issued this statement"), ("Kayce Freed", None, "issued this statement"),
+                   ("The network", None, "made it clear")]
