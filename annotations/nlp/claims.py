@@ -1158,7 +1158,9 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # the object of a verb: "dismissed claims that …", "denied reports that …"
     if c > 1 and lows[c - 2] in ("a", "an", "the") and words[c - 1][:1].isupper() and w in ("report", "claim", "statement", "note"):
         return False  # "a UN report": a noun
-    if c > 0 and lows[c - 1] in _NOUN_BEFORE or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] in ("of", "from")):
+    if c > 0 and lows[c - 1] in _NOUN_BEFORE or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] in ("of", "from")) and not (
+        lows[c + 1] == "from" and c > 0 and words[c - 1][:1].isupper() and "that" in lows[c + 3 : c + 7]
+    ):  # (but a correspondent's "Barry Newhouse reports from Islamabad that …")
         return False  # a noun: "in a note to clients", "claims of fraud", "Initial reports from the hospital"
     if c > 0 and words[c - 1][:1].isdigit() and w.endswith("ed") and not (
         c + 1 >= n or words[c + 1] in _BOUNDARY_PUNCT or words[c + 1] == "." or lows[c + 1] == "that"

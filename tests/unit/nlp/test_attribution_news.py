@@ -1287,3 +1287,9 @@ def test_issued_this_statement_with_a_colon_announces_the_quotation():
               'He knew he had lived a good life." The network made it clear that it would air a tribute.')
     assert got == [("Kayce Freed", None, "issued this statement"), ("Kayce Freed", None, "issued this statement"),
                    ("The network", None, "made it clear")]
+
+
+def test_a_correspondent_reports_from_a_place_that():
+    got = who("VOA's Ann Lee reports from Islamabad that the blast came as talks resumed. "
+              "Initial reports from the hospital said ten people died.")
+    assert [(s, c) for s, _, c in got] == [("VOA's Ann Lee", "reports"), ("Initial reports from the hospital", "said")]
