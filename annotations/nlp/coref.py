@@ -178,19 +178,29 @@ _SUBJECT_FOLLOWERS = frozenset("also has have had is are was were will would sai
 
 
 def _stated_genders(text: str, names: Sequence[Entity]) -> dict[str, str]:
+    """Person key -> "m" / "f" where the text or the name says it; a surname two people of different
+    genders share ("Thomas Brooke", his wife "Jessica Brooke") gets none."""
     out: dict[str, str] = {}
+    mixed: set[str] = set()
     for e in names:
         if e.label != "PERSON":
             continue
         before = text[max(0, e.start - 30) : e.start].replace(".", " ").split()
         word = before[-1].casefold() if before else ""
         given = e.text.split()
-        if word in _FEMALE:
-            out.setdefault(_key(e), "f")
-        elif word in _MALE:
-            out.setdefault(_key(e), "m")
-        elif len(given) > 1 and (gender := lexicon.name_genders().get(given[0], "")):
-            out.setdefault(_key(e), gender)  # "Anna Bligh": a name given to women
+        gender = "f" if word in _FEMALE else "m" if word in _MALE else (
+            lexicon.name_genders().get(given[0], "") if len(given) > 1 else ""  # "Anna Bligh": a name given to women
+        )
+        if gender and out.setdefault(_key(e), gender) != gender and (len(given) > 1 or word in _FEMALE | _MALE):
+            mixed.add(_key(e))
+    full = [e.text.split() for e in names if e.label == "PERSON" and len(e.text.split()) > 1]
+    for e in names:
+        if e.label == "PERSON" and len(e.text.split()) == 1 and not any(e.text in (words[0], words[-1]) for words in full) and (
+            gender := lexicon.name_genders().get(e.text, "")
+        ):
+            out.setdefault(_key(e), gender)  # "Tom", named by his first name alone (not "Warren" after "Elizabeth Warren")
+    for key in mixed:
+        del out[key]
     return out
 
 

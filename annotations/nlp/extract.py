@@ -1617,6 +1617,14 @@ class _Pass:
                 j = self._org_tail(j + 2)  # "Moody's Investors Service"
             elif t == "&" and j + 1 < n and toks[j + 1][0].isupper():
                 j += 1
+            elif t == "(" and (close := next((k for k in range(j + 1, min(n, j + 6)) if toks[k] == ")"), None)) is not None and (
+                close > j + 1 and all(toks[k][0].isupper() or toks[k] in ("&", "and", "of") for k in range(j + 1, close))
+                and self.tok(close + 1) in gaz.org_suffixes and self.tok(close + 1)[0].isupper()
+            ):
+                j = close + 2  # a company's trade in brackets before its suffix: "John Brooke (Timber Treatments) Limited"
+                if self.tok(j) == "." and self.adjacent(j) and toks[j - 1] in gaz.org_suffix_abbr:
+                    j += 1  # "Acme (UK) Ltd."
+                break
             elif t == "," and self.tok(j + 1) in gaz.org_suffix_abbr and self.tok(j + 2) == "." and self.adjacent(j + 2):
                 j += 3  # "Facebook, Inc."
                 break
@@ -1916,7 +1924,7 @@ class _Pass:
                     return None  # "the Automatic Identification System (AIS)", "Defined Benefit (DB) schemes"
                 return "ORG"
             if w in gaz.first_names:
-                return "PERSON" if nxt in ("said", "says", "told", "added", "wrote") else "ORG"
+                return "PERSON"
             if prev in _PLACE_PREPS and w[1:].islower() and w not in gaz.org_words and self.low(e) != "of" or (
                 prev == "," and prev2 and self.tok(p - 2)[0].isupper() and self.known.get(self.tok(p - 2)) == "GPE"
             ):

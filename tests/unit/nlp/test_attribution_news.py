@@ -1293,3 +1293,10 @@ def test_a_correspondent_reports_from_a_place_that():
     got = who("VOA's Ann Lee reports from Islamabad that the blast came as talks resumed. "
               "Initial reports from the hospital said ten people died.")
     assert [(s, c) for s, _, c in got] == [("VOA's Ann Lee", "reports"), ("Initial reports from the hospital", "said")]
+
+
+def test_she_is_the_wife_who_shares_her_husbands_surname_not_him_nor_a_first_name_of_his():
+    got = who("On 29 April 2019, Thomas Brooke was walking across the yard at a firm in Nottingham. "
+              "His wife, Jessica Brooke described Tom as a kind and caring person.\n\n"
+              'In a statement, she said: "Our hearts are broken."')
+    assert got[-1] == ("she", "Jessica Brooke", "said")

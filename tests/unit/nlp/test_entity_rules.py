@@ -1061,3 +1061,14 @@ def test_a_name_ending_in_a_title_abbreviation_and_an_irregular_demonym(engine: 
 def test_a_studio_keeps_its_number(engine: BuiltinEngine) -> None:
     found = ents(engine, "The spokesman told VOA Studio 7 the situation was bad.")
     assert ("VOA Studio 7", "ORG") in found and not any(label == "CARDINAL" for _, label in found)
+
+
+def test_a_first_name_alone_is_a_person_not_an_organisation(engine: BuiltinEngine) -> None:
+    found = engine.entities("Tragically, Tom was working for the family company. The loader collided with Tom.")
+    assert [(e.text, e.label) for e in found] == [("Tom", "PERSON"), ("Tom", "PERSON")]
+
+
+def test_a_company_with_its_trade_in_brackets_before_its_suffix(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The yard at John Brooke (Timber Treatments) Limited in Nottingham. Acme Widgets (UK) Ltd. was fined.")
+    assert {("John Brooke (Timber Treatments) Limited", "ORG"), ("Acme Widgets (UK) Ltd.", "ORG")} <= found
+    assert not any(label == "PERSON" for _, label in found)
