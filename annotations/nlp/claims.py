@@ -1859,7 +1859,8 @@ def _entity_at(ents: Sequence[Entity], start: int, end: int) -> Entity | None:
 
 _HEAD_PREPS = frozenset("at from of with for in".split())
 #: Writings that speak for their authors: "according to a memo posted by X" is the memo's.
-_WRITINGS = _STUDY_NOUNS | _DOCUMENT_NOUNS | frozenset("memo memos newsletter indictment complaint filing".split())
+#: (and inquiries: "An investigation by the Health and Safety Executive found" is the investigation's)
+_WRITINGS = _STUDY_NOUNS | _DOCUMENT_NOUNS | frozenset("memo memos newsletter indictment complaint filing investigation inquiry probe audit".split())
 _REGION_ADJECTIVES = frozenset(
     "eastern western northern southern central northeastern northwestern southeastern southwestern neighboring neighbouring"
     " north south east west northeast northwest southeast southwest".split()

@@ -538,6 +538,10 @@ def analyze_document(engine: Engine, doc: Document) -> Analysis:
     return Analysis(doc.id, engine.label, tuple(entities), tuple(claims), tuple(sentences), note)
 
 
+#: Institution words that are adjectives: alone before a common noun they name nothing ("Federal funding").
+_INSTITUTION_ADJECTIVES = frozenset("Federal National Central Supreme High Constitutional Foreign".split())
+
+
 class _Pass:
     """State of one extraction pass over one text."""
 
@@ -1673,6 +1677,9 @@ class _Pass:
             toks[j - 1] == "." and toks[j - 2] in gaz.org_suffix_abbr
         ) and not (toks[j - 2] == "." and self.adjacent(j - 1)):
             j -= 1
+        for entry, _ in gaz.names.get(toks[i], ()):
+            if i + len(entry) > j and tuple(toks[i : i + len(entry)]) == entry and "\n" not in text[self.starts[i] : self.ends[i + len(entry) - 1]]:
+                return i + len(entry)  # a name the lists know whole: "Health and Safety Executive" ("Executive" is no org word)
         return j
 
     def _compass_name(self, t: str, g: tuple[int, str], e: int, j: int) -> str | None:
@@ -1944,6 +1951,8 @@ class _Pass:
                 prev in ("the", "a", "an") or self.tok(p - 1).isalpha() and self.tok(p - 1).islower() and self.low(p - 2) in ("the", "a", "an")
             ):
                 return None  # a modifier of a thing: "the Gaia mission", "the dusky Arion slug", "the EastMed pipeline"
+            if w in _INSTITUTION_ADJECTIVES and nxt_is_word and self.tok(e).islower() and nxt not in CUE_VERBS and nxt not in _AUXILIARIES:
+                return None  # an adjective before a common noun: "75 percent Federal funding", "Federal aid"
             if w in gaz.org_words or w in gaz.institution_words or nxt_is_word and (
                 nxt in CUE_VERBS or nxt in _AUXILIARIES or nxt.endswith("ed") or nxt.endswith("s") and not nxt.endswith("ss")
             ) or self.tok(e) in ("'", "’") and self.low(e + 1) == "s" or prev in ("and", ",") and self.out and (
@@ -2076,7 +2085,7 @@ class _Pass:
             return
         if label == "ORG" and e - p >= 2 and self.tok(e - 2) not in _ORG_CONNECTORS and (
             self.toks[e - 1] in self.gaz.head_titles or self.toks[e - 1] in _RANK_ABBREVIATIONS
-        ):
+        ) and (self.gaz_match(p, e) or (0, ""))[0] != e:  # (not a name the lists know whole: "Health and Safety Executive")
             # a title after the organisation opens a person's name: "U.S. AFRICOM General Michael Langley",
             # "Chief of Engineers Lt. Gen. Scott Spellmon", "Libya Ambassador Richard Norland"
             while e > p + 1 and (self.toks[e - 1] in self.gaz.head_titles or self.toks[e - 1] in _RANK_ABBREVIATIONS

@@ -1300,3 +1300,8 @@ def test_she_is_the_wife_who_shares_her_husbands_surname_not_him_nor_a_first_nam
               "His wife, Jessica Brooke described Tom as a kind and caring person.\n\n"
               'In a statement, she said: "Our hearts are broken."')
     assert got[-1] == ("she", "Jessica Brooke", "said")
+
+
+def test_an_investigation_by_an_agency_speaks_as_the_investigation():
+    got = who("An investigation by the Health and Safety Executive (HSE) found that the firm had failed.")
+    assert got == [("An investigation by the Health and Safety Executive", None, "found")]

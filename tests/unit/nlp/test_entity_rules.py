@@ -1072,3 +1072,10 @@ def test_a_company_with_its_trade_in_brackets_before_its_suffix(engine: BuiltinE
     found = ents(engine, "The yard at John Brooke (Timber Treatments) Limited in Nottingham. Acme Widgets (UK) Ltd. was fined.")
     assert {("John Brooke (Timber Treatments) Limited", "ORG"), ("Acme Widgets (UK) Ltd.", "ORG")} <= found
     assert not any(label == "PERSON" for _, label in found)
+
+
+def test_a_known_name_with_a_title_word_at_its_end_and_an_institution_adjective_alone(engine: BuiltinEngine) -> None:
+    found = engine.entities("An investigation by the Health and Safety Executive (HSE) found faults. "
+                            "The state will receive 75 percent Federal funding.")
+    assert [(e.text, e.label) for e in found] == [
+        ("Health and Safety Executive", "ORG"), ("HSE", "ORG"), ("75 percent", "PERCENT")]
