@@ -538,6 +538,8 @@ def analyze_document(engine: Engine, doc: Document) -> Analysis:
     return Analysis(doc.id, engine.label, tuple(entities), tuple(claims), tuple(sentences), note)
 
 
+_CAMEL_RE = re.compile(r"[a-z][A-Z]")
+_SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz")
 #: Institution words that are adjectives: alone before a common noun they name nothing ("Federal funding").
 _INSTITUTION_ADJECTIVES = frozenset("Federal National Central Supreme High Constitutional Foreign".split())
 
@@ -1410,7 +1412,7 @@ class _Pass:
             if g is not None and g[1] == "NORP" and g[0] == j and toks[j - 1].endswith("s") and not person_hint:
                 self.finish(p, j, "ORG")
                 return j
-            if any(toks[k] in gaz.not_names for k in range(p, e)) or any(
+            if any(toks[k] in gaz.not_names and not (k == e - 1 > p and toks[k] in gaz.org_words) for k in range(p, e)) or any(
                 _MODEL_RE.fullmatch(toks[k]) for k in range(p, e)
             ) or (e - p >= 2 and (toks[e - 1] in gaz.facility_heads or toks[p] in _FACILITY_OPENERS) and not (
                 self.text[self.starts[p] : self.ends[e - 1]] in gaz.cities  # "Fort Worth", "Fort Lauderdale"
@@ -1942,6 +1944,8 @@ class _Pass:
                 return "GPE"  # "the capital Naypyitaw", "the port city Sittwe"
             if w in gaz.given_names:
                 return "PERSON"  # "Yusuf", "Olena": someone named by a given name alone
+            if _CAMEL_RE.search(w) and not w.startswith(_SURNAME_PREFIXES):
+                return "ORG"  # a capital inside a word is a brand's: "WikiLeaks", "SpaceX" (not "McCain", "DeSantis")
             if w.lower() in gaz.english and w[1:].islower():
                 # a frequent English word, capitalised and known as no name: a heading's or a title's
                 # word ("Security", "Shipping", "Option"), not an organisation (those that are English

@@ -1079,3 +1079,10 @@ def test_a_known_name_with_a_title_word_at_its_end_and_an_institution_adjective_
                             "The state will receive 75 percent Federal funding.")
     assert [(e.text, e.label) for e in found] == [
         ("Health and Safety Executive", "ORG"), ("HSE", "ORG"), ("75 percent", "PERCENT")]
+
+
+def test_brands_written_with_an_inner_capital_and_companies_named_by_their_trade(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The files went to WikiLeaks in 2010. She works for Volvo Cars. "
+                         "The regulator acted against Muvi TV. Senator McCain and DeSantis spoke. He watched TV.")
+    assert {("WikiLeaks", "ORG"), ("Volvo Cars", "ORG"), ("Muvi TV", "ORG"), ("McCain", "PERSON"), ("DeSantis", "PERSON")} <= found
+    assert ("TV", "ORG") not in found
