@@ -312,6 +312,11 @@ def extract_claims(
         def first_person(members: list[int]) -> bool:
             return any(_first_person(text[sentences[o][0] : sentences[o][1]]) for o in members)
 
+        def announcing(members: list[int]) -> bool:  # a paragraph that is one "X says:" line
+            return len(members) == 1 and (a := attributions[members[0]]) is not None and a.speaker is not None and (
+                text[sentences[members[0]][0] : sentences[members[0]][1]].rstrip().endswith(":")
+            )
+
         def adopt(members: list[int]) -> None:  # the speaker's, where a sentence names no source of its own
             for o in members:
                 if attributions[o] is None:
@@ -346,6 +351,14 @@ def extract_claims(
                 para += 1
                 continue
             if own_words(following):
+                break
+            if para > para_of[k] + 1 and (nxt := next((
+                q for q in range(para + 1, para + 4) if announcing(in_paragraph(q))
+            ), None)) is not None and not any(own_words(in_paragraph(q)) for q in range(para, nxt)):
+                # the paragraphs up to the next "X says:" line are still the first speaker's (a release that
+                # quotes two people in turn: "Priti Patel says:" … "Mike Adamson, chief executive, says:")
+                for q in range(para, nxt):
+                    adopt(in_paragraph(q))
                 break
             if para > para_of[k] + 1 and not following_text and not first_person(following) and not any(
                 (ahead := in_paragraph(para + d)) and first_person(ahead) and not any(

@@ -1305,3 +1305,11 @@ def test_she_is_the_wife_who_shares_her_husbands_surname_not_him_nor_a_first_nam
 def test_an_investigation_by_an_agency_speaks_as_the_investigation():
     got = who("An investigation by the Health and Safety Executive (HSE) found that the firm had failed.")
     assert got == [("An investigation by the Health and Safety Executive", None, "found")]
+
+
+def test_a_block_without_quotation_marks_runs_on_to_the_next_speakers_announcement():
+    got = who("Secretary of State Ann Lee says:\n\nToday we are doubling public donations.\n\n"
+              "The generosity of the public is one of the things that make this country great.\n\n"
+              "This will help get water and food to those left devastated.\n\n"
+              "Bob Ray, chief executive of the charity, says:\n\nOur teams are on the ground now.")
+    assert [s for s, _, _ in got] == ["Ann Lee"] * 4 + ["Bob Ray"] * 2
