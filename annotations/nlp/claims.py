@@ -612,6 +612,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         nonlocal best
         if att is None:
             return
+        if att.speaker is not None and att.speaker.start == toks[0][0] and att.cue.start > att.speaker.end and (
+            lows[0] in _LEAD_PREPS - {"by", "from"} and words[0][:1].isupper()
+        ) and (comma := next((t for t in toks if t[2] == ","), None)) is not None and att.speaker.end <= comma[0]:
+            return  # a leading adjunct speaks for no one: "In a video message posted to Twitter, Warren …"
         considered.append(att)
         if best is None or att.rank < best.rank:
             best = att
@@ -1364,7 +1368,9 @@ def _apposition_subject(
             lows[k] in ("of", "in", "at", "for") for k in range(a, p)) else 10):  # "Chair In Global Islamic Politics in the Faculty …"
             break
         first = lows[a]
-        if first in _RELATIVE or (first in _ADVERBIAL and p - a <= 4) or (p - a == 1 and first.endswith("ly")) or (
+        if first in _RELATIVE or (first in _ADVERBIAL and p - a <= 4) or (
+            first in ("in", "during", "via", "through") and toks[a][2] == first and p - a <= 12  # ", in a statement delivered via …,"
+        ) or (p - a == 1 and first.endswith("ly")) or (
             p - a == 1 and first.isdigit()
         ) or first[:1].isdigit() and a > 0 and toks[a - 1][2] == "," and any(lows[k] in _RELATIVE for k in range(max(0, a - 30), a)) or (
             first in _SUBORDINATORS and p - a > 1 and lows[a + 1].endswith(("ed", "ing"))
@@ -1393,7 +1399,7 @@ def _apposition_subject(
             return Span(lead.start, lead.end, lead.text)  # "The owner of the ship, Dane Sea Line of Piraeus, estimates"
         elif (person := _entity_at(ents, toks[p - 1][0], toks[p - 1][1])) is not None and person.label == "PERSON" and (
             person.end == toks[p - 1][1] and person.start > toks[a][0]
-            and not any(_verbish(lows[k]) for k in range(a, p) if toks[k][1] <= person.start)
+            and not any(_verbish(lows[k]) and toks[k][2].islower() for k in range(a, p) if toks[k][1] <= person.start)
             and not any(lows[k] in ("of", "for", "at", "in", "with", "by") for k in range(a, p) if toks[k][1] <= person.start)
         ):  # (not "the director of Black Panther": a name after a preposition is what the description is of)
             return Span(person.start, person.end, person.text)  # "British national Vishwash Kumar, 40, told"
@@ -1653,6 +1659,9 @@ def _trim_subject_left(
     """Start of the subject in ``toks[left:end]`` after a leading date or adverb ("On Wednesday the ministry")."""
     start = left
     while left < end:
+        if (k := _clock_adjunct_end(toks, lows, left, end)) > left:
+            left = k  # "At about 5:17 p.m. his daughter reported": a clock time is never the subject
+            continue
         k = left + 1 if lows[left] in _LEAD_PREPS else left
         ent = _entity_at(ents, toks[k][0], toks[k][1]) if k < end else None
         if ent is not None and ent.label == "DATE" and ent.start == toks[k][0]:
@@ -1734,7 +1743,8 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
         if k < c and lows[k] in _LEAD_PREPS and lows[k] != "according" and (
             comma := next((x for x in range(k + 1, min(c, k + 14)) if toks[x][2] == ","), None)
         ) is not None and not any(_verbish(lows[x]) and not (
-            lows[x] in _ISSUING_VERBS and lows[x - 1] in _DOCUMENT_NOUNS  # "In a press release issued the next day,"
+            lows[x] in _ISSUING_VERBS and lows[x - 1] in _DOCUMENT_NOUNS | {"message", "video", "speech", "interview"}
+            # "In a press release issued the next day,", "In a video message posted to Twitter,"
             or lows[x - 1] in ("a", "an", "the") and lows[x].endswith("ed")  # "In a related release," (an adjective)
         ) for x in range(k + 1, comma)):
             k = comma + 1  # "In late June, the Supreme Court ruled …, saying": a leading adjunct is no subject
@@ -1753,6 +1763,9 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
             if comma is not None:
                 k = comma + 1
                 continue
+        if k < c and toks[k][2] == "," and k - start <= 4 and lows[k - 1] in ("later", "earlier", "ago"):
+            k += 1  # "A month later, during the debate, O'Rourke defended …, saying": a time, not the subject
+            continue
         while k > start + 1 and lows[k - 1] in _LEAD_ADVERBS:
             k -= 1  # "It also credited …, noting": the subject is "It"
         # "On Tuesday, the company …", "Separately, …": a leading adverbial, not the subject
@@ -1804,9 +1817,10 @@ def _list_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], left:
 def _clock_adjunct_end(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], k: int, c: int) -> int:
     """Index after a clock time that opens the clause with no comma ("By 5:00 pm EDT (2100 UTC) the city
     issued …", "At 6:30 p.m. officials said"), else ``k``: a time is never the subject."""
-    if not (k + 1 < c and lows[k] in ("by", "at", "around", "about", "after", "before", "until") and toks[k + 1][2][:1].isdigit()):
+    if not (k + 1 < c and lows[k] in ("by", "at", "around", "about", "after", "before", "until") and toks[k + 1][2][:1].isdigit()
+            or k + 2 < c and lows[k] == "at" and lows[k + 1] in ("about", "around") and toks[k + 2][2][:1].isdigit()):
         return k
-    j = k + 1
+    j = k + 1 + (not toks[k + 1][2][:1].isdigit())  # ("At about 5:17 p.m. his daughter reported")
     while j < c and (toks[j][2][:1].isdigit() or toks[j][2] in (":", ".") or lows[j] in _CLOCK_WORDS or (
         toks[j][2].isupper() and 2 <= len(toks[j][2]) <= 4 and toks[j][2].isalpha()  # a zone: "EDT", "UTC"
     )):

@@ -1313,3 +1313,21 @@ def test_a_block_without_quotation_marks_runs_on_to_the_next_speakers_announceme
               "This will help get water and food to those left devastated.\n\n"
               "Bob Ray, chief executive of the charity, says:\n\nOur teams are on the ground now.")
     assert [s for s, _, _ in got] == ["Ann Lee"] * 4 + ["Bob Ray"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('In a video message posted to Twitter, Warren thanked Biden and said she was "proud to endorse" him.',
+         ("Warren", None, "said")),
+        ("In a statement posted to her account before being sworn in, then-Secretary Ruiz affirmed her willingness.",
+         ("Ruiz", None, "affirmed")),
+        ('A month later, during the third debate, Rourke defended his plan, saying that "we will do it."',
+         ("Rourke", None, "saying")),
+        ("Late on Sunday, the United States President Joe Biden, in a statement delivered via the press secretary, "
+         "announced troops would leave.", ("Joe Biden", None, "announced")),
+        ("At about 5 p.m. his daughter reported to the police that he had left home.", ("his daughter", None, "reported")),
+    ],
+)
+def test_a_leading_adjunct_is_never_the_speaker(text, expected):
+    assert who(text)[0] == expected
