@@ -230,7 +230,11 @@ def _group_subject(text: str, claim: Claim, claims: Sequence[Claim], floor: int)
         words = c.text.split()
         if not words or words[0].lower().strip(",") not in _GROUPS:
             continue
-        end = next((i for i, w in enumerate(words) if i and (w.lower() in _GROUP_STOP or not w[:1].isalnum())), len(words))
+        end = next((i for i, w in enumerate(words) if i and (
+            w.lower() in _GROUP_STOP or not w[:1].isalnum() or w.islower() and w.endswith("ed")  # "Researchers used swabs": a verb
+        )), len(words))
+        if end == len(words):
+            continue  # no verb found where a subject would end: the whole sentence is no group's phrase
         phrase = " ".join(words[:end]).rstrip(",:;")
         start = c.start
         if text[start : start + len(phrase)] == phrase and start + len(phrase) <= claim.speaker.start:

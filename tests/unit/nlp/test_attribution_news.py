@@ -1331,3 +1331,9 @@ def test_a_block_without_quotation_marks_runs_on_to_the_next_speakers_announceme
 )
 def test_a_leading_adjunct_is_never_the_speaker(text, expected):
     assert who(text)[0] == expected
+
+
+def test_they_after_a_group_that_opens_a_sentence_is_the_group_not_the_sentence():
+    got = who("Researchers used swab samples from the noses of eighteen volunteers. "
+              "They found the virus behaved like influenza.")
+    assert got[1] == ("They", "Researchers", "found")
