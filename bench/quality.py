@@ -95,6 +95,9 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 45 (Wikinews, VOA, Global Voices, The Conversation: elections, obituaries, conventions, courts, protest; 12 events)": ROOT / "tests" / "gold_real" / "heldout45",
+    "real news, held-out part 46 (VOA, National Guard, DoD, NOAA, State Department, EC, Wikinews: disasters, elections, diplomacy, military; 12 events)": ROOT / "tests" / "gold_real" / "heldout46",
+    "real news, held-out part 47 (VOA, Global Voices, GOV.UK, Wikinews, The Conversation, kremlin.ru: economy, sport, courts, health; 11 events)": ROOT / "tests" / "gold_real" / "heldout47",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
