@@ -88,6 +88,10 @@ DEV = {
     "real news, dev round 21a (was held-out part 42: Wikinews, VOA, DOJ, HSE: courts, accidents, science, business, sport; 12 events)": ROOT / "tests" / "gold_real" / "heldout42",
     "real news, dev round 21b (was held-out part 43: VOA, State Department, Global Voices, GOV.UK: attacks, elections, migration, diplomacy; 12 events)": ROOT / "tests" / "gold_real" / "heldout43",
     "real news, dev round 21c (was held-out part 44: USDA, Interior, GOV.UK, Coast Guard, Army, FEMA, White House, NOAA, kremlin.ru: disasters, environment; 12 events)": ROOT / "tests" / "gold_real" / "heldout44",
+    # held-out parts 45-47, scored once (2026-11-30: 0.895 / 0.748 together), then opened as dev round 22
+    "real news, dev round 22a (was held-out part 45: Wikinews, VOA, Global Voices, The Conversation: elections, obituaries, conventions, courts, protest; 12 events)": ROOT / "tests" / "gold_real" / "heldout45",
+    "real news, dev round 22b (was held-out part 46: VOA, National Guard, DoD, NOAA, State Department, EC, Wikinews: disasters, elections, diplomacy, military; 12 events)": ROOT / "tests" / "gold_real" / "heldout46",
+    "real news, dev round 22c (was held-out part 47: VOA, Global Voices, GOV.UK, Wikinews, The Conversation, kremlin.ru: economy, sport, courts, health; 11 events)": ROOT / "tests" / "gold_real" / "heldout47",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
@@ -95,9 +99,6 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
-    "real news, held-out part 45 (Wikinews, VOA, Global Voices, The Conversation: elections, obituaries, conventions, courts, protest; 12 events)": ROOT / "tests" / "gold_real" / "heldout45",
-    "real news, held-out part 46 (VOA, National Guard, DoD, NOAA, State Department, EC, Wikinews: disasters, elections, diplomacy, military; 12 events)": ROOT / "tests" / "gold_real" / "heldout46",
-    "real news, held-out part 47 (VOA, Global Voices, GOV.UK, Wikinews, The Conversation, kremlin.ru: economy, sport, courts, health; 11 events)": ROOT / "tests" / "gold_real" / "heldout47",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
