@@ -538,6 +538,9 @@ def analyze_document(engine: Engine, doc: Document) -> Analysis:
     return Analysis(doc.id, engine.label, tuple(entities), tuple(claims), tuple(sentences), note)
 
 
+#: Peoples' words that name a party: with an organisation after them they are its name ("Republican
+#: National Committee"), where a nation's are not ("Pakistani" + "Supreme Court").
+_PARTY_ADJECTIVES = frozenset("Democratic Republican Conservative Labour Liberal Socialist Communist".split())
 _CAMEL_RE = re.compile(r"[a-z][A-Z]")
 _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz")
 #: Institution words that are adjectives: alone before a common noun they name nothing ("Federal funding").
@@ -1336,7 +1339,8 @@ class _Pass:
                     m = self.org_head_end(e, j)
                     if m > e and (any(toks[k] not in gaz.org_words and toks[k] not in gaz.institution_words
                                       and toks[k] != "." for k in range(e, m))
-                                  or toks[m - 1] == "Agency" and toks[e] in ("Press", "News")):  # "Saudi Press Agency"
+                                  or toks[m - 1] == "Agency" and toks[e] in ("Press", "News")  # "Saudi Press Agency"
+                                  or toks[p] in _PARTY_ADJECTIVES):  # a party's organ: "Democratic National Committee"
                         self.finish(p, m, "ORG")  # "German Aerospace Center", "Chinese Academy of Sciences"
                         p = m
                         person_hint = False
@@ -1621,6 +1625,11 @@ class _Pass:
                 and self.tok(j + 2)[:1].isupper() and self._org_tail(j + 2) > j + 2
             ):
                 j = self._org_tail(j + 2)  # "Moody's Investors Service"
+            elif t in ("'", "’") and self.adjacent(j) and toks[j - 1].endswith("s") and self.tok(j + 1)[:1].isupper() and (
+                self._org_tail(j + 1) > j + 1 and toks[j - 1].lower() in gaz.english and toks[j - 1] not in gaz.names
+                and (self.gaz_match(i, j) or (0, ""))[0] != j  # (not a place's: "United States' National Science Foundation")
+            ):
+                j = self._org_tail(j + 1)  # a plural's possessive inside a name: "Zimbabwe Soccer Supporters' Association"
             elif t == "&" and j + 1 < n and toks[j + 1][0].isupper():
                 j += 1
             elif t == "(" and (close := next((k for k in range(j + 1, min(n, j + 6)) if toks[k] == ")"), None)) is not None and (

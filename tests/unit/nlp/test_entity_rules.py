@@ -1086,3 +1086,13 @@ def test_brands_written_with_an_inner_capital_and_companies_named_by_their_trade
                          "The regulator acted against Muvi TV. Senator McCain and DeSantis spoke. He watched TV.")
     assert {("WikiLeaks", "ORG"), ("Volvo Cars", "ORG"), ("Muvi TV", "ORG"), ("McCain", "PERSON"), ("DeSantis", "PERSON")} <= found
     assert ("TV", "ORG") not in found
+
+
+def test_a_party_word_before_an_organisation_and_a_plurals_possessive_inside_a_name(engine: BuiltinEngine) -> None:
+    found = engine.entities("The Democratic National Committee urged states. The Pakistani Supreme Court ruled. "
+                            "Peterborough Magistrates’ Court fined the Zimbabwe Soccer Supporters' Association. "
+                            "Honduras' Supreme Court ordered it.")
+    assert [(e.text, e.label) for e in found] == [
+        ("Democratic National Committee", "ORG"), ("Pakistani", "NORP"), ("Supreme Court", "ORG"),
+        ("Peterborough Magistrates’ Court", "ORG"), ("Zimbabwe Soccer Supporters' Association", "ORG"),
+        ("Honduras", "GPE"), ("Supreme Court", "ORG")]
