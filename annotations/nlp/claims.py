@@ -930,7 +930,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             ) else 10
             if end < n and lows[end] == "and" and toks[c + 1][2][:1].isupper() and (person := next(
                 (x for x in ents if x.label == "PERSON" and toks[end][1] < x.start and x.start < toks[min(n - 1, end + 6)][1]), None
-            )) is not None and all(t[2][:1].isupper() for t in toks[end + 1 :] if t[1] <= person.start):
+            )) is not None and all(t[2][:1].isupper() or t[2] == "," for t in toks[end + 1 :] if t[1] <= person.start):
                 # "said Commissioner for Humanitarian Aid and Crisis Management Christos Stylianides": the title's "and"
                 end = next(k for k in range(end, n) if toks[k][1] >= person.end) + 1
             if end > c + 1 and end - (c + 1) <= longest and not any(lows[k] in _FINITE for k in range(c + 1, end)):
@@ -1049,10 +1049,13 @@ def _apposed_person(toks: Sequence[tuple[int, int, str]], end: int, ents: Sequen
 def _named_after(text: str, toks: Sequence[tuple[int, int, str]], a: int, end: int, ents: Sequence[Entity]) -> Span | None:
     """The person a description ``toks[a:end]`` introduces right after it: "said one investor, Laura
     Kim", "confirmed by his son, Wolfgang Van Halen" (``None`` when no name follows, or the phrase is a name)."""
-    if end + 1 >= len(toks) or toks[end][2] != "," or not (toks[a][2].islower() or toks[a][2].lower() in ("a", "an", "one")):
+    if end + 1 >= len(toks) or toks[end][2] != ",":
         return None
-    if toks[a][2].lower() not in _DETERMINERS | {"one", "another"}:
-        return None
+    titled = toks[a][2].lower() in _PERSON_TITLES and all(
+        t[2][:1].isupper() or t[2].lower() in _TITLE_GLUE for t in toks[a:end]
+    ) and not any(x.label == "PERSON" and toks[a][0] <= x.start < toks[end][0] for x in ents)
+    if not titled and toks[a][2].lower() not in _DETERMINERS | {"one", "another"}:
+        return None  # ("said Commissioner for Humanitarian Aid and Crisis Management, Christos Stylianides": a title first)
     named = _entity_at(ents, toks[end + 1][0], toks[end + 1][1])
     if named is None or named.label != "PERSON" or named.start != toks[end + 1][0]:
         return None
@@ -1405,6 +1408,10 @@ def _apposition_subject(
             return Span(person.start, person.end, person.text)  # "British national Vishwash Kumar, 40, told"
         elif first in ("a", "an", "the") or toks[a][2][:1].islower():
             rel = next((k for k in range(a, p) if lows[k] in _RELATIVE), p)  # "a UN rapporteur … who had investigated"
+            if rel < p and rel > a and (person := _entity_at(ents, toks[rel - 1][0], toks[rel - 1][1])) is not None and (
+                person.label == "PERSON" and person.end == toks[rel - 1][1]
+            ):
+                return Span(person.start, person.end, person.text)  # "…, former Foreign Minister Abdullah Abdullah who has …, said"
             if any(lows[k] in _PAST_ONLY or lows[k] in CUE_VERBS and toks[k][2].islower() and lows[k - 1] not in _DETERMINERS
                    and _is_cue(words, lows, k) for k in range(a + 1, rel)):  # ("The findings reveal a landscape in flux, said X": a statement)
                 break  # a clause, not a description: "The rise came from many factors, …, said the chief executive"
@@ -1704,6 +1711,11 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
     k = a
     while k < len(toks) and (toks[k][2] not in _BOUNDARY_PUNCT and toks[k][2] not in ".!?" or _abbrev_dot(toks, k)
                              or toks[k][2] in ".," and not _boundary(toks, k)):  # "Michael R. Sherwin", "Kenneth Polite, Jr."
+        if k + 3 < len(toks) and toks[k + 1][2] == "(" and toks[k + 3][2] == ")" and toks[k + 2][2].isupper() and (
+            k + 4 < len(toks) and toks[k + 4][2][:1].isupper() and toks[k][2][:1].isupper()
+        ):
+            k += 4  # an acronym in brackets inside the phrase: "Chief Medical Officer (CMO) Professor Chris Whitty"
+            continue
         low = toks[k][2].lower()
         if nouns and low in ("and", "or") and k > a:
             pass  # "according to Reuters and user reports": both sources

@@ -1337,3 +1337,18 @@ def test_they_after_a_group_that_opens_a_sentence_is_the_group_not_the_sentence(
     got = who("Researchers used swab samples from the noses of eighteen volunteers. "
               "They found the virus behaved like influenza.")
     assert got[1] == ("They", "Researchers", "found")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We are mobilised to help," said Commissioner for Humanitarian Aid and Crisis Management, Anna Lind.',
+         ("Anna Lind", None, "said")),
+        ("We can and should do more, says England's Chief Medical Officer (CMO) Professor Ian Ross, in his report.",
+         ("Ian Ross", None, "says")),
+        ("But his main challenger, former Foreign Minister Ali Rahim who has 28 percent of the vote, said he will not "
+         "accept the results.", ("Ali Rahim", None, "said")),
+    ],
+)
+def test_the_person_after_a_title_with_a_comma_an_acronym_or_before_who(text, expected):
+    assert who(text)[0] == expected
