@@ -1121,6 +1121,8 @@ _GLAD_AUX = frozenset("would should am are is was were very so also really".spli
 _PLAIN_SPEECH = frozenset("said says say told tell tells".split())
 #: What opens the object of an act that "announced" or "declared" names, not the words of a statement.
 _ACT_OBJECTS = frozenset("a an new its these this similar seven sanctions restrictions charges measures".split())
+#: Determiners that open either an act's object ("declared the outbreak a pandemic") or a clause ("declared the vote was …").
+_ACT_OR_CLAUSE = frozenset("the his her their our other details plans".split())
 _GOING_ON = frozenset("continued continues continue began begins begin went goes kept keeps started starts".split())
 
 
@@ -1140,6 +1142,17 @@ def _announced_end(words: Sequence[str], lows: Sequence[str], c: int) -> int | N
         if noun is not None and noun + 1 < n and words[noun + 1] == ":":
             return noun + 1
     return None
+
+
+def _clause_follows(words: Sequence[str], lows: Sequence[str], k: int) -> bool:
+    """A verb of its own follows ``k`` before the phrase ends: "announced the police would …", "the tests
+    … found" (a clause, what was announced), not "announced the winners in Stockholm"."""
+    for x in range(k, min(len(words), k + 12)):
+        if words[x] in ",.;:" or lows[x] in ("and", "but"):
+            return False
+        if words[x].islower() and (lows[x] in _FINITE or _verbish(lows[x]) and lows[x - 1] not in _DETERMINERS):
+            return True
+    return False
 
 
 def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
@@ -1252,6 +1265,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
             return False  # ("VOA's Jo Bell reports for VOA from Geneva": a correspondent's byline)
     if w in ("announced", "announces", "declared", "declares") and c + 1 < n and (
         lows[c + 1] in _ACT_OBJECTS or words[c + 1][:1].isdigit() or words[c + 1][:1] in "£$€"
+        or lows[c + 1] in _ACT_OR_CLAUSE and w.startswith("declare") and not _clause_follows(words, lows, c + 2)
+        # "declared the outbreak a pandemic" (the gold reads "announced the winners" both ways: left a statement)
     ) and not any(t in _QUOTE_CHARS or t == ":" for t in words[c + 1 : c + 10]):
         return False  # an act with its object: "declared a state of emergency", "announced new sanctions" (not
         # "announced that …", "announced they are …", or a quoted declaration)

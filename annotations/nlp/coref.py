@@ -103,6 +103,11 @@ def resolve_pronoun_speakers(
                 out.append(replace(claim, refers_to=described))
                 continue
             referent = person
+        if referent is None and wanted is not None and para > 0 and not any(
+            c.start >= own and c.end <= claim.start for c in out
+        ):  # the pronoun's quotation opens its paragraph: the person who opens the sentence just before it
+            # ("Richard Stickler … announced the suspension …" / '"We have suspended …," he said')
+            referent = _topic(text, claim, out, names, name_starts, fits, paragraph_starts[para - 1])
         referent = referent or _last_source(out, fits, by_span, floor, speaker.start) or nearest(floor)
         if referent is None and pronoun == "it":
             # a country that has just spoken: "Romania said it had taken 500. It said it will not take more."
@@ -138,8 +143,11 @@ def _topic(text: str, claim: Claim, claims: Sequence[Claim], names: Sequence[Ent
         if opening.lower().startswith(pronoun + " "):
             continue  # the same person goes on: look further back
         i = bisect_right(starts, c.start - 1)
-        while i < len(names) and names[i].start < c.end and names[i].label != "PERSON":
+        while i < len(names) and names[i].start < c.end and (
+            names[i].label != "PERSON" or text[names[i].end : names[i].end + 2] in ("'s", "’s")
+        ):
             i += 1  # past a leading date or place: "Wednesday, the same day that he dropped out, Bloomberg endorsed"
+            # (and a possessor: "Mr. Gbagbo's campaign spokesman, Affi N'Guessan, congratulated")
         if i >= len(names) or names[i].start >= c.end:
             return None
         first = names[i]
