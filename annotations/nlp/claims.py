@@ -1106,6 +1106,7 @@ _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson representative aid
 #: What is made by a source and says something ("Projections by CNN and NPR indicated").
 _ESTIMATE_NOUNS = frozenset("projections estimates figures data polls surveys counts tallies calculations".split())
 #: Singular nouns that "show" something (with plurals, the subjects of "show" as a cue).
+_PICTURES = frozenset("footage video videos photos photographs pictures images cctv film recording camera cameras".split())
 _SHOWING_NOUNS = frozenset("data research analysis footage video survey poll study report census count tally".split())
 #: Auxiliaries and adverbs between a subject and its reporting verb ("has said", "also stressed").
 _BEFORE_CUE = frozenset(
@@ -1213,6 +1214,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
             lows[k].endswith("s") or lows[k] in _SHOWING_NOUNS or c + 1 < n and lows[c + 1] == "that"
         ):
             return False
+    if w in ("show", "shows", "showed", "showing") and c > 0 and lows[c - 1] in _PICTURES:
+        return False  # "Television footage showed massive waves": pictures show what happened, no one says it
+    if w == "ordered" and c + 1 < n and lows[c + 1] == "to":
+        return False  # "was fined £6,000 and ordered to pay": the one ordered says nothing
     if w in ("state", "states") and c > 0 and words[c - 1].islower() and lows[c - 1] not in _PRONOUNS:
         return False  # "any other U.S. territory or state": a noun
     if c > 0 and lows[c - 1].endswith(("'s", "’s", "s'", "s’")) or c > 1 and words[c - 1] in ("'", "’") and (

@@ -1367,3 +1367,9 @@ def test_he_in_a_quotation_opening_its_paragraph_is_who_opened_the_sentence_befo
               "In Abidjan, Mr. Gbagbo's spokesman, Affi Nguessan, predicted a win.\n\n"
               '"We will win," he said.')
     assert got[2] == ("he", "Richard Stickler", "said") and got[4] == ("he", "Affi Nguessan", "said")
+
+
+def test_pictures_show_and_a_party_ordered_to_pay_speak_for_no_one():
+    got = who("Television footage showed massive waves on the shore. New figures show that 600 children benefited. "
+              "The company was fined £66,000 and ordered to pay £5,850 in costs.")
+    assert [s for s, _, _ in got] == [None, "New figures", None]
