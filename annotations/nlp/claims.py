@@ -91,7 +91,7 @@ _DIRECTIVE_CUES = frozenset(
 _PARTICLE_CUES: dict[str, frozenset[str]] = {
     verb: frozenset(particles.split())
     for verbs, particles in (("called calls call calling", "for on"), ("asked asks ask asking", "for"),
-                             ("appealed appeals appealing", "for to"), ("spoke speaks speaking", "of about"),
+                             ("appealed appeals appealing", "for to"), ("spoke speaks speaking", "of"),  # ("spoke about the initiative" gives a topic, not words)
                              ("set sets", "out"),  # "The DWP today set out plans to …", "She set out how …"
                              # a stated feeling: "expressed concern that …", "voiced hope that …"
                              ("expressed expresses expressing voiced voices", "concern concerns hope hopes confidence regret doubt doubts "
@@ -1216,6 +1216,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
             return False
     if w in ("show", "shows", "showed", "showing") and c > 0 and lows[c - 1] in _PICTURES:
         return False  # "Television footage showed massive waves": pictures show what happened, no one says it
+    if w in ("briefed", "hoped") and not any(lows[x] == "that" or words[x] in _QUOTE_CHARS or words[x] == ":" for x in range(c + 1, min(n, c + 8))):
+        return False  # "The Governor briefed the President on …", "had hoped to travel": a meeting, a wish (not "hoped that …")
     if w == "ordered" and c + 1 < n and lows[c + 1] == "to":
         return False  # "was fined £6,000 and ordered to pay": the one ordered says nothing
     if w in ("state", "states") and c > 0 and words[c - 1].islower() and lows[c - 1] not in _PRONOUNS:

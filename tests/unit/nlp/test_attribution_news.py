@@ -1373,3 +1373,9 @@ def test_pictures_show_and_a_party_ordered_to_pay_speak_for_no_one():
     got = who("Television footage showed massive waves on the shore. New figures show that 600 children benefited. "
               "The company was fined £66,000 and ordered to pay £5,850 in costs.")
     assert [s for s, _, _ in got] == [None, "New figures", None]
+
+
+def test_briefing_on_a_topic_speaking_about_one_and_hoping_to_do_something_are_no_statements():
+    got = who("The Governor briefed the President on the region's development. She spoke about the new initiative. "
+              "The author had hoped to travel abroad. The minister hoped that talks would resume.")
+    assert [s for s, _, _ in got] == [None, None, None, "The minister"]
