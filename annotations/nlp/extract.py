@@ -538,6 +538,7 @@ def analyze_document(engine: Engine, doc: Document) -> Analysis:
     return Analysis(doc.id, engine.label, tuple(entities), tuple(claims), tuple(sentences), note)
 
 
+_STORM_WORDS = frozenset("hurricane typhoon cyclone storm".split())
 #: Peoples' words that name a party: with an organisation after them they are its name ("Republican
 #: National Committee"), where a nation's are not ("Pakistani" + "Supreme Court").
 _PARTY_ADJECTIVES = frozenset("Democratic Republican Conservative Labour Liberal Socialist Communist".split())
@@ -1810,6 +1811,10 @@ class _Pass:
             person_hint = False  # a title's field, not its holder: "Minister for Africa", "Minister for the Middle East"
         words = [t for t in toks[p:e] if t not in ".&"]
         surface = self.text[self.starts[p] : self.ends[e - 1]]
+        if self.starts[p] > 0 and self.text[self.starts[p] - 1] in "#@":
+            return None  # a hashtag or a handle no list knows: "#FreeMyInternet", "@DrAmyActon" (the gold marks none)
+        if self.low(p - 1) in _STORM_WORDS and self.tok(p - 1).islower():
+            return None  # a storm's name: "the hurricane Matthew"
         if surface in self.known:
             return self.known[surface]
         if e - p == 1 and len(toks[p]) == 1 and self.tok(e) == "." and self.tok(e + 1).isalpha() and self.tok(e + 1).islower():

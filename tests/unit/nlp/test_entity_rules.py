@@ -1096,3 +1096,9 @@ def test_a_party_word_before_an_organisation_and_a_plurals_possessive_inside_a_n
         ("Democratic National Committee", "ORG"), ("Pakistani", "NORP"), ("Supreme Court", "ORG"),
         ("Peterborough Magistrates’ Court", "ORG"), ("Zimbabwe Soccer Supporters' Association", "ORG"),
         ("Honduras", "GPE"), ("Supreme Court", "ORG")]
+
+
+def test_hashtags_handles_and_a_storms_name_are_no_entities(engine: BuiltinEngine) -> None:
+    found = engine.entities("The #FreeMyInternet movement grew, and @DrAmyActon will close the polls. "
+                            "#Ukraine trended after the hurricane Matthew.")
+    assert [(e.text, e.label) for e in found] == [("Ukraine", "GPE")]
