@@ -538,6 +538,7 @@ def analyze_document(engine: Engine, doc: Document) -> Analysis:
     return Analysis(doc.id, engine.label, tuple(entities), tuple(claims), tuple(sentences), note)
 
 
+_LAW_HEADS = frozenset("Act Bill Regulation Directive Ordinance Statute".split())
 _STORM_WORDS = frozenset("hurricane typhoon cyclone storm".split())
 #: Peoples' words that name a party: with an organisation after them they are its name ("Republican
 #: National Committee"), where a nation's are not ("Pakistani" + "Supreme Court").
@@ -971,6 +972,12 @@ class _Pass:
             return j + 1  # "24/7"
         if self.tok(i - 1) == "/" and self.adjacent(i - 1) and self.tok(i - 2)[:1].isalpha() and self.tok(i - 2).isupper():
             return j + 1  # "MEMO/14/368", "IP/12/458"
+        if self.tok(i - 1) in ("No", "No.", "no.") and j > i and self.tok(i + 1) == "/":
+            return j + 1  # a numbered act: "Regulation No 1/2003"
+        if _is_year(t) and j == i and (
+            self.tok(i - 1) in _LAW_HEADS or self.tok(i - 1) in ("of", "(") and self.tok(i - 2) in _LAW_HEADS
+        ):
+            return i + 1  # a law's year is part of its name: "the Sexual Offences Act 1956", "the Act of 1867"
         if t.startswith("0") and len(t) >= 3 and self.tok(i + 1).isdigit() and self.tok(i + 2).isdigit() and not self.adjacent(i + 1):
             k = i
             while self.tok(k + 1).isdigit() and len(self.tok(k + 1)) <= 4:

@@ -1102,3 +1102,9 @@ def test_hashtags_handles_and_a_storms_name_are_no_entities(engine: BuiltinEngin
     found = engine.entities("The #FreeMyInternet movement grew, and @DrAmyActon will close the polls. "
                             "#Ukraine trended after the hurricane Matthew.")
     assert [(e.text, e.label) for e in found] == [("Ukraine", "GPE")]
+
+
+def test_a_laws_year_and_a_numbered_act_are_no_dates_or_counts(engine: BuiltinEngine) -> None:
+    found = engine.entities("It breached the Sexual Offences Act 1956 and the Tenure of Office Act of 1867. "
+                            "Under Regulation No 1/2003, fines apply. The Electoral Act (1992) passed in 1992.")
+    assert [(e.text, e.label) for e in found] == [("1992", "DATE")]
