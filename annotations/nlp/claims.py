@@ -62,7 +62,8 @@ CUE_VERBS = frozenset(
     labelled labeled identified identifies confessed apologised apologized apologises apologizes highlighted
     established read reads mentions mentioned instructs invited placed suggesting implying implied implies
     recounted recounts makes detected written directing attacked disagreed disagrees reacted paraphrased
-    speculated speculate hypothesized hypothesised hypothesize shown outlined outlines details detailed""".split()
+    speculated speculate hypothesized hypothesised hypothesize shown outlined outlines details detailed
+    downplayed downplays downplaying""".split()
 )
 #: Verbs that give a view of something only with "as" after it ("characterized the attack as …",
 #: "identified the man as …", "dismissed the claim as groundless").
@@ -93,6 +94,7 @@ _PARTICLE_CUES: dict[str, frozenset[str]] = {
     for verbs, particles in (("called calls call calling", "for on"), ("asked asks ask asking", "for"),
                              ("appealed appeals appealing", "for to"), ("spoke speaks speaking", "of"),  # ("spoke about the initiative" gives a topic, not words)
                              ("set sets", "out"),  # "The DWP today set out plans to …", "She set out how …"
+                             ("cried cries crying", "foul"),  # "The opposition cried foul"
                              # a stated feeling: "expressed concern that …", "voiced hope that …"
                              ("expressed expresses expressing voiced voices", "concern concerns hope hopes confidence regret doubt doubts "
                               "frustration optimism disappointment satisfaction support dismay"))

@@ -1379,3 +1379,9 @@ def test_briefing_on_a_topic_speaking_about_one_and_hoping_to_do_something_are_n
     got = who("The Governor briefed the President on the region's development. She spoke about the new initiative. "
               "The author had hoped to travel abroad. The minister hoped that talks would resume.")
     assert [s for s, _, _ in got] == [None, None, None, "The minister"]
+
+
+def test_downplaying_and_crying_foul_are_statements():
+    got = who("The opposition party immediately cried foul. "
+              "In another interview, First Vice President Sindomwo downplayed allegations that the vote was rigged.")
+    assert [(s, c) for s, _, c in got] == [("The opposition party", "cried foul"), ("Sindomwo", "downplayed")]
