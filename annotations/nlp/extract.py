@@ -139,6 +139,9 @@ class _Gazetteer:
                 toks = tuple(lexicon.tokens(entry))
                 if toks:
                     self.names.setdefault(toks[0], []).append((toks, label))
+                if "and" in toks[1:-1] and label in ("GPE", "LOC", "ORG"):
+                    # the same name with an ampersand: "Trinidad & Tobago", "Bosnia & Herzegovina"
+                    self.names[toks[0]].append((tuple("&" if t == "and" else t for t in toks), label))
         for entries in self.names.values():
             entries.sort(key=lambda e: -len(e[0]))
         self.first_names = lexicon.words("first_names")

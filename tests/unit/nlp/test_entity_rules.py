@@ -1108,3 +1108,8 @@ def test_a_laws_year_and_a_numbered_act_are_no_dates_or_counts(engine: BuiltinEn
     found = engine.entities("It breached the Sexual Offences Act 1956 and the Tenure of Office Act of 1867. "
                             "Under Regulation No 1/2003, fines apply. The Electoral Act (1992) passed in 1992.")
     assert [(e.text, e.label) for e in found] == [("1992", "DATE")]
+
+
+def test_a_listed_name_written_with_an_ampersand(engine: BuiltinEngine) -> None:
+    found = engine.entities("The minister announced Trinidad & Tobago’s largest budget; Bosnia & Herzegovina did too.")
+    assert [(e.text, e.label) for e in found] == [("Trinidad & Tobago", "GPE"), ("Bosnia & Herzegovina", "GPE")]
