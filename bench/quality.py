@@ -99,6 +99,9 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 48 (VOA, Studio 7, Wikinews, Global Voices, The Conversation: strikes, courts, refugees, press freedom, health; 10 events)": ROOT / "tests" / "gold_real" / "heldout48",
+    "real news, held-out part 49 (DOJ, Army, DVIDS, DoD, USDA, NASA, GOV.UK, HMRC, EC: courts, trade, wildfires, science; 12 events)": ROOT / "tests" / "gold_real" / "heldout49",
+    "real news, held-out part 50 (Wikinews, VOA, GOV.UK: air crash, obituary, space, elections, ferry, attack, diplomacy; 8 events)": ROOT / "tests" / "gold_real" / "heldout50",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
