@@ -92,6 +92,10 @@ DEV = {
     "real news, dev round 22a (was held-out part 45: Wikinews, VOA, Global Voices, The Conversation: elections, obituaries, conventions, courts, protest; 12 events)": ROOT / "tests" / "gold_real" / "heldout45",
     "real news, dev round 22b (was held-out part 46: VOA, National Guard, DoD, NOAA, State Department, EC, Wikinews: disasters, elections, diplomacy, military; 12 events)": ROOT / "tests" / "gold_real" / "heldout46",
     "real news, dev round 22c (was held-out part 47: VOA, Global Voices, GOV.UK, Wikinews, The Conversation, kremlin.ru: economy, sport, courts, health; 11 events)": ROOT / "tests" / "gold_real" / "heldout47",
+    # held-out parts 48-50, scored once (2026-11-30: 0.850 / 0.820 together), then opened as dev round 23
+    "real news, dev round 23a (was held-out part 48: VOA, Studio 7, Wikinews, Global Voices, The Conversation: strikes, courts, refugees, press freedom, health; 10 events)": ROOT / "tests" / "gold_real" / "heldout48",
+    "real news, dev round 23b (was held-out part 49: DOJ, Army, DVIDS, DoD, USDA, NASA, GOV.UK, HMRC, EC: courts, trade, wildfires, science; 12 events)": ROOT / "tests" / "gold_real" / "heldout49",
+    "real news, dev round 23c (was held-out part 50: Wikinews, VOA, GOV.UK: air crash, obituary, space, elections, ferry, attack, diplomacy; 8 events)": ROOT / "tests" / "gold_real" / "heldout50",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
@@ -99,9 +103,6 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
-    "real news, held-out part 48 (VOA, Studio 7, Wikinews, Global Voices, The Conversation: strikes, courts, refugees, press freedom, health; 10 events)": ROOT / "tests" / "gold_real" / "heldout48",
-    "real news, held-out part 49 (DOJ, Army, DVIDS, DoD, USDA, NASA, GOV.UK, HMRC, EC: courts, trade, wildfires, science; 12 events)": ROOT / "tests" / "gold_real" / "heldout49",
-    "real news, held-out part 50 (Wikinews, VOA, GOV.UK: air crash, obituary, space, elections, ferry, attack, diplomacy; 8 events)": ROOT / "tests" / "gold_real" / "heldout50",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
