@@ -694,7 +694,7 @@ class _Pass:
                 self.known.get(ent.text) == "PERSON" and ent.text not in self.gaz.names or ent.text in surnames
             ):  # (a listed company's name is the person's when the text names "Michael Bloomberg")
                 self.out[k] = Entity(ent.start, ent.end, ent.text, "PERSON")
-        return self._join_dates(self._drop_models(self._suffixed_persons(self.out)))
+        return self._join_units(self._join_dates(self._drop_models(self._suffixed_persons(self.out))))
 
     def _suffixed_persons(self, out: list[Entity]) -> list[Entity]:
         """A person's name takes its generational suffix after a comma: "Kenneth Polite, Jr."."""
@@ -720,6 +720,26 @@ class _Pass:
             drop.add(k)
             drop.update(x for x in range(k + 1, min(len(out), k + 3)) if out[x].start > ent.end and out[x].end <= m.end())
         return [x for k, x in enumerate(out) if k not in drop] if drop else out
+
+    def _join_units(self, out: list[Entity]) -> list[Entity]:
+        """One span for a chain of military units set off by commas, as the gold marks them: "5th Battalion, 3rd
+        Field Artillery Regiment, 17th Field Artillery Brigade", "Company B, 2nd Battalion", "…, 7th Infantry
+        Division, I Corps"."""
+        joined: list[Entity] = []
+        for ent in out:
+            if ent.text == "Corps" and (m := re.search(r"\b[IVX]+ $", self.text[max(0, ent.start - 6) : ent.start])) is not None:
+                start = ent.start - len(m.group())
+                ent = Entity(start, ent.end, self.text[start : ent.end], "ORG")  # "I Corps", "XVIII Corps"
+            elif re.fullmatch(r"Company [A-Z]", ent.text):
+                ent = Entity(ent.start, ent.end, ent.text, "ORG")  # a lettered company, no person: "Company B"
+            prev = joined[-1] if joined else None
+            if prev is not None and ent.label == "ORG" and prev.label == "ORG" and self.text[prev.end : ent.start] == ", " and (
+                prev.text.split()[-1] in _UNIT_WORDS or prev.text.startswith("Company ")
+            ) and (_UNIT_START.match(ent.text) is not None):
+                joined[-1] = Entity(prev.start, ent.end, self.text[prev.start : ent.end], "ORG")
+                continue
+            joined.append(ent)
+        return joined
 
     def _join_dates(self, out: list[Entity]) -> list[Entity]:
         """One span for a range or a date with its year: "2008 to 2016", "between 2011 and 2018",
@@ -2192,6 +2212,9 @@ _FACILITY_OPENERS = frozenset("Camp Fort".split())  # "Camp Taji", "Fort Bragg":
 _NOT_NAME_PHRASES = frozenset({("Member", "States"), ("Member", "State")})
 _COURT_DISTRICTS = frozenset("Eastern Western Northern Southern Middle Central".split())
 #: Organisation names that a number completes ("Task Force 49", "TF 49").
+#: Military units that a chain of commas joins ("1st Battalion, 5th Cavalry Regiment").
+_UNIT_WORDS = frozenset("Battalion Regiment Brigade Division Squadron Wing Group Company Team Corps Cavalry Fleet".split())
+_UNIT_START = re.compile(r"\d+(?:st|nd|rd|th) |[IVX]+ Corps\b")
 _NUMBERED_UNITS = frozenset("Force Group Team Fleet Squadron TF JTF Studio".split())
 
 _FUNCTION = frozenset(

@@ -1113,3 +1113,18 @@ def test_a_laws_year_and_a_numbered_act_are_no_dates_or_counts(engine: BuiltinEn
 def test_a_listed_name_written_with_an_ampersand(engine: BuiltinEngine) -> None:
     found = engine.entities("The minister announced Trinidad & Tobago’s largest budget; Bosnia & Herzegovina did too.")
     assert [(e.text, e.label) for e in found] == [("Trinidad & Tobago", "GPE"), ("Bosnia & Herzegovina", "GPE")]
+
+
+def test_a_chain_of_units_is_one_organisation_and_ranks_are_no_names(engine: BuiltinEngine) -> None:
+    found = engine.entities("He commands 5th Battalion, 3rd Field Artillery Regiment, 7th Infantry Division. "
+                            "The 2nd Stryker Brigade Combat Team, 7th Infantry Division, I Corps, deployed. "
+                            "Company B, 2nd Battalion, 135th Aviation Regiment flew. Spokesman Cmdr. Armand Balilo spoke.")
+    assert [(e.text, e.label) for e in found] == [
+        ("5th Battalion, 3rd Field Artillery Regiment, 7th Infantry Division", "ORG"),
+        ("2nd Stryker Brigade Combat Team, 7th Infantry Division, I Corps", "ORG"),
+        ("Company B, 2nd Battalion, 135th Aviation Regiment", "ORG"), ("Armand Balilo", "PERSON")]
+
+
+def test_well_known_organisations_with_small_words(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The Committee to Protect Journalists and HM Revenue and Customs spoke; the Lord's Resistance Army fought.")
+    assert {("Committee to Protect Journalists", "ORG"), ("HM Revenue and Customs", "ORG"), ("Lord's Resistance Army", "ORG")} <= found
