@@ -63,7 +63,7 @@ CUE_VERBS = frozenset(
     established read reads mentions mentioned instructs invited placed suggesting implying implied implies
     recounted recounts makes detected written directing attacked disagreed disagrees reacted paraphrased
     speculated speculate hypothesized hypothesised hypothesize shown outlined outlines details detailed
-    downplayed downplays downplaying""".split()
+    downplayed downplays downplaying vows vow reinforced""".split()
 )
 #: Verbs that give a view of something only with "as" after it ("characterized the attack as …",
 #: "identified the man as …", "dismissed the claim as groundless").
@@ -129,7 +129,7 @@ _MIN_SPEECH_WORDS = 6
 # Words that make a following cue word a noun ("a note", "the claims", "member states").
 _NOUN_BEFORE = frozenset("a an the its his her their our my your these those such another every each member per".split())
 # Cue words that are also plural nouns ("claims of fraud", "reports of shelling").
-_NOUN_CUES = frozenset("claims reports states notes shows findings estimates remarks".split())
+_NOUN_CUES = frozenset("claims reports states notes shows findings estimates remarks orders demands requests".split())
 _PASSIVE_AUX = frozenset("was were is are been being be".split())
 # Finite auxiliaries/modals: a subject phrase never contains one ("The package must be approved by member states").
 _MODALS = frozenset("must would will can could should shall may might".split())
@@ -791,7 +791,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             left = _clause_start(toks, lows, left - 1, ents)
         subj_end = _trim_subject(toks, lows, left, head, text, ents)
         if left > 1 and lows[left - 1] in ("who", "that", "which") and left < subj_end and (
-            _verbish(lows[left])
+            _verbish(lows[left]) or lows[left - 1] == "who" and words[left].isalpha() and words[left].islower()  # "who cover …"
             or lows[left].endswith("s") and left + 1 < subj_end and lows[left + 1] in _DETERMINERS  # "makes the"
         ):
             # "Workers at the plant that makes the engines told …": the relative clause belongs to
@@ -1218,6 +1218,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
             return False
     if w in ("show", "shows", "showed", "showing") and c > 0 and lows[c - 1] in _PICTURES:
         return False  # "Television footage showed massive waves": pictures show what happened, no one says it
+    if w == "reinforced" and "that" not in lows[c + 1 : c + 4]:
+        return False  # "reinforced today that …" says something; "reinforced the levees" is an act
     if w in ("briefed", "hoped") and not any(lows[x] == "that" or words[x] in _QUOTE_CHARS or words[x] == ":" for x in range(c + 1, min(n, c + 8))):
         return False  # "The Governor briefed the President on …", "had hoped to travel": a meeting, a wish (not "hoped that …")
     if w == "ordered" and c + 1 < n and lows[c + 1] == "to":
@@ -1242,6 +1244,9 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         # ("Putin ordered the development of an app" reports an act)
     if (w in ("called", "calls", "calling") or w in _JUDGING_CUES) and not any(t in _QUOTE_CHARS for t in words[c + 1 : c + 8]) and not (
         w in _JUDGING_CUES and (_as_after(words, lows, c) or c + 2 < n and lows[c + 1] in _CLAIM_NOUNS and lows[c + 2] == "that")
+    ) and not (
+        w in ("called", "calls") and c + 1 < n and lows[c + 1] in ("it", "him", "her", "them", "this", "the")
+        and any(lows[x] in ("a", "an") for x in range(c + 2, min(n, c + 6)))  # "NASA calls the mission a total success"
     ):
         # "called for talks", "a group called X", "Both platforms rejected the accusations": speech
         # only when quoted words follow ("dismissed the report as 'absurd'") or a view with "as"

@@ -1385,3 +1385,18 @@ def test_downplaying_and_crying_foul_are_statements():
     got = who("The opposition party immediately cried foul. "
               "In another interview, First Vice President Sindomwo downplayed allegations that the vote was rigged.")
     assert [(s, c) for s, _, c in got] == [("The opposition party", "cried foul"), ("Sindomwo", "downplayed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Turkish journalists who cover controversial topics say they face pressure.", ("Turkish journalists", None, "say")),
+        ("As part of his plea, Marshall admitted that clients placed orders with the firm.", ("Marshall", None, "admitted")),
+        ("NASA calls the mission a total success.", ("NASA", None, "calls")),
+        ("Sik vows to continue the fight for free speech.", ("Sik", None, "vows")),
+        ("The chief reinforced today that the strategy is working.", ("The chief", None, "reinforced")),
+        ("Crews reinforced the levees. The group called for calm.", (None, None, None)),
+    ],
+)
+def test_a_relative_clause_a_plural_order_calling_something_a_thing_vows_and_reinforcing(text, expected):
+    assert who(text)[0] == expected
