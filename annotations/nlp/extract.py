@@ -302,12 +302,14 @@ _APPROX2 = frozenset(
      ("an", "estimated")}
 )
 _CURRENCY_SYMBOLS = frozenset("$ € £ ¥ ₽ ₹".split())
+#: What stands before "$" for another country's dollar ("US$", "A$", "Z$", "HK$", "NZ$").
+_DOLLAR_PREFIXES = frozenset("US A AU C CA HK Z NZ S SG NT R".split())
 _CURRENCY_WORDS = frozenset(
     """dollar dollars euro euros pound pounds sterling rouble roubles ruble rubles yen yuan renminbi
     rupee rupees franc francs hryvnia hryvnias lira won rand real reais pesos peso dirhams riyals
     cents pence bitcoin""".split()
 )
-_CURRENCY_CODES = frozenset("USD EUR GBP RUB JPY CNY INR CHF UAH Rs".split())  # ("Rs 5,000 crore": rupees)
+_CURRENCY_CODES = frozenset("USD EUR GBP RUB JPY CNY INR CHF UAH Rs Ksh KSh Tk".split())  # ("Rs 5,000 crore": rupees; "Ksh 5 billion": shillings)
 _UNITS = frozenset(
     """kilometre kilometres kilometer kilometers km miles mile metre metres meter meters m feet foot
     inches inch tonnes tonne tons ton kg kilograms kilogram grams litres liters gallons barrels
@@ -662,6 +664,15 @@ class _Pass:
             if self.out and self.out[-1].end > self.starts[i]:
                 i += 1  # inside a name just emitted ("Task Force 49")
                 continue
+            if "\u4e00" <= c <= "\u9fff" and self.tok(i - 1) == "(" and self.tok(i + 1) == ")" and self.out and (
+                self.out[-1].label == "PERSON" and self.text[self.out[-1].end : self.starts[i]] == " ("
+            ):
+                self.emit(i, i + 1, "PERSON")  # the name in Chinese script after it: "Ni Gaobin (倪高彬)"
+                i += 1
+                continue
+            if tok in _DOLLAR_PREFIXES and self.tok(i + 1) == "$" and self.adjacent(i + 1) and (j := self.figure(i)) > i:
+                i = j  # a dollar of a country: "US$50 million", "Z$70 million" (the prefix is no place)
+                continue
             if tok in _MONTHS and len(self.tok(i + 1)) == 1 and self.tok(i + 1).isupper() and self.tok(i + 2) == "." and (
                 self.tok(i + 3)[:1].isupper()
             ):
@@ -831,7 +842,7 @@ class _Pass:
         if k >= i + 2 and self.low(k) == "a" and self.tok(k + 1)[:1].isdigit():
             k += 1  # "no more than a 100 km" (but "about a 70 percent rate": the article goes with "rate")
         money = False
-        if self.tok(k) in ("US", "A", "C", "HK") and self.tok(k + 1) == "$" and self.adjacent(k + 1):
+        if self.tok(k) in _DOLLAR_PREFIXES and self.tok(k + 1) == "$" and self.adjacent(k + 1):
             k += 1
         if self.tok(k) in _CURRENCY_SYMBOLS or self.tok(k) in self.gaz.currency_codes:
             money = True
@@ -850,9 +861,12 @@ class _Pass:
         if k == i and j == i + 1 and self.ordinal_suffix(j):
             return j + 1  # an ordinal ("86th"): no label of ours; an organisation may take it ("86th Airlift Wing")
         # an age after a person's name: "Keita, 64, was sworn in"
-        if k == i and j == i + 1 and self.tok(i - 1) == "," and self.tok(j) in (",", ".") and self.toks[i].isdigit() and (
-            self.out and self.out[-1].label == "PERSON" and self.out[-1].end == self.starts[i - 1]
-            and int(self.toks[i]) < 120
+        if k == i and j == i + 1 and self.tok(i - 1) == "," and self.tok(j) in (",", ".", ";") and self.toks[i].isdigit() and (
+            self.out and self.out[-1].label == "PERSON" and (
+                self.out[-1].end == self.starts[i - 1]
+                # (with the name in another script between: "Ni Gaobin (倪高彬), 38;")
+                or self.tok(i - 2) == ")" and re.fullmatch(r"\)| \([^()\n]{1,12}\)", self.text[self.out[-1].end : self.starts[i - 1]]) is not None
+            ) and int(self.toks[i]) < 120
         ):
             self.emit(i, j, "DATE")
             return j
@@ -1257,6 +1271,11 @@ class _Pass:
             (g := self.gaz_match(i + 3, self.run_end(i + 3))) is not None and g[1] == "GPE"
         ):
             self.finish(i, g[0], "ORG")  # a federal court's district: "the Eastern District of Kentucky"
+            return g[0]
+        if toks[i] == "District" and self.low(i + 1) == "of" and self.low(i - 1) == "the" and self.tok(i + 2) != "Columbia" and (
+            (g := self.gaz_match(i + 2, self.run_end(i + 2))) is not None and g[1] == "GPE"
+        ):
+            self.finish(i, g[0], "ORG")  # a federal court's district: "Fishman of the District of New Jersey"
             return g[0]
         if i >= j or self.low(j) in _COMMODITY_FOLLOWERS:
             return j  # (a commodity's grade: "Brent crude")
@@ -1719,9 +1738,12 @@ class _Pass:
             toks[j - 1] == "." and toks[j - 2] in gaz.org_suffix_abbr
         ) and not (toks[j - 2] == "." and self.adjacent(j - 1)):
             j -= 1
-        for entry, _ in gaz.names.get(toks[i], ()):
-            if i + len(entry) > j and tuple(toks[i : i + len(entry)]) == entry and "\n" not in text[self.starts[i] : self.ends[i + len(entry) - 1]]:
-                return i + len(entry)  # a name the lists know whole: "Health and Safety Executive" ("Executive" is no org word)
+        for k in range(i, j):
+            for entry, _ in gaz.names.get(toks[k], ()):
+                if k + len(entry) > j and tuple(toks[k : k + len(entry)]) == entry and "\n" not in text[self.starts[k] : self.ends[k + len(entry) - 1]]:
+                    # a name the lists know whole: "Health and Safety Executive" ("Executive" is no org word), "U.S.
+                    # House of Representatives" (the run stopped before "of")
+                    return k + len(entry)
         return j
 
     def _compass_name(self, t: str, g: tuple[int, str], e: int, j: int) -> str | None:

@@ -1128,3 +1128,15 @@ def test_a_chain_of_units_is_one_organisation_and_ranks_are_no_names(engine: Bui
 def test_well_known_organisations_with_small_words(engine: BuiltinEngine) -> None:
     found = ents(engine, "The Committee to Protect Journalists and HM Revenue and Customs spoke; the Lord's Resistance Army fought.")
     assert {("Committee to Protect Journalists", "ORG"), ("HM Revenue and Customs", "ORG"), ("Lord's Resistance Army", "ORG")} <= found
+
+
+def test_another_countrys_dollar_ages_after_a_name_in_another_script_and_the_us_house(engine: BuiltinEngine) -> None:
+    found = engine.entities("Ksh 5 billion, or US$50 million, was lost; pay rose to Z$70 million (US$1,400). "
+                            "The defendants are Ni Gaobin (倪高彬), 38; Weng Ming (翁明), 37. "
+                            "He served in the U.S. House of Representatives. Hackers in the PRC struck. "
+                            "Fishman of the District of New Jersey spoke in the District of Columbia.")
+    assert [(e.text, e.label) for e in found] == [
+        ("Ksh 5 billion", "MONEY"), ("US$50 million", "MONEY"), ("Z$70 million", "MONEY"), ("US$1,400", "MONEY"),
+        ("Ni Gaobin", "PERSON"), ("倪高彬", "PERSON"), ("38", "DATE"), ("Weng Ming", "PERSON"), ("翁明", "PERSON"),
+        ("37", "DATE"), ("U.S. House of Representatives", "ORG"), ("PRC", "GPE"), ("District of New Jersey", "ORG"),
+        ("District of Columbia", "GPE")]
