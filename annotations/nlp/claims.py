@@ -907,7 +907,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # adviser, Sebastian Gorka, also spoke and encouraged …": the person it names)
             subj = _sentence_subject(toks, lows, c)
             if subj is not None:
-                named = _apposed_person(toks, subj[1], ents)
+                named = _apposed_person(toks, subj[1], ents) or _apposed_org(toks, lows, subj[1], ents)
                 consider(_Attribution(named or _speaker(text, toks, subj[0], subj[1], ents), cue, 6))
         elif (
             left == c and c > 0 and words[c - 1] in _BOUNDARY_PUNCT and c + 1 < n
@@ -1046,6 +1046,26 @@ def _apposed_person(toks: Sequence[tuple[int, int, str]], end: int, ents: Sequen
         return None
     after = next((k for k in range(end + 1, len(toks)) if toks[k][0] >= person.end), len(toks))
     return Span(person.start, person.end, person.text) if after < len(toks) and toks[after][2] == "," else None
+
+
+#: Heads of descriptions of a body, which the organisation named after them speaks for ("the leading opposition
+#: party, the National Union …, said"; but "The chairman of the opposition, the SLPP, said" is the chairman).
+_BODY_HEADS = frozenset("party parties group groups organization organisation movement coalition alliance union agency company firm".split())
+
+
+def _apposed_org(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], end: int, ents: Sequence[Entity]) -> Span | None:
+    """The organisation named between commas right after a description of a body that ends at ``end``:
+    "One of these groups, the Syrian Democratic Forces (SDF), opposed …" (``None`` otherwise)."""
+    if end < 1 or end + 2 >= len(toks) or toks[end][2] != "," or lows[end - 1] not in _BODY_HEADS:
+        return None
+    k = end + 1 + (lows[end + 1] == "the")
+    org = _entity_at(ents, toks[k][0], toks[k][1]) if k < len(toks) else None
+    if org is None or org.label != "ORG" or org.start != toks[k][0]:
+        return None
+    after = next((x for x in range(k, len(toks)) if toks[x][0] >= org.end), len(toks))
+    if after + 2 < len(toks) and toks[after][2] == "(" and toks[after + 2][2] == ")":
+        after += 3  # its acronym: "(SDF)"
+    return Span(org.start, org.end, org.text) if after < len(toks) and toks[after][2] == "," else None
 
 
 def _named_after(text: str, toks: Sequence[tuple[int, int, str]], a: int, end: int, ents: Sequence[Entity]) -> Span | None:
@@ -1400,6 +1420,8 @@ def _apposition_subject(
             lows[k] in ("of", "in", "at", "for") for k in range(a, p)) else 10):  # "Chair In Global Islamic Politics in the Faculty …"
             break
         first = lows[a]
+        if (org := _apposed_org(toks, lows, p, ents)) is not None:
+            return org  # "But the leading opposition party, the National Union for …, said"
         if first in _RELATIVE or (first in _ADVERBIAL and p - a <= 4) or (
             first in ("in", "during", "via", "through") and toks[a][2] == first and p - a <= 12  # ", in a statement delivered via …,"
         ) or (p - a == 1 and first.endswith("ly")) or (

@@ -1400,3 +1400,10 @@ def test_downplaying_and_crying_foul_are_statements():
 )
 def test_a_relative_clause_a_plural_order_calling_something_a_thing_vows_and_reinforcing(text, expected):
     assert who(text)[0] == expected
+
+
+def test_the_organisation_named_after_a_description_of_a_body_speaks():
+    got = who("But the leading opposition party, the National Union for the Total Independence of Angola, said that "
+              "its count told a different story. One of these groups, the Syrian Democratic Forces (SDF), opposed the "
+              "withdrawal and said it had assurances.")
+    assert [s for s, _, _ in got] == ["National Union for the Total Independence of Angola", "Syrian Democratic Forces"]
