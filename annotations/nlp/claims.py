@@ -1116,6 +1116,8 @@ def _named(ents: Sequence[Entity], span: Span) -> bool:
 
 
 #: People spoken of as a group, who may be "with" an organisation.
+#: What ties a group to the names after it ("scientists from …", "sources connected to …"): the group speaks.
+_GROUP_LINKS = frozenset("from at of with close connected linked loyal".split())
 _GROUP_NOUNS = frozenset(
     """officials scientists researchers experts analysts economists workers doctors engineers investigators
     rescuers volunteers members staff people residents sources diplomats lawyers officers soldiers troops
@@ -1651,7 +1653,7 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
             # "scientists from Tsinghua University and the Chinese Academy of Sciences reported": two names
             # after a group's preposition
             lows[k - 1] == "and" and k > 2 and toks[k - 2][2][:1].isupper() and any(
-                lows[x] in ("from", "at", "of", "with") and lows[x - 1] in _GROUP_NOUNS for x in range(max(1, k - 12), k - 1)
+                lows[x] in _GROUP_LINKS and lows[x - 1] in _GROUP_NOUNS for x in range(max(1, k - 12), k - 1)
             )
         ):
             break  # ("WHO", the organisation, is not "who")
@@ -2002,7 +2004,9 @@ def _speaker(
             k += 1
         if k > a and toks[k - 1][2][:1].isupper() and toks[k - 1][2].endswith(("'s", "’s")):
             return Span(start, end, text[start:end])
-    if lows_of(toks[a][2]) in _GROUP_NOUNS and any(lows_of(t[2]) in ("from", "at", "with") for t in toks[a + 1 : a + 3]):
+    if lows_of(toks[a][2]) in _GROUP_NOUNS and any(
+        lows_of(t[2]) in _GROUP_LINKS - {"of"} for t in toks[a + 1 : a + 3]
+    ):  # ("Sources connected to the NUG": the sources, not the NUG)
         return Span(start, end, text[start:end])  # "scientists from Tsinghua University and the Chinese Academy"
     lead = a + (lows_of(toks[a][2]) in ("a", "an", "the") and b > a + 2)
     if lows_of(toks[lead][2]) in _SPOKESPEOPLE | _ESTIMATE_NOUNS and b > lead + 2 and lows_of(toks[lead + 1][2]) in ("for", "of", "by"):

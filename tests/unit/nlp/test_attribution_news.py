@@ -1407,3 +1407,9 @@ def test_the_organisation_named_after_a_description_of_a_body_speaks():
               "its count told a different story. One of these groups, the Syrian Democratic Forces (SDF), opposed the "
               "withdrawal and said it had assurances.")
     assert [s for s, _, _ in got] == ["National Union for the Total Independence of Angola", "Syrian Democratic Forces"]
+
+
+def test_sources_connected_to_two_groups_are_the_sources():
+    got = who("Sources connected to the NUG and PDF say as many as 100 people may have been killed. "
+              "Rebels loyal to the general said they hold the town.")
+    assert [s for s, _, _ in got] == ["Sources connected to the NUG and PDF", "Rebels loyal to the general"]
