@@ -103,6 +103,9 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 51 (VOA, VOA Learning English, Wikinews, Global Voices, The Conversation: science, climate, medicine, migration; 12 events)": ROOT / "tests" / "gold_real" / "heldout51",
+    "real news, held-out part 52 (VOA, GOV.UK, EC, DoD, FEMA, DOJ, NASA, State Department: diplomacy, sanctions, exercises, courts; 12 events)": ROOT / "tests" / "gold_real" / "heldout52",
+    "real news, held-out part 53 (VOA Khmer, VOA, Wikinews, Global Voices, kremlin.ru, HSE: sport, crime, protest, accidents; 10 events)": ROOT / "tests" / "gold_real" / "heldout53",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
