@@ -96,6 +96,10 @@ DEV = {
     "real news, dev round 23a (was held-out part 48: VOA, Studio 7, Wikinews, Global Voices, The Conversation: strikes, courts, refugees, press freedom, health; 10 events)": ROOT / "tests" / "gold_real" / "heldout48",
     "real news, dev round 23b (was held-out part 49: DOJ, Army, DVIDS, DoD, USDA, NASA, GOV.UK, HMRC, EC: courts, trade, wildfires, science; 12 events)": ROOT / "tests" / "gold_real" / "heldout49",
     "real news, dev round 23c (was held-out part 50: Wikinews, VOA, GOV.UK: air crash, obituary, space, elections, ferry, attack, diplomacy; 8 events)": ROOT / "tests" / "gold_real" / "heldout50",
+    # held-out parts 51-53, scored once (2026-11-30: 0.857 / 0.805 together), then opened as dev round 24
+    "real news, dev round 24a (was held-out part 51: VOA, VOA Learning English, Wikinews, Global Voices, The Conversation: science, climate, medicine, migration; 12 events)": ROOT / "tests" / "gold_real" / "heldout51",
+    "real news, dev round 24b (was held-out part 52: VOA, GOV.UK, EC, DoD, FEMA, DOJ, NASA, State Department: diplomacy, sanctions, exercises, courts; 12 events)": ROOT / "tests" / "gold_real" / "heldout52",
+    "real news, dev round 24c (was held-out part 53: VOA Khmer, VOA, Wikinews, Global Voices, kremlin.ru, HSE: sport, crime, protest, accidents; 10 events)": ROOT / "tests" / "gold_real" / "heldout53",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
@@ -103,9 +107,6 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
-    "real news, held-out part 51 (VOA, VOA Learning English, Wikinews, Global Voices, The Conversation: science, climate, medicine, migration; 12 events)": ROOT / "tests" / "gold_real" / "heldout51",
-    "real news, held-out part 52 (VOA, GOV.UK, EC, DoD, FEMA, DOJ, NASA, State Department: diplomacy, sanctions, exercises, courts; 12 events)": ROOT / "tests" / "gold_real" / "heldout52",
-    "real news, held-out part 53 (VOA Khmer, VOA, Wikinews, Global Voices, kremlin.ru, HSE: sport, crime, protest, accidents; 10 events)": ROOT / "tests" / "gold_real" / "heldout53",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
