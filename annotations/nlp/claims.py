@@ -63,7 +63,8 @@ CUE_VERBS = frozenset(
     established read reads mentions mentioned instructs invited placed suggesting implying implied implies
     recounted recounts makes detected written directing attacked disagreed disagrees reacted paraphrased
     speculated speculate hypothesized hypothesised hypothesize shown outlined outlines details detailed
-    downplayed downplays downplaying vows vow reinforced""".split()
+    downplayed downplays downplaying vows vow reinforced predicting reiterate reiterates emphasize emphasise
+    emphasizes emphasises underscore underscores""".split()
 )
 #: Verbs that give a view of something only with "as" after it ("characterized the attack as …",
 #: "identified the man as …", "dismissed the claim as groundless").
@@ -1184,7 +1185,7 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     """Whether the word at ``c`` is a reporting verb here (not a noun, a modifier or part of a name)."""
     w, n = lows[c], len(words)
     if w in _PARTICLE_CUES and c + 1 < n and lows[c + 1] in _PARTICLE_CUES[w] and (c == 0 or words[c] == w) and not (
-        w in ("calls", "call") and c > 0 and words[c - 1].islower() and lows[c - 1] not in _PRONOUNS
+        w in ("calls", "call") and c > 0 and words[c - 1].islower() and lows[c - 1] not in _PRONOUNS and lows[c - 1] not in ("will", "shall")
         and not lows[c - 1].endswith("s")  # "voice calls on Telegram": a noun
     ) and not (lows[c + 1] == "on" and "to" not in lows[c + 2 : c + 12]):  # "called on X to …"
         return True  # a request: "called for his resignation", "calling for justice", "asked for eight years"

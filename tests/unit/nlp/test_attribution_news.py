@@ -1413,3 +1413,9 @@ def test_sources_connected_to_two_groups_are_the_sources():
     got = who("Sources connected to the NUG and PDF say as many as 100 people may have been killed. "
               "Rebels loyal to the general said they hold the town.")
     assert [s for s, _, _ in got] == ["Sources connected to the NUG and PDF", "Rebels loyal to the general"]
+
+
+def test_what_an_official_will_say_on_a_visit_is_attributed():
+    got = who("While in Yerevan, Minister Docherty will reiterate the UK's support for Armenia. "
+              "He will call on both sides to continue negotiations. He will also underscore the importance of service.")
+    assert [(s, c) for s, _, c in got] == [("Docherty", "reiterate"), ("He", "call on"), ("He", "underscore")]
