@@ -64,7 +64,8 @@ CUE_VERBS = frozenset(
     recounted recounts makes detected written directing attacked disagreed disagrees reacted paraphrased
     speculated speculate hypothesized hypothesised hypothesize shown outlined outlines details detailed
     downplayed downplays downplaying vows vow reinforced predicting reiterate reiterates emphasize emphasise
-    emphasizes emphasises underscore underscores""".split()
+    emphasizes emphasises underscore underscores cried exclaimed exclaims interjected interjects yelled shouted
+    screamed surmise surmised""".split()
 )
 #: Verbs that give a view of something only with "as" after it ("characterized the attack as …",
 #: "identified the man as …", "dismissed the claim as groundless").
@@ -95,7 +96,7 @@ _PARTICLE_CUES: dict[str, frozenset[str]] = {
     for verbs, particles in (("called calls call calling", "for on"), ("asked asks ask asking", "for"),
                              ("appealed appeals appealing", "for to"), ("spoke speaks speaking", "of"),  # ("spoke about the initiative" gives a topic, not words)
                              ("set sets", "out"),  # "The DWP today set out plans to …", "She set out how …"
-                             ("cried cries crying", "foul"),  # "The opposition cried foul"
+                             ("cried cries crying", "foul out"),  # "The opposition cried foul", '"…," cried out a girl'
                              # a stated feeling: "expressed concern that …", "voiced hope that …"
                              ("expressed expresses expressing voiced voices", "concern concerns hope hopes confidence regret doubt doubts "
                               "frustration optimism disappointment satisfaction support dismay"))
@@ -644,6 +645,16 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         end = next((k for k in range(src + 2, end) if lows[k] in ("regarding", "on", "about", "following")), end)
         if end > src + 1:
             consider(_Attribution(_speaker(text, toks, src + 1, end, ents), _cue(text, toks, src - 1, src), 0))
+    for c in range(n - 2):
+        if lows[c] in _ANNOUNCING_VERBS and (announced := _announced_end(words, lows, c)) is not None and (
+            announced + 1 < n and lows[announced] in ("from", "by")
+        ):
+            # "The Justice Department issued the following statement from Attorney General Merrick B. Garland on …:"
+            end = _phrase_end(toks, announced + 1)
+            end = next((k for k in range(announced + 2, end) if lows[k] in ("regarding", "on", "about", "following")), end)
+            if end > announced + 1:
+                consider(_Attribution(_speaker(text, toks, announced + 1, end, ents), _cue(text, toks, c, announced), 0))
+            break
     for c in range(n):
         w = lows[c]
         if w in _QUOTING:
@@ -743,8 +754,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 head -= 1
         if c > 2 and lows[c - 1] == "to" and lows[c - 2] == "on" and lows[c - 3] in _GOING_ON:
             head = c - 3  # "The president went on to say"
-        while head > 0 and lows[head - 1] in _BEFORE_CUE and words[head - 1].islower():
-            head -= 1  # "X, the party's secretary, has indicated", "Prosecutors in Panama have asked for"
+        while head > 0 and words[head - 1].islower() and (lows[head - 1] in _BEFORE_CUE or head > 1 and len(lows[head - 1]) > 5 and (
+            lows[head - 1].endswith("ingly") or lows[head - 1].endswith("ly") and lows[head - 2] not in _DETERMINERS
+            and (words[head - 2][:1].isupper() or lows[head - 2] in _PRONOUNS)
+        )):  # (not "The family said")
+            head -= 1  # "X, the party's secretary, has indicated", "Prosecutors in Panama have asked for", "Owen laughingly interjects"
         left = _clause_start(toks, lows, head, ents)
         # passive: "confirmed by Reuters", "announced on Friday by the University"
         if by is not None:
@@ -925,19 +939,20 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 or words[c - 1] == "," and _leading_adjunct(lows, c - 1))  # "At the same time, said Vilsack, the lack …"
         ):
             # inverted: "..., said Anton Gorelkin, deputy head of ..."
-            end = _phrase_end(toks, c + 1, adjuncts=True)
+            a0 = c + 2 if c + 2 < n and toks[c + 1][1] <= cue.end else c + 1  # after the cue: '"…," cried out a girl'
+            end = _phrase_end(toks, a0, adjuncts=True)
             # "said Spc. Levi Lemisio of Hawaii Army National Guard’s 1st Battalion", "said lead author
             # Professor David Livermore of the University of East Anglia's medical school"
-            longest = 16 if toks[c + 1][2][:1].isupper() or any(
-                x.label == "PERSON" and toks[c + 1][0] <= x.start < toks[min(n - 1, c + 4)][1] for x in ents
+            longest = 16 if toks[a0][2][:1].isupper() or any(
+                x.label == "PERSON" and toks[a0][0] <= x.start < toks[min(n - 1, a0 + 3)][1] for x in ents
             ) else 10
-            if end < n and lows[end] == "and" and toks[c + 1][2][:1].isupper() and (person := next(
+            if end < n and lows[end] == "and" and toks[a0][2][:1].isupper() and (person := next(
                 (x for x in ents if x.label == "PERSON" and toks[end][1] < x.start and x.start < toks[min(n - 1, end + 6)][1]), None
             )) is not None and all(t[2][:1].isupper() or t[2] == "," for t in toks[end + 1 :] if t[1] <= person.start):
                 # "said Commissioner for Humanitarian Aid and Crisis Management Christos Stylianides": the title's "and"
                 end = next(k for k in range(end, n) if toks[k][1] >= person.end) + 1
-            if end > c + 1 and end - (c + 1) <= longest and not any(lows[k] in _FINITE for k in range(c + 1, end)):
-                consider(_Attribution(_named_after(text, toks, c + 1, end, ents) or _speaker(text, toks, c + 1, end, ents), cue, 2))
+            if end > a0 and end - a0 <= longest and not any(lows[k] in _FINITE for k in range(a0, end)):
+                consider(_Attribution(_named_after(text, toks, a0, end, ents) or _speaker(text, toks, a0, end, ents), cue, 2))
     if best is None and (q := next((k for k in range(2, n - 1) if words[k] in (",", ":") and words[k + 1] in _OPENING_MARKS
                                     and not parens[k]), None)) is not None and (subj := _sentence_subject(toks, lows, q)) is not None:
         # 'Senator Lindsey Graham spoke on Fox News, "This is …"', 'Trump, also on Twitter, defended his decision,
@@ -1117,6 +1132,8 @@ def _named(ents: Sequence[Entity], span: Span) -> bool:
 
 
 #: People spoken of as a group, who may be "with" an organisation.
+#: Who works with a named person ("Colin Kelley and his team"): one subject with the name.
+_COMPANIONS = frozenset("team colleagues co-authors coauthors wife husband family lawyers staff".split())
 #: What ties a group to the names after it ("scientists from …", "sources connected to …"): the group speaks.
 _GROUP_LINKS = frozenset("from at of with close connected linked loyal".split())
 _GROUP_NOUNS = frozenset(
@@ -1131,6 +1148,7 @@ _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson representative aid
 #: What is made by a source and says something ("Projections by CNN and NPR indicated").
 _ESTIMATE_NOUNS = frozenset("projections estimates figures data polls surveys counts tallies calculations".split())
 #: Singular nouns that "show" something (with plurals, the subjects of "show" as a cue).
+_EXCLAIMING = frozenset("cried exclaimed exclaims interjected interjects yelled shouted screamed".split())
 _PICTURES = frozenset("footage video videos photos photographs pictures images cctv film recording camera cameras".split())
 _SHOWING_NOUNS = frozenset("data research analysis footage video survey poll study report census count tally".split())
 #: Auxiliaries and adverbs between a subject and its reporting verb ("has said", "also stressed").
@@ -1241,6 +1259,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
             return False
     if w in ("show", "shows", "showed", "showing") and c > 0 and lows[c - 1] in _PICTURES:
         return False  # "Television footage showed massive waves": pictures show what happened, no one says it
+    if w in _EXCLAIMING and not any(t in _QUOTE_CHARS for t in words[max(0, c - 3) : c + 4]):
+        return False  # a cry is speech next to its quotation ('"My legs are hurting," cried a girl'), else a sound
     if w == "reinforced" and "that" not in lows[c + 1 : c + 4]:
         return False  # "reinforced today that …" says something; "reinforced the levees" is an act
     if w in ("briefed", "hoped") and not any(lows[x] == "that" or words[x] in _QUOTE_CHARS or words[x] == ":" for x in range(c + 1, min(n, c + 8))):
@@ -1649,6 +1669,13 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
                 _verbish(lows[x]) and toks[x][2].islower() for x in range(k - 1)
             ) and not any(  # (a leading adjunct may come first: "On trade, the Prime Minister and President agreed")
                 toks[x][2] in ",;:" and not (toks[x][2] == "," and _leading_adjunct(lows, x)) for x in range(k - 1)
+            )
+        ) and not (
+            # "Colin Kelley and his team suggested", "police and local authorities said": one subject, two parts
+            lows[k - 1] == "and" and k > 1 and (
+                lows[k] in ("his", "her", "their") and k + 1 < len(lows) and lows[k + 1] in _COMPANIONS
+                or lows[k - 2] in _GROUP_NOUNS | {"police"} and toks[k - 2][2].islower()
+                and any(lows[x] in _GROUP_NOUNS | {"authorities", "authorites"} for x in range(k, min(c, k + 3)))
             )
         ) and not (
             # "scientists from Tsinghua University and the Chinese Academy of Sciences reported": two names

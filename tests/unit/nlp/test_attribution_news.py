@@ -1419,3 +1419,25 @@ def test_what_an_official_will_say_on_a_visit_is_attributed():
     got = who("While in Yerevan, Minister Docherty will reiterate the UK's support for Armenia. "
               "He will call on both sides to continue negotiations. He will also underscore the importance of service.")
     assert [(s, c) for s, _, c in got] == [("Docherty", "reiterate"), ("He", "call on"), ("He", "underscore")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"Please call a doctor for me," cried out a girl, kneeling at the scene.', ("a girl", None, "cried out")),
+        ('Her friend, Owen Khupiso, laughingly interjects, "The air smelled!"', ("Owen Khupiso", None, "interjects")),
+        ("Shaw may have been deliberately targeted, the police surmise.", ("the police", None, "surmise")),
+        ("In their report, Colin Kelley and his team suggested that the drought was worse.",
+         ("Colin Kelley and his team", None, "suggested")),
+        ("Many were trampled to death, police and local authorities said.", ("police and local authorities", None, "said")),
+        ("She cried when she heard the news. The family said it was grieving.", (None, None, None)),
+    ],
+)
+def test_cries_next_to_a_quotation_an_adverb_before_the_verb_and_a_subject_in_two_parts(text, expected):
+    assert who(text)[0] == expected
+
+
+def test_a_statement_issued_from_someone_is_theirs():
+    got = who("The Justice Department issued the following statement from Attorney General Merrick B. Garland on the "
+              'extradition:\n\n"Last year, I announced charges. Today, we have done just that."')
+    assert [s for s, _, _ in got] == ["Merrick B. Garland"] * 3
