@@ -1863,6 +1863,10 @@ class _Pass:
             person_hint = False  # a title's field, not its holder: "Minister for Africa", "Minister for the Middle East"
         words = [t for t in toks[p:e] if t not in ".&"]
         surface = self.text[self.starts[p] : self.ends[e - 1]]
+        if e - p == 1 and self.tok(p - 1) == "(" and self.tok(e) == ")" and toks[p].isupper() and len(toks[p]) <= 3 and (
+            self.low(p - 2) in CUE_VERBS and self.tok(p - 2).islower()
+        ):
+            return None  # the language a quotation was in: "Iwann wrote (RUS):"
         if self.starts[p] > 0 and self.text[self.starts[p] - 1] in "#@":
             return None  # a hashtag or a handle no list knows: "#FreeMyInternet", "@DrAmyActon" (the gold marks none)
         if self.low(p - 1) in _STORM_WORDS and self.tok(p - 1).islower():

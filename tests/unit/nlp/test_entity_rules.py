@@ -1140,3 +1140,11 @@ def test_another_countrys_dollar_ages_after_a_name_in_another_script_and_the_us_
         ("Ni Gaobin", "PERSON"), ("倪高彬", "PERSON"), ("38", "DATE"), ("Weng Ming", "PERSON"), ("翁明", "PERSON"),
         ("37", "DATE"), ("U.S. House of Representatives", "ORG"), ("PRC", "GPE"), ("District of New Jersey", "ORG"),
         ("District of Columbia", "GPE")]
+
+
+def test_parliaments_un_bodies_companies_and_a_quotations_language_tag(engine: BuiltinEngine) -> None:
+    found = engine.entities("Members of the House of Commons protested, citing the Intergovernmental Panel on Climate "
+                            "Change. Volvo told National Geographic. Iwann wrote (RUS): Do not be afraid.")
+    assert [(e.text, e.label) for e in found if e.text != "Iwann"] == [
+        ("House of Commons", "ORG"), ("Intergovernmental Panel on Climate Change", "ORG"), ("Volvo", "ORG"),
+        ("National Geographic", "ORG")]
