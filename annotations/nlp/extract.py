@@ -316,7 +316,8 @@ _UNITS = frozenset(
     hectares acres degrees celsius fahrenheit megawatts megawatt gigawatts gigawatt mw gw kwh twh
     bpd bcm gigabytes terabytes gb tb mb square cubic basis centimeters centimetres centimeter centimetre cm
     millimeters millimetres millimeter millimetre mm kv kilovolt kilovolts volts kw kilowatt kilowatts mwh gwh
-    hectare yards yard mph kph lbs lb""".split()
+    hectare yards yard mph kph lbs lb degree mg milligrams milligram micrograms ml millilitres milliliters moles mole
+    ppm""".split()
 )
 _PERCENT_WORDS = frozenset("percent pct".split())
 _ORDINALS = frozenset("first second third fourth final last".split())
@@ -909,13 +910,22 @@ class _Pass:
         if low == "one" and j == i + 1 and (self.low(i - 1) in _NOT_ONE or nxt in ("another", "day", "of")
                                             and self.low(i - 1) in ("the",)):
             return i
-        # day + month ("11 August 2025")
-        if k == i and j == i + 1 and nt.isdigit() and self.tok(j) in _MONTHS and self.tok(j) != "May" or (
-            k == i and j == i + 1 and nt.isdigit() and self.tok(j) == "May" and self.tok(j + 1)[:1].isdigit()
-        ):
+        # day + month ("11 August 2025"; "24 May last year": a capital "May" after a day is the month)
+        if k == i and j == i + 1 and nt.isdigit() and self.tok(j) in _MONTHS and (self.tok(j) != "May" or int(nt) <= 31):
             e = self.month_tail(j)
             self.emit(i, e, "DATE")
             return e
+        # a range of days in a month: "(22-23 May)", "22–23 June"
+        if k == i and j == i + 1 and nt.isdigit() and int(nt) <= 31 and self.tok(j) in ("-", "–") and self.tok(j + 1).isdigit() and (
+            int(self.tok(j + 1)) <= 31 and self.tok(j + 2) in _MONTHS
+        ):
+            e = self.month_tail(j + 2)
+            self.emit(i, e, "DATE")
+            return e
+        # an age written with a space: "The 49 year-old"
+        if k == i and j == i + 1 and nt.isdigit() and self.low(j) in ("year-old", "years-old", "month-old", "week-old", "day-old"):
+            self.emit(i, j + 1, "DATE")
+            return j + 1
         if money:
             label = "MONEY"
         elif self.tok(j) == "%":
@@ -950,7 +960,12 @@ class _Pass:
             j += 1
             if nxt in ("degree", "degrees") and self.low(j) in ("celsius", "fahrenheit", "centigrade"):
                 j += 1  # "40 degrees Celsius"
+            if self.low(j) == "per" and (self.low(j + 1) in _UNITS or self.low(j + 1) in ("liter", "litre")):
+                j += 2 + (self.low(j + 1) in ("square", "cubic"))  # "6.4 mg per liter", "0.2 moles per cubic meter"
             label = "QUANTITY"
+        elif self.tok(j) == "°" and self.adjacent(j):
+            j += 1
+            label = "QUANTITY"  # an angle or a latitude: "about 67.5°"
         elif nxt in _TIME_UNITS:
             j += 1
             if self.low(j) in ("ago", "old", "earlier", "later"):
@@ -1185,8 +1200,8 @@ class _Pass:
         # "the past decade", "last year", "earlier this month", "several years"
         k = i + 1 if low == "the" and self.low(i + 1) in _REL_DATE else i
         lk = self.low(k)
-        if lk == "last" and k == i and self.low(i - 1) in _MODALS:
-            return i  # "could last two days": a verb
+        if lk == "last" and k == i and self.low(i - 1) in _MODALS and self.tok(i - 1).islower():
+            return i  # "could last two days": a verb (not the month of "24 May last year")
         if lk in ("earlier", "later") and self.low(k + 1) == "this" and self.low(k + 2) in _TIME_UNITS:
             return k + 3
         if lk in _REL_DATE:
@@ -1682,6 +1697,12 @@ class _Pass:
                 j = self._org_tail(j + 1)  # a plural's possessive inside a name: "Zimbabwe Soccer Supporters' Association"
             elif t == "&" and j + 1 < n and toks[j + 1][0].isupper():
                 j += 1
+            elif t in ("“", '"') and (toks[j - 1] in gaz.first_names or toks[j - 1] in gaz.given_names) and (
+                close := next((k for k in range(j + 2, min(n, j + 5)) if toks[k] in ("”", '"')), None)
+            ) is not None and all(toks[k][0].isupper() and toks[k] not in gaz.title_words for k in range(j + 1, close)) and close + 1 < n and (
+                toks[close + 1][0].isupper() and toks[close + 1] not in _OPEN_QUOTES
+            ):
+                j = close + 2  # a nickname inside the name: 'Donald “Tabby Diamond” Shaw', 'Olivia “Babsy” Grange'
             elif t == "(" and (close := next((k for k in range(j + 1, min(n, j + 6)) if toks[k] == ")"), None)) is not None and (
                 close > j + 1 and all(toks[k][0].isupper() or toks[k] in ("&", "and", "of") for k in range(j + 1, close))
                 and self.tok(close + 1) in gaz.org_suffixes and self.tok(close + 1)[0].isupper()

@@ -1148,3 +1148,13 @@ def test_parliaments_un_bodies_companies_and_a_quotations_language_tag(engine: B
     assert [(e.text, e.label) for e in found if e.text != "Iwann"] == [
         ("House of Commons", "ORG"), ("Intergovernmental Panel on Climate Change", "ORG"), ("Volvo", "ORG"),
         ("National Geographic", "ORG")]
+
+
+def test_day_month_ranges_ages_with_a_space_units_per_unit_and_nicknames(engine: BuiltinEngine) -> None:
+    found = engine.entities("It happened on 24 May last year, during the visit (22-23 May). The 49 year-old fell. "
+                            "Fish need 6.4 mg per liter and 0.2 moles per cubic meter, poleward of about 67.5°. "
+                            "Donald “Tabby Diamond” Shaw, 67, was shot. It may last two days.")
+    assert [(e.text, e.label) for e in found] == [
+        ("24 May last year", "DATE"), ("22-23 May", "DATE"), ("49 year-old", "DATE"), ("6.4 mg per liter", "QUANTITY"),
+        ("0.2 moles per cubic meter", "QUANTITY"), ("about 67.5°", "QUANTITY"), ("Donald “Tabby Diamond” Shaw", "PERSON"),
+        ("67", "DATE"), ("two days", "DATE")]
