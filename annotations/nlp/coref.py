@@ -298,10 +298,19 @@ def _last_source(claims: Sequence[Claim], fits, by_span: dict[tuple[int, int], E
 def _nearest(names: Sequence[Entity], starts: Sequence[int], fits, floor: int, before: int, text: str) -> Entity | None:
     i = bisect_right(starts, before) - 1
     while i >= 0 and names[i].start >= floor:
-        if fits(names[i]) and names[i].end <= before and not _object_in_sentence(text, names[i], before):
+        if fits(names[i]) and names[i].end <= before and not _object_in_sentence(text, names[i], before) and not _modifier(text, names[i]):
             return names[i]
         i -= 1
     return None
+
+
+def _modifier(text: str, name: Entity) -> bool:
+    """``name`` modifies a noun after an article: "the Trump factor", "the Biden administration" (no one acting)."""
+    before = text[max(0, name.start - 12) : name.start].lower().split()
+    after = text[name.end : name.end + 20].split()
+    return name.label == "PERSON" and bool(before) and before[-1] in ("the", "a", "an") and bool(after) and (
+        after[0].isalpha() and after[0].islower() and after[0] not in _SUBJECT_FOLLOWERS
+    )
 
 
 _PREPOSITIONS = frozenset("to with by from for of at about".split())

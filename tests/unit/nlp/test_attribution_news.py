@@ -1441,3 +1441,9 @@ def test_a_statement_issued_from_someone_is_theirs():
     got = who("The Justice Department issued the following statement from Attorney General Merrick B. Garland on the "
               'extradition:\n\n"Last year, I announced charges. Today, we have done just that."')
     assert [s for s, _, _ in got] == ["Merrick B. Garland"] * 3
+
+
+def test_he_is_not_a_name_that_modifies_a_noun():
+    got = who("Richard McGregor, an analyst, studied the poll. The results might have been worse if it were not for the "
+              "Trump factor muddying the picture, he said.")
+    assert got[-1] == ("he", "Richard McGregor", "said")
