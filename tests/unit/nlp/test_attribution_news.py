@@ -1444,6 +1444,6 @@ def test_a_statement_issued_from_someone_is_theirs():
 
 
 def test_he_is_not_a_name_that_modifies_a_noun():
-    got = who("Richard McGregor, an analyst, studied the poll. The results might have been worse if it were not for the "
-              "Trump factor muddying the picture, he said.")
+    got = who("President Donald Trump visited Beijing.\n\nRichard McGregor, an analyst, said the poll was clear.\n\n"
+              "The results might have been worse if it were not for the Trump factor muddying the picture, he said.")
     assert got[-1] == ("he", "Richard McGregor", "said")
