@@ -107,6 +107,9 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 54 (VOA, Global Voices, The Conversation, GOV.UK: elections, Ebola, protest, eruption, courts; 11 events)": ROOT / "tests" / "gold_real" / "heldout54",
+    "real news, held-out part 55 (Coast Guard, DOJ, DVIDS, Army, FEMA, NOAA, USDA, GOV.UK, EC, government.ru, kremlin.ru; 12 events)": ROOT / "tests" / "gold_real" / "heldout55",
+    "real news, held-out part 56 (VOA, Wikinews, GOV.UK, Global Voices: air crash, health, exiles, floods, fire, sport, business; 11 events)": ROOT / "tests" / "gold_real" / "heldout56",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
