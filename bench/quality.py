@@ -100,6 +100,10 @@ DEV = {
     "real news, dev round 24a (was held-out part 51: VOA, VOA Learning English, Wikinews, Global Voices, The Conversation: science, climate, medicine, migration; 12 events)": ROOT / "tests" / "gold_real" / "heldout51",
     "real news, dev round 24b (was held-out part 52: VOA, GOV.UK, EC, DoD, FEMA, DOJ, NASA, State Department: diplomacy, sanctions, exercises, courts; 12 events)": ROOT / "tests" / "gold_real" / "heldout52",
     "real news, dev round 24c (was held-out part 53: VOA Khmer, VOA, Wikinews, Global Voices, kremlin.ru, HSE: sport, crime, protest, accidents; 10 events)": ROOT / "tests" / "gold_real" / "heldout53",
+    # held-out parts 54-56, scored once (2026-11-30: 0.876 / 0.844 together), then opened as dev round 25
+    "real news, dev round 25a (was held-out part 54: VOA, Global Voices, The Conversation, GOV.UK: elections, Ebola, protest, eruption, courts; 11 events)": ROOT / "tests" / "gold_real" / "heldout54",
+    "real news, dev round 25b (was held-out part 55: Coast Guard, DOJ, DVIDS, Army, FEMA, NOAA, USDA, GOV.UK, EC, government.ru, kremlin.ru; 12 events)": ROOT / "tests" / "gold_real" / "heldout55",
+    "real news, dev round 25c (was held-out part 56: VOA, Wikinews, GOV.UK, Global Voices: air crash, health, exiles, floods, fire, sport, business; 11 events)": ROOT / "tests" / "gold_real" / "heldout56",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
@@ -107,9 +111,6 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
-    "real news, held-out part 54 (VOA, Global Voices, The Conversation, GOV.UK: elections, Ebola, protest, eruption, courts; 11 events)": ROOT / "tests" / "gold_real" / "heldout54",
-    "real news, held-out part 55 (Coast Guard, DOJ, DVIDS, Army, FEMA, NOAA, USDA, GOV.UK, EC, government.ru, kremlin.ru; 12 events)": ROOT / "tests" / "gold_real" / "heldout55",
-    "real news, held-out part 56 (VOA, Wikinews, GOV.UK, Global Voices: air crash, health, exiles, floods, fire, sport, business; 11 events)": ROOT / "tests" / "gold_real" / "heldout56",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
