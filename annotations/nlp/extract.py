@@ -545,7 +545,7 @@ def analyze_document(engine: Engine, doc: Document) -> Analysis:
 
 
 _LAW_HEADS = frozenset("Act Bill Regulation Directive Ordinance Statute".split())
-_STORM_WORDS = frozenset("hurricane typhoon cyclone storm".split())
+_STORM_WORDS = frozenset("hurricane typhoon cyclone storm hurricanes typhoons cyclones storms".split())
 #: Peoples' words that name a party: with an organisation after them they are its name ("Republican
 #: National Committee"), where a nation's are not ("Pakistani" + "Supreme Court").
 _PARTY_ADJECTIVES = frozenset("Democratic Republican Conservative Labour Liberal Socialist Communist".split())
@@ -670,6 +670,9 @@ class _Pass:
             ):
                 self.emit(i, i + 1, "PERSON")  # the name in Chinese script after it: "Ni Gaobin (倪高彬)"
                 i += 1
+                continue
+            if tok in ("A.M.", "P.M.") and self.tok(i - 1)[:1].isdigit():
+                i += 1  # half of the day after a clock time: "5 P.M." (TIME: no entity)
                 continue
             if tok in _DOLLAR_PREFIXES and self.tok(i + 1) == "$" and self.adjacent(i + 1) and (j := self.figure(i)) > i:
                 i = j  # a dollar of a country: "US$50 million", "Z$70 million" (the prefix is no place)
@@ -1890,8 +1893,11 @@ class _Pass:
             return None  # the language a quotation was in: "Iwann wrote (RUS):"
         if self.starts[p] > 0 and self.text[self.starts[p] - 1] in "#@":
             return None  # a hashtag or a handle no list knows: "#FreeMyInternet", "@DrAmyActon" (the gold marks none)
-        if self.low(p - 1) in _STORM_WORDS and self.tok(p - 1).islower():
-            return None  # a storm's name: "the hurricane Matthew"
+        if self.low(p - 1) in _STORM_WORDS and self.tok(p - 1).islower() or (
+            self.low(p - 1) in ("and", ",") and self.tok(p - 2)[:1].isupper() and self.low(p - 3) in _STORM_WORDS
+            and self.tok(p - 3).islower()
+        ):
+            return None  # a storm's name: "the hurricane Matthew", "hurricanes Laura and Delta"
         if surface in self.known:
             return self.known[surface]
         if e - p == 1 and len(toks[p]) == 1 and self.tok(e) == "." and self.tok(e + 1).isalpha() and self.tok(e + 1).islower():

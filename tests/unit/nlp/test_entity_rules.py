@@ -1158,3 +1158,9 @@ def test_day_month_ranges_ages_with_a_space_units_per_unit_and_nicknames(engine:
         ("24 May last year", "DATE"), ("22-23 May", "DATE"), ("49 year-old", "DATE"), ("6.4 mg per liter", "QUANTITY"),
         ("0.2 moles per cubic meter", "QUANTITY"), ("about 67.5°", "QUANTITY"), ("Donald “Tabby Diamond” Shaw", "PERSON"),
         ("67", "DATE"), ("two days", "DATE")]
+
+
+def test_ranks_storms_and_the_half_of_the_day_are_no_names(engine: BuiltinEngine) -> None:
+    found = engine.entities("Command Sgt. Maj. Steve Hall spoke at 5 P.M. about hurricanes Laura and Delta. "
+                            "In the 2021 hurricane season, FEMA is tracking a depression.")
+    assert [(e.text, e.label) for e in found] == [("Steve Hall", "PERSON"), ("2021", "DATE"), ("FEMA", "ORG")]
