@@ -1700,7 +1700,7 @@ def _trim_subject(
     """End of the subject phrase in ``toks[left:c]`` after dropping adverbs, auxiliaries, dates."""
     end = c
     while end > left:
-        if lows[end - 1] in _SUBJECT_TRAIL:
+        if lows[end - 1] in _SUBJECT_TRAIL and not toks[end - 1][2][:1].isupper():  # ("Theresa May said": a name)
             end -= 1
             continue
         ent = _entity_at(ents, toks[end - 1][0], toks[end - 1][1])

@@ -1447,3 +1447,7 @@ def test_he_is_not_a_name_that_modifies_a_noun():
     got = who("President Donald Trump visited Beijing.\n\nRichard McGregor, an analyst, said the poll was clear.\n\n"
               "The results might have been worse if it were not for the Trump factor muddying the picture, he said.")
     assert got[-1] == ("he", "Richard McGregor", "said")
+
+
+def test_a_surname_that_is_also_a_modal_ends_the_speakers_name():
+    assert who("Home Secretary Theresa May said the agency had done well.")[0] == ("Theresa May", None, "said")
