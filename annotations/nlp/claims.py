@@ -866,6 +866,12 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             ):
                 # "…led by Mark Hay, a marine ecologist at GT, who said": the person the description is of
                 consider(_Attribution(Span(person.start, person.end, person.text), cue, 4))
+            elif lows[left - 1] == "who" and (of_person := next((
+                x for x in reversed(ents) if x.label == "PERSON" and toks[d][0] <= x.start and x.end <= toks[a][0]
+                and text[x.end : x.end + 6].startswith((" of ", " from ", " at "))
+            ), None)) is not None:
+                # "opposition leader John Tembo of the Malawi Congress Party, who said": the person, not the party
+                consider(_Attribution(Span(of_person.start, of_person.end, of_person.text), cue, 4))
             elif a < r:
                 consider(_Attribution(_speaker(text, toks, a, r, ents), cue, 4))
             continue
@@ -879,6 +885,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # "Pierre Laval, Commissioner for Economic and Financial Affairs, Taxation and Customs, said:",
             # "Commissioner Breton, responsible for the Internal Market said:": the person the description is of
             consider(_Attribution(fronted, cue, 3))
+            continue
+        if subj_end > left and (head_np := _before_participles(toks, lows, left)) is not None:
+            # 'a policeman, dressed in uniform, wearing a mask and holding a rifle told VOA': the policeman
+            consider(_Attribution(_speaker(text, toks, head_np[0], head_np[1], ents), cue, 4))
             continue
         if subj_end - left > 2 and (named := _named_after_verb(toks, lows, left, subj_end, ents)) is not None:
             # a leading clause with no comma: "Speaking after the Declaration was signed Mr Ellwood said:"
@@ -987,6 +997,36 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         if inner:
             best = min(inner, key=lambda a: a.rank)
     return best
+
+
+def _before_participles(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], left: int) -> tuple[int, int] | None:
+    """The noun phrase before a chain of participle phrases that runs up to the verb with no closing comma
+    ("a man, dressed in black, wearing a mask and holding a rifle told"), as ``(start, end)``; else None."""
+    words = [t[2] for t in toks]
+    k = left
+    if not (words[k].islower() and lows[k].endswith(("ing", "ed")) and "-" not in words[k] and k > 0 and (
+        words[k - 1] == "," or lows[k - 1] == "and"
+    )):
+        return None  # (not an adjective: "On Monday, state-owned news agency Fars reported")
+    for _ in range(6):  # back over the participle phrases to the comma that opens the first
+        j = k - 1
+        while j > 0 and words[j] != ",":
+            j -= 1
+        if j <= 0:
+            return None
+        a = j  # the phrase before that comma
+        while a > 0 and not _boundary(toks, a - 1):
+            a -= 1
+        if words[a].islower() and lows[a].endswith(("ing", "ed")):
+            k = a  # another participle phrase: "dressed in uniform,"
+            continue
+        # a short noun phrase with an article or a name, nothing verb-like
+        if 0 < j - a <= 6 and (lows[a] in ("a", "an", "the") or words[a][:1].isupper() and lows[a] not in _LEAD_PREPS) and not any(
+            _verbish(lows[x]) and words[x].islower() for x in range(a, j)
+        ):
+            return (a, j)
+        return None
+    return None
 
 
 def _named_after_verb(

@@ -1451,3 +1451,17 @@ def test_he_is_not_a_name_that_modifies_a_noun():
 
 def test_a_surname_that_is_also_a_modal_ends_the_speakers_name():
     assert who("Home Secretary Theresa May said the agency had done well.")[0] == ("Theresa May", None, "said")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We are out in the street," a policeman, dressed in uniform, wearing a mask and holding a rifle told VOA.',
+         ("a policeman", None, "told")),
+        ("The news angered opposition leader John Tembo of the Malawi Congress Party, who said there was fraud.",
+         ("John Tembo", None, "said")),
+        ("On Monday, state-owned news agency Fars reported Iran issued warrants.", ("Fars", None, "reported")),
+    ],
+)
+def test_a_person_before_participles_or_before_of_and_who(text, expected):
+    assert who(text)[0] == expected
