@@ -645,7 +645,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         end = next((k for k in range(src + 2, end) if lows[k] in ("regarding", "on", "about", "following")), end)
         if end > src + 1:
             consider(_Attribution(_speaker(text, toks, src + 1, end, ents), _cue(text, toks, src - 1, src), 0))
-    for c in range(n - 2):
+    for c in range(n - 2) if not _ANNOUNCING_VERBS.isdisjoint(lows) else ():
         if lows[c] in _ANNOUNCING_VERBS and (announced := _announced_end(words, lows, c)) is not None and (
             announced + 1 < n and lows[announced] in ("from", "by")
         ):

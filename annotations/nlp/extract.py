@@ -561,10 +561,14 @@ class _Pass:
     def __init__(self, gaz: _Gazetteer, text: str, sentences: Sequence[tuple[int, int]]) -> None:
         self.gaz = gaz
         self.text = text
-        matches = list(_TOKEN_RE.finditer(text))
-        starts = [m.start() for m in matches]
-        ends = [m.end() for m in matches]
-        toks = [m.group() for m in matches]
+        starts: list[int] = []
+        ends: list[int] = []
+        toks: list[str] = []
+        for m in _TOKEN_RE.finditer(text):
+            a, b = m.span()
+            starts.append(a)
+            ends.append(b)
+            toks.append(text[a:b])
         self.starts, self.ends = starts, ends
         self.raw = toks
         self.toks = toks = _normalise_caps(gaz, toks)
@@ -742,11 +746,14 @@ class _Pass:
         Division, I Corps"."""
         joined: list[Entity] = []
         for ent in out:
+            if len(ent.text) == 9 and ent.text.startswith("Company ") and ent.text[-1].isupper():
+                ent = Entity(ent.start, ent.end, ent.text, "ORG")  # a lettered company, no person: "Company B"
+            if ent.label != "ORG":
+                joined.append(ent)
+                continue
             if ent.text == "Corps" and (m := re.search(r"\b[IVX]+ $", self.text[max(0, ent.start - 6) : ent.start])) is not None:
                 start = ent.start - len(m.group())
                 ent = Entity(start, ent.end, self.text[start : ent.end], "ORG")  # "I Corps", "XVIII Corps"
-            elif re.fullmatch(r"Company [A-Z]", ent.text):
-                ent = Entity(ent.start, ent.end, ent.text, "ORG")  # a lettered company, no person: "Company B"
             prev = joined[-1] if joined else None
             if prev is not None and ent.label == "ORG" and prev.label == "ORG" and self.text[prev.end : ent.start] == ", " and (
                 prev.text.split()[-1] in _UNIT_WORDS or prev.text.startswith("Company ")
@@ -1762,9 +1769,11 @@ class _Pass:
             toks[j - 1] == "." and toks[j - 2] in gaz.org_suffix_abbr
         ) and not (toks[j - 2] == "." and self.adjacent(j - 1)):
             j -= 1
-        for k in range(i, j):
+        for k in range(i, j) if j < n and (toks[j][0].islower() or toks[j] in ("&", "'", "’")) else ():
             for entry, _ in gaz.names.get(toks[k], ()):
-                if k + len(entry) > j and tuple(toks[k : k + len(entry)]) == entry and "\n" not in text[self.starts[k] : self.ends[k + len(entry) - 1]]:
+                if k + len(entry) <= j:
+                    break  # (longest first: no shorter entry reaches past the run)
+                if tuple(toks[k : k + len(entry)]) == entry and "\n" not in text[self.starts[k] : self.ends[k + len(entry) - 1]]:
                     # a name the lists know whole: "Health and Safety Executive" ("Executive" is no org word), "U.S.
                     # House of Representatives" (the run stopped before "of")
                     return k + len(entry)
