@@ -1485,6 +1485,10 @@ def _apposition_subject(
         first = lows[a]
         if (org := _apposed_org(toks, lows, p, ents)) is not None:
             return org  # "But the leading opposition party, the National Union for …, said"
+        if first in ("like", "unlike") and (named := _entity_at(ents, toks[p - 1][0], toks[p - 1][1])) is not None and (
+            named.label in ("ORG", "PERSON") and named.end == toks[p - 1][1] and named.start > toks[a + 1][0]
+        ):
+            return Span(named.start, named.end, named.text)  # "Like other observer groups the Malawi Election Support Network, a coalition …, said"
         if first in _RELATIVE or (first in _ADVERBIAL and p - a <= 4) or (
             first in ("in", "during", "via", "through") and toks[a][2] == first and p - a <= 12  # ", in a statement delivered via …,"
         ) or (p - a == 1 and first.endswith("ly")) or (

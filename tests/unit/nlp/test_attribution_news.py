@@ -1465,3 +1465,9 @@ def test_a_surname_that_is_also_a_modal_ends_the_speakers_name():
 )
 def test_a_person_before_participles_or_before_of_and_who(text, expected):
     assert who(text)[0] == expected
+
+
+def test_a_name_after_like_and_a_description_speaks():
+    got = who("Like other observer groups the Malawi Election Support Network, a coalition of 75 groups, said in a report "
+              "that coverage was unequal.")
+    assert got[0] == ("Malawi Election Support Network", None, "said")
