@@ -603,10 +603,12 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
     lows = [w.lower() for w in words]
     n = len(toks)
     best: _Attribution | None = None
+    if _TRIGGERS.isdisjoint(lows) and _QUOTE_CHARS.isdisjoint(text[s:e]):
+        return None  # no word that can report speech and no quotation: nothing below would attribute it
 
     parens = [False] * n  # inside round brackets
     depth = 0
-    for k, w in enumerate(words):
+    for k, w in enumerate(words) if "(" in words else ():
         depth += (w == "(") - (w == ")" and depth > 0)
         parens[k] = depth > 0
 
@@ -657,6 +659,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             break
     for c in range(n):
         w = lows[c]
+        if w not in _TRIGGERS and words[c] not in _CLOSING_MARKS:
+            continue  # (every branch below starts from one of these)
         if w in _QUOTING:
             if c > 0 and lows[c - 1] in _PASSIVE_AUX and (w == "quoted" or "as" in lows[c + 1 : c + 5]):
                 # passive: "X was quoted (by the newspaper Y) as saying"
@@ -1213,6 +1217,8 @@ _GOING_ON = frozenset("continued continues continue began begins begin went goes
 #: Verbs that announce a text to follow: "issued the following statement:", "made the following remarks".
 _ANNOUNCING_VERBS = frozenset("made makes issued issues released releases delivered gave".split())
 _ANNOUNCED_NOUNS = frozenset("announcement statement statements remarks comment comments declaration message".split())
+#: Every word some attribution in _attribute starts from (a sentence with none of them and no quotation has no source).
+_TRIGGERS = CUE_VERBS | _QUOTING | _ANNOUNCING_VERBS | frozenset(_PARTICLE_CUES) | frozenset("according per as following spoke speaks".split())
 
 
 def _announced_end(words: Sequence[str], lows: Sequence[str], c: int) -> int | None:
