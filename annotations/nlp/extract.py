@@ -237,7 +237,7 @@ _NAME_SUFFIX = re.compile(r", (?:Jr\.|Sr\.|II|III|IV)(?![\w.])")
 #: Small words that a capital inside a sentence does not make a name's first word ("of The Beatles")
 _NAME_GLUE = frozenset("the a an of and for in on at to by with from as or".split())
 #: What joins the two ends of a range of dates into one ("2009 to 2017", "Monday and Tuesday", "1980–1987")
-_RANGE_JOINERS = frozenset((" and ", " to ", " through ", " until ", "-", "–", " - ", " – "))
+_RANGE_JOINERS = frozenset((" and ", " to ", " through ", " until ", "-", "–", " - ", " – ", ", through ", ", until "))
 #: A date written in digits ("2021-03-19", "20/03/2021"): two of them are a list, not a range
 _NUMERIC_DATE = re.compile(r"\d[-/.]\d")
 #: A year named from today, which a day or month before it takes into its span ("January of this year")
@@ -1117,6 +1117,8 @@ class _Pass:
             k = i + 2
         elif low in ("late", "early") and (self.tok(i + 1) in _WEEKDAYS or self.low(i + 1) in _DAY_WORDS):
             return i + 2  # "late Friday", "early yesterday"
+        elif low in ("later", "earlier") and self.tok(i + 1) in _WEEKDAYS:
+            return i + 2  # "said later Saturday", "Earlier Friday, clashes broke out"
         elif low in ("late", "early") and self.low(i + 1) in ("last", "this", "next") and self.low(i + 2) in _TIME_UNITS:
             return i + 3  # "late last year"
         elif low == "the" and self.low(i + 1) in ("end", "beginning", "start", "middle") and self.low(i + 2) == "of" and (
@@ -1680,6 +1682,10 @@ class _Pass:
             ):
                 has_org = has_org or t in gaz.org_words
                 j += 1
+            elif t == "." and self.adjacent(j) and len(toks[j - 1]) == 1 and toks[j - 1].isupper() and self.tok(j + 1) in ("“", '"') and (
+                close := next((k for k in range(j + 3, min(n, j + 6)) if toks[k] in ("”", '"')), None)
+            ) is not None and all(toks[k][0].isupper() for k in range(j + 2, close)) and close + 1 < n and toks[close + 1][0].isupper():
+                j = close + 2  # an initial, then a nickname: 'Matthew J. “Matt” Lohr'
             elif t == "." and self.adjacent(j) and j + 1 < n and toks[j + 1][0].isupper() and (
                 len(toks[j - 1]) == 1 or toks[j - 1] in gaz.titles and toks[j - 1] in _TITLE_ABBREVIATIONS
                 or toks[j - 1] in gaz.org_suffix_abbr

@@ -1164,3 +1164,11 @@ def test_ranks_storms_and_the_half_of_the_day_are_no_names(engine: BuiltinEngine
     found = engine.entities("Command Sgt. Maj. Steve Hall spoke at 5 P.M. about hurricanes Laura and Delta. "
                             "In the 2021 hurricane season, FEMA is tracking a depression.")
     assert [(e.text, e.label) for e in found] == [("Steve Hall", "PERSON"), ("2021", "DATE"), ("FEMA", "ORG")]
+
+
+def test_earlier_and_later_on_a_weekday_a_range_after_a_comma_and_a_nickname_after_an_initial(engine: BuiltinEngine) -> None:
+    found = engine.entities("He said later Saturday that he agreed. From June 12, 2017, through Dec. 3, 2018, Kang "
+                            "bought turtles. Perdue named Matthew J. “Matt” Lohr chief.")
+    assert [(e.text, e.label) for e in found if e.label != "ORG"] == [
+        ("later Saturday", "DATE"), ("June 12, 2017, through Dec. 3, 2018", "DATE"),
+        ("Matthew J. “Matt” Lohr", "PERSON")]
