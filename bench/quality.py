@@ -111,6 +111,9 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 57 (VOA, GOV.UK, Global Voices: refugees, crackdowns, earthquakes, elections, Ebola, cyclone; 11 events)": ROOT / "tests" / "gold_real" / "heldout57",
+    "real news, held-out part 58 (National Guard, DOJ, EC, HSE, kremlin.ru, government.ru, NOAA, FEMA, USDA; 12 events)": ROOT / "tests" / "gold_real" / "heldout58",
+    "real news, held-out part 59 (VOA Learning English, Wikinews, Global Voices: science, sport, courts, obituary, rail crash; 10 events)": ROOT / "tests" / "gold_real" / "heldout59",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
