@@ -104,6 +104,10 @@ DEV = {
     "real news, dev round 25a (was held-out part 54: VOA, Global Voices, The Conversation, GOV.UK: elections, Ebola, protest, eruption, courts; 11 events)": ROOT / "tests" / "gold_real" / "heldout54",
     "real news, dev round 25b (was held-out part 55: Coast Guard, DOJ, DVIDS, Army, FEMA, NOAA, USDA, GOV.UK, EC, government.ru, kremlin.ru; 12 events)": ROOT / "tests" / "gold_real" / "heldout55",
     "real news, dev round 25c (was held-out part 56: VOA, Wikinews, GOV.UK, Global Voices: air crash, health, exiles, floods, fire, sport, business; 11 events)": ROOT / "tests" / "gold_real" / "heldout56",
+    # held-out parts 57-59, scored once (2026-11-30: 0.886 / 0.844 together), then opened as dev round 26
+    "real news, dev round 26a (was held-out part 57: VOA, GOV.UK, Global Voices: refugees, crackdowns, earthquakes, elections, Ebola, cyclone; 11 events)": ROOT / "tests" / "gold_real" / "heldout57",
+    "real news, dev round 26b (was held-out part 58: National Guard, DOJ, EC, HSE, kremlin.ru, government.ru, NOAA, FEMA, USDA; 12 events)": ROOT / "tests" / "gold_real" / "heldout58",
+    "real news, dev round 26c (was held-out part 59: VOA Learning English, Wikinews, Global Voices: science, sport, courts, obituary, rail crash; 10 events)": ROOT / "tests" / "gold_real" / "heldout59",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
@@ -111,9 +115,6 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
-    "real news, held-out part 57 (VOA, GOV.UK, Global Voices: refugees, crackdowns, earthquakes, elections, Ebola, cyclone; 11 events)": ROOT / "tests" / "gold_real" / "heldout57",
-    "real news, held-out part 58 (National Guard, DOJ, EC, HSE, kremlin.ru, government.ru, NOAA, FEMA, USDA; 12 events)": ROOT / "tests" / "gold_real" / "heldout58",
-    "real news, held-out part 59 (VOA Learning English, Wikinews, Global Voices: science, sport, courts, obituary, rail crash; 10 events)": ROOT / "tests" / "gold_real" / "heldout59",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
