@@ -836,7 +836,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         ):
             # "Jo Tilburg of the University of California, Los Angeles disagreed": the place belongs to the name
             left = _clause_start(toks, lows, left - 1, ents)
-        left = _list_start(toks, lows, left, subj_end, ents)
+        listed = _list_start(toks, lows, left, subj_end, ents)
+        listed, left = listed < left, listed  # (a list of names may run long: "Sunni Arabs, Christians, Kurds, and others")
         left = _trim_subject_left(toks, lows, left, subj_end, ents)
         if subj_end == left and left > 2 and lows[left - 1] in ("which", "that") and lows[left - 2] in _DOCUMENT_NOUNS and (
             lows[left - 3] in ("a", "an", "the") and (subj := _sentence_subject(toks, lows, left - 3)) is not None
@@ -847,8 +848,16 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             continue
         if subj_end == left and left > 1 and lows[left - 1] == "who" and (
             (person := _entity_at(ents, toks[left - 2][0], toks[left - 2][1])) is not None
-        ) and person.label == "PERSON" and person.end == toks[left - 2][1]:
+        ) and person.label in ("PERSON", "NORP") and person.end == toks[left - 2][1]:
             consider(_Attribution(Span(person.start, person.end, person.text), cue, 4))  # "drafted by Alex Greenwich who said"
+            continue  # ("… is not appreciated by Christians who say")
+        if subj_end == left and left > 2 and lows[left - 1] == "who" and words[left - 2] != "," and (
+            comma := next((k for k in range(left - 2, max(0, left - 18), -1) if _boundary(toks, k)), None)
+        ) is not None and words[comma] == "," and lows[comma + 1] in ("a", "an", "the") and comma > 0 and (
+            (person := _entity_at(ents, toks[comma - 1][0], toks[comma - 1][1])) is not None
+        ) and person.label == "PERSON" and person.end == toks[comma - 1][1]:
+            # "Muhamadou Ousman, the oldest brother in a family of 14 who said": the person the description is of
+            consider(_Attribution(Span(person.start, person.end, person.text), cue, 4))
             continue
         if subj_end == left and left > 1 and lows[left - 1] in _RELATIVE and words[left - 2] == ",":
             # "…, the UK's Competition and Markets Authority, which said …"
@@ -899,7 +908,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             left = named
         trailing = c + 1 >= n or all(t[2] != "," for t in toks[c + 1 :]) and n - c <= 8
         # a name after a chain of titles may be long: "Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder"
-        longest = 16 if all(toks[k][2][:1].isupper() or toks[k][2] == "." for k in range(left, subj_end)) or (
+        longest = 16 if listed or all(toks[k][2][:1].isupper() or toks[k][2] == "." for k in range(left, subj_end)) or (
             lows[left] in _GROUP_NOUNS  # "scientists from Tsinghua University and the Chinese Academy of Sciences"
         ) or (  # a person with an affiliation: "Jo Tilburg of the University of California, Los Angeles"
             subj_end > left and any(x.label == "PERSON" and toks[left][0] <= x.start and (
@@ -924,6 +933,12 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             (person := _described_person(toks, lows, left - 1, ents)) is not None
         ):
             consider(_Attribution(person, cue, 4))
+        elif subj_end == left and left > 2 and words[left - 1] in ("-", "–", "—") and (
+            dash := next((k for k in range(left - 2, max(0, left - 14), -1) if words[k] == words[left - 1]), None)
+        ) is not None and dash > 0 and (named := _entity_at(ents, toks[dash - 1][0], toks[dash - 1][1])) is not None and (
+            named.label in ("PERSON", "ORG") and named.end == toks[dash - 1][1]
+        ):
+            consider(_Attribution(Span(named.start, named.end, named.text), cue, 4))  # "Elias Yega - a Catholic Christian - said"
         elif w in _PLAIN_SPEECH and (rel := next((k for k in range(1, min(head, 10)) if lows[k] == "who"), None)) is not None and not any(
             _boundary(toks, x) for x in range(0, head)
         ) and not any(_is_cue(words, lows, x) for x in range(rel + 1, head)) and subj_end > left:
@@ -1307,6 +1322,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # "Television footage showed massive waves": pictures show what happened, no one says it
     if w in _EXCLAIMING and not any(t in _QUOTE_CHARS for t in words[max(0, c - 3) : c + 4]):
         return False  # a cry is speech next to its quotation ('"My legs are hurting," cried a girl'), else a sound
+    if w in ("accused", "suspected") and c + 1 < n and lows[c + 1] == "of" and c > 0 and words[c - 1].isalpha() and words[c - 1].islower() and (
+        lows[c - 1] not in _PRONOUNS and lows[c - 1] not in _BEFORE_CUE
+    ):
+        return False  # "monks accused of leading the protests": a description, no one speaking
     if w == "reinforced" and "that" not in lows[c + 1 : c + 4]:
         return False  # "reinforced today that …" says something; "reinforced the levees" is an act
     if w in ("briefed", "hoped") and not any(lows[x] == "that" or words[x] in _QUOTE_CHARS or words[x] == ":" for x in range(c + 1, min(n, c + 8))):
@@ -1933,6 +1952,8 @@ def _list_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], left:
     """Start of a list of names that ends with the subject ``toks[left:end]`` ("China, Iran, and Russia have
     pledged", "Both Mugabe and Tsvangirai claimed"): the names speak together; else ``left``."""
     own = _entity_at(ents, toks[left][0], toks[end - 1][1]) if end > left else None
+    if end == left + 1 and lows[left] == "others" and left > 1 and lows[left - 1] == "and":
+        own = Entity(toks[left][0], toks[left][1], toks[left][2], "NORP")  # "Sunni Arabs, Christians, Kurds, and others"
     if own is None or own.label not in _SPEAKER_LABELS or own.start != toks[left][0] or own.end != toks[end - 1][1]:
         return left
     k = left
@@ -2097,7 +2118,7 @@ def _speaker(
     # drop a trailing possessive ("Russia's") or apposition punctuation
     if named:
         last = named[-1]
-        first_named = any(x.start <= start < x.end for x in ents)
+        first_named = any(x.start <= start < x.end and x.label in _SPEAKER_LABELS for x in ents)  # (not "One reader from Virginia")
         k = a
         while k < b and toks[k][0] < last.start:
             k += 1

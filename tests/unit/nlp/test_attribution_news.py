@@ -1471,3 +1471,21 @@ def test_a_name_after_like_and_a_description_speaks():
     got = who("Like other observer groups the Malawi Election Support Network, a coalition of 75 groups, said in a report "
               "that coverage was unequal.")
     assert got[0] == ("Malawi Election Support Network", None, "said")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Forces took away monks accused of leading the protests, which analysts say are the biggest challenge yet.",
+         ("analysts", None, "say")),
+        ("One reader from Virginia said her dog could read her mind.", ("One reader from Virginia", None, "said")),
+        ("Among the arrivals is Muhamadou Ousman, the oldest brother in a family of 14 who said he lost his siblings.",
+         ("Muhamadou Ousman", None, "said")),
+        ("His presence is not appreciated by Christians who say they were tortured.", ("Christians", None, "say")),
+        ("Elias Yega - a Catholic Christian - said they asked the police to be watchful.", ("Elias Yega", None, "said")),
+        ("Sunni Arabs, Christians, Kurds, Turkmen, and others have alleged that thousands could not vote.",
+         ("Sunni Arabs, Christians, Kurds, Turkmen, and others", None, "alleged")),
+    ],
+)
+def test_speakers_after_a_which_a_group_from_a_place_a_who_a_dash_and_a_list_with_others(text, expected):
+    assert who(text)[0] == expected
