@@ -285,7 +285,7 @@ _NUMBER_WORDS = frozenset(
 #: Nouns whose number names one of a series rather than counting: "Section 3", "Key Stage 1", "Route 2".
 _NUMBERING_NOUNS = frozenset(
     "section sections article articles chapter chapters stage interstate route paragraph paragraphs clause clauses "
-    "subsection schedule annex flight title resolution regulation".split()
+    "subsection schedule annex flight title resolution regulation unit bowl page".split()
 )
 _BARE_CARDINALS = frozenset("dozens hundreds thousands millions billions tens".split())
 

@@ -1172,3 +1172,11 @@ def test_earlier_and_later_on_a_weekday_a_range_after_a_comma_and_a_nickname_aft
     assert [(e.text, e.label) for e in found if e.label != "ORG"] == [
         ("later Saturday", "DATE"), ("June 12, 2017, through Dec. 3, 2018", "DATE"),
         ("Matthew J. “Matt” Lohr", "PERSON")]
+
+
+def test_acronyms_of_things_numbered_units_and_more_known_organisations(engine: BuiltinEngine) -> None:
+    found = engine.entities("A Royal Air Force flight will carry aid. Bosch and Denso took part. The IP address was "
+                            "from the UK. A local DJ heard her. Foles was named MVP. A robot failed inside Unit 2. "
+                            "See page 68705.")
+    assert [(e.text, e.label) for e in found] == [
+        ("Royal Air Force", "ORG"), ("Bosch", "ORG"), ("Denso", "ORG"), ("UK", "GPE")]
