@@ -1908,6 +1908,10 @@ class _Pass:
             return None  # the language a quotation was in: "Iwann wrote (RUS):"
         if self.starts[p] > 0 and self.text[self.starts[p] - 1] in "#@":
             return None  # a hashtag or a handle no list knows: "#FreeMyInternet", "@DrAmyActon" (the gold marks none)
+        if (act := next((x for x in range(e, min(self.n, e + 5)) if self.tok(x) == "Act"), None)) is not None and e < act and all(
+            self.tok(x)[:1].isupper() or self.low(x) in ("and", "etc", "of", "the", "at", "for") for x in range(e, act)
+        ) and not self.headline[p]:
+            return None  # a word of a law's name: "the Lacey and Endangered Species Act", "the Health and Safety at Work etc Act"
         if self.low(p - 1) in _STORM_WORDS and self.tok(p - 1).islower() or (
             self.low(p - 1) in ("and", ",") and self.tok(p - 2)[:1].isupper() and self.low(p - 3) in _STORM_WORDS
             and self.tok(p - 3).islower()

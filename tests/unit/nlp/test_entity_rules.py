@@ -1180,3 +1180,9 @@ def test_acronyms_of_things_numbered_units_and_more_known_organisations(engine: 
                             "See page 68705.")
     assert [(e.text, e.label) for e in found] == [
         ("Royal Air Force", "ORG"), ("Bosch", "ORG"), ("Denso", "ORG"), ("UK", "GPE")]
+
+
+def test_words_of_a_laws_name_are_no_places(engine: BuiltinEngine) -> None:
+    found = engine.entities("He conspired to violate the Lacey and Endangered Species Act. The Health and Safety at Work "
+                            "etc Act 1974 applies in Paris.")
+    assert [(e.text, e.label) for e in found] == [("Paris", "GPE")]
