@@ -296,12 +296,26 @@ def _last_source(claims: Sequence[Claim], fits, by_span: dict[tuple[int, int], E
 
 
 def _nearest(names: Sequence[Entity], starts: Sequence[int], fits, floor: int, before: int, text: str) -> Entity | None:
+    """The name nearest before ``before`` that fits, past objects of a preposition ("spoke to reporter Joe
+    De Capua": he is the one who spoke) unless no other name fits."""
+    fallback = None
     i = bisect_right(starts, before) - 1
     while i >= 0 and names[i].start >= floor:
         if fits(names[i]) and names[i].end <= before and not _object_in_sentence(text, names[i], before) and not _modifier(text, names[i]):
-            return names[i]
+            if not _object_of_preposition(text, names[i]):
+                return names[i]
+            fallback = fallback or names[i]
         i -= 1
-    return None
+    return fallback
+
+
+def _object_of_preposition(text: str, name: Entity) -> bool:
+    """``name`` follows "to"/"with" and the words of a role ("spoke to Africa reporter Joe De Capua")."""
+    sentence_start = max(text.rfind(". ", 0, name.start), text.rfind("\n", 0, name.start)) + 1
+    before = text[sentence_start : name.start].split()[-6:]
+    while before and (before[-1][:1].isupper() or before[-1].endswith(("'s", "’s")) or before[-1] in ("reporter", "correspondent")):
+        before.pop()
+    return bool(before) and before[-1].lower() in ("to", "with")
 
 
 def _modifier(text: str, name: Entity) -> bool:

@@ -1489,3 +1489,9 @@ def test_a_name_after_like_and_a_description_speaks():
 )
 def test_speakers_after_a_which_a_group_from_a_place_a_who_a_dash_and_a_list_with_others(text, expected):
     assert who(text)[0] == expected
+
+
+def test_he_is_not_the_reporter_someone_spoke_to():
+    got = who("Emmanuel Nyabera is a spokesman for the UN refugee agency. From Nairobi, he spoke to Africa reporter "
+              'Joe De Capua.\n\n"We have had more than 1,780 people arriving," he says.')
+    assert got[-1] == ("he", "Emmanuel Nyabera", "says")
