@@ -973,7 +973,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # "said Spc. Levi Lemisio of Hawaii Army National Guard’s 1st Battalion", "said lead author
             # Professor David Livermore of the University of East Anglia's medical school"
             longest = 16 if toks[a0][2][:1].isupper() or any(
-                x.label == "PERSON" and toks[a0][0] <= x.start < toks[min(n - 1, a0 + 3)][1] for x in ents
+                x.label == "PERSON" and toks[a0][0] <= x.start < toks[min(n - 1, a0 + 5)][1] for x in ents
             ) else 10
             if end < n and lows[end] == "and" and toks[a0][2][:1].isupper() and (person := next(
                 (x for x in ents if x.label == "PERSON" and toks[end][1] < x.start and x.start < toks[min(n - 1, end + 6)][1]), None
@@ -1733,6 +1733,8 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
         ) and not (
             lows[k - 1] == "that" and k > 1 and lows[k - 2] in _DETERMINER_PREPS  # "the judge in that case said"
         ) and not (
+            lows[k - 1] == "but" and k > 1 and lows[k - 2] == "all"  # "all but one of the men said"
+        ) and not (
             # "Congressional lawmakers and experts tell": "and" joins two subjects when no verb comes before
             lows[k - 1] == "and" and k > 1 and toks[k - 2][2] != "," and not any(
                 _verbish(lows[x]) and toks[x][2].islower() for x in range(k - 1)
@@ -1860,12 +1862,16 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
     """
     k = a
     while k < len(toks) and (toks[k][2] not in _BOUNDARY_PUNCT and toks[k][2] not in ".!?" or _abbrev_dot(toks, k)
-                             or toks[k][2] in ".," and not _boundary(toks, k)):  # "Michael R. Sherwin", "Kenneth Polite, Jr."
+                             or toks[k][2] in ".," and not _boundary(toks, k)  # "Michael R. Sherwin", "Kenneth Polite, Jr."
+                             or toks[k][2] == "." and k > a and toks[k - 1][2] in ("Jr", "Sr") and toks[k - 1][1] == toks[k][0]):
         if k + 3 < len(toks) and toks[k + 1][2] == "(" and toks[k + 3][2] == ")" and toks[k + 2][2].isupper() and (
             k + 4 < len(toks) and toks[k + 4][2][:1].isupper() and toks[k][2][:1].isupper()
         ):
             k += 4  # an acronym in brackets inside the phrase: "Chief Medical Officer (CMO) Professor Chris Whitty"
             continue
+        if toks[k][2] == "." and k > a and toks[k - 1][2] in ("Jr", "Sr"):
+            k += 1  # the generation's dot ends the name: "Conrad C. Lautenbacher, Jr., Ph.D., under secretary"
+            break
         low = toks[k][2].lower()
         if nouns and low in ("and", "or") and k > a:
             pass  # "according to Reuters and user reports": both sources

@@ -1495,3 +1495,17 @@ def test_he_is_not_the_reporter_someone_spoke_to():
     got = who("Emmanuel Nyabera is a spokesman for the UN refugee agency. From Nairobi, he spoke to Africa reporter "
               'Joe De Capua.\n\n"We have had more than 1,780 people arriving," he says.')
     assert got[-1] == ("he", "Emmanuel Nyabera", "says")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"Reefs are key," said retired Navy Vice Admiral Conrad C. Lautenbacher, Jr., Ph.D., under secretary of commerce.',
+         ("Conrad C. Lautenbacher, Jr.", None, "said")),
+        ('"It is a gracious moment," said Command Sgt. Maj. Steve Hall, Sr., of the regiment.', ("Steve Hall, Sr.", None, "said")),
+        ("In a show of hands, all but one of the men said they had been taken by force.",
+         ("all but one of the men", None, "said")),
+    ],
+)
+def test_a_generation_keeps_its_dot_and_all_but_one_speaks(text, expected):
+    assert who(text)[0] == expected
