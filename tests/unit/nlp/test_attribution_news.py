@@ -544,7 +544,8 @@ def test_a_block_quotation_without_marks_after_said_colon_is_the_speakers():
         "The ministry published its plan today.\n\nMinister for Water, Ada Brennan said:\n\n"
         "We are acting now. I want every river clean by 2030.\n\nThe consultation closes in May."
     )
-    assert got[1][0] == got[2][0] == got[3][0] == "Ada Brennan"
+    assert got[1][0] is None  # the line that announces the block says nothing itself (the gold's reading)
+    assert got[2][0] == got[3][0] == "Ada Brennan"
     assert got[4][0] is None
 
 
@@ -695,7 +696,7 @@ def test_a_block_quotation_runs_on_while_it_speaks_in_the_first_person():
         "The attack on the port was a reckless act.\n\nToday we have sanctioned the men responsible for it.\n\n"
         "These sanctions show we will not stand by.\n\nThe sanctions take effect on Friday."
     )
-    assert [g[0] for g in who(text)] == [None, "Ana Lund", "Ana Lund", "Ana Lund", "Ana Lund", None]
+    assert [g[0] for g in who(text)] == [None, None, "Ana Lund", "Ana Lund", "Ana Lund", None]
 
 
 def test_a_document_before_the_names_after_it_is_the_source():
@@ -715,7 +716,7 @@ def test_two_titles_joined_after_a_leading_adjunct_and_irregular_verbs_end_a_sub
 
 def test_the_following_announcement_is_said_by_who_made_it():
     got = who('Earlier this week, an official account made the following announcement:\n\n"To date, 53 deaths have been recorded."')
-    assert [g[0] for g in got] == ["an official account", "an official account"]
+    assert [g[0] for g in got] == [None, "an official account"]
 
 
 def test_a_straight_quotation_mark_closed_by_a_curly_one_is_a_quotation():
@@ -838,7 +839,7 @@ def test_a_block_quotation_runs_over_a_paragraph_without_we_when_the_next_has_it
     text = ("The minister issued a statement.\n\nForeign Secretary Ann Lind said:\n\nWe are at a crucial moment.\n\n"
             "As the UK made clear this week, the situation is devastating.\n\nIn the last week, I have spoken with partners.\n\n"
             "The sanctions take effect on Friday, officials said.")
-    assert [g[0] for g in who(text)] == [None, "Ann Lind", "Ann Lind", "Ann Lind", "Ann Lind", "officials"]
+    assert [g[0] for g in who(text)] == [None, None, "Ann Lind", "Ann Lind", "Ann Lind", "officials"]
 
 
 def test_a_quotation_never_closed_before_its_paragraph_ends_is_still_the_speakers():
@@ -1113,7 +1114,7 @@ def test_a_portfolio_with_and_before_the_name_and_a_quotation_after_a_colon(text
 def test_a_leading_clause_with_no_comma_before_the_named_speaker():
     got = who("Speaking after the charter was signed Ms Okafor said:\n\nI welcome this charter. It binds every party.\n\n"
               "Our region has waited long for it. We will hold them to it.")
-    assert [s for s, _, _ in got] == ["Okafor"] * 5
+    assert [s for s, _, _ in got] == [None] + ["Okafor"] * 4
     assert who("Responding to the ruling the firm said it would appeal.")[0][2] == "said"
 
 
@@ -1126,8 +1127,8 @@ def test_the_following_statement_announces_every_paragraph_up_to_a_source_of_its
         "Observers from the Lund Institute said turnout was low."
     )
     got = who(text)
-    assert [s for s, _, _ in got] == ["Ana Duarte"] * 5 + ["Observers from the Lund Institute"]
-    assert got[0][2] == "issued the following statement"
+    assert [s for s, _, _ in got] == [None] + ["Ana Duarte"] * 4 + ["Observers from the Lund Institute"]
+    assert got[1][2] == "issued the following statement"
     assert who("The court issued the following ruling on damages.")[0][0] is None
 
 
@@ -1200,7 +1201,7 @@ def test_asking_blamed_cite_and_glad_to_note(text, expected):
 def test_a_first_person_speaker_inside_an_announced_block_is_the_announced_speaker():
     got = who("Commissioner Ana Reis said:\n\nI would like to begin by thanking the Presidency. "
               "As I told the Council, the deal holds.\n\nThe ministers then voted.")
-    assert [s for s, _, _ in got] == ["Ana Reis"] * 3 + [None]
+    assert [s for s, _, _ in got] == [None] + ["Ana Reis"] * 2 + [None]
 
 
 @pytest.mark.parametrize(
@@ -1312,7 +1313,7 @@ def test_a_block_without_quotation_marks_runs_on_to_the_next_speakers_announceme
               "The generosity of the public is one of the things that make this country great.\n\n"
               "This will help get water and food to those left devastated.\n\n"
               "Bob Ray, chief executive of the charity, says:\n\nOur teams are on the ground now.")
-    assert [s for s, _, _ in got] == ["Ann Lee"] * 4 + ["Bob Ray"] * 2
+    assert [s for s, _, _ in got] == [None] + ["Ann Lee"] * 3 + [None, "Bob Ray"]
 
 
 @pytest.mark.parametrize(
