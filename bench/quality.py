@@ -115,6 +115,9 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 60 (VOA Studio 7, VOA Khmer, VOA, GOV.UK, Global Voices: courts, elections, strikes, Ebola, migration, sport; 11 events)": ROOT / "tests" / "gold_real" / "heldout60",
+    "real news, held-out part 61 (National Guard, AFPS, Army, Army Reserve, DVIDS, Coast Guard, NOAA, FEMA, Environment Agency, kremlin.ru; 12 events)": ROOT / "tests" / "gold_real" / "heldout61",
+    "real news, held-out part 62 (VOA, VOA Special English, Wikinews, Global Voices: earthquakes, ferry, technology, economy, politics; 12 events)": ROOT / "tests" / "gold_real" / "heldout62",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
