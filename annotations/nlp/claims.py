@@ -624,7 +624,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         if att is None:
             return
         if att.speaker is not None and att.speaker.start == toks[0][0] and att.cue.start > att.speaker.end and (
-            lows[0] in _LEAD_PREPS - {"by", "from"} and words[0][:1].isupper()
+            lows[0] in _ADJUNCT_OPENERS and words[0][:1].isupper()
         ) and (comma := next((t for t in toks if t[2] == ","), None)) is not None and att.speaker.end <= comma[0]:
             return  # a leading adjunct speaks for no one: "In a video message posted to Twitter, Warren …"
         considered.append(att)
@@ -648,8 +648,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         src := next((k for k in range(3, 7) if lows[k] in ("from", "by") and lows[k - 1] in _DOCUMENT_NOUNS | {"statements", "remarks"}), None)
     ) is not None:
         # "The following is a statement from NASA Administrator Sean O'Keefe regarding …": the quotations after it
-        end = _phrase_end(toks, src + 1)
-        end = next((k for k in range(src + 2, end) if lows[k] in ("regarding", "on", "about", "following")), end)
+        end = _statement_source_end(toks, lows, src + 1)
         if end > src + 1:
             consider(_Attribution(_speaker(text, toks, src + 1, end, ents), _cue(text, toks, src - 1, src), 0))
     for c in range(n - 2) if not _ANNOUNCING_VERBS.isdisjoint(lows) else ():
@@ -657,8 +656,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             announced + 1 < n and lows[announced] in ("from", "by")
         ):
             # "The Justice Department issued the following statement from Attorney General Merrick B. Garland on …:"
-            end = _phrase_end(toks, announced + 1)
-            end = next((k for k in range(announced + 2, end) if lows[k] in ("regarding", "on", "about", "following")), end)
+            end = _statement_source_end(toks, lows, announced + 1)
             if end > announced + 1:
                 consider(_Attribution(_speaker(text, toks, announced + 1, end, ents), _cue(text, toks, c, announced), 0))
             break
@@ -904,7 +902,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # "Commissioner Breton, responsible for the Internal Market said:": the person the description is of
             consider(_Attribution(fronted, cue, 3))
             continue
-        if subj_end > left and (head_np := _before_participles(toks, lows, left)) is not None:
+        if subj_end > left and (head_np := _before_participles(toks, words, lows, left)) is not None:
             # 'a policeman, dressed in uniform, wearing a mask and holding a rifle told VOA': the policeman
             consider(_Attribution(_speaker(text, toks, head_np[0], head_np[1], ents), cue, 4))
             continue
@@ -1023,10 +1021,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
     return best
 
 
-def _before_participles(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], left: int) -> tuple[int, int] | None:
+def _before_participles(
+    toks: Sequence[tuple[int, int, str]], words: Sequence[str], lows: Sequence[str], left: int
+) -> tuple[int, int] | None:
     """The noun phrase before a chain of participle phrases that runs up to the verb with no closing comma
     ("a man, dressed in black, wearing a mask and holding a rifle told"), as ``(start, end)``; else None."""
-    words = [t[2] for t in toks]
     k = left
     if not (words[k].islower() and lows[k].endswith(("ing", "ed")) and "-" not in words[k] and k > 0 and (
         words[k - 1] == "," or lows[k - 1] == "and"
@@ -1195,25 +1194,30 @@ def _named(ents: Sequence[Entity], span: Span) -> bool:
     return any(e.start == span.start and e.end == span.end and e.label in _SPEAKER_LABELS for e in ents)
 
 
-#: People spoken of as a group, who may be "with" an organisation.
 #: Who works with a named person ("Colin Kelley and his team"): one subject with the name.
 _COMPANIONS = frozenset("team colleagues co-authors coauthors wife husband family lawyers staff".split())
 #: What ties a group to the names after it ("scientists from …", "sources connected to …"): the group speaks.
 _GROUP_LINKS = frozenset("from at of with close connected linked loyal".split())
+_GROUP_LINKS_AFTER_HEAD = _GROUP_LINKS - {"of"}  # (right after a group's head, "of" is left to the other rules)
+#: People spoken of as a group, who may be "with" an organisation.
 _GROUP_NOUNS = frozenset(
     """officials scientists researchers experts analysts economists workers doctors engineers investigators
     rescuers volunteers members staff people residents sources diplomats lawyers officers soldiers troops
     activists spokespeople forecasters seismologists geologists inspectors prosecutors""".split()
 )
+_GROUPS_AND_POLICE = _GROUP_NOUNS | {"police"}  # "police and local authorities said": one subject
+_GROUPS_AND_AUTHORITIES = _GROUP_NOUNS | {"authorities", "authorites"}  # (as written in one report)
 #: What research says things in ("The study outlined", "A new study details").
 _STUDY_NOUNS = frozenset("study studies report reports paper papers analysis survey research review findings assessment".split())
 #: One who speaks for another ("a spokesman for X": the spokesman speaks, X is whom for).
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson representative aide adviser advisor lawyer attorney".split())
 #: What is made by a source and says something ("Projections by CNN and NPR indicated").
 _ESTIMATE_NOUNS = frozenset("projections estimates figures data polls surveys counts tallies calculations".split())
-#: Singular nouns that "show" something (with plurals, the subjects of "show" as a cue).
+#: Cries, speech only next to their quotation ('"My legs are hurting," cried a girl').
 _EXCLAIMING = frozenset("cried exclaimed exclaims interjected interjects yelled shouted screamed".split())
+#: Pictures, which show what happened but say nothing ("Television footage showed").
 _PICTURES = frozenset("footage video videos photos photographs pictures images cctv film recording camera cameras".split())
+#: Singular nouns that "show" something (with plurals, the subjects of "show" as a cue).
 _SHOWING_NOUNS = frozenset("data research analysis footage video survey poll study report census count tally".split())
 #: Auxiliaries and adverbs between a subject and its reporting verb ("has said", "also stressed").
 _BEFORE_CUE = frozenset(
@@ -1252,6 +1256,13 @@ def _announced_end(words: Sequence[str], lows: Sequence[str], c: int) -> int | N
         if noun is not None and noun + 1 < n and words[noun + 1] == ":":
             return noun + 1
     return None
+
+
+def _statement_source_end(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], a: int) -> int:
+    """End of the source a statement is "from" at ``a``, before what it is about ("from Attorney General Merrick
+    B. Garland on the extradition", "from NASA Administrator Sean O'Keefe regarding …")."""
+    end = _phrase_end(toks, a)
+    return next((k for k in range(a + 1, end) if lows[k] in ("regarding", "on", "about", "following")), end)
 
 
 def _clause_follows(words: Sequence[str], lows: Sequence[str], k: int) -> bool:
@@ -1750,8 +1761,8 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
             # "Colin Kelley and his team suggested", "police and local authorities said": one subject, two parts
             lows[k - 1] == "and" and k > 1 and (
                 lows[k] in ("his", "her", "their") and k + 1 < len(lows) and lows[k + 1] in _COMPANIONS
-                or lows[k - 2] in _GROUP_NOUNS | {"police"} and toks[k - 2][2].islower()
-                and any(lows[x] in _GROUP_NOUNS | {"authorities", "authorites"} for x in range(k, min(c, k + 3)))
+                or lows[k - 2] in _GROUPS_AND_POLICE and toks[k - 2][2].islower()
+                and any(lows[x] in _GROUPS_AND_AUTHORITIES for x in range(k, min(c, k + 3)))
             )
         ) and not (
             # "scientists from Tsinghua University and the Chinese Academy of Sciences reported": two names
@@ -1814,6 +1825,10 @@ _RECORD_NOUNS = frozenset(
 _DOCUMENT_NOUNS = frozenset("statement report letter release communique communiqué tweet post note declaration".split())
 _ISSUING_VERBS = frozenset("released issued published posted sent put wrote tweeted held signed delivered gave returned unsealed filed".split())
 _LEAD_PREPS = frozenset("on in at by since during over from until for after before following".split())
+#: Prepositions that open a leading adjunct that never speaks ("In a video message posted …, Warren …").
+_ADJUNCT_OPENERS = _LEAD_PREPS - {"by", "from"}
+#: What is posted or issued inside a leading adjunct ("In a video message posted to Twitter,").
+_POSTED_THINGS = _DOCUMENT_NOUNS | {"message", "video", "speech", "interview"}
 _LEAD_ADVERBS = frozenset("also meanwhile separately however now then still yet so thus instead later earlier afterwards".split())
 
 
@@ -1868,13 +1883,13 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
     k = a
     while k < len(toks) and (toks[k][2] not in _BOUNDARY_PUNCT and toks[k][2] not in ".!?" or _abbrev_dot(toks, k)
                              or toks[k][2] in ".," and not _boundary(toks, k)  # "Michael R. Sherwin", "Kenneth Polite, Jr."
-                             or toks[k][2] == "." and k > a and toks[k - 1][2] in ("Jr", "Sr") and toks[k - 1][1] == toks[k][0]):
+                             or k > a and _generation_dot(toks, k)):
         if k + 3 < len(toks) and toks[k + 1][2] == "(" and toks[k + 3][2] == ")" and toks[k + 2][2].isupper() and (
             k + 4 < len(toks) and toks[k + 4][2][:1].isupper() and toks[k][2][:1].isupper()
         ):
             k += 4  # an acronym in brackets inside the phrase: "Chief Medical Officer (CMO) Professor Chris Whitty"
             continue
-        if toks[k][2] == "." and k > a and toks[k - 1][2] in ("Jr", "Sr"):
+        if k > a and _generation_dot(toks, k):
             k += 1  # the generation's dot ends the name: "Conrad C. Lautenbacher, Jr., Ph.D., under secretary"
             break
         low = toks[k][2].lower()
@@ -1898,6 +1913,11 @@ _TITLE_ABBREVS = lexicon.title_abbreviations()
 _PERSON_TITLES = frozenset(t.lower() for t in lexicon.one_word_titles())
 
 
+def _generation_dot(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """``toks[k]`` is the dot of "Jr." or "Sr." after a name."""
+    return toks[k][2] == "." and toks[k - 1][2] in ("Jr", "Sr") and toks[k - 1][1] == toks[k][0]
+
+
 def _abbrev_dot(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
     """``toks[k]`` is the dot of a title abbreviation inside a name ("Capt. John Rivera")."""
     return (
@@ -1916,7 +1936,7 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
         if k < c and lows[k] in _LEAD_PREPS and lows[k] != "according" and (
             comma := next((x for x in range(k + 1, min(c, k + 14)) if toks[x][2] == ","), None)
         ) is not None and not any(_verbish(lows[x]) and not (
-            lows[x] in _ISSUING_VERBS and lows[x - 1] in _DOCUMENT_NOUNS | {"message", "video", "speech", "interview"}
+            lows[x] in _ISSUING_VERBS and lows[x - 1] in _POSTED_THINGS
             # "In a press release issued the next day,", "In a video message posted to Twitter,"
             or lows[x - 1] in ("a", "an", "the") and lows[x].endswith("ed")  # "In a related release," (an adjective)
         ) for x in range(k + 1, comma)):
@@ -2115,7 +2135,7 @@ def _speaker(
         if k > a and toks[k - 1][2][:1].isupper() and toks[k - 1][2].endswith(("'s", "’s")):
             return Span(start, end, text[start:end])
     if lows_of(toks[a][2]) in _GROUP_NOUNS and any(
-        lows_of(t[2]) in _GROUP_LINKS - {"of"} for t in toks[a + 1 : a + 3]
+        lows_of(t[2]) in _GROUP_LINKS_AFTER_HEAD for t in toks[a + 1 : a + 3]
     ):  # ("Sources connected to the NUG": the sources, not the NUG)
         return Span(start, end, text[start:end])  # "scientists from Tsinghua University and the Chinese Academy"
     lead = a + (lows_of(toks[a][2]) in ("a", "an", "the") and b > a + 2)
