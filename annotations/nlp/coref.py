@@ -43,6 +43,7 @@ PARAGRAPHS_BACK = 3
 _FEMALE = frozenset("mrs ms miss lady dame baroness duchess countess queen princess madam spokeswoman chairwoman businesswoman congresswoman actress mother wife daughter sister grandmother".split())
 _MALE = frozenset("mr sir lord baron duke earl king prince spokesman chairman businessman congressman actor father husband son brother grandfather".split())
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_GENDER_WORDS = _FEMALE | _MALE
 
 _KINDS: dict[str, frozenset[str]] = {
     "he": frozenset({"PERSON"}),
@@ -199,7 +200,7 @@ def _stated_genders(text: str, names: Sequence[Entity]) -> dict[str, str]:
         gender = "f" if word in _FEMALE else "m" if word in _MALE else (
             lexicon.name_genders().get(given[0], "") if len(given) > 1 else ""  # "Anna Bligh": a name given to women
         )
-        if gender and out.setdefault(_key(e), gender) != gender and (len(given) > 1 or word in _FEMALE | _MALE):
+        if gender and out.setdefault(_key(e), gender) != gender and (len(given) > 1 or word in _GENDER_WORDS):
             mixed.add(_key(e))
     full = [e.text.split() for e in names if e.label == "PERSON" and len(e.text.split()) > 1]
     for e in names:
@@ -311,11 +312,7 @@ def _nearest(names: Sequence[Entity], starts: Sequence[int], fits, floor: int, b
 
 def _object_of_preposition(text: str, name: Entity) -> bool:
     """``name`` follows "to"/"with" and the words of a role ("spoke to Africa reporter Joe De Capua")."""
-    sentence_start = max(text.rfind(". ", 0, name.start), text.rfind("\n", 0, name.start)) + 1
-    before = text[sentence_start : name.start].split()[-6:]
-    while before and (before[-1][:1].isupper() or before[-1].endswith(("'s", "’s")) or before[-1] in ("reporter", "correspondent")):
-        before.pop()
-    return bool(before) and before[-1].lower() in ("to", "with")
+    return _word_before_role(text, name) in ("to", "with")
 
 
 def _modifier(text: str, name: Entity) -> bool:
@@ -335,10 +332,20 @@ def _object_in_sentence(text: str, name: Entity, pronoun_at: int) -> bool:
     Smith of PBS, he said": he is not Martin Smith)."""
     if any(ch in text[name.end : pronoun_at] for ch in ".!?\n"):
         return False
-    before = text[max(0, name.start - 40) : name.start].split()
-    while len(before) > 1 and before[-1][:1].isupper() and before[-1].rstrip(".").isalpha():
-        before.pop()  # a title before the name: "with Justice Hima Kohli", "to Dr. Ali"
-    return bool(before) and before[-1].lower() in _PREPOSITIONS
+    return _word_before_role(text, name) in _PREPOSITIONS
+
+
+def _word_before_role(text: str, name: Entity) -> str:
+    """The word before ``name`` and the title or role written before it ("with Justice Hima Kohli", "to Dr.
+    Ali", "to Africa reporter Joe De Capua", "to VOA's Ann Lee"), lower-cased; "" at a line's start."""
+    start = max(text.rfind("\n", 0, name.start) + 1, name.start - 60)
+    before = text[start : name.start].split()
+    while len(before) > 1 and (
+        before[-1][:1].isupper() and (before[-1].rstrip(".").isalpha() or before[-1].endswith(("'s", "’s")))
+        or before[-1] in ("reporter", "correspondent")
+    ):
+        before.pop()
+    return before[-1].lower() if before else ""
 
 
 def _nearest_mention(names: Sequence[Entity], starts: Sequence[int], referent: Entity, floor: int, before: int) -> Entity:
