@@ -1294,15 +1294,14 @@ class _Pass:
             return i + 1  # a clock time's zone or half of the day: "13:52 IST", "04:20 PM" (TIME: no entity)
         if (toks[i], self.tok(i + 1)) in _NOT_NAME_PHRASES:
             return i + 2  # the EU's "Member States"
-        if toks[i] in _COURT_DISTRICTS and self.tok(i + 1) == "District" and self.low(i + 2) == "of" and (
-            (g := self.gaz_match(i + 3, self.run_end(i + 3))) is not None and g[1] == "GPE"
+        district = i + 1 if toks[i] in _COURT_DISTRICTS and self.tok(i + 1) == "District" else (
+            i if toks[i] == "District" and self.low(i - 1) == "the" and self.tok(i + 2) != "Columbia" else None
+        )
+        if district is not None and self.low(district + 1) == "of" and (
+            (g := self.gaz_match(district + 2, self.run_end(district + 2))) is not None and g[1] == "GPE"
         ):
-            self.finish(i, g[0], "ORG")  # a federal court's district: "the Eastern District of Kentucky"
-            return g[0]
-        if toks[i] == "District" and self.low(i + 1) == "of" and self.low(i - 1) == "the" and self.tok(i + 2) != "Columbia" and (
-            (g := self.gaz_match(i + 2, self.run_end(i + 2))) is not None and g[1] == "GPE"
-        ):
-            self.finish(i, g[0], "ORG")  # a federal court's district: "Fishman of the District of New Jersey"
+            # a federal court's district: "the Eastern District of Kentucky", "Fishman of the District of New Jersey"
+            self.finish(i, g[0], "ORG")
             return g[0]
         if i >= j or self.low(j) in _COMMODITY_FOLLOWERS:
             return j  # (a commodity's grade: "Brent crude")
@@ -1682,10 +1681,10 @@ class _Pass:
             ):
                 has_org = has_org or t in gaz.org_words
                 j += 1
-            elif t == "." and self.adjacent(j) and len(toks[j - 1]) == 1 and toks[j - 1].isupper() and self.tok(j + 1) in ("“", '"') and (
-                close := next((k for k in range(j + 3, min(n, j + 6)) if toks[k] in ("”", '"')), None)
-            ) is not None and all(toks[k][0].isupper() for k in range(j + 2, close)) and close + 1 < n and toks[close + 1][0].isupper():
-                j = close + 2  # an initial, then a nickname: 'Matthew J. “Matt” Lohr'
+            elif t == "." and self.adjacent(j) and len(toks[j - 1]) == 1 and toks[j - 1].isupper() and (
+                after := self._nickname_end(j + 1)
+            ) is not None:
+                j = after  # an initial, then a nickname: 'Matthew J. “Matt” Lohr'
             elif t == "." and self.adjacent(j) and j + 1 < n and toks[j + 1][0].isupper() and (
                 len(toks[j - 1]) == 1 or toks[j - 1] in gaz.titles and toks[j - 1] in _TITLE_ABBREVIATIONS
                 or toks[j - 1] in gaz.org_suffix_abbr
@@ -1713,12 +1712,8 @@ class _Pass:
                 j = self._org_tail(j + 1)  # a plural's possessive inside a name: "Zimbabwe Soccer Supporters' Association"
             elif t == "&" and j + 1 < n and toks[j + 1][0].isupper():
                 j += 1
-            elif t in ("“", '"') and (toks[j - 1] in gaz.first_names or toks[j - 1] in gaz.given_names) and (
-                close := next((k for k in range(j + 2, min(n, j + 5)) if toks[k] in ("”", '"')), None)
-            ) is not None and all(toks[k][0].isupper() and toks[k] not in gaz.title_words for k in range(j + 1, close)) and close + 1 < n and (
-                toks[close + 1][0].isupper() and toks[close + 1] not in _OPEN_QUOTES
-            ):
-                j = close + 2  # a nickname inside the name: 'Donald “Tabby Diamond” Shaw', 'Olivia “Babsy” Grange'
+            elif (toks[j - 1] in gaz.first_names or toks[j - 1] in gaz.given_names) and (after := self._nickname_end(j)) is not None:
+                j = after  # a nickname inside the name: 'Donald “Tabby Diamond” Shaw', 'Olivia “Babsy” Grange'
             elif t == "(" and (close := next((k for k in range(j + 1, min(n, j + 6)) if toks[k] == ")"), None)) is not None and (
                 close > j + 1 and all(toks[k][0].isupper() or toks[k] in ("&", "and", "of") for k in range(j + 1, close))
                 and self.tok(close + 1) in gaz.org_suffixes and self.tok(close + 1)[0].isupper()
@@ -1784,6 +1779,19 @@ class _Pass:
                     # House of Representatives" (the run stopped before "of")
                     return k + len(entry)
         return j
+
+    def _nickname_end(self, q: int) -> int | None:
+        """Index after the surname that follows a nickname in quotation marks opening at ``q`` ('“Tabby
+        Diamond” Shaw'), else None: one to three capitalised words, no title ('“Judge”'), then a capital."""
+        toks = self.toks
+        if self.tok(q) not in ("“", '"'):
+            return None
+        close = next((k for k in range(q + 2, min(self.n, q + 5)) if toks[k] in ("”", '"')), None)
+        if close is None or close + 1 >= self.n or not all(
+            toks[k][0].isupper() and toks[k] not in self.gaz.title_words for k in range(q + 1, close)
+        ):
+            return None
+        return close + 2 if toks[close + 1][0].isupper() and toks[close + 1] not in _OPEN_QUOTES else None
 
     def _compass_name(self, t: str, g: tuple[int, str], e: int, j: int) -> str | None:
         """The label of ``t`` and the listed name after it (ending at ``g[0]``, labelled ``g[1]``) read as
@@ -2283,10 +2291,10 @@ _HALL_KINDS = frozenset("City Town Village Concert Music Memorial Royal Great Fe
 _FACILITY_OPENERS = frozenset("Camp Fort".split())  # "Camp Taji", "Fort Bragg": a base, not annotated (a city is listed: "Fort Worth")
 _NOT_NAME_PHRASES = frozenset({("Member", "States"), ("Member", "State")})
 _COURT_DISTRICTS = frozenset("Eastern Western Northern Southern Middle Central".split())
-#: Organisation names that a number completes ("Task Force 49", "TF 49").
 #: Military units that a chain of commas joins ("1st Battalion, 5th Cavalry Regiment").
 _UNIT_WORDS = frozenset("Battalion Regiment Brigade Division Squadron Wing Group Company Team Corps Cavalry Fleet".split())
 _UNIT_START = re.compile(r"\d+(?:st|nd|rd|th) |[IVX]+ Corps\b")
+#: Organisation names that a number completes ("Task Force 49", "TF 49").
 _NUMBERED_UNITS = frozenset("Force Group Team Fleet Squadron TF JTF Studio".split())
 
 _FUNCTION = frozenset(
