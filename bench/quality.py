@@ -108,6 +108,10 @@ DEV = {
     "real news, dev round 26a (was held-out part 57: VOA, GOV.UK, Global Voices: refugees, crackdowns, earthquakes, elections, Ebola, cyclone; 11 events)": ROOT / "tests" / "gold_real" / "heldout57",
     "real news, dev round 26b (was held-out part 58: National Guard, DOJ, EC, HSE, kremlin.ru, government.ru, NOAA, FEMA, USDA; 12 events)": ROOT / "tests" / "gold_real" / "heldout58",
     "real news, dev round 26c (was held-out part 59: VOA Learning English, Wikinews, Global Voices: science, sport, courts, obituary, rail crash; 10 events)": ROOT / "tests" / "gold_real" / "heldout59",
+    # held-out parts 60-62, scored once (2026-11-30: 0.858 / 0.835 together), then opened as dev round 27
+    "real news, dev round 27a (was held-out part 60: VOA Studio 7, VOA Khmer, VOA, GOV.UK, Global Voices: courts, elections, strikes, Ebola, migration, sport; 11 events)": ROOT / "tests" / "gold_real" / "heldout60",
+    "real news, dev round 27b (was held-out part 61: National Guard, AFPS, Army, Army Reserve, DVIDS, Coast Guard, NOAA, FEMA, Environment Agency, kremlin.ru; 12 events)": ROOT / "tests" / "gold_real" / "heldout61",
+    "real news, dev round 27c (was held-out part 62: VOA, VOA Special English, Wikinews, Global Voices: earthquakes, ferry, technology, economy, politics; 12 events)": ROOT / "tests" / "gold_real" / "heldout62",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
@@ -115,9 +119,6 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
-    "real news, held-out part 60 (VOA Studio 7, VOA Khmer, VOA, GOV.UK, Global Voices: courts, elections, strikes, Ebola, migration, sport; 11 events)": ROOT / "tests" / "gold_real" / "heldout60",
-    "real news, held-out part 61 (National Guard, AFPS, Army, Army Reserve, DVIDS, Coast Guard, NOAA, FEMA, Environment Agency, kremlin.ru; 12 events)": ROOT / "tests" / "gold_real" / "heldout61",
-    "real news, held-out part 62 (VOA, VOA Special English, Wikinews, Global Voices: earthquakes, ferry, technology, economy, politics; 12 events)": ROOT / "tests" / "gold_real" / "heldout62",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
