@@ -742,6 +742,14 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             by = None  # "The city estimated by 9 pm, …", "expected by Friday": a deadline, no agent
         if c > 0 and lows[c - 1] in _PASSIVE_AUX and by is None and not w.endswith("ing"):
             continue  # "are said to have …", "cases are reported in …": a passive with no source ("are touting" is none)
+        if by is None and w.endswith("ed") and c > 0 and lows[c + 1 : c + 2] == ["in"] and (
+            copula := next((k for k in range(c + 3, min(n - 1, c + 8)) if lows[k] in _PASSIVE_AUX and lows[k + 1] == "that"), None)
+        ) is not None and not any(_boundary(toks, k) for k in range(c + 1, copula)):
+            # a participle that describes its noun: "Another problem noted in the report is that …": the
+            # report says it, not the problem
+            if copula == c + 4 and lows[c + 2] in _DETERMINERS and lows[c + 3] in _DOCUMENT_NOUNS | {"study", "survey", "audit"}:
+                consider(_Attribution(_speaker(text, toks, c + 2, copula, ents), _cue(text, toks, c, c + 1), 5))
+            continue
         if w == "pointed":
             if c + 1 >= n or lows[c + 1] != "out":
                 continue
@@ -916,7 +924,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         ) or (  # a person with an affiliation: "Jo Tilburg of the University of California, Los Angeles"
             subj_end > left and any(x.label == "PERSON" and toks[left][0] <= x.start and (
                 x.start < toks[min(subj_end - 1, left + 3)][1] or x.end == toks[subj_end - 1][1]
+                or all(toks[k][2][:1].isupper() for k in range(left, subj_end) if toks[k][1] <= x.start)
             ) for x in ents)  # or ends it: "The European Commissioner for Climate Action and Energy Miguel Arias Cañete"
+        # (or follows capitalised titles only: "Acting Chief Executive Officer Sifiso Ndlovu of the Zimbabwe Teachers Association")
         ) else 10
         # a bracketed acronym adds nothing to a subject's length: "Nikki Holland of the UK's National Crime Agency (NCA)"
         outside = sum(1 for k in range(left, subj_end) if not parens[k] and words[k] != ")")
@@ -1649,6 +1659,8 @@ def _name_segment(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], a: 
     """True when ``toks[a:p]`` is a name, optionally after capitalised titles (``Lord Patel``), or a pronoun."""
     if p - a == 1 and lows[a] in _PRONOUNS:
         return True
+    while p - a > 2 and toks[p - 1][2] in lexicon.POST_NOMINALS:
+        p -= 1  # "Michael Tomlinson KC MP"
     if _affiliated_person(toks, lows, a, p, ents):
         return True  # "Dr. Tristan Smith of University College London"
     if p - a > 6:
@@ -2115,6 +2127,8 @@ def _speaker(
         while k > a and toks[k][2] != "(":
             k -= 1
         b = k if k > a else b
+    while b > a + 2 and toks[b - 1][2] in lexicon.POST_NOMINALS:
+        b -= 1  # "Michael Tomlinson KC MP": the name
     if b <= a:
         return None
     start, end = toks[a][0], toks[b - 1][1]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cached_property, lru_cache
 from typing import Protocol, runtime_checkable
@@ -385,6 +386,8 @@ _COMPASS_WORDS = frozenset(
     Southwest Capital Centre Center Interior Coastal Federal National Greater""".split()
 )
 # Lower-case words before "of" that make the next name a place ("east of Sendai", "the outskirts of Lyon").
+#: Plural nouns that a list of places names ("the towns of Groton and Warner", "Andrew and Holt counties").
+_PLACE_LISTS = frozenset("towns cities villages counties communities municipalities parishes provinces districts boroughs".split())
 _PLACE_OF = frozenset(
     """north south east west northeast northwest southeast southwest outskirts suburbs suburb centre center heart
     capital""".split()
@@ -1859,6 +1862,36 @@ class _Pass:
             return False  # people after the name: "the Court for the District of Kentucky, Barry Dyer and Mackie Shelton"
         return m > k and (self.tok(m) == "," or self.tok(m) == "and" and self.tok(m + 1)[:1].isupper())
 
+    def _place_list(self, p: int, e: int) -> bool:
+        """``toks[p:e]`` is an item of a list of places that a plural place noun names: after it ("the towns
+        of Groton and Warner", "the counties of Mingo, Logan and Wyoming") or before it ("Andrew, Atchison and
+        Holt counties")."""
+
+        def capitalised(k: int) -> bool:
+            return 0 <= k < self.n and self.toks[k][:1].isupper()
+
+        k = p
+        for _ in range(12):  # back to the list's first item
+            j = k - (self.tok(k - 1) == "and")
+            j -= self.tok(j - 1) == ","
+            if j == k or not capitalised(j - 1):
+                break
+            while capitalised(j - 1):
+                j -= 1
+            k = j
+        if self.low(k - 1) == "of" and self.low(k - 2) in _PLACE_LISTS:
+            return True
+        m = e
+        for _ in range(12):  # on to its last
+            j = m + (self.tok(m) == ",")
+            j += self.tok(j) == "and"
+            if j == m or not capitalised(j):
+                break
+            while capitalised(j):
+                j += 1
+            m = j
+        return m > e and self.low(m) in _PLACE_LISTS and self.tok(m).islower()
+
     def _org_tail(self, k: int) -> int:
         """End of a capitalised sequence at ``k`` that ends in an organisation word, else ``k``."""
         m = k
@@ -1964,6 +1997,8 @@ class _Pass:
             or e - p == 1 and self.tok(e) == "," and self.tok(e + 1) in STATE_ABBREVIATIONS and self.tok(e + 2) == "."
         ):
             return "GPE"  # "Gansu", "Seine-Saint-Denis"; "east of Sendai"; "Pasadena, Calif."
+        if e - p <= 3 and self._place_list(p, e):
+            return "GPE"  # "the towns of Groton and Warner", "Andrew, Atchison, Buchanan and Holt counties"
         if person_hint:
             return "PERSON"
         prev = self.low(p - 1)
@@ -2224,6 +2259,9 @@ class _Pass:
                 label = g[1]
         if label == "GPE" and self.toks[e - 1] == "Washington" and self.tok(e) == "," and self.tok(e + 1) in ("D.C.", "DC"):
             e += 2  # "Washington, D.C.": one place
+        if label == "PERSON":
+            while e - p > 2 and self.toks[e - 1] in lexicon.POST_NOMINALS:
+                e -= 1  # letters after a name are no part of it: "Lucy Rigby KC MP"
         if label == "ORG":
             if p >= 2 and self.ordinal_suffix(p - 1) and self.toks[p - 2].isdigit():
                 p -= 2  # a numbered unit: "86th Airlift Wing"
@@ -2243,6 +2281,12 @@ class _Pass:
             if self.known.get(last) == "ORG" and last not in self.gaz.names and not last.isupper():
                 self.known[last] = "PERSON"  # met alone first and taken for an organisation ("Peskov gives …")
             self.known.setdefault(last, "PERSON")
+            # the surname as later lines may spell it: "Al-Sisi" … "Sisi", "Hernández" … "Hernandez"
+            article, dash, bare = last.partition("-")
+            if dash and article.lower() in ("al", "el") and bare[:1].isupper():
+                self.known.setdefault(bare, "PERSON")
+            if (plain := ascii_folded(last)) != last:
+                self.known.setdefault(plain, "PERSON")
             if len(last) > 2 and not last.isupper() and last.isalpha():
                 self.known.setdefault(last.upper(), "PERSON")  # court releases print the defendant "ARMSTRONG"
             if e - p >= 3 and self.toks[e - 2][:1].isupper() and self.toks[e - 2] not in self.gaz.first_names:
@@ -2264,6 +2308,13 @@ class _Pass:
 
 
 #: Abbreviated ranks ("Lt. Gen.") that may follow an organisation's name.
+def ascii_folded(word: str) -> str:
+    """``word`` without its accents ("Hernández" -> "Hernandez")."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 _RANK_ABBREVIATIONS = frozenset("Lt Gen Col Maj Sgt Capt Adm Brig Spc Cmdr Cpl Pvt Pfc".split())
 
 #: Endings of nationality words that also name a language ("Russian", "English", "French", "Chinese").

@@ -62,6 +62,8 @@ TOKEN_RE = re.compile(
 
 #: A generation after a surname ("Lloyd J. Austin III", "Kenneth Polite, Jr."): the surname is the word before it.
 GENERATIONS = frozenset("Jr Sr II III IV".split())
+#: Honours and offices written after a British name, no part of it ("Lucy Rigby KC MP", "Dame Jane Roe DBE").
+POST_NOMINALS = frozenset("KC QC MP MSP MS MLA AM OBE MBE CBE KBE DBE GBE CH FRS".split())
 
 
 #: The tokenizer of a clause when attribution looks for speaker and cue: a name keeps its inner

@@ -1510,3 +1510,23 @@ def test_he_is_not_the_reporter_someone_spoke_to():
 )
 def test_a_generation_keeps_its_dot_and_all_but_one_speaks(text, expected):
     assert who(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Acting Chief Executive Officer Sifiso Ndlovu of the Zimbabwe Teachers Association told reporter Jonga "
+         "Kandemiiri of VOA's Studio 7 for Zimbabwe that teachers will only go back if paid.", ("Sifiso Ndlovu", None, "told")),
+        ("Another problem noted in the report is that many doctors received questionable training abroad.",
+         ("the report", None, "noted")),
+        ("Solicitor General, Michael Tomlinson KC MP, said: The offender is a dangerous predator.",
+         ("Michael Tomlinson", None, "said")),
+        ('Local Government Secretary Rt Hon Robert Jenrick MP said: "We have backed local councils."',
+         ("Robert Jenrick", None, "said")),
+        ('"We had done these missions before," said Sgt. First Class Daniel Noble, a platoon sergeant.',
+         ("Daniel Noble", None, "said")),
+        ("Mister Collyns notes that the federal financial balance has changed.", ("Collyns", None, "notes")),
+    ],
+)
+def test_long_titles_a_participle_in_a_report_and_letters_after_a_name(text, expected):
+    assert who(text)[0] == expected

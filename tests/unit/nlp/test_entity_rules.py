@@ -1186,3 +1186,19 @@ def test_words_of_a_laws_name_are_no_places(engine: BuiltinEngine) -> None:
     found = engine.entities("He conspired to violate the Lacey and Endangered Species Act. The Health and Safety at Work "
                             "etc Act 1974 applies in Paris.")
     assert [(e.text, e.label) for e in found] == [("Paris", "GPE")]
+
+
+def test_letters_after_a_name_enlisted_grades_and_lists_of_places(engine: BuiltinEngine) -> None:
+    found = engine.entities("The Solicitor General Lucy Rigby KC MP referred it. Petty Officer Second Class Jo Kim and "
+                            "Seaman Apprentice Tom Ray helped. About 90 Guardmembers filled sandbags in the towns of "
+                            "Groton and Warner and in Andrew, Atchison and Holt counties.")
+    assert [(e.text, e.label) for e in found] == [
+        ("Lucy Rigby", "PERSON"), ("Jo Kim", "PERSON"), ("Tom Ray", "PERSON"), ("About 90", "CARDINAL"),
+        ("Groton", "GPE"), ("Warner", "GPE"), ("Andrew", "GPE"), ("Atchison", "GPE"), ("Holt", "GPE")]
+
+
+def test_a_surname_alone_after_al_or_with_its_accents_dropped(engine: BuiltinEngine) -> None:
+    found = engine.entities("General Abdel Fattah Al-Sisi won. Sisi took 93 per cent. Justo Hernández spoke. "
+                            "Later, Hernandez added a word.")
+    assert [(e.text, e.label) for e in found if e.label == "PERSON"] == [
+        ("Abdel Fattah Al-Sisi", "PERSON"), ("Sisi", "PERSON"), ("Justo Hernández", "PERSON"), ("Hernandez", "PERSON")]
