@@ -120,6 +120,7 @@ HELDOUT = {
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
     "real news, held-out part 63 (VOA, VOA Learning English, Army Reserve, DOJ, 10 Downing Street: floods, storms, opposition, press freedom, waste, fitness study, sentencing, summit; 11 events)": ROOT / "tests" / "gold_real" / "heldout63",
+    "real news, held-out part 64 (kremlin.ru, Wikinews: bombings, fires, shipwreck, air crash, a pope's resignation, deaths; 10 events)": ROOT / "tests" / "gold_real" / "heldout64",
     "real news, held-out part 65 (VOA, VOA Khmer, MHRA, HSE, FTC, Coast Guard: elections, land disputes, attacks, fake pills, fraud, rescues; 12 events)": ROOT / "tests" / "gold_real" / "heldout65",
     "written, held-out": ROOT / "tests" / "gold",
 }
