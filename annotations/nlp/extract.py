@@ -1107,6 +1107,10 @@ class _Pass:
             e += 2  # "July of 2005"
         return e
 
+    def and_a_half(self, j: int) -> int:
+        """End of a duration that ends at ``j``, past "and a half" ("a week and a half")."""
+        return j + 3 if [self.low(x) for x in range(j, j + 3)] == ["and", "a", "half"] else j
+
     def date_words(self, i: int) -> int:
         """End of a date expression made of words starting at ``i``, or ``i``."""
         tok = self.toks[i]
@@ -1153,7 +1157,7 @@ class _Pass:
         if low == "a" and self.low(i + 1) in _TIME_UNITS and not self.low(i + 1).endswith("s") and (
             self.low(i - 1) in _SPAN_PREPS or self.low(i - 1) == "within"
         ) and self.low(i + 1) not in _SEASONS and self.low(i + 2) not in ("ago", "earlier", "later"):
-            return i + 2  # "in a decade", "for a year"
+            return self.and_a_half(i + 2)  # "in a decade", "for a year", "within a week and a half"
         if low == "every" and self.low(i + 1) == "single" and self.tok(i + 2) in _DURATION_UNITS:
             return i + 3  # "every single day"
         if low in ("a", "every", "each") and self.tok(i + 1) in _DURATION_UNITS and self.low(i + 2) not in (
@@ -1161,7 +1165,7 @@ class _Pass:
         ) and self.low(i - 1) not in _RATE_WORDS and not self.tok(i + 2)[:1].isdigit() and (low != "a" or not any(
             self.tok(x)[:1].isdigit() or self.low(x) in _NUMBER_WORDS or self.low(x) in _SCALES for x in range(max(0, i - 3), i)
         )):  # (a rate: "24 hours a day", "15 million euros a day"; but "20 cyclones each year" has its date)
-            return i + 2  # "lasted a week", "spent a year in jail", "A day after the vote", "every year"
+            return self.and_a_half(i + 2)  # "lasted a week", "spent a year in jail", "A day after the vote", "every year"
         if low in ("later", "earlier") and self.low(i + 1) == "in" and self.low(i + 2) == "the" and (
             self.low(i + 3) in _DURATION_UNITS or self.low(i + 3) in _DAY_PARTS
         ):
@@ -1185,6 +1189,8 @@ class _Pass:
         ) and self.low(i + 1) != "ago":
             return i + 1  # "after weeks", "for months", "his years as mayor", "decades of work"
         t = self.toks[k]
+        if k > i and _is_year(t) and self.low(k - 1) == "of":
+            return k + 1  # "the start of 2015"
         if t in _MONTHS:
             if t == "May" and not (_is_day(self.tok(k + 1)) or _is_year(self.tok(k + 1)) or k > i
                                    or self.low(k - 1) in ("in", "since", "until", "by", "last", "next", "this")):
@@ -1197,8 +1203,10 @@ class _Pass:
             c = j + (self.tok(j) == ",")
             if _is_day(self.tok(c)) and self.tok(c + 1) in _MONTHS:
                 return self.month_tail(c + 1)  # "Friday 23 February", "Friday, 23 February 2024"
-            if self.tok(c) in _MONTHS and _is_day(self.tok(c + 1)):
-                return self.month_tail(c)  # "Saturday, April 4"
+            if self.tok(c) in _MONTHS and (_is_day(self.tok(c + 1)) or (
+                self.tok(c + 1) == "." and self.tok(c) in _MONTH_ABBR and _is_day(self.tok(c + 2))
+            )):
+                return self.month_tail(c)  # "Saturday, April 4", "Monday, Aug. 12"
             if self.low(j) in ("and", "or") and self.tok(j + 1) in _WEEKDAYS:
                 return j + 2  # "Monday and Tuesday": one date
             return j
@@ -1238,7 +1246,7 @@ class _Pass:
                 j += 1
             return j
         if lk == "a" and self.low(k + 1) in ("few", "couple") and self.low(k + 2) in _TIME_UNITS:
-            return k + 3 + (self.low(k + 3) == "ago")
+            return k + 3 + (self.low(k + 3) in ("ago", "later", "earlier"))  # "a few weeks later"
         if lk in ("a", "one") and self.low(k + 1) in _TIME_UNITS and self.low(k + 2) in ("ago", "earlier", "later"):
             return k + 3
         if lk == "the" and self.low(k + 1) in _DATE_MODS and (_is_decade(self.tok(k + 2)) or _is_year(self.tok(k + 2))):

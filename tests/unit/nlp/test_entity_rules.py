@@ -1202,3 +1202,11 @@ def test_a_surname_alone_after_al_or_with_its_accents_dropped(engine: BuiltinEng
                             "Later, Hernandez added a word.")
     assert [(e.text, e.label) for e in found if e.label == "PERSON"] == [
         ("Abdel Fattah Al-Sisi", "PERSON"), ("Sisi", "PERSON"), ("Justo Hernández", "PERSON"), ("Hernandez", "PERSON")]
+
+
+def test_the_start_of_a_year_a_few_weeks_later_a_weekday_before_an_abbreviated_month_and_a_half(engine: BuiltinEngine) -> None:
+    found = engine.entities("There were more at the start of 2015. A few weeks later, police spoke. Starting Monday, "
+                            "Aug. 12, the Soldiers trained within a week and a half.")
+    assert [(e.text, e.label) for e in found] == [
+        ("the start of 2015", "DATE"), ("A few weeks later", "DATE"), ("Monday, Aug. 12", "DATE"),
+        ("a week and a half", "DATE")]
