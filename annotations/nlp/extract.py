@@ -1107,6 +1107,10 @@ class _Pass:
             e += 2  # "July of 2005"
         return e
 
+    def _event_number(self, j: int) -> int:
+        """Past the number that ends an event's name at ``j`` ("Exercise Noble Partner 20"), else ``j``."""
+        return j + 1 if self.tok(j).isdigit() and not _is_year(self.tok(j)) else j
+
     def and_a_half(self, j: int) -> int:
         """End of a duration that ends at ``j``, past "and a half" ("a week and a half")."""
         return j + 3 if [self.low(x) for x in range(j, j + 3)] == ["and", "a", "half"] else j
@@ -1321,7 +1325,7 @@ class _Pass:
                 for k in range(i + len(entry), j):
                     self.known.setdefault(toks[k], None)  # "Cyclone Nargis", later "the Nargis tragedy"
                 self.known.setdefault(self.text[self.starts[i + len(entry)] : self.ends[j - 1]], None)
-                return j
+                return self._event_number(j)
         if self.low(j) in gaz.product_words and self.known.get(self.text[self.starts[i] : self.ends[j - 1]]) is None and (
             self.gaz_match(i, j) is None or self.gaz_match(i, j)[0] < j
         ) and toks[i].split("-", 1)[0] not in gaz.names:
@@ -1505,7 +1509,9 @@ class _Pass:
                 return j
             if any(toks[k] in gaz.not_names and not (k == e - 1 > p and toks[k] in gaz.org_words) for k in range(p, e)) or any(
                 _MODEL_RE.fullmatch(toks[k]) for k in range(p, e)
-            ) or (e - p >= 2 and (toks[e - 1] in gaz.facility_heads or toks[p] in _FACILITY_OPENERS) and not (
+            ) or (e - p >= 2 and (toks[e - 1] in gaz.facility_heads or toks[p] in _FACILITY_OPENERS or (
+                "Base" in toks[p + 1 : e - 1]  # a base named after its kind: "Joint Base Lewis-McChord", "Naval Base Kitsap"
+            )) and not (
                 self.text[self.starts[p] : self.ends[e - 1]] in gaz.cities  # "Fort Worth", "Fort Lauderdale"
             )) or (
                 toks[e - 1] == "Hall" and (e - p >= 3 or toks[e - 2] in _HALL_KINDS)  # "Crocus City Hall", "Town Hall"
@@ -1513,6 +1519,8 @@ class _Pass:
                 e - p >= 2 and toks[p] in gaz.first_names  # "Jason Charter" is someone
                 or e - p == 1 and self.known.get(toks[p]) == "PERSON"  # and later "Charter" alone
             ):
+                if self.tok(e) == "(" and self.tok(e + 2) == ")" and self.tok(e + 1).isupper() and e - p >= 2:
+                    self.known.setdefault(self.tok(e + 1), None)  # and its acronym: "Joint Base Lewis-McChord (JBLM)"
                 p = e  # "God", "AI", "Richter Scale"; products "F-16"; facilities "Dharahara Tower"; "Lisbon Treaty"
                 continue
             pre, _, rest = t.partition("-")

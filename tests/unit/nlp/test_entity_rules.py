@@ -1210,3 +1210,10 @@ def test_the_start_of_a_year_a_few_weeks_later_a_weekday_before_an_abbreviated_m
     assert [(e.text, e.label) for e in found] == [
         ("the start of 2015", "DATE"), ("A few weeks later", "DATE"), ("Monday, Aug. 12", "DATE"),
         ("a week and a half", "DATE")]
+
+
+def test_exercises_bases_their_acronyms_and_airfields_are_no_entities(engine: BuiltinEngine) -> None:
+    found = engine.entities("Nations took part in exercise Eagle Resolve in Kuwait during Exercise Noble Partner 20. "
+                            "Soldiers from Joint Base Lewis-McChord (JBLM) left JBLM for Kandhar Airfield after the "
+                            "Joint Forcible Entry Exercise.")
+    assert [(e.text, e.label) for e in found] == [("Kuwait", "GPE")]
