@@ -665,10 +665,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         if w not in _TRIGGERS and words[c] not in _CLOSING_MARKS:
             continue  # (every branch below starts from one of these)
         if w in _QUOTING:
-            if c > 0 and lows[c - 1] in _PASSIVE_AUX and (w == "quoted" or "as" in lows[c + 1 : c + 5]):
+            aux = c - 1 - (c > 1 and lows[c - 1].endswith("ly") and lows[c - 2] in _PASSIVE_AUX)  # "was recently quoted"
+            if c > 0 and lows[aux] in _PASSIVE_AUX and (w == "quoted" or "as" in lows[c + 1 : c + 5]):
                 # passive: "X was quoted (by the newspaper Y) as saying"
-                left = _clause_start(toks, lows, c - 1, ents)
-                subj_end = _trim_subject(toks, lows, left, c - 1, text, ents)
+                left = _clause_start(toks, lows, aux, ents)
+                subj_end = _trim_subject(toks, lows, left, aux, text, ents)
                 if subj_end > left and subj_end - left <= 10:
                     consider(_Attribution(_speaker(text, toks, left, subj_end, ents), _cue(text, toks, c, c + 1), 0))
                 elif left > 0 and lows[left - 1] == "and" and (subj := _sentence_subject(toks, lows, left - 1)) is not None:
@@ -729,12 +730,17 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             continue
         if not _is_cue(words, lows, c) or parens[c]:
             continue  # (a cue in brackets is an editor's: "(emphasis added)")
+        if w.endswith("ed") and c > 1 and (lows[c - 1] in _DETERMINERS or lows[c - 1].endswith("ly") and lows[c - 2] in _DETERMINERS
+                                             and lows[c - 1] not in _LY_NOUNS):
+            continue  # an adjective: "including the newly added boxing", "the stated aim" (not "the rally accused")
         if w == "saying" and c > 0 and lows[c - 1] == "as":
             continue
         by = next((k for k in range(c + 1, min(n, c + 5)) if lows[k] == "by" and not any(
             _boundary(toks, x) for x in range(c + 1, k))), None) if w.endswith("ed") else None
-        if by is not None and not (by == c + 1 or lows[c + 1] in _ADJUNCT_PREPS | {"late", "early", "earlier", "later"}):
-            by = None
+        if by is not None and not (by == c + 1 or lows[c + 1] in _ADJUNCT_PREPS | {"late", "early", "earlier", "later"}) or (
+            by is not None and by + 1 < n and lows[by + 1].endswith("ing") and words[by + 1].islower()
+        ):
+            by = None  # (nor a manner: "Matonga countered by repeating …")
         if by is not None and by + 1 < n and (
             words[by + 1][:1].isdigit() or words[by + 1] in _WEEKDAYS or words[by + 1] in _MONTH_NAMES
             or lows[by + 1] in _TIME_WORDS
@@ -917,6 +923,16 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         if subj_end - left > 2 and (named := _named_after_verb(toks, lows, left, subj_end, ents)) is not None:
             # a leading clause with no comma: "Speaking after the Declaration was signed Mr Ellwood said:"
             left = named
+        if subj_end > left > 2 and (
+            (b := left if lows[left] in ("of", "from") else next(
+                (k for k in range(left - 2, max(0, left - 8), -1) if _boundary(toks, k - 1)), None) if words[left - 1] == "," else None
+             ) is not None
+        ) and lows[b] in ("of", "from") and words[b - 1] == "," and all(
+            words[k] == "," or any(x.label in ("GPE", "LOC") and x.start <= toks[k][0] < x.end for x in ents) for k in range(b + 1, subj_end)
+        ) and (appo := _apposition_subject(text, toks, lows, b - 1, ents)) is not None:
+            # the place ends where the speaker is from: '"…," Cpl. Victor Thibault, 38, of Digby, Nova Scotia said'
+            consider(_Attribution(appo, cue, 4))
+            continue
         trailing = c + 1 >= n or all(t[2] != "," for t in toks[c + 1 :]) and n - c <= 8
         # a name after a chain of titles may be long: "Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder"
         longest = 16 if listed or all(toks[k][2][:1].isupper() or toks[k][2] == "." for k in range(left, subj_end)) or (
@@ -1037,6 +1053,17 @@ def _before_participles(
     """The noun phrase before a chain of participle phrases that runs up to the verb with no closing comma
     ("a man, dressed in black, wearing a mask and holding a rifle told"), as ``(start, end)``; else None."""
     k = left
+    for _ in range(6):  # back over the plain things the last participle lists: "dressed in black, a black hat and a mask told"
+        if words[k].islower() and lows[k].endswith(("ing", "ed")) or k < 2 or words[k - 1] != "," and lows[k - 1] != "and":
+            break
+        end = next((x for x in range(k, min(len(toks), k + 9)) if not (words[x].isalpha() and words[x].islower()) or lows[x] in CUE_VERBS),
+                   k + 9)
+        if end >= len(toks) or lows[end] not in CUE_VERBS and words[end] != "," or any(_verbish(lows[x]) or lows[x] in _FINITE for x in range(k, end)):
+            return None  # (a name or a clause is no listed thing: "However, addressing the leaders, Chakrapani proposed")
+        a = k - 1
+        while a > 0 and not _boundary(toks, a - 1):
+            a -= 1
+        k = a
     if not (words[k].islower() and lows[k].endswith(("ing", "ed")) and "-" not in words[k] and k > 0 and (
         words[k - 1] == "," or lows[k - 1] == "and"
     )):
@@ -1507,6 +1534,8 @@ def _quote_tail(
 
 
 _DETERMINERS = frozenset("the a an his her their its our my".split())
+#: Nouns that end like an adverb ("the rally accused …": a subject, not "the newly added …").
+_LY_NOUNS = frozenset("rally family assembly ally supply monopoly anomaly jelly bully lily italy july".split())
 
 
 # Parenthetical segments between commas that sit between a subject and its verb.

@@ -1530,3 +1530,24 @@ def test_a_generation_keeps_its_dot_and_all_but_one_speaks(text, expected):
 )
 def test_long_titles_a_participle_in_a_report_and_letters_after_a_name(text, expected):
     assert who(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"It\'s very hard," Cpl. Victor Thibault, 38, of Digby, Nova Scotia said to the Canadian Press.',
+         ("Victor Thibault", None, "said")),
+        ("Vat Chamroeun, secretary-general of the committee, told VOA Khmer that athletes will compete in 24 events, "
+         "including the newly added boxing.", ("Vat Chamroeun", None, "told")),
+        ("President Edgar Lungu was recently quoted by local media as saying he had intelligence reports.",
+         ("Edgar Lungu", None, "quoted")),
+        ("Matonga countered by repeating President Robert Mugabe's insistence that the runoff go ahead.",
+         ("Matonga", None, "countered")),
+        ('"Join us," a man, dressed in black clothing, a black hat, dark sunglasses and a black face mask told VOA.',
+         ("a man", None, "told")),
+        ("Areseb and others at the rally accused officials of accepting bribes.", ("Areseb and others at the rally", None, "accused")),
+        ("However, addressing the global leaders, Chakrapani proposed: \"Take it.\"", ("Chakrapani", None, "proposed")),
+    ],
+)
+def test_a_place_after_an_age_a_participle_as_adjective_a_manner_after_by_and_what_a_participle_lists(text, expected):
+    assert who(text)[0] == expected
