@@ -746,8 +746,16 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             or lows[by + 1] in _TIME_WORDS
         ):
             by = None  # "The city estimated by 9 pm, …", "expected by Friday": a deadline, no agent
-        if c > 0 and lows[c - 1] in _PASSIVE_AUX and by is None and not w.endswith("ing"):
-            continue  # "are said to have …", "cases are reported in …": a passive with no source ("are touting" is none)
+        if by is None and not w.endswith("ing") and c > 0 and (lows[c - 1] in _PASSIVE_AUX or c > 1 and lows[c - 2] in _PASSIVE_AUX and (
+            lows[c - 1].endswith("ly") or lows[c - 1] in ("also", "later", "then", "since", "now", "never", "not", "often")
+        )):
+            continue  # "are said to have …", "cases are reported in …", "was subsequently found to": a passive with no source
+            # ("are touting" is none)
+        if w == "asked" and lows[c + 1 : c + 4] == ["not", "to", "be"] or w == "called" and c > 1 and lows[c - 1] in ("also", "often", "sometimes") and words[c - 2] == "," or (
+            w == "believed" and c + 1 < n and (lows[c + 1] in ("dead", "missing", "stranded", "trapped", "killed", "lost", "buried", "alive")
+                                               or lows[c + 1] == "to" and lows[c + 2 : c + 3] == ["be"] and c > 0 and lows[c - 1] not in _PRONOUNS)
+        ):
+            continue  # "who has asked not to be named", "khat, also called miraa", "survivors believed stranded", "people believed to be dead"
         if by is None and w.endswith("ed") and c > 0 and lows[c + 1 : c + 2] == ["in"] and (
             copula := next((k for k in range(c + 3, min(n - 1, c + 8)) if lows[k] in _PASSIVE_AUX and lows[k + 1] == "that"), None)
         ) is not None and not any(_boundary(toks, k) for k in range(c + 1, copula)):

@@ -1551,3 +1551,22 @@ def test_long_titles_a_participle_in_a_report_and_letters_after_a_name(text, exp
 )
 def test_a_place_after_an_age_a_participle_as_adjective_a_manner_after_by_and_what_a_participle_lists(text, expected):
     assert who(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pollution was subsequently found to extend over 4km downstream.",
+        "The 49 year-old, from Hereford, who has asked not to be named, had been working on a garage.",
+        'Exports of khat, also called "miraa" are worth big money to Kenya.',
+        "The military has sent ships to reach survivors believed stranded on islands.",
+        "He is also said to have met the minister.",
+    ],
+)
+def test_passives_with_an_adverb_anonymity_naming_and_belief_about_someone_speak_for_no_one(text):
+    assert who(text) == [(None, None, None)]
+
+
+def test_also_called_for_still_speaks():
+    assert who("Legal and religious groups have also called for the bill to be dropped.")[0] == (
+        "Legal and religious groups", None, "called for")
