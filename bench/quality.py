@@ -122,6 +122,7 @@ HELDOUT = {
     "real news, held-out part 63 (VOA, VOA Learning English, Army Reserve, DOJ, 10 Downing Street: floods, storms, opposition, press freedom, waste, fitness study, sentencing, summit; 11 events)": ROOT / "tests" / "gold_real" / "heldout63",
     "real news, held-out part 64 (kremlin.ru, Wikinews: bombings, fires, shipwreck, air crash, a pope's resignation, deaths; 10 events)": ROOT / "tests" / "gold_real" / "heldout64",
     "real news, held-out part 65 (VOA, VOA Khmer, MHRA, HSE, FTC, Coast Guard: elections, land disputes, attacks, fake pills, fraud, rescues; 12 events)": ROOT / "tests" / "gold_real" / "heldout65",
+    "real news, held-out part 66 (EPA, DOJ, VOA Khmer, VOA Studio 7, VOA, VOA Learning English: elections, land, farm invasions, bridge collapse, threats, hacking, pollution; 12 events)": ROOT / "tests" / "gold_real" / "heldout66",
     "real news, held-out part 67 (European Commission, HSE, Ofsted, kremlin.ru, The Conversation; 9 events)": ROOT / "tests" / "gold_real" / "heldout67",
     "real news, held-out part 68 (VOA, VOA Special English, National Guard, Air Force, AFPS, DVIDS, Navy, Wikinews; 12 events)": ROOT / "tests" / "gold_real" / "heldout68",
     "written, held-out": ROOT / "tests" / "gold",
