@@ -313,8 +313,9 @@ def extract_claims(
                 attributions[o].speaker.text if attributions[o].speaker else ""
             ) and attributions[o].cue.text.lower() not in ("show", "shows", "showed") for o in members)
 
-        def first_person(members: list[int]) -> bool:
-            return any(_first_person(text[sentences[o][0] : sentences[o][1]]) for o in members)
+        def first_person(members: list[int]) -> bool:  # or a stance no report takes ("It seems ridiculous that", "must end")
+            return any(_first_person(text[sentences[o][0] : sentences[o][1]]) or _STANCE_RE.search(text[sentences[o][0] : sentences[o][1]])
+                       for o in members)
 
         def announcing(members: list[int]) -> bool:  # a paragraph that is one "X says:" line
             return len(members) == 1 and (a := attributions[members[0]]) is not None and a.speaker is not None and (
@@ -402,6 +403,11 @@ def _announces(text: str, cue_end: int, end: int) -> bool:
 
 
 _FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us|ours|I|my|me)\b", re.I)
+
+
+#: Words of a judgement or a demand, which a press release's own report does not make: a paragraph with one goes on
+#: the block of the speaker before it ("It seems ridiculous that anglers risk …", "… must end").
+_STANCE_RE = re.compile(r"\b(?:must|ridiculous|unacceptable|appalling|outrageous|shameful|deplorable|sickening|delighted)\b", re.I)
 
 
 def _first_person(text: str) -> bool:

@@ -1570,3 +1570,10 @@ def test_passives_with_an_adverb_anonymity_naming_and_belief_about_someone_speak
 def test_also_called_for_still_speaks():
     assert who("Legal and religious groups have also called for the bill to be dropped.")[0] == (
         "Legal and religious groups", None, "called for")
+
+
+def test_a_judgement_after_the_announced_paragraph_stays_in_the_speakers_block():
+    got = who("Andrew Eardley from the Environment Agency said:\n\nThe majority of anglers fish legally.\n\n"
+              "An annual licence costs just £30. It seems ridiculous that anglers risk fines for such a small fee.\n\n"
+              "Money from licence sales is invested in fisheries.")
+    assert [g[0] for g in got] == [None, "Andrew Eardley", "Andrew Eardley", "Andrew Eardley", None]
