@@ -313,9 +313,8 @@ def extract_claims(
                 attributions[o].speaker.text if attributions[o].speaker else ""
             ) and attributions[o].cue.text.lower() not in ("show", "shows", "showed") for o in members)
 
-        def first_person(members: list[int]) -> bool:  # or a stance no report takes ("It seems ridiculous that", "must end")
-            return any(_first_person(text[sentences[o][0] : sentences[o][1]]) or _STANCE_RE.search(text[sentences[o][0] : sentences[o][1]])
-                       for o in members)
+        def speakers_voice(members: list[int]) -> bool:  # the first person, or a stance no report takes ("It seems ridiculous that")
+            return any(_first_person(unit) or _STANCE_RE.search(unit) for unit in (text[sentences[o][0] : sentences[o][1]] for o in members))
 
         def announcing(members: list[int]) -> bool:  # a paragraph that is one "X says:" line
             return len(members) == 1 and (a := attributions[members[0]]) is not None and a.speaker is not None and (
@@ -342,7 +341,7 @@ def extract_claims(
                     break
                 para += 1
             continue
-        while True:  # the block runs on while its paragraphs speak in the first person ("Today we have …"),
+        while True:  # the block runs on while its paragraphs speak in the speaker's voice ("Today we have …", "must end"),
             # or up to two that do not before one that does again
             following = in_paragraph(para)
             if not following:
@@ -365,8 +364,8 @@ def extract_claims(
                 for q in range(para, nxt):
                     adopt(in_paragraph(q))
                 break
-            if para > para_of[k] + 1 and not following_text and not first_person(following) and not any(
-                (ahead := in_paragraph(para + d)) and first_person(ahead) and not any(
+            if para > para_of[k] + 1 and not following_text and not speakers_voice(following) and not any(
+                (ahead := in_paragraph(para + d)) and speakers_voice(ahead) and not any(
                     own_words(in_paragraph(para + x)) for x in range(1, d + 1))
                 for d in (1, 2)
             ):
@@ -1698,12 +1697,18 @@ def _described_person(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
     return None
 
 
+def _before_post_nominals(toks: Sequence[tuple[int, int, str]], a: int, b: int) -> int:
+    """End of the name in ``toks[a:b]`` before the letters written after it ("Lucy Rigby KC MP")."""
+    while b > a + 2 and toks[b - 1][2] in lexicon.POST_NOMINALS:
+        b -= 1
+    return b
+
+
 def _name_segment(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], a: int, p: int, ents: Sequence[Entity]) -> bool:
     """True when ``toks[a:p]`` is a name, optionally after capitalised titles (``Lord Patel``), or a pronoun."""
     if p - a == 1 and lows[a] in _PRONOUNS:
         return True
-    while p - a > 2 and toks[p - 1][2] in lexicon.POST_NOMINALS:
-        p -= 1  # "Michael Tomlinson KC MP"
+    p = _before_post_nominals(toks, a, p)  # "Michael Tomlinson KC MP"
     if _affiliated_person(toks, lows, a, p, ents):
         return True  # "Dr. Tristan Smith of University College London"
     if p - a > 6:
@@ -2170,8 +2175,7 @@ def _speaker(
         while k > a and toks[k][2] != "(":
             k -= 1
         b = k if k > a else b
-    while b > a + 2 and toks[b - 1][2] in lexicon.POST_NOMINALS:
-        b -= 1  # "Michael Tomlinson KC MP": the name
+    b = _before_post_nominals(toks, a, b)  # "Michael Tomlinson KC MP": the name
     if b <= a:
         return None
     start, end = toks[a][0], toks[b - 1][1]

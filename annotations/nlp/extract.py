@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cached_property, lru_cache
 from typing import Protocol, runtime_checkable
@@ -2301,7 +2300,7 @@ class _Pass:
             article, dash, bare = last.partition("-")
             if dash and article.lower() in ("al", "el") and bare[:1].isupper():
                 self.known.setdefault(bare, "PERSON")
-            if (plain := ascii_folded(last)) != last:
+            if not last.isascii() and (plain := lexicon.without_marks(last)) != last:
                 self.known.setdefault(plain, "PERSON")
             if len(last) > 2 and not last.isupper() and last.isalpha():
                 self.known.setdefault(last.upper(), "PERSON")  # court releases print the defendant "ARMSTRONG"
@@ -2324,13 +2323,6 @@ class _Pass:
 
 
 #: Abbreviated ranks ("Lt. Gen.") that may follow an organisation's name.
-def ascii_folded(word: str) -> str:
-    """``word`` without its accents ("Hernández" -> "Hernandez")."""
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-
-
 _RANK_ABBREVIATIONS = frozenset("Lt Gen Col Maj Sgt Capt Adm Brig Spc Cmdr Cpl Pvt Pfc".split())
 
 #: Endings of nationality words that also name a language ("Russian", "English", "French", "Chinese").

@@ -200,7 +200,7 @@ def iso_places() -> frozenset[str]:
         if name and "," not in name and "'" not in name:
             names.add(name)
     # as English news prints them: "Tamil Nadu" for ISO's "Tamil Nādu", "Sao Paulo" for "São Paulo"
-    names |= {plain for plain in (_without_marks(n) for n in names if not n.isascii()) if plain.isascii()}
+    names |= {plain for plain in (without_marks(n) for n in names if not n.isascii()) if plain.isascii()}
     return frozenset(names)
 
 
@@ -210,5 +210,6 @@ def currency_codes() -> frozenset[str]:
     return frozenset(c["alpha_3"] for c in _pycountry("4217") if "alpha_3" in c)
 
 
-def _without_marks(name: str) -> str:
+def without_marks(name: str) -> str:
+    """``name`` without its accents ("Hernández" -> "Hernandez")."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
