@@ -112,6 +112,14 @@ DEV = {
     "real news, dev round 27a (was held-out part 60: VOA Studio 7, VOA Khmer, VOA, GOV.UK, Global Voices: courts, elections, strikes, Ebola, migration, sport; 11 events)": ROOT / "tests" / "gold_real" / "heldout60",
     "real news, dev round 27b (was held-out part 61: National Guard, AFPS, Army, Army Reserve, DVIDS, Coast Guard, NOAA, FEMA, Environment Agency, kremlin.ru; 12 events)": ROOT / "tests" / "gold_real" / "heldout61",
     "real news, dev round 27c (was held-out part 62: VOA, VOA Special English, Wikinews, Global Voices: earthquakes, ferry, technology, economy, politics; 12 events)": ROOT / "tests" / "gold_real" / "heldout62",
+    # held-out parts 63-65, scored once (2026-11-30: 0.869 / 0.860 together), then opened as dev round 28
+    "real news, dev round 28a (was held-out part 63: VOA, VOA Learning English, Army Reserve, DOJ, 10 Downing Street: floods, storms, opposition, press freedom, waste, fitness study, sentencing, summit; 11 events)": ROOT / "tests" / "gold_real" / "heldout63",
+    "real news, dev round 28b (was held-out part 64: kremlin.ru, Wikinews: bombings, fires, shipwreck, air crash, a pope's resignation, deaths; 10 events)": ROOT / "tests" / "gold_real" / "heldout64",
+    "real news, dev round 28c (was held-out part 65: VOA, VOA Khmer, MHRA, HSE, FTC, Coast Guard: elections, land disputes, attacks, fake pills, fraud, rescues; 12 events)": ROOT / "tests" / "gold_real" / "heldout65",
+    # held-out parts 66-68, scored once (2026-11-30: 0.874 / 0.847 together), then opened as dev round 29
+    "real news, dev round 29a (was held-out part 66: EPA, DOJ, VOA Khmer, VOA Studio 7, VOA, VOA Learning English: elections, land, farm invasions, bridge collapse, threats, hacking, pollution; 12 events)": ROOT / "tests" / "gold_real" / "heldout66",
+    "real news, dev round 29b (was held-out part 67: European Commission, HSE, Ofsted, kremlin.ru, The Conversation; 9 events)": ROOT / "tests" / "gold_real" / "heldout67",
+    "real news, dev round 29c (was held-out part 68: VOA, VOA Special English, National Guard, Air Force, AFPS, DVIDS, Navy, Wikinews; 12 events)": ROOT / "tests" / "gold_real" / "heldout68",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
@@ -119,12 +127,6 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
-    "real news, held-out part 63 (VOA, VOA Learning English, Army Reserve, DOJ, 10 Downing Street: floods, storms, opposition, press freedom, waste, fitness study, sentencing, summit; 11 events)": ROOT / "tests" / "gold_real" / "heldout63",
-    "real news, held-out part 64 (kremlin.ru, Wikinews: bombings, fires, shipwreck, air crash, a pope's resignation, deaths; 10 events)": ROOT / "tests" / "gold_real" / "heldout64",
-    "real news, held-out part 65 (VOA, VOA Khmer, MHRA, HSE, FTC, Coast Guard: elections, land disputes, attacks, fake pills, fraud, rescues; 12 events)": ROOT / "tests" / "gold_real" / "heldout65",
-    "real news, held-out part 66 (EPA, DOJ, VOA Khmer, VOA Studio 7, VOA, VOA Learning English: elections, land, farm invasions, bridge collapse, threats, hacking, pollution; 12 events)": ROOT / "tests" / "gold_real" / "heldout66",
-    "real news, held-out part 67 (European Commission, HSE, Ofsted, kremlin.ru, The Conversation; 9 events)": ROOT / "tests" / "gold_real" / "heldout67",
-    "real news, held-out part 68 (VOA, VOA Special English, National Guard, Air Force, AFPS, DVIDS, Navy, Wikinews; 12 events)": ROOT / "tests" / "gold_real" / "heldout68",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
