@@ -143,7 +143,8 @@ _QUOTING = frozenset("quoted quoting cited citing".split())
 _ADVERBIAL = frozenset(
     """by in on at for with after before like unlike meanwhile however though too also instead separately
     moreover furthermore nevertheless meanwhile still then now later earlier once again for example of from
-    of course indeed""".split()
+    of course indeed today yesterday tonight further additionally similarly likewise finally consequently
+    therefore overall""".split()
 )
 _PRONOUNS = frozenset("he she they it we i you".split())
 _OBJECT_CUES = frozenset("told tell tells telling".split())
@@ -1348,6 +1349,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         lows[c + 1] not in _CLAUSE_OPENERS and lows[c + 1] not in _DETERMINER_PREPS and lows[c + 1] not in _DETERMINERS
     ):
         return False  # a modifier: "the number of confirmed cases", "a list of reported incidents"
+    if (w.endswith("ed") or w in ("found", "shown", "known", "written")) and c > 1 and lows[c - 1].endswith("ly") and (
+        lows[c - 2] in ("a", "an", "the") and lows[c - 1] not in _LY_NOUNS
+    ):
+        return False  # a modifier: "the recently found arms cache", "a widely reported case"
     if w.startswith("claim") and c + 1 < n and (words[c + 1][:1].isdigit() or "lives" in lows[c + 1 : c + 4]):
         return False  # "the virus claimed 6606 lives", "the fire claimed the lives of …": a toll, no words
     if c == 0 and w in _NOUN_CUES:
@@ -1912,6 +1917,10 @@ def _trim_subject_left(
         if lows[left] in _LEAD_ADVERBS and left + 1 < end:
             left += 1
             continue
+        if end - left <= 3 and lows[end - 1] in _PRONOUNS and lows[end - 1] != "it" and toks[end - 2][2].islower() and (
+            lows[end - 2].endswith(("ed", "ing")) and left > 0 and lows[left - 1] in ("when", "if", "once", "after", "before", "while")
+        ):
+            return end - 1  # "(When) pressed he said", "asked later she said": a participle before the pronoun
         if lows[left] in _LEAD_PREPS and end - left > 2 and not any(toks[k][2] == "," for k in range(left, end)):
             # a leading adjunct with no comma: "On the live television he said", "At the summit Putin said"
             if lows[end - 1] in _PRONOUNS:
@@ -2016,6 +2025,11 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
             if comma is not None:
                 k = comma + 1
                 continue
+        if k < c and toks[k][2] == "," and k - start <= 4 and all(
+            t[2] in _MONTHS or t[2] in _WEEKDAYS or t[2].isdigit() or t[2] == "." for t in toks[start:k]
+        ):
+            k += 1  # "Today, Feb. 27, 2024, the Department filed …, alleging": a date, not the subject
+            continue
         if k < c and toks[k][2] == "," and k - start <= 4 and lows[k - 1] in ("later", "earlier", "ago"):
             k += 1  # "A month later, during the debate, O'Rourke defended …, saying": a time, not the subject
             continue

@@ -1392,6 +1392,12 @@ class _Pass:
             if t == "." or t == "&":
                 p += 1
                 continue
+            if t == "Class" and p == i and p >= 3 and self.ordinal_suffix(p - 1) and self.toks[p - 2].isdigit() and p + 1 < j and (
+                self.toks[p - 3] in gaz.title_words
+            ):
+                person_hint = True  # the end of a grade with digits: "Petty Officer 2nd Class Jo Kim"
+                p += 1
+                continue
             # titles: "President", "Prime Minister", "Mr."
             tl = self.title_at(p, j)
             if tl > p:

@@ -1577,3 +1577,22 @@ def test_a_judgement_after_the_announced_paragraph_stays_in_the_speakers_block()
               "An annual licence costs just £30. It seems ridiculous that anglers risk fines for such a small fee.\n\n"
               "Money from licence sales is invested in fisheries.")
     assert [g[0] for g in got] == [None, "Andrew Eardley", "Andrew Eardley", "Andrew Eardley", None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Reacting to the recently found arms cache linked to the MDC, Chamisa said, “If you look at what they are "
+         "now doing, they deliberately planted some arms.”",
+         ("Chamisa", None, "said")),
+        ("Further, during the interview, Minton would not retract the threats and stated that he meant them.",
+         ("Minton", None, "stated")),
+        ("WASHINGTON – Today, Feb. 27, 2024, the U.S. Department of Justice filed a complaint against a ranch, "
+         "alleging violations.", ("U.S. Department of Justice", None, "alleging")),
+        ('"They are the best," said Tech. Sgt. Gennadiy Treyger, a DTRA interpreter.', ("Gennadiy Treyger", None, "said")),
+        ("When pressed he said the risk was small.", ("he", None, "said")),
+        ("Areseb and others at the rally accused officials of accepting bribes.", ("Areseb and others at the rally", None, "accused")),
+    ],
+)
+def test_a_participle_after_an_adverb_a_leading_further_or_date_a_dotted_rank_and_when_pressed(text, expected):
+    assert who(text)[0] == expected

@@ -1217,3 +1217,8 @@ def test_exercises_bases_their_acronyms_and_airfields_are_no_entities(engine: Bu
                             "Soldiers from Joint Base Lewis-McChord (JBLM) left JBLM for Kandhar Airfield after the "
                             "Joint Forcible Entry Exercise.")
     assert [(e.text, e.label) for e in found] == [("Kuwait", "GPE")]
+
+
+def test_a_grade_with_digits_is_no_part_of_the_name(engine: BuiltinEngine) -> None:
+    found = engine.entities("Petty Officer 2nd Class Jo Kim spoke. Sgt. 1st Class Jo Kim spoke. Airman 1st Class Ann Lee spoke.")
+    assert [(e.text, e.label) for e in found] == [("Jo Kim", "PERSON"), ("Jo Kim", "PERSON"), ("Ann Lee", "PERSON")]
