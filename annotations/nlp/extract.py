@@ -230,6 +230,10 @@ _PUBLICATION_NOUNS = frozenset("journal journals newspaper magazine daily weekly
 #: "published in Nature Astronomy", "appeared in Ecological Applications"
 _PUBLISHING_VERBS = frozenset("published publishes publish appeared appears appear wrote writing reported".split())
 #: A model number after a maker's name: " 737-800", " A320", " 206" (then a lower-case word or the end)
+_EPONYM_CONDITION = re.compile(r"['’]s (?:disease|syndrome|palsy)\b")
+_CLASS_BEFORE = re.compile(r"\b(?:[Cc]lass|[Cc]ategory|[Tt]ype|[Gg]rade) $")
+_CITATION = re.compile(r"\b\d+ (?:U\.S\.C|C\.F\.R)\.(?: ?§+ ?[\d.()a-z-]+)?")
+_SHIP_BEFORE = re.compile(r"\b(?:ship|vessel|ferry|liner|tanker|freighter|yacht|cutter) $")
 _MODEL_NUMBER = re.compile(r" ([A-Z]{0,2}\d{2,4}(?:-\d{1,4})?[A-Z]{0,3})(?: Max\b)?(?= [a-z]|[.,;:)]|$)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: A generational suffix after a name and a comma: ", Jr.", ", Sr.", ", III"
@@ -631,6 +635,8 @@ class _Pass:
         return self.low(i) in ("st", "nd", "rd", "th") and self.adjacent(i)
 
     def emit(self, i: int, j: int, label: str) -> None:
+        while j > i + 1 and self.toks[j - 1] in ("of", "the", "for", "and"):
+            j -= 1  # a name never ends in a connector ("the Investigative Committee of the" before a title)
         start, end = self.starts[i], self.ends[j - 1]
         self.out.append(Entity(start, end, self.text[start:end], label))
 
@@ -715,7 +721,7 @@ class _Pass:
                 self.known.get(ent.text) == "PERSON" and ent.text not in self.gaz.names or ent.text in surnames
             ):  # (a listed company's name is the person's when the text names "Michael Bloomberg")
                 self.out[k] = Entity(ent.start, ent.end, ent.text, "PERSON")
-        return self._join_units(self._join_dates(self._drop_models(self._suffixed_persons(self.out))))
+        return self._join_units(self._join_dates(self._drop_models(self._drop_no_names(self._suffixed_persons(self.out)))))
 
     def _suffixed_persons(self, out: list[Entity]) -> list[Entity]:
         """A person's name takes its generational suffix after a comma: "Kenneth Polite, Jr."."""
@@ -726,6 +732,25 @@ class _Pass:
                 out[k] = Entity(ent.start, m.end(), text[ent.start : m.end()], "PERSON")
                 inside.append((ent.end, m.end()))
         return [x for x in out if not any(a <= x.start and x.end <= b for a, b in inside)] if inside else out
+
+    def _drop_no_names(self, out: list[Entity]) -> list[Entity]:
+        """Capitalised words that name no one here: an eponym's disease ("Parkinson's disease"), a class
+        letter ("class C drugs"), a legal citation ("18 U.S.C. § 1001") and a ship's name ("the cruise ship
+        Bulgaria")."""
+        text = self.text
+        cites = [(m.start(), m.end()) for m in _CITATION.finditer(text)] if "U.S.C" in text or "C.F.R" in text else []
+        kept = []
+        for ent in out:
+            if ent.label in ("ORG", "PERSON") and _EPONYM_CONDITION.match(text, ent.end):
+                continue
+            if ent.label == "ORG" and len(ent.text) == 1 and _CLASS_BEFORE.search(text, max(0, ent.start - 12), ent.start):
+                continue
+            if cites and any(a < ent.end and ent.end <= b for a, b in cites):
+                continue
+            if ent.label in ("GPE", "PERSON", "LOC") and _SHIP_BEFORE.search(text, max(0, ent.start - 16), ent.start):
+                continue
+            kept.append(ent)
+        return kept
 
     def _drop_models(self, out: list[Entity]) -> list[Entity]:
         """A maker's name with a model number is a product's ("the Boeing 737-800", "an Airbus A320", "the
@@ -1363,7 +1388,9 @@ class _Pass:
             if g is None or g[0] < j:
                 # "Department of State Acting Spokesman Robert Wood": the organisation ends at a title
                 k = next((k for k in range(i + 2, j - 1) if toks[k] in gaz.titles and self.title_at(k, j) > k
-                          and toks[k - 1] not in _ORG_CONNECTORS), j)
+                          and toks[k - 1] not in _ORG_CONNECTORS and not (
+                              toks[k - 1] == "the" and any(t in ("'", "’") for t in toks[k + 1 : k + 3]))), j)
+                # (but "… of the Prosecutor General's Office" goes on)
                 self.finish(i, k, "ORG")
                 if k == j:
                     return j
@@ -1641,6 +1668,12 @@ class _Pass:
                 self.finish(k, q, "ORG")
         if q < end:
             self.finish(q, end, "PERSON")
+        elif head in self.gaz.portfolio_titles and self.tok(end) == ",":
+            m = end + 1  # the portfolio goes on over a list: "Commissioner for Migration, Home Affairs and Citizenship"
+            while m < self.n and m - end < 8 and (self.toks[m][:1].isupper() and self.toks[m] not in self.gaz.first_names or self.toks[m] == "and"):
+                m += 1
+            if "and" in self.toks[end + 1 : m - 1] and self.toks[m - 1] != "and" and self.tok(m) in (",", ")"):
+                return m
         return end
 
     def apposition(self, e: int) -> list[tuple[str, bool]]:
@@ -1749,6 +1782,11 @@ class _Pass:
             elif t == "," and self.tok(j + 1) in gaz.org_suffix_abbr and self.tok(j + 2) == "." and self.adjacent(j + 2):
                 j += 3  # "Facebook, Inc."
                 break
+            elif t == "," and self.tok(j + 1) in _COMMA_SUFFIXES and j - i >= 1 and not (
+                self.tok(j + 2) == "." and self.adjacent(j + 2) or self.tok(j + 2)[:1].isupper()
+            ):
+                j += 2  # "Universal Guardian Acceptance, LLC", "Heritage-Crystal Clean, LLC (HCC)"
+                break
             elif t == "and" and j + 1 < n and toks[j + 1][0].isupper() and self._org_tail(j + 1) > j + 1 and not (
                 toks[j - 1] in gaz.names or toks[j - 1] in self.known or toks[j + 1] in gaz.names
                 or toks[j - 1] in gaz.org_words  # "Army National Guard and Air National Guard": two names
@@ -1756,6 +1794,12 @@ class _Pass:
                 or toks[self._org_tail(j + 1) - 1] in gaz.org_suffixes
             ):
                 j = self._org_tail(j + 1)  # "Competition and Markets Authority", not "Apple and Meta Platforms"
+            elif t == "and" and j - i <= 3 and (m := next((x for x in range(j + 1, min(n, j + 5)) if not toks[x][:1].isupper()), n)) > j + 1 and (
+                toks[m - 1] in _COMMA_SUFFIXES and all(
+                    toks[x] not in gaz.names and toks[x] not in gaz.first_names for x in range(i, m - 1) if x != j)
+                and not any(toks[x] in gaz.org_words for x in range(i, j)) and self.tok(i - 1) != ","
+            ):  # (not the last of a list: "Singa Tankers, Siqiriya Maritime and Ferland Company Limited")
+                j = m  # one company of plain words: "Film and Foil Solutions Ltd", "Screening Consultancy and Supplies Ltd"
             elif has_org and t in ("of", "for", "on") and (
                 self.tok(j + 1)[:1].isupper() or self.low(j + 1) == "the" and self.tok(j + 2)[:1].isupper()
             ):
@@ -2445,6 +2489,10 @@ def _looks_like_name(word: str) -> bool:
 
 def _is_day(tok: str) -> bool:
     return tok.isdigit() and len(tok) <= 2 and 1 <= int(tok) <= 31
+
+
+#: Legal suffixes of companies that may follow a comma ("Acme, LLC") or close a name of plain words.
+_COMMA_SUFFIXES = frozenset("LLC LLP Ltd Limited plc PLC".split())
 
 
 def _is_year(tok: str) -> bool:

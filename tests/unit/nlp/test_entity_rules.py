@@ -1222,3 +1222,39 @@ def test_exercises_bases_their_acronyms_and_airfields_are_no_entities(engine: Bu
 def test_a_grade_with_digits_is_no_part_of_the_name(engine: BuiltinEngine) -> None:
     found = engine.entities("Petty Officer 2nd Class Jo Kim spoke. Sgt. 1st Class Jo Kim spoke. Airman 1st Class Ann Lee spoke.")
     assert [(e.text, e.label) for e in found] == [("Jo Kim", "PERSON"), ("Jo Kim", "PERSON"), ("Ann Lee", "PERSON")]
+
+
+def test_companies_of_plain_words_with_and_or_a_comma_before_their_legal_suffix(engine: BuiltinEngine) -> None:
+    found = engine.entities("He was hurt at Film and Foil Solutions Ltd, which makes film. Universal Guardian Acceptance, "
+                            "LLC (UGA) settled. Samworth Brothers had not assessed the risks. Apple and Meta Platforms Inc. sued.")
+    assert [(e.text, e.label) for e in found] == [
+        ("Film and Foil Solutions Ltd", "ORG"), ("Universal Guardian Acceptance, LLC", "ORG"), ("UGA", "ORG"),
+        ("Samworth Brothers", "ORG"), ("Apple", "ORG"), ("Meta Platforms Inc.", "ORG")]
+
+
+def test_names_that_no_word_of_theirs_marks_as_organisations(engine: BuiltinEngine) -> None:
+    found = engine.entities("The Voice of America, which first went on the air in 1942, spoke to former Khmer Rouge "
+                            "soldiers. Customs and Border Protection agents met the Euro Summit.")
+    assert [(e.text, e.label) for e in found] == [
+        ("Voice of America", "ORG"), ("1942", "DATE"), ("Khmer Rouge", "ORG"), ("Customs and Border Protection", "ORG"),
+        ("Euro Summit", "ORG")]
+
+
+def test_no_name_ends_in_a_connector_and_a_portfolio_runs_over_its_list(engine: BuiltinEngine) -> None:
+    found = engine.entities("Chairman of the Investigative Committee of the Prosecutor General’s Office Alexander "
+                            "Bastrykin reported. Commissioner for Migration, Home Affairs and Citizenship, Dimitris "
+                            "Avramopoulos, spoke.")
+    assert [(e.text, e.label) for e in found] == [
+        ("Investigative Committee", "ORG"), ("Alexander Bastrykin", "PERSON"), ("Dimitris Avramopoulos", "PERSON")]
+
+
+def test_an_eponyms_disease_a_class_letter_a_code_citation_and_a_ships_name_are_no_entities(engine: BuiltinEngine) -> None:
+    found = engine.entities("He lived with Parkinson's disease. Dealing class C drugs is a crime under 18 U.S.C. § 1001. "
+                            "The cruise ship Bulgaria sank near Kazan.")
+    assert [(e.text, e.label) for e in found] == [("Kazan", "GPE")]
+
+
+def test_thousands_set_off_by_a_space_are_one_number(engine: BuiltinEngine) -> None:
+    found = engine.entities("Some 35 000 new cases came; 8 000 people fled. In 2015 200 people died. It cost EUR 135 000.")
+    assert [(e.text, e.label) for e in found] == [
+        ("Some 35 000", "CARDINAL"), ("8 000", "CARDINAL"), ("2015", "DATE"), ("200", "CARDINAL"), ("EUR 135 000", "MONEY")]
