@@ -127,6 +127,9 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 69 (VOA, VOA Learning English, DOJ, European Commission, GOV.UK, MCA, Coast Guard: obituary, Brexit, coup, floods, bribery, rescues; 12 events)": ROOT / "tests" / "gold_real" / "heldout69",
+    "real news, held-out part 70 (VOA Studio 7, VOA, HSE, NASA, USDA, Global Voices, Wikinews: cholera, shortages, fines, comets, floods, a school shooting; 12 events)": ROOT / "tests" / "gold_real" / "heldout70",
+    "real news, held-out part 71 (VOA, VOA Learning English, DVIDS, Army, Air Force, DOJ, European Commission: protests, peace talks, exercises, earthquake relief, fraud, aid; 12 events)": ROOT / "tests" / "gold_real" / "heldout71",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
