@@ -375,6 +375,7 @@ def extract_claims(
                 attributions[o] = att
             para += 1
 
+    _run_on_open_quotations(text, sentences, attributions, sent_quotes, para_of)
     for k, att in own_voice.items():
         if attributions[k] is None:
             attributions[k] = att
@@ -388,6 +389,44 @@ def extract_claims(
         kind = _kind(text, sent_quotes[k], sent_ents[k], s, e, att)
         claims.append(Claim(s, e, text[s:e], kind, att.speaker if att else None, att.cue if att else None))
     return resolve_pronoun_speakers(text, claims, ents, quotes, [a for a, _ in paragraphs(text)])
+
+
+def _run_on_open_quotations(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    attributions: list[_Attribution | None],
+    sent_quotes: Sequence[Sequence[tuple[int, int]]],
+    para_of: Sequence[int],
+) -> None:
+    """A quotation opened after its speaker's cue and left open at the paragraph's end ('Greening said:
+    "Britain's operation …' then plain paragraphs) runs on over the next paragraphs that carry no marks and
+    no source of their own while they speak in the speaker's voice ("we cannot rest"), or up to the
+    paragraph that closes it."""
+    last = len(sentences)
+    for k in range(last):
+        att = attributions[k]
+        if att is None or att.speaker is None or k + 1 >= last or para_of[k + 1] == para_of[k]:
+            continue  # (the last sentence of its paragraph only)
+        start = att.cue.end
+        tail = text[start : sentences[k][1]]
+        if not any(m in tail for m in _OPENING_MARKS) or _closes_quotation(tail[next(tail.index(m) for m in _OPENING_MARKS if m in tail) + 1 :]):
+            continue
+        para, o = para_of[k + 1], k + 1
+        while o < last:
+            members = [x for x in range(o, last) if para_of[x] == para]
+            if not members:
+                break
+            body = text[sentences[members[0]][0] : sentences[members[-1]][1]]
+            if body[:1] in _QUOTE_CHARS or any(attributions[x] is not None for x in members):
+                break  # a quotation or a source of its own
+            closes = _closes_quotation(body)
+            if not closes and not any(_first_person(text[sentences[x][0] : sentences[x][1]]) for x in members):
+                break  # the reporter's words again ("Greening travelled today to Kambia")
+            for x in members:
+                attributions[x] = att
+            if closes:
+                break
+            o, para = members[-1] + 1, para + 1
 
 
 def _closes_quotation(span: str) -> bool:
@@ -699,6 +738,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             end = _phrase_end(toks, c + 3, nouns=True)
             if end > c + 3:
                 consider(_Attribution(_speaker(text, toks, c + 3, end, ents), _cue(text, toks, c, c + 3), 4))
+            continue
+        if w == "reports" and lows[0] == "by" and (c == 1 or c == 2 and lows[1] in ("some", "most", "many", "other", "local")):
+            # "By reports, Biden won all three": the reports say so
+            consider(_Attribution(_speaker(text, toks, 1, c + 1, ents), _cue(text, toks, 0, 1), 3))
             continue
         if w == "according" and c + 1 < n and lows[c + 1] == "to" or (
             w == "per" and c + 1 < n and (c == 0 or words[c - 1] in ",;:(—–")
@@ -1357,7 +1400,7 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # "the virus claimed 6606 lives", "the fire claimed the lives of …": a toll, no words
     if c == 0 and w in _NOUN_CUES:
         return False  # a noun opening the sentence: "Reports as of Wednesday said …"
-    if c > 0 and lows[c - 1] in ("in", "with", "of", "from", "on", "after") and w.endswith("s"):
+    if c > 0 and lows[c - 1] in ("in", "with", "of", "from", "on", "after", "by") and w.endswith("s"):
         return False  # a noun after a preposition: "In remarks to the agency", "with claims"
     if (w in _NOUN_CUES or w in _NOUN_FORMS) and c + 1 < n and lows[c + 1] in CUE_VERBS and words[c + 1].islower() and (
         lows[c + 1] not in _NOUN_FORMS
@@ -1397,6 +1440,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         lows[c - 1] not in _PRONOUNS and lows[c - 1] not in _BEFORE_CUE
     ):
         return False  # "monks accused of leading the protests": a description, no one speaking
+    if w == "feared" and c + 1 < n and lows[c + 1] in ("dead", "trapped", "missing", "killed", "drowned", "lost", "buried", "injured"):
+        return False  # "thousands more feared trapped": a toll's estimate, not the words of those feared for
     if w == "reinforced" and "that" not in lows[c + 1 : c + 4]:
         return False  # "reinforced today that …" says something; "reinforced the levees" is an act
     if w in ("briefed", "hoped") and not any(lows[x] == "that" or words[x] in _QUOTE_CHARS or words[x] == ":" for x in range(c + 1, min(n, c + 8))):

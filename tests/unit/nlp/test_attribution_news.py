@@ -1596,3 +1596,17 @@ def test_a_judgement_after_the_announced_paragraph_stays_in_the_speakers_block()
 )
 def test_a_participle_after_an_adverb_a_leading_further_or_date_a_dotted_rank_and_when_pressed(text, expected):
     assert who(text)[0] == expected
+
+
+def test_by_reports_and_thousands_feared_trapped():
+    assert who("By reports, former Vice President Joe Biden won all three elections.")[0] == ("reports", None, "By")
+    assert who("Indonesian officials have said that at least 770 people have been killed and thousands more feared "
+               "trapped under collapsed buildings.")[0] == ("Indonesian officials", None, "said")
+
+
+def test_a_quotation_left_open_after_the_cue_runs_on_while_the_speaker_speaks():
+    got = who("Greening said: “Britain’s operation to defeat Ebola is on track. Ebola is being contained.\n\n"
+              "But many cases remain at large. The virus is so dangerous that we cannot rest until we are down to zero.\n\n"
+              "We will stay the course until the job is done.\n\n"
+              "Greening travelled today to Kambia province.")
+    assert [g[0] for g in got] == ["Greening", "Greening", "Greening", "Greening", "Greening", None]
