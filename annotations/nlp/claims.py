@@ -407,10 +407,9 @@ def _run_on_open_quotations(
         att = attributions[k]
         if att is None or att.speaker is None or k + 1 >= last or para_of[k + 1] == para_of[k]:
             continue  # (the last sentence of its paragraph only)
-        start = att.cue.end
-        tail = text[start : sentences[k][1]]
-        if not any(m in tail for m in _OPENING_MARKS) or _closes_quotation(tail[next(tail.index(m) for m in _OPENING_MARKS if m in tail) + 1 :]):
-            continue
+        q = sent_quotes[k][-1] if sent_quotes[k] else None
+        if q is None or q[0] < att.cue.end or text[q[1] - 1] in _QUOTE_CHARS or text[q[0]] not in _OPENING_MARKS:
+            continue  # (no quotation opened after the cue and left open)
         para, o = para_of[k + 1], k + 1
         while o < last:
             members = [x for x in range(o, last) if para_of[x] == para]

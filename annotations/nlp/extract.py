@@ -233,6 +233,7 @@ _PUBLISHING_VERBS = frozenset("published publishes publish appeared appears appe
 _EPONYM_CONDITION = re.compile(r"['’]s (?:disease|syndrome|palsy)\b")
 _CLASS_BEFORE = re.compile(r"\b(?:[Cc]lass|[Cc]ategory|[Tt]ype|[Gg]rade) $")
 _CITATION = re.compile(r"\b\d+ (?:U\.S\.C|C\.F\.R)\.(?: ?§+ ?[\d.()a-z-]+)?")
+_SHIP_WORDS = re.compile(r"\b(?:ship|vessel|ferry|liner|tanker|freighter|yacht|cutter) [A-Z]")
 _SHIP_BEFORE = re.compile(r"\b(?:ship|vessel|ferry|liner|tanker|freighter|yacht|cutter) $")
 _MODEL_NUMBER = re.compile(r" ([A-Z]{0,2}\d{2,4}(?:-\d{1,4})?[A-Z]{0,3})(?: Max\b)?(?= [a-z]|[.,;:)]|$)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -739,15 +740,19 @@ class _Pass:
         Bulgaria")."""
         text = self.text
         cites = [(m.start(), m.end()) for m in _CITATION.finditer(text)] if "U.S.C" in text or "C.F.R" in text else []
+        eponyms = "disease" in text or "syndrome" in text or "palsy" in text
+        ships = _SHIP_WORDS.search(text) is not None
+        if not (cites or eponyms or ships) and not any(len(ent.text) == 1 for ent in out):
+            return out
         kept = []
         for ent in out:
-            if ent.label in ("ORG", "PERSON") and _EPONYM_CONDITION.match(text, ent.end):
+            if eponyms and ent.label in ("ORG", "PERSON") and _EPONYM_CONDITION.match(text, ent.end):
                 continue
             if ent.label == "ORG" and len(ent.text) == 1 and _CLASS_BEFORE.search(text, max(0, ent.start - 12), ent.start):
                 continue
             if cites and any(a < ent.end and ent.end <= b for a, b in cites):
                 continue
-            if ent.label in ("GPE", "PERSON", "LOC") and _SHIP_BEFORE.search(text, max(0, ent.start - 16), ent.start):
+            if ships and ent.label in ("GPE", "PERSON", "LOC") and _SHIP_BEFORE.search(text, max(0, ent.start - 16), ent.start):
                 continue
             kept.append(ent)
         return kept

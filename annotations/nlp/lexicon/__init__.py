@@ -51,8 +51,7 @@ __all__ = [
 TOKEN_RE = re.compile(
     r"""
     (?P<dotted>(?:[A-Za-z]\.){2,})                          # U.S., U.K., a.m.
-    | (?P<num>(?<!\d)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d|\d)        # 35 000 (thousands set off by spaces)
-      | \d+(?:[.,]\d+)*(?:s\b)?)                            # 96, 3.5, 1,000, 1990s
+    | (?P<num>\d+(?:[.,]\d+)*(?:(?<!\d{4})[ \u00a0\u202f]\d{3}(?![\d.,]\d|\d))*(?:s\b)?)  # 96, 3.5, 1,000, 1990s, 35 000
     | (?P<code>[A-Z]{3}(?=\d))                                # a currency code glued to its amount: SEK9 million
     | (?P<word>[^\W\d_][\w]*(?:(?:-|'|’|&)(?![sS]\b)\w+)*)   # words, hyphenated, O'Brien
     | (?P<punct>[^\w\s])
