@@ -130,6 +130,9 @@ HELDOUT = {
     "real news, held-out part 69 (VOA, VOA Learning English, DOJ, European Commission, GOV.UK, MCA, Coast Guard: obituary, Brexit, coup, floods, bribery, rescues; 12 events)": ROOT / "tests" / "gold_real" / "heldout69",
     "real news, held-out part 70 (VOA Studio 7, VOA, HSE, NASA, USDA, Global Voices, Wikinews: cholera, shortages, fines, comets, floods, a school shooting; 12 events)": ROOT / "tests" / "gold_real" / "heldout70",
     "real news, held-out part 71 (VOA, VOA Learning English, DVIDS, Army, Air Force, DOJ, European Commission: protests, peace talks, exercises, earthquake relief, fraud, aid; 12 events)": ROOT / "tests" / "gold_real" / "heldout71",
+    "real news, held-out part 72 (VOA, MCA, State Department, Global Voices: earthquakes, strikes, protests, rescues, a hurricane; 9 events)": ROOT / "tests" / "gold_real" / "heldout72",
+    "real news, held-out part 73 (VOA, VOA Learning English, HSE, NASA, DoD News, kremlin.ru: measles, a sit-in, fines, launches, wildfires; 8 events)": ROOT / "tests" / "gold_real" / "heldout73",
+    "real news, held-out part 74 (VOA Khmer, VOA Studio 7, VOA, Navy, MSC, USAGM, AFPS, European Commission: arrests, threats, relief, floods, a declaration; 9 events)": ROOT / "tests" / "gold_real" / "heldout74",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
