@@ -307,7 +307,7 @@ def extract_claims(
             continue  # (the cue must close the sentence: "… Paul Maynard said:", or announce what follows: "He
             # concluded with these words:", "Loop PNG replied that it … and defended its independence:")
         def in_paragraph(p: int) -> list[int]:
-            return [o for o in range(k + 1, len(sentences)) if para_of[o] == p]
+            return _in_paragraph(para_of, k + 1, p)
 
         def own_words(members: list[int]) -> bool:  # an attribution of its own ends the block ("show" is a text's)
             return any(sent_quotes[o] or attributions[o] is not None and not _first_person(
@@ -412,7 +412,7 @@ def _run_on_open_quotations(
             continue  # (no quotation opened after the cue and left open)
         para, o = para_of[k + 1], k + 1
         while o < last:
-            members = [x for x in range(o, last) if para_of[x] == para]
+            members = _in_paragraph(para_of, o, para)
             if not members:
                 break
             body = text[sentences[members[0]][0] : sentences[members[-1]][1]]
@@ -611,6 +611,17 @@ def _inside_quote(quotes: Sequence[tuple[int, int]], s: int, e: int) -> tuple[in
     return None
 
 
+def _in_paragraph(para_of: Sequence[int], start: int, para: int) -> list[int]:
+    """The sentences from ``start`` on that are in paragraph ``para`` (``para_of`` runs in text order)."""
+    members = []
+    for o in range(start, len(para_of)):
+        if para_of[o] > para:
+            break
+        if para_of[o] == para:
+            members.append(o)
+    return members
+
+
 def _paragraph_index(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
     paras = paragraphs(text)
     out: list[int] = []
@@ -778,9 +789,6 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             continue
         if not _is_cue(words, lows, c) or parens[c]:
             continue  # (a cue in brackets is an editor's: "(emphasis added)")
-        if w.endswith("ed") and c > 1 and (lows[c - 1] in _DETERMINERS or lows[c - 1].endswith("ly") and lows[c - 2] in _DETERMINERS
-                                             and lows[c - 1] not in _LY_NOUNS):
-            continue  # an adjective: "including the newly added boxing", "the stated aim" (not "the rally accused")
         if w == "saying" and c > 0 and lows[c - 1] == "as":
             continue
         by = next((k for k in range(c + 1, min(n, c + 5)) if lows[k] == "by" and not any(
@@ -1391,10 +1399,11 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         lows[c + 1] not in _CLAUSE_OPENERS and lows[c + 1] not in _DETERMINER_PREPS and lows[c + 1] not in _DETERMINERS
     ):
         return False  # a modifier: "the number of confirmed cases", "a list of reported incidents"
-    if (w.endswith("ed") or w in ("found", "shown", "known", "written")) and c > 1 and lows[c - 1].endswith("ly") and (
-        lows[c - 2] in ("a", "an", "the") and lows[c - 1] not in _LY_NOUNS
+    if (w.endswith("ed") or w in ("found", "shown", "known", "written")) and c > 1 and (
+        lows[c - 1] in _DETERMINERS or lows[c - 1].endswith("ly") and lows[c - 2] in _DETERMINERS and lows[c - 1] not in _LY_NOUNS
     ):
-        return False  # a modifier: "the recently found arms cache", "a widely reported case"
+        return False  # an adjective: "the stated aim", "including the newly added boxing", "the recently found arms
+        # cache" (not "the rally accused")
     if w.startswith("claim") and c + 1 < n and (words[c + 1][:1].isdigit() or "lives" in lows[c + 1 : c + 4]):
         return False  # "the virus claimed 6606 lives", "the fire claimed the lives of …": a toll, no words
     if c == 0 and w in _NOUN_CUES:
