@@ -229,12 +229,15 @@ _AUXILIARIES = frozenset("is was has had will would can could may might should m
 _PUBLICATION_NOUNS = frozenset("journal journals newspaper magazine daily weekly outlet broadcaster channel".split())
 #: "published in Nature Astronomy", "appeared in Ecological Applications"
 _PUBLISHING_VERBS = frozenset("published publishes publish appeared appears appear wrote writing reported".split())
-#: A model number after a maker's name: " 737-800", " A320", " 206" (then a lower-case word or the end)
+#: Capitalised words that name no one (see _Pass._drop_no_names): an eponym's disease, a class letter, a code
+#: citation, a ship's name after its kind ("the cruise ship Bulgaria"; _SHIP_NAMED finds one in a text at all).
 _EPONYM_CONDITION = re.compile(r"['’]s (?:disease|syndrome|palsy)\b")
 _CLASS_BEFORE = re.compile(r"\b(?:[Cc]lass|[Cc]ategory|[Tt]ype|[Gg]rade) $")
 _CITATION = re.compile(r"\b\d+ (?:U\.S\.C|C\.F\.R)\.(?: ?§+ ?[\d.()a-z-]+)?")
-_SHIP_WORDS = re.compile(r"\b(?:ship|vessel|ferry|liner|tanker|freighter|yacht|cutter) [A-Z]")
-_SHIP_BEFORE = re.compile(r"\b(?:ship|vessel|ferry|liner|tanker|freighter|yacht|cutter) $")
+_SHIP_KINDS = r"\b(?:ship|vessel|ferry|liner|tanker|freighter|yacht|cutter) "
+_SHIP_NAMED = re.compile(_SHIP_KINDS + "[A-Z]")
+_SHIP_BEFORE = re.compile(_SHIP_KINDS + "$")
+#: A model number after a maker's name: " 737-800", " A320", " 206" (then a lower-case word or the end)
 _MODEL_NUMBER = re.compile(r" ([A-Z]{0,2}\d{2,4}(?:-\d{1,4})?[A-Z]{0,3})(?: Max\b)?(?= [a-z]|[.,;:)]|$)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: A generational suffix after a name and a comma: ", Jr.", ", Sr.", ", III"
@@ -741,7 +744,7 @@ class _Pass:
         text = self.text
         cites = [(m.start(), m.end()) for m in _CITATION.finditer(text)] if "U.S.C" in text or "C.F.R" in text else []
         eponyms = "disease" in text or "syndrome" in text or "palsy" in text
-        ships = _SHIP_WORDS.search(text) is not None
+        ships = _SHIP_NAMED.search(text) is not None
         if not (cites or eponyms or ships) and not any(len(ent.text) == 1 for ent in out):
             return out
         kept = []
@@ -1799,7 +1802,7 @@ class _Pass:
                 or toks[self._org_tail(j + 1) - 1] in gaz.org_suffixes
             ):
                 j = self._org_tail(j + 1)  # "Competition and Markets Authority", not "Apple and Meta Platforms"
-            elif t == "and" and j - i <= 3 and (m := next((x for x in range(j + 1, min(n, j + 5)) if not toks[x][:1].isupper()), n)) > j + 1 and (
+            elif t == "and" and j - i <= 3 and (m := self._capitalised_tail(j + 1)) > j + 1 and (
                 toks[m - 1] in _COMMA_SUFFIXES and all(
                     toks[x] not in gaz.names and toks[x] not in gaz.first_names for x in range(i, m - 1) if x != j)
                 and not any(toks[x] in gaz.org_words for x in range(i, j)) and self.tok(i - 1) != ","
@@ -1962,11 +1965,16 @@ class _Pass:
             m = j
         return m > e and self.low(m) in _PLACE_LISTS and self.tok(m).islower()
 
-    def _org_tail(self, k: int) -> int:
-        """End of a capitalised sequence at ``k`` that ends in an organisation word, else ``k``."""
+    def _capitalised_tail(self, k: int) -> int:
+        """End of the capitalised words (four at most) from ``k`` on."""
         m = k
         while m < self.n and m - k < 4 and self.toks[m][0].isupper():
             m += 1
+        return m
+
+    def _org_tail(self, k: int) -> int:
+        """End of a capitalised sequence at ``k`` that ends in an organisation word, else ``k``."""
+        m = self._capitalised_tail(k)
         return m if m > k and self.toks[m - 1] in self.gaz.org_words else k
 
     def title_at(self, p: int, j: int) -> int:
