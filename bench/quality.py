@@ -120,6 +120,14 @@ DEV = {
     "real news, dev round 29a (was held-out part 66: EPA, DOJ, VOA Khmer, VOA Studio 7, VOA, VOA Learning English: elections, land, farm invasions, bridge collapse, threats, hacking, pollution; 12 events)": ROOT / "tests" / "gold_real" / "heldout66",
     "real news, dev round 29b (was held-out part 67: European Commission, HSE, Ofsted, kremlin.ru, The Conversation; 9 events)": ROOT / "tests" / "gold_real" / "heldout67",
     "real news, dev round 29c (was held-out part 68: VOA, VOA Special English, National Guard, Air Force, AFPS, DVIDS, Navy, Wikinews; 12 events)": ROOT / "tests" / "gold_real" / "heldout68",
+    # held-out parts 69-71, scored once (2026-11-30: 0.841 / 0.818 together), then opened as dev round 30
+    "real news, dev round 30a (was held-out part 69: VOA, VOA Learning English, DOJ, European Commission, GOV.UK, MCA, Coast Guard: obituary, Brexit, coup, floods, bribery, rescues; 12 events)": ROOT / "tests" / "gold_real" / "heldout69",
+    "real news, dev round 30b (was held-out part 70: VOA Studio 7, VOA, HSE, NASA, USDA, Global Voices, Wikinews: cholera, shortages, fines, comets, floods, a school shooting; 12 events)": ROOT / "tests" / "gold_real" / "heldout70",
+    "real news, dev round 30c (was held-out part 71: VOA, VOA Learning English, DVIDS, Army, Air Force, DOJ, European Commission: protests, peace talks, exercises, earthquake relief, fraud, aid; 12 events)": ROOT / "tests" / "gold_real" / "heldout71",
+    # held-out parts 72-74, scored once (2026-11-30: 0.820 / 0.840 together), then opened as dev round 31
+    "real news, dev round 31a (was held-out part 72: VOA, MCA, State Department, Global Voices: earthquakes, strikes, protests, rescues, a hurricane; 9 events)": ROOT / "tests" / "gold_real" / "heldout72",
+    "real news, dev round 31b (was held-out part 73: VOA, VOA Learning English, HSE, NASA, DoD News, kremlin.ru: measles, a sit-in, fines, launches, wildfires; 8 events)": ROOT / "tests" / "gold_real" / "heldout73",
+    "real news, dev round 31c (was held-out part 74: VOA Khmer, VOA Studio 7, VOA, Navy, MSC, USAGM, AFPS, European Commission: arrests, threats, relief, floods, a declaration; 9 events)": ROOT / "tests" / "gold_real" / "heldout74",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
@@ -127,12 +135,6 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
-    "real news, held-out part 69 (VOA, VOA Learning English, DOJ, European Commission, GOV.UK, MCA, Coast Guard: obituary, Brexit, coup, floods, bribery, rescues; 12 events)": ROOT / "tests" / "gold_real" / "heldout69",
-    "real news, held-out part 70 (VOA Studio 7, VOA, HSE, NASA, USDA, Global Voices, Wikinews: cholera, shortages, fines, comets, floods, a school shooting; 12 events)": ROOT / "tests" / "gold_real" / "heldout70",
-    "real news, held-out part 71 (VOA, VOA Learning English, DVIDS, Army, Air Force, DOJ, European Commission: protests, peace talks, exercises, earthquake relief, fraud, aid; 12 events)": ROOT / "tests" / "gold_real" / "heldout71",
-    "real news, held-out part 72 (VOA, MCA, State Department, Global Voices: earthquakes, strikes, protests, rescues, a hurricane; 9 events)": ROOT / "tests" / "gold_real" / "heldout72",
-    "real news, held-out part 73 (VOA, VOA Learning English, HSE, NASA, DoD News, kremlin.ru: measles, a sit-in, fines, launches, wildfires; 8 events)": ROOT / "tests" / "gold_real" / "heldout73",
-    "real news, held-out part 74 (VOA Khmer, VOA Studio 7, VOA, Navy, MSC, USAGM, AFPS, European Commission: arrests, threats, relief, floods, a declaration; 9 events)": ROOT / "tests" / "gold_real" / "heldout74",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
