@@ -940,6 +940,8 @@ class _Pass:
         if not money and k == i and nt.isdigit() and len(nt) == 4 and 1800 <= int(nt) <= 2100 and j == k + 1:
             if nxt in _TIME_ZONES or nxt == "hours":
                 return j  # a clock time: "at 1800 ET", "1430 GMT"
+            if self.tok(i - 1) in _LAW_HEADS and not self.adjacent(i):
+                return j  # the year in a law's name: "the Control of Asbestos Regulations 2012" (no date)
             if nxt not in _UNITS and nxt not in _CURRENCY_WORDS and nxt not in _PERCENT_WORDS and self.tok(j) != "%":
                 if nxt in ("and", "to", "or") and _is_year(self.tok(j + 1)) and self.low(j + 2) not in _UNITS:
                     j += 2  # "in 2014 and 2015": one date
@@ -1046,8 +1048,15 @@ class _Pass:
         if label == "CARDINAL" and k == i and j == i + 1 and self.toks[i].isdigit() and (
             self.low(i - 1) in _NUMBERING_NOUNS
             or self.tok(i - 1) == "(" and self.tok(j) == ")" and self.tok(i - 2)[:1].isdigit()  # "Section 3(1)"
+            or self._name_before_number(i)
         ):
             return j  # a number that names, not counts: "Key Stage 1", "sections 2 (1) and 3 (1)", "U.S. Route 2"
+        if label == "CARDINAL" and k == i and j == i + 1 and (
+            self.tok(i - 1) == "[" and self.tok(j) == "]"  # a note's mark: "DesdeGuate.com [1]"
+            or self.tok(i - 1) == "+" and self.adjacent(i) and self.low(i - 2) in _TIME_ZONES  # "(UTC+2)"
+            or _clock_time(self.toks[i]) and self.low(i - 1) in _CLOCK_PREPS  # "At 20.15, one of the adults called"
+        ):
+            return j  # no count: the gold marks none
         if self.low(j) == "or" and self.low(j + 1) in _OR_MORE and label != "DATE":
             j += 2  # "5.0 or higher"
         self.emit(i, j, label)
@@ -1885,6 +1894,16 @@ class _Pass:
             return "LOC"
         return None
 
+    def _name_before_number(self, i: int) -> bool:
+        """The digits at ``i`` number the name just before them: "USS Wasp (LHD 1)", "a Falcon 9 rocket",
+        "Studio 7", "Category 5" (a capitalised word inside a sentence, not a month or a day)."""
+        prev = self.tok(i - 1)
+        return (
+            len(prev) > 1 and prev[:1].isupper() and prev.isalpha() and (not self.initial[i - 1] or prev.isupper() and self.tok(i - 2) == "(")
+            and not self.adjacent(i)
+            and prev not in _MONTHS and prev not in _WEEKDAYS and len(self.toks[i]) <= 3
+        )
+
     def _common_acronym(self, p: int) -> bool:
         """``toks[p]`` is an acronym in brackets after the lower-case words it stands for:
         "unmanned aerial vehicles (UAV)"."""
@@ -2038,6 +2057,8 @@ class _Pass:
             return None  # a storm's name: "the hurricane Matthew", "hurricanes Laura and Delta"
         if surface in self.known:
             return self.known[surface]
+        if e - p == 2 and toks[p + 1] in _REGION_WORDS and self.known.get(toks[p]) == "GPE":
+            return "GPE"  # a constituency or province named after a place seen before: "Chitungwiza South"
         if e - p == 1 and len(toks[p]) == 1 and self.tok(e) == "." and self.tok(e + 1).isalpha() and self.tok(e + 1).islower():
             return None  # a genus cut to its initial: "E. coli", "S. aureus"
         if e - p == 1 and len(toks[p]) == 1 and "/" in (self.tok(p - 1), self.tok(e)):
@@ -2165,6 +2186,12 @@ class _Pass:
             if w.lower() in self.lower_vocab and not w.isupper():
                 return None
             if w.isupper() and len(w) >= 2:
+                if w.lower() in _TIME_ZONES and (self.tok(p - 1)[:1].isdigit() or prev in ("a.m.", "p.m.", "am", "pm")):
+                    return None  # a time zone after a clock time: "at 22:14 EET", "8:10 p.m. PDT"
+                if self.tok(p - 1) == "(" and self.tok(e).isdigit() and self.tok(e + 1) == ")":
+                    return None  # a hull or a model's class with its number: "USS Wasp (LHD 1)"
+                if nxt_is_word and nxt in _ACRONYM_THINGS:
+                    return None  # a technical term before the thing it names: "a VHF radio", "the LIBOR benchmark"
                 if self._unnamed_acronym(p):
                     self.known[w] = None  # and so on later mentions
                     return None  # "the Automatic Identification System (AIS)", "Defined Benefit (DB) schemes"
@@ -2400,7 +2427,26 @@ _NOUN_SUFFIXES = ("tion", "sion", "ness", "ity", "ogy", "omy", "ism", "ics", "sh
 _SAINT_WORDS = frozenset("Saint St San Santa Sao São Sainte Sankt".split())
 
 #: Time zones after a clock time written as four digits ("1800 ET").
-_TIME_ZONES = frozenset("et edt est pt pdt pst ct cdt cst mt gmt utc bst cet cest msk ist jst".split())
+#: Last words of a law's name, which a year may follow as part of the name ("Work at Height Regulations 2005").
+_LAW_HEADS = frozenset("Act Regulations Rules Order".split())
+
+#: Words before a clock time written with a dot ("at 20.15", "by 08.55"), which the gold marks as no figure.
+_CLOCK_PREPS = frozenset("at by until till from before after around about".split())
+
+
+def _clock_time(token: str) -> bool:
+    """``token`` reads as a 24-hour clock time with a dot: "20.15", "08.55" (not "2.5" or "30.40")."""
+    hours, dot, minutes = token.partition(".")
+    return bool(dot) and hours.isdigit() and len(hours) == 2 and minutes.isdigit() and len(minutes) == 2 and int(hours) < 24 and int(minutes) < 60
+
+
+_TIME_ZONES = frozenset("et edt est pt pdt pst ct cdt cst mt gmt utc bst cet cest eet eest msk ist jst aest aedt nzst nzdt hkt sgt pht".split())
+#: Nouns after an acronym that make it a technical term, not an organisation: "VHF radio", "FM stations",
+#: "LIBOR benchmark rates", "ID badges", "AIS transponders".
+_ACRONYM_THINGS = frozenset(
+    "radio radios benchmark benchmarks badge badges card cards transponder transponders terminal terminals "
+    "frequency frequencies signal signals band receiver receivers".split()
+)
 
 #: Holidays, which are dates.
 _HOLIDAYS = frozenset("Christmas Easter Thanksgiving Ramadan Hanukkah Diwali Passover".split())

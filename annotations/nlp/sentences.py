@@ -90,8 +90,9 @@ def _trim(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 #: A full stop with no space after it between a figure and a new sentence, as scraped pages glue
 #: them ("… for 2019-2024.European Commission President …"); not a domain or a name ("Amazon.com",
-#: "Caliber.Az": a capital and at least two lower-case letters must follow).
-_GLUED_RE = re.compile(r"(?<=\d)\.(?=[A-Z][a-z]{2,})")
+#: "Caliber.Az": a capital and at least two lower-case letters must follow); likewise a closing quotation
+#: mark with its full stop, either way round ('… to achieve it".Günther H. Oettinger, Commissioner …').
+_GLUED_RE = re.compile(r"(?<=\d)\.(?=[A-Z][a-z]{2,})|(?<=[a-z])(?:[.!?][\"”]|[\"”][.!?])(?=[A-Z][^\W\d_A-Z]{2,})")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

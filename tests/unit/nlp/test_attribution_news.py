@@ -795,6 +795,12 @@ def test_a_full_stop_glued_to_the_next_sentence_after_a_figure_splits_it():
     assert [g[0] for g in got] == [None, "Jean-Claude Juncker"]
 
 
+def test_a_closing_quotation_glued_to_the_next_speakers_name_ends_the_quotation():
+    got = who('Andrus Ansip, Vice-President, said: "We present our first proposals. It must play".Günther Oettinger, '
+              'Commissioner, said: "I count on Parliament."')
+    assert [g[0] for g in got] == ["Andrus Ansip", "Andrus Ansip", "Günther Oettinger"]
+
+
 def test_an_outlet_according_to_which_someone_spoke_relays_them():
     assert who('Ann Pelosi called his conduct a "breach of his responsibilities," according to NBC.')[0][0] == "Ann Pelosi"
     assert who("Officials said 40 people died, according to the Korea Herald.")[0][0] == "Officials"
