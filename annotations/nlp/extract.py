@@ -234,9 +234,10 @@ _PUBLISHING_VERBS = frozenset("published publishes publish appeared appears appe
 _EPONYM_CONDITION = re.compile(r"['’]s (?:disease|syndrome|palsy)\b")
 _CLASS_BEFORE = re.compile(r"\b(?:[Cc]lass|[Cc]ategory|[Tt]ype|[Gg]rade) $")
 _CITATION = re.compile(r"\b\d+ (?:U\.S\.C|C\.F\.R)\.(?: ?§+ ?[\d.()a-z-]+)?")
-_SHIP_KINDS = r"\b(?:ship|vessel|ferry|liner|tanker|freighter|yacht|cutter) "
-_SHIP_NAMED = re.compile(_SHIP_KINDS + "[A-Z]")
-_SHIP_BEFORE = re.compile(_SHIP_KINDS + "$")
+_SHIP_KINDS = r"(?:\b(?:[Ss]hip|[Vv]essel|[Ff]erry|liner|tanker|freighter|yacht|cutter|trawler|[Bb]oat) [‘'\"“(]?|\b(USS|USNS|HMS|HMAS|HMCS|MV|RV) )"
+#: A ship's name after its kind or its navy's prefix ("the fishing vessel ‘Northern Dawn’", "the Fisheries
+#: Protection Vessel (Queen of Ulster)", "USNS Walter S. Diehl"): capitalised words, with "of"/"de" inside.
+_SHIP_NAMED = re.compile(_SHIP_KINDS + r"([A-Z][\w'’-]*\.?(?:(?: (?:of|de|del|la|le|the))? [A-Z][\w'’-]*\.?)*)")
 #: A model number after a maker's name: " 737-800", " A320", " 206" (then a lower-case word or the end)
 _MODEL_NUMBER = re.compile(r" ([A-Z]{0,2}\d{2,4}(?:-\d{1,4})?[A-Z]{0,3})(?: Max\b)?(?= [a-z]|[.,;:)]|$)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -744,7 +745,7 @@ class _Pass:
         text = self.text
         cites = [(m.start(), m.end()) for m in _CITATION.finditer(text)] if "U.S.C" in text or "C.F.R" in text else []
         eponyms = "disease" in text or "syndrome" in text or "palsy" in text
-        ships = _SHIP_NAMED.search(text) is not None
+        ships = self._ship_spans()
         if not (cites or eponyms or ships) and not any(len(ent.text) == 1 for ent in out):
             return out
         kept = []
@@ -755,10 +756,23 @@ class _Pass:
                 continue
             if cites and any(a < ent.end and ent.end <= b for a, b in cites):
                 continue
-            if ships and ent.label in ("GPE", "PERSON", "LOC") and _SHIP_BEFORE.search(text, max(0, ent.start - 16), ent.start):
+            if ships and ent.label in ("GPE", "PERSON", "LOC", "ORG") and any(a <= ent.start and ent.end <= b for a, b in ships):
                 continue
             kept.append(ent)
         return kept
+
+    def _ship_spans(self) -> list[tuple[int, int]]:
+        """Every mention of a ship named in the text after its kind or prefix ("the vessel Sole Trader" …
+        "The Sole Trader was escorted"); a navy ship named after someone also by the surname ("USNS Walter S.
+        Diehl" … "aboard Diehl")."""
+        text = self.text
+        names: set[str] = set()
+        for m in _SHIP_NAMED.finditer(text):
+            name = m.group(2).rstrip(".")
+            names.add(name)
+            if m.group(1) and " " in name and len(last := name.rsplit(" ", 1)[1]) >= 4:
+                names.add(last)
+        return [(m.start(), m.end()) for name in names for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)]
 
     def _drop_models(self, out: list[Entity]) -> list[Entity]:
         """A maker's name with a model number is a product's ("the Boeing 737-800", "an Airbus A320", "the

@@ -1286,3 +1286,10 @@ def test_harbours_quays_and_a_place_with_its_compass_part(engine: BuiltinEngine)
 def test_an_acronym_before_a_technical_noun_is_no_organisation(engine: BuiltinEngine) -> None:
     found = engine.entities("The crew made a VHF radio broadcast. The bank rigged the LIBOR benchmark, the FBI said.")
     assert [(e.text, e.label) for e in found] == [("FBI", "ORG")]
+
+
+def test_a_ship_named_after_its_kind_or_prefix_is_no_entity_at_any_mention(engine: BuiltinEngine) -> None:
+    found = engine.entities("The skipper of the fishing vessel ‘Northern Dawn’ was taken onboard the Fisheries Protection "
+                            "Vessel (Queen of Ulster). The crew of the Queen of Ulster and the boat Sole Trader helped; the "
+                            "Sole Trader reached Weymouth. USNS Walter S. Diehl sailed and crew aboard Diehl loaded aid in Ulster.")
+    assert [(e.text, e.label) for e in found] == [("Weymouth", "GPE"), ("Ulster", "GPE")]
