@@ -137,6 +137,7 @@ HELDOUT = {
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
     "real news, held-out part 75 (Department of Labor, EPA, DOJ, VOA, 10 Downing Street: a trench death, back wages, grants, a plea, refugees, a call; 9 events)": ROOT / "tests" / "gold_real" / "heldout75",
     "real news, held-out part 76 (USGS, VOA Learning English, Environment Agency, European Commission, NOAA: floods, El Nino, a sculpture, tides, a summit, a year's review; 10 events)": ROOT / "tests" / "gold_real" / "heldout76",
+    "real news, held-out part 77 (VOA, VOA Khmer, USAID, DoD News, AFPS, State Department, kremlin.ru: a palace attack, famine aid, airlifts, Ebola, floods, a border speech; 10 events)": ROOT / "tests" / "gold_real" / "heldout77",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
