@@ -238,6 +238,7 @@ _SHIP_KINDS = r"(?:\b(?:[Ss]hip|[Vv]essel|[Ff]erry|liner|tanker|freighter|yacht|
 #: A ship's name after its kind or its navy's prefix ("the fishing vessel ‘Northern Dawn’", "the Fisheries
 #: Protection Vessel (Queen of Ulster)", "USNS Walter S. Diehl"): capitalised words, with "of"/"de" inside.
 _SHIP_NAMED = re.compile(_SHIP_KINDS + r"([A-Z][\w'’-]*\.?(?:(?: (?:of|de|del|la|le|the))? [A-Z][\w'’-]*\.?)*)")
+_LIFEBOAT_STATION = re.compile(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (RNLI)(?: Inshore| All-[Ww]eather)?(?: Lifeboat)?(?: Station)?")
 #: A model number after a maker's name: " 737-800", " A320", " 206" (then a lower-case word or the end)
 _MODEL_NUMBER = re.compile(r" ([A-Z]{0,2}\d{2,4}(?:-\d{1,4})?[A-Z]{0,3})(?: Max\b)?(?= [a-z]|[.,;:)]|$)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -726,7 +727,8 @@ class _Pass:
                 self.known.get(ent.text) == "PERSON" and ent.text not in self.gaz.names or ent.text in surnames
             ):  # (a listed company's name is the person's when the text names "Michael Bloomberg")
                 self.out[k] = Entity(ent.start, ent.end, ent.text, "PERSON")
-        return self._join_units(self._join_dates(self._drop_models(self._drop_no_names(self._suffixed_persons(self.out)))))
+        return self._join_units(self._join_dates(self._drop_models(self._drop_no_names(self._lifeboat_stations(
+            self._suffixed_persons(self.out))))))
 
     def _suffixed_persons(self, out: list[Entity]) -> list[Entity]:
         """A person's name takes its generational suffix after a comma: "Kenneth Polite, Jr."."""
@@ -737,6 +739,21 @@ class _Pass:
                 out[k] = Entity(ent.start, m.end(), text[ent.start : m.end()], "PERSON")
                 inside.append((ent.end, m.end()))
         return [x for x in out if not any(a <= x.start and x.end <= b for a, b in inside)] if inside else out
+
+    def _lifeboat_stations(self, out: list[Entity]) -> list[Entity]:
+        """A lifeboat station is its place and the RNLI ("the Oban RNLI lifeboat", "the Kilkeel RNLI Inshore
+        Lifeboat"): the place (GPE) and the institution (ORG), the boat's words no entity."""
+        if "RNLI" not in self.text:
+            return out
+        kept = []
+        for ent in out:
+            m = _LIFEBOAT_STATION.fullmatch(ent.text) if ent.label == "ORG" else None
+            if m is None:
+                kept.append(ent)
+                continue
+            kept.append(Entity(ent.start, ent.start + m.end(1), m.group(1), "GPE"))
+            kept.append(Entity(ent.start + m.start(2), ent.start + m.end(2), "RNLI", "ORG"))
+        return kept
 
     def _drop_no_names(self, out: list[Entity]) -> list[Entity]:
         """Capitalised words that name no one here: an eponym's disease ("Parkinson's disease"), a class

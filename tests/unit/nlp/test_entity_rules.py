@@ -1293,3 +1293,11 @@ def test_a_ship_named_after_its_kind_or_prefix_is_no_entity_at_any_mention(engin
                             "Vessel (Queen of Ulster). The crew of the Queen of Ulster and the boat Sole Trader helped; the "
                             "Sole Trader reached Weymouth. USNS Walter S. Diehl sailed and crew aboard Diehl loaded aid in Ulster.")
     assert [(e.text, e.label) for e in found] == [("Weymouth", "GPE"), ("Ulster", "GPE")]
+
+
+def test_coastguard_centres_with_their_ranks_lifeboat_stations_and_studio_7(engine: BuiltinEngine) -> None:
+    found = engine.entities("Brixham Coastguard Watch Manager Fiona Iris said the Oban RNLI lifeboat and the Kilkeel RNLI "
+                            "Inshore Lifeboat were sent. Tonde Zulu of VOA's Studio 7 for Zimbabwe reported.")
+    assert [(e.text, e.label) for e in found] == [
+        ("Brixham Coastguard", "ORG"), ("Fiona Iris", "PERSON"), ("Oban", "GPE"), ("RNLI", "ORG"), ("Kilkeel", "GPE"),
+        ("RNLI", "ORG"), ("Tonde Zulu", "PERSON"), ("VOA", "ORG"), ("Studio 7 for Zimbabwe", "ORG")]
