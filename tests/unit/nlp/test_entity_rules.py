@@ -1264,11 +1264,11 @@ def test_thousands_set_off_by_a_space_are_one_number(engine: BuiltinEngine) -> N
 
 
 def test_numbers_that_name_mark_notes_or_tell_the_time_are_no_counts(engine: BuiltinEngine) -> None:
-    found = engine.entities("The ships USS Wasp (LHD 1) sailed; a Falcon 9 rocket rose; he spoke to Studio 7 for Zimbabwe. "
+    found = engine.entities("The ships USS Wasp (LHD 1) sailed; a Falcon 9 rocket rose; it was Category 5 in Zambia. "
                             "He wrote from Guatemala [1] that 3 bridges fell. At 20.15, 2 adults called. It began at "
                             "18:00 EET (UTC+2) with 40 police.")
     assert [(e.text, e.label) for e in found] == [
-        ("Zimbabwe", "GPE"), ("Guatemala", "GPE"), ("3", "CARDINAL"), ("2", "CARDINAL"), ("40", "CARDINAL")]
+        ("Zambia", "GPE"), ("Guatemala", "GPE"), ("3", "CARDINAL"), ("2", "CARDINAL"), ("40", "CARDINAL")]
 
 
 def test_a_year_in_a_laws_name_is_no_date(engine: BuiltinEngine) -> None:
