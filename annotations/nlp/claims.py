@@ -131,6 +131,12 @@ _MIN_SPEECH_WORDS = 6
 # Words that make a following cue word a noun ("a note", "the claims", "member states").
 _NOUN_BEFORE = frozenset("a an the its his her their our my your these those such another every each member per".split())
 # Cue words that are also plural nouns ("claims of fraud", "reports of shelling").
+#: Words that open a reported clause after "that" rather than a relative one ("estimates that some 4.1
+#: million need aid", not "estimates that were published").
+_THAT_CLAUSE_OPENERS = frozenset(
+    "some the a an about around more nearly almost up over at as there it its their his her this these those most "
+    "many half only no every each".split()
+)
 _NOUN_CUES = frozenset("claims reports states notes shows findings estimates remarks orders demands requests".split())
 _PASSIVE_AUX = frozenset("was were is are been being be".split())
 # Finite auxiliaries/modals: a subject phrase never contains one ("The package must be approved by member states").
@@ -1429,8 +1435,13 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if (w in _NOUN_CUES or w in _NOUN_FORMS) and c > 1 and words[c - 1].islower() and words[c - 1].isalpha() and (
         lows[c - 2] in _POSSESSIVE_DETERMINERS and not (
             lows[c - 1].endswith("s") and not lows[c - 1].endswith(("ss", "us", "is")) and not w.endswith("s")
+        ) and not (
+            w.endswith("s") and c + 2 < n and lows[c + 1] == "that" and (
+                lows[c + 2] in _THAT_CLAUSE_OPENERS or words[c + 2][:1].isdigit() or words[c + 2][:1].isupper()
+            )
         )
-    ):  # (but "the researchers estimate": a plural subject and its verb; "a consensus estimate" is a noun)
+    ):  # (but "the researchers estimate": a plural subject and its verb; "The agency estimates that some 4.1
+        # million …": a verb with its clause; "a consensus estimate" is a noun)
         return False  # a noun after its modifier: "raised its inflation forecast", "their growth estimates"
     if w in ("show", "shows"):  # a noun ("a large show floor", "radio show") unless its subject is data
         k = c - 1

@@ -1616,3 +1616,9 @@ def test_a_quotation_left_open_after_the_cue_runs_on_while_the_speaker_speaks():
               "We will stay the course until the job is done.\n\n"
               "Greening travelled today to Kambia province.")
     assert [g[0] for g in got] == ["Greening", "Greening", "Greening", "Greening", "Greening", None]
+
+
+def test_a_singular_subject_with_a_noun_like_cue_and_its_clause_is_a_source():
+    assert who("The agency estimates that some 4.1 million Zimbabweans need food aid.")[0][0] == "The agency"
+    assert who("The ministry notes that 40 people died.")[0][0] == "The ministry"
+    assert who("Their growth estimates that were published showed a fall.")[0][0] != "Their growth"
