@@ -1079,6 +1079,12 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             )) is not None and all(t[2][:1].isupper() or t[2] == "," for t in toks[end + 1 :] if t[1] <= person.start):
                 # "said Commissioner for Humanitarian Aid and Crisis Management Christos Stylianides": the title's "and"
                 end = next(k for k in range(end, n) if toks[k][1] >= person.end) + 1
+            if end - a0 > longest and (person := next(
+                (x for x in ents if x.label == "PERSON" and toks[a0][0] <= x.start < toks[min(n - 1, a0 + 6)][1]), None
+            )) is not None:
+                # "announced Assistant Attorney General Lanny A. Breuer of the Justice Department’s Criminal Division
+                # and U.S. Attorney Michael J. Moore for …": two officials with their offices; the first speaks
+                end = next(k for k in range(a0, n) if toks[k][1] >= person.end) + 1
             if end > a0 and end - a0 <= longest and not any(lows[k] in _FINITE for k in range(a0, end)):
                 consider(_Attribution(_named_after(text, toks, a0, end, ents) or _speaker(text, toks, a0, end, ents), cue, 2))
     if best is None and (q := next((k for k in range(2, n - 1) if words[k] in (",", ":") and words[k + 1] in _OPENING_MARKS
@@ -1687,6 +1693,8 @@ def _apposition_subject(
         ):  # (not "the director of Black Panther": a name after a preposition is what the description is of)
             return Span(person.start, person.end, person.text)  # "British national Vishwash Kumar, 40, told"
         elif first in ("a", "an", "the") or toks[a][2][:1].islower():
+            if first == "to" and toks[a][2] == "to":
+                break  # an infinitive, no description: "… (MCLB-Albany) to secure contracts, announced X"
             rel = next((k for k in range(a, p) if lows[k] in _RELATIVE), p)  # "a UN rapporteur … who had investigated"
             if rel < p and rel > a and (person := _entity_at(ents, toks[rel - 1][0], toks[rel - 1][1])) is not None and (
                 person.label == "PERSON" and person.end == toks[rel - 1][1]

@@ -1622,3 +1622,13 @@ def test_a_singular_subject_with_a_noun_like_cue_and_its_clause_is_a_source():
     assert who("The agency estimates that some 4.1 million Zimbabweans need food aid.")[0][0] == "The agency"
     assert who("The ministry notes that 40 people died.")[0][0] == "The ministry"
     assert who("Their growth estimates that were published showed a fall.")[0][0] != "Their growth"
+
+
+def test_an_inverted_announcement_by_two_officials_with_their_offices_and_after_an_infinitive():
+    got = who("Two men pleaded guilty to bribing an official at the base to secure contracts for machine products, announced "
+              "Assistant Attorney General Lanny A. Breuer of the Justice Department’s Criminal Division and U.S. Attorney "
+              "Michael J. Moore for the Middle District of Georgia.")
+    assert got[0][0] == "Lanny A. Breuer"
+    got = who("Two men pleaded guilty to bribing an official at the Marine Corps Logistics Base Albany (MCLB-Albany) to "
+              "secure contracts for machine products, announced Assistant Attorney General Lanny A. Breuer.")
+    assert got[0][0] == "Lanny A. Breuer"
