@@ -138,6 +138,9 @@ HELDOUT = {
     "real news, held-out part 75 (Department of Labor, EPA, DOJ, VOA, 10 Downing Street: a trench death, back wages, grants, a plea, refugees, a call; 9 events)": ROOT / "tests" / "gold_real" / "heldout75",
     "real news, held-out part 76 (USGS, VOA Learning English, Environment Agency, European Commission, NOAA: floods, El Nino, a sculpture, tides, a summit, a year's review; 10 events)": ROOT / "tests" / "gold_real" / "heldout76",
     "real news, held-out part 77 (VOA, VOA Khmer, USAID, DoD News, AFPS, State Department, kremlin.ru: a palace attack, famine aid, airlifts, Ebola, floods, a border speech; 10 events)": ROOT / "tests" / "gold_real" / "heldout77",
+    "real news, held-out part 78 (VOA, GOV.UK DFID and Foreign Office, FEMA, DHS: an attack, a pipeline blast, an emergency fund, hurricanes, floods, the border; 8 events)": ROOT / "tests" / "gold_real" / "heldout78",
+    "real news, held-out part 79 (National Park Service, VOA, VOA Special English, Fish and Wildlife Service, NASA, Department of Energy: missing hikers, a vaccine trial, planets, eagles, wolves, Mars, laboratories; 8 events)": ROOT / "tests" / "gold_real" / "heldout79",
+    "real news, held-out part 80 (SEC, Commerce BIS, kremlin.ru, government.ru, European Commission, VOA: settlements, export listings, meetings, surveillance, a missile attack; 9 events)": ROOT / "tests" / "gold_real" / "heldout80",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
