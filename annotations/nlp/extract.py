@@ -235,6 +235,7 @@ _EPONYM_CONDITION = re.compile(r"['’]s (?:disease|syndrome|palsy)\b")
 _CLASS_BEFORE = re.compile(r"\b(?:[Cc]lass|[Cc]ategory|[Tt]ype|[Gg]rade) $")
 _CITATION = re.compile(r"\b\d+ (?:U\.S\.C|C\.F\.R)\.(?: ?§+ ?[\d.()a-z-]+)?")
 _SHIP_KINDS = r"(?:\b(?:[Ss]hip|[Vv]essel|[Ff]erry|liner|tanker|freighter|yacht|cutter|trawler|[Bb]oat) [‘'\"“(]?|\b(USS|USNS|HMS|HMAS|HMCS|MV|RV) )"
+_SHIP_WORDS = frozenset("ship vessel ferry liner tanker freighter yacht cutter trawler boat uss usns hms hmas hmcs mv rv".split())
 #: A ship's name after its kind or its navy's prefix ("the fishing vessel ‘Northern Dawn’", "the Fisheries
 #: Protection Vessel (Queen of Ulster)", "USNS Walter S. Diehl"): capitalised words, with "of"/"de" inside.
 _SHIP_NAMED = re.compile(_SHIP_KINDS + r"([A-Z][\w'’-]*\.?(?:(?: (?:of|de|del|la|le|the))? [A-Z][\w'’-]*\.?)*)")
@@ -783,6 +784,8 @@ class _Pass:
         "The Sole Trader was escorted"); a navy ship named after someone also by the surname ("USNS Walter S.
         Diehl" … "aboard Diehl")."""
         text = self.text
+        if _SHIP_WORDS.isdisjoint(self.lower):
+            return []  # (most texts name no ship: a set test, not a scan of the text)
         names: set[str] = set()
         for m in _SHIP_NAMED.finditer(text):
             name = m.group(2).rstrip(".")
