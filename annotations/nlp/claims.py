@@ -664,7 +664,7 @@ def _kind(
 
 def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -> _Attribution | None:
     """Best speaker/cue for sentence ``[s, e)`` (cues searched in ``masked``)."""
-    toks = [(m.start() + s, m.end() + s, m.group()) for m in _TOKEN_RE.finditer(masked[s:e])]
+    toks = [(*m.span(), m.group()) for m in _TOKEN_RE.finditer(masked, s, e)]
     words = [t[2] for t in toks]
     lows = [w.lower() for w in words]
     n = len(toks)

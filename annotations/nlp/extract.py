@@ -574,14 +574,10 @@ class _Pass:
     def __init__(self, gaz: _Gazetteer, text: str, sentences: Sequence[tuple[int, int]]) -> None:
         self.gaz = gaz
         self.text = text
-        starts: list[int] = []
-        ends: list[int] = []
-        toks: list[str] = []
-        for m in _TOKEN_RE.finditer(text):
-            a, b = m.span()
-            starts.append(a)
-            ends.append(b)
-            toks.append(text[a:b])
+        spans = [m.span() for m in _TOKEN_RE.finditer(text)]
+        starts = [a for a, _ in spans]
+        ends = [b for _, b in spans]
+        toks = [text[a:b] for a, b in spans]
         self.starts, self.ends = starts, ends
         self.raw = toks
         self.toks = toks = _normalise_caps(gaz, toks)
