@@ -1301,3 +1301,9 @@ def test_coastguard_centres_with_their_ranks_lifeboat_stations_and_studio_7(engi
     assert [(e.text, e.label) for e in found] == [
         ("Brixham Coastguard", "ORG"), ("Fiona Iris", "PERSON"), ("Oban", "GPE"), ("RNLI", "ORG"), ("Kilkeel", "GPE"),
         ("RNLI", "ORG"), ("Tonde Zulu", "PERSON"), ("VOA", "ORG"), ("Studio 7 for Zimbabwe", "ORG")]
+
+
+def test_the_outer_planets_are_places_like_mars(engine: BuiltinEngine) -> None:
+    found = engine.entities("The object orbits beyond Neptune and Pluto, farther out than Jupiter, Saturn and Mars.")
+    assert [(e.text, e.label) for e in found] == [
+        ("Neptune", "LOC"), ("Pluto", "LOC"), ("Jupiter", "LOC"), ("Saturn", "LOC"), ("Mars", "LOC")]
