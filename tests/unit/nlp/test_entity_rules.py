@@ -1274,6 +1274,8 @@ def test_numbers_that_name_mark_notes_or_tell_the_time_are_no_counts(engine: Bui
 def test_a_year_in_a_laws_name_is_no_date(engine: BuiltinEngine) -> None:
     found = engine.entities("The firm breached the Control of Asbestos Regulations 2012 and was fined in 2014.")
     assert [(e.text, e.label) for e in found] == [("2014", "DATE")]
+    found = engine.entities("The Health Care Reform Bill 2019 passed in 2020 under Council Directive 2011 rules.")
+    assert [(e.text, e.label) for e in found] == [("2020", "DATE")]
 
 
 def test_harbours_quays_and_a_place_with_its_compass_part(engine: BuiltinEngine) -> None:
