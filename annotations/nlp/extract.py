@@ -230,7 +230,8 @@ _PUBLICATION_NOUNS = frozenset("journal journals newspaper magazine daily weekly
 #: "published in Nature Astronomy", "appeared in Ecological Applications"
 _PUBLISHING_VERBS = frozenset("published publishes publish appeared appears appear wrote writing reported".split())
 #: Capitalised words that name no one (see _Pass._drop_no_names): an eponym's disease, a class letter, a code
-#: citation, a ship's name after its kind ("the cruise ship Bulgaria"; _SHIP_NAMED finds one in a text at all).
+#: citation, a ship's name after its kind ("the cruise ship Bulgaria": _SHIP_NAMED finds it, once _SHIP_WORDS
+#: shows the text has a ship word at all).
 _EPONYM_CONDITION = re.compile(r"['’]s (?:disease|syndrome|palsy)\b")
 _CLASS_BEFORE = re.compile(r"\b(?:[Cc]lass|[Cc]ategory|[Tt]ype|[Gg]rade) $")
 _CITATION = re.compile(r"\b\d+ (?:U\.S\.C|C\.F\.R)\.(?: ?§+ ?[\d.()a-z-]+)?")

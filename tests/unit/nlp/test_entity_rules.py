@@ -1108,6 +1108,10 @@ def test_a_laws_year_and_a_numbered_act_are_no_dates_or_counts(engine: BuiltinEn
     found = engine.entities("It breached the Sexual Offences Act 1956 and the Tenure of Office Act of 1867. "
                             "Under Regulation No 1/2003, fines apply. The Electoral Act (1992) passed in 1992.")
     assert [(e.text, e.label) for e in found] == [("1992", "DATE")]
+    found = engine.entities("The firm breached the Control of Asbestos Regulations 2012 and was fined in 2014.")
+    assert [(e.text, e.label) for e in found] == [("2014", "DATE")]
+    found = engine.entities("The Health Care Reform Bill 2019 passed in 2020 under Council Directive 2011 rules.")
+    assert [(e.text, e.label) for e in found] == [("2020", "DATE")]
 
 
 def test_a_listed_name_written_with_an_ampersand(engine: BuiltinEngine) -> None:
@@ -1269,13 +1273,6 @@ def test_numbers_that_name_mark_notes_or_tell_the_time_are_no_counts(engine: Bui
                             "18:00 EET (UTC+2) with 40 police.")
     assert [(e.text, e.label) for e in found] == [
         ("Zambia", "GPE"), ("Guatemala", "GPE"), ("3", "CARDINAL"), ("2", "CARDINAL"), ("40", "CARDINAL")]
-
-
-def test_a_year_in_a_laws_name_is_no_date(engine: BuiltinEngine) -> None:
-    found = engine.entities("The firm breached the Control of Asbestos Regulations 2012 and was fined in 2014.")
-    assert [(e.text, e.label) for e in found] == [("2014", "DATE")]
-    found = engine.entities("The Health Care Reform Bill 2019 passed in 2020 under Council Directive 2011 rules.")
-    assert [(e.text, e.label) for e in found] == [("2020", "DATE")]
 
 
 def test_harbours_quays_and_a_place_with_its_compass_part(engine: BuiltinEngine) -> None:
