@@ -128,6 +128,14 @@ DEV = {
     "real news, dev round 31a (was held-out part 72: VOA, MCA, State Department, Global Voices: earthquakes, strikes, protests, rescues, a hurricane; 9 events)": ROOT / "tests" / "gold_real" / "heldout72",
     "real news, dev round 31b (was held-out part 73: VOA, VOA Learning English, HSE, NASA, DoD News, kremlin.ru: measles, a sit-in, fines, launches, wildfires; 8 events)": ROOT / "tests" / "gold_real" / "heldout73",
     "real news, dev round 31c (was held-out part 74: VOA Khmer, VOA Studio 7, VOA, Navy, MSC, USAGM, AFPS, European Commission: arrests, threats, relief, floods, a declaration; 9 events)": ROOT / "tests" / "gold_real" / "heldout74",
+    # held-out parts 75-77, scored once (2026-11-30: 0.862 / 0.914 together), then opened as dev round 32
+    "real news, dev round 32a (was held-out part 75: Department of Labor, EPA, DOJ, VOA, 10 Downing Street: a trench death, back wages, grants, a plea, refugees, a call; 9 events)": ROOT / "tests" / "gold_real" / "heldout75",
+    "real news, dev round 32b (was held-out part 76: USGS, VOA Learning English, Environment Agency, European Commission, NOAA: floods, El Nino, a sculpture, tides, a summit, a year's review; 10 events)": ROOT / "tests" / "gold_real" / "heldout76",
+    "real news, dev round 32c (was held-out part 77: VOA, VOA Khmer, USAID, DoD News, AFPS, State Department, kremlin.ru: a palace attack, famine aid, airlifts, Ebola, floods, a border speech; 10 events)": ROOT / "tests" / "gold_real" / "heldout77",
+    # held-out parts 78-80, scored once (2026-11-30: 0.850 / 0.915 together), then opened as dev round 33
+    "real news, dev round 33a (was held-out part 78: VOA, GOV.UK DFID and Foreign Office, FEMA, DHS: an attack, a pipeline blast, an emergency fund, hurricanes, floods, the border; 8 events)": ROOT / "tests" / "gold_real" / "heldout78",
+    "real news, dev round 33b (was held-out part 79: National Park Service, VOA, VOA Special English, Fish and Wildlife Service, NASA, Department of Energy: missing hikers, a vaccine trial, planets, eagles, wolves, Mars, laboratories; 8 events)": ROOT / "tests" / "gold_real" / "heldout79",
+    "real news, dev round 33c (was held-out part 80: SEC, Commerce BIS, kremlin.ru, government.ru, European Commission, VOA: settlements, export listings, meetings, surveillance, a missile attack; 9 events)": ROOT / "tests" / "gold_real" / "heldout80",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
@@ -135,12 +143,6 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
-    "real news, held-out part 75 (Department of Labor, EPA, DOJ, VOA, 10 Downing Street: a trench death, back wages, grants, a plea, refugees, a call; 9 events)": ROOT / "tests" / "gold_real" / "heldout75",
-    "real news, held-out part 76 (USGS, VOA Learning English, Environment Agency, European Commission, NOAA: floods, El Nino, a sculpture, tides, a summit, a year's review; 10 events)": ROOT / "tests" / "gold_real" / "heldout76",
-    "real news, held-out part 77 (VOA, VOA Khmer, USAID, DoD News, AFPS, State Department, kremlin.ru: a palace attack, famine aid, airlifts, Ebola, floods, a border speech; 10 events)": ROOT / "tests" / "gold_real" / "heldout77",
-    "real news, held-out part 78 (VOA, GOV.UK DFID and Foreign Office, FEMA, DHS: an attack, a pipeline blast, an emergency fund, hurricanes, floods, the border; 8 events)": ROOT / "tests" / "gold_real" / "heldout78",
-    "real news, held-out part 79 (National Park Service, VOA, VOA Special English, Fish and Wildlife Service, NASA, Department of Energy: missing hikers, a vaccine trial, planets, eagles, wolves, Mars, laboratories; 8 events)": ROOT / "tests" / "gold_real" / "heldout79",
-    "real news, held-out part 80 (SEC, Commerce BIS, kremlin.ru, government.ru, European Commission, VOA: settlements, export listings, meetings, surveillance, a missile attack; 9 events)": ROOT / "tests" / "gold_real" / "heldout80",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
