@@ -302,6 +302,14 @@ _NUMBERING_NOUNS = frozenset(
 _BARE_CARDINALS = frozenset("dozens hundreds thousands millions billions tens".split())
 
 
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _arabic_article_group(tok: str) -> bool:
+    """One token named with the Arabic article: "al-Shabab", "Al-Qaida", "al-Qaida-linked"."""
+    return tok[:3] in ("al-", "Al-") and tok[3:4].isupper()
+
+
 def _number_word(low: str) -> bool:
     """A number written as words: "forty", and the hyphenated "forty-nine" ("two hundred forty-nine")."""
     return low in _NUMBER_WORDS or ("-" in low and all(part in _NUMBER_WORDS for part in low.split("-")))
@@ -329,7 +337,7 @@ _UNITS = frozenset(
     bpd bcm gigabytes terabytes gb tb mb square cubic basis centimeters centimetres centimeter centimetre cm
     millimeters millimetres millimeter millimetre mm kv kilovolt kilovolts volts kw kilowatt kilowatts mwh gwh
     hectare yards yard mph kph lbs lb degree mg milligrams milligram micrograms ml millilitres milliliters moles mole
-    ppm""".split()
+    ppm cfs""".split()
 )
 _PERCENT_WORDS = frozenset("percent pct".split())
 _ORDINALS = frozenset("first second third fourth final last".split())
@@ -383,7 +391,7 @@ _LOC_HEADS = frozenset(
     "Gulf Coast Strait Delta Range Plateau Hills Highlands Volcano Archipelago Estuary".split()
 )
 # Capitalised heads that make a name a political place ("Orange County", "Kursk Region").
-_GPE_HEADS = frozenset("County Province Prefecture Oblast Governorate Krai Canton Municipality Borough Parish Region District Falls Springs Heights".split())
+_GPE_HEADS = frozenset("County Province Prefecture Oblast Governorate Krai Territory Canton Municipality Borough Parish Region District Falls Springs Heights".split())
 # Abbreviations before a place name that keep their full stop inside it ("Mt. Everest", "St. Louis").
 _PLACE_ABBR = frozenset("Mt Mts Ft St".split())
 _LOC_OPENERS = frozenset("Mt Mts Mount Punta Isla".split())  # "Mount Etna", "Punta Ventana"
@@ -655,14 +663,21 @@ class _Pass:
             c = tok[0]
             if c.islower():
                 low = self.lower[i]
-                if tok.startswith("al-") and tok[3:4].isupper() and not (self.out and self.out[-1].end >= self.starts[i] - 1):
+                if _arabic_article_group(tok) and not (self.out and self.out[-1].end >= self.starts[i] - 1):
                     # a group named with the Arabic article, alone: "al-Shabab", "al-Qaida" (a person's "al-Assad"
-                    # follows a given name and is part of its run); "Al-Shabab" opening a sentence is a capitalised run
-                    label = self.known.get(tok) or self.known.get("Al" + tok[2:]) or "ORG"
-                    self.emit(i, i + 1, label)
+                    # follows a given name and is part of its run); "al-Qaida-linked militants": the group
+                    name, _, rest = tok.rpartition("-") if tok.rpartition("-")[2] in _ATTRIBUTIVE_SUFFIXES else (tok, "", "")
+                    label = self.known.get(name) or self.known.get("Al" + name[2:]) or "ORG"
+                    start = self.starts[i]
+                    self.out.append(Entity(start, start + len(name), name, label))
                     i += 1
                     continue
                 if "-" in tok:
+                    listed = next((lab for entry, lab in self.gaz.names.get(tok, ()) if len(entry) == 1), None)
+                    if listed:
+                        self.emit(i, i + 1, listed)  # a name the lists spell in lower case: "anti-Balaka"
+                        i += 1
+                        continue
                     last = tok[tok.rindex("-") + 1 :]
                     if last[:1].isupper() and any(
                         lab == "NORP" and len(entry) == 1 for entry, lab in self.gaz.names.get(last, ())
@@ -1393,6 +1408,8 @@ class _Pass:
         if i >= j or self.low(j) in _COMMODITY_FOLLOWERS:
             return j  # (a commodity's grade: "Brent crude")
         for entry in gaz.event_words.get(toks[i], ()):
+            if tuple(toks[i : i + len(entry)]) == entry and i + len(entry) == j and len(entry) >= 2:
+                return j  # an event's name the list spells whole: "El Nino"
             if tuple(toks[i : i + len(entry)]) == entry and i + len(entry) < j:
                 for k in range(i + len(entry), j):
                     self.known.setdefault(toks[k], None)  # "Cyclone Nargis", later "the Nargis tragedy"
@@ -1422,8 +1439,9 @@ class _Pass:
         ) and all(
             self.raw[k].isupper() or self.raw[k] == "." for k in range(i, j)
         ) and not (
-            j - i >= 2 and toks[i] in gaz.first_names and self.gaz_match(i, j) is None and self.tok(j + 1)[:1].isdigit()
-        ):  # (not a shouted person with an age: "MICHAEL B. ARMSTRONG, 25, of Tacoma")
+            (j - i >= 2 and toks[i] in gaz.first_names or j == i + 1 and _INITIALS_RE.fullmatch(toks[i]))
+            and self.gaz_match(i, j) is None and self.tok(j + 1)[:1].isdigit()
+        ):  # (not a shouted person with an age: "MICHAEL B. ARMSTRONG, 25, of Tacoma", "R.L., 59, was issued a permit")
             g = self.gaz_match(i, j)
             self.finish(i, j, g[1] if g is not None and g[0] == j else "GPE")  # a dateline: "CAPE CANAVERAL, Fla."
             return j
@@ -1603,7 +1621,7 @@ class _Pass:
                     self.known.setdefault(self.tok(e + 1), None)  # and its acronym: "Joint Base Lewis-McChord (JBLM)"
                 p = e  # "God", "AI", "Richter Scale"; products "F-16"; facilities "Dharahara Tower"; "Lisbon Treaty"
                 continue
-            pre, _, rest = t.partition("-")
+            pre, _, rest = t.rpartition("-") if t.rpartition("-")[2] in _ATTRIBUTIVE_SUFFIXES else t.partition("-")
             if e == p + 1 and rest and (pre in gaz.names and rest.islower() or rest in _ATTRIBUTIVE_SUFFIXES):
                 # a name before a lower-case ending is the name: "European-owned" (a listed name), "the
                 # Goa-based franchise" (a place, or a name seen before); "Jamshedpur-based" with an unknown
@@ -1612,11 +1630,17 @@ class _Pass:
                     label = next((lab for entry, lab in gaz.names[pre] if len(entry) == 1), None)
                 elif pre in gaz.cities or pre in gaz.places or self.known.get(pre) in ("GPE", "ORG"):
                     label = self.known.get(pre) or "GPE"
+                elif _arabic_article_group(pre):
+                    label = "ORG"  # "Al-Qaida-linked militants"
                 else:
                     label = None
                 if label is not None:
                     start = self.starts[p]
                     self.out.append(Entity(start, start + len(pre), pre, label))
+                p = e
+                continue
+            if e == p + 1 and _arabic_article_group(t) and t not in gaz.names and not self.known.get(t):
+                self.finish(p, e, "ORG")  # a group alone, opening a sentence: "Al-Shabab claimed responsibility"
                 p = e
                 continue
             if all(toks[k] in gaz.title_words or toks[k] == "." for k in range(p, e)):
@@ -1710,8 +1734,8 @@ class _Pass:
             surface = self.text[self.starts[k] : self.ends[q - 1]]
             if g is not None and g[0] == q and g[1] != "NORP":
                 self.finish(k, q, g[1])
-            elif surface in self.gaz.cities or surface in self.gaz.places:
-                self.finish(k, q, "GPE")  # "Mayor of Koszalin Piotr Jedlinski"
+            elif surface in self.gaz.cities or surface in self.gaz.places or self.gpe_headed(k, q):
+                self.finish(k, q, "GPE")  # "Mayor of Koszalin Piotr Jedlinski", "Governor of Primorye Territory"
             elif head not in self.gaz.portfolio_titles and not self.portfolio(k, q, [t for t in self.toks[k:q] if t not in ".&"]):
                 self.finish(k, q, "ORG")
         if q < end:
@@ -1836,8 +1860,10 @@ class _Pass:
                 j += 2  # "Universal Guardian Acceptance, LLC", "Heritage-Crystal Clean, LLC (HCC)"
                 break
             elif t == "and" and j + 1 < n and toks[j + 1][0].isupper() and self._org_tail(j + 1) > j + 1 and not (
-                toks[j - 1] in gaz.names or toks[j - 1] in self.known or toks[j + 1] in gaz.names
-                or toks[j - 1] in gaz.org_words  # "Army National Guard and Air National Guard": two names
+                self._known_name_ends(i, j) or toks[j - 1] in self.known or self.gaz_match(j + 1, n) is not None
+                or j - i >= 2 and toks[j - 2] in gaz.first_names and toks[j - 1] not in gaz.org_words
+                # someone's full name before "and": "Administrator David Paulison and Department of Homeland Security"
+                or toks[j - 1] in gaz.org_words and j - i - (self.lower[i] == "the") >= 2  # "Army National Guard and Air National Guard": two names
                 or toks[j - 1] in gaz.cities  # "the University of Bristol and UC Davis"
                 or toks[self._org_tail(j + 1) - 1] in gaz.org_suffixes
             ):
@@ -2047,6 +2073,11 @@ class _Pass:
             return self.title_at(p + 1, j) if self.title_at(p + 1, j) > p + 1 else p
         return p
 
+    def _known_name_ends(self, i: int, j: int) -> bool:
+        """A name the lists know ends just before ``j`` (opening at or after ``i``): "Apple" in "Apple and Meta
+        Platforms". Only the opening word of a longer entry is no name ("Health" of "Health and Safety Executive")."""
+        return any((m := self.gaz_match(k, j)) is not None and m[0] == j for k in range(i, j))
+
     def gaz_match(self, p: int, j: int) -> tuple[int, str] | None:
         """Longest gazetteer entry at ``p`` ending within the run, as ``(end, label)``."""
         for entry, label in self.gaz.names.get(self.toks[p], ()):
@@ -2063,6 +2094,14 @@ class _Pass:
         last = self.toks[j - 1] if self.toks[j - 1] != "." else self.toks[j - 2]
         return last in self.gaz.org_words or last in self.gaz.org_suffixes or self.toks[p] in self.gaz.org_openers
 
+    def gpe_headed(self, p: int, e: int) -> bool:
+        """``toks[p:e]`` is a place named by its kind: "Orange County", "County Galway", "Gorkha District",
+        "Primorye Territory", Russia's "Far Eastern Federal District" (not "… Public Health District")."""
+        toks = self.toks
+        return e - p >= 2 and (toks[e - 1] in _GPE_HEADS or toks[p] in _GPE_OPENERS) and not (e - p == 2 and toks[p] in _COURT_DISTRICTS) and (not any(
+            w in self.gaz.org_words or w in self.gaz.institution_words for w in toks[p:e]
+        ) or e - p >= 3 and toks[e - 2 : e] == ["Federal", "District"])
+
     def classify(self, p: int, e: int, person_hint: bool, run_start: bool) -> str | None:
         """Label for the capitalised chunk ``toks[p:e]`` that no gazetteer knows (``None``: not a name)."""
         gaz = self.gaz
@@ -2075,6 +2114,11 @@ class _Pass:
             self.low(p - 2) in CUE_VERBS and self.tok(p - 2).islower()
         ):
             return None  # the language a quotation was in: "Iwann wrote (RUS):"
+        if e - p == 1 and _INITIALS_RE.fullmatch(toks[p]) and (
+            self.tok(e) == "," and self.tok(e + 1).isdigit() and int(self.tok(e + 1)) < 120 and self.tok(e + 2) in (",", ".")
+            or (self.tok(p - 2) if self.tok(p - 1) == "." else self.tok(p - 1)) in _TITLE_ABBREVIATIONS
+        ):
+            return "PERSON"  # someone named by initials, as park incident reports do: "R.L., 59, was issued a permit"
         if self.starts[p] > 0 and self.text[self.starts[p] - 1] in "#@":
             return None  # a hashtag or a handle no list knows: "#FreeMyInternet", "@DrAmyActon" (the gold marks none)
         if (act := next((x for x in range(e, min(self.n, e + 5)) if self.tok(x) == "Act"), None)) is not None and e < act and all(
@@ -2083,9 +2127,9 @@ class _Pass:
             return None  # a word of a law's name: "the Lacey and Endangered Species Act", "the Health and Safety at Work etc Act"
         if self.low(p - 1) in _STORM_WORDS and self.tok(p - 1).islower() or (
             self.low(p - 1) in ("and", ",") and self.tok(p - 2)[:1].isupper() and self.low(p - 3) in _STORM_WORDS
-            and self.tok(p - 3).islower()
+            and (self.tok(p - 3).islower() or self.tok(p - 3).endswith("s"))
         ):
-            return None  # a storm's name: "the hurricane Matthew", "hurricanes Laura and Delta"
+            return None  # a storm's name: "the hurricane Matthew", "hurricanes Laura and Delta", "Hurricanes Charley and Frances"
         if surface in self.known:
             return self.known[surface]
         if e - p == 2 and toks[p + 1] in _REGION_WORDS and self.known.get(toks[p]) == "GPE":
@@ -2112,10 +2156,8 @@ class _Pass:
             e - p == 2 and words[0] in gaz.first_names and not person_hint and toks[p] not in _LOC_OPENERS
         ):
             return "LOC"  # "Irrawaddy Delta", "Mt. Everest" (not "Greg Lake")
-        if e - p >= 2 and (toks[e - 1] in _GPE_HEADS or toks[p] in _GPE_OPENERS) and not any(
-            w in gaz.org_words or w in gaz.institution_words for w in words
-        ):
-            return "GPE"  # "Orange County", "County Galway", "Gorkha District" (not "… Public Health District")
+        if self.gpe_headed(p, e):
+            return "GPE"
         if e - p == 1 and len(toks[p]) > 7 and toks[p].endswith("shire") and toks[p][1:].islower():
             return "GPE"  # an English county: "Bedfordshire", "Northamptonshire"
         if e - p == 1 and "-" in toks[p] and any(part in _PLACE_PARTICLES for part in toks[p].split("-")[1:-1]):

@@ -1306,3 +1306,49 @@ def test_the_outer_planets_are_places_like_mars(engine: BuiltinEngine) -> None:
     found = engine.entities("The object orbits beyond Neptune and Pluto, farther out than Jupiter, Saturn and Mars.")
     assert [(e.text, e.label) for e in found] == [
         ("Neptune", "LOC"), ("Pluto", "LOC"), ("Jupiter", "LOC"), ("Saturn", "LOC"), ("Mars", "LOC")]
+
+
+def test_an_agency_whose_plain_words_meet_at_and_is_one_org(engine: BuiltinEngine) -> None:
+    found = engine.entities(
+        "The Securities and Exchange Commission sued. The federal Mine Safety and Health Administration and the Command "
+        "and Control Centre of the Coast Guard answered, as did the Department of Health and Human Services. FEMA "
+        "Administrator David Paulison and Department of Homeland Security Secretary Michael Chertoff toured. Carl Hensman "
+        "of the Bill and Melinda Gates Foundation spoke. The Army National Guard and Air National Guard came.")
+    assert [(e.text, e.label) for e in found] == [
+        ("Securities and Exchange Commission", "ORG"), ("Mine Safety and Health Administration", "ORG"),
+        ("Command and Control Centre of the Coast Guard", "ORG"), ("Department of Health and Human Services", "ORG"),
+        ("FEMA", "ORG"), ("David Paulison", "PERSON"), ("Department of Homeland Security", "ORG"),
+        ("Michael Chertoff", "PERSON"), ("Carl Hensman", "PERSON"), ("Bill and Melinda Gates Foundation", "ORG"),
+        ("Army National Guard", "ORG"), ("Air National Guard", "ORG")]
+
+
+def test_groups_named_with_the_arabic_article_alone_or_before_linked(engine: BuiltinEngine) -> None:
+    found = engine.entities("Al-Shabab claimed responsibility. Al-Qaida-linked militants attacked, and al-Qaida-linked "
+                            "fighters fled. Christian anti-Balaka militants pursued them.")
+    assert [(e.text, e.label) for e in found] == [
+        ("Al-Shabab", "ORG"), ("Al-Qaida", "ORG"), ("al-Qaida", "ORG"), ("Christian", "NORP"), ("anti-Balaka", "ORG")]
+
+
+def test_initials_with_an_age_or_a_courtesy_title_are_a_person(engine: BuiltinEngine) -> None:
+    found = engine.entities("R.L., 59, was issued a permit. T.J., 56, and M.J., 49, were found. Mr. R.L. was uninjured. "
+                            "He lives in Bismarck, N.D., near the border.")
+    assert [(e.text, e.label) for e in found] == [
+        ("R.L.", "PERSON"), ("59", "DATE"), ("T.J.", "PERSON"), ("56", "DATE"), ("M.J.", "PERSON"), ("49", "DATE"),
+        ("R.L.", "PERSON"), ("Bismarck", "GPE"), ("N.D.", "GPE")]
+
+
+def test_russian_territories_and_federal_districts_are_places(engine: BuiltinEngine) -> None:
+    found = engine.entities("Governor of Primorye Territory Vladimir Miklushevsky flew over the Far Eastern Federal "
+                            "District. The U.S. Attorney for the Southern District of Florida spoke.")
+    assert [(e.text, e.label) for e in found] == [
+        ("Primorye Territory", "GPE"), ("Vladimir Miklushevsky", "PERSON"), ("Far Eastern Federal District", "GPE"),
+        ("U.S.", "GPE"), ("Southern District", "ORG"), ("Florida", "GPE")]
+
+
+def test_storms_climate_events_and_scientists_posts_are_no_names(engine: BuiltinEngine) -> None:
+    found = engine.entities("Hurricanes Charley and Frances hit Florida. El Nino may add rain, said Robert Hirsch, USGS "
+                            "Chief Hydrologist, with Presidential Aide Maxim Oreshkin. The H.I.V. vaccine trial ran. "
+                            "The river peaked at 57,200 cfs near the CAR border.")
+    assert [(e.text, e.label) for e in found] == [
+        ("Florida", "GPE"), ("Robert Hirsch", "PERSON"), ("USGS", "ORG"), ("Maxim Oreshkin", "PERSON"),
+        ("57,200 cfs", "QUANTITY"), ("CAR", "GPE")]
