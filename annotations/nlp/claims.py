@@ -129,6 +129,7 @@ _MIN_QUOTE_WORDS = 3
 #: An unattributed quotation shorter than this is a term in scare quotes, not speech.
 _MIN_SPEECH_WORDS = 6
 # Words that make a following cue word a noun ("a note", "the claims", "member states").
+_PICTURE_NOUNS = frozenset("photos photographs pictures images video videos footage image photo picture".split())  # (not "imaging": a measure)
 _NOUN_BEFORE = frozenset("a an the its his her their our my your these those such another every each member per".split())
 # Cue words that are also plural nouns ("claims of fraud", "reports of shelling").
 #: Words that open a reported clause after "that" rather than a relative one ("estimates that some 4.1
@@ -1418,8 +1419,21 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         # cache" (not "the rally accused")
     if w.startswith("claim") and c + 1 < n and (words[c + 1][:1].isdigit() or "lives" in lows[c + 1 : c + 4]):
         return False  # "the virus claimed 6606 lives", "the fire claimed the lives of …": a toll, no words
+    if w in ("show", "shows", "showed", "shown") and (
+        any(lows[k] in _PICTURE_NOUNS for k in range(max(0, c - 8), c))
+        or c + 1 < n and lows[c + 1] in ("his", "her", "its", "their", "our", "no", "signs")
+    ):
+        return False  # what a picture shows, or someone shows a quality: "Photos from the blaze showed thick smoke",
+        # "President Bush showed his continuing commitment" (no words said)
+    if w.startswith(("admit", "den")) and ("neither" in lows[max(0, c - 2) : c] or "nor" in lows[max(0, c - 4) : c]):
+        return False  # a settlement's formula, no words said: "neither admitted nor denied the findings"
     if c == 0 and w in _NOUN_CUES:
         return False  # a noun opening the sentence: "Reports as of Wednesday said …"
+    if w in _NOUN_CUES and any(
+        lows[k] in ("'s", "’s", "s") or lows[k].endswith(("'s", "’s")) for k in range(max(0, c - 2), c)
+        if k == c - 1 or words[c - 1].islower()
+    ):
+        return False  # someone's noun, as a transcript's label: "Mikhail Mishustin’s opening remarks:"
     if c > 0 and lows[c - 1] in ("in", "with", "of", "from", "on", "after", "by") and w.endswith("s"):
         return False  # a noun after a preposition: "In remarks to the agency", "with claims"
     if (w in _NOUN_CUES or w in _NOUN_FORMS) and c + 1 < n and lows[c + 1] in CUE_VERBS and words[c + 1].islower() and (

@@ -1632,3 +1632,15 @@ def test_an_inverted_announcement_by_two_officials_with_their_offices_and_after_
     got = who("Two men pleaded guilty to bribing an official at the Marine Corps Logistics Base Albany (MCLB-Albany) to "
               "secure contracts for machine products, announced Assistant Attorney General Lanny A. Breuer.")
     assert got[0][0] == "Lanny A. Breuer"
+
+
+def test_a_transcript_label_a_settlement_formula_and_pictures_are_no_sources():
+    # a government.ru label line: the remarks below it are first person (gold decisions 14, H1087)
+    got = who("RUSSIA, April 2 - The report is due.\n\nMikhail Mishustin’s opening remarks:\n\nColleagues,\n\n"
+              "Tomorrow, the Government will present its report.")
+    assert [g[0] for g in got] == [None, None, None, None]
+    assert who("CMB Export and Hogan neither admitted nor denied the findings in the SEC order.")[0][0] is None
+    assert who("Photos and video from the blaze showed thick smoke with flames at windows.")[0][0] is None
+    assert who("President Bush showed his continuing commitment to the victims when he signed the bill.")[0][0] is None
+    assert who("He denied that he took the money.")[0][0] == "He"
+    assert who("The brain imaging showed dogs processed words on the left side.")[0][0] == "The brain imaging"
