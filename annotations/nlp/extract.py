@@ -387,14 +387,14 @@ STATE_ABBREVIATIONS = lexicon.state_abbreviations()
 #: US states written with two initials after a city ("Fargo, N.D."): one dotted token each.
 _DOTTED_STATES = frozenset("N.D. N.C. S.C. S.D. N.H. N.J. N.M. N.Y. R.I.".split())
 _LOC_HEADS = frozenset(
-    "Glacier Mountains Mountain River Island Islands Lake Bay Valley Ocean Sea Peninsula Desert Forest Basin Canyon "
+    "Glacier Mountains Mountain River Island Creek Pass Plains Shore Ridge Peak Reservoir Gorge Prairie Fork Islands Lake Bay Valley Ocean Sea Peninsula Desert Forest Basin Canyon "
     "Gulf Coast Strait Delta Range Plateau Hills Highlands Volcano Archipelago Estuary".split()
 )
 # Capitalised heads that make a name a political place ("Orange County", "Kursk Region").
 _GPE_HEADS = frozenset("County Province Prefecture Oblast Governorate Krai Territory Canton Municipality Borough Parish Region District Falls Springs Heights".split())
 # Abbreviations before a place name that keep their full stop inside it ("Mt. Everest", "St. Louis").
 _PLACE_ABBR = frozenset("Mt Mts Ft St".split())
-_LOC_OPENERS = frozenset("Mt Mts Mount Punta Isla".split())  # "Mount Etna", "Punta Ventana"
+_LOC_OPENERS = frozenset("Mt Mts Mount Punta Isla River".split())  # "Mount Etna", "Punta Ventana"
 _GPE_OPENERS = frozenset("County Ciudad".split())  # "County Galway", "Ciudad Juárez"
 #: Words before a place's name that make a natural feature of it ("Lake Chad", "Mount Lebanon").
 _WATER_OPENERS = frozenset("Lake Mount Mt".split())
@@ -2154,7 +2154,7 @@ class _Pass:
             # ends a name: "Hun Sen")
         if e - p >= 2 and (toks[e - 1] in _LOC_HEADS or toks[p] in _LOC_OPENERS) and not (
             e - p == 2 and words[0] in gaz.first_names and not person_hint and toks[p] not in _LOC_OPENERS
-        ):
+        ) and surface not in gaz.cities:  # ("White Plains", "Bay Shore": towns)
             return "LOC"  # "Irrawaddy Delta", "Mt. Everest" (not "Greg Lake")
         if self.gpe_headed(p, e):
             return "GPE"
@@ -2225,7 +2225,9 @@ class _Pass:
             return "PERSON"
         if len(words) == 1 and self.demonym(words[0]) or (
             len(words) == 2 and words[0] in _COMPASS_WORDS and self.demonym(words[1])
-        ) or len(words) <= 3 and surface.endswith("ers") and (surface[:-3] in gaz.place_names or surface[:-2] in gaz.place_names):
+        ) or len(words) <= 3 and surface.endswith("ers") and (surface[:-3] in gaz.place_names or surface[:-2] in gaz.place_names) and (
+            surface.lower() not in gaz.english  # (not "Barriers" after "Barri")
+        ):
             return "NORP"  # "Ghanaians", "Zambian", "South Ossetians": a place's people; "Detroiters", "New Yorkers"
         if len(words) == 1:
             w = words[0]

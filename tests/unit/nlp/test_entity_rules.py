@@ -1352,3 +1352,11 @@ def test_storms_climate_events_and_scientists_posts_are_no_names(engine: Builtin
     assert [(e.text, e.label) for e in found] == [
         ("Florida", "GPE"), ("Robert Hirsch", "PERSON"), ("USGS", "ORG"), ("Maxim Oreshkin", "PERSON"),
         ("57,200 cfs", "QUANTITY"), ("CAR", "GPE")]
+
+
+def test_creeks_passes_plains_and_rivers_named_first_are_locations(engine: BuiltinEngine) -> None:
+    found = engine.entities("Sediment flows down the River Tame past Silver Bow Creek. He crossed Boulder Pass to Big "
+                            "Prairie on the Great Plains, then the Isle of Wight and Oahu. Barriers went up in White Plains.")
+    assert [(e.text, e.label) for e in found] == [
+        ("River Tame", "LOC"), ("Silver Bow Creek", "LOC"), ("Boulder Pass", "LOC"), ("Big Prairie", "LOC"),
+        ("Great Plains", "LOC"), ("Isle of Wight", "LOC"), ("Oahu", "LOC"), ("White Plains", "GPE")]
