@@ -302,6 +302,8 @@ _NUMBERING_NOUNS = frozenset(
 _BARE_CARDINALS = frozenset("dozens hundreds thousands millions billions tens".split())
 
 
+#: Institution words that are adjectives: alone, before lower-case words, they name nothing.
+_INSTITUTION_ADJECTIVES = frozenset("Federal National Central Constitutional".split())
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
@@ -1736,7 +1738,9 @@ class _Pass:
                 self.finish(k, q, g[1])
             elif surface in self.gaz.cities or surface in self.gaz.places or self.gpe_headed(k, q):
                 self.finish(k, q, "GPE")  # "Mayor of Koszalin Piotr Jedlinski", "Governor of Primorye Territory"
-            elif head not in self.gaz.portfolio_titles and not self.portfolio(k, q, [t for t in self.toks[k:q] if t not in ".&"]):
+            elif head not in self.gaz.portfolio_titles and not self.portfolio(k, q, [t for t in self.toks[k:q] if t not in ".&"]) and not (
+                q == k + 1 and self.toks[k] in _INSTITUTION_ADJECTIVES and not self.tok(q)[:1].isupper()
+            ):
                 self.finish(k, q, "ORG")
         if q < end:
             self.finish(q, end, "PERSON")
@@ -2119,6 +2123,8 @@ class _Pass:
             or (self.tok(p - 2) if self.tok(p - 1) == "." else self.tok(p - 1)) in _TITLE_ABBREVIATIONS
         ):
             return "PERSON"  # someone named by initials, as park incident reports do: "R.L., 59, was issued a permit"
+        if e - p == 1 and toks[p] in _INSTITUTION_ADJECTIVES and not self.tok(e)[:1].isupper():
+            return None  # an adjective alone: "75 percent Federal funding", "for Federal recovery operations"
         if self.starts[p] > 0 and self.text[self.starts[p] - 1] in "#@":
             return None  # a hashtag or a handle no list knows: "#FreeMyInternet", "@DrAmyActon" (the gold marks none)
         if (act := next((x for x in range(e, min(self.n, e + 5)) if self.tok(x) == "Act"), None)) is not None and e < act and all(

@@ -1360,3 +1360,10 @@ def test_creeks_passes_plains_and_rivers_named_first_are_locations(engine: Built
     assert [(e.text, e.label) for e in found] == [
         ("River Tame", "LOC"), ("Silver Bow Creek", "LOC"), ("Boulder Pass", "LOC"), ("Big Prairie", "LOC"),
         ("Great Plains", "LOC"), ("Isle of Wight", "LOC"), ("Oahu", "LOC"), ("White Plains", "GPE")]
+
+
+def test_federal_alone_before_lower_case_words_is_an_adjective(engine: BuiltinEngine) -> None:
+    found = engine.entities("Aid comes at 75 percent Federal funding. He named Willie G. Nunn as the Federal Coordinating "
+                            "Officer for Federal recovery operations. The Federal Reserve and the National Guard met.")
+    assert [(e.text, e.label) for e in found] == [
+        ("75 percent", "PERCENT"), ("Willie G. Nunn", "PERSON"), ("Federal Reserve", "ORG"), ("National Guard", "ORG")]
