@@ -304,6 +304,8 @@ _BARE_CARDINALS = frozenset("dozens hundreds thousands millions billions tens".s
 
 #: Institution words that are adjectives: alone, before lower-case words, they name nothing.
 _INSTITUTION_ADJECTIVES = frozenset("Federal National Central Constitutional".split())
+#: Broadcasters whose language services are named by the language: "VOA Somali", "BBC Persian".
+_BROADCASTERS = frozenset("VOA BBC RFA RFI DW".split())
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
@@ -745,7 +747,24 @@ class _Pass:
             ):  # (a listed company's name is the person's when the text names "Michael Bloomberg")
                 self.out[k] = Entity(ent.start, ent.end, ent.text, "PERSON")
         return self._join_units(self._join_dates(self._drop_models(self._drop_no_names(self._lifeboat_stations(
-            self._suffixed_persons(self.out))))))
+            self._org_branches(self._suffixed_persons(self.out)))))))
+
+    def _org_branches(self, out: list[Entity]) -> list[Entity]:
+        """An organisation's branch or edition named by its place, or a broadcaster's service by its language,
+        is one name: "CNN Philippines", "Imperial College London", "MISA Zambia", "VOA Somali" (not "the FBI Los
+        Angeles and Washington Field Offices": the place starts a list)."""
+        text = self.text
+        kept: list[Entity] = []
+        for ent in out:
+            prev = kept[-1] if kept else None
+            if prev is not None and prev.label == "ORG" and text[prev.end : ent.start] == " " and (
+                ent.label == "GPE" or ent.label == "NORP" and prev.text in _BROADCASTERS and " " not in ent.text
+                and not re.match(r" (?:[Ss]ervice|to )", text[ent.end : ent.end + 9])  # ("VOA Burmese Service Chief")
+            ) and not re.match(r",? and |, [A-Z]|-", text[ent.end : ent.end + 6]) and "\n" not in text[prev.start : ent.end]:
+                kept[-1] = Entity(prev.start, ent.end, text[prev.start : ent.end], "ORG")
+                continue
+            kept.append(ent)
+        return kept
 
     def _suffixed_persons(self, out: list[Entity]) -> list[Entity]:
         """A person's name takes its generational suffix after a comma: "Kenneth Polite, Jr."."""

@@ -1367,3 +1367,12 @@ def test_federal_alone_before_lower_case_words_is_an_adjective(engine: BuiltinEn
                             "Officer for Federal recovery operations. The Federal Reserve and the National Guard met.")
     assert [(e.text, e.label) for e in found] == [
         ("75 percent", "PERCENT"), ("Willie G. Nunn", "PERSON"), ("Federal Reserve", "ORG"), ("National Guard", "ORG")]
+
+
+def test_a_branch_named_by_its_place_or_a_service_by_its_language_is_one_org(engine: BuiltinEngine) -> None:
+    found = engine.entities("Governor Alexander Pimentel told CNN Philippines the towns were hit. Researchers at Imperial College London "
+                            "posted findings. A commander told VOA Somali that fighters came. The FBI Los Angeles and "
+                            "Washington offices are investigating. VOA Burmese Service Chief Than Lwin spoke.")
+    assert [(e.text, e.label) for e in found if e.label != "PERSON"] == [
+        ("CNN Philippines", "ORG"), ("Imperial College London", "ORG"), ("VOA Somali", "ORG"), ("FBI", "ORG"),
+        ("Los Angeles", "GPE"), ("Washington", "GPE"), ("VOA", "ORG"), ("Burmese", "NORP")]
