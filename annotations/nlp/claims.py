@@ -65,7 +65,7 @@ CUE_VERBS = frozenset(
     speculated speculate hypothesized hypothesised hypothesize shown outlined outlines details detailed
     downplayed downplays downplaying vows vow reinforced predicting reiterate reiterates emphasize emphasise
     emphasizes emphasises underscore underscores cried exclaimed exclaims interjected interjects yelled shouted
-    screamed surmise surmised""".split()
+    screamed surmise surmised concludes conclude concluding observes""".split()
 )
 #: Verbs that give a view of something only with "as" after it ("characterized the attack as …",
 #: "identified the man as …", "dismissed the claim as groundless").
@@ -1425,6 +1425,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     ):
         return False  # what a picture shows, or someone shows a quality: "Photos from the blaze showed thick smoke",
         # "President Bush showed his continuing commitment" (no words said)
+    if w.startswith("conclud") and not (
+        c + 1 < n and (lows[c + 1] == "that" or words[c + 1] == ",") or ":" in words[c + 1 : c + 8] or _clause_follows(words, lows, c + 1)
+    ):
+        return False  # an end, not a finding: "The meeting concluded on Friday", "the exercise concludes March 31"
     if w.startswith(("admit", "den")) and ("neither" in lows[max(0, c - 2) : c] or "nor" in lows[max(0, c - 4) : c]):
         return False  # a settlement's formula, no words said: "neither admitted nor denied the findings"
     if c == 0 and w in _NOUN_CUES:

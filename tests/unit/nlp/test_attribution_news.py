@@ -1644,3 +1644,11 @@ def test_a_transcript_label_a_settlement_formula_and_pictures_are_no_sources():
     assert who("President Bush showed his continuing commitment to the victims when he signed the bill.")[0][0] is None
     assert who("He denied that he took the money.")[0][0] == "He"
     assert who("The brain imaging showed dogs processed words on the left side.")[0][0] == "The brain imaging"
+
+
+def test_concludes_is_a_cue_when_a_finding_follows_not_when_something_ends():
+    assert who("The report concludes that the vitality of the labs has improved.")[0][:3:2] == ("The report", "concludes")
+    assert who("The study concludes the labs have improved.")[0][0] == "The study"
+    assert who("The court's summary concluded with the statement: \"The order is void.\"")[0][0] == "The court's summary"
+    assert who("The current exercise began March 8 and concludes March 31.")[0][0] is None
+    assert who("Athletics concluded at the London Paralympics with the marathon.")[0][0] is None
