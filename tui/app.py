@@ -6,7 +6,10 @@ The app holds no domain logic: it asks :mod:`annotations` and shows the answer.
 
 from __future__ import annotations
 
+import asyncio
 import os
+import select
+import signal
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -166,6 +169,7 @@ class PresslensApp(App[int]):
         if self.console.color_system == "standard":  # 16 colours: the style's names as themselves, as `render` writes them
             self.ansi_theme_dark, self.ansi_theme_light = terminal_theme(True, colors=16), terminal_theme(False, colors=16)
         self.documents = list(documents)
+        self._hung_up = False
         self.options = options or AppOptions()
         self.store = store
         self.load_errors = list(errors)
@@ -229,6 +233,7 @@ class PresslensApp(App[int]):
 
     def on_mount(self) -> None:
         self.screen_change_signal.subscribe(self, self._screens_changed)
+        self._watch_the_terminal()
         if self.options.keymap:
             self.set_keymap(self.options.keymap)
         for error in self.load_errors:
@@ -241,6 +246,43 @@ class PresslensApp(App[int]):
                 f"{self.store.path}{': ' + why if why else ''}; nothing you change is saved",
                 title="Opened read-only", severity="warning", timeout=READ_ONLY_TOAST_SECONDS, markup=False,
             )
+
+    def _watch_the_terminal(self) -> None:
+        """Quit, closing the database, when the terminal goes away: an SSH drop or a closed tmux pane.
+
+        The shell sends SIGHUP to its foreground job; but under ``make run`` make holds the terminal's session,
+        waits for us and never passes the hang-up on, and Textual's input thread reads end-of-file forever
+        (a busy loop that kept the database locked). So a hang-up signal quits, and so does the terminal
+        reporting a hang-up on standard input, checked once a second."""
+        if self.is_headless or not os.isatty(0):
+            return
+        try:
+            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self._terminal_gone)
+        except (NotImplementedError, RuntimeError, ValueError):  # (no signals on this platform or thread)
+            pass
+        if hasattr(select, "poll"):
+            poll = select.poll()
+            poll.register(0, 0)  # no events asked for: a hang-up or an error is always reported
+            self.set_interval(1.0, lambda: self._terminal_gone() if poll.poll(0) else None, name="terminal watch")
+
+    def _terminal_gone(self) -> None:
+        if not self._hung_up:
+            self._hung_up = True
+            self.run_worker(self._close_after_hang_up(), name="hang-up", exit_on_error=False)
+
+    async def _close_after_hang_up(self) -> None:
+        """Save where the reader was, close the database (its journal already holds every change), and end
+        the process at once: Textual's own shutdown writes to the terminal, and on a hung-up terminal its
+        output thread dies and the exit waits for it forever."""
+        try:
+            reader = self.reader
+            if reader is not None and reader.client is not None:
+                reader.annotator.save_positions()
+                await asyncio.to_thread(reader.client.close)
+            if self.store is not None:
+                await asyncio.to_thread(self.store.close)
+        finally:
+            os._exit(129)  # (128 + SIGHUP, as a shell reports a hung-up job)
 
     def read_only_note(self) -> str:
         """The database is read-only, and why, in one short line (the status line, a refused change)."""

@@ -344,6 +344,60 @@ def run_on_pty(args: list[str], *, wait_for: bytes, keys: list[bytes] = (), env:
     return output, os.waitstatus_to_exitcode(status)
 
 
+def _hang_up_and_wait(argv: list[str], db: Path) -> tuple[bool, bool]:
+    """Run ``argv`` on a pty that is its controlling terminal, wait for the first paint, close the terminal
+    (what an SSH drop or a killed tmux pane does), and say (whether every process quit within 15 s, whether
+    the database lock is free)."""
+    import fcntl
+    import struct
+    import termios
+
+    pid, fd = pty.fork()
+    if pid == 0:  # child
+        os.environ.update({"TERM": "xterm-256color"})
+        os.execv(argv[0], argv)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    output = b""
+    deadline = time.monotonic() + 30
+    while b"Russia" not in output and time.monotonic() < deadline:
+        if select.select([fd], [], [], 0.2)[0]:
+            output += os.read(fd, 65536)
+    assert b"Russia" in output, output[-2000:]
+    os.close(fd)
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        if os.waitpid(pid, os.WNOHANG)[0]:
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+        subprocess.run(["pkill", "-9", "-f", str(db)], check=False)
+        return False, False
+    lock = db.with_name(db.name + ".lock")
+    if not lock.exists():
+        return True, True
+    with open(lock, "a+") as handle:  # free when we can take it ourselves
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return True, False
+    return True, True
+
+
+def test_a_hung_up_terminal_quits_the_reader_and_frees_the_database(tmp_path, seed_paths):
+    """The terminal goes away under the reader: by SIGHUP when presslens leads the session, and by the
+    terminal's hang-up alone when a parent holds the session and passes no signal on (``make run``: make
+    waits for us, so the kernel never sends the foreground job SIGHUP). Before, the second case left
+    presslens reading end-of-file in a busy loop, holding the database lock."""
+    exe = presslens_command()[0]
+    db = tmp_path / "direct.json"
+    assert _hang_up_and_wait([exe, "open", "--db", str(db), *seed_paths], db) == (True, True)
+    db = tmp_path / "held.json"
+    script = 'trap "" HUP; "$0" "$@"; echo done'  # a session leader that ignores the hang-up and waits, as make does
+    assert _hang_up_and_wait(["/bin/sh", "-c", script, exe, "open", "--db", str(db), *seed_paths], db) == (True, True)
+
+
 def test_installed_command_opens_the_seeds_in_a_real_terminal(seed_paths):
     """Start `presslens open` on a pty, wait for the first paint, press q, expect exit 0."""
     _, code = run_on_pty(["open", *seed_paths], wait_for=b"Russia")
