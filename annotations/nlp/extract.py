@@ -667,7 +667,7 @@ class _Pass:
             c = tok[0]
             if c.islower():
                 low = self.lower[i]
-                if _arabic_article_group(tok) and not (self.out and self.out[-1].end >= self.starts[i] - 1):
+                if tok.startswith("al-") and tok[3:4].isupper() and not (self.out and self.out[-1].end >= self.starts[i] - 1):
                     # a group named with the Arabic article, alone: "al-Shabab", "al-Qaida" (a person's "al-Assad"
                     # follows a given name and is part of its run); "al-Qaida-linked militants": the group
                     name, _, rest = tok.rpartition("-") if tok.rpartition("-")[2] in _ATTRIBUTIVE_SUFFIXES else (tok, "", "")
@@ -2137,7 +2137,7 @@ class _Pass:
             self.low(p - 2) in CUE_VERBS and self.tok(p - 2).islower()
         ):
             return None  # the language a quotation was in: "Iwann wrote (RUS):"
-        if e - p == 1 and _INITIALS_RE.fullmatch(toks[p]) and (
+        if e - p == 1 and toks[p][-1:] == "." and _INITIALS_RE.fullmatch(toks[p]) and (
             self.tok(e) == "," and self.tok(e + 1).isdigit() and int(self.tok(e + 1)) < 120 and self.tok(e + 2) in (",", ".")
             or (self.tok(p - 2) if self.tok(p - 1) == "." else self.tok(p - 1)) in _TITLE_ABBREVIATIONS
         ):
