@@ -304,6 +304,8 @@ _BARE_CARDINALS = frozenset("dozens hundreds thousands millions billions tens".s
 
 #: Institution words that are adjectives: alone, before lower-case words, they name nothing.
 _INSTITUTION_ADJECTIVES = frozenset("Federal National Central Constitutional".split())
+#: Listed acronyms that spell an English word ("IS": the Islamic State, or "is" shouted).
+_WORD_ACRONYMS = frozenset("IS".split())
 #: Broadcasters whose language services are named by the language: "VOA Somali", "BBC Persian".
 _BROADCASTERS = frozenset("VOA BBC RFA RFI DW".split())
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
@@ -747,7 +749,21 @@ class _Pass:
             ):  # (a listed company's name is the person's when the text names "Michael Bloomberg")
                 self.out[k] = Entity(ent.start, ent.end, ent.text, "PERSON")
         return self._join_units(self._join_dates(self._drop_models(self._drop_no_names(self._lifeboat_stations(
-            self._org_branches(self._suffixed_persons(self.out)))))))
+            self._org_branches(self._suffixed_persons(self._drop_shouted_words(self.out))))))))
+
+    def _drop_shouted_words(self, out: list[Entity]) -> list[Entity]:
+        """A listed acronym that spells a small English word is that word in shouted text: "THIS IS A TEST",
+        "THE USA IS GREAT!" (but "IS media said", "the IS claim": the Islamic State)."""
+        text = self.text
+        kept = []
+        for ent in out:
+            if ent.text in _WORD_ACRONYMS and any(
+                re.fullmatch(r"[A-Z]{2,}", w) for w in (text[max(0, ent.start - 12) : ent.start].split()[-1:]
+                                                        + text[ent.end : ent.end + 12].split()[:1])
+            ):
+                continue
+            kept.append(ent)
+        return kept
 
     def _org_branches(self, out: list[Entity]) -> list[Entity]:
         """An organisation's branch or edition named by its place, or a broadcaster's service by its language,

@@ -1376,3 +1376,9 @@ def test_a_branch_named_by_its_place_or_a_service_by_its_language_is_one_org(eng
     assert [(e.text, e.label) for e in found if e.label != "PERSON"] == [
         ("CNN Philippines", "ORG"), ("Imperial College London", "ORG"), ("VOA Somali", "ORG"), ("FBI", "ORG"),
         ("Los Angeles", "GPE"), ("Washington", "GPE"), ("VOA", "ORG"), ("Burmese", "NORP")]
+
+
+def test_is_is_the_islamic_state_unless_shouted(engine: BuiltinEngine) -> None:
+    found = engine.entities("IS media said the group planted the bomb. Strikes killed 150 IS fighters. "
+                            "He wrote: \"THE USA IS GREAT!\"")
+    assert [(e.text, e.label) for e in found] == [("IS", "ORG"), ("150", "CARDINAL"), ("IS", "ORG"), ("USA", "GPE")]
