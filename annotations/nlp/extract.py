@@ -304,6 +304,7 @@ _BARE_CARDINALS = frozenset("dozens hundreds thousands millions billions tens".s
 
 #: Institution words that are adjectives: alone, before lower-case words, they name nothing.
 _INSTITUTION_ADJECTIVES = frozenset("Federal National Central Constitutional".split())
+_OPENING_PREPS = frozenset("In During Since Until By Through Throughout".split())
 #: Listed acronyms that spell an English word ("IS": the Islamic State, or "is" shouted).
 _WORD_ACRONYMS = frozenset("IS".split())
 #: Broadcasters whose language services are named by the language: "VOA Somali", "BBC Persian".
@@ -731,6 +732,11 @@ class _Pass:
             if c.isupper():
                 if "-" in tok and self.number_compound(i):
                     i += 1
+                    continue
+                if tok in _OPENING_PREPS and self.tok(i + 1) in _MONTHS and not (
+                    self.tok(i + 2)[:1].isupper() or self.tok(i + 2) in ("'", "’")  # ("In May Smith's view")
+                ):
+                    i += 1  # a sentence opening on a month: "In May, the Secretary …", "During March"
                     continue
                 if self.lower[i] in _TRIGGERS_LOWER or _number_word(self.lower[i]):
                     j = self.figure(i)
@@ -1321,7 +1327,8 @@ class _Pass:
             return k + 1  # "the start of 2015"
         if t in _MONTHS:
             if t == "May" and not (_is_day(self.tok(k + 1)) or _is_year(self.tok(k + 1)) or k > i
-                                   or self.low(k - 1) in ("in", "since", "until", "by", "last", "next", "this")):
+                                   or self.low(k - 1) in ("in", "since", "until", "by", "last", "next", "this", "during", "throughout")
+                                   or self.low(k - 1) == "of" and self.low(k - 2) in ("month", "end", "beginning", "start", "middle", "rest")):
                 return i
             if t in _MONTH_ABBR and not (self.tok(k + 1) == "." or _is_day(self.tok(k + 1))):
                 return i  # "Mar", "Dec" alone are not months

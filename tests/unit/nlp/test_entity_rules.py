@@ -1382,3 +1382,10 @@ def test_is_is_the_islamic_state_unless_shouted(engine: BuiltinEngine) -> None:
     found = engine.entities("IS media said the group planted the bomb. Strikes killed 150 IS fighters. "
                             "He wrote: \"THE USA IS GREAT!\"")
     assert [(e.text, e.label) for e in found] == [("IS", "ORG"), ("150", "CARDINAL"), ("IS", "ORG"), ("USA", "GPE")]
+
+
+def test_may_the_month_after_a_preposition_that_opens_a_sentence_or_during(engine: BuiltinEngine) -> None:
+    found = engine.entities("In May, Secretary Perdue flew to Japan. The month of May was deadly. Cases rose during May "
+                            "alone. He may go. During March, rain fell.")
+    assert [(e.text, e.label) for e in found] == [
+        ("May", "DATE"), ("Perdue", "PERSON"), ("Japan", "GPE"), ("May", "DATE"), ("May", "DATE"), ("March", "DATE")]
