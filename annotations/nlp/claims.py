@@ -129,6 +129,7 @@ _MIN_QUOTE_WORDS = 3
 #: An unattributed quotation shorter than this is a term in scare quotes, not speech.
 _MIN_SPEECH_WORDS = 6
 # Words that make a following cue word a noun ("a note", "the claims", "member states").
+_COUNT_OPENERS = frozenset("more fewer over nearly almost one two three four five six seven eight nine ten dozens hundreds thousands".split())
 _PICTURE_NOUNS = frozenset("photos photographs pictures images video videos footage image photo picture".split())  # (not "imaging": a measure)
 _NOUN_BEFORE = frozenset("a an the its his her their our my your these those such another every each member per".split())
 # Cue words that are also plural nouns ("claims of fraud", "reports of shelling").
@@ -1425,6 +1426,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     ):
         return False  # what a picture shows, or someone shows a quality: "Photos from the blaze showed thick smoke",
         # "President Bush showed his continuing commitment" (no words said)
+    if w in ("reported", "reports", "report", "found") and c + 1 < n and (
+        words[c + 1][:1].isdigit() or lows[c + 1] in _COUNT_OPENERS
+    ) and not _clause_follows(words, lows, c + 1):
+        return False  # a count, no words said: "Mexico has reported more than one hundred deaths", "reported 36 infections"
     if w.startswith("conclud") and not (
         c + 1 < n and (lows[c + 1] == "that" or words[c + 1] == ",") or ":" in words[c + 1 : c + 8] or _clause_follows(words, lows, c + 1)
     ):
@@ -2231,7 +2236,7 @@ _PAST_ONLY = frozenset(
 
 
 def _verbish(low: str) -> bool:
-    return low in _VERBISH or low.endswith("ed") or low in CUE_VERBS
+    return low in _VERBISH or low.endswith("ed") and low not in ("hundred", "hundreds") or low in CUE_VERBS
 
 
 def _entity_at(ents: Sequence[Entity], start: int, end: int) -> Entity | None:

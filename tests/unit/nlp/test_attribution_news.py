@@ -268,7 +268,7 @@ def test_indefinite_description_then_a_name_after_said():
 
 
 def test_a_name_with_and_or_for_inside_is_one_subject():
-    assert who("The Centers for Disease Control and Prevention (CDC) reported 642 cases as of Thursday.")[0][0] == (
+    assert who("The Centers for Disease Control and Prevention (CDC) said 642 cases were confirmed as of Thursday.")[0][0] == (
         "Centers for Disease Control and Prevention"
     )
 
@@ -1652,3 +1652,11 @@ def test_concludes_is_a_cue_when_a_finding_follows_not_when_something_ends():
     assert who("The court's summary concluded with the statement: \"The order is void.\"")[0][0] == "The court's summary"
     assert who("The current exercise began March 8 and concludes March 31.")[0][0] is None
     assert who("Athletics concluded at the London Paralympics with the marathon.")[0][0] is None
+
+
+def test_reporting_a_count_is_no_source():
+    assert who("Mexico has reported more than one hundred deaths.")[0][0] is None
+    assert who("Chilean military authorities reported 36 infections at the base.")[0][0] is None
+    assert who("The troops found more than 1,100 weapons caches.")[0][0] is None
+    assert who("Authorities reported 14 people were killed in Texas.")[0][0] == "Authorities"
+    assert who("A new report finds nearly a third of refugees lack food.")[0][0] == "A new report"
