@@ -302,8 +302,6 @@ _NUMBERING_NOUNS = frozenset(
 _BARE_CARDINALS = frozenset("dozens hundreds thousands millions billions tens".split())
 
 
-#: Institution words that are adjectives: alone, before lower-case words, they name nothing.
-_INSTITUTION_ADJECTIVES = frozenset("Federal National Central Constitutional".split())
 _OPENING_PREPS = frozenset("In During Since Until By Through Throughout".split())
 #: Listed acronyms that spell an English word ("IS": the Islamic State, or "is" shouted).
 _WORD_ACRONYMS = frozenset("IS".split())
@@ -2166,7 +2164,7 @@ class _Pass:
         ):
             return "PERSON"  # someone named by initials, as park incident reports do: "R.L., 59, was issued a permit"
         if e - p == 1 and toks[p] in _INSTITUTION_ADJECTIVES and not self.tok(e)[:1].isupper():
-            return None  # an adjective alone: "75 percent Federal funding", "for Federal recovery operations"
+            return None  # an adjective alone, before a common noun: "75 percent Federal funding", "Federal aid"
         if self.starts[p] > 0 and self.text[self.starts[p] - 1] in "#@":
             return None  # a hashtag or a handle no list knows: "#FreeMyInternet", "@DrAmyActon" (the gold marks none)
         if (act := next((x for x in range(e, min(self.n, e + 5)) if self.tok(x) == "Act"), None)) is not None and e < act and all(
@@ -2342,8 +2340,6 @@ class _Pass:
                 prev in ("the", "a", "an") or self.tok(p - 1).isalpha() and self.tok(p - 1).islower() and self.low(p - 2) in ("the", "a", "an")
             ):
                 return None  # a modifier of a thing: "the Gaia mission", "the dusky Arion slug", "the EastMed pipeline"
-            if w in _INSTITUTION_ADJECTIVES and nxt_is_word and self.tok(e).islower() and nxt not in CUE_VERBS and nxt not in _AUXILIARIES:
-                return None  # an adjective before a common noun: "75 percent Federal funding", "Federal aid"
             if w in gaz.org_words or w in gaz.institution_words or nxt_is_word and (
                 nxt in CUE_VERBS or nxt in _AUXILIARIES or nxt.endswith("ed") or nxt.endswith("s") and not nxt.endswith("ss")
             ) or self.tok(e) in ("'", "’") and self.low(e + 1) == "s" or prev in ("and", ",") and self.out and (
