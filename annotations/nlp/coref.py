@@ -9,8 +9,9 @@ The rules, in the spirit of the rule-based quote extractors for news (the Gender
 Tracker's), not a general coreference system:
 
 * ``he`` / ``she`` stand for a person, ``it`` for an organisation, ``they`` for an
-  organisation or a group (a nationality); ``I`` and ``we`` are left alone (a statement's
-  own voice: the text rarely names it nearby).
+  organisation or a group (a nationality); ``I`` and ``we`` stand for the person whose turn of a
+  transcript they are in (the last person named in the label line before them: "President of Russia
+  Vladimir Putin:"), else are left alone (a statement's own voice: the text rarely names it nearby).
 * The referent is, in the pronoun's own paragraph, the source of the nearest earlier claim
   whose speaker is a name of that kind, else the nearest earlier name of that kind outside
   quoted words (names inside a quotation are what the speaker talks about); failing both, the
@@ -27,6 +28,7 @@ Tracker's), not a general coreference system:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -62,7 +64,7 @@ def resolve_pronoun_speakers(
     quotes: Sequence[tuple[int, int]],
     paragraph_starts: Sequence[int],
 ) -> list[Claim]:
-    """``claims`` with ``refers_to`` set on those whose speaker is a third-person pronoun."""
+    """``claims`` with ``refers_to`` set on those whose speaker is a pronoun."""
     names = [e for e in sorted(entities, key=lambda e: e.start) if not _inside(quotes, e.start)]
     name_starts = [e.start for e in names]
     by_span = {(e.start, e.end): e for e in reversed(names)}  # the first of two on one span, as a scan found
@@ -71,6 +73,9 @@ def resolve_pronoun_speakers(
     for claim in claims:
         speaker = claim.speaker
         pronoun = speaker.text.lower() if speaker is not None else ""
+        if pronoun in ("i", "we") and claim.refers_to is None and (turn := _turn_speaker(text, names, speaker.start)) is not None:
+            out.append(replace(claim, refers_to=Span(turn.start, turn.end, turn.text)))
+            continue  # a transcript's turn: "Vladimir Putin: … I would like to note that …"
         kinds = _KINDS.get(pronoun)
         if speaker is None or kinds is None or claim.refers_to is not None:
             out.append(claim)
@@ -124,6 +129,22 @@ def resolve_pronoun_speakers(
         mention = _nearest_mention(names, name_starts, referent, floor, speaker.start)
         out.append(replace(claim, refers_to=Span(mention.start, mention.end, mention.text)))
     return out
+
+
+def _turn_speaker(text: str, names: Sequence[Entity], before: int) -> Entity | None:
+    """The person whose turn of a transcript holds ``before``: the last person named in the label that opens
+    the nearest line before it ("President of Russia Vladimir Putin:", "Mikhail Mishustin’s opening remarks:",
+    "SECRETARY BLINKEN:"). None when no label line comes first."""
+    labels = list(_TURN_LABEL.finditer(text, 0, before))
+    if not labels:
+        return None
+    label = labels[-1]
+    people = [e for e in names if label.start() <= e.start and e.end <= label.end() and e.label == "PERSON"]
+    return people[-1] if people else None
+
+
+#: A transcript's label line: a short line opening with a name, ending in a colon ("Vladimir Putin:").
+_TURN_LABEL = re.compile(r"(?m)^[^\n:“”\"]{2,90}:")
 
 
 def _topic(text: str, claim: Claim, claims: Sequence[Claim], names: Sequence[Entity], starts: Sequence[int], fits, floor: int) -> Entity | None:

@@ -1660,3 +1660,10 @@ def test_reporting_a_count_is_no_source():
     assert who("The troops found more than 1,100 weapons caches.")[0][0] is None
     assert who("Authorities reported 14 people were killed in Texas.")[0][0] == "Authorities"
     assert who("A new report finds nearly a third of refugees lack food.")[0][0] == "A new report"
+
+
+def test_first_person_in_a_transcript_turn_is_the_label_s_speaker():
+    got = who("President of Russia Vladimir Putin: Colleagues, good afternoon.\n\nI would like to note that businesses "
+              "did well.\n\nAs I said in my report, the recession was moderate.")
+    assert [g[:3] for g in got[1:]] == [("I", "Vladimir Putin", "note"), ("I", "Vladimir Putin", "said")]
+    assert who("I believe it is fine, I told my partners.")[0][:2] == ("I", None)
