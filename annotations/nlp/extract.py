@@ -302,6 +302,9 @@ _NUMBERING_NOUNS = frozenset(
 _BARE_CARDINALS = frozenset("dozens hundreds thousands millions billions tens".split())
 
 
+#: Head words of a thing's name, not an organisation's, even with an acronym after it: "the Automatic
+#: Identification System (AIS)", "a Technical Assistance Grant (TAG)".
+_THING_HEADS = frozenset("Grant Grants System Systems Benefit Scheme Strategy Mechanism Agreement Treaty Protocol Index".split())
 _OPENING_PREPS = frozenset("In During Since Until By Through Throughout".split())
 #: Listed acronyms that spell an English word ("IS": the Islamic State, or "is" shouted).
 _WORD_ACRONYMS = frozenset("IS".split())
@@ -2356,8 +2359,10 @@ class _Pass:
             return "GPE"  # inside a list of places: "Nauru, Northern Marianas (USA) and Taiwan"
         if any(w.isupper() and len(w) > 1 for w in words) or len(words) >= 4:
             return "ORG"
-        if self.tok(e) == "(" and self.tok(e + 2) == ")" and self.tok(e + 1).isupper() and self.tok(e + 1) == _initials(words):
-            return "ORG"  # a name with its acronym: "Severn Trent Water (STW)"
+        if self.tok(e) == "(" and self.tok(e + 2) == ")" and self.tok(e + 1).isupper() and self.tok(e + 1) == _initials(words) and (
+            words[-1] not in _THING_HEADS
+        ):
+            return "ORG"  # a name with its acronym: "Severn Trent Water (STW)" (not "a Technical Assistance Grant (TAG)")
         if surface in gaz.cities and words[0] not in gaz.first_names:
             return "GPE"  # "The Santa Clara, California-based company", "Khor Fakkan"
         speaks = nxt_is_word and nxt in CUE_VERBS or prev in _PUBLICATION_NOUNS or prev == "in" and any(

@@ -1389,3 +1389,9 @@ def test_may_the_month_after_a_preposition_that_opens_a_sentence_or_during(engin
                             "alone. He may go. During March, rain fell.")
     assert [(e.text, e.label) for e in found] == [
         ("May", "DATE"), ("Perdue", "PERSON"), ("Japan", "GPE"), ("May", "DATE"), ("May", "DATE"), ("March", "DATE")]
+
+
+def test_a_grant_or_a_benefit_with_its_acronym_is_a_thing_not_an_organisation(engine: BuiltinEngine) -> None:
+    found = engine.entities("EPA announced a Technical Assistance Grant (TAG) for the group. This TAG funding helps. "
+                            "Defined Benefit (DB) schemes gain. Severn Trent Water (STW) was fined.")
+    assert [(e.text, e.label) for e in found] == [("EPA", "ORG"), ("Severn Trent Water", "ORG"), ("STW", "ORG")]
