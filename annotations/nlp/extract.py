@@ -2359,10 +2359,9 @@ class _Pass:
             return "GPE"  # inside a list of places: "Nauru, Northern Marianas (USA) and Taiwan"
         if any(w.isupper() and len(w) > 1 for w in words) or len(words) >= 4:
             return "ORG"
-        if self.tok(e) == "(" and self.tok(e + 2) == ")" and self.tok(e + 1).isupper() and self.tok(e + 1) == _initials(words) and (
-            words[-1] not in _THING_HEADS
-        ):
-            return "ORG"  # a name with its acronym: "Severn Trent Water (STW)" (not "a Technical Assistance Grant (TAG)")
+        if self.tok(e) == "(" and self.tok(e + 2) == ")" and self.tok(e + 1).isupper() and self.tok(e + 1) == _initials(words):
+            # a name with its acronym: "Severn Trent Water (STW)" (a thing's: "a Technical Assistance Grant (TAG)")
+            return None if words[-1] in _THING_HEADS else "ORG"
         if surface in gaz.cities and words[0] not in gaz.first_names:
             return "GPE"  # "The Santa Clara, California-based company", "Khor Fakkan"
         speaks = nxt_is_word and nxt in CUE_VERBS or prev in _PUBLICATION_NOUNS or prev == "in" and any(
