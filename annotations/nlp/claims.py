@@ -475,7 +475,7 @@ def _is_heading(text: str, s: int, e: int, para: tuple[int, int]) -> bool:
         return True  # "Photo: … (AFP)"; "Reuters | Beijing | Updated: 18-03-2021 13:52 IST", "X Published May 11 | 04:20 PM"
     if (s, e) != para:
         return False
-    if re.fullmatch(r"\(\s*[\w./ -]{1,30}\s*\)\.?", unit):
+    if unit[:1] == "(" and _CREDIT_RE.fullmatch(unit):
         return True  # "(AFP)", "(Xinhua/Li Xueren)"
     if _BULLET_RE.match(unit) and len(unit.split()) <= 4:
         return True  # "- U.S." in a "READ MORE ON:" list
@@ -484,17 +484,20 @@ def _is_heading(text: str, s: int, e: int, para: tuple[int, int]) -> bool:
     return True
 
 
+_CREDIT_RE = re.compile(r"\(\s*[\w./ -]{1,30}\s*\)\.?")  # "(AFP)", "(Xinhua/Li Xueren)"
+_DATELINE_WORDS = re.compile(r"[^\W\d_][\w.'’-]*|\d+")
+_AGENCY_RE = re.compile(r"\s*[/(]\s*[A-Z][\w-]*\s*[/)]\s*[.:,–—-]?\s*")  # "/TASS/."
 _STAMP_RE = re.compile(r"\b(?:Updated|Published|Posted|Last updated|Created)\b[^|\n]{0,40}\||\|[^|\n]*\b(?:Updated|Published|Posted|Created)\b", re.I)
 _CAPTION_RE = re.compile(r"(?:photo|image|picture|file photo|credit|caption|video|graphic)s?\s*(?::|by\b|credit\b)", re.I)
 
 
 def _is_dateline(unit: str) -> bool:
     """"MOSCOW, August 13.", "/TASS/.", "MOSCOW." : place, date and agency, no sentence of their own."""
-    words = re.findall(r"[^\W\d_][\w.'’-]*|\d+", unit)
+    words = _DATELINE_WORDS.findall(unit)
     if not words or len(words) > 6:
         return False
     return all(w.isupper() or w.isdigit() or w.rstrip(".") in _MONTHS for w in words) or bool(
-        re.fullmatch(r"\s*[/(]\s*[A-Z][\w-]*\s*[/)]\s*[.:,–—-]?\s*", unit)
+        _AGENCY_RE.fullmatch(unit)
     )
 
 
@@ -666,6 +669,8 @@ def _kind(
 
 def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -> _Attribution | None:
     """Best speaker/cue for sentence ``[s, e)`` (cues searched in ``masked``)."""
+    if _QUOTE_CHARS.isdisjoint(text[s:e]) and _TRIGGERS.isdisjoint(_NON_LETTERS.split(masked[s:e].lower())):
+        return None  # (the test below, before the sentence is tokenised: most sentences stop here)
     toks = [(*m.span(), m.group()) for m in _TOKEN_RE.finditer(masked, s, e)]
     words = [t[2] for t in toks]
     lows = [w.lower() for w in words]
@@ -1356,6 +1361,7 @@ _GOING_ON = frozenset("continued continues continue began begins begin went goes
 #: Verbs that announce a text to follow: "issued the following statement:", "made the following remarks".
 _ANNOUNCING_VERBS = frozenset("made makes issued issues released releases delivered gave".split())
 _ANNOUNCED_NOUNS = frozenset("announcement statement statements remarks comment comments declaration message".split())
+_NON_LETTERS = re.compile(r"[^a-z]+")
 #: Every word some attribution in _attribute starts from (a sentence with none of them and no quotation has no source).
 _TRIGGERS = CUE_VERBS | _QUOTING | _ANNOUNCING_VERBS | frozenset(_PARTICLE_CUES) | frozenset("according per as following spoke speaks".split())
 

@@ -305,6 +305,7 @@ _BARE_CARDINALS = frozenset("dozens hundreds thousands millions billions tens".s
 #: Head words of a thing's name, not an organisation's, even with an acronym after it: "the Automatic
 #: Identification System (AIS)", "a Technical Assistance Grant (TAG)".
 _THING_HEADS = frozenset("Grant Grants System Systems Benefit Scheme Strategy Mechanism Agreement Treaty Protocol Index".split())
+_DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d")  # "13.08.2025"
 _OPENING_PREPS = frozenset("In During Since Until By Through Throughout".split())
 #: Listed acronyms that spell an English word ("IS": the Islamic State, or "is" shouted).
 _WORD_ACRONYMS = frozenset("IS".split())
@@ -424,6 +425,8 @@ _PLACE_PARTICLES = frozenset("au aux de du des la le les sur en upon on under so
 _PLACE_PREPS = frozenset("in at from near across outside inside throughout around into towards toward via off".split())
 _NAME_PARTICLES = frozenset("de del der van von da dos du la le bin al ben ibn dela delos".split())
 _ORG_CONNECTORS = frozenset("of for on".split())
+#: The lower-case words a capitalised run may go on over (run_end): connectors, "and", "in", particles.
+_RUN_LOWER_WORDS = _NAME_PARTICLES | _ORG_CONNECTORS | frozenset(("and", "in"))
 _OPEN_QUOTES = frozenset("\"'“‘«„([")
 
 
@@ -1184,7 +1187,7 @@ class _Pass:
     def numeric_date(self, i: int) -> int:
         """End of a date written in digits at ``i`` (day, month and year, or year, month and day), else ``i``."""
         t = self.toks[i]
-        if re.fullmatch(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d", t):
+        if "." in t and _DOTTED_DATE.fullmatch(t):
             return i + 1
         if not t.isdigit() or self.tok(i + 1) not in ("-", "/") or i + 4 >= self.n + 1:
             return i
@@ -1250,68 +1253,69 @@ class _Pass:
         """End of a date expression made of words starting at ``i``, or ``i``."""
         tok = self.toks[i]
         low = self.lower[i]
+        low1, tok1 = self.low(i + 1), self.tok(i + 1)  # (read once: most tests below look at the next word)
         k = i
-        if low == "the" and self.low(i + 1) in ("end", "beginning", "start", "middle") and self.low(i + 2) == "of" and (
+        if low == "the" and low1 in ("end", "beginning", "start", "middle") and self.low(i + 2) == "of" and (
             self.tok(i + 3) in _MONTHS or _is_year(self.tok(i + 3))
         ):
             k = i + 3  # "the end of May"
-        elif low in _DATE_MODS and self.low(i + 1) in ("of",) and self.tok(i + 2) in _MONTHS:
+        elif low in _DATE_MODS and low1 in ("of",) and self.tok(i + 2) in _MONTHS:
             k = i + 2
-        elif low in ("late", "early") and (self.tok(i + 1) in _WEEKDAYS or self.low(i + 1) in _DAY_WORDS):
+        elif low in ("late", "early") and (tok1 in _WEEKDAYS or low1 in _DAY_WORDS):
             return i + 2  # "late Friday", "early yesterday"
-        elif low in ("later", "earlier") and self.tok(i + 1) in _WEEKDAYS:
+        elif low in ("later", "earlier") and tok1 in _WEEKDAYS:
             return i + 2  # "said later Saturday", "Earlier Friday, clashes broke out"
-        elif low in ("late", "early") and self.low(i + 1) in ("last", "this", "next") and self.low(i + 2) in _TIME_UNITS:
+        elif low in ("late", "early") and low1 in ("last", "this", "next") and self.low(i + 2) in _TIME_UNITS:
             return i + 3  # "late last year"
-        elif low == "the" and self.low(i + 1) in ("end", "beginning", "start", "middle") and self.low(i + 2) == "of" and (
+        elif low == "the" and low1 in ("end", "beginning", "start", "middle") and self.low(i + 2) == "of" and (
             self.low(i + 3) in ("last", "this", "next") and self.low(i + 4) in _TIME_UNITS
         ):
             return i + 5  # "the end of this week"
-        elif low in ("earlier", "later") and self.low(i + 1) in ("today", "yesterday", "tomorrow"):
+        elif low in ("earlier", "later") and low1 in ("today", "yesterday", "tomorrow"):
             return i + 2  # "earlier today"
-        elif low in _DATE_MODS and _is_age_decade(self.tok(i + 1)):
+        elif low in _DATE_MODS and _is_age_decade(tok1):
             return i + 2  # "early 30s"
         if tok[0].isdigit() and _is_age_decade(tok) and self.low(i - 1) in _AGE_OWNERS:
             return i + 1  # "in her 30s"
-        elif low in _DATE_MODS and (self.tok(i + 1) in _MONTHS or _is_year(self.tok(i + 1))):
+        elif low in _DATE_MODS and (tok1 in _MONTHS or _is_year(tok1)):
             k = i + 1
-        elif low in ("mid", "early", "late") and self.tok(i + 1) == "-" and _is_year(self.tok(i + 2)):
+        elif low in ("mid", "early", "late") and tok1 == "-" and _is_year(self.tok(i + 2)):
             return i + 3
         if low.startswith(("mid-", "early-", "late-")) and (tok.split("-", 1)[1] in _MONTHS):
             return i + 1
-        if low == "the" and self.low(i + 1) in _ORDINALS and self.low(i + 2) in ("quarter", "half", "week"):
+        if low == "the" and low1 in _ORDINALS and self.low(i + 2) in ("quarter", "half", "week"):
             if self.low(i + 3) == "of" and (_is_year(self.tok(i + 4)) or (
                 self.low(i + 4) == "the" and self.low(i + 5) == "year"
             )):
                 return i + 5 + (self.low(i + 4) == "the")  # "the first half of the year"
             return i + 3
-        if low == "the" and self.low(i + 1) in _SEASONS and self.low(i - 1) in ("over", "during", "in", "through", "since"):
+        if low == "the" and low1 in _SEASONS and self.low(i - 1) in ("over", "during", "in", "through", "since"):
             return i + 2  # "over the winter"
-        if low == "the" and self.low(i + 1) == "weekend" and self.low(i - 1) in ("over", "during", "on", "at", "since", "by"):
+        if low == "the" and low1 == "weekend" and self.low(i - 1) in ("over", "during", "on", "at", "since", "by"):
             return i + 2  # "over the weekend"
-        if low == "a" and self.low(i + 1) in _TIME_UNITS and not self.low(i + 1).endswith("s") and (
+        if low == "a" and low1 in _TIME_UNITS and not low1.endswith("s") and (
             self.low(i - 1) in _SPAN_PREPS or self.low(i - 1) == "within"
-        ) and self.low(i + 1) not in _SEASONS and self.low(i + 2) not in ("ago", "earlier", "later"):
+        ) and low1 not in _SEASONS and self.low(i + 2) not in ("ago", "earlier", "later"):
             return self.and_a_half(i + 2)  # "in a decade", "for a year", "within a week and a half"
-        if low == "every" and self.low(i + 1) == "single" and self.tok(i + 2) in _DURATION_UNITS:
+        if low == "every" and low1 == "single" and self.tok(i + 2) in _DURATION_UNITS:
             return i + 3  # "every single day"
-        if low in ("a", "every", "each") and self.tok(i + 1) in _DURATION_UNITS and self.low(i + 2) not in (
+        if low in ("a", "every", "each") and tok1 in _DURATION_UNITS and self.low(i + 2) not in (
             "of", "ago", "earlier", "later", "-", "or"
         ) and self.low(i - 1) not in _RATE_WORDS and not self.tok(i + 2)[:1].isdigit() and (low != "a" or not any(
             self.tok(x)[:1].isdigit() or self.low(x) in _NUMBER_WORDS or self.low(x) in _SCALES for x in range(max(0, i - 3), i)
         )):  # (a rate: "24 hours a day", "15 million euros a day"; but "20 cyclones each year" has its date)
             return self.and_a_half(i + 2)  # "lasted a week", "spent a year in jail", "A day after the vote", "every year"
-        if low in ("later", "earlier") and self.low(i + 1) == "in" and self.low(i + 2) == "the" and (
+        if low in ("later", "earlier") and low1 == "in" and self.low(i + 2) == "the" and (
             self.low(i + 3) in _DURATION_UNITS or self.low(i + 3) in _DAY_PARTS
         ):
             return i + 4  # "later in the day", "Earlier in the month"
-        if low == "the" and self.tok(i + 1).isdigit() and self.ordinal_suffix(i + 2) and (
+        if low == "the" and tok1.isdigit() and self.ordinal_suffix(i + 2) and (
             self.low(i + 3) in ("century", "centuries", "millennium")
         ):
             return i + 4  # "the 13th century"
-        if low in ("later", "earlier") and self.low(i + 1) == "that" and self.low(i + 2) in _DURATION_UNITS:
+        if low in ("later", "earlier") and low1 == "that" and self.low(i + 2) in _DURATION_UNITS:
             return i + 3  # "later that day"
-        if low == "that" and self.tok(i + 1) in _DURATION_UNITS and self.low(i + 2) not in ("of", "-"):
+        if low == "that" and tok1 in _DURATION_UNITS and self.low(i + 2) not in ("of", "-"):
             return i + 2  # "that day", "that week"
         if low == "another":
             j = self.number(i + 1)
@@ -1319,9 +1323,9 @@ class _Pass:
                 return j + 1  # "another six months"
         if (low in _TIME_UNITS and low.endswith("s") or low == "millennia") and low not in _SEASONS and (
             self.low(i - 1) in ("after", "for", "within", "over", "in", "be", "not", "his", "her", "their", "its")
-            or self.low(i + 1) == "of" and self.tok(i + 2).isalpha() and self.tok(i + 2).islower() and self.low(i - 1) != "the"
+            or low1 == "of" and self.tok(i + 2).isalpha() and self.tok(i + 2).islower() and self.low(i - 1) != "the"
             and self.low(i + 2) not in ("the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my")
-        ) and self.low(i + 1) != "ago":
+        ) and low1 != "ago":
             return i + 1  # "after weeks", "for months", "his years as mayor", "decades of work"
         t = self.toks[k]
         if k > i and _is_year(t) and self.low(k - 1) == "of":
@@ -1349,15 +1353,15 @@ class _Pass:
         if low in _DAY_WORDS:
             return i + 1 if low != "tonight" else i
         if tok in _HOLIDAYS:
-            if self.tok(i + 1) in _LOC_HEADS:
+            if tok1 in _LOC_HEADS:
                 return i  # "Easter Island": a place, not the holiday
-            return i + 2 if self.tok(i + 1) in ("Eve", "Day") else i + 1  # "Christmas Eve", "Easter"
-        if tok == "Super" and self.tok(i + 1) in _WEEKDAYS:
+            return i + 2 if tok1 in ("Eve", "Day") else i + 1  # "Christmas Eve", "Easter"
+        if tok == "Super" and tok1 in _WEEKDAYS:
             return i + 2  # "Super Tuesday": the primaries' day
-        if tok in _DAY_HOLIDAYS and self.tok(i + 1) == "Day":
+        if tok in _DAY_HOLIDAYS and tok1 == "Day":
             return i + 2  # "Labour Day", "Election Day"
         # "the past decade", "last year", "earlier this month", "several years"
-        k = i + 1 if low == "the" and self.low(i + 1) in _REL_DATE else i
+        k = i + 1 if low == "the" and low1 in _REL_DATE else i
         lk = self.low(k)
         if lk == "last" and k == i and self.low(i - 1) in _MODALS and self.tok(i - 1).islower():
             return i  # "could last two days": a verb (not the month of "24 May last year")
@@ -1857,6 +1861,8 @@ class _Pass:
             ):
                 has_org = has_org or t in gaz.org_words
                 j += 1
+            elif c.islower() and t not in _RUN_LOWER_WORDS and not ("-" in t and lexicon.arabic_article_name(t)):
+                break  # (most runs end here: a lower-case word none of the branches below can take)
             elif t == "." and self.adjacent(j) and len(toks[j - 1]) == 1 and toks[j - 1].isupper() and (
                 after := self._nickname_end(j + 1)
             ) is not None:

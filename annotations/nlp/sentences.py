@@ -23,6 +23,7 @@ Decimals (``3.5``) never split because no white space follows the point.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from annotations.nlp import lexicon
 
@@ -57,6 +58,13 @@ _END_PUNCT = frozenset(".!?…:\"”’»)")
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Offsets of the paragraphs (blocks between blank lines or hard line breaks)."""
+    return list(_paragraphs(text))
+
+
+@lru_cache(maxsize=4)
+def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    # (one text's paragraphs are asked for five times as it is read: sentences, claim units, attribution,
+    # paragraph indexes and pronouns)
     out: list[tuple[int, int]] = []
     pos = 0
     for m in _LINE_RE.finditer(text):
@@ -64,7 +72,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             out.extend(_trim(text, pos, m.start()))
             pos = m.end()
     out.extend(_trim(text, pos, len(text)))
-    return out
+    return tuple(out)
 
 
 def _is_line_break(text: str, m: re.Match[str]) -> bool:
