@@ -529,6 +529,7 @@ def _claim_units(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[
 
 #: Where a sentence may hold two attributed clauses: "…, but Y said …", "…; Y said …".
 _CLAUSE_JOIN_RE = re.compile(r"(?:[;:]|,(?=\s+(?:but|while|whereas|and|though|although)\b))\s+|\s+(?=(?:while|whereas)\s)")
+_CLAUSE_PUNCT_RE = re.compile(r"(?:[;:]|,(?=\s+(?:but|while|whereas|and|though|although)\b))\s+")  # the same, no "while"
 
 
 def _split_attributions(
@@ -555,7 +556,9 @@ def _split_attributions(
     out: list[tuple[int, int]] = []
     for s, e in sentences:
         start = s
-        for m in _CLAUSE_JOIN_RE.finditer(masked, s, e):
+        seg = masked[s:e]
+        joins = _CLAUSE_JOIN_RE if "while" in seg or "whereas" in seg else _CLAUSE_PUNCT_RE  # (the second scans faster)
+        for m in joins.finditer(masked, s, e):
             # after the punctuation that closes the first clause; before "while" when no comma does
             cut, nxt = (m.start(), m.end()) if m.group().isspace() else (m.start() + 1, m.end())
             if cut - start < 12 or e - nxt < 12:
