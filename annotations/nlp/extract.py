@@ -336,7 +336,8 @@ _DOLLAR_PREFIXES = frozenset("US A AU C CA HK Z NZ S SG NT R".split())
 _CURRENCY_WORDS = frozenset(
     """dollar dollars euro euros pound pounds sterling rouble roubles ruble rubles yen yuan renminbi
     rupee rupees franc francs hryvnia hryvnias lira won rand real reais pesos peso dirhams riyals
-    cents pence bitcoin""".split()
+    cents pence bitcoin shilling shillings lari riel taka kyat naira cedi cedis kwacha birr dinar dinars rial
+    rials ringgit baht rupiah zloty forint koruna krona kronor krone""".split()
 )
 _CURRENCY_CODES = frozenset("USD EUR GBP RUB JPY CNY INR CHF UAH Rs Ksh KSh Tk".split())  # ("Rs 5,000 crore": rupees; "Ksh 5 billion": shillings)
 _UNITS = frozenset(
@@ -346,7 +347,7 @@ _UNITS = frozenset(
     bpd bcm gigabytes terabytes gb tb mb square cubic basis centimeters centimetres centimeter centimetre cm
     millimeters millimetres millimeter millimetre mm kv kilovolt kilovolts volts kw kilowatt kilowatts mwh gwh
     hectare yards yard mph kph lbs lb degree mg milligrams milligram micrograms ml millilitres milliliters moles mole
-    ppm cfs""".split()
+    ppm cfs ft knot knots mhz khz ghz sieverts sievert micrometers micrometres microns""".split()
 )
 _PERCENT_WORDS = frozenset("percent pct".split())
 _ORDINALS = frozenset("first second third fourth final last".split())
@@ -992,6 +993,11 @@ class _Pass:
                 k += 1  # "Rs. 500"
         j = self.number(k)
         if j == k:
+            if k == i and low in _BARE_CARDINALS and self.low(i + 1) == "of" and (
+                (m := i + 2 + (self.low(i + 2) in ("u.s.", "us"))) and self.low(m) in _CURRENCY_WORDS
+            ):
+                self.emit(i, m + 1, "MONEY")  # "millions of dollars", "thousands of U.S. dollars"
+                return m + 1
             if k == i and low in _BARE_CARDINALS and self.low(i + 1) != "of" or (
                 k == i and low in ("hundreds", "thousands", "millions") and self.low(i + 1) == "of"  # ("dozens of": none)
                 and self.low(i + 2) not in ("thousands", "millions", "billions")
@@ -1086,6 +1092,14 @@ class _Pass:
         elif nxt in _CURRENCY_WORDS or self.tok(j) in self.gaz.currency_codes:
             j += 1
             label = "MONEY"
+        elif self.low(j + 1) in _CURRENCY_WORDS and self.tok(j)[:1].isupper() and self.demonym(self.tok(j)):
+            j += 2
+            label = "MONEY"  # a country's currency named with its people's adjective: "200,000 Kenyan shillings"
+        elif nxt in ("nautical", "light") and (self.low(j + 1) in ("mile", "miles", "year", "years") or (
+            self.tok(j + 1) == "-" and self.low(j + 2) in ("year", "years")
+        )):
+            j += 2 + (self.tok(j + 1) == "-")
+            label = "QUANTITY"  # "60 nautical miles", "128 light years", "15 light-years"
         elif nxt == "of" and self.low(j + 1) in _CURRENCY_WORDS and self.low(j - 1) in _BARE_CARDINALS | _SCALES:
             j += 2
             label = "MONEY"  # "hundreds of millions of dollars"

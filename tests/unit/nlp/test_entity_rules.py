@@ -1395,3 +1395,13 @@ def test_a_grant_or_a_benefit_with_its_acronym_is_a_thing_not_an_organisation(en
     found = engine.entities("EPA announced a Technical Assistance Grant (TAG) for the group. This TAG funding helps. "
                             "Defined Benefit (DB) schemes gain. Severn Trent Water (STW) was fined.")
     assert [(e.text, e.label) for e in found] == [("EPA", "ORG"), ("Severn Trent Water", "ORG"), ("STW", "ORG")]
+
+
+def test_money_in_words_or_a_peoples_currency_and_nautical_or_light_units(engine: BuiltinEngine) -> None:
+    found = engine.entities("They took in millions of dollars. Bail was 100,000 Georgian lari and a fine 200,000 Kenyan "
+                            "shillings. The wreck lies about 60 nautical miles away, the star some 128 light years, "
+                            "and the 75 m (250 ft) ship sent a 406 MHz signal. He has five light bulbs.")
+    assert [(e.text, e.label) for e in found] == [
+        ("millions of dollars", "MONEY"), ("100,000 Georgian lari", "MONEY"), ("200,000 Kenyan shillings", "MONEY"),
+        ("about 60 nautical miles", "QUANTITY"), ("some 128 light years", "QUANTITY"), ("75 m", "QUANTITY"),
+        ("250 ft", "QUANTITY"), ("406 MHz", "QUANTITY"), ("five", "CARDINAL")]
