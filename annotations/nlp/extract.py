@@ -343,7 +343,7 @@ _CURRENCY_CODES = frozenset("USD EUR GBP RUB JPY CNY INR CHF UAH Rs Ksh KSh Tk".
 _UNITS = frozenset(
     """kilometre kilometres kilometer kilometers km miles mile metre metres meter meters m feet foot
     inches inch tonnes tonne tons ton kg kilograms kilogram grams litres liters gallons barrels
-    hectares acres degrees celsius fahrenheit megawatts megawatt gigawatts gigawatt mw gw kwh twh
+    hectares acres acre degrees celsius fahrenheit megawatts megawatt gigawatts gigawatt mw gw kwh twh
     bpd bcm gigabytes terabytes gb tb mb square cubic basis centimeters centimetres centimeter centimetre cm
     millimeters millimetres millimeter millimetre mm kv kilovolt kilovolts volts kw kilowatt kilowatts mwh gwh
     hectare yards yard mph kph lbs lb degree mg milligrams milligram micrograms ml millilitres milliliters moles mole
@@ -1141,7 +1141,15 @@ class _Pass:
             if self.adjacent(j + 1) and (unit in _TIME_UNITS or unit.split("-")[0] in _TIME_UNITS) and k == i:
                 self.emit(i, j + 2, "DATE")  # ages and durations: "15-year-old", "11-day"
                 return j + 2
-            return j  # "end-to-end", "24-hour": modifiers, not counts
+            if self.adjacent(j + 1) and unit in _PERCENT_WORDS | _SCALES:
+                self.emit(i, j + 2, "PERCENT" if unit in _PERCENT_WORDS else "CARDINAL")  # "a 30-percent tariff", "10-thousand"
+                return j + 2
+            if self.adjacent(j + 1) and self.tok(j + 1).isalpha() and self.tok(j + 1).islower() and len(unit) >= 3 and (
+                unit not in _CLOCK_UNITS
+            ):
+                self.emit(i, j, "CARDINAL")  # a count inside a compound: "a 20-room mansion", "the 7.2-magnitude quake"
+                return j + 2
+            return j  # "24-hour", "3-in-1": a clock time's length or a figure of speech, no count
         if label == "CARDINAL" and low == "one" and j == i + 1 and not (
             self.low(i - 1) not in _NOT_ONE and self.low(i - 1) not in ("phase", "stage", "level", "round", "no")
             and (self.tok(j).isalpha() and self.tok(j).islower() and self.low(j) not in _FUNCTION

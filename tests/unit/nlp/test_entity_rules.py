@@ -1405,3 +1405,11 @@ def test_money_in_words_or_a_peoples_currency_and_nautical_or_light_units(engine
         ("millions of dollars", "MONEY"), ("100,000 Georgian lari", "MONEY"), ("200,000 Kenyan shillings", "MONEY"),
         ("about 60 nautical miles", "QUANTITY"), ("some 128 light years", "QUANTITY"), ("75 m", "QUANTITY"),
         ("250 ft", "QUANTITY"), ("406 MHz", "QUANTITY"), ("five", "CARDINAL")]
+
+
+def test_a_count_inside_a_hyphenated_compound(engine: BuiltinEngine) -> None:
+    found = engine.entities("A 20-room mansion shook in the 7.2-magnitude quake; a 30-percent tariff, a 2.6-acre lake, "
+                            "a 15-year-old boy, a 50-foot wall and a 24-hour watch.")
+    assert [(e.text, e.label) for e in found] == [
+        ("20", "CARDINAL"), ("7.2", "CARDINAL"), ("30-percent", "PERCENT"), ("2.6-acre", "QUANTITY"),
+        ("15-year-old", "DATE"), ("50-foot", "QUANTITY")]
