@@ -306,6 +306,8 @@ _BARE_CARDINALS = frozenset("dozens hundreds thousands millions billions tens".s
 #: Identification System (AIS)", "a Technical Assistance Grant (TAG)".
 _THING_HEADS = frozenset("Grant Grants System Systems Benefit Scheme Strategy Mechanism Agreement Treaty Protocol Index".split())
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d")  # "13.08.2025"
+#: Places named by a common word after "the": "the Channel", "the Moon".
+_THE_PLACES = frozenset("Channel Moon Sun Galaxy".split())
 _OPENING_PREPS = frozenset("In During Since Until By Through Throughout".split())
 #: Listed acronyms that spell an English word ("IS": the Islamic State, or "is" shouted).
 _WORD_ACRONYMS = frozenset("IS".split())
@@ -695,6 +697,13 @@ class _Pass:
                         lab == "NORP" and len(entry) == 1 for entry, lab in self.gaz.names.get(last, ())
                     ):
                         self.emit(i, i + 1, "NORP")  # "ethnic-Albanian", "pro-Russian"
+                        i += 1
+                        continue
+                    if tok.startswith(("pro-", "anti-")) and last[:1].isupper() and last == tok[tok.index("-") + 1 :] and (
+                        last in self.gaz.cities or any(lab == "GPE" and len(entry) == 1 for entry, lab in self.gaz.names.get(last, ()))
+                    ):
+                        start = self.starts[i] + len(tok) - len(last)
+                        self.out.append(Entity(start, self.ends[i], last, "GPE"))  # "the pro-Beijing camp": the place
                         i += 1
                         continue
                     if self.number_compound(i):
@@ -2335,6 +2344,8 @@ class _Pass:
                 prev in ("and", "or") and self.known.get(self.tok(p - 2)) == "GPE"
             ):
                 return "GPE"  # "Graham Pell, of Bromley"; "the village of Llanfair"; "Cardiff and Bristol"
+            if w in _THE_PLACES and prev == "the" and self.tok(p - 1) == "the" and not (nxt_is_word and self.tok(e)[:1].isupper()):
+                return "LOC"  # "cross the Channel", "return to the Moon", "the Sun" (but "The Sun reported")
             if w.lower() in self.lower_vocab and not w.isupper():
                 return None
             if w.isupper() and len(w) >= 2:

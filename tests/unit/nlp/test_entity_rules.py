@@ -1413,3 +1413,11 @@ def test_a_count_inside_a_hyphenated_compound(engine: BuiltinEngine) -> None:
     assert [(e.text, e.label) for e in found] == [
         ("20", "CARDINAL"), ("7.2", "CARDINAL"), ("30-percent", "PERCENT"), ("2.6-acre", "QUANTITY"),
         ("15-year-old", "DATE"), ("50-foot", "QUANTITY")]
+
+
+def test_the_channel_the_moon_pro_beijing_and_peoples_adjectives(engine: BuiltinEngine) -> None:
+    found = engine.entities("Regina Ip of the pro-Beijing camp spoke. Migrants crossed the Channel; NASA will return to "
+                            "the Moon. Philippine officials and two Somalis met in the Caribbean.")
+    assert [(e.text, e.label) for e in found] == [
+        ("Regina Ip", "PERSON"), ("Beijing", "GPE"), ("Channel", "LOC"), ("NASA", "ORG"), ("Moon", "LOC"),
+        ("Philippine", "NORP"), ("two", "CARDINAL"), ("Somalis", "NORP"), ("Caribbean", "LOC")]
