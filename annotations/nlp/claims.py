@@ -1427,8 +1427,14 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     ):
         return False  # an adjective: "the stated aim", "including the newly added boxing", "the recently found arms
         # cache" (not "the rally accused")
-    if w.startswith("claim") and c + 1 < n and (words[c + 1][:1].isdigit() or "lives" in lows[c + 1 : c + 4]):
-        return False  # "the virus claimed 6606 lives", "the fire claimed the lives of …": a toll, no words
+    if w.startswith("claim") and c + 1 < n and (
+        words[c + 1][:1].isdigit() or lows[c + 1] in _COUNT_OPENERS or any(x in ("lives", "dead", "titles", "medals", "title") for x in lows[c + 1 : c + 7])
+    ):
+        return False  # "the virus claimed 6606 lives", "claimed more than 16,000 lives", "claimed four gold medals": no words
+    if w in ("said", "say", "says", "told", "tell") and c > 0 and (lows[c - 1] in ("not", "never", "n't") or (
+        c > 1 and lows[c - 2] in ("not", "never", "n't") and lows[c - 1] in ("yet", "publicly", "immediately", "officially")
+    )) and c + 1 < n and lows[c + 1] in ("whether", "if", "how", "when", "what", "who", "why", "where", "which"):
+        return False  # a question left open, no words said: "UNITA has not said whether it will contest the results"
     if w in ("show", "shows", "showed", "shown") and (
         any(lows[k] in _PICTURE_NOUNS for k in range(max(0, c - 8), c))
         or c + 1 < n and lows[c + 1] in ("his", "her", "its", "their", "our", "no", "signs")

@@ -1667,3 +1667,11 @@ def test_first_person_in_a_transcript_turn_is_the_label_s_speaker():
               "did well.\n\nAs I said in my report, the recession was moderate.")
     assert [g[:3] for g in got[1:]] == [("I", "Vladimir Putin", "note"), ("I", "Vladimir Putin", "said")]
     assert who("I believe it is fine, I told my partners.")[0][:2] == ("I", None)
+
+
+def test_a_toll_a_medal_count_or_an_open_question_is_no_source():
+    assert who("The earthquake has already claimed more than 16,000 lives.")[0][0] is None
+    assert who("Marine Corps claimed four gold medals and five silver.")[0][0] is None
+    assert who("UNITA has not said whether it will contest the results.")[0][0] is None
+    assert who("The agreement did not say how many refugees each country will take.")[0][0] is None
+    assert who("He claimed the vote was rigged.")[0][0] == "He"
