@@ -1445,6 +1445,11 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         words[c + 1][:1].isdigit() or lows[c + 1] in _COUNT_OPENERS
     ) and not _clause_follows(words, lows, c + 1):
         return False  # a count, no words said: "Mexico has reported more than one hundred deaths", "reported 36 infections"
+    if w.startswith("confirm") and c + 1 < n and (
+        lows[c + 1] in ("him", "her", "them", "to")
+        or any(x in ("nomination", "appointment", "allocations", "funding", "£", "$", "€") for x in lows[c + 1 : c + 6])
+    ) and not _clause_follows(words, lows, c + 1):
+        return False  # a vote or a grant, no words said: "the House confirmed him", "has confirmed £200 million in funding"
     if w.startswith("conclud") and not (
         c + 1 < n and (lows[c + 1] == "that" or words[c + 1] == ",") or ":" in words[c + 1 : c + 8] or _clause_follows(words, lows, c + 1)
     ):

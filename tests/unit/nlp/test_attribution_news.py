@@ -1675,3 +1675,9 @@ def test_a_toll_a_medal_count_or_an_open_question_is_no_source():
     assert who("UNITA has not said whether it will contest the results.")[0][0] is None
     assert who("The agreement did not say how many refugees each country will take.")[0][0] is None
     assert who("He claimed the vote was rigged.")[0][0] == "He"
+
+
+def test_confirming_someone_or_a_grant_is_no_source():
+    assert who("Earlier on Friday, the House of Representatives confirmed him, but the Senate had not.")[0][0] is None
+    assert who("The government has confirmed over £200 million in funding for local authorities.")[0][0] is None
+    assert who("The U.S. military confirmed the attack was carried out by the group.")[0][0] == "The U.S. military"
