@@ -129,6 +129,11 @@ _MIN_QUOTE_WORDS = 3
 #: An unattributed quotation shorter than this is a term in scare quotes, not speech.
 _MIN_SPEECH_WORDS = 6
 # Words that make a following cue word a noun ("a note", "the claims", "member states").
+#: Who finds something out, not merely finds it: an inquiry, a study, researchers.
+_FINDERS = frozenset(
+    """investigation investigations inquiry review reviews report reports study studies examination analysis
+    researchers scientists astronomers investigators survey audit probe tests test research team court commission""".split()
+)
 _COUNT_OPENERS = frozenset("more fewer over nearly almost one two three four five six seven eight nine ten dozens hundreds thousands".split())
 _PICTURE_NOUNS = frozenset("photos photographs pictures images video videos footage image photo picture".split())  # (not "imaging": a measure)
 _NOUN_BEFORE = frozenset("a an the its his her their our my your these those such another every each member per".split())
@@ -1445,6 +1450,11 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         words[c + 1][:1].isdigit() or lows[c + 1] in _COUNT_OPENERS
     ) and not _clause_follows(words, lows, c + 1):
         return False  # a count, no words said: "Mexico has reported more than one hundred deaths", "reported 36 infections"
+    if w in ("found", "finds") and c + 1 < n and lows[c + 1] not in ("that", ":") and not _clause_follows(words, lows, c + 1) and (
+        not any(x in _FINDERS for x in lows[max(0, c - 12) : c]) or "guilty" in lows[c + 1 : c + 7]
+    ):
+        return False  # a thing found, not a finding: "officers found a large amount of silage effluent", "the jury
+        # found Pedraza guilty" (but "An investigation by the HSE found GLF Schools …", "researchers found …")
     if w.startswith("confirm") and c + 1 < n and (
         lows[c + 1] in ("him", "her", "them", "to")
         or any(x in ("nomination", "appointment", "allocations", "funding", "£", "$", "€") for x in lows[c + 1 : c + 6])

@@ -1681,3 +1681,11 @@ def test_confirming_someone_or_a_grant_is_no_source():
     assert who("Earlier on Friday, the House of Representatives confirmed him, but the Senate had not.")[0][0] is None
     assert who("The government has confirmed over £200 million in funding for local authorities.")[0][0] is None
     assert who("The U.S. military confirmed the attack was carried out by the group.")[0][0] == "The U.S. military"
+
+
+def test_a_thing_found_is_no_finding_but_an_inquiry_s_finding_is():
+    assert who("On the farm officers found a large amount of silage effluent flowing into drains.")[0][0] is None
+    assert who("The jury also found Pedraza guilty of five counts of falsifying records.")[0][0] is None
+    assert who("An investigation by the Health and Safety Executive (HSE) found GLF Schools failed to act.")[0][0] == (
+        "An investigation by the Health and Safety Executive")
+    assert who("The researchers found significant quantities of the virus in the throat.")[0][0] == "The researchers"
