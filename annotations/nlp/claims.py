@@ -1455,6 +1455,12 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     ):
         return False  # a thing found, not a finding: "officers found a large amount of silage effluent", "the jury
         # found Pedraza guilty" (but "An investigation by the HSE found GLF Schools …", "researchers found …")
+    if w == "report" and c > 1 and (words[c - 1].isupper() or words[c - 1].islower() and not lows[c - 1].endswith("s")) and (
+        lows[c - 2] in _NOUN_BEFORE or lows[c - 2].endswith(("'s", "’s"))
+        or c > 2 and lows[c - 2] in ("most", "more") and lows[c - 3] in _NOUN_BEFORE
+    ):
+        return False  # a noun after a modifier: "the Government’s annual report", "next week’s NATS report", "the
+        # most recent report by the IPCC" (not "the scientists report")
     if w.startswith("confirm") and c + 1 < n and (
         lows[c + 1] in ("him", "her", "them", "to")
         or any(x in ("nomination", "appointment", "allocations", "funding", "£", "$", "€") for x in lows[c + 1 : c + 6])

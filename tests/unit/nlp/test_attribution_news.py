@@ -1689,3 +1689,9 @@ def test_a_thing_found_is_no_finding_but_an_inquiry_s_finding_is():
     assert who("An investigation by the Health and Safety Executive (HSE) found GLF Schools failed to act.")[0][0] == (
         "An investigation by the Health and Safety Executive")
     assert who("The researchers found significant quantities of the virus in the throat.")[0][0] == "The researchers"
+
+
+def test_report_after_a_modifier_is_a_noun():
+    assert who("The Government’s annual report is scheduled for 3 April.")[0][0] is None
+    assert who("Those numbers come from estimates in the most recent report by the IPCC.")[0][0] is None
+    assert who("Scientists report that phytoplankton populations rose.")[0][0] == "Scientists"
