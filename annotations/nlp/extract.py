@@ -1667,6 +1667,7 @@ class _Pass:
                     len(toks[x]) == 1 and (toks[x].isupper() or toks[x] == ".") for x in range(p + 1, e)))  # "Lloyd J. Austin"
                 and (not self.initial[p] or t.lower() not in self.lower_vocab and t.lower() not in gaz.common)
                 and self.gaz_match(e, j)[0] == e + 1  # ("Michael Bloomberg" opening a sentence; not "Will China …")
+                or (e == p + 2 or e == p + 1 and not self.initial[p]) and toks[e - 1] in gaz.first_names and self._surname_place(e, j)
             )) and not (toks[e] in gaz.titles and self.title_at(e, j) > e and not (
                 e == p + 1 and e + 2 == j and (person_hint or t in gaz.first_names or t in gaz.given_names)
                 and toks[e + 1][:1].isupper()  # "President Hassan Sheikh Mohamud": a title word inside a name
@@ -1736,6 +1737,12 @@ class _Pass:
             person_hint = False
             p = e
         return j
+
+    def _surname_place(self, e: int, j: int) -> bool:
+        """A place's name at ``e``, after a title and a first name, is a surname: "Attorney Ann Birmingham Scheel",
+        "said Michael San Juan" (a place of two words that ends the run, or of one word a surname follows)."""
+        g = self.gaz_match(e, j)
+        return g is not None and g[1] in ("GPE", "LOC") and (g[0] == j and g[0] - e == 2 or g[0] == e + 1 < j)
 
     def _language_at(self, p: int) -> bool:
         """``toks[p]`` (a nationality word) names a language: after "in" (or "in X and"), before no noun."""

@@ -1421,3 +1421,11 @@ def test_the_channel_the_moon_pro_beijing_and_peoples_adjectives(engine: Builtin
     assert [(e.text, e.label) for e in found] == [
         ("Regina Ip", "PERSON"), ("Beijing", "GPE"), ("Channel", "LOC"), ("NASA", "ORG"), ("Moon", "LOC"),
         ("Philippine", "NORP"), ("two", "CARDINAL"), ("Somalis", "NORP"), ("Caribbean", "LOC")]
+
+
+def test_a_place_after_a_first_name_is_a_surname(engine: BuiltinEngine) -> None:
+    found = engine.entities("“We remain committed,” said Acting U.S. Attorney Ann Birmingham Scheel. “It works,” said "
+                            "Army Staff Sgt. Michael San Juan. Will San Juan recover?")
+    assert [(e.text, e.label) for e in found] == [
+        ("U.S.", "GPE"), ("Ann Birmingham Scheel", "PERSON"), ("Army", "ORG"), ("Michael San Juan", "PERSON"),
+        ("San Juan", "GPE")]
