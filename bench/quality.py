@@ -146,6 +146,7 @@ HELDOUT = {
     "real news, held-out part 81 (GOV.UK Foreign Office, Wikinews, The Conversation, Global Voices: a hostage attack, meetings, a pipeline, a fan expo, a campaign, satire; 8 events)": ROOT / "tests" / "gold_real" / "heldout81",
     "real news, held-out part 82 (VOA, Air Force, Navy, NIH: an abduction, strikes, envoy talks, exercises, deployments, a swearing-in; 8 events)": ROOT / "tests" / "gold_real" / "heldout82",
     "real news, held-out part 83 (FBI, European Commission, NTSB, kremlin.ru: a fugitive, a charge, testimony, arrests, trade agreements, roaming, a summit, an address, a meeting; 10 events)": ROOT / "tests" / "gold_real" / "heldout83",
+    "real news, held-out part 84 (VOA Learning English, MCA and HM Coastguard, HSE, NASA, NOAA, Fish and Wildlife Service, Global Voices: speeches, rescues, a fine, a mission, a whale, an albatross, a plane, a killing; 10 events)": ROOT / "tests" / "gold_real" / "heldout84",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
