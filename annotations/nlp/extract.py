@@ -2435,6 +2435,10 @@ class _Pass:
             return None  # a post, not its holder: "Clare Dinnis, Flood Duty Manager at the Agency"
         if prev in ("in", "near") and self.tok(p - 1) == prev:
             return "GPE"  # "a man in Sohrab Goth", "the airport in Windsor Locks": nobody is "in" a person
+        if self.headline[p] and not person_hint and words[0] not in gaz.first_names and words[0] not in gaz.given_names and any(
+            w.lower() in gaz.english and w not in gaz.first_names and w not in gaz.given_names for w in words
+        ):
+            return None  # a headline's capitalised words: "New Talent Helps Army Retain Boxing Title"
         return "PERSON"
 
     def titled_person(self, p: int, e: int) -> bool:

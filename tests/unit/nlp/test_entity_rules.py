@@ -1429,3 +1429,10 @@ def test_a_place_after_a_first_name_is_a_surname(engine: BuiltinEngine) -> None:
     assert [(e.text, e.label) for e in found] == [
         ("U.S.", "GPE"), ("Ann Birmingham Scheel", "PERSON"), ("Army", "ORG"), ("Michael San Juan", "PERSON"),
         ("San Juan", "GPE")]
+
+
+def test_a_headline_s_capitalised_words_make_no_person(engine: BuiltinEngine) -> None:
+    found = engine.entities("New Talent Helps Army Retain Boxing Title\n\nWASHINGTON - A new coach helped give Army its "
+                            "title, said Sgt. Byron Moore.")
+    assert [(e.text, e.label) for e in found] == [
+        ("WASHINGTON", "GPE"), ("Army", "ORG"), ("Byron Moore", "PERSON")]
