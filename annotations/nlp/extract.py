@@ -2264,7 +2264,9 @@ class _Pass:
             return "GPE"  # "Gansu", "Seine-Saint-Denis"; "east of Sendai"; "Pasadena, Calif."
         if e - p <= 3 and self._place_list(p, e):
             return "GPE"  # "the towns of Groton and Warner", "Andrew, Atchison, Buchanan and Holt counties"
-        if person_hint:
+        if person_hint and not (
+            e - p == 1 and toks[p].isupper() and len(toks[p]) >= 2 and e < self.n and toks[e] in gaz.titles and self.title_at(e, self.n) > e
+        ):  # (an acronym between titles is the organisation: "Acting DEA Administrator Robert Patterson")
             return "PERSON"
         prev = self.low(p - 1)
         if e - p >= 3 and words[0] not in gaz.first_names and toks[p:e] == words:

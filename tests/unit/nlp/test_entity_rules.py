@@ -1436,3 +1436,8 @@ def test_a_headline_s_capitalised_words_make_no_person(engine: BuiltinEngine) ->
                             "title, said Sgt. Byron Moore.")
     assert [(e.text, e.label) for e in found] == [
         ("WASHINGTON", "GPE"), ("Army", "ORG"), ("Byron Moore", "PERSON")]
+
+
+def test_an_acronym_between_two_titles_is_the_organisation(engine: BuiltinEngine) -> None:
+    found = engine.entities("Joined by Acting DEA Administrator Robert Patterson, he spoke. It helps DEA agents.")
+    assert [(e.text, e.label) for e in found] == [("DEA", "ORG"), ("Robert Patterson", "PERSON"), ("DEA", "ORG")]
