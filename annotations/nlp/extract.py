@@ -2570,8 +2570,11 @@ class _Pass:
             if len(last) > 2 and not last.isupper() and last.isalpha():
                 self.known.setdefault(last.upper(), "PERSON")  # court releases print the defendant "ARMSTRONG"
             if e - p >= 3 and self.toks[e - 2][:1].isupper() and self.toks[e - 2] not in self.gaz.first_names:
-                # two family names ("Andres Fernando Medina Rodriguez" ... "Medina Rodriguez")
+                # two family names ("Andres Fernando Medina Rodriguez" ... "Medina Rodriguez"; "Ricardo Rosselló
+                # Nevares" ... "Rosselló": the first of them alone too)
                 self.known.setdefault(self.text[self.starts[e - 2] : self.ends[e - 1]], "PERSON")
+                if len(self.toks[e - 2]) > 2 and self.toks[e - 2] not in self.gaz.given_names and self.toks[e - 2] not in self.gaz.names:
+                    self.known.setdefault(self.toks[e - 2], "PERSON")
             first = self.toks[p]
             if first not in self.gaz.names and first not in self.gaz.titles and (
                 first[0].isupper() and len(first) > 1 and first.isalpha()

@@ -1441,3 +1441,11 @@ def test_a_headline_s_capitalised_words_make_no_person(engine: BuiltinEngine) ->
 def test_an_acronym_between_two_titles_is_the_organisation(engine: BuiltinEngine) -> None:
     found = engine.entities("Joined by Acting DEA Administrator Robert Patterson, he spoke. It helps DEA agents.")
     assert [(e.text, e.label) for e in found] == [("DEA", "ORG"), ("Robert Patterson", "PERSON"), ("DEA", "ORG")]
+
+
+def test_the_first_of_two_family_names_alone_is_the_person(engine: BuiltinEngine) -> None:
+    found = engine.entities("Governor Ricardo Rosselló Nevares resigned. Before resigning, Rosselló appointed Pierluisi. "
+                            "Former DHS-OIG Special-Agent-in-Charge Eugenio Pedraza, 50, was sentenced.")
+    assert [(e.text, e.label) for e in found] == [
+        ("Ricardo Rosselló Nevares", "PERSON"), ("Rosselló", "PERSON"), ("DHS-OIG", "ORG"),
+        ("Eugenio Pedraza", "PERSON"), ("50", "DATE")]
