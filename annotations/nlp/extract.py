@@ -752,7 +752,9 @@ class _Pass:
                 ):
                     i += 1  # a sentence opening on a month: "In May, the Secretary …", "During March"
                     continue
-                if self.lower[i] in _TRIGGERS_LOWER or _number_word(self.lower[i]):
+                if (self.lower[i] in _TRIGGERS_LOWER or _number_word(self.lower[i])) and not (
+                    (g := self.gaz_match(i, min(self.n, i + 6))) is not None and g[0] > i + 1  # ("One Nation": a listed name)
+                ):
                     j = self.figure(i)
                     if j > i:
                         i = j

@@ -1449,3 +1449,8 @@ def test_the_first_of_two_family_names_alone_is_the_person(engine: BuiltinEngine
     assert [(e.text, e.label) for e in found] == [
         ("Ricardo Rosselló Nevares", "PERSON"), ("Rosselló", "PERSON"), ("DHS-OIG", "ORG"),
         ("Eugenio Pedraza", "PERSON"), ("50", "DATE")]
+
+
+def test_a_listed_name_that_opens_on_a_number_word(engine: BuiltinEngine) -> None:
+    found = engine.entities("The Liberals struck a deal with One Nation. One person died.")
+    assert [(e.text, e.label) for e in found] == [("Liberals", "NORP"), ("One Nation", "ORG"), ("One", "CARDINAL")]
