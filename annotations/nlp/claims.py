@@ -341,7 +341,10 @@ def extract_claims(
                     attributions[o] = att
 
         # "… issued the following statement:" announces all that follows, up to a source of its own
-        following_text = att.cue.text.lower().split()[1:3] == ["the", "following"]
+        following_text = att.cue.text.lower().split()[1:3] == ["the", "following"] or any(
+            w in ("spokesperson", "spokesman", "spokeswoman") for w in att.speaker.text.lower().split()
+        )  # (a spokesperson's readout runs on in the third person: "A Downing Street spokesperson said:" / "The
+        # Prime Minister spoke to …" / "The leaders agreed …")
         para = para_of[k] + 1
         first = in_paragraph(para)
         if first and text[sentences[first[0]][0]] in _OPENING_MARKS and not _closes_quotation(

@@ -1695,3 +1695,9 @@ def test_report_after_a_modifier_is_a_noun():
     assert who("The Government’s annual report is scheduled for 3 April.")[0][0] is None
     assert who("Those numbers come from estimates in the most recent report by the IPCC.")[0][0] is None
     assert who("Scientists report that phytoplankton populations rose.")[0][0] == "Scientists"
+
+
+def test_a_spokesperson_s_readout_runs_on_in_the_third_person():
+    got = who("Following the meeting, a Foreign Office spokesperson said:\n\nForeign Secretary Boris Johnson hosted US "
+              "Secretary of State Rex Tillerson.\n\nDuring their meeting, the 2 ministers discussed a full range of issues.")
+    assert [g[0] for g in got] == [None, "a Foreign Office spokesperson", "a Foreign Office spokesperson"]
