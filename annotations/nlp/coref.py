@@ -99,6 +99,7 @@ def resolve_pronoun_speakers(
             _last_source(out, fits, by_span, own, speaker.start)
             or (_previous_subject(out, names, name_starts, fits, own, speaker.start) if pronoun == "they" else None)
             or (_topic(text, claim, out, names, name_starts, fits, own) if wanted is not None else None)
+            or (_sentence_subject(text, claim, names, name_starts, fits) if wanted is not None else None)
             or nearest(own)
         )
         if referent is None and wanted is not None and (described := _described_speaker(out, floor, speaker.start)) is not None:
@@ -178,6 +179,23 @@ def _topic(text: str, claim: Claim, claims: Sequence[Claim], names: Sequence[Ent
             return first  # (titles before the name: "Information Minister Michael Makuei")
         return None
     return None
+
+
+def _sentence_subject(text: str, claim: Claim, names: Sequence[Entity], starts: Sequence[int], fits) -> Entity | None:
+    """For "he" or "she" inside its own sentence, after the person who opens it: "President Juncker held a joint press
+    conference with Donald Tusk … and Klaus Iohannis …, during which he said": Juncker, not the name nearest."""
+    if claim.speaker.start - claim.start < 20:
+        return None
+    i = bisect_right(starts, claim.start - 1)
+    if i >= len(names) or names[i].start >= claim.speaker.start or names[i].label != "PERSON" or not fits(names[i]):
+        return None
+    first = names[i]
+    lead = text[claim.start : first.start].split()
+    if len(lead) > 3 or not all(w[:1].isupper() for w in lead) or text[first.end : first.end + 2] in ("'s", "’s"):
+        return None  # (only the name that opens the sentence, with its titles: "President Juncker")
+    if text[first.end : first.end + 1] == "," or " who " in text[first.end : claim.speaker.start]:
+        return None  # ("Smith, an aide to X, …", "Smith met Jones, who said he …": another clause's pronoun)
+    return first
 
 
 def _previous_subject(claims: Sequence[Claim], names: Sequence[Entity], starts: Sequence[int], fits, floor: int, before: int) -> Entity | None:

@@ -1701,3 +1701,10 @@ def test_a_spokesperson_s_readout_runs_on_in_the_third_person():
     got = who("Following the meeting, a Foreign Office spokesperson said:\n\nForeign Secretary Boris Johnson hosted US "
               "Secretary of State Rex Tillerson.\n\nDuring their meeting, the 2 ministers discussed a full range of issues.")
     assert [g[0] for g in got] == [None, "a Foreign Office spokesperson", "a Foreign Office spokesperson"]
+
+
+def test_he_inside_a_sentence_is_the_person_who_opens_it():
+    got = who("The leaders met.\n\nPresident Juncker held a joint press conference with Donald Tusk, President of the "
+              "European Council, and Klaus Iohannis, President of Romania, during which he said: “Today we have kept "
+              "the euro whole.”")
+    assert got[1][:2] == ("he", "Juncker")
