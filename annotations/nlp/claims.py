@@ -1370,8 +1370,8 @@ _GOING_ON = frozenset("continued continues continue began begins begin went goes
 
 
 #: Verbs that announce a text to follow: "issued the following statement:", "made the following remarks".
-_ANNOUNCING_VERBS = frozenset("made makes issued issues released releases delivered gave".split())
-_ANNOUNCED_NOUNS = frozenset("announcement statement statements remarks comment comments declaration message".split())
+_ANNOUNCING_VERBS = frozenset("made makes issued issues released releases delivered gave shared shares".split())
+_ANNOUNCED_NOUNS = frozenset("announcement statement statements remarks comment comments declaration message thoughts views".split())
 _NON_LETTERS = re.compile(r"[^a-z]+")
 #: Every word some attribution in _attribute starts from (a sentence with none of them and no quotation has no source).
 _TRIGGERS = CUE_VERBS | _QUOTING | _ANNOUNCING_VERBS | frozenset(_PARTICLE_CUES) | frozenset("according per as following spoke speaks".split())
@@ -1383,7 +1383,7 @@ def _announced_end(words: Sequence[str], lows: Sequence[str], c: int) -> int | N
     n = len(words)
     if lows[c + 1 : c + 3] == ["the", "following"] and c + 3 < n and lows[c + 3] in _ANNOUNCED_NOUNS:
         return c + 4
-    if c + 1 < n and lows[c + 1] in ("this", "these", "a", "an", "the"):
+    if c + 1 < n and lows[c + 1] in ("this", "these", "a", "an", "the", "his", "her", "their", "its"):
         noun = next((k for k in (c + 2, c + 3) if k < n and lows[k] in _ANNOUNCED_NOUNS), None)
         if noun is not None and noun + 1 < n and words[noun + 1] == ":":
             return noun + 1

@@ -1708,3 +1708,9 @@ def test_he_inside_a_sentence_is_the_person_who_opens_it():
               "European Council, and Klaus Iohannis, President of Romania, during which he said: “Today we have kept "
               "the euro whole.”")
     assert got[1][:2] == ("he", "Juncker")
+
+
+def test_shared_her_thoughts_with_a_colon_announces_her_words():
+    got = who("Kathryn Stollmeyer-Wight shared her thoughts:\n\nToday Robocop was shot dead.")
+    assert [g[0] for g in got] == [None, "Kathryn Stollmeyer-Wight"]  # (the announcing line says nothing itself)
+    assert who("Internet users shared videos from the scene.")[0][0] is None
