@@ -65,7 +65,8 @@ CUE_VERBS = frozenset(
     speculated speculate hypothesized hypothesised hypothesize shown outlined outlines details detailed
     downplayed downplays downplaying vows vow reinforced predicting reiterate reiterates emphasize emphasise
     emphasizes emphasises underscore underscores cried exclaimed exclaims interjected interjects yelled shouted
-    screamed surmise surmised concludes conclude concluding observes""".split()
+    screamed surmise surmised concludes conclude concluding observes reaffirmed reaffirms reasserted
+    reasserts repeated repeats""".split()
 )
 #: Verbs that give a view of something only with "as" after it ("characterized the attack as …",
 #: "identified the man as …", "dismissed the claim as groundless").
@@ -1469,6 +1470,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         or any(x in ("nomination", "appointment", "allocations", "funding", "£", "$", "€") for x in lows[c + 1 : c + 6])
     ) and not _clause_follows(words, lows, c + 1):
         return False  # a vote or a grant, no words said: "the House confirmed him", "has confirmed £200 million in funding"
+    if w in ("repeated", "repeats") and not (c + 1 < n and (lows[c + 1] in ("that", ":") or words[c + 1] in _QUOTE_CHARS)):
+        return False  # "repeated attacks", "repeated the claim": only "repeated that …" or a quotation says something
     if w.startswith("conclud") and not (
         c + 1 < n and (lows[c + 1] == "that" or words[c + 1] == ",") or ":" in words[c + 1 : c + 8] or _clause_follows(words, lows, c + 1)
     ):

@@ -1714,3 +1714,9 @@ def test_shared_her_thoughts_with_a_colon_announces_her_words():
     got = who("Kathryn Stollmeyer-Wight shared her thoughts:\n\nToday Robocop was shot dead.")
     assert [g[0] for g in got] == [None, "Kathryn Stollmeyer-Wight"]  # (the announcing line says nothing itself)
     assert who("Internet users shared videos from the scene.")[0][0] is None
+
+
+def test_reaffirmed_reasserted_and_repeated_that_are_cues():
+    assert who("Mitsotakis reaffirmed that the EastMed project is on track.")[0][0] == "Mitsotakis"
+    assert who("He repeated that the goal is to build confidence.")[0][0] == "He"
+    assert who("The repeated attacks hurt.")[0][0] is None
