@@ -878,7 +878,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             if end > by + 1:
                 consider(_Attribution(_named_after(text, toks, by + 1, end, ents) or _speaker(text, toks, by + 1, end, ents), cue, 5))
             continue
-        if w in _PARTICIPLES and not (c > 0 and lows[c - 1] in _PASSIVE_AUX):  # ("are touting": a finite verb)
+        if w in _PARTICIPLES and not any(lows[x] in _PASSIVE_AUX for x in range(max(head, c - 3), c)):
+            # ("are touting", "is again urging": a finite verb)
             if left < c and lows[left - 1 if left > 0 else 0] == "with" and left > 0:
                 consider(_Attribution(_speaker(text, toks, left, c, ents), cue, 6))
             elif c > 0 and w in _DOCUMENT_PARTICIPLES and (

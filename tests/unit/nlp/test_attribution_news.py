@@ -1720,3 +1720,8 @@ def test_reaffirmed_reasserted_and_repeated_that_are_cues():
     assert who("Mitsotakis reaffirmed that the EastMed project is on track.")[0][0] == "Mitsotakis"
     assert who("He repeated that the goal is to build confidence.")[0][0] == "He"
     assert who("The repeated attacks hurt.")[0][0] is None
+
+
+def test_a_progressive_cue_after_an_adverb_is_finite():
+    assert who("Humber Coastguard is again urging people to check tides.")[0][0] == "Humber Coastguard"
+    assert who("Critics are also accusing the administrators of failing the team.")[0][0] == "Critics"
