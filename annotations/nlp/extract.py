@@ -1726,6 +1726,12 @@ class _Pass:
                 self.finish(p, e, "ORG")  # a group alone, opening a sentence: "Al-Shabab claimed responsibility"
                 p = e
                 continue
+            if p >= 2 and toks[p] in gaz.org_words and self.ordinal_suffix(p - 1) and toks[p - 2].isdigit() and e > p + 1 and (
+                toks[p + 1] in gaz.title_words
+            ):
+                self.finish(p, p + 1, "ORG")  # a numbered unit before its officer's title: "355th Wing Commander"
+                p += 1  # (not the rank "Wing Commander")
+                continue
             if all(toks[k] in gaz.title_words or toks[k] == "." for k in range(p, e)):
                 p = e  # a title with no name after it ("the Secretary said")
                 continue

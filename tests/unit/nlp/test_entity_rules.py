@@ -1454,3 +1454,9 @@ def test_the_first_of_two_family_names_alone_is_the_person(engine: BuiltinEngine
 def test_a_listed_name_that_opens_on_a_number_word(engine: BuiltinEngine) -> None:
     found = engine.entities("The Liberals struck a deal with One Nation. One person died.")
     assert [(e.text, e.label) for e in found] == [("Liberals", "NORP"), ("One Nation", "ORG"), ("One", "CARDINAL")]
+
+
+def test_a_numbered_unit_before_its_officer_s_title(engine: BuiltinEngine) -> None:
+    found = engine.entities("“It helps,” said Col. Michael R. Drowley, 355th Wing Commander.")
+    assert [(e.text, e.label) for e in found] == [("Michael R. Drowley", "PERSON"), ("355th Wing", "ORG")]
+    assert [(e.text, e.label) for e in engine.entities("Wing Commander John Smith flew.")] == [("John Smith", "PERSON")]
