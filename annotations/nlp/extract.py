@@ -1177,6 +1177,10 @@ class _Pass:
             or self._name_before_number(i)
         ):
             return j  # a number that names, not counts: "Key Stage 1", "sections 2 (1) and 3 (1)", "U.S. Route 2"
+        if label == "CARDINAL" and k == i and j == i + 1 and self.toks[i] in ("999", "911", "112") and (
+            self.low(i - 1) in ("call", "calls", "dial", "dialled", "dialed", "dialling", "dialing") or self.low(j) in ("call", "calls", "line")
+        ):
+            return j  # an emergency number: "the first 999 call", "call 999"
         if label == "CARDINAL" and k == i and j == i + 1 and (
             self.tok(i - 1) == "[" and self.tok(j) == "]"  # a note's mark: "DesdeGuate.com [1]"
             or self.tok(i - 1) == "+" and self.adjacent(i) and self.low(i - 2) in _TIME_ZONES  # "(UTC+2)"
@@ -1709,7 +1713,9 @@ class _Pass:
                 # a name before a lower-case ending is the name: "European-owned" (a listed name), "the
                 # Goa-based franchise" (a place, or a name seen before); "Jamshedpur-based" with an unknown
                 # place gives no entity rather than an organisation
-                if pre in gaz.names:
+                if rest == "speaking":
+                    label = None  # a language, not a people: "Cameroon's English-speaking regions"
+                elif pre in gaz.names:
                     label = next((lab for entry, lab in gaz.names[pre] if len(entry) == 1), None)
                 elif pre in gaz.cities or pre in gaz.places or self.known.get(pre) in ("GPE", "ORG"):
                     label = self.known.get(pre) or "GPE"

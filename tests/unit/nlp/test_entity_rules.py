@@ -1460,3 +1460,11 @@ def test_a_numbered_unit_before_its_officer_s_title(engine: BuiltinEngine) -> No
     found = engine.entities("“It helps,” said Col. Michael R. Drowley, 355th Wing Commander.")
     assert [(e.text, e.label) for e in found] == [("Michael R. Drowley", "PERSON"), ("355th Wing", "ORG")]
     assert [(e.text, e.label) for e in engine.entities("Wing Commander John Smith flew.")] == [("John Smith", "PERSON")]
+
+
+def test_emergency_numbers_languages_spoken_and_regions(engine: BuiltinEngine) -> None:
+    found = engine.entities("The first 999 call came in; call 999. Sailors in the Pacific Northwest and the Arabian Gulf. "
+                            "Cameroon's English-speaking regions. Former PM Paul Keating spoke. There were 999 people.")
+    assert [(e.text, e.label) for e in found] == [
+        ("Pacific Northwest", "LOC"), ("Arabian Gulf", "LOC"), ("Cameroon", "GPE"), ("Paul Keating", "PERSON"),
+        ("999", "CARDINAL")]
