@@ -1471,6 +1471,11 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         or any(x in ("nomination", "appointment", "allocations", "funding", "£", "$", "€") for x in lows[c + 1 : c + 6])
     ) and not _clause_follows(words, lows, c + 1):
         return False  # a vote or a grant, no words said: "the House confirmed him", "has confirmed £200 million in funding"
+    if w in ("observed", "observes", "observe") and not (
+        c + 1 >= n or lows[c + 1] in ("that", ":", ",", ".", "!", "?") or words[c + 1] in _QUOTE_CHARS or _clause_follows(words, lows, c + 1)
+        or any(words[x] in _QUOTE_CHARS for x in range(max(0, c - 4), c))
+    ):  # ('"…," Tipton observed during a session': after its quotation)
+        return False  # a thing watched, no words: "Falconer observed eleven proteins", "observed a minute of silence"
     if w in ("repeated", "repeats") and not (c + 1 < n and (lows[c + 1] in ("that", ":") or words[c + 1] in _QUOTE_CHARS)):
         return False  # "repeated attacks", "repeated the claim": only "repeated that …" or a quotation says something
     if w.startswith("conclud") and not (

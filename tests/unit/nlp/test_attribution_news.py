@@ -1725,3 +1725,9 @@ def test_reaffirmed_reasserted_and_repeated_that_are_cues():
 def test_a_progressive_cue_after_an_adverb_is_finite():
     assert who("Humber Coastguard is again urging people to check tides.")[0][0] == "Humber Coastguard"
     assert who("Critics are also accusing the administrators of failing the team.")[0][0] == "Critics"
+
+
+def test_observed_is_a_cue_only_for_words():
+    assert who("Gen. Mike Holmes observed the exercise, which tests a commander.")[0][0] is None
+    assert who('"It was easier then," Tipton observed during a session.')[0][0] == "Tipton"
+    assert who("He observed that the market was calm.")[0][0] == "He"
