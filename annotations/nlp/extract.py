@@ -399,7 +399,7 @@ STATE_ABBREVIATIONS = lexicon.state_abbreviations()
 #: US states written with two initials after a city ("Fargo, N.D."): one dotted token each.
 _DOTTED_STATES = frozenset("N.D. N.C. S.C. S.D. N.H. N.J. N.M. N.Y. R.I.".split())
 _LOC_HEADS = frozenset(
-    "Glacier Mountains Mountain River Island Creek Pass Plains Shore Ridge Peak Reservoir Gorge Prairie Fork Islands Lake Bay Valley Ocean Sea Peninsula Desert Forest Basin Canyon "
+    "Glacier Mountains Mountain River Island Creek Pass Plains Shore Ridge Peak Reservoir Gorge Prairie Fork Beach Islands Lake Bay Valley Ocean Sea Peninsula Desert Forest Basin Canyon "
     "Gulf Coast Strait Delta Range Plateau Hills Highlands Volcano Archipelago Estuary".split()
 )
 # Capitalised heads that make a name a political place ("Orange County", "Kursk Region").
@@ -2330,8 +2330,8 @@ class _Pass:
             return "LOC"
         if prev in _PERSON_DESCRIPTORS and not (p > 0 and self.toks[p - 1][0].isupper()):
             return "PERSON"
-        if given and len(words) >= 2:
-            return "PERSON"
+        if given and len(words) >= 2 and not (surface in gaz.cities and prev in _PLACE_PREPS):
+            return "PERSON"  # (but "in Virginia Beach": a town)
         if len(words) == 1 and self.demonym(words[0]) or (
             len(words) == 2 and words[0] in _COMPASS_WORDS and self.demonym(words[1])
         ) or len(words) <= 3 and surface.endswith("ers") and (surface[:-3] in gaz.place_names or surface[:-2] in gaz.place_names) and (

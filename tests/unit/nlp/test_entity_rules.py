@@ -1468,3 +1468,10 @@ def test_emergency_numbers_languages_spoken_and_regions(engine: BuiltinEngine) -
     assert [(e.text, e.label) for e in found] == [
         ("Pacific Northwest", "LOC"), ("Arabian Gulf", "LOC"), ("Cameroon", "GPE"), ("Paul Keating", "PERSON"),
         ("999", "CARDINAL")]
+
+
+def test_beaches_are_places_docks_are_facilities_and_virginia_beach_is_a_town(engine: BuiltinEngine) -> None:
+    found = engine.entities("Children were stranded at Freathy Beach and taken to Millbay Docks. He lives in Virginia "
+                            "Beach. Virginia Smith spoke.")
+    assert [(e.text, e.label) for e in found] == [
+        ("Freathy Beach", "LOC"), ("Virginia Beach", "GPE"), ("Virginia Smith", "PERSON")]
