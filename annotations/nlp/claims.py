@@ -1652,7 +1652,11 @@ def _as_after(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
 def _embedded(masked: str, outer_cue_end: int, inner_cue_start: int) -> bool:
     """The inner cue's clause is the content of the outer cue ("reports that officials say")."""
     between = masked[outer_cue_end:inner_cue_start].split()
-    return bool(between) and between[0].lower() == "that" and not any(q in masked[outer_cue_end:inner_cue_start] for q in _QUOTE_CHARS)
+    lows = [w.lower() for w in between[:5]]
+    that = lows.index("that") if "that" in lows else -1
+    # ("reports from Islamabad that witnesses say": a place or a time may come between the cue and "that")
+    return that >= 0 and (that == 0 or lows[0] in ("from", "in", "on", "at", "to", "today", "yesterday")) and not any(
+        q in masked[outer_cue_end:inner_cue_start] for q in _QUOTE_CHARS)
 
 
 # Words before the noun phrase that a relative "which said" refers back to.

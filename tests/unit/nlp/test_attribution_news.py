@@ -1731,3 +1731,8 @@ def test_observed_is_a_cue_only_for_words():
     assert who("Gen. Mike Holmes observed the exercise, which tests a commander.")[0][0] is None
     assert who('"It was easier then," Tipton observed during a session.')[0][0] == "Tipton"
     assert who("He observed that the market was calm.")[0][0] == "He"
+
+
+def test_a_correspondent_reporting_from_a_place_relays_the_inner_source():
+    got = who("VOA's Barry Newhouse reports from Islamabad that witnesses say the tremor flattened entire villages.")
+    assert got[0][0] == "witnesses"
