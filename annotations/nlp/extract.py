@@ -2254,7 +2254,9 @@ class _Pass:
             return "ORG"
         if self.portfolio(p, e, words):
             return None  # "Chief of the General Staff", "Vice-President for the Euro and Social Dialogue"
-        if e - p >= 2 and toks[e - 1] in gaz.head_titles and not any(w in gaz.first_names for w in words) and not (
+        if e - p >= 2 and toks[e - 1] in gaz.head_titles and not any(
+            w in gaz.first_names or w in gaz.given_names and w not in gaz.title_words for w in words[:-1]
+        ) and not (  # (a surname that is a title: "Billy Prince", "Natalie Prince")
             toks[e - 1] in _TITLE_ABBREVIATIONS and self.tok(e) != "."
         ):
             return None  # a title with no name after it: "a former City Councilwoman" (an abbreviation with no dot

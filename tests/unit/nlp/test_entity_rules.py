@@ -1475,3 +1475,8 @@ def test_beaches_are_places_docks_are_facilities_and_virginia_beach_is_a_town(en
                             "Beach. Virginia Smith spoke.")
     assert [(e.text, e.label) for e in found] == [
         ("Freathy Beach", "LOC"), ("Virginia Beach", "GPE"), ("Virginia Smith", "PERSON")]
+
+
+def test_a_surname_that_is_a_title_after_a_given_name(engine: BuiltinEngine) -> None:
+    found = engine.entities("Billy Prince illegally dumped the waste, said HSE inspector Natalie Prince.")
+    assert [(e.text, e.label) for e in found] == [("Billy Prince", "PERSON"), ("HSE", "ORG"), ("Natalie Prince", "PERSON")]
