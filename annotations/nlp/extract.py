@@ -308,6 +308,8 @@ _THING_HEADS = frozenset("Grant Grants System Systems Benefit Scheme Strategy Me
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d")  # "13.08.2025"
 #: Places named by a common word after "the": "the Channel", "the Moon".
 _THE_PLACES = frozenset("Channel Moon Sun Galaxy".split())
+#: Prepositions that end a name in a Title Case line even though some listed names hold them.
+_HEADLINE_BREAK_PREPS = frozenset("in at on to after over with from amid against for".split())
 _OPENING_PREPS = frozenset("In During Since Until By Through Throughout".split())
 #: Listed acronyms that spell an English word ("IS": the Islamic State, or "is" shouted).
 _WORD_ACRONYMS = frozenset("IS".split())
@@ -1862,6 +1864,8 @@ class _Pass:
         """In a Title Case line, ``toks[j]`` ends a name: a preposition or a verb-like English word that no
         name list holds ("On", "Between", "Denies", "Having", "Jumps")."""
         t, low, gaz = self.toks[j], self.lower[j], self.gaz
+        if low in _HEADLINE_BREAK_PREPS:
+            return True  # ("Biden Meets Xi Jinping In Bali", "Smith Arrives In Paris For Talks": though some listed names hold "In")
         if t in gaz.name_tokens or t in gaz.first_names or t in gaz.org_words or t in gaz.title_words:
             return False
         return low in _HEADLINE_PREPS or low in CUE_VERBS or low in gaz.english and low.endswith(("ing", "ed", "es", "s"))

@@ -1480,3 +1480,8 @@ def test_beaches_are_places_docks_are_facilities_and_virginia_beach_is_a_town(en
 def test_a_surname_that_is_a_title_after_a_given_name(engine: BuiltinEngine) -> None:
     found = engine.entities("Billy Prince illegally dumped the waste, said HSE inspector Natalie Prince.")
     assert [(e.text, e.label) for e in found] == [("Billy Prince", "PERSON"), ("HSE", "ORG"), ("Natalie Prince", "PERSON")]
+
+
+def test_a_preposition_ends_a_name_in_a_title_case_headline(engine: BuiltinEngine) -> None:
+    found = engine.entities("President Biden Meets Xi Jinping In Bali\n\nThe meeting went well.")
+    assert [(e.text, e.label) for e in found] == [("Biden", "PERSON"), ("Xi Jinping", "PERSON"), ("Bali", "GPE")]
