@@ -1827,6 +1827,10 @@ class _Pass:
         q = next((q for q in range(k + 1, end) if self.toks[q] in self.gaz.first_names
                   or self.toks[q] in self.gaz.given_names and q + 1 < end and self.toks[q] not in self.gaz.names
                   or self.known.get(self.text[self.starts[q] : self.ends[end - 1]]) == "PERSON"), end)
+        if q == end and end - k >= 2 and tuple(self.toks[j - 1 : k + 1]) in self.gaz.titles.get(self.toks[j - 1], ()) and not any(
+            self.toks[x] in self.gaz.org_words or self.lower[x] in self.gaz.english for x in range(k + 1, end)
+        ):
+            q = k + 1  # a listed title, then a surname alone: "Secretary of State Pompeo"
         if q == end and end - k >= 3 and not self.is_org_run(k, end) and not any(
             self.lower[x] in _ORG_CONNECTORS for x in range(k + 1, end - 1)
         ):  # ("Governor of the Bank of England": a name with "of" in it is one organisation, no one's name)

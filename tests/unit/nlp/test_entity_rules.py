@@ -1485,3 +1485,9 @@ def test_a_surname_that_is_a_title_after_a_given_name(engine: BuiltinEngine) -> 
 def test_a_preposition_ends_a_name_in_a_title_case_headline(engine: BuiltinEngine) -> None:
     found = engine.entities("President Biden Meets Xi Jinping In Bali\n\nThe meeting went well.")
     assert [(e.text, e.label) for e in found] == [("Biden", "PERSON"), ("Xi Jinping", "PERSON"), ("Bali", "GPE")]
+
+
+def test_a_surname_alone_after_a_listed_title_with_of(engine: BuiltinEngine) -> None:
+    found = engine.entities("Mattis hosted Secretary of State Pompeo and others. The Secretary of State Office said.")
+    assert ("Pompeo", "PERSON") in [(e.text, e.label) for e in found]
+    assert not any(e.text == "Office" for e in found)
