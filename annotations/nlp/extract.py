@@ -2365,7 +2365,9 @@ class _Pass:
                 return None  # "MPs", "CEOs"
             if self.initial[p] and w.lower().endswith(_PLURAL_NOUN_ENDINGS) and w[1:].islower():
                 return None  # "Tests revealed ...", "Scientists say ..."
-            if nxt_is_word and nxt in ("administration", "presidency") and not w.isupper():
+            if nxt_is_word and nxt in ("administration", "presidency", "government") and not w.isupper() and w[1:].islower() and (
+                nxt != "government" or w not in gaz.org_words and not self.demonym(w) and not w.endswith(("ese", "ish", "ian", "an"))
+            ):
                 return "PERSON"  # "the Bush administration"
             if self.tok(e) in ("'", "’") and self.low(e + 1) == "s" and self.low(e + 2) in gaz.person_possessions and (
                 not w.isupper()

@@ -1491,3 +1491,9 @@ def test_a_surname_alone_after_a_listed_title_with_of(engine: BuiltinEngine) -> 
     found = engine.entities("Mattis hosted Secretary of State Pompeo and others. The Secretary of State Office said.")
     assert ("Pompeo", "PERSON") in [(e.text, e.label) for e in found]
     assert not any(e.text == "Office" for e in found)
+
+
+def test_a_leader_s_government_is_the_leader(engine: BuiltinEngine) -> None:
+    found = engine.entities("He bought shares before the Rudd government acted. The new Coalition government and the "
+                            "Guyanese government met.")
+    assert [(e.text, e.label) for e in found if e.label == "PERSON"] == [("Rudd", "PERSON")]
