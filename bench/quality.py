@@ -150,6 +150,7 @@ HELDOUT = {
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
     "real news, held-out part 85 (VOA, State Department, DoD News, European Commission: troop talks, a manhunt, airstrikes, press harassment, a mosque attack, a Pentagon visit, a summit, aid; 8 events)": ROOT / "tests" / "gold_real" / "heldout85",
     "real news, held-out part 86 (MCA and HM Coastguard, Environment Agency, HSE, kremlin.ru, The Conversation, Global Voices: rescues, a fine, meetings, a campaign, a letter; 9 events)": ROOT / "tests" / "gold_real" / "heldout86",
+    "real news, held-out part 87 (VOA Learning English, DOJ, FBI, NOAA, USGS, Wikinews: a freedom report, a debate, protests, a conviction, a fugitive, whales, an earthquake appeal, a premiere; 9 events)": ROOT / "tests" / "gold_real" / "heldout87",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
