@@ -97,7 +97,8 @@ _PARTICLE_CUES: dict[str, frozenset[str]] = {
     for verbs, particles in (("called calls call calling", "for on"), ("asked asks ask asking", "for"),
                              ("appealed appeals appealing", "for to"), ("spoke speaks speaking", "of"),  # ("spoke about the initiative" gives a topic, not words)
                              ("set sets", "out"),  # "The DWP today set out plans to …", "She set out how …"
-                             ("cried cries crying", "foul out"),  # "The opposition cried foul", '"…," cried out a girl'
+                             ("cried cries crying", "foul out"),
+                             ("point points", "out"),  # "I would like to point out that …"  # "The opposition cried foul", '"…," cried out a girl'
                              # a stated feeling: "expressed concern that …", "voiced hope that …"
                              ("expressed expresses expressing voiced voices", "concern concerns hope hopes confidence regret doubt doubts "
                               "frustration optimism disappointment satisfaction support dismay"))
@@ -858,8 +859,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         else:
             cue = _cue(text, toks, c, c + 1)
         head = c - 2 if c > 1 and lows[c - 1] == "to" and lows[c - 2] in _GOING_ON else c  # "Acme continued to tell"
-        if c > 1 and lows[c - 1] == "to" and lows[c - 2] in _GLAD:
-            head = c - 2  # "I would like to note", "We are very pleased to note"
+        if c > 1 and lows[c - 1] == "to" and (lows[c - 2] in _GLAD or lows[c - 2] in ("want", "wanted") and c > 2 and lows[c - 3] in ("i", "we") and lows[c + 1 : c + 2] == ["that"]):
+            head = c - 2  # "I would like to note", "We are very pleased to note", "I want to say that"
             while head > 0 and lows[head - 1] in _GLAD_AUX:
                 head -= 1
         if c > 2 and lows[c - 1] == "to" and lows[c - 2] == "on" and lows[c - 3] in _GOING_ON:
@@ -1550,7 +1551,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         lows[c - 2].endswith("s") and lows[c - 2].isalpha()
     ):
         return False  # after a possessive, a noun or a modifier: "Russia's state watchdog", "the observers' report"
-    if c > 0 and lows[c - 1] == "to" and not (c > 1 and (lows[c - 2] in _GOING_ON or lows[c - 2] in _GLAD)) and not (
+    if c > 0 and lows[c - 1] == "to" and not (c > 1 and (lows[c - 2] in _GOING_ON or lows[c - 2] in _GLAD or (
+        lows[c - 2] in ("want", "wanted") and c > 2 and lows[c - 3] in ("i", "we") and lows[c + 1 : c + 2] == ["that"]))) and not (
         c > 2 and lows[c - 2] == "on" and lows[c - 3] in _GOING_ON  # "went on to say"
     ):
         return False  # an infinitive: "pledged to deny impunity" reports no one's words (but "continued to tell")

@@ -1736,3 +1736,11 @@ def test_observed_is_a_cue_only_for_words():
 def test_a_correspondent_reporting_from_a_place_relays_the_inner_source():
     got = who("VOA's Barry Newhouse reports from Islamabad that witnesses say the tremor flattened entire villages.")
     assert got[0][0] == "witnesses"
+
+
+def test_i_want_to_say_that_and_point_out_that_in_a_transcript_turn():
+    got = who("President of Russia Vladimir Putin: Good afternoon.\n\nI want to say that the previous Government did "
+              "much.\n\nI would like to point out that the talks focused on the nominees.")
+    assert [g[:3] for g in got[1:]] == [("I", "Vladimir Putin", "say"), ("I", "Vladimir Putin", "point out")]
+    assert who("They want to say no.")[0][0] is None
+    assert who("But before you begin, I want to say one thing.")[0][0] is None
