@@ -1744,3 +1744,9 @@ def test_i_want_to_say_that_and_point_out_that_in_a_transcript_turn():
     assert [g[:3] for g in got[1:]] == [("I", "Vladimir Putin", "say"), ("I", "Vladimir Putin", "point out")]
     assert who("They want to say no.")[0][0] is None
     assert who("But before you begin, I want to say one thing.")[0][0] is None
+
+
+def test_first_person_belief_is_the_speaker_s_view_not_a_report():
+    assert who("Overall, I believe that the Government accomplished a lot.")[0][0] is None
+    assert who("We believe that within ten days we will have results.")[0][0] is None
+    assert who("Officials believe the fire was set deliberately.")[0][0] == "Officials"
