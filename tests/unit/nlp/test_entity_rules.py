@@ -1497,3 +1497,10 @@ def test_a_leader_s_government_is_the_leader(engine: BuiltinEngine) -> None:
     found = engine.entities("He bought shares before the Rudd government acted. The new Coalition government and the "
                             "Guyanese government met.")
     assert [(e.text, e.label) for e in found if e.label == "PERSON"] == [("Rudd", "PERSON")]
+
+
+def test_a_special_rapporteur_is_a_title_and_a_farm_premises(engine: BuiltinEngine) -> None:
+    found = engine.entities("Both of Low Gingerfield Farm, Richmond, were fined. The UN Special Rapporteur’s report came. "
+                            "Special Rapporteur Javaid Rehman said so.")
+    assert [(e.text, e.label) for e in found] == [
+        ("Richmond", "GPE"), ("UN", "ORG"), ("Javaid Rehman", "PERSON")]
