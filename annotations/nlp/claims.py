@@ -66,12 +66,12 @@ CUE_VERBS = frozenset(
     downplayed downplays downplaying vows vow reinforced predicting reiterate reiterates emphasize emphasise
     emphasizes emphasises underscore underscores cried exclaimed exclaims interjected interjects yelled shouted
     screamed surmise surmised concludes conclude concluding observes reaffirmed reaffirms reasserted
-    reasserts repeated repeats""".split()
+    reasserts repeated repeats describe decried decries demanding""".split()
 )
 #: Verbs that give a view of something only with "as" after it ("characterized the attack as …",
 #: "identified the man as …", "dismissed the claim as groundless").
 _AS_CUES = frozenset(
-    "characterized characterised characterizes characterises branded labelled labeled identified identifies attacked".split()
+    "characterized characterised characterizes characterises branded labelled labeled identified identifies attacked describe decried decries".split()
 )
 #: What a source "placed" when it estimates ("placed the epicenter 8 km south", "placed the toll at 40").
 _PLACED_OBJECTS = frozenset("epicenter epicentre toll count figure number cost costs magnitude estimate losses damage death".split())

@@ -1750,3 +1750,10 @@ def test_first_person_belief_is_the_speaker_s_view_not_a_report():
     assert who("Overall, I believe that the Government accomplished a lot.")[0][0] is None
     assert who("We believe that within ten days we will have results.")[0][0] is None
     assert who("Officials believe the fire was set deliberately.")[0][0] == "Officials"
+
+
+def test_describe_as_decried_as_and_demanding_are_cues():
+    assert who("They describe the air strikes as a “surgical” operation.")[0][0] == "They"
+    assert who("In 2010, Scott Morrison decried such spending as “outrageous”.")[0][0] == "Scott Morrison"
+    assert who("The protesters are demanding the resignation of the prime minister.")[0][0] == "The protesters"
+    assert who("How would you describe it?")[0][0] is None
