@@ -115,6 +115,8 @@ def resolve_pronoun_speakers(
         ):  # the pronoun's quotation opens its paragraph: the person who opens the sentence just before it
             # ("Richard Stickler … announced the suspension …" / '"We have suspended …," he said')
             referent = _topic(text, claim, out, names, name_starts, fits, paragraph_starts[para - 1])
+        if referent is None and wanted is not None and (chain := _same_pronoun_before(out, pronoun, floor, speaker.start)) is not None:
+            referent = by_span.get((chain.start, chain.end))  # '"…," she said.' after '"…," she said.': the same person
         referent = referent or _last_source(out, fits, by_span, floor, speaker.start) or nearest(floor)
         if referent is None and pronoun == "it":
             # a country that has just spoken: "Romania said it had taken 500. It said it will not take more."
@@ -178,6 +180,21 @@ def _topic(text: str, claim: Claim, claims: Sequence[Claim], names: Sequence[Ent
         if fits(first) and len(lead) <= 4 and all(w[:1].isupper() for w in lead):
             return first  # (titles before the name: "Information Minister Michael Makuei")
         return None
+    return None
+
+
+def _same_pronoun_before(claims: Sequence[Claim], pronoun: str, floor: int, before: int) -> Span | None:
+    """The referent of the last claim before ``before`` (from ``floor`` on) whose speaker is the same pronoun,
+    when no claim with another speaker comes between."""
+    for c in reversed(claims):
+        if c.start >= before or c.speaker is None:
+            continue
+        if c.start < floor:
+            return None
+        if c.speaker.text.lower() != pronoun:
+            return None
+        if c.refers_to is not None:
+            return c.refers_to
     return None
 
 

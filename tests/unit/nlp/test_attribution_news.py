@@ -1757,3 +1757,10 @@ def test_describe_as_decried_as_and_demanding_are_cues():
     assert who("In 2010, Scott Morrison decried such spending as “outrageous”.")[0][0] == "Scott Morrison"
     assert who("The protesters are demanding the resignation of the prime minister.")[0][0] == "The protesters"
     assert who("How would you describe it?")[0][0] is None
+
+
+def test_a_pronoun_speaker_after_the_same_pronoun_is_the_same_person():
+    got = who("Michelle Grattan will join the university.\n\n“It is a new start,” she said.\n\n“I look forward to it,” "
+              "she said.\n\n“The work matters,” she said.\n\n“I believe in the diversity of voices,” she said.\n\n"
+              "“At the moment we get too much concentration,” she said.")
+    assert [g[:2] for g in got[1:]] == [("she", "Michelle Grattan")] * 5  # (the name is more than three paragraphs back)
