@@ -779,6 +779,8 @@ class _Pass:
         """A listed acronym that spells a small English word is that word in shouted text: "THIS IS A TEST",
         "THE USA IS GREAT!" (but "IS media said", "the IS claim": the Islamic State)."""
         text = self.text
+        if not any(word in text for word in _WORD_ACRONYMS):
+            return out
         kept = []
         for ent in out:
             if ent.text in _WORD_ACRONYMS and any(
