@@ -1477,7 +1477,9 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         or any(words[x] in _QUOTE_CHARS for x in range(max(0, c - 4), c))
     ):  # ('"…," Tipton observed during a session': after its quotation)
         return False  # a thing watched, no words: "Falconer observed eleven proteins", "observed a minute of silence"
-    if w in ("believe", "think", "hope", "feel") and any(lows[k] in ("i", "we") for k in range(max(0, c - 2), c)):
+    if w in ("notes", "noted", "note") and lows[c + 1 : c + 3] in (["with", "concern"], ["with", "satisfaction"], ["with", "regret"]):
+        return False  # a stance, no report (gold H1141): "The United States notes with concern the grave conditions"
+    if w in ("believe", "think", "hope", "feel", "note") and any(lows[k] in ("i", "we") for k in range(max(0, c - 2), c)):
         return False  # the speaker's own view, no report (gold decisions 14 and 20): "I believe we will form a team"
     if w in ("repeated", "repeats") and not (c + 1 < n and (lows[c + 1] in ("that", ":") or words[c + 1] in _QUOTE_CHARS)):
         return False  # "repeated attacks", "repeated the claim": only "repeated that …" or a quotation says something

@@ -1764,3 +1764,10 @@ def test_a_pronoun_speaker_after_the_same_pronoun_is_the_same_person():
               "she said.\n\n“The work matters,” she said.\n\n“I believe in the diversity of voices,” she said.\n\n"
               "“At the moment we get too much concentration,” she said.")
     assert [g[:2] for g in got[1:]] == [("she", "Michelle Grattan")] * 5  # (the name is more than three paragraphs back)
+
+
+def test_noting_with_concern_and_we_note_are_stances():
+    assert who("The United States notes with concern the grave conditions facing the press.")[0][0] is None
+    assert who("We also note in the report the disturbing examples of harassment.")[0][0] is None
+    assert who("I would like to note that the talks went well.")[0][0] == "I"
+    assert who("The ministry noted that prices rose.")[0][0] == "The ministry"
