@@ -1477,6 +1477,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         or any(words[x] in _QUOTE_CHARS for x in range(max(0, c - 4), c))
     ):  # ('"…," Tipton observed during a session': after its quotation)
         return False  # a thing watched, no words: "Falconer observed eleven proteins", "observed a minute of silence"
+    if w in ("posted", "posts") and c + 1 < n and lows[c + 1] in ("his", "her", "their", "its", "a", "an", "the") and not (
+        ":" in words[c + 1 : c + 8] or any(x in _QUOTE_CHARS for x in words[c + 1 : c + 8])
+    ):
+        return False  # a thing put online, no words given: "The research team posted their findings online"
     if w in ("notes", "noted", "note") and lows[c + 1 : c + 3] in (["with", "concern"], ["with", "satisfaction"], ["with", "regret"]):
         return False  # a stance, no report (gold H1141): "The United States notes with concern the grave conditions"
     if w in ("believe", "think", "hope", "feel", "note") and any(lows[k] in ("i", "we") for k in range(max(0, c - 2), c)):

@@ -1771,3 +1771,8 @@ def test_noting_with_concern_and_we_note_are_stances():
     assert who("We also note in the report the disturbing examples of harassment.")[0][0] is None
     assert who("I would like to note that the talks went well.")[0][0] == "I"
     assert who("The ministry noted that prices rose.")[0][0] == "The ministry"
+
+
+def test_posting_a_thing_is_no_report():
+    assert who("The research team posted their findings online before publication.")[0][0] is None
+    assert who("The CNSP posted on the social platform X that the two men met.")[0][0] == "The CNSP"
