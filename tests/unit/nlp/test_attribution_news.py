@@ -1775,4 +1775,4 @@ def test_noting_with_concern_and_we_note_are_stances():
 
 def test_posting_a_thing_is_no_report():
     assert who("The research team posted their findings online before publication.")[0][0] is None
-    assert who("The CNSP posted on the social platform X that the two men met.")[0][0] == "The CNSP"
+    assert who("The CNSP posted on the social platform X that the two men met.")[0][0] == "CNSP"
