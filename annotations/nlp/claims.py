@@ -98,7 +98,8 @@ _PARTICLE_CUES: dict[str, frozenset[str]] = {
                              ("appealed appeals appealing", "for to"), ("spoke speaks speaking", "of"),  # ("spoke about the initiative" gives a topic, not words)
                              ("set sets", "out"),  # "The DWP today set out plans to …", "She set out how …"
                              ("cried cries crying", "foul out"),
-                             ("point points", "out"),  # "I would like to point out that …"  # "The opposition cried foul", '"…," cried out a girl'
+                             ("point points", "out"),  # "I would like to point out that …"
+                             ("made makes", "clear"),  # "The High Court made clear that …" (only before "that": _is_cue)  # "The opposition cried foul", '"…," cried out a girl'
                              # a stated feeling: "expressed concern that …", "voiced hope that …"
                              ("expressed expresses expressing voiced voices", "concern concerns hope hopes confidence regret doubt doubts "
                               "frustration optimism disappointment satisfaction support dismay"))
@@ -1414,6 +1415,8 @@ def _clause_follows(words: Sequence[str], lows: Sequence[str], k: int) -> bool:
 def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     """Whether the word at ``c`` is a reporting verb here (not a noun, a modifier or part of a name)."""
     w, n = lows[c], len(words)
+    if w in ("made", "makes") and not (c + 2 < n and lows[c + 1] == "clear" and lows[c + 2] == "that") and lows[c + 1 : c + 2] == ["clear"]:
+        return False  # "made clear its position": only "made clear that …" reports
     if w in _PARTICLE_CUES and c + 1 < n and lows[c + 1] in _PARTICLE_CUES[w] and (c == 0 or words[c] == w) and not (
         w in ("calls", "call") and c > 0 and words[c - 1].islower() and lows[c - 1] not in _PRONOUNS and lows[c - 1] not in ("will", "shall")
         and not lows[c - 1].endswith("s")  # "voice calls on Telegram": a noun

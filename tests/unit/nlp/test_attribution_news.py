@@ -1776,3 +1776,9 @@ def test_noting_with_concern_and_we_note_are_stances():
 def test_posting_a_thing_is_no_report():
     assert who("The research team posted their findings online before publication.")[0][0] is None
     assert who("The CNSP posted on the social platform X that the two men met.")[0][0] == "CNSP"
+
+
+def test_made_clear_that_is_a_cue():
+    assert who("Speaking earlier Friday, Governor Huntsman made clear that the miners' safety comes first.")[0][0] == (
+        "Huntsman")
+    assert who("He made clear his opposition.")[0][0] is None
