@@ -154,6 +154,7 @@ HELDOUT = {
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
     "real news, held-out part 88 (VOA, VOA Khmer, European Commission, State Department, HSE: a travel warning, spying reports, detained reporters, aid, a call, a fine; 6 events)": ROOT / "tests" / "gold_real" / "heldout88",
     "real news, held-out part 89 (army.mil, AFPS, NASA, government.ru, Global Voices: a partnership, talks, a launch, remarks, a dismissal; 5 events)": ROOT / "tests" / "gold_real" / "heldout89",
+    "real news, held-out part 90 (DOJ, USDA, FEMA, Interior, VOA Learning English, The Conversation: appointments, grants, a tribal emergency, wrestlers, fellows, a column; 8 events)": ROOT / "tests" / "gold_real" / "heldout90",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
