@@ -256,9 +256,11 @@ class PresslensApp(App[int]):
         reporting a hang-up on standard input, checked once a second."""
         if self.is_headless or not os.isatty(0):
             return
+        hangup = getattr(signal, "SIGHUP", None)  # (none on Windows)
         try:
-            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self._terminal_gone)
-        except (NotImplementedError, RuntimeError, ValueError):  # (no signals on this platform or thread)
+            if hangup is not None:
+                asyncio.get_running_loop().add_signal_handler(hangup, self._terminal_gone)
+        except (NotImplementedError, RuntimeError, ValueError):  # (no signal handlers in this loop or thread)
             pass
         if hasattr(select, "poll"):
             poll = select.poll()
