@@ -1468,6 +1468,8 @@ class _Pass:
             toks[i] not in gaz.names and toks[i] not in gaz.first_names and toks[i] not in self.known
         ):
             i += 1  # "Citing Nepali government sources"
+        if i >= j:
+            return j  # common words alone, at the very end of the text: "Read More", "Where am I"
         for entry, label in gaz.names.get(toks[i], ()):
             e = i + len(entry)
             if not entry[-1][0].isupper() or all(w[0].isupper() for w in entry):

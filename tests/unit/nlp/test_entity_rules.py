@@ -1504,3 +1504,10 @@ def test_a_special_rapporteur_is_a_title_and_a_farm_premises(engine: BuiltinEngi
                             "Special Rapporteur Javaid Rehman said so.")
     assert [(e.text, e.label) for e in found] == [
         ("Richmond", "GPE"), ("UN", "ORG"), ("Javaid Rehman", "PERSON")]
+
+
+@pytest.mark.parametrize("text", ["I", "The", "Where am I", "news. More", "The minister said the plan works.\n\nRead More"])
+def test_a_text_that_ends_on_capitalised_common_words_is_read_without_error(engine: BuiltinEngine, text: str) -> None:
+    """Found by fuzzing: the name scanner ran past the end of the tokens (IndexError) on page furniture like
+    "Read More" closing a text."""
+    assert [e.text for e in engine.entities(text)] == []
