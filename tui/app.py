@@ -10,6 +10,8 @@ import asyncio
 import os
 import select
 import signal
+import sys
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -262,27 +264,41 @@ class PresslensApp(App[int]):
                 asyncio.get_running_loop().add_signal_handler(hangup, self._terminal_gone)
         except (NotImplementedError, RuntimeError, ValueError):  # (no signal handlers in this loop or thread)
             pass
-        if hasattr(select, "poll"):
+        if hasattr(select, "poll") and sys.platform != "darwin":  # (macOS poll() reports POLLNVAL for every tty)
             poll = select.poll()
             poll.register(0, 0)  # no events asked for: a hang-up or an error is always reported
-            self.set_interval(1.0, lambda: self._terminal_gone() if poll.poll(0) else None, name="terminal watch")
+            gone = select.POLLHUP | select.POLLERR
+            self.set_interval(
+                1.0, lambda: self._terminal_gone() if any(ev & gone for _, ev in poll.poll(0)) else None, name="terminal watch"
+            )
 
     def _terminal_gone(self) -> None:
-        if not self._hung_up:
-            self._hung_up = True
-            self.run_worker(self._close_after_hang_up(), name="hang-up", exit_on_error=False)
+        """Save where the reader was, then close the database and end the process from a thread of its own:
+        Textual's own shutdown writes to the terminal, and on a hung-up terminal its output thread dies and
+        the exit waits for it forever; a worker could be cancelled half-way by that shutdown."""
+        if self._hung_up:
+            return
+        self._hung_up = True
+        reader = self.reader
+        client = reader.client if reader is not None else None
+        if client is not None:
+            try:
+                reader.annotator.save_positions()  # (queued on the store thread, before its close)
+            except Exception:  # noqa: BLE001 - nothing must stop the close below
+                pass
+        threading.Thread(target=self._close_and_end, args=(client,), name="presslens-hang-up", daemon=True).start()
 
-    async def _close_after_hang_up(self) -> None:
-        """Save where the reader was, close the database (its journal already holds every change), and end
-        the process at once: Textual's own shutdown writes to the terminal, and on a hung-up terminal its
-        output thread dies and the exit waits for it forever."""
+    def _close_and_end(self, client) -> None:
+        """Close the database once (through the store thread when there is one, waiting for it even when a
+        quit already began closing it: one writer at a time), then end the process."""
         try:
-            reader = self.reader
-            if reader is not None and reader.client is not None:
-                reader.annotator.save_positions()
-                await asyncio.to_thread(reader.client.close)
-            if self.store is not None:
-                await asyncio.to_thread(self.store.close)
+            if client is not None:
+                client.close()
+                client.wait_closed()
+            elif self.store is not None:
+                self.store.close()
+        except Exception:  # noqa: BLE001 - the journal holds every saved change; the next open rewrites the file
+            pass
         finally:
             os._exit(129)  # (128 + SIGHUP, as a shell reports a hung-up job)
 

@@ -89,6 +89,11 @@ class StoreClient:
                 with self._lock:
                     self._pending -= 1
 
+    def wait_closed(self, timeout: float | None = 30.0) -> None:
+        """Wait until the store thread has run its last call and closed the store (after :meth:`close`,
+        whoever called it)."""
+        self._thread.join(timeout)
+
     def close(self, timeout: float | None = 30.0) -> None:
         """Finish every queued call, then close the store (compacting it)."""
         if self._closed:
