@@ -146,8 +146,12 @@ def _turn_speaker(text: str, names: Sequence[Entity], before: int) -> Entity | N
     return people[-1] if people else None
 
 
-#: A transcript's label line: a short line opening with a name, ending in a colon ("Vladimir Putin:").
-_TURN_LABEL = re.compile(r"(?m)^[^\n:“”\"]{2,90}:")
+#: A transcript's label: a line that opens with a name and a colon ("Vladimir Putin:", "President of Russia Vladimir
+#: Putin: Good afternoon", "Mikhail Mishustin’s opening remarks:"): capitalised words and a few small ones, at most
+#: eight, no comma (not prose such as "Speaking in Paris, Emmanuel Macron said: …").
+_TURN_LABEL = re.compile(
+    r"(?m)^(?:(?:[A-Z][\w.’'-]*|of|the|for|and|opening|remarks)[ \t]+){0,7}(?:[A-Z][\w.’'-]*|remarks):"
+)
 
 
 def _topic(text: str, claim: Claim, claims: Sequence[Claim], names: Sequence[Entity], starts: Sequence[int], fits, floor: int) -> Entity | None:

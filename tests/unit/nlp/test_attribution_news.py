@@ -1782,3 +1782,9 @@ def test_made_clear_that_is_a_cue():
     assert who("Speaking earlier Friday, Governor Huntsman made clear that the miners' safety comes first.")[0][0] == (
         "Huntsman")
     assert who("He made clear his opposition.")[0][0] is None
+
+
+def test_a_prose_line_with_a_colon_is_no_transcript_label():
+    got = who("Speaking in Paris, Emmanuel Macron said: the plan works.\n\nThe union held a vote later on.\n\n"
+              "We said that the strike would end.")
+    assert got[-1][:2] == ("We", None)
