@@ -1497,15 +1497,18 @@ class _Pass:
             # a federal court's district: "the Eastern District of Kentucky", "Fishman of the District of New Jersey"
             self.finish(i, g[0], "ORG")
             return g[0]
-        if i >= j or self.low(j) in _COMMODITY_FOLLOWERS:
+        if self.low(j) in _COMMODITY_FOLLOWERS:
             return j  # (a commodity's grade: "Brent crude")
         for entry in gaz.event_words.get(toks[i], ()):
-            if tuple(toks[i : i + len(entry)]) == entry and i + len(entry) == j and len(entry) >= 2:
+            e = i + len(entry)
+            if tuple(toks[i:e]) != entry:
+                continue
+            if e == j and len(entry) >= 2:
                 return j  # an event's name the list spells whole: "El Nino"
-            if tuple(toks[i : i + len(entry)]) == entry and i + len(entry) < j:
-                for k in range(i + len(entry), j):
+            if e < j:
+                for k in range(e, j):
                     self.known.setdefault(toks[k], None)  # "Cyclone Nargis", later "the Nargis tragedy"
-                self.known.setdefault(self.text[self.starts[i + len(entry)] : self.ends[j - 1]], None)
+                self.known.setdefault(self.text[self.starts[e] : self.ends[j - 1]], None)
                 return self._event_number(j)
         if self.low(j) in gaz.product_words and self.known.get(self.text[self.starts[i] : self.ends[j - 1]]) is None and (
             self.gaz_match(i, j) is None or self.gaz_match(i, j)[0] < j
