@@ -294,7 +294,6 @@ class PresslensApp(App[int]):
         try:
             if client is not None:
                 client.close()
-                client.wait_closed()
             elif self.store is not None:
                 self.store.close()
         except Exception:  # noqa: BLE001 - the journal holds every saved change; the next open rewrites the file

@@ -89,14 +89,11 @@ class StoreClient:
                 with self._lock:
                     self._pending -= 1
 
-    def wait_closed(self, timeout: float | None = 30.0) -> None:
-        """Wait until the store thread has run its last call and closed the store (after :meth:`close`,
-        whoever called it)."""
-        self._thread.join(timeout)
-
     def close(self, timeout: float | None = 30.0) -> None:
-        """Finish every queued call, then close the store (compacting it)."""
+        """Finish every queued call, then close the store (compacting it). A second call, from any thread,
+        waits for the close the first one began."""
         if self._closed:
+            self._thread.join(timeout)
             return
         done = self.call(lambda store: store.close())  # queued last, then nothing more is accepted
         self._closed = True
