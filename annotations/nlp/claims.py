@@ -394,6 +394,7 @@ def extract_claims(
                 attributions[o] = att
             para += 1
 
+    _unmarked_block_quotations(text, masked, sentences, attributions, sent_quotes, para_of, own_voice)
     _run_on_open_quotations(text, sentences, attributions, sent_quotes, para_of)
     for k, att in own_voice.items():
         if attributions[k] is None:
@@ -408,6 +409,39 @@ def extract_claims(
         kind = _kind(text, sent_quotes[k], sent_ents[k], s, e, att)
         claims.append(Claim(s, e, text[s:e], kind, att.speaker if att else None, att.cue if att else None))
     return resolve_pronoun_speakers(text, claims, ents, quotes, [a for a, _ in paragraphs(text)])
+
+
+def _unmarked_block_quotations(
+    text: str,
+    masked: str,
+    sentences: Sequence[tuple[int, int]],
+    attributions: list[_Attribution | None],
+    sent_quotes: Sequence[Sequence[tuple[int, int]]],
+    para_of: Sequence[int],
+    own_voice: dict[int, _Attribution],
+) -> None:
+    """A paragraph in the first person, with no quotation marks and no source of its own, right after a
+    paragraph that ends reporting what someone said, in a text that speaks nowhere else in the first
+    person, is a block quotation whose marks were lost: the speaker's words ("Speaking to RTL, Majcen
+    said her outlet aired it." / "We used only a journalist's strongest weapon: questions. At first I
+    thought …")."""
+    for k in range(1, len(sentences)):
+        if para_of[k] == para_of[k - 1]:
+            continue
+        att = attributions[k - 1]
+        if att is None or att.speaker is None or _first_person(att.speaker.text) or att.cue.text.lower() in _RELAY_CUES or (
+            att.cue.text.lower().startswith(("according", "as "))
+        ) or text[: sentences[k - 1][1]].rstrip().endswith(":") or sent_quotes[k - 1]:
+            continue  # (a quotation's paragraph is followed by the reporter's text: "I Corps is assisting")
+        members = _in_paragraph(para_of, k, para_of[k])
+        body = text[sentences[members[0]][0] : sentences[members[-1]][1]]
+        if any(sent_quotes[o] for o in members) or not _first_person(text[sentences[k][0] : sentences[k][1]]) or any(
+            attributions[o] is not None and o not in own_voice for o in members
+        ) or _QUOTE_CHARS.intersection(body) or _first_person(masked[: sentences[k][0]]):
+            continue
+        for o in members:
+            attributions[o] = att
+            own_voice.pop(o, None)  # ("At first I thought": the speaker's "I", not a source of its own)
 
 
 def _run_on_open_quotations(
@@ -681,6 +715,10 @@ def _kind(
 # Attribution within one sentence
 
 
+#: Verbs of a view held, not of words said: inside what someone reports they do not take the report over.
+_VIEW_CUES = frozenset("believes believe believed thinks think thought feels feel felt hopes hope expects expect".split())
+
+
 def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -> _Attribution | None:
     """Best speaker/cue for sentence ``[s, e)`` (cues searched in ``masked``)."""
     if _QUOTE_CHARS.isdisjoint(text[s:e]) and _TRIGGERS.isdisjoint(_NON_LETTERS.split(masked[s:e].lower())):
@@ -722,7 +760,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             best = att
         elif att.rank == best.rank and best.cue.end <= att.cue.start and _embedded(masked, best.cue.end, att.cue.start) and (
             not _MODALS.intersection(masked[max(0, att.cue.start - 8) : att.cue.start].split()[-1:])
-        ):
+        ) and att.cue.text.lower() not in _VIEW_CUES:  # ("emphasised that the UK believes …": the one who emphasised)
             best = att  # "Herman reports that emergency officials say ...": the inner source speaks
             # (not "… and some counsel should argue it": a modal's verb reports nothing said)
 
@@ -1242,10 +1280,12 @@ def _fronted_person(
     ):
         return None  # (titles alone may run long: "…, High Representative for … Policy/Vice-President of …, and
         # Johannes Hahn, Commissioner for …, issued")
+    acronym = {x + d for x in range(p + 1, head - 2) if words[x] == "(" and words[x + 2] == ")" and words[x + 1].isupper() for d in (0, 1, 2)}
     if any(
-        w in _QUOTE_CHARS or w in "();" or _verbish(lows[x]) and w.islower() or lows[x] in _RELATIVE or lows[x] in _NEGATED_AUX
+        w in _QUOTE_CHARS or w in "();" and x not in acronym or _verbish(lows[x]) and w.islower() or lows[x] in _RELATIVE
+        or lows[x] in _NEGATED_AUX
         for x, w in enumerate(words[p + 1 : head], start=p + 1)
-    ):
+    ):  # (an acronym in brackets is part of the description: "Wayne Owen, an inspector from the HSE (HSE) says")
         return None  # a clause of its own: "Kim, who runs a shop, said" is the relative rule's; "X, born in …"
     return Span(person.start, person.end, person.text)
 
@@ -1503,6 +1543,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         if k == c - 1 or words[c - 1].islower()
     ):
         return False  # someone's noun, as a transcript's label: "Mikhail Mishustin’s opening remarks:"
+    if w == "states" and c > 0 and lows[c - 1] in _RULE_TEXTS and not (c > 1 and lows[c - 2] in ("member", "other")) and not any(
+        lows[x] in ("in", "of", "on", "at", "with", "from", "by", "to", "for", "under") for x in range(max(0, c - 4), c - 1)
+    ):  # (not "In the report states were ranked")
+        return True  # a text says what it states: "HSE guidance states employers must …", "The law states that …"
     if c > 0 and lows[c - 1] in ("in", "with", "of", "from", "on", "after", "by") and w.endswith("s"):
         return False  # a noun after a preposition: "In remarks to the agency", "with claims"
     if (w in _NOUN_CUES or w in _NOUN_FORMS) and c + 1 < n and lows[c + 1] in CUE_VERBS and words[c + 1].islower() and (
@@ -1819,6 +1863,12 @@ def _apposition_subject(
     return None
 
 
+_CONVERSING = frozenset(
+    "spoke speaking speaks talked talking talks met meeting meets chatted chatting sat sitting interview interviews "
+    "conversation conversations phone telephone".split()
+)
+
+
 def _with_person(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: int, ents: Sequence[Entity]) -> Span | None:
     """The person a "with X, …, telling" construction introduces before the participle at ``c``:
     "Lawyers invited the court's ire on Friday with Justice Y, presiding over a bench, telling a counsel"."""
@@ -1827,6 +1877,8 @@ def _with_person(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: i
             return None
         if lows[k] != "with":
             continue
+        if k > 0 and lows[k - 1] in _CONVERSING:
+            return None  # whom someone talks to: "X spoke with VOA reporter James Butty, saying …": X says it
         for x in ents:
             if x.label == "PERSON" and toks[k][1] < x.start and x.end <= toks[c][0] and (
                 not any(t[2] == "," for t in toks[k + 1 :] if t[1] <= x.start)
@@ -2047,6 +2099,12 @@ _RECORD_NOUNS = frozenset(
     "documents document records record filings filing papers statements statement reports report data figures "
     "sources media news estimates accounts testimony".split()
 )
+#: Texts that lay something down: "states" after one is their verb ("HSE guidance states employers must …").
+_RULE_TEXTS = frozenset(
+    "guidance guidelines law laws rule rules regulation regulations policy code act constitution treaty charter "
+    "statement report letter document agreement contract order decree ruling judgment judgement indictment "
+    "complaint filing affidavit warrant notice memo memorandum resolution declaration plan bill article section clause".split()
+)
 _DOCUMENT_NOUNS = frozenset("statement report letter release communique communiqué tweet post note declaration".split())
 _ISSUING_VERBS = frozenset("released issued published posted sent put wrote tweeted held signed delivered gave returned unsealed filed".split())
 _LEAD_PREPS = frozenset("on in at by since during over from until for after before following".split())
@@ -2240,6 +2298,10 @@ def _list_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], left:
         return left
     if k > 0 and lows[k - 1] == "both":
         return k - 1
+    if k > 1 and lows[k - 1] in ("in", "from", "across") and own.label in ("GPE", "LOC") and (
+        (head := _clause_start(toks, lows, k - 1, ents)) < k - 1 and k - 1 - head <= 4 and toks[head][2][:1].isalpha()
+    ) and not any(_verbish(lows[x]) or lows[x] in _FINITE or lows[x] in _PRONOUNS for x in range(head, k - 1)):
+        return head  # places listed after the head that speaks: "Officials in Ohio, Kentucky and Indiana said"
     return k if k == 0 or _boundary(toks, k - 1) or lows[k - 1] in _CLAUSE_OPENERS else left
 
 
@@ -2340,18 +2402,24 @@ def lows_of(word: str) -> str:
     return word.lower()
 
 
+#: What a leader heads, which speaks under the leader's name ("The Trump Administration today announced").
+_LEADERS_BODIES = frozenset("administration presidency government cabinet".split())
+
+
 def _speaker(
     text: str, toks: Sequence[tuple[int, int, str]], a: int, b: int, ents: Sequence[Entity]
 ) -> Span | None:
     """Speaker span for the phrase ``toks[a:b]``: a name that ends it, else the whole phrase."""
+    while a < b - 1 and toks[a][2] in _DASHES:
+        a += 1  # the rest of a doubled dash after a dateline: "Sept. 22 -- The Trump Administration"
     if b > a + 1 and toks[b - 1][2] == ")":  # drop "(NDMA)" after a name
         k = b - 1
         while k > a and toks[k][2] != "(":
             k -= 1
         b = k if k > a else b
     b = _before_post_nominals(toks, a, b)  # "Michael Tomlinson KC MP": the name
-    if b <= a:
-        return None
+    if b <= a or b == a + 1 and lows_of(toks[a][2]) in _DETERMINERS:
+        return None  # (an article alone names no one: "The report references …, citing")
     start, end = toks[a][0], toks[b - 1][1]
     # a name is never cut inside a token ("Caliber.Az") or after a possessive ("the Prosecutor's Office")
     ents = [_on_tokens(text, x, toks, a, b) for x in ents if x.end > start and x.start < end]
@@ -2381,6 +2449,10 @@ def _speaker(
         not t[2][:1].isupper() or t[2] in ("A", "The", "An") for t in toks[a:head]
     ):
         return Span(start, end, text[start:end])  # "a memo posted online by Senator Juan Dalmau", "a report by UpGuard"
+    if named and named[-1].label == "PERSON" and b - a >= 2 and lows_of(toks[b - 1][2]) in _LEADERS_BODIES and (
+        named[-1].end == toks[b - 2][1]
+    ):
+        return Span(start, end, text[start:end])  # a leader's government speaks: "The Bush administration says"
     # drop a trailing possessive ("Russia's") or apposition punctuation
     if named:
         last = named[-1]
@@ -2390,10 +2462,16 @@ def _speaker(
             k += 1
         while k - 1 > a and toks[k - 1][2][:1].isupper() and lows_of(toks[k - 1][2]) not in _HEAD_PREPS:
             k -= 1  # the rest of the name the entity missed ("the U.S. Geological Survey")
-        while k - 1 > a and lows_of(toks[k - 1][2]) in _REGION_ADJECTIVES:
-            k -= 1  # "a rebel group in the eastern Democratic Republic of Congo"
-        if k - 1 > a and lows_of(toks[k - 1][2]) == "the":
-            k -= 1
+        while True:
+            while k - 1 > a and all(part in _REGION_ADJECTIVES for part in lows_of(toks[k - 1][2]).split("-")):
+                k -= 1  # "a rebel group in the eastern Democratic Republic of Congo", "in south-west England"
+            if k - 1 > a and lows_of(toks[k - 1][2]) == "the":
+                k -= 1
+            if not (k - 2 > a and toks[k - 1][2] in ("and", ",", "or") and (place := next(
+                (x for x in named if x.label in ("GPE", "LOC") and x.end == toks[k - 2][1]), None
+            )) is not None and last.label in ("GPE", "LOC")):
+                break
+            k = next(i for i in range(a, b) if toks[i][1] > place.start)  # a list of places: "Police in Ohio and Indiana"
         if (
             not first_named and k - 1 > a and lows_of(toks[k - 1][2]) in _HEAD_PREPS
             and (last.end == end or text[last.end : end].strip() in ("'s", "’s"))

@@ -1788,3 +1788,53 @@ def test_a_prose_line_with_a_colon_is_no_transcript_label():
     got = who("Speaking in Paris, Emmanuel Macron said: the plan works.\n\nThe union held a vote later on.\n\n"
               "We said that the strike would end.")
     assert got[-1][:2] == ("We", None)
+
+
+def test_the_one_who_speaks_with_a_reporter_is_the_speaker_of_saying():
+    got = who("Amina Yusuf, chair of the Coastal Alliance, spoke with radio reporter Tom Kerr, saying the port must reopen.")
+    assert got[0][:1] == ("Amina Yusuf",)
+
+
+def test_a_first_person_paragraph_without_marks_after_reported_speech_is_the_speaker_s():
+    got = who("Reporter Ana Novak questioned the minister on Friday.\n\nSpeaking later to a radio station, Novak said "
+              "the interview had to be aired.\n\nWe asked only simple questions. At first I thought he was nervous. "
+              "The answers never came.")
+    assert [g[0] for g in got[2:]] == ["Novak"] * 3
+    # a text in its own first person keeps its paragraphs: the writer speaks
+    mine = who("I visited the site in May.\n\nThe mayor said the plant would close.\n\nWe drove home after that.")
+    assert mine[-1][0] is None
+
+
+def test_a_text_that_lays_down_rules_states_them():
+    assert who("Council guidance states landlords must fit alarms.")[0][:1] == ("Council guidance",)
+    assert who("The policy states that staff may leave early.")[0][:1] == ("The policy",)
+    assert who("In the report states were ranked by income.")[0][0] is None
+    assert who("Other member states that signed agreed.")[0][0] is None
+
+
+def test_a_leader_s_administration_speaks_as_a_whole():
+    assert who("Sept. 2 -- The Harris Administration today announced that it will fund ten bridges.")[0][:1] == (
+        "The Harris Administration",)
+    assert who("The Albanese government said the plan would pass.")[0][:1] == ("The Albanese government",)
+
+
+def test_people_in_a_list_of_places_speak_not_the_last_place():
+    assert who("Officials in Ohio, Kentucky and Indiana said the roads were closed.")[0][0] == (
+        "Officials in Ohio, Kentucky and Indiana")
+    assert who("Rangers in north-east Scotland and north Wales are warning walkers.")[0][0] == (
+        "Rangers in north-east Scotland and north Wales")
+
+
+def test_a_described_name_with_an_acronym_before_the_cue_speaks():
+    got = who("Maya Lind, an inspector from the Office for Rail Regulation (ORR) says the fence was too low.")
+    assert got[0][0] == "Maya Lind"
+
+
+def test_a_view_inside_what_someone_emphasised_stays_theirs():
+    got = who("The Foreign Minister stressed that Norway believes the talks can still succeed.")
+    assert got[0][0] == "The Foreign Minister"
+
+
+def test_an_article_alone_is_no_speaker():
+    got = who("The report references an order by a Tehran court, banning 12 members of staff, citing security.")
+    assert got[0][0] is None

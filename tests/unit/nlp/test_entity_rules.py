@@ -1511,3 +1511,17 @@ def test_a_text_that_ends_on_capitalised_common_words_is_read_without_error(engi
     """Found by fuzzing: the name scanner ran past the end of the tokens (IndexError) on page furniture like
     "Read More" closing a text."""
     assert [e.text for e in engine.entities(text)] == []
+
+
+def test_a_party_keeps_its_people_s_word_and_a_one_name_person_is_someone(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Ochieng joined the Tanzanian National Union in May. The Pakistani Supreme Court ruled. "
+                         "Saraswathi, who uses only one name, is 14. Later Saraswathi notes that training starts at dawn.")
+    assert ("Tanzanian National Union", "ORG") in found and ("Supreme Court", "ORG") in found
+    assert ("Saraswathi", "PERSON") in found and ("Saraswathi", "ORG") not in found
+
+
+def test_a_president_s_capitalised_administration_is_the_president(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The Harris Administration announced grants. President Trump spoke; the Trump Administration "
+                         "agreed. The Export Administration Regulations apply.")
+    assert ("Harris", "PERSON") in found and ("Trump", "PERSON") in found
+    assert not any(text.endswith("Administration") for text, _ in found)
