@@ -715,6 +715,13 @@ def _kind(
 # Attribution within one sentence
 
 
+#: Modifiers of scope that "and" joins before one noun ("state and federal officials", "local and state police").
+_SCOPES = frozenset(
+    "state federal local national provincial regional international municipal county city foreign domestic military "
+    "civilian public private tribal western eastern european african asian".split()
+)
+#: Nouns that end like adverbs ("Mr Owen's family said", "The Assembly voted").
+_LY_NOUNS = frozenset("family assembly rally ally supply reply monopoly anomaly italy daily weekly quarterly".split())
 #: Verbs of a view held, not of words said: inside what someone reports they do not take the report over.
 _VIEW_CUES = frozenset("believes believe believed thinks think thought feels feel felt hopes hope expects expect".split())
 
@@ -907,7 +914,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         while head > 0 and words[head - 1].islower() and (lows[head - 1] in _BEFORE_CUE or head > 1 and len(lows[head - 1]) > 5 and (
             lows[head - 1].endswith("ingly") or lows[head - 1].endswith("ly") and lows[head - 2] not in _DETERMINERS
             and (words[head - 2][:1].isupper() or lows[head - 2] in _PRONOUNS)
-        )):  # (not "The family said")
+            and lows[head - 1] not in _LY_NOUNS and not lows[head - 2].endswith(("'s", "’s", "s'", "s’"))
+        )):  # (not "The family said", "Mr Owen's family said")
             head -= 1  # "X, the party's secretary, has indicated", "Prosecutors in Panama have asked for", "Owen laughingly interjects"
         left = _clause_start(toks, lows, head, ents)
         # passive: "confirmed by Reuters", "announced on Friday by the University"
@@ -2027,6 +2035,8 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
             lows[k - 1] == "that" and k > 1 and lows[k - 2] in _DETERMINER_PREPS  # "the judge in that case said"
         ) and not (
             lows[k - 1] == "but" and k > 1 and lows[k - 2] == "all"  # "all but one of the men said"
+        ) and not (
+            lows[k - 1] in ("and", "or") and k > 1 and lows[k - 2] in _SCOPES and lows[k] in _SCOPES  # "state and federal officials"
         ) and not (
             # "Congressional lawmakers and experts tell": "and" joins two subjects when no verb comes before
             lows[k - 1] == "and" and k > 1 and toks[k - 2][2] != "," and not any(

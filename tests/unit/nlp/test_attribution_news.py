@@ -1838,3 +1838,13 @@ def test_a_view_inside_what_someone_emphasised_stays_theirs():
 def test_an_article_alone_is_no_speaker():
     got = who("The report references an order by a Tehran court, banning 12 members of staff, citing security.")
     assert got[0][0] is None
+
+
+def test_a_family_after_a_possessive_is_no_adverb():
+    assert who("Ms Tran's family said the firm had failed her.")[0][0] == "Ms Tran's family"
+    assert who("Tran reportedly said no.")[0][0] == "Tran"
+
+
+def test_scopes_joined_by_and_make_one_subject():
+    got = who("Four shelters will open in Tioga, state and federal officials announced.")
+    assert got[0][0] == "state and federal officials"

@@ -1525,3 +1525,20 @@ def test_a_president_s_capitalised_administration_is_the_president(engine: Built
                          "agreed. The Export Administration Regulations apply.")
     assert ("Harris", "PERSON") in found and ("Trump", "PERSON") in found
     assert not any(text.endswith("Administration") for text, _ in found)
+
+
+def test_holders_of_a_country_s_post_leave_the_country_alone(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The minister named 12 United States Attorneys. Two U.S. Senators objected.")
+    assert ("United States", "GPE") in found and ("U.S.", "GPE") in found
+    assert not any(label == "ORG" for _, label in found)
+
+
+def test_a_service_between_a_post_and_a_rank_is_its_own_org(engine: BuiltinEngine) -> None:
+    found = engine.entities("Pentagon Press Secretary Navy Rear Adm. Ellen Park said so. Army spokesman Navy Capt. Joe Ruiz agreed.")
+    assert [(e.text, e.label) for e in found] == [
+        ("Pentagon", "ORG"), ("Navy", "ORG"), ("Ellen Park", "PERSON"), ("Army", "ORG"), ("Navy", "ORG"), ("Joe Ruiz", "PERSON")]
+
+
+def test_a_dateline_town_that_opens_the_text_is_a_place(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Juneau, Alaska — The agency opened two shelters on Monday.")
+    assert ("Juneau", "GPE") in found and ("Alaska", "GPE") in found
