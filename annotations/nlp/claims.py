@@ -395,6 +395,7 @@ def extract_claims(
             para += 1
 
     _unmarked_block_quotations(text, masked, sentences, attributions, sent_quotes, para_of, own_voice)
+    _quotations_after_an_interview(text, masked, sentences, attributions, sent_quotes, sent_ents, para_of)
     _run_on_open_quotations(text, sentences, attributions, sent_quotes, para_of)
     for k, att in own_voice.items():
         if attributions[k] is None:
@@ -409,6 +410,51 @@ def extract_claims(
         kind = _kind(text, sent_quotes[k], sent_ents[k], s, e, att)
         claims.append(Claim(s, e, text[s:e], kind, att.speaker if att else None, att.cue if att else None))
     return resolve_pronoun_speakers(text, claims, ents, quotes, [a for a, _ in paragraphs(text)])
+
+
+_CONVERSING_VERBS = frozenset("spoke speaks talked talks spoken".split())
+
+
+def _quotations_after_an_interview(
+    text: str,
+    masked: str,
+    sentences: Sequence[tuple[int, int]],
+    attributions: list[_Attribution | None],
+    sent_quotes: Sequence[Sequence[tuple[int, int]]],
+    sent_ents: Sequence[Sequence[Entity]],
+    para_of: Sequence[int],
+) -> None:
+    """A paragraph that is a quotation, with no source of its own, right after a paragraph that ends
+    "X spoke to VOA …": X's words ("From Geneva, she spoke to VOA reporter Joe De Capua." / "“We saw
+    armed men in the camp.”").  The line itself reports no words (the gold gives it no speaker)."""
+    for k in range(len(sentences) - 1):
+        if attributions[k] is not None or sent_quotes[k] or para_of[k + 1] != para_of[k] + 1:
+            continue
+        nxt = _in_paragraph(para_of, k + 1, para_of[k + 1])
+        if text[sentences[nxt[0]][0]] not in _OPENING_MARKS or any(attributions[o] is not None for o in nxt):
+            continue
+        s, e = sentences[k]
+        toks = [(*m.span(), m.group()) for m in _TOKEN_RE.finditer(masked, s, e)]
+        lows = [t[2].lower() for t in toks]
+        c = next((x for x in range(1, len(toks) - 1) if lows[x] in _CONVERSING_VERBS and lows[x + 1] in ("to", "with")), None)
+        if c is None:
+            continue
+        head = c - 1 if lows[c - 1] in ("has", "have", "had") else c
+        ents = sent_ents[k]
+        left = _clause_start(toks, lows, head, ents)
+        end = _trim_subject(toks, lows, left, head, text, ents)
+        left = _trim_subject_left(toks, lows, left, end, ents)
+        if end > left and end - left <= 10:
+            speaker = _speaker(text, toks, left, end, ents)
+        elif end == left and left > 0 and toks[left - 1][2] == ",":
+            speaker = _apposition_subject(text, toks, lows, left - 1, ents)
+        else:
+            speaker = None
+        if speaker is None:
+            continue
+        att = _Attribution(speaker, _cue(text, toks, c, c + 1), 6)
+        for o in nxt:
+            attributions[o] = att
 
 
 def _unmarked_block_quotations(

@@ -1848,3 +1848,11 @@ def test_a_family_after_a_possessive_is_no_adverb():
 def test_scopes_joined_by_and_make_one_subject():
     got = who("Four shelters will open in Tioga, state and federal officials announced.")
     assert got[0][0] == "state and federal officials"
+
+
+def test_a_quotation_after_someone_spoke_to_a_reporter_is_theirs():
+    got = who("Mariam Sow runs the clinic in Kayes.\n\nFrom Bamako, she spoke to VOA reporter Ali Toure.\n\n"
+              "“We have no more beds. Families sleep outside.”\n\nThe ministry will send tents.")
+    assert got[1][0] is None  # the line says nothing itself
+    assert [g[:2] for g in got[2:4]] == [("she", "Mariam Sow")] * 2
+    assert got[4][0] is None

@@ -1542,3 +1542,10 @@ def test_a_service_between_a_post_and_a_rank_is_its_own_org(engine: BuiltinEngin
 def test_a_dateline_town_that_opens_the_text_is_a_place(engine: BuiltinEngine) -> None:
     found = ents(engine, "Juneau, Alaska — The agency opened two shelters on Monday.")
     assert ("Juneau", "GPE") in found and ("Alaska", "GPE") in found
+
+
+def test_the_people_s_republic_is_one_place(engine: BuiltinEngine) -> None:
+    found = engine.entities("Talks with the People’s Republic of China went on. I met the President of the People's "
+                            "Republic of China Xi Jinping. The Lao People's Party met.")
+    assert [(e.text, e.label) for e in found][:3] == [
+        ("People’s Republic of China", "GPE"), ("People's Republic of China", "GPE"), ("Xi Jinping", "PERSON")]
