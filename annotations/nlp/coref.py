@@ -96,7 +96,8 @@ def resolve_pronoun_speakers(
             return None if pronoun == "they" else _nearest(names, name_starts, fits, floor_, speaker.start, text)
 
         referent = (
-            _last_source(out, fits, by_span, own, speaker.start)
+            (_introduced(text, out, names, name_starts, fits, speaker.start) if wanted is not None else None)
+            or _last_source(out, fits, by_span, own, speaker.start)
             or (_previous_subject(out, names, name_starts, fits, own, speaker.start) if pronoun == "they" else None)
             or (_topic(text, claim, out, names, name_starts, fits, own) if wanted is not None else None)
             or (_sentence_subject(text, claim, names, name_starts, fits) if wanted is not None else None)
@@ -185,6 +186,26 @@ def _topic(text: str, claim: Claim, claims: Sequence[Claim], names: Sequence[Ent
             return first  # (titles before the name: "Information Minister Michael Makuei")
         return None
     return None
+
+
+_INTRODUCTION = re.compile(r"\s*,?\s+(?:is|was)\s+(?:a|an|the|one)\b")
+
+
+def _introduced(text: str, claims: Sequence[Claim], names: Sequence[Entity], starts: Sequence[int], fits, before: int) -> Entity | None:
+    """The person the sentence just before introduces ("Attila Andics was the lead researcher on the project.
+    “…,” he said"; "Uday Rayana is a communications observer in Jakarta. He says"): "he" or "she" is the one just
+    introduced, not an earlier speaker."""
+    previous = next((c for c in reversed(claims) if c.end <= before), None)
+    if previous is None or previous.speaker is not None:
+        return None
+    i = bisect_right(starts, previous.start - 1)
+    if i >= len(names) or names[i].start >= previous.end or names[i].label != "PERSON":
+        return None
+    first = names[i]
+    lead = text[previous.start : first.start].split()
+    if len(lead) > 3 or not all(w[:1].isupper() for w in lead) or not _INTRODUCTION.match(text, first.end):
+        return None
+    return first if fits(first) else None
 
 
 def _same_pronoun_before(claims: Sequence[Claim], pronoun: str, floor: int, before: int) -> Span | None:

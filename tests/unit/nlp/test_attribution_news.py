@@ -1856,3 +1856,10 @@ def test_a_quotation_after_someone_spoke_to_a_reporter_is_theirs():
     assert got[1][0] is None  # the line says nothing itself
     assert [g[:2] for g in got[2:4]] == [("she", "Mariam Sow")] * 2
     assert got[4][0] is None
+
+
+def test_he_after_someone_is_introduced_is_that_person_not_the_last_speaker():
+    text = ("Scientists are impressed. Mark Stone is a professor at Duke University. He called one finding a "
+            "“shocker.” The images showed the left side at work. Peter Lund was the lead researcher. “Dogs care "
+            "about words,” he said.")
+    assert who(text)[-1][:2] == ("he", "Peter Lund")
