@@ -148,7 +148,8 @@ _THAT_CLAUSE_OPENERS = frozenset(
     "many half only no every each".split()
 )
 _NOUN_CUES = frozenset("claims reports states notes shows findings estimates remarks orders demands requests".split())
-_PASSIVE_AUX = frozenset("was were is are been being be".split())
+_PASSIVE_AUX = frozenset("was were is are been being be they’re they're we’re we're you’re you're he’s he's she’s she's it’s it's".split())
+_OBJECT_PRONOUNS = frozenset("us him them me".split())
 # Finite auxiliaries/modals: a subject phrase never contains one ("The package must be approved by member states").
 _MODALS = frozenset("must would will can could should shall may might".split())
 _FINITE = _MODALS | frozenset("is are was were has have had be been being do does did".split())
@@ -796,6 +797,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         nonlocal best
         if att is None:
             return
+        if att.speaker is None and lows[0] in _ADJUNCT_OPENERS and (
+            comma := next((t for t in toks if t[2] == ","), None)
+        ) is not None and att.cue.end <= comma[0]:
+            return  # a cue inside a leading adjunct with no source: "In a video message posted to Twitter, Warren …"
         if att.speaker is not None and att.speaker.start == toks[0][0] and att.cue.start > att.speaker.end and (
             lows[0] in _ADJUNCT_OPENERS and words[0][:1].isupper()
         ) and (comma := next((t for t in toks if t[2] == ","), None)) is not None and att.speaker.end <= comma[0]:
@@ -1506,6 +1511,33 @@ def _clause_follows(words: Sequence[str], lows: Sequence[str], k: int) -> bool:
     return False
 
 
+_NOUN_DETERMINERS = frozenset("the this these those its their his her our".split())
+#: Plain present verbs that follow a subject described by a participle ("The appointments announced … fill").
+_PLAIN_VERBS = frozenset("fill fills show shows include includes support supports cover covers provide provides bring brings".split())
+
+
+def _reduced_relative(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
+    """The participle at ``c`` describes the noun before it, and the sentence's own verb follows (after a "by"
+    phrase and a time): "The funding announced today is part of …"; not "The ministry announced today it is …"."""
+    n = len(words)
+    d = c - 1  # back over the noun and its modifiers to the determiner: "The overall humanitarian aid package announced"
+    while d >= 1 and c - d <= 4 and words[d].isalpha() and words[d].islower() and lows[d] not in _PRONOUNS and (
+        lows[d] not in _NOUN_DETERMINERS and not lows[d].endswith("ly") and not _verbish(lows[d])
+    ):
+        d -= 1
+    if not (d < c - 1 and d >= 0 and lows[d] in _NOUN_DETERMINERS):
+        return False
+    k = c + 1
+    if k < n and lows[k] == "by":
+        k += 1
+        while k < n and (words[k][:1].isupper() or lows[k] in ("the", "a", "an", "of", "and", "'s", "’s", ".")):
+            k += 1
+    while k < n and (lows[k] in _TIME_WORDS or lows[k] in ("on", "last", "this", "earlier", "recently", "week", "month", "year")
+                     or words[k] in _WEEKDAYS):
+        k += 1
+    return k < n and k > c + 1 and (lows[k] in _FINITE or lows[k] in _PLAIN_VERBS)
+
+
 def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     """Whether the word at ``c`` is a reporting verb here (not a noun, a modifier or part of a name)."""
     w, n = lows[c], len(words)
@@ -1597,6 +1629,9 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         if k == c - 1 or words[c - 1].islower()
     ):
         return False  # someone's noun, as a transcript's label: "Mikhail Mishustin’s opening remarks:"
+    if w.endswith("ed") and _reduced_relative(words, lows, c):
+        return False  # a participle describing its noun before the sentence's verb: "The funding announced today is
+        # part of …", "The appointments announced by the Attorney General today fill these vacancies"
     if w == "states" and c > 0 and lows[c - 1] in _RULE_TEXTS and not (c > 1 and lows[c - 2] in ("member", "other")) and not any(
         lows[x] in ("in", "of", "on", "at", "with", "from", "by", "to", "for", "under") for x in range(max(0, c - 4), c - 1)
     ):  # (not "In the report states were ranked")
@@ -1725,6 +1760,12 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # "the court ruled that …", "ruled Evers lacked …"; "ruled out", "ruled the country" are not
     if w in ("threatened", "threatens") and c + 1 < n and lows[c + 1] == "to":
         return False  # "the fire threatened to cause such destruction": a threat of what may happen, no words
+    if c > 0 and lows[c - 1] in _OBJECT_PRONOUNS and not w.endswith(("ed", "ing")):
+        return False  # a bare verb after its object: "help us add Meza-Flores to the list", "let them say"
+    if w in ("observed", "found", "noticed", "felt", "saw", "heard") and c > 1 and lows[c - 1] in _PRONOUNS and any(
+        lows[x] == "what" for x in range(max(0, c - 4), c - 1)
+    ):
+        return False  # what was seen, no words: "report what damage they observed"
     if w == "pointed" and (c + 1 >= n or lows[c + 1] != "out"):
         return False  # only "pointed out"
     if (w.startswith("conced") or w.startswith("maintain")) and not (
@@ -2458,6 +2499,7 @@ def lows_of(word: str) -> str:
     return word.lower()
 
 
+_PHRASE_PREPS = frozenset("in on at into onto with without within".split())
 #: What a leader heads, which speaks under the leader's name ("The Trump Administration today announced").
 _LEADERS_BODIES = frozenset("administration presidency government cabinet".split())
 
@@ -2551,4 +2593,13 @@ def _speaker(
             return Span(named[0].start, named[0].end, named[0].text)  # "Ana Ruiz, the mayor"
     while b > a + 1 and toks[b - 1][2] in (",", ";", ":"):
         b -= 1  # (the span keeps no closing comma: "A federal grand jury in Tampa, Florida, returned …")
+    if toks[a][2] == "(" or lows_of(toks[a][2]) in _PHRASE_PREPS:
+        # a phrase that opens with a preposition or a bracket names no one, but for the words after a place that
+        # closes it: "In the neighboring Northwest Frontier Province authorities say" (not "… in 223 zip codes")
+        k = next((k for k in range(b - 1, a, -1) if any(x.start <= toks[k][0] < x.end for x in ents)), None)
+        if k is None or k + 1 >= b or b - k > 4 or not all(t[2].isalpha() and t[2].islower() for t in toks[k + 1 : b]) or not any(
+            x.start <= toks[k][0] < x.end and x.label in ("GPE", "LOC") for x in ents
+        ) or not toks[b - 1][2].endswith("s"):
+            return None
+        return Span(toks[k + 1][0], toks[b - 1][1], text[toks[k + 1][0] : toks[b - 1][1]])
     return Span(start, toks[b - 1][1], text[start : toks[b - 1][1]])

@@ -1863,3 +1863,22 @@ def test_he_after_someone_is_introduced_is_that_person_not_the_last_speaker():
             "“shocker.” The images showed the left side at work. Peter Lund was the lead researcher. “Dogs care "
             "about words,” he said.")
     assert who(text)[-1][:2] == ("he", "Peter Lund")
+
+
+def test_a_participle_that_describes_its_noun_reports_nothing():
+    assert who("The new grant package announced today will support rural clinics.")[0][0] is None
+    assert who("The awards announced by the Governor on Monday fill these posts.")[0][0] is None
+    assert who("The ministry announced today it is closing the port.")[0][0] == "The ministry"
+
+
+def test_contractions_objects_and_things_seen_are_no_sources():
+    assert who("The gang smuggled cash, and they’re also accused of kidnapping.")[0][0] is None
+    assert who("Call the police and help us add his name to the list.")[0][0] is None
+    assert who("Residents can report what damage they observed.")[0][0] == "Residents"
+    assert who("He spoke for an hour on what he called “a new start”.")[0][0] == "he"
+
+
+def test_a_phrase_that_opens_with_a_preposition_names_no_one():
+    assert who("After the storm, people in 40 different towns reported damage.")[0][0] != "in 40 different towns"
+    assert who("In the eastern Kivu Province officials say 30 people died.")[0][0] == "officials"
+    assert who("In a video posted to Facebook, Warren praised the plan as “a good start”.")[0][0] == "Warren"
