@@ -398,6 +398,7 @@ def extract_claims(
     _unmarked_block_quotations(text, masked, sentences, attributions, sent_quotes, para_of, own_voice)
     _quotations_after_an_interview(text, masked, sentences, attributions, sent_quotes, sent_ents, para_of)
     _run_on_open_quotations(text, sentences, attributions, sent_quotes, para_of)
+    _quotations_of_the_last_speaker(text, sentences, attributions, sent_quotes, sent_ents, para_of)
     for k, att in own_voice.items():
         if attributions[k] is None:
             attributions[k] = att
@@ -489,6 +490,39 @@ def _unmarked_block_quotations(
         for o in members:
             attributions[o] = att
             own_voice.pop(o, None)  # ("At first I thought": the speaker's "I", not a source of its own)
+
+
+def _quotations_of_the_last_speaker(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    attributions: list[_Attribution | None],
+    sent_quotes: Sequence[Sequence[tuple[int, int]]],
+    sent_ents: Sequence[Sequence[Entity]],
+    para_of: Sequence[int],
+) -> None:
+    """A quotation in the first person with no source anywhere near it is the last speaker's, when no one else is
+    named since they spoke ("The actress recalled her season with …" / "Underwhelmed with her role, she left the
+    series. "This is not what I wanted …"): up to three sentences back, in its paragraph or the one before."""
+    for k in range(1, len(sentences)):
+        s, e = sentences[k]
+        if attributions[k] is not None or not sent_quotes[k] or text[s] not in _OPENING_MARKS or not _first_person(text[s:e]):
+            continue
+        q = _inside_quote(sent_quotes[k], s, e)
+        if q is None:
+            continue
+        for o in range(k - 1, max(-1, k - 4), -1):
+            if para_of[o] < para_of[k] - 1:
+                break
+            att = attributions[o]
+            if att is not None:
+                if att.speaker is not None and not att.cue.text.lower().startswith("according") and not _first_person(att.speaker.text):
+                    for x in range(k, len(sentences)):  # the whole quotation
+                        if sentences[x][0] >= q[1] or attributions[x] is not None:
+                            break
+                        attributions[x] = att
+                break
+            if any(x.label in ("PERSON", "ORG") for x in sent_ents[o]) or sent_quotes[o]:
+                break  # someone else is named, or another quotation came between
 
 
 def _run_on_open_quotations(

@@ -1882,3 +1882,12 @@ def test_a_phrase_that_opens_with_a_preposition_names_no_one():
     assert who("After the storm, people in 40 different towns reported damage.")[0][0] != "in 40 different towns"
     assert who("In the eastern Kivu Province officials say 30 people died.")[0][0] == "officials"
     assert who("In a video posted to Facebook, Warren praised the plan as “a good start”.")[0][0] == "Warren"
+
+
+def test_a_first_person_quotation_with_no_cue_is_the_last_speaker_s_when_no_one_else_came_between():
+    text = ("Singer Ana Ruiz is touring Europe. The singer recalled her first concert in Lima.\n\n"
+            "Nervous on stage, she forgot the words. \"I wanted to run away. I stayed anyway.\"")
+    got = who(text)
+    assert [g[0] for g in got[-2:]] == ["The singer", "The singer"]
+    other = who("The mayor said the bridge would reopen. Engineer Tom Hall inspected it on Monday. \"I saw cracks.\"")
+    assert other[-1][0] is None  # someone else was named since the mayor spoke

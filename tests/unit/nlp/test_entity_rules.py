@@ -1549,3 +1549,8 @@ def test_the_people_s_republic_is_one_place(engine: BuiltinEngine) -> None:
                             "Republic of China Xi Jinping. The Lao People's Party met.")
     assert [(e.text, e.label) for e in found][:3] == [
         ("People’s Republic of China", "GPE"), ("People's Republic of China", "GPE"), ("Xi Jinping", "PERSON")]
+
+
+def test_a_surname_hall_after_a_first_name_is_someone(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Engineer Tom Hall inspected it. The choir sang at Crocus City Hall.")
+    assert ("Tom Hall", "PERSON") in found and not any("City Hall" in text for text, _ in found)
