@@ -185,7 +185,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             elif ch == closer and (closer != "’" or _closes_single(text, pos) and not _possessive(text, pos, p_end)) or (
                 ch == "“" and closer == "”" and pos > 0 and text[pos - 1] in ".,!?…" and (pos + 1 >= p_end or text[pos + 1].isspace())
             ) or (
-                {ch, closer} == {'"', "”"} and pos > 0 and not text[pos - 1].isspace()
+                {ch, closer} == {'"', "”"} and pos > 0 and (not text[pos - 1].isspace() or not text[pos + 1 : p_end].strip())
                 and (pos + 1 >= p_end or not text[pos + 1].isalnum())
             ):  # (an opening mark typed where the closing one belongs: '… as yet.“'; a straight mark closed
                 # by a curly one or the reverse: '"Report what is accurate …,” the minister urged')
