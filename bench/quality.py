@@ -156,6 +156,10 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 91 (Wikinews, The Conversation, Global Voices: a study, a contest, pardons, a toll, a crash inquiry, ministries, a budget, a leadership, a festival, Olympics; 10 events)": ROOT / "tests" / "gold_real" / "heldout91",
+    "real news, held-out part 92 (VOA, VOA Special English, EPA, Coast Guard, Park Service, GOV.UK: a panda, camps, a bombing, refugees, floods, drought aid, settlements, rescues, aid; 12 events)": ROOT / "tests" / "gold_real" / "heldout92",
+    "real news, held-out part 93 (DOJ, FBI, NASA, NOAA, USGS, European Commission, Army, Navy, State Department: an arson, prisons, fraud, sanctuaries, asteroids, drought, a summit, exercises, a ferry, a delegation; 12 events)": ROOT / "tests" / "gold_real" / "heldout93",
+    "real news, held-out part 94 (VOA, VOA Learning English, Studio 7, DOJ: health talks, a tribunal, bribery, bombings, drought, life expectancy, twins, a survey, Olympics, a concert; 11 events)": ROOT / "tests" / "gold_real" / "heldout94",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
