@@ -473,19 +473,26 @@ def _unmarked_block_quotations(
     person, is a block quotation whose marks were lost: the speaker's words ("Speaking to RTL, Majcen
     said her outlet aired it." / "We used only a journalist's strongest weapon: questions. At first I
     thought …")."""
+    first_person_at: int | None = None
     for k in range(1, len(sentences)):
-        if para_of[k] == para_of[k - 1]:
+        if para_of[k] == para_of[k - 1] or attributions[k] is not None and k not in own_voice or sent_quotes[k]:
             continue
         att = attributions[k - 1]
         if att is None or att.speaker is None or _first_person(att.speaker.text) or att.cue.text.lower() in _RELAY_CUES or (
             att.cue.text.lower().startswith(("according", "as "))
-        ) or text[: sentences[k - 1][1]].rstrip().endswith(":") or sent_quotes[k - 1]:
+        ) or text[sentences[k - 1][0] : sentences[k - 1][1]].rstrip().endswith(":") or sent_quotes[k - 1]:
             continue  # (a quotation's paragraph is followed by the reporter's text: "I Corps is assisting")
+        if not _first_person(text[sentences[k][0] : sentences[k][1]]):
+            continue
+        if first_person_at is None:  # (once per text: where it first speaks in its own first person)
+            first_person_at = next((m.start() for m in _FIRST_PERSON_RE.finditer(masked) if m.group() != "US"), len(masked))
+        if sentences[k][0] > first_person_at:
+            continue  # the text spoke in its own first person before: the writer's words
         members = _in_paragraph(para_of, k, para_of[k])
         body = text[sentences[members[0]][0] : sentences[members[-1]][1]]
-        if any(sent_quotes[o] for o in members) or not _first_person(text[sentences[k][0] : sentences[k][1]]) or any(
-            attributions[o] is not None and o not in own_voice for o in members
-        ) or _QUOTE_CHARS.intersection(body) or _first_person(masked[: sentences[k][0]]):
+        if any(sent_quotes[o] or attributions[o] is not None and o not in own_voice for o in members) or (
+            _QUOTE_CHARS.intersection(body)
+        ):
             continue
         for o in members:
             attributions[o] = att
