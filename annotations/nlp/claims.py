@@ -183,7 +183,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                         continue
                     open_at, closer = pos, ('"' if ch == '"' else _QUOTE_PAIRS[ch])
             elif ch == closer and (closer != "’" or _closes_single(text, pos) and not _possessive(text, pos, p_end)) or (
-                ch == "“" and closer == "”" and pos > 0 and text[pos - 1] in ".,!?…" and (pos + 1 >= p_end or text[pos + 1].isspace())
+                ch == "“" and closer == "”" and pos > 1 and (text[pos - 1] in ".,!?…" or text[pos - 1] == " " and text[pos - 2] in ".,!?…")
+                and (pos + 1 >= p_end or text[pos + 1].isspace())  # (and '… leadership, “ said Barr': a mark with spaces around)
             ) or (
                 {ch, closer} == {'"', "”"} and pos > 0 and (not text[pos - 1].isspace() or not text[pos + 1 : p_end].strip())
                 and (pos + 1 >= p_end or not text[pos + 1].isalnum())
@@ -399,6 +400,19 @@ def extract_claims(
     _quotations_after_an_interview(text, masked, sentences, attributions, sent_quotes, sent_ents, para_of)
     _run_on_open_quotations(text, sentences, attributions, sent_quotes, para_of)
     _quotations_of_the_last_speaker(text, sentences, attributions, sent_quotes, sent_ents, para_of)
+    for k in range(1, len(sentences)):  # '"… we're anywhere but that." Groat said.': a full stop typed before the cue
+        att = attributions[k]
+        if att is not None and att.speaker is not None and attributions[k - 1] is None and para_of[k] == para_of[k - 1] and (
+            sent_quotes[k - 1] and text[sentences[k - 1][0]] in _OPENING_MARKS and text[sentences[k - 1][1] - 1] in _QUOTE_CHARS
+        ) and not sent_quotes[k] and len(text[sentences[k][0] : sentences[k][1]].split()) <= 6 and (
+            text[sentences[k][0] : sentences[k][1]].rstrip(" .").endswith(att.cue.text)
+        ):
+            attributions[k - 1] = att
+    for k in range(1, len(sentences)):  # "In his opinion, …": the view of the one who spoke just before
+        if attributions[k] is None and _IN_HIS_VIEW.match(text, sentences[k][0]) and (prev := attributions[k - 1]) is not None and (
+            prev.speaker is not None and para_of[k] - para_of[k - 1] <= 1
+        ):
+            attributions[k] = prev
     for k, att in own_voice.items():
         if attributions[k] is None:
             attributions[k] = att
@@ -497,6 +511,10 @@ def _unmarked_block_quotations(
         for o in members:
             attributions[o] = att
             own_voice.pop(o, None)  # ("At first I thought": the speaker's "I", not a source of its own)
+
+
+#: A sentence that gives someone's view by a possessive ("In his opinion, a specialist has almost no chance …").
+_IN_HIS_VIEW = re.compile(r"(?:In|From) (?:his|her|their) (?:opinion|view|words|estimation|assessment|point of view|perspective),")
 
 
 def _quotations_of_the_last_speaker(
@@ -810,6 +828,8 @@ _SCOPES = frozenset(
 )
 #: Nouns that end like adverbs ("Mr Owen's family said", "The Assembly voted").
 _LY_NOUNS = frozenset("family assembly rally ally supply reply monopoly anomaly italy daily weekly quarterly".split())
+#: What a thing shows or indicates: no one's words of its own inside what a source says.
+_FINDING_CUES = frozenset("show shows showed indicate indicates indicated".split())
 #: Verbs of a view held, not of words said: inside what someone reports they do not take the report over.
 _VIEW_CUES = frozenset("believes believe believed thinks think thought feels feel felt hopes hope expects expect".split())
 
@@ -850,6 +870,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         if best is None or att.rank < best.rank:
             best = att
         elif best.cue.text.lower().startswith("according") and best.speaker is not None and att.speaker is not None and (
+            att.cue.text.lower() not in _FINDING_CUES  # ("According to Sufianov, the Olympiad shows …": Sufianov's view)
+        ) and (
             att.cue.start > best.speaker.end and (
                 _named(ents, att.speaker) or att.speaker.end <= best.cue.start or best.cue.start == toks[0][0]
             )
@@ -1059,6 +1081,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         if left > 1 and lows[left - 1] in ("who", "that", "which") and left < subj_end and (
             _verbish(lows[left]) or lows[left - 1] == "who" and words[left].isalpha() and words[left].islower()  # "who cover …"
             or lows[left].endswith("s") and left + 1 < subj_end and lows[left + 1] in _DETERMINERS  # "makes the"
+            or words[left].isalpha() and words[left].islower() and left + 1 < subj_end and lows[left + 1] == "to"  # "that plan to expand"
         ):
             # "Workers at the plant that makes the engines told …": the relative clause belongs to
             # the subject, which is the phrase before it
@@ -1229,6 +1252,14 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # inverted: "..., said Anton Gorelkin, deputy head of ..."
             a0 = c + 2 if c + 2 < n and toks[c + 1][1] <= cue.end else c + 1  # after the cue: '"…," cried out a girl'
             end = _phrase_end(toks, a0, adjuncts=True)
+            if end < n and (toks[a0][2][:1].isupper() or lows[a0] in ("the", "a", "an")) and not any(
+                x.label == "PERSON" and toks[a0][0] <= x.start < toks[end - 1][1] for x in ents
+            ) and (person := next((x for x in ents if x.label == "PERSON" and toks[end][0] <= x.start < toks[min(n - 1, end + 6)][1]), None)) and all(
+                t[2][:1].isupper() or t[2] in ("in", ",") for t in toks[end:] if t[1] <= person.start
+            ) and (toks[a0][2][:1].isupper() or text[: person.start].rstrip().endswith(",")):
+                # the name after the post's "in": "said FBI San Diego Acting Special Agent in Charge Jamie Arnold",
+                # "said EPA's Enforcement Director in Denver, Mike Gaydosh"
+                end = next(k for k in range(end, n) if toks[k][1] >= person.end) + 1
             # "said Spc. Levi Lemisio of Hawaii Army National Guard’s 1st Battalion", "said lead author
             # Professor David Livermore of the University of East Anglia's medical school"
             longest = 16 if toks[a0][2][:1].isupper() or any(
@@ -1478,7 +1509,8 @@ _GROUP_LINKS_AFTER_HEAD = _GROUP_LINKS - {"of"}  # (right after a group's head, 
 _GROUP_NOUNS = frozenset(
     """officials scientists researchers experts analysts economists workers doctors engineers investigators
     rescuers volunteers members staff people residents sources diplomats lawyers officers soldiers troops
-    activists spokespeople forecasters seismologists geologists inspectors prosecutors""".split()
+    activists spokespeople forecasters seismologists geologists inspectors prosecutors witnesses survivors relatives
+    villagers medics paramedics firefighters journalists protesters locals neighbors neighbours passengers""".split()
 )
 _GROUPS_AND_POLICE = _GROUP_NOUNS | {"police"}  # "police and local authorities said": one subject
 _GROUPS_AND_AUTHORITIES = _GROUP_NOUNS | {"authorities", "authorites"}  # (as written in one report)
@@ -1702,6 +1734,9 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
             w.endswith("s") and c + 2 < n and lows[c + 1] == "that" and (
                 lows[c + 2] in _THAT_CLAUSE_OPENERS or words[c + 2][:1].isdigit() or words[c + 2][:1].isupper()
             )
+        ) and not (
+            w.endswith("s") and c + 1 < n and (words[c + 1] in _OPENING_MARKS or words[c + 1] in ('"', ":"))
+            and lows[c - 1] in _STUDY_NOUNS  # 'The study reports "For each …"': a verb before its quotation
         )
     ):  # (but "the researchers estimate": a plural subject and its verb; "The agency estimates that some 4.1
         # million …": a verb with its clause; "a consensus estimate" is a noun)
@@ -2541,6 +2576,8 @@ def lows_of(word: str) -> str:
 
 
 _PHRASE_PREPS = frozenset("in on at into onto with without within".split())
+#: Nouns a name modifies, whose phrase speaks as a whole ("Another Adele fan believes", "the Trump campaign said").
+_NAMED_FOLLOWERS = frozenset("fan fans supporter supporters user users follower followers campaign aide aides family poll polls".split())
 #: What a leader heads, which speaks under the leader's name ("The Trump Administration today announced").
 _LEADERS_BODIES = frozenset("administration presidency government cabinet".split())
 
@@ -2624,9 +2661,12 @@ def _speaker(
                 if last.label != "NORP" or last.start == start:
                     return Span(last.start, last.end, last.text)
         lead = named[0]
+        after_lead = next((t[2] for t in toks[a:b] if t[0] >= lead.end), "")
         if lead.label == "PERSON" and lead.start > start and all(
             t[2][:1].isupper() or t[2] == "." for t in toks[a:b] if t[1] <= lead.start
-        ) and not (lead.end < end and text[lead.start : lead.end].endswith(("'s", "’s"))):  # "Gov. X's office"
+        ) and not (lead.end < end and text[lead.start : lead.end].endswith(("'s", "’s"))) and not (  # "Gov. X's office"
+            lows_of(after_lead) in _WRITINGS or lows_of(after_lead) in _NAMED_FOLLOWERS
+        ):  # (nor a name that modifies a noun: "A Roy Morgan poll", "Another Adele fan")
             # "Capt. John Rivera of the Cal Fire unit" -> "John Rivera"
             return Span(lead.start, lead.end, lead.text)
         after = text[named[0].end : end].lstrip()

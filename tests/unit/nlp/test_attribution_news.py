@@ -1891,3 +1891,34 @@ def test_a_first_person_quotation_with_no_cue_is_the_last_speaker_s_when_no_one_
     assert [g[0] for g in got[-2:]] == ["The singer", "The singer"]
     other = who("The mayor said the bridge would reopen. Engineer Tom Hall inspected it on Monday. \"I saw cracks.\"")
     assert other[-1][0] is None  # someone else was named since the mayor spoke
+
+
+def test_a_name_that_modifies_a_poll_or_a_fan_leaves_the_phrase_speaking():
+    assert who("A Newspoll survey in May found him trailing.")[0][0] == "A Newspoll survey"
+    assert who("One Beyonce fan believes that filming is rude.")[0][0] == "One Beyonce fan"
+    assert who("Capt. Mia Ross of the county fire unit said the blaze was out.")[0][0] == "Mia Ross"
+
+
+def test_groups_joined_by_and_after_the_words_and_relative_infinitives():
+    assert who("Six people died in the blast, police and witnesses said.")[0][0] == "police and witnesses"
+    assert who("Firms that hope to hire say few engineers apply.")[0][0] == "Firms"
+
+
+def test_a_study_reports_a_quotation_and_an_according_to_source_keeps_what_a_thing_shows():
+    assert who('The study reports "Each rise in ownership raised the rate."')[0][0] == "The study"
+    assert who("According to Petrov, the contest shows students a way up.")[0][0] == "Petrov"
+
+
+def test_in_his_opinion_gives_the_view_of_the_one_who_spoke_before():
+    got = who("Dr. Ivan Petrov said the school was growing. In his opinion, few surgeons stay abroad.\n\n"
+              "From his view, the centres work well.")
+    assert [g[0] for g in got] == ["Ivan Petrov"] * 3
+
+
+def test_inverted_speakers_past_in_charge_and_a_comma_and_typed_full_stops():
+    assert who('"We act fast," said FBI Denver Acting Special Agent in Charge Lena Ortiz.')[0][0] == "Lena Ortiz"
+    assert who('"The river is high," said the agency\'s director in Boise, Tom Reyes.')[0][0] == "Tom Reyes"
+    got = who('"The season starts late this year." Alvarez said. "We are ready."')
+    assert [g[0] for g in got] == ["Alvarez"] * 3
+    got = who("“I welcome her. She led the agency well, “ said Attorney General Ruiz. “I thank him too.”")
+    assert [g[0] for g in got] == ["Ruiz"] * 3
