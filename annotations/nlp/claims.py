@@ -58,6 +58,7 @@ CUE_VERBS = frozenset(
     welcomes rejected rejects dismissed dismisses believed thinks thought hopes hoped expects fears
     feared cited cites clarified clarifies determined encouraged encourages advises ordered orders ordering
     requested requests recommended recommends proposed proposes advised instructed touted touting touts
+    criticising criticizing think felt feels
     asked asks asking circulated blamed blames cite denying appealed stating characterized characterised characterizes characterises branded
     labelled labeled identified identifies confessed apologised apologized apologises apologizes highlighted
     established read reads mentions mentioned instructs invited placed suggesting implying implied implies
@@ -99,7 +100,8 @@ _PARTICLE_CUES: dict[str, frozenset[str]] = {
                              ("set sets", "out"),  # "The DWP today set out plans to …", "She set out how …"
                              ("cried cries crying", "foul out"),
                              ("point points", "out"),  # "I would like to point out that …"
-                             ("made makes", "clear"),  # "The High Court made clear that …" (only before "that": _is_cue)  # "The opposition cried foul", '"…," cried out a girl'
+                             ("made makes", "clear"),
+                             ("rules ruled ruling", "out"),  # "Chalmers rules out extending the petrol excise cut"  # "The High Court made clear that …" (only before "that": _is_cue)  # "The opposition cried foul", '"…," cried out a girl'
                              # a stated feeling: "expressed concern that …", "voiced hope that …"
                              ("expressed expresses expressing voiced voices", "concern concerns hope hopes confidence regret doubt doubts "
                               "frustration optimism disappointment satisfaction support dismay"))
@@ -880,8 +882,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # "Witnesses, according to the Courier, said …": the witnesses speak, the paper relays them
             best = att
         elif att.rank == best.rank and best.cue.end <= att.cue.start and _embedded(masked, best.cue.end, att.cue.start) and (
-            not _MODALS.intersection(masked[max(0, att.cue.start - 8) : att.cue.start].split()[-1:])
-        ) and att.cue.text.lower() not in _VIEW_CUES:  # ("emphasised that the UK believes …": the one who emphasised)
+            not _MODALS.intersection(masked[max(0, att.cue.start - 20) : att.cue.start].lower().split()[-3:])
+        ) and att.cue.text.lower() not in _VIEW_CUES:  # (nor "should not have said": a modal's verb reports nothing)  # ("emphasised that the UK believes …": the one who emphasised)
             best = att  # "Herman reports that emergency officials say ...": the inner source speaks
             # (not "… and some counsel should argue it": a modal's verb reports nothing said)
 
@@ -1685,7 +1687,7 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # a thing put online, no words given: "The research team posted their findings online"
     if w in ("notes", "noted", "note") and lows[c + 1 : c + 3] in (["with", "concern"], ["with", "satisfaction"], ["with", "regret"]):
         return False  # a stance, no report (gold H1141): "The United States notes with concern the grave conditions"
-    if w in ("believe", "think", "hope", "feel", "note") and any(lows[k] in ("i", "we") for k in range(max(0, c - 2), c)):
+    if w in ("believe", "think", "hope", "feel", "felt", "feels", "note") and any(lows[k] in ("i", "we") for k in range(max(0, c - 2), c)):
         return False  # the speaker's own view, no report (gold decisions 14 and 20): "I believe we will form a team"
     if w in ("repeated", "repeats") and not (c + 1 < n and (lows[c + 1] in ("that", ":") or words[c + 1] in _QUOTE_CHARS)):
         return False  # "repeated attacks", "repeated the claim": only "repeated that …" or a quotation says something
@@ -1705,6 +1707,12 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if w.endswith("ed") and _reduced_relative(words, lows, c):
         return False  # a participle describing its noun before the sentence's verb: "The funding announced today is
         # part of …", "The appointments announced by the Attorney General today fill these vacancies"
+    if w in ("felt", "feels") and not (c + 1 < n and lows[c + 1] == "that"):
+        return False  # "felt the earthquake", "felt safe": only "felt that …" gives a view
+    if w == "think" and (c + 1 < n and lows[c + 1] in ("tank", "tanks") or c == 0 or words[c - 1] in _BOUNDARY_PUNCT or (
+        lows[c - 1] in ("you", "to", "do", "did", "does") or lows[c - 1] in _MODALS
+    )):
+        return False  # "the Atlantic Council think tank", "if you think", "Dog owners may think", "…, think again": no one's view
     if w == "states" and c > 0 and lows[c - 1] in _RULE_TEXTS and not (c > 1 and lows[c - 2] in ("member", "other")) and not any(
         lows[x] in ("in", "of", "on", "at", "with", "from", "by", "to", "for", "under") for x in range(max(0, c - 4), c - 1)
     ):  # (not "In the report states were ranked")
@@ -2401,6 +2409,9 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
             or lows[x - 1] in ("a", "an", "the") and lows[x].endswith("ed")  # "In a related release," (an adjective)
         ) for x in range(k + 1, comma)):
             k = comma + 1  # "In late June, the Supreme Court ruled …, saying": a leading adjunct is no subject
+            continue
+        if k < c and lows[k] in _SUBORDINATORS and (comma := next((x for x in range(k + 1, min(c, k + 24)) if toks[x][2] == ","), None)):
+            k = comma + 1  # "When she learned this week of his action, Andrews exploded and called for": a clause first
             continue
         start = k
         # a capitalised word is a name, not a verb ("Fed Governor …"), unless it opens the clause as a

@@ -1922,3 +1922,18 @@ def test_inverted_speakers_past_in_charge_and_a_comma_and_typed_full_stops():
     assert [g[0] for g in got] == ["Alvarez"] * 3
     got = who("“I welcome her. She led the agency well, “ said Attorney General Ruiz. “I thank him too.”")
     assert [g[0] for g in got] == ["Ruiz"] * 3
+
+
+def test_criticising_ruling_out_thinking_and_feeling_that_are_views_of_others():
+    assert who("The union is criticising the new rota.")[0][0] == "The union"
+    assert who("Like her rival, Okafor rules out raising the fuel tax.")[0][0] == "Okafor"
+    assert who("Some economists think the rate will fall.")[0][0] == "Some economists"
+    assert who("Other fans felt that the singer should not have said anything.")[0][0] == "Other fans"
+    for text in ("She works at a Washington think tank.", "If you think the tracker helps, think again.",
+                 "Owners may think the news is old.", "I felt that it was wrong.", "Residents felt the quake."):
+        assert who(text)[0][0] is None, text
+
+
+def test_a_leading_when_clause_is_not_the_subject():
+    got = who("When she heard of the plan, Ortega objected and called for a vote.")
+    assert got[0][0] == "Ortega"
