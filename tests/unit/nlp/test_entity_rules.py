@@ -1554,3 +1554,12 @@ def test_the_people_s_republic_is_one_place(engine: BuiltinEngine) -> None:
 def test_a_surname_hall_after_a_first_name_is_someone(engine: BuiltinEngine) -> None:
     found = ents(engine, "Engineer Tom Hall inspected it. The choir sang at Crocus City Hall.")
     assert ("Tom Hall", "PERSON") in found and not any("City Hall" in text for text, _ in found)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("On Valentine's Day they met.", "Valentine's Day"), ("On Christmas Day the roads were empty.", "Christmas Day"),
+    ("Since New Year’s Eve it has rained.", "New Year’s Eve"), ("Prayers for Eid al-Fitr began.", "Eid al-Fitr"),
+    ("On Halloween the streets filled.", "Halloween"), ("Voters went to the polls on Super Tuesday.", "Super Tuesday"),
+])
+def test_holidays_are_dates_even_after_an_opening_word(engine: BuiltinEngine, text: str, day: str) -> None:
+    assert (day, "DATE") in ents(engine, text)
