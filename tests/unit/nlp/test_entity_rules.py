@@ -1563,3 +1563,10 @@ def test_a_surname_hall_after_a_first_name_is_someone(engine: BuiltinEngine) -> 
 ])
 def test_holidays_are_dates_even_after_an_opening_word(engine: BuiltinEngine, text: str, day: str) -> None:
     assert (day, "DATE") in ents(engine, text)
+
+
+def test_an_english_word_after_in_is_no_place_and_a_name_in_capitals_is_someone(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Injuries fell after the Health and Safety at Work inspection, and an award in Mathematics "
+                         "went to him.\n\nJOHN BOEHNER: \"We should start over.\"")
+    assert not any(label == "GPE" for _, label in found)
+    assert ("JOHN BOEHNER", "PERSON") in found
