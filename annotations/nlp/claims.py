@@ -420,7 +420,7 @@ def extract_claims(
             attributions[k] = att
     claims: list[Claim] = []
     for k, ((s, e), att) in enumerate(zip(sentences, attributions)):
-        if att is not None and text[s:e].rstrip().endswith(":") and att.cue.end >= e - 12 and k + 1 < len(sentences) and (
+        if att is not None and text[s:e].rstrip().endswith(":") and (att.cue.end >= e - 12 or _announces(text, att.cue.end, e) and " that " not in text[att.cue.end : e]) and k + 1 < len(sentences) and (
             attributions[k + 1] is att and para_of[k + 1] != para_of[k]
         ):
             att = None  # the line that announces a block ("Foreign Secretary David Lammy said:") says nothing itself:
@@ -894,6 +894,15 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         end = _statement_source_end(toks, lows, src + 1)
         if end > src + 1:
             consider(_Attribution(_speaker(text, toks, src + 1, end, ents), _cue(text, toks, src - 1, src), 0))
+    for c in range(1, n - 3) if "say" in lows else ():
+        k = c + 4 if lows[c + 1 : c + 4] == ["this", "to", "say"] else c + 5 if lows[c + 1 : c + 5] == ["the", "following", "to", "say"] else 0
+        if lows[c] in ("had", "has", "have") and k:
+            # "School to Scalpel had this to say:": the block after it is theirs
+            left = _clause_start(toks, lows, c, ents)
+            end = _trim_subject(toks, lows, left, c, text, ents)
+            if end > left:
+                consider(_Attribution(_speaker(text, toks, left, end, ents), _cue(text, toks, c, k), 2))
+            break
     for c in range(n - 2) if not _ANNOUNCING_VERBS.isdisjoint(lows) else ():
         if lows[c] in _ANNOUNCING_VERBS and (announced := _announced_end(words, lows, c)) is not None and (
             announced + 1 < n and lows[announced] in ("from", "by")
@@ -957,7 +966,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 end += 2  # "According to police in Baytown, Texas, …": the place with its state
             if end > a:
                 described = _description(text, toks, lows, a, end, ents) or _speaker(text, toks, a, end, ents)
-                named = _entity_at(ents, toks[end + 1][0], toks[end + 1][1]) if end + 1 < n and words[end] == "," else None
+                comma = end if end < n and words[end] == "," else next(
+                    (k for k in range(end, min(n - 1, end + 10)) if words[k] == ","), None
+                )  # (past a participle's words: "the head of the commission involved with investigating the crash, X,")
+                named = _entity_at(ents, toks[comma + 1][0], toks[comma + 1][1]) if comma is not None and comma + 1 < n else None
+                end = comma if named is not None and named.label == "PERSON" else end
                 after = next((k for k in range(end + 1, n) if named is not None and toks[k][0] >= named.end), n)
                 if named is not None and named.label == "PERSON" and named.start == toks[end + 1][0] and (
                     after >= n or words[after] in (",", ".", ";")  # an apposition closes: "…'s first selectman, Chris Kervick, …"
@@ -1717,7 +1730,7 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         lows[x] in ("in", "of", "on", "at", "with", "from", "by", "to", "for", "under") for x in range(max(0, c - 4), c - 1)
     ):  # (not "In the report states were ranked")
         return True  # a text says what it states: "HSE guidance states employers must …", "The law states that …"
-    if c > 0 and lows[c - 1] in ("in", "with", "of", "from", "on", "after", "by") and w.endswith("s"):
+    if c > 0 and lows[c - 1] in ("in", "with", "of", "from", "on", "after", "by", "about", "over", "amid", "despite") and w.endswith("s"):
         return False  # a noun after a preposition: "In remarks to the agency", "with claims"
     if (w in _NOUN_CUES or w in _NOUN_FORMS) and c + 1 < n and lows[c + 1] in CUE_VERBS and words[c + 1].islower() and (
         lows[c + 1] not in _NOUN_FORMS
