@@ -2685,11 +2685,12 @@ def _speaker(
                 if last.label != "NORP" or last.start == start:
                     return Span(last.start, last.end, last.text)
         lead = named[0]
-        after_lead = next((t[2] for t in toks[a:b] if t[0] >= lead.end), "")
         if lead.label == "PERSON" and lead.start > start and all(
             t[2][:1].isupper() or t[2] == "." for t in toks[a:b] if t[1] <= lead.start
         ) and not (lead.end < end and text[lead.start : lead.end].endswith(("'s", "’s"))) and not (  # "Gov. X's office"
-            lows_of(after_lead) in _WRITINGS or lows_of(after_lead) in _NAMED_FOLLOWERS
+            lead.end < end and (after_lead := lows_of(next((t[2] for t in toks[a:b] if t[0] >= lead.end), ""))) and (
+                after_lead in _WRITINGS or after_lead in _NAMED_FOLLOWERS
+            )
         ):  # (nor a name that modifies a noun: "A Roy Morgan poll", "Another Adele fan")
             # "Capt. John Rivera of the Cal Fire unit" -> "John Rivera"
             return Span(lead.start, lead.end, lead.text)

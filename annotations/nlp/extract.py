@@ -743,7 +743,7 @@ class _Pass:
                 i = self.name(i)  # a name, not a date: "Acting U.S. Attorney April M. Leon"
                 continue
             if c.isdigit() or c in _CURRENCY_SYMBOLS or tok in _MONTHS or tok in _WEEKDAYS or tok in self.gaz.currency_codes or (
-                self._holiday_at(i)
+                tok in _HOLIDAY_STARTS and self._holiday_at(i)
             ):
                 j = self.figure(i)
                 if j > i:
@@ -1481,7 +1481,7 @@ class _Pass:
             i += 1  # "Citing Nepali government sources"
         if i >= j:
             return j  # common words alone, at the very end of the text: "Read More", "Where am I"
-        if i > start and self._holiday_at(i):
+        if i > start and toks[i] in _HOLIDAY_STARTS and self._holiday_at(i):
             return i  # a day after an opening word: "On Christmas Day", "On Valentine's Day" (the date scan reads it)
         for entry, label in gaz.names.get(toks[i], ()):
             e = i + len(entry)
@@ -1585,7 +1585,10 @@ class _Pass:
     def _holiday_at(self, i: int) -> bool:
         """A holiday's name opens at ``i`` ("Christmas", "Labour Day", "Super Tuesday", "Valentine's Day", "New
         Year's Eve", "Eid al-Adha"); :meth:`date_words` reads it."""
-        tok, tok1 = self.toks[i], self.tok(i + 1)
+        tok = self.toks[i]
+        if tok not in _HOLIDAY_STARTS:
+            return False  # (most capitalised words: one set lookup)
+        tok1 = self.tok(i + 1)
         return tok in _HOLIDAYS or tok in _DAY_HOLIDAYS and tok1 == "Day" or tok == "Super" and tok1 in _WEEKDAYS or (
             tok in ("Valentine", "Mother", "Father", "Patrick") and self.tok(i + 2) == "s" and self.tok(i + 3) == "Day"
         ) or tok == "New" and tok1 == "Year" and self.tok(i + 3) == "s" and self.tok(i + 4) in ("Day", "Eve") or (
@@ -2726,7 +2729,9 @@ _ACRONYM_THINGS = frozenset(
 
 #: Holidays, which are dates.
 _HOLIDAYS = frozenset("Christmas Easter Thanksgiving Ramadan Hanukkah Diwali Divali Deepavali Passover Halloween Kwanzaa".split())
+_HOLIDAY_STARTS_EXTRA = frozenset("Super Valentine Mother Father Patrick New Eid".split())
 _DAY_HOLIDAYS = frozenset("Labour Labor Independence Memorial Veterans Election Boxing Victory Remembrance Armistice Bastille Australia Canada Republic Martyrs Inauguration".split())
+_HOLIDAY_STARTS = _HOLIDAYS | _DAY_HOLIDAYS | _HOLIDAY_STARTS_EXTRA
 
 #: Prefixes of ships' names (a vessel is no person or organisation).
 _SHIP_PREFIXES = frozenset("USS HMS MV RMS USNS USCGC".split())
