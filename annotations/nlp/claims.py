@@ -1601,7 +1601,10 @@ def _clause_follows(words: Sequence[str], lows: Sequence[str], k: int) -> bool:
 
 _NOUN_DETERMINERS = frozenset("the this these those its their his her our".split())
 #: Plain present verbs that follow a subject described by a participle ("The appointments announced … fill").
-_PLAIN_VERBS = frozenset("fill fills show shows include includes support supports cover covers provide provides bring brings".split())
+_PLAIN_VERBS = frozenset(
+    "fill fills show shows include includes support supports cover covers provide provides bring brings imposes impose "
+    "requires require sets set".split()
+)
 
 
 def _reduced_relative(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
@@ -1620,7 +1623,7 @@ def _reduced_relative(words: Sequence[str], lows: Sequence[str], c: int) -> bool
         k += 1
         while k < n and (words[k][:1].isupper() or lows[k] in ("the", "a", "an", "of", "and", "'s", "’s", ".")):
             k += 1
-    while k < n and (lows[k] in _TIME_WORDS or lows[k] in ("on", "last", "this", "earlier", "recently", "week", "month", "year")
+    while k < n and (lows[k] in _TIME_WORDS or lows[k] in ("on", "last", "this", "earlier", "recently", "week", "month", "year", "also")
                      or words[k] in _WEEKDAYS):
         k += 1
     return k < n and k > c + 1 and (lows[k] in _FINITE or lows[k] in _PLAIN_VERBS)
@@ -2602,6 +2605,8 @@ def lows_of(word: str) -> str:
 _PHRASE_PREPS = frozenset("in on at into onto with without within".split())
 #: Nouns a name modifies, whose phrase speaks as a whole ("Another Adele fan believes", "the Trump campaign said").
 _NAMED_FOLLOWERS = frozenset("fan fans supporter supporters user users follower followers campaign aide aides family poll polls".split())
+#: Words that end a phrase after its source and are no part of it.
+_SPAN_TRAIL = frozenset("today yesterday tonight further also again then now recently earlier later late early".split())
 #: What a leader heads, which speaks under the leader's name ("The Trump Administration today announced").
 _LEADERS_BODIES = frozenset("administration presidency government cabinet".split())
 
@@ -2618,6 +2623,11 @@ def _speaker(
             k -= 1
         b = k if k > a else b
     b = _before_post_nominals(toks, a, b)  # "Michael Tomlinson KC MP": the name
+    trimmed = b
+    while b > a + 1 and lows_of(toks[b - 1][2]) in _SPAN_TRAIL and toks[b - 1][2].islower():
+        b -= 1  # a time or an adverb after the source: "confirmed by the U.S. Senate today", "The Court further"
+    if b < trimmed and b > a + 2 and toks[b - 1][2].endswith("ed") and toks[b - 1][2].islower():
+        b -= 1  # and the participle the time was of: "official figures published today"
     if b <= a or b == a + 1 and lows_of(toks[a][2]) in _DETERMINERS:
         return None  # (an article alone names no one: "The report references …, citing")
     start, end = toks[a][0], toks[b - 1][1]

@@ -1953,3 +1953,10 @@ def test_concerns_about_reports_and_a_named_head_after_a_participle():
     got = who("According to the head of the commission involved with investigating the crash, Ivan Orlov, the crew "
               "had been warned.")
     assert got[0][0] == "Ivan Orlov"
+
+
+def test_a_time_or_an_adverb_after_the_source_is_no_part_of_it():
+    assert who("Officials now say 40 people died.")[0][0] == "Officials"
+    assert who("The council today pledges to match donations.")[0][0] == "The council"
+    assert who("Sales rose 4 percent, according to official figures published today.")[0][0] == "official figures"
+    assert who("The settlement order announced today also imposes new limits.")[0][0] is None
