@@ -161,6 +161,9 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 95 (VOA, VOA Learning English: medals, an election observer, floods, trade, refugees' team, a food crisis, an earthquake, vaccines, a genome, a trial, a caravan; 11 events)": ROOT / "tests" / "gold_real" / "heldout95",
+    "real news, held-out part 96 (Global Voices, VOA, AFPS, US Embassy Islamabad, Marine Corps: a protest camp, peacekeepers, a visit, an election, a hospital ship, flood relief, exercises; 8 events)": ROOT / "tests" / "gold_real" / "heldout96",
+    "real news, held-out part 97 (European Commission, Home Office, Attorney General's Office, Environment Agency, MCA, US Attorneys, FBI: trade, drugs, sentences, a net, a jailing, a grounding, an operation, fraud, a visit; 9 events)": ROOT / "tests" / "gold_real" / "heldout97",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
