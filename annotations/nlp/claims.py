@@ -319,7 +319,7 @@ def extract_claims(
     for k, (s, e) in enumerate(sentences):
         att = attributions[k]
         following_is = text[s : s + 14].lower() == "the following "
-        if att is None or att.speaker is None or not (text[s:e].rstrip().endswith(":") or following_is) or sent_quotes[k]:
+        if att is None or att.speaker is None or not (text[s:e].rstrip().endswith((":", "said;", "says;")) or following_is) or sent_quotes[k]:
             continue
         if k + 1 >= len(sentences) or para_of[k + 1] == para_of[k] or (
             att.cue.end < e - 12 and not _announces(text, att.cue.end, e) and not following_is
@@ -330,12 +330,17 @@ def extract_claims(
             return _in_paragraph(para_of, k + 1, p)
 
         def own_words(members: list[int]) -> bool:  # an attribution of its own ends the block ("show" is a text's)
-            return any(sent_quotes[o] or attributions[o] is not None and not _first_person(
+            # (a quotation with no source of its own inside the block is still the speaker's: a stray mark)
+            return any(sent_quotes[o] and any(attributions[x] is not None for x in members) or attributions[o] is not None and not _first_person(
                 attributions[o].speaker.text if attributions[o].speaker else ""
             ) and attributions[o].cue.text.lower() not in ("show", "shows", "showed") for o in members)
 
         def speakers_voice(members: list[int]) -> bool:  # the first person, or a stance no report takes ("It seems ridiculous that")
             return any(_first_person(unit) or _STANCE_RE.search(unit) for unit in (text[sentences[o][0] : sentences[o][1]] for o in members))
+
+        def closes_block(members: list[int]) -> bool:  # a paragraph that ends with a closing mark it never opened
+            body = text[sentences[members[0]][0] : sentences[members[-1]][1]].rstrip() if members else ""
+            return body[-1:] in ("”", '"') and "“" not in body and "«" not in body and body.count('"') <= 1
 
         def announcing(members: list[int]) -> bool:  # a paragraph that is one "X says:" line
             return len(members) == 1 and (a := attributions[members[0]]) is not None and a.speaker is not None and (
@@ -388,8 +393,11 @@ def extract_claims(
                 for q in range(para, nxt):
                     adopt(in_paragraph(q))
                 break
+            if closes_block(following):
+                adopt(following)  # the paragraph that closes the quotation the block opened: '… for their actions.”'
+                break
             if para > para_of[k] + 1 and not following_text and not speakers_voice(following) and not any(
-                (ahead := in_paragraph(para + d)) and speakers_voice(ahead) and not any(
+                (ahead := in_paragraph(para + d)) and (speakers_voice(ahead) or closes_block(ahead)) and not any(
                     own_words(in_paragraph(para + x)) for x in range(1, d + 1))
                 for d in (1, 2)
             ):
@@ -420,7 +428,7 @@ def extract_claims(
             attributions[k] = att
     claims: list[Claim] = []
     for k, ((s, e), att) in enumerate(zip(sentences, attributions)):
-        if att is not None and text[s:e].rstrip().endswith(":") and (att.cue.end >= e - 12 or _announces(text, att.cue.end, e) and " that " not in text[att.cue.end : e]) and k + 1 < len(sentences) and (
+        if att is not None and text[s:e].rstrip().endswith((":", "said;", "says;")) and (att.cue.end >= e - 12 or _announces(text, att.cue.end, e) and " that " not in text[att.cue.end : e]) and k + 1 < len(sentences) and (
             attributions[k + 1] is att and para_of[k + 1] != para_of[k]
         ):
             att = None  # the line that announces a block ("Foreign Secretary David Lammy said:") says nothing itself:
@@ -496,7 +504,7 @@ def _unmarked_block_quotations(
         att = attributions[k - 1]
         if att is None or att.speaker is None or _first_person(att.speaker.text) or att.cue.text.lower() in _RELAY_CUES or (
             att.cue.text.lower().startswith(("according", "as "))
-        ) or text[sentences[k - 1][0] : sentences[k - 1][1]].rstrip().endswith(":") or sent_quotes[k - 1]:
+        ) or text[sentences[k - 1][0] : sentences[k - 1][1]].rstrip().endswith((":", ";")) or sent_quotes[k - 1]:
             continue  # (a quotation's paragraph is followed by the reporter's text: "I Corps is assisting")
         if not _first_person(text[sentences[k][0] : sentences[k][1]]):
             continue
@@ -1426,7 +1434,12 @@ def _fronted_person(
     ):
         return None  # (titles alone may run long: "…, High Representative for … Policy/Vice-President of …, and
         # Johannes Hahn, Commissioner for …, issued")
-    acronym = {x + d for x in range(p + 1, head - 2) if words[x] == "(" and words[x + 2] == ")" and words[x + 1].isupper() for d in (0, 1, 2)}
+    acronym: set[int] = set()  # bracketed names inside the description: "(HSE)", "(Survey and Inspection)"
+    for x in range(p + 1, head - 2):
+        if words[x] == "(" and (close := next((y for y in range(x + 2, min(head, x + 7)) if words[y] == ")"), None)) and all(
+            w[:1].isupper() or w in ("and", "&", "of") for w in words[x + 1 : close]
+        ):
+            acronym.update(range(x, close + 1))
     if any(
         w in _QUOTE_CHARS or w in "();" and x not in acronym or _verbish(lows[x]) and w.islower() or lows[x] in _RELATIVE
         or lows[x] in _NEGATED_AUX
@@ -1591,11 +1604,18 @@ def _statement_source_end(toks: Sequence[tuple[int, int, str]], lows: Sequence[s
 def _clause_follows(words: Sequence[str], lows: Sequence[str], k: int) -> bool:
     """A verb of its own follows ``k`` before the phrase ends: "announced the police would …", "the tests
     … found" (a clause, what was announced), not "announced the winners in Stockholm"."""
-    for x in range(k, min(len(words), k + 12)):
+    x = k
+    while x < min(len(words), k + 16):
+        if words[x] == "," and (close := next((y for y in range(x + 1, min(len(words), x + 6)) if words[y] == ","), None)) and not any(
+            _verbish(lows[y]) or lows[y] in _FINITE for y in range(x + 1, close)
+        ):
+            x = close + 1  # past an apposition: "found one drug, isotonitazene, was responsible"
+            continue
         if words[x] in ",.;:" or lows[x] in ("and", "but"):
             return False
         if words[x].islower() and (lows[x] in _FINITE or _verbish(lows[x]) and lows[x - 1] not in _DETERMINERS):
             return True
+        x += 1
     return False
 
 
@@ -2336,6 +2356,14 @@ def _trim_subject_left(
             lows[end - 2].endswith(("ed", "ing")) and left > 0 and lows[left - 1] in ("when", "if", "once", "after", "before", "while")
         ):
             return end - 1  # "(When) pressed he said", "asked later she said": a participle before the pronoun
+        if lows[left].endswith("ing") and toks[left][2][:1].isupper() and end - left > 3 and (
+            toks[left + 1][2].islower() or toks[left + 1][2] in _TITLE_ABBREVS  # ("Sentencing Mr", not "Flying Carpets")
+        ) and not any(
+            toks[k][2] == "," for k in range(left, end)
+        ) and (d := next((k for k in range(end - 2, left + 1, -1) if lows[k] in ("the", "a", "an")), None)) is not None and all(
+            t[2][:1].isupper() or lows_of(t[2]).isalpha() and lows_of(t[2]) not in _HEAD_PREPS for t in toks[d + 1 : end]
+        ) and lows[d - 1] not in _HEAD_PREPS | {"by", "to"}:
+            return d  # a leading participle with no comma: "Sentencing Mr Pozniac at Downpatrick Crown Court the Judge said"
         if lows[left] in _LEAD_PREPS and end - left > 2 and not any(toks[k][2] == "," for k in range(left, end)):
             # a leading adjunct with no comma: "On the live television he said", "At the summit Putin said"
             if lows[end - 1] in _PRONOUNS:

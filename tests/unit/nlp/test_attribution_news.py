@@ -1960,3 +1960,21 @@ def test_a_time_or_an_adverb_after_the_source_is_no_part_of_it():
     assert who("The council today pledges to match donations.")[0][0] == "The council"
     assert who("Sales rose 4 percent, according to official figures published today.")[0][0] == "official figures"
     assert who("The settlement order announced today also imposes new limits.")[0][0] is None
+
+
+def test_a_finding_past_an_apposition_and_a_judge_after_a_leading_participle():
+    assert who("The panel found one drug, nitazene, was behind 20 deaths.")[0][0] == "The panel"
+    assert who("Sentencing Mr Hale at Truro Crown Court the Judge said the ban would stand.")[0][0] == "the Judge"
+
+
+def test_blocks_after_said_with_a_semicolon_stray_marks_and_a_closing_paragraph():
+    got = who("Captain Ann Roe, Area Manager (Survey and Inspection) for the MCA said;\n\nThis was a serious accident. "
+              "No one was hurt.\n\nThe ship was repaired.")
+    assert [g[0] for g in got] == [None, "Ann Roe", "Ann Roe", None]
+    got = who("Officer Tom Reid leads the case. He said:\n\nThese nets are illegal here.\n\nWe take this seriously.\n\n"
+              "“Our work is led by intelligence.\n\nI urge people to report what they see.\n\nCast nets are banned "
+              "in the North East.")
+    assert [g[:2] for g in got[2:6]] == [("He", "Tom Reid")] * 4
+    got = who("The Minister Jo Ames said:\n\nVictims carry scars for life.\n\nMost offenders are sentenced well.\n\n"
+              "The scheme is a vital safeguard for justice.”\n\nOther offences included robbery.")
+    assert [g[0] for g in got] == [None, "Jo Ames", "Jo Ames", "Jo Ames", None]
