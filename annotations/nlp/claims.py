@@ -58,7 +58,7 @@ CUE_VERBS = frozenset(
     welcomes rejected rejects dismissed dismisses believed thinks thought hopes hoped expects fears
     feared cited cites clarified clarifies determined encouraged encourages advises ordered orders ordering
     requested requests recommended recommends proposed proposes advised instructed touted touting touts
-    criticising criticizing think felt feels
+    criticising criticizing think felt feels fear
     asked asks asking circulated blamed blames cite denying appealed stating characterized characterised characterizes characterises branded
     labelled labeled identified identifies confessed apologised apologized apologises apologizes highlighted
     established read reads mentions mentioned instructs invited placed suggesting implying implied implies
@@ -836,6 +836,8 @@ _SCOPES = frozenset(
     "state federal local national provincial regional international municipal county city foreign domestic military "
     "civilian public private tribal western eastern european african asian".split()
 )
+#: What "state" owns as a modifier, not a verb: "state television", "state media".
+_STATE_OWNED = frozenset("television tv radio media news broadcaster newspaper press agency officials governments department".split())
 #: Nouns that end like adverbs ("Mr Owen's family said", "The Assembly voted").
 _LY_NOUNS = frozenset("family assembly rally ally supply reply monopoly anomaly italy daily weekly quarterly".split())
 #: What a thing shows or indicates: no one's words of its own inside what a source says.
@@ -1114,7 +1116,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         # ("with" opens a clause, so the clause found starts after it; "accompanied by", "alongside" do not)
         aside = left - 3 if left > 3 and lows[left - 1] == "with" and lows[left - 2] in ("along", "together") and words[left - 3] == "," else (
             left - 1 if left > 1 and words[left - 1] == "," and subj_end > left and (
-                lows[left : left + 2] == ["accompanied", "by"] or lows[left] == "alongside"
+                lows[left : left + 2] == ["accompanied", "by"] or lows[left] in ("alongside", "including")
             ) else None
         )
         if aside is not None:
@@ -1723,7 +1725,7 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # a thing put online, no words given: "The research team posted their findings online"
     if w in ("notes", "noted", "note") and lows[c + 1 : c + 3] in (["with", "concern"], ["with", "satisfaction"], ["with", "regret"]):
         return False  # a stance, no report (gold H1141): "The United States notes with concern the grave conditions"
-    if w in ("believe", "think", "hope", "feel", "felt", "feels", "note") and any(lows[k] in ("i", "we") for k in range(max(0, c - 2), c)):
+    if w in ("believe", "think", "hope", "feel", "felt", "feels", "note", "fear") and any(lows[k] in ("i", "we") for k in range(max(0, c - 2), c)):
         return False  # the speaker's own view, no report (gold decisions 14 and 20): "I believe we will form a team"
     if w in ("repeated", "repeats") and not (c + 1 < n and (lows[c + 1] in ("that", ":") or words[c + 1] in _QUOTE_CHARS)):
         return False  # "repeated attacks", "repeated the claim": only "repeated that …" or a quotation says something
@@ -1743,6 +1745,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if w.endswith("ed") and _reduced_relative(words, lows, c):
         return False  # a participle describing its noun before the sentence's verb: "The funding announced today is
         # part of …", "The appointments announced by the Attorney General today fill these vacancies"
+    if w == "fear" and (c == 0 or lows[c - 1] in _HEAD_PREPS | _DETERMINERS | {"no", "without", "by", "to", "and", "or"}):
+        return False  # a noun: "freedom from fear", "the fear of", "Fear spread"
     if w in ("felt", "feels") and not (c + 1 < n and lows[c + 1] == "that"):
         return False  # "felt the earthquake", "felt safe": only "felt that …" gives a view
     if w == "think" and (c + 1 < n and lows[c + 1] in ("tank", "tanks") or c == 0 or words[c - 1] in _BOUNDARY_PUNCT or (
@@ -2012,9 +2016,12 @@ def _apposition_subject(
             first in _SUBORDINATORS and p - a > 1 and lows[a + 1].endswith(("ed", "ing"))
         ) or (
             first == "according" and p - a > 2 and lows[a + 1] == "to"
-        ):
-            # (an aside: "Leo Marsh, when asked whether …, told"; "Witnesses, according to the Courier, said")
+        ) or first == "including" and toks[a][2] == first:
+            # (an aside: "Leo Marsh, when asked whether …, told"; "Witnesses, according to the Courier, said"; "others,
+            # including some in the government, denied")
             pass
+        elif first in ("while", "whereas") and 1 < p - a <= 4 and not any(_verbish(lows[k]) or lows[k] in _FINITE for k in range(a + 1, p)):
+            return _speaker(text, toks, a + 1, p, ents)  # "…, while others, including some in the cabinet, denied": the others
         elif _name_segment(toks, lows, a, p, ents) and a > 0 and toks[a - 1][2] == "," and _place_segment(toks, a, p, ents):
             pass  # "…, an expert at the New America Foundation in Washington, D.C., says": a place, not the speaker
         elif _name_segment(toks, lows, a, p, ents):
@@ -2462,6 +2469,7 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
         # plain verb form ("Said …")
         while k < c and toks[k][2] not in _BOUNDARY_PUNCT and k - start < 8 and not (
             _verbish(lows[k]) and not (toks[k][2][:1].isupper() and (k > start or lows[k] not in _VERBISH | CUE_VERBS))
+            and not (lows[k] == "state" and k + 1 < c and lows[k + 1] in _STATE_OWNED)  # "Ivorian state television issued"
         ) and not (k > start and _time_adjunct(toks, lows, k)):
             k += 1
         if k < c and toks[k][2] not in _BOUNDARY_PUNCT and lows[start].endswith("ing") and toks[start][2][:1].isupper():

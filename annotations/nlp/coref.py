@@ -280,6 +280,9 @@ def _stated_genders(text: str, names: Sequence[Entity]) -> dict[str, str]:
         given = e.text.split()
         gender = "f" if word in _FEMALE else "m" if word in _MALE else (
             lexicon.name_genders().get(given[0], "") if len(given) > 1 else ""  # "Anna Bligh": a name given to women
+        ) or (
+            # a Vietnamese middle name that marks it: "Bui Thi Hong Loan" (Thị, women), "Nguyen Van Minh" (Văn, men)
+            ("f" if given[1] in ("Thi", "Thị") else "m" if given[1] in ("Van", "Văn") else "") if len(given) >= 3 else ""
         )
         if gender and out.setdefault(_key(e), gender) != gender and (len(given) > 1 or word in _GENDER_WORDS):
             mixed.add(_key(e))

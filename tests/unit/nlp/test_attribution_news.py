@@ -1978,3 +1978,12 @@ def test_blocks_after_said_with_a_semicolon_stray_marks_and_a_closing_paragraph(
     got = who("The Minister Jo Ames said:\n\nVictims carry scars for life.\n\nMost offenders are sentenced well.\n\n"
               "The scheme is a vital safeguard for justice.”\n\nOther offences included robbery.")
     assert [g[0] for g in got] == [None, "Jo Ames", "Jo Ames", "Jo Ames", None]
+
+
+def test_an_including_aside_fear_and_a_vietnamese_wife():
+    got = who("The raid shocked many, while others, including some in the cabinet, denied that force was used.")
+    assert got[0][0] == "others"
+    assert who("They also fear there will be more floods.")[0][0] == "They"
+    assert who("All people deserve freedom from fear and want.")[0][0] is None
+    got = who("Khanh's wife, Tran Thi Mai Anh, attended the hearing. She told VOA that she was not surprised.")
+    assert got[1][:2] == ("She", "Tran Thi Mai Anh")

@@ -1570,3 +1570,7 @@ def test_an_english_word_after_in_is_no_place_and_a_name_in_capitals_is_someone(
                          "went to him.\n\nJOHN BOEHNER: \"We should start over.\"")
     assert not any(label == "GPE" for _, label in found)
     assert ("JOHN BOEHNER", "PERSON") in found
+
+
+def test_a_group_named_without_something_is_one_org(engine: BuiltinEngine) -> None:
+    assert ("Teachers Without Borders", "ORG") in ents(engine, "Teachers Without Borders has called the rule unfair.")
