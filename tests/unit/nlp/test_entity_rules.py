@@ -1574,3 +1574,10 @@ def test_an_english_word_after_in_is_no_place_and_a_name_in_capitals_is_someone(
 
 def test_a_group_named_without_something_is_one_org(engine: BuiltinEngine) -> None:
     assert ("Teachers Without Borders", "ORG") in ents(engine, "Teachers Without Borders has called the rule unfair.")
+
+
+def test_a_ship_named_after_its_prefix_at_every_mention_and_a_firth_is_a_place(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The hospital ship USNS Comfort left port. The master of the Comfort, Capt. Ann Dale, said "
+                         "Comfort would return. She sailed through the Moray Firth.")
+    assert not any(text == "Comfort" for text, _ in found)
+    assert ("Ann Dale", "PERSON") in found and ("Moray Firth", "LOC") in found
