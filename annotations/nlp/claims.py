@@ -1633,6 +1633,10 @@ def _reduced_relative(words: Sequence[str], lows: Sequence[str], c: int) -> bool
     """The participle at ``c`` describes the noun before it, and the sentence's own verb follows (after a "by"
     phrase and a time): "The funding announced today is part of …"; not "The ministry announced today it is …"."""
     n = len(words)
+    if c >= 3 and words[c - 1] == "," and (close := next((k for k in range(c + 1, min(n, c + 8)) if words[k] == ","), None)) and (
+        close + 1 < n and (lows[close + 1] in _FINITE or lows[close + 1] in _PLAIN_VERBS)
+    ) and words[c - 2].isalpha() and words[c - 2].islower() and any(lows[k] in _NOUN_DETERMINERS for k in range(max(0, c - 5), c - 1)):
+        return True  # between commas: "The bounties, announced last Thursday, include a reward …"
     d = c - 1  # back over the noun and its modifiers to the determiner: "The overall humanitarian aid package announced"
     while d >= 1 and c - d <= 4 and words[d].isalpha() and words[d].islower() and lows[d] not in _PRONOUNS and (
         lows[d] not in _NOUN_DETERMINERS and not lows[d].endswith("ly") and not _verbish(lows[d])

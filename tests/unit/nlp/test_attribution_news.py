@@ -1870,6 +1870,7 @@ def test_a_participle_that_describes_its_noun_reports_nothing():
     assert who("The new grant package announced today will support rural clinics.")[0][0] is None
     assert who("The awards announced by the Governor on Monday fill these posts.")[0][0] is None
     assert who("The ministry announced today it is closing the port.")[0][0] == "The ministry"
+    assert who("The rewards, announced last Monday, include $50,000 for each leader.")[0][0] is None
 
 
 def test_contractions_objects_and_things_seen_are_no_sources():
