@@ -2695,7 +2695,7 @@ def _speaker(
     if lows_of(toks[lead][2]) in _SPOKESPEOPLE | _ESTIMATE_NOUNS and b > lead + 2 and lows_of(toks[lead + 1][2]) in ("for", "of", "by"):
         return Span(start, end, text[start:end])  # "A spokesman for Mr. Karzai", "Projections by CNN and NPR"
     head = next((k for k in range(lead, min(b, lead + 3)) if lows_of(toks[k][2]) in _WRITINGS), None)
-    if head is not None and any(lows_of(t[2]) in ("by", "of") for t in toks[head + 1 : b]) and all(
+    if head is not None and any(lows_of(t[2]) in ("by", "of", "from") for t in toks[head + 1 : b]) and all(
         not t[2][:1].isupper() or t[2] in ("A", "The", "An") for t in toks[a:head]
     ):
         return Span(start, end, text[start:end])  # "a memo posted online by Senator Juan Dalmau", "a report by UpGuard"

@@ -1988,3 +1988,8 @@ def test_an_including_aside_fear_and_a_vietnamese_wife():
     assert who("All people deserve freedom from fear and want.")[0][0] is None
     got = who("Khanh's wife, Tran Thi Mai Anh, attended the hearing. She told VOA that she was not surprised.")
     assert got[1][:2] == ("She", "Tran Thi Mai Anh")
+
+
+def test_a_statement_from_someone_speaks_as_a_whole():
+    got = who("A statement from police spokesman Ali Noor said the attackers fled.")
+    assert got[0][0] == "A statement from police spokesman Ali Noor"
