@@ -165,6 +165,9 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 98 (VOA Khmer, VOA Learning English, Studio 7: a treason case, a tribunal, rice prices, an economist, COVID cases, wildlife, cousins, transport, soft drinks, typhoid; 10 events)": ROOT / "tests" / "gold_real" / "heldout98",
+    "real news, held-out part 99 (Global Voices, Wikinews: an oil leak, Venezuela, extortion, post-election violence, a thrown shoe, an extradition, Trinidad and Tobago; 8 events)": ROOT / "tests" / "gold_real" / "heldout99",
+    "real news, held-out part 100 (DoD News, HM Treasury, DFID, FCO, European Commission, State Department: Ukraine aid, NATO, a hearing, the IMF, venture funds, Ghouta, Africa, tax votes, a partnership; 10 events)": ROOT / "tests" / "gold_real" / "heldout100",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
