@@ -318,6 +318,11 @@ def extract_claims(
     # paragraph announces the next paragraph, which is the minister's words
     for k, (s, e) in enumerate(sentences):
         att = attributions[k]
+        if att is None and k + 1 < len(sentences) and para_of[k + 1] != para_of[k] and text[s:e].rstrip().endswith(":") and (
+            text[sentences[k + 1][0]] in _OPENING_MARKS or _first_person(" ".join(
+                text[sentences[o][0] : sentences[o][1]] for o in _in_paragraph(para_of, k + 1, para_of[k + 1])))
+        ) and (att := _colon_line(text, masked, s, e, sent_ents[k])) is not None:
+            attributions[k] = att  # a blog round-up's line: "Another Singaporean blogger wonders why …:" then the post
         following_is = text[s : s + 14].lower() == "the following "
         if att is None or att.speaker is None or not (text[s:e].rstrip().endswith((":", "said;", "says;")) or following_is) or sent_quotes[k]:
             continue
@@ -383,8 +388,8 @@ def extract_claims(
                 adopt(following)
                 para += 1
                 continue
-            if own_words(following):
-                break
+            if own_words(following) or text[sentences[following[-1]][0] : sentences[following[-1]][1]].rstrip().endswith(":"):
+                break  # (or a line that announces another block: "Guanaguanare was worried …:")
             if para > para_of[k] + 1 and (nxt := next((
                 q for q in range(para + 1, para + 4) if announcing(in_paragraph(q))
             ), None)) is not None and not any(own_words(in_paragraph(q)) for q in range(para, nxt)):
@@ -481,6 +486,42 @@ def _quotations_after_an_interview(
         att = _Attribution(speaker, _cue(text, toks, c, c + 1), 6)
         for o in nxt:
             attributions[o] = att
+
+
+_ROUND_UP_SOURCES = frozenset("blogger bloggers user users netizens others commenters readers tweeters writer writers".split())
+
+
+def _colon_line(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -> _Attribution | None:
+    """A line that ends with a colon before a paragraph of someone's words, with no reporting verb the rules
+    know: its subject speaks, its verb is the cue ("Hafriz from Singapore thinks al-Zaidi should …:", "Carlos
+    Conde analyzes:", "Guanaguanare was worried …:"). Only a named subject or a round-up's source counts."""
+    toks = [(*m.span(), m.group()) for m in _TOKEN_RE.finditer(masked, s, e)]
+    lows = [t[2].lower() for t in toks]
+    n = len(toks)
+    if n < 3 or n > 40:
+        return None
+    subj = _sentence_subject(toks, lows, n - 1)
+    if subj is None:
+        return None
+    start = subj[0]
+    v = next((x for x in range(start + 1, n - 1) if toks[x][2].isalpha() and toks[x][2].islower() and (
+        lows[x] in _FINITE or _verbish(lows[x]) or lows[x].endswith("s") and not lows[x].endswith(("ss", "us", "is"))
+        and lows[x - 1] not in _DETERMINERS
+    )), None)  # the first verb: "Carlos Conde analyzes:", "Hafriz from Singapore thinks …"
+    if v is None or v - start > 8:
+        return None
+    if lows[v] in _FINITE and v + 1 < n - 1 and toks[v + 1][2].isalpha() and toks[v + 1][2].islower():
+        v += 1  # "was worried": the state is the cue
+    speaker = _speaker(text, toks, start, v - (lows[v - 1] in _FINITE and v - 1 > start), ents)
+    if speaker is None:
+        return None
+    words = speaker.text.split()
+    if lows[v - 1].endswith(("'s", "’s")) or not (
+        _named(ents, speaker) or words[-1].lower() in _ROUND_UP_SOURCES or speaker.text.lower() in ("he", "she", "they")
+        or len(words) == 1 and words[0].startswith("@") and len(words[0]) > 2  # a handle: "@ArnoldKer took a more serious view:"
+    ):
+        return None  # (not a transcript's label, "Mikhail Mishustin’s opening remarks:", nor "What …:")
+    return _Attribution(speaker, _cue(text, toks, v, v + 1), 6)
 
 
 def _unmarked_block_quotations(
@@ -1431,6 +1472,8 @@ def _fronted_person(
     if person is None or person.label != "PERSON" or person.start != toks[k][0]:
         return None
     p = next((x for x in range(k, head) if toks[x][0] >= person.end), head)
+    while p < head - 1 and words[p] in lexicon.POST_NOMINALS:
+        p += 1  # honours after the name: "Lynn Perry MBE, Chief Executive of Barnardo’s, said"
     if p >= head - 1 or words[p] != "," and lows[p] not in ("a", "an") or head - p > 25 and not (
         head - p <= 40 and all(not w.islower() or w in _TITLE_GLUE for w in words[p + 1 : head])
     ):

@@ -1993,3 +1993,21 @@ def test_an_including_aside_fear_and_a_vietnamese_wife():
 def test_a_statement_from_someone_speaks_as_a_whole():
     got = who("A statement from police spokesman Ali Noor said the attackers fled.")
     assert got[0][0] == "A statement from police spokesman Ali Noor"
+
+
+def test_a_round_up_line_before_a_post_gives_its_subject_and_verb():
+    got = who("Bloggers reacted quickly.\n\nAmir from Penang thinks the thrower should be freed:\n\nThat was brave. I loved it."
+              "\n\nMaria Santos analyzes:\n\n“He is a citizen first. He knows the country.”\n\n"
+              "@TomLee took a more serious view in a series of tweets:\n\nSo what now? I am tired of this.\n\n"
+              "The table below shows:\n\nRice rose 5 percent.")
+    by_text = {c.text: (c.speaker.text if c.speaker else None) for c in claims(
+        "Maria Santos analyzes:\n\n“He is a citizen first. He knows the country.”\n\nThe table below shows:\n\nRice rose 5 percent.")}
+    assert by_text["“He is a citizen first."] == "Maria Santos" and by_text["Rice rose 5 percent."] is None
+    assert [g[0] for g in got if g[0]][-4:] == ["Maria Santos", "Maria Santos", "@TomLee", "@TomLee"]
+    assert ("Amir from Penang" in [g[0] for g in got])
+
+
+def test_a_line_that_announces_another_block_ends_the_first_and_honours_after_a_name():
+    got = who("Ann Cole, Director of Safe Streets, said:\n\nThis is a big step. We welcome it.\n\n"
+              "Lynn Hart MBE, Chief Executive of Barnardo’s, said:\n\nWe’re delighted that the Bill has passed.")
+    assert [g[0] for g in got] == [None, "Ann Cole", "Ann Cole", None, "Lynn Hart"]
