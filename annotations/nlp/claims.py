@@ -323,8 +323,13 @@ def extract_claims(
                 text[sentences[o][0] : sentences[o][1]] for o in _in_paragraph(para_of, k + 1, para_of[k + 1])))
         ) and (att := _colon_line(text, masked, s, e, sent_ents[k])) is not None:
             attributions[k] = att  # a blog round-up's line: "Another Singaporean blogger wonders why …:" then the post
+            colon_line = True
+        else:
+            colon_line = False
         following_is = text[s : s + 14].lower() == "the following "
-        if att is None or att.speaker is None or not (text[s:e].rstrip().endswith((":", "said;", "says;")) or following_is) or sent_quotes[k]:
+        if att is None or att.speaker is None or not (text[s:e].rstrip().endswith((":", "said;", "says;")) or following_is) or (
+            sent_quotes[k] and not colon_line  # (a round-up's line may quote a word: 'X was worried "that it will …":')
+        ):
             continue
         if k + 1 >= len(sentences) or para_of[k + 1] == para_of[k] or (
             att.cue.end < e - 12 and not _announces(text, att.cue.end, e) and not following_is
@@ -433,7 +438,9 @@ def extract_claims(
             attributions[k] = att
     claims: list[Claim] = []
     for k, ((s, e), att) in enumerate(zip(sentences, attributions)):
-        if att is not None and text[s:e].rstrip().endswith((":", "said;", "says;")) and (att.cue.end >= e - 12 or _announces(text, att.cue.end, e) and " that " not in text[att.cue.end : e]) and k + 1 < len(sentences) and (
+        if att is not None and text[s:e].rstrip().endswith((":", "said;", "says;")) and (att.cue.end >= e - 12 or _announces(text, att.cue.end, e) and " that " not in text[att.cue.end : e] and (
+            "following" in att.cue.text.lower() or not _has_verb(text[att.cue.end : e])
+        )) and k + 1 < len(sentences) and (
             attributions[k + 1] is att and para_of[k + 1] != para_of[k]
         ):
             att = None  # the line that announces a block ("Foreign Secretary David Lammy said:") says nothing itself:
@@ -441,6 +448,13 @@ def extract_claims(
         kind = _kind(text, sent_quotes[k], sent_ents[k], s, e, att)
         claims.append(Claim(s, e, text[s:e], kind, att.speaker if att else None, att.cue if att else None))
     return resolve_pronoun_speakers(text, claims, ents, quotes, [a for a, _ in paragraphs(text)])
+
+
+def _has_verb(span: str) -> bool:
+    """``span`` holds a verb of its own ("the thrower should run for office", "why agents were unable"), not only
+    a place, a time or an adjective ("a packed council meeting on Monday")."""
+    tail = re.findall(r"[a-z]+", span)
+    return any(w in _FINITE or w in _VERBISH or w.endswith("ed") and (x == 0 or tail[x - 1] not in _DETERMINERS) for x, w in enumerate(tail))
 
 
 _CONVERSING_VERBS = frozenset("spoke speaks talked talks spoken".split())
@@ -519,6 +533,9 @@ def _colon_line(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) 
     if lows[v - 1].endswith(("'s", "’s")) or not (
         _named(ents, speaker) or words[-1].lower() in _ROUND_UP_SOURCES or speaker.text.lower() in ("he", "she", "they")
         or len(words) == 1 and words[0].startswith("@") and len(words[0]) > 2  # a handle: "@ArnoldKer took a more serious view:"
+        or len(words) == 1 and words[0].isalpha() and words[0][:1].isupper() and words[0][1:].islower() and (
+            words[0].lower() not in lexicon.words("english_words")  # a blog's one-word name: "Guanaguanare was worried …:"
+        )
     ):
         return None  # (not a transcript's label, "Mikhail Mishustin’s opening remarks:", nor "What …:")
     return _Attribution(speaker, _cue(text, toks, v, v + 1), 6)
@@ -1794,6 +1811,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         # part of …", "The appointments announced by the Attorney General today fill these vacancies"
     if w == "fear" and (c == 0 or lows[c - 1] in _HEAD_PREPS | _DETERMINERS | {"no", "without", "by", "to", "and", "or"}):
         return False  # a noun: "freedom from fear", "the fear of", "Fear spread"
+    if w in ("jokes", "remarks", "claims", "notes", "comments") and c > 0 and lows[c - 1] in (
+        "crack", "cracked", "cracking", "make", "made", "making", "tell", "told", "telling", "share", "shared"
+    ):
+        return False  # a noun after its verb: "decided to crack jokes via Twitter"
     if w in ("felt", "feels") and not (c + 1 < n and lows[c + 1] == "that"):
         return False  # "felt the earthquake", "felt safe": only "felt that …" gives a view
     if w == "think" and (c + 1 < n and lows[c + 1] in ("tank", "tanks") or c == 0 or words[c - 1] in _BOUNDARY_PUNCT or (
@@ -1860,6 +1881,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # "The Governor briefed the President on …", "had hoped to travel": a meeting, a wish (not "hoped that …")
     if w == "ordered" and c + 1 < n and lows[c + 1] == "to":
         return False  # "was fined £6,000 and ordered to pay": the one ordered says nothing
+    if w == "state" and c > 0 and c + 1 < n and lows[c + 1] == "that" and (lows[c - 1] in _RULE_TEXTS or lows[c - 1] in _STUDY_NOUNS):
+        return True  # "Some reports state that …", "The rules state that …"
     if w in ("state", "states") and c > 0 and words[c - 1].islower() and lows[c - 1] not in _PRONOUNS:
         return False  # "any other U.S. territory or state": a noun
     if c > 0 and lows[c - 1].endswith(("'s", "’s", "s'", "s’")) or c > 1 and words[c - 1] in ("'", "’") and (

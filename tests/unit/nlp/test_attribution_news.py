@@ -2011,3 +2011,12 @@ def test_a_line_that_announces_another_block_ends_the_first_and_honours_after_a_
     got = who("Ann Cole, Director of Safe Streets, said:\n\nThis is a big step. We welcome it.\n\n"
               "Lynn Hart MBE, Chief Executive of Barnardo’s, said:\n\nWe’re delighted that the Bill has passed.")
     assert [g[0] for g in got] == [None, "Ann Cole", "Ann Cole", None, "Lynn Hart"]
+
+
+def test_a_round_up_line_with_content_keeps_its_speaker_and_a_blog_s_one_word_name():
+    got = who("Bloggers weighed in.\n\nKaren from Perth thinks the thrower should run for office:\n\nThat was brave. I loved it."
+              "\n\nBlogatopia was worried “that [it] will amount to nothing”:\n\nWe are the silent witnesses. We must act.")
+    assert got[1][0] == "Karen from Perth"  # the line says something of its own ("should run for office")
+    assert [g[0] for g in got[-3:]] == ["Blogatopia"] * 3
+    assert who("Some reports state that 50 people died.")[0][0] == "Some reports"
+    assert who("Fans decided to crack jokes about it.")[0][0] is None
