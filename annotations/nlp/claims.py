@@ -901,7 +901,7 @@ _LY_NOUNS = frozenset("family assembly rally ally supply reply monopoly anomaly 
 #: What a thing shows or indicates: no one's words of its own inside what a source says.
 _FINDING_CUES = frozenset("show shows showed indicate indicates indicated".split())
 #: Verbs of a view held, not of words said: inside what someone reports they do not take the report over.
-_VIEW_CUES = frozenset("believes believe believed thinks think thought feels feel felt hopes hope expects expect".split())
+_VIEW_CUES = frozenset("believes believe believed thinks think thought feels feel felt hopes hope expects expect fear fears feared".split())
 
 
 def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -> _Attribution | None:

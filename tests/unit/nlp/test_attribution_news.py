@@ -1834,6 +1834,7 @@ def test_a_described_name_with_an_acronym_before_the_cue_speaks():
 def test_a_view_inside_what_someone_emphasised_stays_theirs():
     got = who("The Foreign Minister stressed that Norway believes the talks can still succeed.")
     assert got[0][0] == "The Foreign Minister"
+    assert who("Their study also noted that voters fear such changes.")[0][0] == "Their study"
 
 
 def test_an_article_alone_is_no_speaker():
