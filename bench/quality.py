@@ -169,6 +169,9 @@ HELDOUT = {
     "real news, held-out part 2 (2022-2024)": ROOT / "tests" / "gold_real" / "heldout2",
     "real news, held-out part 3 (Wikinews 2019-2020, 14 events)": ROOT / "tests" / "gold_real" / "heldout3",
     "real news, held-out part 4 (Wikinews 2019-2020, 14 more events)": ROOT / "tests" / "gold_real" / "heldout4",
+    "real news, held-out part 101 (VOA, VOA Learning English: Rakhine, a campus siege, North Korea, monks, protests in Iran, Syria twice, Gaza, a border, Chile; 10 events)": ROOT / "tests" / "gold_real" / "heldout101",
+    "real news, held-out part 102 (Home Office, Ministry of Justice, HSE, Environment Agency, DOJ: a reporting duty, a review, knife crime, a speech, two deaths, a safety notice, a fish kill, tax cases; 9 events)": ROOT / "tests" / "gold_real" / "heldout102",
+    "real news, held-out part 103 (AFPS, European Commission, NASA: a PTSD programme, a hurricane, hazards, a town hall, a visit, aid, a policy, a death; 8 events)": ROOT / "tests" / "gold_real" / "heldout103",
     "written, held-out": ROOT / "tests" / "gold",
 }
 
