@@ -150,7 +150,7 @@ _THAT_CLAUSE_OPENERS = frozenset(
     "many half only no every each".split()
 )
 _NOUN_CUES = frozenset("claims reports states notes shows findings estimates remarks orders demands requests".split())
-_PASSIVE_AUX = frozenset("was were is are been being be they’re they're we’re we're you’re you're he’s he's she’s she's it’s it's".split())
+_PASSIVE_AUX = frozenset("was were is are am been being be they’re they're we’re we're you’re you're he’s he's she’s she's it’s it's".split())
 _OBJECT_PRONOUNS = frozenset("us him them me".split())
 # Finite auxiliaries/modals: a subject phrase never contains one ("The package must be approved by member states").
 _MODALS = frozenset("must would will can could should shall may might".split())
@@ -326,7 +326,9 @@ def extract_claims(
             colon_line = True
         else:
             colon_line = False
-        following_is = text[s : s + 14].lower() == "the following "
+        following_is = text[s : s + 14].lower() == "the following " or (
+            att is not None and att.cue.start - s < 120 and "following is" in text[s : att.cue.start].lower()
+        )  # (and after a dateline: "WASHINGTON, Aug. 25, 2012 — The following is a statement from …")
         if att is None or att.speaker is None or not (text[s:e].rstrip().endswith((":", "said;", "says;")) or following_is) or (
             sent_quotes[k] and not colon_line  # (a round-up's line may quote a word: 'X was worried "that it will …":')
         ):
@@ -359,7 +361,9 @@ def extract_claims(
 
         def adopt(members: list[int]) -> None:  # the speaker's, where a sentence names no source of its own
             for o in members:
-                if attributions[o] is None:
+                if attributions[o] is None or attributions[o].cue.text.lower() in _FINDING_CUES and not _named(
+                    sent_ents[o], attributions[o].speaker or Span(0, 0, "")
+                ):  # (what a thing "showed" in the speaker's words is still the speaker's: "The attack … showed how …")
                     attributions[o] = att
 
         # "… issued the following statement:" announces all that follows, up to a source of its own
@@ -955,8 +959,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             best = att  # "Herman reports that emergency officials say ...": the inner source speaks
             # (not "… and some counsel should argue it": a modal's verb reports nothing said)
 
-    if n > 6 and lows[:3] in (["the", "following", "is"], ["the", "following", "are"]) and (
-        src := next((k for k in range(3, 7) if lows[k] in ("from", "by") and lows[k - 1] in _DOCUMENT_NOUNS | {"statements", "remarks"}), None)
+    f0 = 0 if lows[:1] == ["the"] else next((k for k in range(1, min(n - 6, 24)) if lows[k] == "the" and words[k - 1] in _DASHES), 0)
+    # (after a dateline: "WASHINGTON, Aug. 25, 2012 /PRNewswire/ — The following is")
+    if n > f0 + 6 and lows[f0 : f0 + 3] in (["the", "following", "is"], ["the", "following", "are"]) and (
+        src := next((k for k in range(f0 + 3, f0 + 7) if lows[k] in ("from", "by") and lows[k - 1] in _DOCUMENT_NOUNS | {"statements", "remarks"}), None)
     ) is not None:
         # "The following is a statement from NASA Administrator Sean O'Keefe regarding …": the quotations after it
         end = _statement_source_end(toks, lows, src + 1)

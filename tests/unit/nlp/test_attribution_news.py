@@ -2021,3 +2021,12 @@ def test_a_round_up_line_with_content_keeps_its_speaker_and_a_blog_s_one_word_na
     assert [g[0] for g in got[-3:]] == ["Blogatopia"] * 3
     assert who("Some reports state that 50 people died.")[0][0] == "Some reports"
     assert who("Fans decided to crack jokes about it.")[0][0] is None
+
+
+def test_a_statement_after_a_dateline_and_what_a_thing_showed_inside_a_block():
+    got = who("WASHINGTON, May 2, 2019 /PRNewswire/ — The following is a statement from NASA Administrator Jim Cole "
+              "regarding the death of Ann Ray.\n\n“On behalf of NASA, I send my condolences. She will be missed.”")
+    assert [g[0] for g in got[1:]] == ["Jim Cole", "Jim Cole"]
+    got = who("Home Secretary Ann Hale said:\n\nThe attack in Leeds shocked the nation and showed how hatred spreads. "
+              "I am hugely encouraged that forces signed up.\n\nThe review ends in May.")
+    assert [g[0] for g in got[1:3]] == ["Ann Hale", "Ann Hale"]
