@@ -1469,7 +1469,8 @@ def _named_after_verb(
 def _leading_adjunct(lows: Sequence[str], comma: int) -> bool:
     """The words before ``comma`` (the sentence's first) are a short adverbial: "On trade,", "Separately,"."""
     return 0 < comma <= 14 and (lows[0] in _LEAD_PREPS or lows[0] in _LEAD_ADVERBS or lows[0].endswith("ly") and comma == 1) and not any(
-        _verbish(w) for w in lows[1:comma])  # ("After the release of the images last week," holds no verb)
+        _verbish(w) for w in lows[1:comma]) and "," not in lows[1:comma]  # ("After the release of the images last week," holds
+    # no verb; and it is the first comma: not "Meanwhile, the force in Lebanon, or UNIFIL, accused …")
 
 
 def _skip_article(text: str, start: int) -> int:
@@ -2096,6 +2097,10 @@ def _apposition_subject(
             # (an aside: "Leo Marsh, when asked whether …, told"; "Witnesses, according to the Courier, said"; "others,
             # including some in the government, denied")
             pass
+        elif first == "or" and toks[a][2] == "or" and 1 < p - a <= 4 and (named := _entity_at(ents, toks[a + 1][0], toks[p - 1][1])) is not None and (
+            named.label in ("ORG", "PERSON") and named.start == toks[a + 1][0]
+        ):
+            return Span(named.start, named.end, named.text)  # "the U.N. force in southern Lebanon, or UNIFIL, accused": its name
         elif first in ("while", "whereas") and 1 < p - a <= 4 and not any(_verbish(lows[k]) or lows[k] in _FINITE for k in range(a + 1, p)):
             return _speaker(text, toks, a + 1, p, ents)  # "…, while others, including some in the cabinet, denied": the others
         elif _name_segment(toks, lows, a, p, ents) and a > 0 and toks[a - 1][2] == "," and _place_segment(toks, a, p, ents):

@@ -2030,3 +2030,8 @@ def test_a_statement_after_a_dateline_and_what_a_thing_showed_inside_a_block():
     got = who("Home Secretary Ann Hale said:\n\nThe attack in Leeds shocked the nation and showed how hatred spreads. "
               "I am hugely encouraged that forces signed up.\n\nThe review ends in May.")
     assert [g[0] for g in got[1:3]] == ["Ann Hale", "Ann Hale"]
+
+
+def test_an_alternative_name_after_or_speaks_and_a_later_comma_is_no_leading_adjunct():
+    got = who("Meanwhile, the U.N. mission in northern Mali, or MINUSMA, accused the army of firing on its posts.")
+    assert got[0][0] == "MINUSMA"
