@@ -2035,3 +2035,9 @@ def test_a_statement_after_a_dateline_and_what_a_thing_showed_inside_a_block():
 def test_an_alternative_name_after_or_speaks_and_a_later_comma_is_no_leading_adjunct():
     got = who("Meanwhile, the U.N. mission in northern Mali, or MINUSMA, accused the army of firing on its posts.")
     assert got[0][0] == "MINUSMA"
+
+
+def test_review_fixes_us_is_no_object_pronoun_and_talks_are_no_interview():
+    assert who("The US said it would respond.")[0][0] == "US"
+    got = who("Peace talks with Iran collapsed on Monday.\n\n“This is a sad day for all of us.”")
+    assert got[1][0] is None

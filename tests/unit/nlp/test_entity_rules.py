@@ -1581,3 +1581,7 @@ def test_a_ship_named_after_its_prefix_at_every_mention_and_a_firth_is_a_place(e
                          "Comfort would return. She sailed through the Moray Firth.")
     assert not any(text == "Comfort" for text, _ in found)
     assert ("Ann Dale", "PERSON") in found and ("Moray Firth", "LOC") in found
+
+
+def test_life_without_parole_is_no_group(engine: BuiltinEngine) -> None:
+    assert not any(label == "ORG" for _, label in ents(engine, "He was sentenced to Life Without Parole."))
