@@ -98,10 +98,10 @@ _PARTICLE_CUES: dict[str, frozenset[str]] = {
     for verbs, particles in (("called calls call calling", "for on"), ("asked asks ask asking", "for"),
                              ("appealed appeals appealing", "for to"), ("spoke speaks speaking", "of"),  # ("spoke about the initiative" gives a topic, not words)
                              ("set sets", "out"),  # "The DWP today set out plans to …", "She set out how …"
-                             ("cried cries crying", "foul out"),
+                             ("cried cries crying", "foul out"),  # "The opposition cried foul", '"…," cried out a girl'
                              ("point points", "out"),  # "I would like to point out that …"
-                             ("made makes", "clear"),
-                             ("rules ruled ruling", "out"),  # "Chalmers rules out extending the petrol excise cut"  # "The High Court made clear that …" (only before "that": _is_cue)  # "The opposition cried foul", '"…," cried out a girl'
+                             ("made makes", "clear"),  # "The High Court made clear that …" (only before "that": _is_cue)
+                             ("rules ruled ruling", "out"),  # "Chalmers rules out extending the petrol excise cut"
                              # a stated feeling: "expressed concern that …", "voiced hope that …"
                              ("expressed expresses expressing voiced voices", "concern concerns hope hopes confidence regret doubt doubts "
                               "frustration optimism disappointment satisfaction support dismay"))
@@ -1343,7 +1343,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 x.label == "PERSON" and toks[a0][0] <= x.start < toks[end - 1][1] for x in ents
             ) and (person := next((x for x in ents if x.label == "PERSON" and toks[end][0] <= x.start < toks[min(n - 1, end + 6)][1]), None)) and all(
                 t[2][:1].isupper() or t[2] in ("in", ",") for t in toks[end:] if t[1] <= person.start
-            ) and (toks[a0][2][:1].isupper() or text[: person.start].rstrip().endswith(",")):
+            ) and (toks[a0][2][:1].isupper() or toks[next(k for k in range(end, n) if toks[k][0] >= person.start) - 1][2] == ","):
                 # the name after the post's "in": "said FBI San Diego Acting Special Agent in Charge Jamie Arnold",
                 # "said EPA's Enforcement Director in Denver, Mike Gaydosh"
                 end = next(k for k in range(end, n) if toks[k][1] >= person.end) + 1

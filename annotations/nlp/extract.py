@@ -1587,6 +1587,12 @@ class _Pass:
             return i + 1
         return self.name_range(i, j)
 
+    @cached_property
+    def titled_words(self) -> frozenset[str]:
+        """Words the text writes after a title or a first name ("President Trump"): read once per text."""
+        toks, gaz = self.toks, self.gaz
+        return frozenset(toks[x] for x in range(1, self.n) if toks[x - 1] in gaz.titles or toks[x - 1] in gaz.first_names)
+
     def _holiday_at(self, i: int) -> bool:
         """A holiday's name opens at ``i`` ("Christmas", "Labour Day", "Super Tuesday", "Valentine's Day", "New
         Year's Eve", "Eid al-Adha"); :meth:`date_words` reads it."""
@@ -2328,9 +2334,8 @@ class _Pass:
         if e - p == 2 and toks[e - 1] in ("Administration", "Presidency") and toks[p][1:].islower() and toks[p].isalpha() and (
             toks[p] not in gaz.org_words and toks[p] not in gaz.institution_words and not self.demonym(toks[p])
             and toks[p] not in gaz.places
-        ) and (toks[p].lower() not in gaz.english or any(
-            toks[x] == toks[p] and (toks[x - 1] in gaz.titles or toks[x - 1] in gaz.first_names) for x in range(1, self.n)
-        )):  # (an English word only when the text also gives it a title: "President Trump")
+        ) and (toks[p].lower() not in gaz.english or toks[p] in self.titled_words):
+            # (an English word only when the text also gives it a title: "President Trump")
             self.finish(p, p + 1, "PERSON")  # a president's: "The Trump Administration today announced" (the gold: Trump)
             return None
         if self.is_org_run(p, e):
