@@ -166,6 +166,9 @@ DEV = {
     "real news, dev round 40a (was held-out part 101: VOA, VOA Learning English: Rakhine, a campus siege, North Korea, monks, protests in Iran, Syria twice, Gaza, a border, Chile; 10 events)": ROOT / "tests" / "gold_real" / "heldout101",
     "real news, dev round 40b (was held-out part 102: Home Office, Ministry of Justice, HSE, Environment Agency, DOJ: a reporting duty, a review, knife crime, a speech, two deaths, a safety notice, a fish kill, tax cases; 9 events)": ROOT / "tests" / "gold_real" / "heldout102",
     "real news, dev round 40c (was held-out part 103: AFPS, European Commission, NASA: a PTSD programme, a hurricane, hazards, a town hall, a visit, aid, a policy, a death; 8 events)": ROOT / "tests" / "gold_real" / "heldout103",
+    # held-out parts 105-106, scored once (2026-11-30: 0.786 / 0.642 together), then opened as dev round 41
+    "real news, dev round 41a (was held-out part 105: Global Voices, FCO: Kyrgyzstan, Kazakhstan three times, Venezuela, Maldives, the Philippines, Trinidad; 8 events)": ROOT / "tests" / "gold_real" / "heldout105",
+    "real news, dev round 41b (was held-out part 106: af.mil, navy.mil, NCO Journal, Fort McCoy: deployments, visits, competitions, a birthday, a navy week; 8 events)": ROOT / "tests" / "gold_real" / "heldout106",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {

@@ -319,10 +319,13 @@ def extract_claims(
     for k, (s, e) in enumerate(sentences):
         att = attributions[k]
         if att is None and k + 1 < len(sentences) and para_of[k + 1] != para_of[k] and text[s:e].rstrip().endswith(":") and (
+            line := _colon_line(text, masked, s, e, sent_ents[k])
+        ) is not None and (
             text[sentences[k + 1][0]] in _OPENING_MARKS or _first_person(" ".join(
                 text[sentences[o][0] : sentences[o][1]] for o in _in_paragraph(para_of, k + 1, para_of[k + 1])))
-        ) and (att := _colon_line(text, masked, s, e, sent_ents[k])) is not None:
-            attributions[k] = att  # a blog round-up's line: "Another Singaporean blogger wonders why …:" then the post
+            or _a_person(line.speaker, sent_ents[k])  # (a person's post needs no "I": "Isabekov opines [1] on …:")
+        ):
+            attributions[k] = att = line  # a blog round-up's line: "Another Singaporean blogger wonders why …:" then the post
             colon_line = True
         else:
             colon_line = False
@@ -330,7 +333,9 @@ def extract_claims(
             att is not None and att.cue.start - s < 120 and "following is" in text[s : att.cue.start].lower()
         )  # (and after a dateline: "WASHINGTON, Aug. 25, 2012 — The following is a statement from …")
         if att is None or att.speaker is None or not (text[s:e].rstrip().endswith((":", "said;", "says;")) or following_is) or (
-            sent_quotes[k] and not colon_line  # (a round-up's line may quote a word: 'X was worried "that it will …":')
+            sent_quotes[k] and not colon_line and not all(  # (a round-up's line may quote a word: 'X was worried "that it will …":')
+                q[1] <= att.speaker.start and len(text[q[0] : q[1]].split()) <= 4 for q in sent_quotes[k]
+            )  # (or a name before the speaker: 'The representative of the newspaper “Rossiyskaya Gazeta” Igor Shestakov said:')
         ):
             continue
         if k + 1 >= len(sentences) or para_of[k + 1] == para_of[k] or (
@@ -827,8 +832,13 @@ def _group(items: Sequence[T], sentences: Sequence[tuple[int, int]], span: Calla
     return out
 
 
+#: A sailor's warfare qualifications in brackets after the rank or rating ("MCPON (SS/SW) Rick West", "Command
+#: Master Chief (CMDCM)(SW/AW) Roxanne Rhoades"): no name, and nothing between the title and the name.
+QUALIFICATIONS = re.compile(r"(?:\([A-Z]{2,5}\))?\([A-Z]{2,4}(?:/[A-Z]{2,4})+\)")
+
+
 def _mask(text: str, quotes: Sequence[tuple[int, int]]) -> str:
-    """``text`` with the inside of every quotation blanked (offsets unchanged)."""
+    """``text`` with the inside of every quotation and a rank's qualifications blanked (offsets unchanged)."""
     parts: list[str] = []
     pos = 0
     for a, b in quotes:
@@ -836,7 +846,8 @@ def _mask(text: str, quotes: Sequence[tuple[int, int]]) -> str:
         parts.append(" " * (b - a - 2))
         pos = b - 1
     parts.append(text[pos:])
-    return "".join(parts)
+    masked = "".join(parts)
+    return QUALIFICATIONS.sub(lambda m: " " * len(m.group()), masked) if "/" in masked else masked
 
 
 def _inside_quote(quotes: Sequence[tuple[int, int]], s: int, e: int) -> tuple[int, int] | None:
@@ -1588,6 +1599,18 @@ def _place_segment(toks: Sequence[tuple[int, int, str]], a: int, p: int, ents: S
 
 def _named_person(ents: Sequence[Entity], span: Span) -> bool:
     return any(e.start == span.start and e.end == span.end and e.label == "PERSON" for e in ents)
+
+
+def _a_person(span: Span, ents: Sequence[Entity]) -> bool:
+    """``span`` names a person or a round-up's source ("Isabekov", "Gde-Marat", "blogger megakhuimyak"): no
+    pronoun and no organisation, place or group ("VOA", "The National Drought Group")."""
+    words = span.text.split()
+    if not words or _first_person(span.text) or words[-1].lower() in _PRONOUNS:
+        return False
+    if words[-1].lower() in _ROUND_UP_SOURCES:
+        return True
+    labels = {e.label for e in ents if e.start < span.end and span.start < e.end}
+    return "PERSON" in labels or not labels and all(w[:1].isupper() or w.startswith("@") for w in words)
 
 
 def _named(ents: Sequence[Entity], span: Span) -> bool:

@@ -2041,3 +2041,23 @@ def test_review_fixes_us_is_no_object_pronoun_and_talks_are_no_interview():
     assert who("The US said it would respond.")[0][0] == "US"
     got = who("Peace talks with Iran collapsed on Monday.\n\n“This is a sad day for all of us.”")
     assert got[1][0] is None
+
+
+def test_a_round_up_line_before_a_persons_post_without_first_person_words():
+    got = who("Bloggers kept writing. Karimova opines [2] on the city's new parks [ru]:\n\n"
+              "The parks are green. The benches are new.\n\nThe ministry opened a fourth park.")
+    assert [g[0] for g in got[2:4]] == ["Karimova", "Karimova"]
+    assert got[-1][0] is None
+    got = who("The National Water Group members heard that:\n\nRivers are low. Reservoirs are full.")
+    assert all(g[0] is None for g in got[1:])  # an organisation's briefing is no post
+
+
+def test_a_quoted_name_before_the_speaker_keeps_the_announcing_line():
+    got = who("The correspondent of the newspaper “Daily Star” Ivan Petrov said [ru]:\n\n"
+              "There is no calm today! Most of my friends are angry.")
+    assert got[0][0] is None and [g[0] for g in got[1:]] == ["Ivan Petrov", "Ivan Petrov"]
+
+
+def test_a_sailors_qualifications_stand_between_the_cue_and_the_name():
+    assert who('"We train hard," said MCPON (SS/SW) Ann Park.')[0][0] == "Ann Park"
+    assert who('"We try," said the ship\'s Command Master Chief (CMDCM)(SW/AW) Joe Kerr.')[0][0] == "Joe Kerr"

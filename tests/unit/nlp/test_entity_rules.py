@@ -1585,3 +1585,28 @@ def test_a_ship_named_after_its_prefix_at_every_mention_and_a_firth_is_a_place(e
 
 def test_life_without_parole_is_no_group(engine: BuiltinEngine) -> None:
     assert not any(label == "ORG" for _, label in ents(engine, "He was sentenced to Life Without Parole."))
+
+
+def test_navy_ratings_and_senior_enlisted_posts_are_titles_and_qualifications_no_names(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Gunner's Mate 3rd Class Tom Reyes and MCPON (SS/SW) Ann Park met CNO Adm. Joe Kerr. "
+                         "Later MCPON Ann Park thanked the crew.\n\nMCPON, local Sailors and the band played.")
+    assert ("Tom Reyes", "PERSON") in found and ("Joe Kerr", "PERSON") in found
+    assert ("Ann Park", "PERSON") in found
+    assert not any(text in ("MCPON", "CNO", "SS", "SW", "Mate") or text.startswith("MCPON") for text, _ in found)
+
+
+def test_a_person_after_the_service_a_title_ends_with(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The course was opened by Sgt. Maj. of the Army Daniel Price, and Price said it was hard.")
+    assert ("Army", "ORG") in found and ("Daniel Price", "PERSON") in found and ("Price", "PERSON") in found
+
+
+def test_contests_prizes_and_weeks_are_no_names_but_numbered_armies_are(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The Marine Corps Best Ranger Competition and Fleet Week ended, and the Walter Lane Awards "
+                         "went to First Army, which serves with the Seventh Fleet.")
+    assert not any(text.endswith(("Competition", "Week", "Awards")) for text, _ in found)
+    assert ("First Army", "ORG") in found and ("Seventh Fleet", "ORG") in found
+
+
+def test_plain_words_after_a_title_are_no_person(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Sailors lined up for the Chief Petty Officer Birthday Lunch on Friday.")
+    assert not any(label == "PERSON" for _, label in found)
