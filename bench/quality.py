@@ -169,6 +169,10 @@ DEV = {
     # held-out parts 105-106, scored once (2026-11-30: 0.786 / 0.642 together), then opened as dev round 41
     "real news, dev round 41a (was held-out part 105: Global Voices, FCO: Kyrgyzstan, Kazakhstan three times, Venezuela, Maldives, the Philippines, Trinidad; 8 events)": ROOT / "tests" / "gold_real" / "heldout105",
     "real news, dev round 41b (was held-out part 106: af.mil, navy.mil, NCO Journal, Fort McCoy: deployments, visits, competitions, a birthday, a navy week; 8 events)": ROOT / "tests" / "gold_real" / "heldout106",
+    # held-out parts 107-109, scored once (2026-11-30: 0.862 / 0.845 together, at rules 33), then opened as dev round 42
+    "real news, dev round 42a (was held-out part 107: DOJ, Department of Labor, SEC, FTC, EPA: a leak, a bonus fraud, a settlement, veterans' benefits, warehouses, wages, a whistleblower, penny stocks, a scam, colleges; 11 events)": ROOT / "tests" / "gold_real" / "heldout107",
+    "real news, dev round 42b (was held-out part 108: Wikinews 2006-2019: East Timor, Lisbon, Nepal, melamine, AF447, a Nobel prize, Cameron, Pistorius, Canada; 9 events)": ROOT / "tests" / "gold_real" / "heldout108",
+    "real news, dev round 42c (was held-out part 109: The Conversation, USGS, NOAA, kremlin.ru: a speech, schools, AI safety, landslides, a pipeline, storm surge, a hurricane outlook, whales, a harvest; 9 events)": ROOT / "tests" / "gold_real" / "heldout109",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {

@@ -137,7 +137,8 @@ _MIN_SPEECH_WORDS = 6
 #: Who finds something out, not merely finds it: an inquiry, a study, researchers.
 _FINDERS = frozenset(
     """investigation investigations inquiry review reviews report reports study studies examination analysis
-    researchers scientists astronomers investigators survey audit probe tests test research team court commission""".split()
+    researchers scientists astronomers investigators survey audit probe tests test research team court commission
+    order orders ruling judgment judgement jury inspection inspections inspectors auditors evaluation assessment""".split()
 )
 _COUNT_OPENERS = frozenset("more fewer over nearly almost one two three four five six seven eight nine ten dozens hundreds thousands".split())
 _PICTURE_NOUNS = frozenset("photos photographs pictures images video videos footage image photo picture".split())  # (not "imaging": a measure)
@@ -1495,9 +1496,13 @@ def _fronted_person(
 ) -> Span | None:
     """The person who opens the sentence (after titles) when all between them and the verb at ``head``
     is a description set off by a comma, with no verb of its own: "Michel Barnier, the Commission's
-    Chief Negotiator, said"; ``None`` otherwise."""
+    Chief Negotiator, said", or the person right after the quotation the sentence opens with; ``None`` otherwise."""
     k = 0
-    while k < head and k < 6 and (words[k][:1].isupper() or words[k] == "." and k > 0 and words[k - 1] in _TITLE_ABBREVS) and (
+    if head > 2 and words[0] in _QUOTE_CHARS:  # after the quotation it opens with: '"…," Dermot Ahern, the Minister said'
+        close = next((x for x in range(1, head) if words[x] in _QUOTE_CHARS), None)
+        k = head if close is None else close + 1 + (close + 1 < head and words[close + 1] == ",")
+    first = k
+    while k < head and k < first + 6 and (words[k][:1].isupper() or words[k] == "." and k > 0 and words[k - 1] in _TITLE_ABBREVS) and (
         (e := _entity_at(ents, toks[k][0], toks[k][1])) is None or e.label != "PERSON"
     ):
         k += 1  # titles before the name: "Commissioner Breton", "European Commission President Juncker"

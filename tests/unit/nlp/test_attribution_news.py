@@ -2061,3 +2061,8 @@ def test_a_quoted_name_before_the_speaker_keeps_the_announcing_line():
 def test_a_sailors_qualifications_stand_between_the_cue_and_the_name():
     assert who('"We train hard," said MCPON (SS/SW) Ann Park.')[0][0] == "Ann Park"
     assert who('"We try," said the ship\'s Command Master Chief (CMDCM)(SW/AW) Joe Kerr.')[0][0] == "Joe Kerr"
+
+
+def test_a_name_and_its_description_after_a_quotation_and_orders_that_find():
+    assert who('"It looks like a No vote," Dara Nolan, the Irish Minister for Justice said.')[0][0] == "Dara Nolan"
+    assert who("The agency’s orders found failures by the two managers.")[0][0] == "The agency’s orders"

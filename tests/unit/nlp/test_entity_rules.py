@@ -1610,3 +1610,20 @@ def test_contests_prizes_and_weeks_are_no_names_but_numbered_armies_are(engine: 
 def test_plain_words_after_a_title_are_no_person(engine: BuiltinEngine) -> None:
     found = ents(engine, "Sailors lined up for the Chief Petty Officer Birthday Lunch on Friday.")
     assert not any(label == "PERSON" for _, label in found)
+
+
+def test_anonymised_parties_fiscal_years_degrees_and_the_company_amazon(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Public Official A and News Organization 1 met Co-Conspirator 2. In FY 2019 wages rose. In "
+                         "fiscal year 2020 Amazon paid wages. Dr. Ann Cole holds a Ph.D. in botany. Company B, 2nd "
+                         "Battalion, moved north.")
+    assert not any(text.startswith(("Public Official", "News Organization", "Co-Conspirator", "Ph.D")) for text, _ in found)
+    assert ("FY 2019", "DATE") in found and ("fiscal year 2020", "DATE") in found
+    assert ("Amazon", "ORG") in found and ("Ann Cole", "PERSON") in found
+    assert any(text.startswith("Company B") and label == "ORG" for text, label in found)
+    assert ("Amazon", "LOC") in ents(engine, "Logging reached the Amazon.")
+
+
+def test_a_members_post_names_the_body_only(engine: BuiltinEngine) -> None:
+    found = ents(engine, "She was elected a Member of Parliament, and two Members of the European Parliament came.")
+    assert ("Parliament", "ORG") in found and ("European Parliament", "ORG") in found
+    assert not any(text.startswith("Member") for text, _ in found)
