@@ -336,11 +336,13 @@ def extract_claims(
         if att is None or att.speaker is None or not (text[s:e].rstrip().endswith((":", "said;", "says;")) or following_is) or (
             sent_quotes[k] and not colon_line and not all(  # (a round-up's line may quote a word: 'X was worried "that it will …":')
                 q[1] <= att.speaker.start and len(text[q[0] : q[1]].split()) <= 4 for q in sent_quotes[k]
-            )  # (or a name before the speaker: 'The representative of the newspaper “Rossiyskaya Gazeta” Igor Shestakov said:')
+            ) and not (sent_quotes[k][-1][0] > att.cue.end and text[sent_quotes[k][-1][1] : e].strip() == ":")
+            # (or a name before the speaker: 'The representative of the newspaper “Rossiyskaya Gazeta” Igor Shestakov said:',
+            # or the speaker's phrase quoted right before the colon: 'Paolo Kernahan thought that “the devastation …”:')
         ):
             continue
         if k + 1 >= len(sentences) or para_of[k + 1] == para_of[k] or (
-            att.cue.end < e - 12 and not _announces(text, att.cue.end, e) and not following_is
+            att.cue.end < e - 12 and not _announces(masked, att.cue.end, e) and not following_is
         ):
             continue  # (the cue must close the sentence: "… Paul Maynard said:", or announce what follows: "He
             # concluded with these words:", "Loop PNG replied that it … and defended its independence:")
@@ -512,6 +514,10 @@ def _quotations_after_an_interview(
             attributions[o] = att
 
 
+#: Adverbs between a copula and the state that is the cue ("is more concerned", "was deeply worried").
+_DEGREE_ADVERBS = frozenset("more most very also deeply still increasingly particularly less so rather quite equally especially really even".split())
+#: Words that follow a verb, not a noun inside a description ("works in", "thinks that", "writes about").
+_VERB_FOLLOWERS = frozenset("in on at for with that about to over of from into".split())
 _ROUND_UP_SOURCES = frozenset("blogger bloggers user users netizens others commenters readers tweeters writer writers".split())
 
 
@@ -528,17 +534,30 @@ def _colon_line(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) 
     if subj is None:
         return None
     start = subj[0]
-    v = next((x for x in range(start + 1, n - 1) if toks[x][2].isalpha() and toks[x][2].islower() and (
+    named_end = start  # (past the name: in "public relations expert and blogger Denise Demming is", "relations" is no verb)
+    for x in range(start + 1, min(n - 1, start + 10)):
+        if toks[x][2].islower() and lows[x + 1] in _DETERMINERS | _VERB_FOLLOWERS:
+            break  # a verb before any name: "Sadenova works in the umbrella organization for Kazakhstani NGOs"
+        if (p := _entity_at(ents, toks[x][0], toks[x][1])) is not None and p.label == "PERSON" and p.end == toks[x][1]:
+            named_end = x
+            break
+    v = next((x for x in range(max(start, named_end) + 1, n - 1) if toks[x][2].isalpha() and toks[x][2].islower() and (
         lows[x] in _FINITE or _verbish(lows[x]) or lows[x].endswith("s") and not lows[x].endswith(("ss", "us", "is"))
         and lows[x - 1] not in _DETERMINERS
     )), None)  # the first verb: "Carlos Conde analyzes:", "Hafriz from Singapore thinks …"
     if v is None or v - start > 8:
         return None
+    head = v
     if lows[v] in _FINITE and v + 1 < n - 1 and toks[v + 1][2].isalpha() and toks[v + 1][2].islower():
         v += 1  # "was worried": the state is the cue
-    speaker = _speaker(text, toks, start, v - (lows[v - 1] in _FINITE and v - 1 > start), ents)
+        while v + 1 < n - 1 and lows[v] in _DEGREE_ADVERBS and toks[v + 1][2].isalpha() and toks[v + 1][2].islower():
+            v += 1  # "is more concerned", "was deeply worried"
+    speaker = _speaker(text, toks, start, head - (lows[head - 1] in _FINITE and head - 1 > start), ents)
     if speaker is None:
         return None
+    person = next((x for x in ents if x.label == "PERSON" and x.end == speaker.end and x.start > speaker.start), None)
+    if person is not None and not _named(ents, speaker):
+        speaker = Span(person.start, person.end, person.text)  # "public relations expert and blogger Denise Demming"
     words = speaker.text.split()
     if lows[v - 1].endswith(("'s", "’s")) or not (
         _named(ents, speaker) or words[-1].lower() in _ROUND_UP_SOURCES or speaker.text.lower() in ("he", "she", "they")
@@ -1868,7 +1887,7 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # the object of a verb: "dismissed claims that …", "denied reports that …"
     if c > 1 and lows[c - 2] in ("a", "an", "the") and words[c - 1][:1].isupper() and w in ("report", "claim", "statement", "note"):
         return False  # "a UN report": a noun
-    if c > 0 and lows[c - 1] in _NOUN_BEFORE or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] in ("of", "from")) and not (
+    if c > 0 and lows[c - 1] in _NOUN_BEFORE and not (lows[c - 1] == "another" and w in _PLAIN_SPEECH) or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] in ("of", "from")) and not (
         lows[c + 1] == "from" and c > 0 and words[c - 1][:1].isupper() and "that" in lows[c + 3 : c + 7]
     ):  # (but a correspondent's "Barry Newhouse reports from Islamabad that …")
         return False  # a noun: "in a note to clients", "claims of fraud", "Initial reports from the hospital"

@@ -2066,3 +2066,21 @@ def test_a_sailors_qualifications_stand_between_the_cue_and_the_name():
 def test_a_name_and_its_description_after_a_quotation_and_orders_that_find():
     assert who('"It looks like a No vote," Dara Nolan, the Irish Minister for Justice said.')[0][0] == "Dara Nolan"
     assert who("The agency’s orders found failures by the two managers.")[0][0] == "The agency’s orders"
+
+
+def test_a_line_quoting_the_speakers_phrase_right_before_the_colon_announces_the_post():
+    got = who("Floods hit the city, and blogger Ann Kerr thought that “the damage shows how little was done”:\n\n"
+              "Rain is beyond anyone’s control. The drains were not.")
+    assert [g[0] for g in got[1:]] == ["Ann Kerr", "Ann Kerr"]
+
+
+def test_a_described_blogger_before_a_colon_with_an_adverb_before_the_state():
+    got = who("After the paper printed her will, public relations expert and blogger Ann Kerr is more concerned "
+              "that no one was charged:\n\nAs days pass, I wonder how the minister feels. It must not be forgotten.")
+    assert [g[0] for g in got] == ["Ann Kerr"] * 3
+    assert got[0][2] == "concerned"
+
+
+def test_another_alone_speaks():
+    got = who("One voter said the lines were long. Another said his name was missing. Another report said it was fine.")
+    assert [g[0] for g in got] == ["One voter", "Another", "Another report"]

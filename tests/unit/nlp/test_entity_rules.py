@@ -1627,3 +1627,9 @@ def test_a_members_post_names_the_body_only(engine: BuiltinEngine) -> None:
     found = ents(engine, "She was elected a Member of Parliament, and two Members of the European Parliament came.")
     assert ("Parliament", "ORG") in found and ("European Parliament", "ORG") in found
     assert not any(text.startswith("Member") for text, _ in found)
+
+
+def test_an_acronyms_plural_is_a_common_noun(engine: BuiltinEngine) -> None:
+    found = ents(engine, "She works for Kazakhstani NGOs, and Local MPs met Uzbekistani IDPs.")
+    assert ("Kazakhstani", "NORP") in found and ("Uzbekistani", "NORP") in found
+    assert not any(text.endswith(("NGOs", "MPs", "IDPs")) for text, _ in found)
