@@ -173,6 +173,11 @@ DEV = {
     "real news, dev round 42a (was held-out part 107: DOJ, Department of Labor, SEC, FTC, EPA: a leak, a bonus fraud, a settlement, veterans' benefits, warehouses, wages, a whistleblower, penny stocks, a scam, colleges; 11 events)": ROOT / "tests" / "gold_real" / "heldout107",
     "real news, dev round 42b (was held-out part 108: Wikinews 2006-2019: East Timor, Lisbon, Nepal, melamine, AF447, a Nobel prize, Cameron, Pistorius, Canada; 9 events)": ROOT / "tests" / "gold_real" / "heldout108",
     "real news, dev round 42c (was held-out part 109: The Conversation, USGS, NOAA, kremlin.ru: a speech, schools, AI safety, landslides, a pipeline, storm surge, a hurricane outlook, whales, a harvest; 9 events)": ROOT / "tests" / "gold_real" / "heldout109",
+    # held-out parts 110-113, scored once (2026-11-30: 0.873 / 0.853 together, at rules 35), then opened as dev round 43
+    "real news, dev round 43a (was held-out part 110: VOA, VOA Learning English: Haiti, Uganda, Chibok, Ebola lessons, cholera, a caravan, an earthquake, Guaido, Rohingya, Prayuth, Rana Plaza; 11 events)": ROOT / "tests" / "gold_real" / "heldout110",
+    "real news, dev round 43b (was held-out part 111: GOV.UK DfE, DEFRA, Environment Agency, MoD, DHSC: school data, absence, pensions, results, eels, quotas, a barrier, chemical weapons, NHS Digital; 9 events)": ROOT / "tests" / "gold_real" / "heldout111",
+    "real news, dev round 43c (was held-out part 112: Global Voices: Angola, a dog named Buhari, Bol, Jordan twice, Malaysia, Kachepa360, Benin, Uganda, Beryl; 10 events)": ROOT / "tests" / "gold_real" / "heldout112",
+    "real news, dev round 43d (was held-out part 113: DoD News, AFPS, NASA JPL, FEMA: Iraq, Bam, Pakistan, Katrina, Zarqawi, Stardust, Fort Campbell, Aspen, Joplin, an ICBM; 10 events)": ROOT / "tests" / "gold_real" / "heldout113",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {

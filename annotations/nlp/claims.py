@@ -362,6 +362,12 @@ def extract_claims(
             body = text[sentences[members[0]][0] : sentences[members[-1]][1]].rstrip() if members else ""
             return body[-1:] in ("”", '"') and "“" not in body and "«" not in body and body.count('"') <= 1
 
+        def list_item(members: list[int]) -> bool:  # one short line with no closing punctuation: an item of a list
+            if len(members) != 1:
+                return False
+            line = text[sentences[members[0]][0] : sentences[members[0]][1]].rstrip()
+            return bool(line) and line[-1] not in ".!?:\"”’)" and len(line.split()) <= 30
+
         def announcing(members: list[int]) -> bool:  # a paragraph that is one "X says:" line
             return len(members) == 1 and (a := attributions[members[0]]) is not None and a.speaker is not None and (
                 text[sentences[members[0]][0] : sentences[members[0]][1]].rstrip().endswith(":")
@@ -407,6 +413,13 @@ def extract_claims(
                 continue
             if own_words(following) or text[sentences[following[-1]][0] : sentences[following[-1]][1]].rstrip().endswith(":"):
                 break  # (or a line that announces another block: "Guanaguanare was worried …:")
+            if list_item(following) and list_item(in_paragraph(para - 1)):
+                for o in following:  # the announced list goes on: "The figures show that there are:" / "137 schools
+                    attributions[o] = att  # where …" / "57 schools where …"
+                para += 1
+                continue
+            if list_item(in_paragraph(para - 1)) and any(attributions[o] is not None for o in following):
+                break  # after the list, a source of its own ends the block ("Research … showed")
             if para > para_of[k] + 1 and (nxt := next((
                 q for q in range(para + 1, para + 4) if announcing(in_paragraph(q))
             ), None)) is not None and not any(own_words(in_paragraph(q)) for q in range(para, nxt)):
@@ -1095,6 +1108,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             continue  # (a cue in brackets is an editor's: "(emphasis added)")
         if w == "saying" and c > 0 and lows[c - 1] == "as":
             continue
+        if w in _PLAIN_SPEECH and c > 1 and lows[c - 1] in ("he", "she", "they") and lows[c - 2] in ("who", "whom", "which"):
+            # a source set inside a relative clause: "Karzai, who he said was reassured that …": he says so
+            consider(_Attribution(Span(toks[c - 1][0], toks[c - 1][1], toks[c - 1][2]), _cue(text, toks, c, c + 1), 7))
+            continue  # (the sentence's own source, if it names one, comes first: "X said the violence, which he said …")
         by = next((k for k in range(c + 1, min(n, c + 5)) if lows[k] == "by" and not any(
             _boundary(toks, x) for x in range(c + 1, k))), None) if w.endswith("ed") else None
         if by is not None and not (by == c + 1 or lows[c + 1] in _ADJUNCT_PREPS | {"late", "early", "earlier", "later"}) or (
@@ -1394,7 +1411,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 # "announced Assistant Attorney General Lanny A. Breuer of the Justice Department’s Criminal Division
                 # and U.S. Attorney Michael J. Moore for …": two officials with their offices; the first speaks
                 end = next(k for k in range(a0, n) if toks[k][1] >= person.end) + 1
-            if end > a0 and end - a0 <= longest and not any(lows[k] in _FINITE for k in range(a0, end)):
+            if end > a0 and end - a0 <= longest and not any(lows[k] in _FINITE for k in range(a0, end)) and not (
+                lows[a0] in _PRONOUNS and end > a0 + 1  # "…, said he saw her": a clause after the cue, not "…, said he."
+            ):
                 consider(_Attribution(_named_after(text, toks, a0, end, ents) or _speaker(text, toks, a0, end, ents), cue, 2))
     if best is None and (q := next((k for k in range(2, n - 1) if words[k] in (",", ":") and words[k + 1] in _OPENING_MARKS
                                     and not parens[k]), None)) is not None and (subj := _sentence_subject(toks, lows, q)) is not None:
@@ -2418,6 +2437,8 @@ def _trim_subject(
             end -= 1
             continue
         ent = _entity_at(ents, toks[end - 1][0], toks[end - 1][1])
+        if ent is not None and ent.label == "DATE" and ent.text.endswith("-old") and ent.end == toks[end - 1][1]:
+            return end  # an age is the one who speaks: "the 35-year-old said", "a 72-year-old told reporters"
         if ent is not None and ent.label == "DATE":
             keep = end
             while end > left and toks[end - 1][0] >= ent.start:

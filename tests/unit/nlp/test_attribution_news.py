@@ -2084,3 +2084,18 @@ def test_a_described_blogger_before_a_colon_with_an_adverb_before_the_state():
 def test_another_alone_speaks():
     got = who("One voter said the lines were long. Another said his name was missing. Another report said it was fine.")
     assert [g[0] for g in got] == ["One voter", "Another", "Another report"]
+
+
+def test_the_items_of_an_announced_list_are_the_sources():
+    got = who("The figures show that across the country there are:\n\n40 towns where no school teaches Latin\n\n"
+              "12 towns where no school teaches Greek\n\nResearch by the institute showed that boys choose fewer "
+              "languages.\n\nThe minister visited a school.")
+    assert [g[0] for g in got[1:3]] == ["The figures", "The figures"]
+    assert got[3][0] == "Research by the institute" and got[4][0] is None
+
+
+def test_an_age_speaks_and_a_clause_after_the_cue_is_no_inverted_speaker():
+    assert who("But the 35-year-old said he got through the checks.")[0][0] == "the 35-year-old"
+    assert who("The man, a resident of Lira, the town where the girls were taken, said he saw her.")[0][0] != "he saw her"
+    got = who("Adm. Tom Lee met President Ann Cole, who he said was reassured that the plan holds.")
+    assert got[0][0] == "he" and got[0][1] == "Tom Lee"
