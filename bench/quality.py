@@ -178,6 +178,10 @@ DEV = {
     "real news, dev round 43b (was held-out part 111: GOV.UK DfE, DEFRA, Environment Agency, MoD, DHSC: school data, absence, pensions, results, eels, quotas, a barrier, chemical weapons, NHS Digital; 9 events)": ROOT / "tests" / "gold_real" / "heldout111",
     "real news, dev round 43c (was held-out part 112: Global Voices: Angola, a dog named Buhari, Bol, Jordan twice, Malaysia, Kachepa360, Benin, Uganda, Beryl; 10 events)": ROOT / "tests" / "gold_real" / "heldout112",
     "real news, dev round 43d (was held-out part 113: DoD News, AFPS, NASA JPL, FEMA: Iraq, Bam, Pakistan, Katrina, Zarqawi, Stardust, Fort Campbell, Aspen, Joplin, an ICBM; 10 events)": ROOT / "tests" / "gold_real" / "heldout113",
+    # held-out parts 114-117, scored once (2026-11-30, at rules 36), then opened as dev round 44
+    "real news, dev round 44a (was held-out part 114: USGS, NOAA, NWS, NASA, JPL, NSF, FWS: otters, bats, corals twice, a tornado, an asteroid, PACE, Antarctica, wolves; 10 events)": ROOT / "tests" / "gold_real" / "heldout114",
+    "real news, dev round 44b (was held-out part 115: VOA, VOA Learning English: Maidan, a Turkish poll, a trial's diplomats, Iraq's protests, Kerry in Amman, Rowhani, Kyrgyzstan, Xu Zhiyong, Gu Kailai's lawyer, Park, Japan's economy; 11 events)": ROOT / "tests" / "gold_real" / "heldout115",
+    "real news, dev round 44c (was held-out part 116: European Commission, Home Office, FCO, Cabinet Office, Highways England, Environment Agency, Met Office, HM Coastguard: fisheries, refunds, crossings, Sousse, an office, lessons, floods, a record, coasts; 11 events)": ROOT / "tests" / "gold_real" / "heldout116",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {

@@ -1411,7 +1411,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 # "announced Assistant Attorney General Lanny A. Breuer of the Justice Department’s Criminal Division
                 # and U.S. Attorney Michael J. Moore for …": two officials with their offices; the first speaks
                 end = next(k for k in range(a0, n) if toks[k][1] >= person.end) + 1
-            if end > a0 and end - a0 <= longest and not any(lows[k] in _FINITE for k in range(a0, end)) and not (
+            if end > a0 and end - a0 <= longest and not any(lows[k] in _FINITE and toks[k][2].islower() for k in range(a0, end)) and not (
                 lows[a0] in _PRONOUNS and end > a0 + 1  # "…, said he saw her": a clause after the cue, not "…, said he."
             ):
                 consider(_Attribution(_named_after(text, toks, a0, end, ents) or _speaker(text, toks, a0, end, ents), cue, 2))
@@ -2510,6 +2510,11 @@ def _trim_subject_left(
             lows[end - 2].endswith(("ed", "ing")) and left > 0 and lows[left - 1] in ("when", "if", "once", "after", "before", "while")
         ):
             return end - 1  # "(When) pressed he said", "asked later she said": a participle before the pronoun
+        if end - left >= 2 and lows[end - 1] in _SUBJECT_PRONOUNS and toks[end - 2][2].isalpha() and toks[end - 2][2].islower() and (
+            lows[end - 2] not in _PRONOUN_CLAUSE_WORDS and lows[end - 2] not in _DETERMINERS and lows[end - 2] not in CUE_VERBS
+            and not _verbish(lows[end - 2]) and lows[end - 2] not in _FINITE
+        ):
+            return end - 1  # a comma left out before the source: "Diplomacy has a certain propriety and manners he said"
         if lows[left].endswith("ing") and toks[left][2][:1].isupper() and end - left > 3 and (
             toks[left + 1][2].islower() or toks[left + 1][2] in _TITLE_ABBREVS  # ("Sentencing Mr", not "Flying Carpets")
         ) and not any(
@@ -2612,6 +2617,8 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
             k = comma + 1  # "When she learned this week of his action, Andrews exploded and called for": a clause first
             continue
         start = k
+        if k + 1 < c and lows[k] in _SUBJECT_PRONOUNS and toks[k + 1][2] not in _BOUNDARY_PUNCT:
+            return (k, k + 1)  # a pronoun is the whole subject: "He motions as if to stretch his beard … and says"
         # a capitalised word is a name, not a verb ("Fed Governor …"), unless it opens the clause as a
         # plain verb form ("Said …")
         while k < c and toks[k][2] not in _BOUNDARY_PUNCT and k - start < 8 and not (
@@ -2647,6 +2654,9 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
         return (start, k) if k > start else None
 
 
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+#: Words that open a clause, after which a pronoun is that clause's subject ("whether he thought", "and she said").
+_PRONOUN_CLAUSE_WORDS = frozenset("and or nor but that whether if because as when while where so how why what though although once since until".split())
 _DASHES = frozenset("—–―-")
 #: Words that make "by …" a time, not an agent ("by noon", "by then", "by the end of …" is left to the parse)
 _TIME_WORDS = frozenset("noon midnight then now tomorrow tonight today yesterday mid-day midday dawn dusk".split())
@@ -2800,6 +2810,8 @@ def _speaker(
     """Speaker span for the phrase ``toks[a:b]``: a name that ends it, else the whole phrase."""
     while a < b - 1 and toks[a][2] in _DASHES:
         a += 1  # the rest of a doubled dash after a dateline: "Sept. 22 -- The Trump Administration"
+    if b - a == 2 and toks[a][2].lower().endswith("ly") and toks[a + 1][2].lower() in _PRONOUNS:
+        a += 1  # an adverb before the pronoun: "Sadly I can confirm that …"
     if b > a + 1 and toks[b - 1][2] == ")":  # drop "(NDMA)" after a name
         k = b - 1
         while k > a and toks[k][2] != "(":

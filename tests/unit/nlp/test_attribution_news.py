@@ -2099,3 +2099,13 @@ def test_an_age_speaks_and_a_clause_after_the_cue_is_no_inverted_speaker():
     assert who("The man, a resident of Lira, the town where the girls were taken, said he saw her.")[0][0] != "he saw her"
     got = who("Adm. Tom Lee met President Ann Cole, who he said was reassured that the plan holds.")
     assert got[0][0] == "he" and got[0][1] == "Tom Lee"
+
+
+def test_pronoun_subjects_titles_elect_and_capitalised_words_after_an_inverted_cue():
+    assert who("He motions as if to stretch his long beard, down to his chest, and says: “We stay.”")[0][0] == "He"
+    assert who("Diplomacy has a certain propriety and manners he said, referring to the envoys.")[0][0] == "he"
+    assert who("Sadly I can confirm that 15 people died.")[0][0] == "I"
+    assert who("The findings are not surprising, says Ann Kerr of Kadir Has University.")[0][0] == "Ann Kerr"
+    assert who("Peru's President-elect Ana Rojas has hailed her win as a victory.")[0][0] == "Ana Rojas"
+    got = who("Her mother, Rana, wept on hearing the verdict and said she believed he was innocent.")
+    assert got[0][0] != "she"  # (the pronoun after "said" is the reported clause's subject)

@@ -1644,3 +1644,11 @@ def test_kunyas_articles_written_apart_digit_names_bases_hashtags_and_exams(engi
     assert ("al Qaeda", "ORG") in found and ("1MDB", "ORG") in found and ("Fort Worth", "GPE") in found
     assert not any(text in ("Libya", "GCSE", "EBacc", "Qaeda", "MDB") or "Camp" in text or "Plaza" in text
                    for text, _ in found)
+
+
+def test_an_acronym_of_lower_case_words_and_bodies_named_after_a_nation(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Bats are dying of white-nose syndrome (WNS), a fungal disease. WNS has spread, Natural "
+                         "England and Highways England said.")
+    assert not any(text == "WNS" for text, _ in found)
+    assert ("Natural England", "ORG") in found and ("Highways England", "ORG") in found
+    assert not any(label == "GPE" for _, label in found)
