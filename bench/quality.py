@@ -182,6 +182,7 @@ DEV = {
     "real news, dev round 44a (was held-out part 114: USGS, NOAA, NWS, NASA, JPL, NSF, FWS: otters, bats, corals twice, a tornado, an asteroid, PACE, Antarctica, wolves; 10 events)": ROOT / "tests" / "gold_real" / "heldout114",
     "real news, dev round 44b (was held-out part 115: VOA, VOA Learning English: Maidan, a Turkish poll, a trial's diplomats, Iraq's protests, Kerry in Amman, Rowhani, Kyrgyzstan, Xu Zhiyong, Gu Kailai's lawyer, Park, Japan's economy; 11 events)": ROOT / "tests" / "gold_real" / "heldout115",
     "real news, dev round 44c (was held-out part 116: European Commission, Home Office, FCO, Cabinet Office, Highways England, Environment Agency, Met Office, HM Coastguard: fisheries, refunds, crossings, Sousse, an office, lessons, floods, a record, coasts; 11 events)": ROOT / "tests" / "gold_real" / "heldout116",
+    "real news, dev round 44d (was held-out part 117: Wikinews 2005, VOA: Rocinha, a death squad, Banda, Jonathan, Rana Plaza's owner, Santa Cruz, Sri Lanka, Merapi, Westgate; 9 events)": ROOT / "tests" / "gold_real" / "heldout117",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {

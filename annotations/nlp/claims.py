@@ -1104,14 +1104,17 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # '"…," she jokes.' -- any verb between a quotation and the sentence end ('"…", Graham continued.')
             consider(_quote_tail(text, toks, lows, c + 2 if c + 1 < n and words[c + 1] == "," else c + 1, ents))
             continue
+        if c > 1 and lows[c - 1] in ("he", "she", "they") and (w in _PLAIN_SPEECH and lows[c - 2] in ("who", "whom", "which") or (
+            w in ("calls", "called", "describes", "described") and lows[c - 2] == "what"
+        )):
+            # a source set inside a relative clause: "Karzai, who he said was reassured that …", or naming a thing in
+            # words of their own: "condemned what he called the cowardly act": he says so
+            consider(_Attribution(Span(toks[c - 1][0], toks[c - 1][1], toks[c - 1][2]), _cue(text, toks, c, c + 1), 7))
+            continue  # (the sentence's own source, if it names one, comes first: "X said the violence, which he said …")
         if not _is_cue(words, lows, c) or parens[c]:
             continue  # (a cue in brackets is an editor's: "(emphasis added)")
         if w == "saying" and c > 0 and lows[c - 1] == "as":
             continue
-        if w in _PLAIN_SPEECH and c > 1 and lows[c - 1] in ("he", "she", "they") and lows[c - 2] in ("who", "whom", "which"):
-            # a source set inside a relative clause: "Karzai, who he said was reassured that …": he says so
-            consider(_Attribution(Span(toks[c - 1][0], toks[c - 1][1], toks[c - 1][2]), _cue(text, toks, c, c + 1), 7))
-            continue  # (the sentence's own source, if it names one, comes first: "X said the violence, which he said …")
         by = next((k for k in range(c + 1, min(n, c + 5)) if lows[k] == "by" and not any(
             _boundary(toks, x) for x in range(c + 1, k))), None) if w.endswith("ed") else None
         if by is not None and not (by == c + 1 or lows[c + 1] in _ADJUNCT_PREPS | {"late", "early", "earlier", "later"}) or (
@@ -2858,6 +2861,10 @@ def _speaker(
         named[-1].end == toks[b - 2][1]
     ):
         return Span(start, end, text[start:end])  # a leader's government speaks: "The Bush administration says"
+    if named and named[-1].label in ("GPE", "LOC") and named[-1].end == end and b - a >= 4 and (
+        (k := next((x for x in range(a + 1, b) if toks[x][0] >= named[-1].start), b)) > a + 1
+    ) and lows_of(toks[k - 1][2]) in ("in", "from", "at") and toks[k - 2][2].islower():
+        return Span(start, end, text[start:end])  # someone where they work: "VOA's reporter in Nairobi", not the place
     # drop a trailing possessive ("Russia's") or apposition punctuation
     if named:
         last = named[-1]

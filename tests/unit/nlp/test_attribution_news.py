@@ -2109,3 +2109,9 @@ def test_pronoun_subjects_titles_elect_and_capitalised_words_after_an_inverted_c
     assert who("Peru's President-elect Ana Rojas has hailed her win as a victory.")[0][0] == "Ana Rojas"
     got = who("Her mother, Rana, wept on hearing the verdict and said she believed he was innocent.")
     assert got[0][0] != "she"  # (the pronoun after "said" is the reported clause's subject)
+
+
+def test_what_someone_called_a_thing_and_a_reporter_where_they_work():
+    got = who("The president condemned what he called the cowardly act.\n\n“Terror is the philosophy of cowards.”")
+    assert [g[0] for g in got] == ["he", "he"]
+    assert who("CNN's reporter in Lagos says there are fears that the gunmen escaped.")[0][0] == "CNN's reporter in Lagos"

@@ -1652,3 +1652,10 @@ def test_an_acronym_of_lower_case_words_and_bodies_named_after_a_nation(engine: 
     assert not any(text == "WNS" for text, _ in found)
     assert ("Natural England", "ORG") in found and ("Highways England", "ORG") in found
     assert not any(label == "GPE" for _, label in found)
+
+
+def test_a_bantu_particle_and_all_opening_a_partys_name(engine: BuiltinEngine) -> None:
+    found = ents(engine, "President Bingu wa Mutharika met the All Progressives Congress, and All India Radio "
+                         "reported it. All Americans agreed.")
+    assert ("Bingu wa Mutharika", "PERSON") in found and ("All Progressives Congress", "ORG") in found
+    assert ("All India Radio", "ORG") in found and ("Americans", "NORP") in found
