@@ -45,7 +45,7 @@ CUE_VERBS = frozenset(
     estimated estimates predicted predicts promised replied responded revealed stressed stresses
     suggested suggests urged urges tweeted posted alleged alleges concluded emphasised emphasized
     cautioned cautions observed recalled reiterated testified vowed conceded believes believe contends
-    contended maintains maintained countered disclosed signalled signaled acknowledges accused accuses accuse reasoned
+    contended maintains maintained maintain countered disclosed signalled signaled acknowledges accused accuses accuse reasoned
     announcing citing urging requesting accusing explaining informing stressing acknowledging alleging vowing
     answered answers charging reminds reminding reminded admitting outlined outlines chanted chanting ruled charged calls calling
     showed shows show found finds forecast forecasts recalls recall joked jokes quipped wondered
@@ -124,7 +124,7 @@ _SUBJECT_TRAIL = frozenset(
     """also has have had previously later earlier then again already repeatedly publicly recently
     would will may might could once still often separately further however reportedly been officially
     openly privately had not never has yesterday today is are was were did does do can cannot must should only so far
-    too itself himself herself themselves""".split()
+    too itself himself herself themselves even flatly strongly firmly categorically""".split()
 ) | _NEGATED_AUX
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _QUOTE_RE = re.compile(r"[\"“”«»„‘’]")

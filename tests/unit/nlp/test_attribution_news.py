@@ -2115,3 +2115,9 @@ def test_what_someone_called_a_thing_and_a_reporter_where_they_work():
     got = who("The president condemned what he called the cowardly act.\n\n“Terror is the philosophy of cowards.”")
     assert [g[0] for g in got] == ["he", "he"]
     assert who("CNN's reporter in Lagos says there are fears that the gunmen escaped.")[0][0] == "CNN's reporter in Lagos"
+
+
+def test_an_adverb_before_the_cue_and_maintain():
+    got = who("In a statement, President Ana Reis, of the Liberal Front, even denied that police used force.")
+    assert got[0][0] == "Ana Reis"
+    assert who("Despite being downgraded, forecasters maintain that the storm is a hazard.")[0][0] == "forecasters"
