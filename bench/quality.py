@@ -183,6 +183,11 @@ DEV = {
     "real news, dev round 44b (was held-out part 115: VOA, VOA Learning English: Maidan, a Turkish poll, a trial's diplomats, Iraq's protests, Kerry in Amman, Rowhani, Kyrgyzstan, Xu Zhiyong, Gu Kailai's lawyer, Park, Japan's economy; 11 events)": ROOT / "tests" / "gold_real" / "heldout115",
     "real news, dev round 44c (was held-out part 116: European Commission, Home Office, FCO, Cabinet Office, Highways England, Environment Agency, Met Office, HM Coastguard: fisheries, refunds, crossings, Sousse, an office, lessons, floods, a record, coasts; 11 events)": ROOT / "tests" / "gold_real" / "heldout116",
     "real news, dev round 44d (was held-out part 117: Wikinews 2005, VOA: Rocinha, a death squad, Banda, Jonathan, Rana Plaza's owner, Santa Cruz, Sri Lanka, Merapi, Westgate; 9 events)": ROOT / "tests" / "gold_real" / "heldout117",
+    # held-out parts 118-121, scored once (2026-11-30, at rules 39), then opened as dev round 45
+    "real news, dev round 45a (was held-out part 118: Global Voices 2009-2014: Wael Abbas, Syria twice, Armenia, L'Aquila, Guatemala, Ecuador, the BDR mutiny, Sewol, Hong Kong; 10 events)": ROOT / "tests" / "gold_real" / "heldout118",
+    "real news, dev round 45b (was held-out part 119: ICE, HSI, DHS, CBP, DEA, EPA, DOJ: indictments, counterfeit cash, sentencings, an operation, a settlement, a plea; 10 cases)": ROOT / "tests" / "gold_real" / "heldout119",
+    "real news, dev round 45c (was held-out part 120: European Commission, The Conversation: a trade deal, vaccines, DiscoverEU, platforms, Poland, road deaths, research money, youth jobs, Palmer, Murdoch; 10 events)": ROOT / "tests" / "gold_real" / "heldout120",
+    "real news, dev round 45d (was held-out part 121: VOA, VOA Khmer, Studio 7: a monk observer, churches, school fees, Fulbright scholars, health workers, night shifts, refugees, camps, Burundi, World Cup fans; 10 events)": ROOT / "tests" / "gold_real" / "heldout121",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {

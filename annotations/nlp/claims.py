@@ -983,6 +983,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         ) and (comma := next((t for t in toks if t[2] == ","), None)) is not None and att.speaker.end <= comma[0]:
             return  # a leading adjunct speaks for no one: "In a video message posted to Twitter, Warren …"
         considered.append(att)
+        if best is not None and best.cue.text.lower().startswith("according") and best.speaker is not None and (
+            att.speaker is not None and att.cue.start > best.cue.end and _court_record(best.speaker.text)
+            and not _court_record(att.speaker.text)
+        ):
+            return  # what a court file says others did is its account: "According to court documents, agents observed …"
         if best is None or att.rank < best.rank:
             best = att
         elif best.cue.text.lower().startswith("according") and best.speaker is not None and att.speaker is not None and (
@@ -2469,6 +2474,19 @@ _POSSESSIVE_DETERMINERS = _DETERMINERS | frozenset("your this that these those".
 #: What a document issued does: "a statement announcing …", "a letter urging …"
 _DOCUMENT_PARTICIPLES = frozenset("saying stating announcing urging warning claiming confirming calling describing noting charging".split())
 #: What a source says through ("according to court documents"): never a description of a person named after it.
+#: What a court file is called: what it says others did is its account ("According to court documents, law enforcement
+#: observed …", "According to the indictment, Keys identified himself …"), not theirs.
+_COURT_RECORDS = frozenset("indictment complaint affidavit plea admissions filings documents papers information charges".split())
+
+
+def _court_record(source: str) -> bool:
+    """``source`` names a court file: "court documents", "the indictment", "admissions made as part of his plea"."""
+    words = source.lower().split()
+    return bool(words) and (words[-1] in _COURT_RECORDS or any(w in _COURT_RECORDS for w in words[:3]) and (
+        "court" in words or "plea" in words or words[-1] in _COURT_RECORDS or "filed" in words
+    ))
+
+
 _RECORD_NOUNS = frozenset(
     "documents document records record filings filing papers statements statement reports report data figures "
     "sources media news estimates accounts testimony".split()

@@ -2121,3 +2121,10 @@ def test_an_adverb_before_the_cue_and_maintain():
     got = who("In a statement, President Ana Reis, of the Liberal Front, even denied that police used force.")
     assert got[0][0] == "Ana Reis"
     assert who("Despite being downgraded, forecasters maintain that the storm is a hazard.")[0][0] == "forecasters"
+
+
+def test_what_a_court_file_says_others_did_is_its_account():
+    assert who("According to court documents, on May 2, agents observed men loading a trailer.")[0][0] == "court documents"
+    assert who("According to the indictment, Lee identified himself as a former employee.")[0][0] == "the indictment"
+    assert who("According to court documents, the complaint alleges that he fled.")[0][0] == "the complaint"
+    assert who("According to Reuters, Chan sent a letter saying the plan failed.")[0][0] == "Chan"

@@ -1659,3 +1659,13 @@ def test_a_bantu_particle_and_all_opening_a_partys_name(engine: BuiltinEngine) -
                          "reported it. All Americans agreed.")
     assert ("Bingu wa Mutharika", "PERSON") in found and ("All Progressives Congress", "ORG") in found
     assert ("All India Radio", "ORG") in found and ("Americans", "NORP") in found
+
+
+def test_a_fiscal_year_alone_in_a_text(engine: BuiltinEngine) -> None:
+    assert ("FY 2011", "DATE") in ents(engine, "In FY 2011, the Secret Service seized notes.")
+
+
+def test_a_us_agency_is_one_name(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Officers from U.S. Customs and Border Protection and the U.S. Treasury met U.S. officials.")
+    assert ("U.S. Customs and Border Protection", "ORG") in found and ("U.S. Treasury", "ORG") in found
+    assert ("U.S.", "GPE") in found
