@@ -164,7 +164,7 @@ _ADVERBIAL = frozenset(
     """by in on at for with after before like unlike meanwhile however though too also instead separately
     moreover furthermore nevertheless meanwhile still then now later earlier once again for example of from
     of course indeed today yesterday tonight further additionally similarly likewise finally consequently
-    therefore overall""".split()
+    therefore overall online offline elsewhere nonetheless here there first""".split()
 )
 _PRONOUNS = frozenset("he she they it we i you".split())
 _OBJECT_CUES = frozenset("told tell tells telling".split())
@@ -445,6 +445,14 @@ def extract_claims(
     _quotations_after_an_interview(text, masked, sentences, attributions, sent_quotes, sent_ents, para_of)
     _run_on_open_quotations(text, sentences, attributions, sent_quotes, para_of)
     _quotations_of_the_last_speaker(text, sentences, attributions, sent_quotes, sent_ents, para_of)
+    for k in range(1, len(sentences)):  # '[…] security was high …': an excerpt the paragraph before introduced
+        if para_of[k] != para_of[k - 1] and text.startswith(_EXCERPT_OPENINGS, sentences[k][0]) and (
+            (prev := attributions[k - 1]) is not None and prev.speaker is not None
+        ):
+            members = _in_paragraph(para_of, k, para_of[k])
+            if all(attributions[o] is None for o in members):
+                for o in members:
+                    attributions[o] = prev
     for k in range(1, len(sentences)):  # '"… we're anywhere but that." Groat said.': a full stop typed before the cue
         att = attributions[k]
         if att is not None and att.speaker is not None and attributions[k - 1] is None and para_of[k] == para_of[k - 1] and (
@@ -531,6 +539,8 @@ def _quotations_after_an_interview(
 _DEGREE_ADVERBS = frozenset("more most very also deeply still increasingly particularly less so rather quite equally especially really even".split())
 #: Words that follow a verb, not a noun inside a description ("works in", "thinks that", "writes about").
 _VERB_FOLLOWERS = frozenset("in on at for with that about to over of from into".split())
+#: How an excerpt cut from a longer text opens ("[…] security was high", "[...] the police said").
+_EXCERPT_OPENINGS = ("[…]", "[...]", "[..]")
 _ROUND_UP_SOURCES = frozenset("blogger bloggers user users netizens others commenters readers tweeters writer writers".split())
 
 

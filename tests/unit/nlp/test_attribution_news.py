@@ -2128,3 +2128,12 @@ def test_what_a_court_file_says_others_did_is_its_account():
     assert who("According to the indictment, Lee identified himself as a former employee.")[0][0] == "the indictment"
     assert who("According to court documents, the complaint alleges that he fled.")[0][0] == "the complaint"
     assert who("According to Reuters, Chan sent a letter saying the plan failed.")[0][0] == "Chan"
+
+
+def test_online_opens_no_subject_and_an_excerpt_takes_the_source_before_it():
+    got = who("Online, users have taken aim at the government for parroting excuses:\n\nThe president has vanished "
+              "from the news. The captain escaped first.")
+    assert [g[0] for g in got[1:]] == ["users", "users"]
+    got = who("As the paper's editor wrote on her blog, the day ended peacefully.\n\n[…] security was high near the "
+              "palace. Water cannon trucks were seen.\n\nThe rally ended at dusk.")
+    assert [g[0] for g in got[1:3]] == ["the paper's editor"] * 2 and got[3][0] is None
