@@ -1992,8 +1992,9 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # an order is reported speech when it says what: "ordered that …", "ordered troops to …"
         # ("Putin ordered the development of an app" reports an act)
     if (w in ("called", "calls", "calling") or w in _JUDGING_CUES) and not any(t in _QUOTE_CHARS for t in words[c + 1 : c + 8]) and not (
-        w in _JUDGING_CUES and (_as_after(words, lows, c) or c + 2 < n and lows[c + 1] in _CLAIM_NOUNS and lows[c + 2] == "that")
-    ) and not (
+        w in _JUDGING_CUES and (_as_after(words, lows, c) or c + 2 < n and lows[c + 1] in _CLAIM_NOUNS and lows[c + 2] == "that"
+                                or w == "questioned" and c + 1 < n and lows[c + 1] in ("whether", "if", "why", "how"))
+    ) and not (  # ("Palmer questioned whether Lambie received payments": a question put)
         w in ("called", "calls") and c + 1 < n and lows[c + 1] in ("it", "him", "her", "them", "this", "the")
         and any(lows[x] in ("a", "an") for x in range(c + 2, min(n, c + 6)))  # "NASA calls the mission a total success"
     ):

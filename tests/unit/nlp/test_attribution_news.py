@@ -2137,3 +2137,8 @@ def test_online_opens_no_subject_and_an_excerpt_takes_the_source_before_it():
     got = who("As the paper's editor wrote on her blog, the day ended peacefully.\n\n[…] security was high near the "
               "palace. Water cannon trucks were seen.\n\nThe rally ended at dusk.")
     assert [g[0] for g in got[1:3]] == ["the paper's editor"] * 2 and got[3][0] is None
+
+
+def test_questioning_whether_is_a_question_put():
+    assert who("In a statement, Palmer questioned whether Lee received welfare payments.")[0][0] == "Palmer"
+    assert who("He questioned the decision.")[0][0] is None

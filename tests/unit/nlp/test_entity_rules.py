@@ -1669,3 +1669,9 @@ def test_a_us_agency_is_one_name(engine: BuiltinEngine) -> None:
     found = ents(engine, "Officers from U.S. Customs and Border Protection and the U.S. Treasury met U.S. officials.")
     assert ("U.S. Customs and Border Protection", "ORG") in found and ("U.S. Treasury", "ORG") in found
     assert ("U.S.", "GPE") in found
+
+
+def test_a_name_ending_in_a_french_elided_article(engine: BuiltinEngine) -> None:
+    for text in ("Fans from Cote d’Ivoire cheered.", "Fans from Côte d'Ivoire cheered."):
+        assert [(e.text, e.label) for e in engine.entities(text)] == [(text[10:-9], "GPE")]
+    assert ("Republic of Congo", "GPE") in ents(engine, "He flew to the Republic of Congo.")
