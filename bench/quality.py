@@ -188,6 +188,11 @@ DEV = {
     "real news, dev round 45b (was held-out part 119: ICE, HSI, DHS, CBP, DEA, EPA, DOJ: indictments, counterfeit cash, sentencings, an operation, a settlement, a plea; 10 cases)": ROOT / "tests" / "gold_real" / "heldout119",
     "real news, dev round 45c (was held-out part 120: European Commission, The Conversation: a trade deal, vaccines, DiscoverEU, platforms, Poland, road deaths, research money, youth jobs, Palmer, Murdoch; 10 events)": ROOT / "tests" / "gold_real" / "heldout120",
     "real news, dev round 45d (was held-out part 121: VOA, VOA Khmer, Studio 7: a monk observer, churches, school fees, Fulbright scholars, health workers, night shifts, refugees, camps, Burundi, World Cup fans; 10 events)": ROOT / "tests" / "gold_real" / "heldout121",
+    # held-out parts 122-125, scored once (2026-11-30/12-01, at rules 41), then opened as dev round 46
+    "real news, dev round 46a (was held-out part 122: Border Force, Ministry of Justice, Wales Office, European Commission: five seizures, courts, prison places, Port Talbot, waste rules, Idomeni; 10 events)": ROOT / "tests" / "gold_real" / "heldout122",
+    "real news, dev round 46b (was held-out part 123: VOA, VOA Learning English: Lima, OPM, SolarWinds, sanctions twice, Kerry, Sherman, Australia-Japan, Chad, immigration, tech bills; 10 events)": ROOT / "tests" / "gold_real" / "heldout123",
+    "real news, dev round 46c (was held-out part 124: National Guard, AFPS, af.mil, Marines, DVIDS, NORTHCOM, Navy: floods, Harvey, Sandy flights, Fleet Weeks, a fire, two ships; 9 events)": ROOT / "tests" / "gold_real" / "heldout124",
+    "real news, dev round 46d (was held-out part 125: Global Voices 2007-2014: Tivoli Gardens, Bishkek, Tajik bloggers, Walk to Work, Barbados, Maguindanao, two Maputo riots; 8 events)": ROOT / "tests" / "gold_real" / "heldout125",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {

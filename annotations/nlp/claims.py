@@ -333,7 +333,10 @@ def extract_claims(
         following_is = text[s : s + 14].lower() == "the following " or (
             att is not None and att.cue.start - s < 120 and "following is" in text[s : att.cue.start].lower()
         )  # (and after a dateline: "WASHINGTON, Aug. 25, 2012 — The following is a statement from …")
-        if att is None or att.speaker is None or not (text[s:e].rstrip().endswith((":", "said;", "says;")) or following_is) or (
+        bare_cue = att is not None and not text[att.cue.end : e].strip() and att.cue.text.lower() in _WRITING_CUES and (
+            len(text[s:e].split()) <= 8
+        )  # a short line whose colon was lost: "He writes" / "The punchline: …"
+        if att is None or att.speaker is None or not (text[s:e].rstrip().endswith((":", "said;", "says;")) or following_is or bare_cue) or (
             sent_quotes[k] and not colon_line and not all(  # (a round-up's line may quote a word: 'X was worried "that it will …":')
                 q[1] <= att.speaker.start and len(text[q[0] : q[1]].split()) <= 4 for q in sent_quotes[k]
             ) and not (sent_quotes[k][-1][0] > att.cue.end and text[sent_quotes[k][-1][1] : e].strip() == ":")
@@ -541,6 +544,8 @@ _DEGREE_ADVERBS = frozenset("more most very also deeply still increasingly parti
 _VERB_FOLLOWERS = frozenset("in on at for with that about to over of from into".split())
 #: How an excerpt cut from a longer text opens ("[…] security was high", "[...] the police said").
 _EXCERPT_OPENINGS = ("[…]", "[...]", "[..]")
+#: Cues that close a line announcing a post whose colon was lost ("He writes" / "The punchline: …").
+_WRITING_CUES = frozenset("writes says adds notes explains observes".split())
 _ROUND_UP_SOURCES = frozenset("blogger bloggers user users netizens others commenters readers tweeters writer writers".split())
 
 
@@ -1388,6 +1393,13 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             if subj is not None:
                 named = _apposed_person(toks, subj[1], ents) or _apposed_org(toks, lows, subj[1], ents)
                 consider(_Attribution(named or _speaker(text, toks, subj[0], subj[1], ents), cue, 6))
+        elif c == 0 and n > 2 and words[0] != w and w in ("says", "said", "writes", "wrote", "adds", "added") and (
+            any(x[:1].isupper() for x in words[1:6]) and words[-1] == ":"
+        ):
+            # an inverted line announcing the words: "Says former Prime Minister Felix Kulov:"
+            end = _phrase_end(toks, 1, adjuncts=True)
+            if 1 < end <= 16:
+                consider(_Attribution(_speaker(text, toks, 1, end, ents), cue, 2))
         elif (
             left == c and c > 0 and words[c - 1] in _BOUNDARY_PUNCT and c + 1 < n
             and lows[c + 1] not in ("that", "it", "on", "in", "by", "to") and w not in _OBJECT_CUES
@@ -1625,13 +1637,17 @@ def _named_after(text: str, toks: Sequence[tuple[int, int, str]], a: int, end: i
     Kim", "confirmed by his son, Wolfgang Van Halen" (``None`` when no name follows, or the phrase is a name)."""
     if end + 1 >= len(toks) or toks[end][2] != ",":
         return None
-    titled = toks[a][2].lower() in _PERSON_TITLES and all(
+    titled = (toks[a][2].lower() in _PERSON_TITLES or toks[end - 1][2].lower() in _PERSON_TITLES | _ROLE_HEADS) and all(
         t[2][:1].isupper() or t[2].lower() in _TITLE_GLUE for t in toks[a:end]
     ) and not any(x.label == "PERSON" and toks[a][0] <= x.start < toks[end][0] for x in ents)
+    # (or a post that ends in a title: "said Halyburton Commanding Officer, Cmdr. Scott Pratt")
     if not titled and toks[a][2].lower() not in _DETERMINERS | {"one", "another"}:
         return None  # ("said Commissioner for Humanitarian Aid and Crisis Management, Christos Stylianides": a title first)
-    named = _entity_at(ents, toks[end + 1][0], toks[end + 1][1])
-    if named is None or named.label != "PERSON" or named.start != toks[end + 1][0]:
+    k = end + 1
+    while k + 1 < len(toks) and (toks[k][2] in _TITLE_ABBREVS or toks[k][2] == "." and toks[k - 1][2] in _TITLE_ABBREVS):
+        k += 1  # a rank before the name: "Cmdr. Scott Pratt"
+    named = _entity_at(ents, toks[k][0], toks[k][1])
+    if named is None or named.label != "PERSON" or named.start != toks[k][0]:
         return None
     return Span(named.start, named.end, named.text)
 
@@ -2613,6 +2629,8 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
 
 _TITLE_ABBREVS = lexicon.title_abbreviations()
 #: Titles of one word ("Secretary", "President"); "Health" alone (of "Health Minister") is none.
+#: Last words of a post written in capitals before a comma and its holder ("Commanding Officer, Cmdr. Scott Pratt").
+_ROLE_HEADS = frozenset("officer director commander chief spokesman spokeswoman spokesperson manager coordinator chairman chairwoman head".split())
 _PERSON_TITLES = frozenset(t.lower() for t in lexicon.one_word_titles())
 
 

@@ -2142,3 +2142,15 @@ def test_online_opens_no_subject_and_an_excerpt_takes_the_source_before_it():
 def test_questioning_whether_is_a_question_put():
     assert who("In a statement, Palmer questioned whether Lee received welfare payments.")[0][0] == "Palmer"
     assert who("He questioned the decision.")[0][0] is None
+
+
+def test_an_inverted_announcing_line_a_lost_colon_and_a_post_before_a_comma_and_rank():
+    got = who("It is protest time again. Says former Prime Minister Felix Kulov:\n\n“What is our aim? Reforms.”\n\n"
+              "The rally ended.")
+    assert [g[0] for g in got[2:]] == ["Felix Kulov", "Felix Kulov", None]
+    got = who("Blogger Chris Blattman responded to the unrest. He writes\n\nThe punchline: Are prices the cause? "
+              "Probably.\n\nThe riots ended.")
+    assert [g[0] for g in got[1:]] == ["He", "He", "He", None]
+    got = who("Officials met on Monday, Press Secretary George Little said\n\nIt was the first meeting of the two.")
+    assert got[-1][0] is None
+    assert who('"The crew responded at once," said Halyburton Commanding Officer, Cmdr. Scott Pratt.')[0][0] == "Scott Pratt"
