@@ -783,17 +783,22 @@ class _Pass:
         """A group's Arabic article written apart is part of its name ("al Qaeda in Iraq", not "Qaeda"), and a name
         that opens with a digit is one organisation ("1MDB", not "1" and "MDB")."""
         text = self.text
+        glued: set[int] = set()  # starts of the counts a name took in
         for k, ent in enumerate(out):
-            if ent.label == "ORG" and ent.start >= 3 and text[ent.start - 3 : ent.start] in ("al ", "Al ") and (
+            if ent.label != "ORG":
+                continue
+            if ent.start >= 3 and text[ent.start - 3 : ent.start] in ("al ", "Al ") and (
                 ent.start == 3 or not text[ent.start - 4].isalnum()
             ):
                 out[k] = Entity(ent.start - 3, ent.end, text[ent.start - 3 : ent.end], "ORG")
-        for m in _DIGIT_NAME.finditer(text):
-            a, b = m.span()
-            if any(x.start < b and a < x.end and x.label == "ORG" for x in out):
-                out = [x for x in out if not (x.start < b and a < x.end)] + [Entity(a, b, m.group(), "ORG")]
-                out.sort(key=lambda x: x.start)
-        return out
+            elif ent.start and text[ent.start - 1].isdigit() and len(ent.text) >= 3 and ent.text.isupper() and ent.text.isalpha():
+                a = ent.start - 1
+                while a and text[a - 1].isdigit():
+                    a -= 1
+                if a == 0 or not text[a - 1].isalnum():
+                    out[k] = Entity(a, ent.end, text[a : ent.end], "ORG")
+                    glued.add(a)
+        return [x for x in out if not (x.label == "CARDINAL" and x.start in glued)] if glued else out
 
     def _members_of(self, out: list[Entity]) -> list[Entity]:
         """A member's post names the body only: "a Member of Parliament", "Members of the European Parliament"
@@ -2858,8 +2863,6 @@ _FISCAL_YEAR = re.compile(r"\b(?:FY ?(?:\d{4}|\d{2})|[Ff]iscal [Yy]ear (?:\d{4}|
 #: Academic degrees written with dots, which are no site or company.
 _DEGREES = frozenset("Ph.D M.D B.A M.A B.Sc M.Sc D.Phil LL.B LL.M J.D M.B.A B.S M.S D.D.S M.Phil".split())
 _MEMBER_OF = re.compile(r"(?:Member|Members|MEMBER|MEMBERS) of (?:the )?(?=[A-Z])")
-#: A name that opens with a digit and goes on in capitals: "1MDB", "3M" is too short to tell from "5G".
-_DIGIT_NAME = re.compile(r"\b\d[A-Z]{3,}\b")
 _FACILITY_OPENERS = frozenset("Camp Fort".split())  # "Camp Taji", "Fort Bragg": a base, not annotated (a city is listed: "Fort Worth")
 _NOT_NAME_PHRASES = frozenset({("Member", "States"), ("Member", "State")})
 _COURT_DISTRICTS = frozenset("Eastern Western Northern Southern Middle Central".split())
