@@ -193,6 +193,11 @@ DEV = {
     "real news, dev round 46b (was held-out part 123: VOA, VOA Learning English: Lima, OPM, SolarWinds, sanctions twice, Kerry, Sherman, Australia-Japan, Chad, immigration, tech bills; 10 events)": ROOT / "tests" / "gold_real" / "heldout123",
     "real news, dev round 46c (was held-out part 124: National Guard, AFPS, af.mil, Marines, DVIDS, NORTHCOM, Navy: floods, Harvey, Sandy flights, Fleet Weeks, a fire, two ships; 9 events)": ROOT / "tests" / "gold_real" / "heldout124",
     "real news, dev round 46d (was held-out part 125: Global Voices 2007-2014: Tivoli Gardens, Bishkek, Tajik bloggers, Walk to Work, Barbados, Maguindanao, two Maputo riots; 8 events)": ROOT / "tests" / "gold_real" / "heldout125",
+    # held-out parts 126-129, scored once (2026-11-30, at rules 43: 0.860 / 0.801 together), then opened as dev round 47
+    "real news, dev round 47a (was held-out part 126: Downing Street call summaries, a coalition statement, DWP, Environment Agency, HMRC, HM Coastguard; 10 events)": ROOT / "tests" / "gold_real" / "heldout126",
+    "real news, dev round 47b (was held-out part 127: VOA, VOA Khmer: floods twice, a village, a drone strike, Ndop, peacekeepers, a train attack, drought twice, journalists attacked; 10 events)": ROOT / "tests" / "gold_real" / "heldout127",
+    "real news, dev round 47c (was held-out part 128: Global Voices: a deportation, Teddy Afro, Tedros, a tsunami warning, Nyusi, Burundi, Jimmin Shimbun, Trinidad, Yang Shuping, Jamaica; 10 events)": ROOT / "tests" / "gold_real" / "heldout128",
+    "real news, dev round 47d (was held-out part 129: USAID, DOJ, NOAA, USDA, NASA, Interior, FWS, USGS: two earthquakes, a plea, an indictment, drought twice, missions, a fire, turtles, eels, pythons; 11 events)": ROOT / "tests" / "gold_real" / "heldout129",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {

@@ -414,8 +414,17 @@ def extract_claims(
                 adopt(following)
                 para += 1
                 continue
-            if own_words(following) or text[sentences[following[-1]][0] : sentences[following[-1]][1]].rstrip().endswith(":"):
-                break  # (or a line that announces another block: "Guanaguanare was worried …:")
+            if text[sentences[following[-1]][0] : sentences[following[-1]][1]].rstrip().endswith(":"):
+                break  # a line that announces another block: "Guanaguanare was worried …:"
+            if own_words(following):
+                if following_text and att.cue.text.lower() in ("said", "says") and all(
+                    attributions[o] is None or attributions[o].speaker is None or _plural_subject(attributions[o].speaker.text)
+                    for o in following
+                ):  # a spokesperson's readout goes on past what the leaders "agreed" or "welcomed": its other sentences
+                    adopt(following)  # are still the spokesperson's ("A Downing Street spokesperson said:" / "They
+                    para += 1  # agreed …" / "The two leaders looked forward to …")
+                    continue
+                break
             if list_item(following) and list_item(in_paragraph(para - 1)):
                 for o in following:  # the announced list goes on: "The figures show that there are:" / "137 schools
                     attributions[o] = att  # where …" / "57 schools where …"
@@ -546,6 +555,13 @@ _VERB_FOLLOWERS = frozenset("in on at for with that about to over of from into".
 _EXCERPT_OPENINGS = ("[…]", "[...]", "[..]")
 #: Cues that close a line announcing a post whose colon was lost ("He writes" / "The punchline: …").
 _WRITING_CUES = frozenset("writes says adds notes explains observes".split())
+def _plural_subject(speaker: str) -> bool:
+    """``speaker`` is the people a readout reports on together: "They", "the two leaders", "the Prime Minister and
+    the President"."""
+    low = speaker.lower()
+    return low in ("they", "both") or low.startswith(("the two ", "both ")) or " and " in low
+
+
 _ROUND_UP_SOURCES = frozenset("blogger bloggers user users netizens others commenters readers tweeters writer writers".split())
 
 
@@ -1000,8 +1016,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         considered.append(att)
         if best is not None and best.cue.text.lower().startswith("according") and best.speaker is not None and (
             att.speaker is not None and att.cue.start > best.cue.end and _court_record(best.speaker.text)
-            and not _court_record(att.speaker.text)
-        ):
+            and not _court_record(att.speaker.text) and att.cue.text.lower() not in _SWORN_SPEECH
+        ):  # (but what someone said under oath is theirs: "According to the indictment, Smith testified falsely …")
             return  # what a court file says others did is its account: "According to court documents, agents observed …"
         if best is None or att.rank < best.rank:
             best = att
@@ -2503,6 +2519,7 @@ _DOCUMENT_PARTICIPLES = frozenset("saying stating announcing urging warning clai
 #: What a source says through ("according to court documents"): never a description of a person named after it.
 #: What a court file is called: what it says others did is its account ("According to court documents, law enforcement
 #: observed …", "According to the indictment, Keys identified himself …"), not theirs.
+_SWORN_SPEECH = frozenset("testified testifies told said stated swore admitted".split())
 _COURT_RECORDS = frozenset("indictment complaint affidavit plea admissions filings documents papers information charges".split())
 
 

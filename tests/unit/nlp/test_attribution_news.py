@@ -2154,3 +2154,11 @@ def test_an_inverted_announcing_line_a_lost_colon_and_a_post_before_a_comma_and_
     got = who("Officials met on Monday, Press Secretary George Little said\n\nIt was the first meeting of the two.")
     assert got[-1][0] is None
     assert who('"The crew responded at once," said Halyburton Commanding Officer, Cmdr. Scott Pratt.')[0][0] == "Scott Pratt"
+
+
+def test_a_spokespersons_readout_goes_on_past_what_the_leaders_agreed_and_sworn_words_in_a_court_file():
+    got = who("A Downing Street spokesperson said:\n\nThe Prime Minister spoke to the President today.\n\n"
+              "On trade, the two leaders welcomed the new agreement.\n\nFinally, the President updated the Prime "
+              "Minister on the review.")
+    assert got[1][0] == "A Downing Street spokesperson" and got[3][0] == "A Downing Street spokesperson"
+    assert who("According to the indictment, Lee testified falsely that he had not seen the notes.")[0][0] == "Lee"
