@@ -138,7 +138,7 @@ _MIN_SPEECH_WORDS = 6
 _FINDERS = frozenset(
     """investigation investigations inquiry review reviews report reports study studies examination analysis
     researchers scientists astronomers investigators survey audit probe tests test research team court commission
-    order orders ruling judgment judgement jury inspection inspections inspectors auditors evaluation assessment""".split()
+    orders ruling judgment judgement jury auditors evaluation assessment""".split()
 )
 _COUNT_OPENERS = frozenset("more fewer over nearly almost one two three four five six seven eight nine ten dozens hundreds thousands".split())
 _PICTURE_NOUNS = frozenset("photos photographs pictures images video videos footage image photo picture".split())  # (not "imaging": a measure)
@@ -324,7 +324,8 @@ def extract_claims(
         ) is not None and (
             text[sentences[k + 1][0]] in _OPENING_MARKS or _first_person(" ".join(
                 text[sentences[o][0] : sentences[o][1]] for o in _in_paragraph(para_of, k + 1, para_of[k + 1])))
-            or _a_person(line.speaker, sent_ents[k])  # (a person's post needs no "I": "Isabekov opines [1] on …:")
+            or _a_person(line.speaker, sent_ents[k]) and _view_line(text[s:e], line)  # (a person's post needs no "I":
+            # "Isabekov opines [1] on …:", "Gde-Marat is concerned over …:"; not "Obama signed three bills:")
         ):
             attributions[k] = att = line  # a blog round-up's line: "Another Singaporean blogger wonders why …:" then the post
             colon_line = True
@@ -334,7 +335,7 @@ def extract_claims(
             att is not None and att.cue.start - s < 120 and "following is" in text[s : att.cue.start].lower()
         )  # (and after a dateline: "WASHINGTON, Aug. 25, 2012 — The following is a statement from …")
         bare_cue = att is not None and not text[att.cue.end : e].strip() and att.cue.text.lower() in _WRITING_CUES and (
-            len(text[s:e].split()) <= 8
+            len(text[s:e].split()) <= 8 and "," not in text[s:e] and para_of[k] > 0  # (not a headline: "Floods kill 20, Red Cross says")
         )  # a short line whose colon was lost: "He writes" / "The punchline: …"
         if att is None or att.speaker is None or not (text[s:e].rstrip().endswith((":", "said;", "says;")) or following_is or bare_cue) or (
             sent_quotes[k] and not colon_line and not all(  # (a round-up's line may quote a word: 'X was worried "that it will …":')
@@ -419,6 +420,7 @@ def extract_claims(
             if own_words(following):
                 if following_text and att.cue.text.lower() in ("said", "says") and all(
                     attributions[o] is None or attributions[o].speaker is None or _plural_subject(attributions[o].speaker.text)
+                    and attributions[o].cue.text.lower() not in _PLAIN_SPEECH  # ("Labour and the SNP said …" ends it)
                     for o in following
                 ):  # a spokesperson's readout goes on past what the leaders "agreed" or "welcomed": its other sentences
                     adopt(following)  # are still the spokesperson's ("A Downing Street spokesperson said:" / "They
@@ -457,7 +459,7 @@ def extract_claims(
     _quotations_after_an_interview(text, masked, sentences, attributions, sent_quotes, sent_ents, para_of)
     _run_on_open_quotations(text, sentences, attributions, sent_quotes, para_of)
     _quotations_of_the_last_speaker(text, sentences, attributions, sent_quotes, sent_ents, para_of)
-    for k in range(1, len(sentences)):  # '[…] security was high …': an excerpt the paragraph before introduced
+    for k in range(1, len(sentences)) if "[" in text else ():  # '[…] security was high …': an excerpt the paragraph before introduced
         if para_of[k] != para_of[k - 1] and text.startswith(_EXCERPT_OPENINGS, sentences[k][0]) and (
             (prev := attributions[k - 1]) is not None and prev.speaker is not None
         ):
@@ -550,7 +552,7 @@ def _quotations_after_an_interview(
 #: Adverbs between a copula and the state that is the cue ("is more concerned", "was deeply worried").
 _DEGREE_ADVERBS = frozenset("more most very also deeply still increasingly particularly less so rather quite equally especially really even".split())
 #: Words that follow a verb, not a noun inside a description ("works in", "thinks that", "writes about").
-_VERB_FOLLOWERS = frozenset("in on at for with that about to over of from into".split())
+_VERB_FOLLOWERS = frozenset("in on at for with that about to over of from into the a an his her their its our my".split())
 #: How an excerpt cut from a longer text opens ("[…] security was high", "[...] the police said").
 _EXCERPT_OPENINGS = ("[…]", "[...]", "[..]")
 #: Cues that close a line announcing a post whose colon was lost ("He writes" / "The punchline: …").
@@ -559,7 +561,7 @@ def _plural_subject(speaker: str) -> bool:
     """``speaker`` is the people a readout reports on together: "They", "the two leaders", "the Prime Minister and
     the President"."""
     low = speaker.lower()
-    return low in ("they", "both") or low.startswith(("the two ", "both ")) or " and " in low
+    return low in ("they", "both") or low.startswith(("the two ", "both ", "the leaders")) or low.startswith("the ") and " and " in low
 
 
 _ROUND_UP_SOURCES = frozenset("blogger bloggers user users netizens others commenters readers tweeters writer writers".split())
@@ -580,7 +582,7 @@ def _colon_line(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) 
     start = subj[0]
     named_end = start  # (past the name: in "public relations expert and blogger Denise Demming is", "relations" is no verb)
     for x in range(start + 1, min(n - 1, start + 10)):
-        if toks[x][2].islower() and lows[x + 1] in _DETERMINERS | _VERB_FOLLOWERS:
+        if toks[x][2].islower() and lows[x + 1] in _VERB_FOLLOWERS:
             break  # a verb before any name: "Sadenova works in the umbrella organization for Kazakhstani NGOs"
         if (p := _entity_at(ents, toks[x][0], toks[x][1])) is not None and p.label == "PERSON" and p.end == toks[x][1]:
             named_end = x
@@ -1016,7 +1018,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         considered.append(att)
         if best is not None and best.cue.text.lower().startswith("according") and best.speaker is not None and (
             att.speaker is not None and att.cue.start > best.cue.end and _court_record(best.speaker.text)
-            and not _court_record(att.speaker.text) and att.cue.text.lower() not in _SWORN_SPEECH
+            and att.speaker.text.lower().split()[-1] not in _COURT_RECORDS and att.cue.text.lower() not in _SWORN_SPEECH
         ):  # (but what someone said under oath is theirs: "According to the indictment, Smith testified falsely …")
             return  # what a court file says others did is its account: "According to court documents, agents observed …"
         if best is None or att.rank < best.rank:
@@ -1458,8 +1460,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 # and U.S. Attorney Michael J. Moore for …": two officials with their offices; the first speaks
                 end = next(k for k in range(a0, n) if toks[k][1] >= person.end) + 1
             if end > a0 and end - a0 <= longest and not any(lows[k] in _FINITE and toks[k][2].islower() for k in range(a0, end)) and not (
-                lows[a0] in _PRONOUNS and end > a0 + 1  # "…, said he saw her": a clause after the cue, not "…, said he."
-            ):
+                lows[a0] in _PRONOUNS and end > a0 + 1 and not all(lows[x].endswith("ly") for x in range(a0 + 1, end))
+            ):  # ("…, said he saw her": a clause after the cue, not "…, said he." or "…, said he firmly.")
                 consider(_Attribution(_named_after(text, toks, a0, end, ents) or _speaker(text, toks, a0, end, ents), cue, 2))
     if best is None and (q := next((k for k in range(2, n - 1) if words[k] in (",", ":") and words[k + 1] in _OPENING_MARKS
                                     and not parens[k]), None)) is not None and (subj := _sentence_subject(toks, lows, q)) is not None:
@@ -1653,7 +1655,7 @@ def _named_after(text: str, toks: Sequence[tuple[int, int, str]], a: int, end: i
     Kim", "confirmed by his son, Wolfgang Van Halen" (``None`` when no name follows, or the phrase is a name)."""
     if end + 1 >= len(toks) or toks[end][2] != ",":
         return None
-    titled = (toks[a][2].lower() in _PERSON_TITLES or toks[end - 1][2].lower() in _PERSON_TITLES | _ROLE_HEADS) and all(
+    titled = (toks[a][2].lower() in _PERSON_TITLES or toks[end - 1][2].lower() in _ROLE_HEADS) and all(
         t[2][:1].isupper() or t[2].lower() in _TITLE_GLUE for t in toks[a:end]
     ) and not any(x.label == "PERSON" and toks[a][0] <= x.start < toks[end][0] for x in ents)
     # (or a post that ends in a title: "said Halyburton Commanding Officer, Cmdr. Scott Pratt")
@@ -1692,6 +1694,29 @@ def _place_segment(toks: Sequence[tuple[int, int, str]], a: int, p: int, ents: S
 
 def _named_person(ents: Sequence[Entity], span: Span) -> bool:
     return any(e.start == span.start and e.end == span.end and e.label == "PERSON" for e in ents)
+
+
+def _view_line(line: str, att: _Attribution) -> bool:
+    """A colon line that gives someone's view or post, as round-ups do: its verb is in the present tense ("opines",
+    "draws", "remembers") or a state of mind ("is concerned"), it has a verb of saying or asking anywhere ("shared
+    her condolences, observing:", "wanted to know"), or its subject is a round-up's source ("users have taken aim
+    at …:"); not an act ("Obama signed three bills:", "Police named the victims as follows:", "Smith has three
+    children:")."""
+    low = att.cue.text.lower()
+    if low in _STATES_OF_MIND or low.endswith("s") and not low.endswith("ss") and low not in _FINITE:
+        return True
+    if att.speaker is not None and att.speaker.text.split()[-1].lower() in _ROUND_UP_SOURCES:
+        return True
+    words = re.findall(r"[a-z]+", line)
+    return any(w in CUE_VERBS or w in _ASKING for w in words)
+
+
+#: Words of asking or remarking in a round-up's line ("Marcos Miony wanted to know about …:", "…, observing:").
+_ASKING = frozenset("know ask asks asked asking wonder wonders wondered wondering observing noting remarking".split())
+
+
+#: States of mind a round-up's line gives its blogger ("Gde-Marat is concerned over …:").
+_STATES_OF_MIND = frozenset("concerned worried convinced disappointed pleased outraged shocked surprised alarmed skeptical sceptical".split())
 
 
 def _a_person(span: Span, ents: Sequence[Entity]) -> bool:
@@ -2516,21 +2541,26 @@ _POSSESSIVE_DETERMINERS = _DETERMINERS | frozenset("your this that these those".
 #: What a speaker issues that then "says" something ("a statement which said"), and the verbs of issuing it.
 #: What a document issued does: "a statement announcing …", "a letter urging …"
 _DOCUMENT_PARTICIPLES = frozenset("saying stating announcing urging warning claiming confirming calling describing noting charging".split())
-#: What a source says through ("according to court documents"): never a description of a person named after it.
+#: What someone said under oath, which stays theirs inside a court file's account ("According to the indictment, Smith
+#: testified falsely …").
+_SWORN_SPEECH = frozenset("testified testifies told said stated swore admitted".split())
 #: What a court file is called: what it says others did is its account ("According to court documents, law enforcement
 #: observed …", "According to the indictment, Keys identified himself …"), not theirs.
-_SWORN_SPEECH = frozenset("testified testifies told said stated swore admitted".split())
 _COURT_RECORDS = frozenset("indictment complaint affidavit plea admissions filings documents papers information charges".split())
+#: Of these, the ones that name a court file alone; the others need "court", "plea" or "filed" ("court documents").
+_COURT_FILES = frozenset("indictment affidavit admissions".split())
 
 
 def _court_record(source: str) -> bool:
-    """``source`` names a court file: "court documents", "the indictment", "admissions made as part of his plea"."""
+    """``source`` names a court file: "court documents", "the indictment", "admissions made as part of his plea"
+    (not "leaked papers" or "the charges" alone)."""
     words = source.lower().split()
-    return bool(words) and (words[-1] in _COURT_RECORDS or any(w in _COURT_RECORDS for w in words[:3]) and (
-        "court" in words or "plea" in words or words[-1] in _COURT_RECORDS or "filed" in words
+    return bool(words) and (words[-1] in _COURT_FILES or any(w in _COURT_RECORDS for w in words[:3]) and (
+        "court" in words or "plea" in words or "filed" in words
     ))
 
 
+#: What a source says through ("according to court documents"): never a description of a person named after it.
 _RECORD_NOUNS = frozenset(
     "documents document records record filings filing papers statements statement reports report data figures "
     "sources media news estimates accounts testimony".split()
@@ -2646,9 +2676,9 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
 
 _TITLE_ABBREVS = lexicon.title_abbreviations()
 #: Titles of one word ("Secretary", "President"); "Health" alone (of "Health Minister") is none.
-#: Last words of a post written in capitals before a comma and its holder ("Commanding Officer, Cmdr. Scott Pratt").
-_ROLE_HEADS = frozenset("officer director commander chief spokesman spokeswoman spokesperson manager coordinator chairman chairwoman head".split())
 _PERSON_TITLES = frozenset(t.lower() for t in lexicon.one_word_titles())
+#: Last words of a post written in capitals before a comma and its holder ("Commanding Officer, Cmdr. Scott Pratt").
+_ROLE_HEADS = _PERSON_TITLES | frozenset("officer manager coordinator head".split())
 
 
 def _generation_dot(toks: Sequence[tuple[int, int, str]], k: int) -> bool:

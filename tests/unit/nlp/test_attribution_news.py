@@ -2148,9 +2148,9 @@ def test_an_inverted_announcing_line_a_lost_colon_and_a_post_before_a_comma_and_
     got = who("It is protest time again. Says former Prime Minister Felix Kulov:\n\n“What is our aim? Reforms.”\n\n"
               "The rally ended.")
     assert [g[0] for g in got[2:]] == ["Felix Kulov", "Felix Kulov", None]
-    got = who("Blogger Chris Blattman responded to the unrest. He writes\n\nThe punchline: Are prices the cause? "
-              "Probably.\n\nThe riots ended.")
-    assert [g[0] for g in got[1:]] == ["He", "He", "He", None]
+    got = who("Riots broke out in Maputo.\n\nBlogger Chris Blattman responded to the unrest. He writes\n\nThe "
+              "punchline: Are prices the cause? Probably.\n\nThe riots ended.")
+    assert [g[0] for g in got[2:]] == ["He", "He", "He", None]
     got = who("Officials met on Monday, Press Secretary George Little said\n\nIt was the first meeting of the two.")
     assert got[-1][0] is None
     assert who('"The crew responded at once," said Halyburton Commanding Officer, Cmdr. Scott Pratt.')[0][0] == "Scott Pratt"
@@ -2162,3 +2162,15 @@ def test_a_spokespersons_readout_goes_on_past_what_the_leaders_agreed_and_sworn_
               "Minister on the review.")
     assert got[1][0] == "A Downing Street spokesperson" and got[3][0] == "A Downing Street spokesperson"
     assert who("According to the indictment, Lee testified falsely that he had not seen the notes.")[0][0] == "Lee"
+
+
+def test_review_fixes_colon_lines_headlines_readouts_finders_and_court_files():
+    assert who("On Monday, President Obama signed three bills:\n\nThe first raises the minimum wage.")[1][0] is None
+    assert who("Smith has three children:\n\nThe eldest, Tom, works in London.")[1][0] is None
+    assert who("Floods kill 20 in Kenya, Red Cross says\n\nHeavy rains have destroyed hundreds of homes.")[1][0] is None
+    got = who("A Downing Street spokesperson said:\n\nThe PM spoke to President Biden.\n\nLabour and the SNP said the "
+              "call was a stunt.\n\nFuel prices rose by 12 percent in March.")
+    assert got[2][0] == "Labour and the SNP" and got[3][0] is None
+    assert who("In order to reach the village, soldiers found a path.")[0][0] is None
+    assert who("According to leaked papers, the general urged the president to withdraw troops.")[0][0] == "the general"
+    assert who("Culture Minister Ann Grange shared her condolences, observing:\n\nHis killing is senseless.")[1][0] == "Ann Grange"

@@ -1675,3 +1675,13 @@ def test_a_name_ending_in_a_french_elided_article(engine: BuiltinEngine) -> None
     for text in ("Fans from Cote d’Ivoire cheered.", "Fans from Côte d'Ivoire cheered."):
         assert [(e.text, e.label) for e in engine.entities(text)] == [(text[10:-9], "GPE")]
     assert ("Republic of Congo", "GPE") in ents(engine, "He flew to the Republic of Congo.")
+
+
+def test_review_fixes_us_companies_the_amazon_amounts_events_and_plural_acronyms(engine: BuiltinEngine) -> None:
+    assert ("Facebook", "ORG") in ents(engine, "In the US Facebook has 200 million users.")
+    found = ents(engine, "Deforestation in the Brazilian Amazon rose, and fires in Amazon rainforest spread.")
+    assert ("Amazon", "LOC") in found and ("Amazon", "ORG") not in found
+    assert ("World Bank", "ORG") in ents(engine, "The bank paid the World Bank 20 million dollars.")
+    assert ("London", "GPE") in ents(engine, "London Fashion Week opened on Friday.")
+    found = ents(engine, "The CEOs of Apple and Google met. In 2019NATO met.")
+    assert ("Apple", "ORG") in found and not any(text.startswith("CEOs") or text == "2019NATO" for text, _ in found)
