@@ -1506,7 +1506,7 @@ class _Pass:
         toks = self.toks
         j = self.run_end(i)
         start = i
-        if len(toks[i]) > 2 and toks[i][-1] == "s" and toks[i][:-1].isupper() and toks[i][:-1].isalpha():
+        if toks[i][-1] == "s" and len(toks[i]) > 2 and toks[i][-2].isupper() and toks[i][:-1].isupper() and toks[i][:-1].isalpha():
             return i + 1  # an acronym's plural is a common noun: "The CEOs of Apple and Google met"
         if self.lower[i] in gaz.common and self.raw[i].isupper() and len(self.raw[i]) > 1 and self._defined_acronym(i):
             self.known[toks[i]] = "ORG"
@@ -2059,7 +2059,7 @@ class _Pass:
                 self.low(j - 2) == "the" or self.low(j - 3) == "the" and toks[j - 2] == "Air"
             ):
                 break  # a person after the service a title ends with: "Sgt. Maj. of the Army Raymond F. Chandler III"
-            if len(t) > 2 and t[-1] == "s" and t[:-1].isupper() and t[:-1].isalpha():
+            if t[-1] == "s" and len(t) > 2 and t[-2].isupper() and t[:-1].isupper() and t[:-1].isalpha():
                 break  # an acronym's plural is a common noun: "Kazakhstani NGOs", "Local MPs"
             if c.isupper() and not (t in _WEEKDAYS or (t in _MONTHS and t != "May")) and not (
                 t == "May" and self.tok(j + 1)[:1].isdigit()
