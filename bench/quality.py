@@ -204,6 +204,8 @@ DEV = {
     "real news, dev round 48b (was held-out part 131: VOA, VOA Learning English: supply lines, Buduburam, Syrian refugees twice, RCTV, Weibo police, Goz Beida, floods twice, counterfeits, a strike, war funding; 12 events)": ROOT / "tests" / "gold_real" / "heldout131",
     "real news, dev round 48c (was held-out part 132: Global Voices 2016-2019: Matola, a peace accord, Ahmed Abba, Sowore, Buhari, kanga stalls, Burundi twice, Angola, Madagascar; 10 events)": ROOT / "tests" / "gold_real" / "heldout132",
     "real news, dev round 48d (was held-out part 133: US Coast Guard, AFPS: eight rescues and evacuations, Iraqi cities, Gates in Kabul; 10 events)": ROOT / "tests" / "gold_real" / "heldout133",
+    # held-out part 134, scored once (2026-11-30: 0.792 / 0.628), then opened as dev round 49
+    "real news, dev round 49 (was held-out part 134: Global Voices: a detained Twitter user, a kiss arrest, a referendum, a dorm's blocked networks, protests, blogger arrests, an apology, a third-term speech; 8 events)": ROOT / "tests" / "gold_real" / "heldout134",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
