@@ -1034,6 +1034,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # "Witnesses, according to the Courier, said …": the witnesses speak, the paper relays them
             best = att
         elif att.rank == best.rank and best.cue.end <= att.cue.start and _embedded(masked, best.cue.end, att.cue.start) and (
+            att.speaker is None or not _RELATIVES.intersection(masked[att.speaker.end : att.cue.start].lower().split())
+        ) and (
             not _MODALS.intersection(masked[max(0, att.cue.start - 20) : att.cue.start].lower().split()[-3:])
         ) and att.cue.text.lower() not in _VIEW_CUES:  # (nor "should not have said": a modal's verb reports nothing)  # ("emphasised that the UK believes …": the one who emphasised)
             best = att  # "Herman reports that emergency officials say ...": the inner source speaks
@@ -2151,6 +2153,10 @@ def _embedded(masked: str, outer_cue_end: int, inner_cue_start: int) -> bool:
     return that >= 0 and (that == 0 or lows[0] in ("from", "in", "on", "at", "to", "today", "yesterday")) and not any(
         q in masked[outer_cue_end:inner_cue_start] for q in _QUOTE_CHARS)
 
+
+# A relative clause inside reported content is no source of its own: in "The paper stated that the
+# post answered Douglas, who asked …" the paper still speaks.
+_RELATIVES = frozenset({"who", "which", "whom"})
 
 # Words before the noun phrase that a relative "which said" refers back to.
 _ANTECEDENT_STOP = _CLAUSE_OPENERS | frozenset("from of by to for in on at approval under".split())

@@ -2174,3 +2174,10 @@ def test_review_fixes_colon_lines_headlines_readouts_finders_and_court_files():
     assert who("In order to reach the village, soldiers found a path.")[0][0] is None
     assert who("According to leaked papers, the general urged the president to withdraw troops.")[0][0] == "the general"
     assert who("Culture Minister Ann Grange shared her condolences, observing:\n\nHis killing is senseless.")[1][0] == "Ann Grange"
+
+
+def test_a_relative_clause_inside_reported_content_is_no_source_of_its_own():
+    assert who("The newspaper stated that the post was sent at 8 pm by user Douglas, who asked what had happened.")[0] == (
+        "The newspaper", None, "stated")
+    assert who("The minister said that the plan was backed by Mr Smith, who warned it was late.")[0][0] == "The minister"
+    assert who("Herman reports that emergency officials say they are overwhelmed.")[0][0] == "emergency officials"

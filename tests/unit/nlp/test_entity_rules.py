@@ -1685,3 +1685,11 @@ def test_review_fixes_us_companies_the_amazon_amounts_events_and_plural_acronyms
     assert ("London", "GPE") in ents(engine, "London Fashion Week opened on Friday.")
     found = ents(engine, "The CEOs of Apple and Google met. In 2019NATO met.")
     assert ("Apple", "ORG") in found and not any(text.startswith("CEOs") or text == "2019NATO" for text, _ in found)
+
+
+def test_two_given_names_and_two_family_names_religious_titles_and_foreign_schools(engine: BuiltinEngine) -> None:
+    found = ents(engine, "On March 14, Lourdes Alicia Ortega Pérez was detained. Ortega replied that she did not know.")
+    assert ("Lourdes Alicia Ortega Pérez", "PERSON") in found and ("Ortega", "PERSON") in found
+    found = ents(engine, "Pastor Marco Feliciano spoke. Rabbi Jonathan Sacks said it was late.")
+    assert ("Marco Feliciano", "PERSON") in found and ("Jonathan Sacks", "PERSON") in found
+    assert ("Liceo María Luisa Bombal", "ORG") in ents(engine, "Students of the Liceo María Luisa Bombal were detained.")
