@@ -206,6 +206,11 @@ DEV = {
     "real news, dev round 48d (was held-out part 133: US Coast Guard, AFPS: eight rescues and evacuations, Iraqi cities, Gates in Kabul; 10 events)": ROOT / "tests" / "gold_real" / "heldout133",
     # held-out part 134, scored once (2026-11-30: 0.792 / 0.628), then opened as dev round 49
     "real news, dev round 49 (was held-out part 134: Global Voices: a detained Twitter user, a kiss arrest, a referendum, a dorm's blocked networks, protests, blogger arrests, an apology, a third-term speech; 8 events)": ROOT / "tests" / "gold_real" / "heldout134",
+    # held-out parts 135-138, scored once (2026-12-01: 0.844 / 0.797 together), then opened as dev round 50
+    "real news, dev round 50a (was held-out part 135: VOA, VOA Khmer: Khmer Rouge tribunal four times, dengue, Haiyan food aid, floods twice, Bangui food trucks; 9 events)": ROOT / "tests" / "gold_real" / "heldout135",
+    "real news, dev round 50b (was held-out part 136: GOV.UK, European Commission: bottom trawling, Sizewell C, a growth deal, statutory consultees, two Security Council statements, a motorway, air quality; 8 events)": ROOT / "tests" / "gold_real" / "heldout136",
+    "real news, dev round 50c (was held-out part 137: Coast Guard, Interior, USDA, NASA, DOJ, NPS, State: a medevac, parks reopening, wildfires, Hubble, a sentence, a recovery, lost hikers, a nomination; 8 events)": ROOT / "tests" / "gold_real" / "heldout137",
+    "real news, dev round 50d (was held-out part 138: Global Voices Advocacy, The Conversation: internet laws, protests, a hunger strike, an eye roll, TV spectrum, the reef, spruce trees, a leadership, card surcharges; 9 events)": ROOT / "tests" / "gold_real" / "heldout138",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
