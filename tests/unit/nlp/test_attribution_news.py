@@ -2181,3 +2181,15 @@ def test_a_relative_clause_inside_reported_content_is_no_source_of_its_own():
         "The newspaper", None, "stated")
     assert who("The minister said that the plan was backed by Mr Smith, who warned it was late.")[0][0] == "The minister"
     assert who("Herman reports that emergency officials say they are overwhelmed.")[0][0] == "emergency officials"
+
+
+def test_a_title_in_quotation_marks_inside_an_aside_and_the_claim_it_leaves():
+    got = claims("Court spokesman Lim Dara, who joined “Radio Morning” on Tuesday, said the hearings would resume.")
+    assert (got[0].speaker.text, got[0].cue.text, got[0].kind) == ("Lim Dara", "said", "reported")
+    assert who('"It is a summit of results", said Council President Anna Berg.')[0][0] == "Anna Berg"
+
+
+def test_a_time_between_the_verb_and_that_and_two_subjects_after_but():
+    assert who("The tribunal ruled this week that the lagoon is not in danger.")[0] == ("The tribunal", None, "ruled")
+    assert who("The board agreed on Monday that fees would fall.")[0][0] == "The board"
+    assert who("The scheme is popular, but farmers and vets say the paperwork is slow.")[0][0] == "farmers and vets"

@@ -1693,3 +1693,12 @@ def test_two_given_names_and_two_family_names_religious_titles_and_foreign_schoo
     found = ents(engine, "Pastor Marco Feliciano spoke. Rabbi Jonathan Sacks said it was late.")
     assert ("Marco Feliciano", "PERSON") in found and ("Jonathan Sacks", "PERSON") in found
     assert ("Liceo María Luisa Bombal", "ORG") in ents(engine, "Students of the Liceo María Luisa Bombal were detained.")
+
+
+def test_names_of_two_parts_joined_by_and_after_of(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The International Federation of Red Cross and Red Crescent Societies said 60 people died.")
+    assert ("International Federation of Red Cross and Red Crescent Societies", "ORG") in found
+    assert ("Royal Academy of Arts and Sciences", "ORG") in ents(engine, "The Royal Academy of Arts and Sciences met.")
+    found = ents(engine, "The University of Bristol and UC Davis agreed. The Department of Justice and the Department of Energy met.")
+    assert ("University of Bristol", "ORG") in found and ("Department of Justice", "ORG") in found
+    assert ("Global Voices", "ORG") in ents(engine, "Global Voices reported on the campaign.")
