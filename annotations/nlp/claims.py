@@ -166,7 +166,9 @@ _ADVERBIAL = frozenset(
     of course indeed today yesterday tonight further additionally similarly likewise finally consequently
     therefore overall online offline elsewhere nonetheless here there first""".split()
 )
-_PRONOUNS = frozenset("he she they it we i you".split())
+_PRONOUNS = frozenset("he she they it we i you".split())  # subject forms; names.PRONOUNS adds the object forms
+#: Third-person pronouns that stand for people named elsewhere ("Karzai, who he said …").
+_THIRD_PERSON = frozenset("he she they".split())
 _OBJECT_CUES = frozenset("told tell tells telling".split())
 _CLOSING_MARKS = frozenset('"”»“’')
 
@@ -606,7 +608,7 @@ def _colon_line(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) 
         speaker = Span(person.start, person.end, person.text)  # "public relations expert and blogger Denise Demming"
     words = speaker.text.split()
     if lows[v - 1].endswith(("'s", "’s")) or not (
-        _named(ents, speaker) or words[-1].lower() in _ROUND_UP_SOURCES or speaker.text.lower() in ("he", "she", "they")
+        _named(ents, speaker) or words[-1].lower() in _ROUND_UP_SOURCES or speaker.text.lower() in _THIRD_PERSON
         or len(words) == 1 and words[0].startswith("@") and len(words[0]) > 2  # a handle: "@ArnoldKer took a more serious view:"
         or len(words) == 1 and words[0].isalpha() and words[0][:1].isupper() and words[0][1:].islower() and (
             words[0].lower() not in lexicon.words("english_words")  # a blog's one-word name: "Guanaguanare was worried …:"
@@ -1155,7 +1157,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # '"…," she jokes.' -- any verb between a quotation and the sentence end ('"…", Graham continued.')
             consider(_quote_tail(text, toks, lows, c + 2 if c + 1 < n and words[c + 1] == "," else c + 1, ents))
             continue
-        if c > 1 and lows[c - 1] in ("he", "she", "they") and (w in _PLAIN_SPEECH and lows[c - 2] in ("who", "whom", "which") or (
+        if c > 1 and lows[c - 1] in _THIRD_PERSON and (w in _PLAIN_SPEECH and lows[c - 2] in ("who", "whom", "which") or (
             w in ("calls", "called", "describes", "described") and lows[c - 2] == "what"
         )):
             # a source set inside a relative clause: "Karzai, who he said was reassured that …", or naming a thing in
@@ -2799,7 +2801,7 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
         return (start, k) if k > start else None
 
 
-_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+_SUBJECT_PRONOUNS = _PRONOUNS - {"it", "you"}  # (a clause's personal subject: "whether he thought")
 #: Words that open a clause, after which a pronoun is that clause's subject ("whether he thought", "and she said").
 _PRONOUN_CLAUSE_WORDS = frozenset("and or nor but that whether if because as when while where so how why what though although once since until".split())
 _DASHES = frozenset("—–―-")

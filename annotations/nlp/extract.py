@@ -166,6 +166,7 @@ class _Gazetteer:
         self.product_words = frozenset(lexicon.entries("product_words"))
         self.facility_heads = frozenset(lexicon.entries("facility_heads"))
         self.document_heads = frozenset(lexicon.entries("document_heads"))
+        self.event_heads = frozenset(lexicon.entries("event_heads"))
         self.org_prefixes = frozenset(lexicon.entries("org_prefixes"))
         self.institution_words = frozenset(lexicon.entries("institution_words"))
         self.person_possessions = frozenset(lexicon.entries("person_possessions"))
@@ -1582,11 +1583,9 @@ class _Pass:
                     self.known.setdefault(toks[k], None)  # "Cyclone Nargis", later "the Nargis tragedy"
                 self.known.setdefault(self.text[self.starts[e] : self.ends[j - 1]], None)
                 return self._event_number(j)
-        if j - i >= 2 and toks[i] in _FACILITY_OPENERS and ((g := self.gaz_match(i, j)) is None or g[0] < j) and (
-            self.text[self.starts[i] : self.ends[j - 1]] not in gaz.cities
-        ):
-            return j  # a base, not a listed town: "Camp Pennsylvania", "Fort Bragg" (but "Fort Worth")
-        if j - i >= 2 and toks[j - 1] in _EVENT_HEADS and not self.headline[j - 1]:
+        if self._base(i, j) and ((g := self.gaz_match(i, j)) is None or g[0] < j):
+            return j  # a base, not a listed place: "Camp Pennsylvania", "Fort Sam Houston"
+        if j - i >= 2 and toks[j - 1] in gaz.event_heads and not self.headline[j - 1]:
             if (g := self.gaz_match(i, j - 1)) is not None and g[0] < j and g[1] in ("GPE", "ORG"):
                 self.finish(i, g[0], g[1])  # a listed place or body the event is named after: "London Fashion Week"
             return j  # a contest, a prize or a week of events: "Army Best Warrior Competition", "Navy Week"
@@ -1834,10 +1833,10 @@ class _Pass:
                 return j
             if any(toks[k] in gaz.not_names and not (k == e - 1 > p and toks[k] in gaz.org_words) for k in range(p, e)) or any(
                 _MODEL_RE.fullmatch(toks[k]) for k in range(p, e)
-            ) or (e - p >= 2 and (toks[e - 1] in gaz.facility_heads or toks[p] in _FACILITY_OPENERS or (
+            ) or self._base(p, e) or (e - p >= 2 and (toks[e - 1] in gaz.facility_heads or (
                 "Base" in toks[p + 1 : e - 1]  # a base named after its kind: "Joint Base Lewis-McChord", "Naval Base Kitsap"
             )) and not (
-                self.text[self.starts[p] : self.ends[e - 1]] in gaz.cities  # "Fort Worth", "Fort Lauderdale"
+                self.text[self.starts[p] : self.ends[e - 1]] in gaz.cities  # a town named so: "Palm Beach Gardens"
             )) or (
                 toks[e - 1] == "Hall" and (e - p >= 3 or toks[e - 2] in _HALL_KINDS)  # "Crocus City Hall", "Town Hall"
                 and toks[e - 2] not in gaz.first_names  # (not "Engineer Tom Hall")
@@ -2349,6 +2348,11 @@ class _Pass:
         ):
             return self.title_at(p + 1, j) if self.title_at(p + 1, j) > p + 1 else p
         return p
+
+    def _base(self, p: int, e: int) -> bool:
+        """``toks[p:e]`` names a military base ("Camp Taji", "Fort Bragg"), not a listed town ("Fort Worth",
+        "Fort Lauderdale"): the one rule for "Camp" and "Fort", for a whole run and for a part of one."""
+        return e - p >= 2 and self.toks[p] in _FACILITY_OPENERS and self.text[self.starts[p] : self.ends[e - 1]] not in self.gaz.cities
 
     def _known_name_ends(self, i: int, j: int) -> bool:
         """A name the lists know ends just before ``j`` (opening at or after ``i``): "Apple" in "Apple and Meta
@@ -2863,7 +2867,6 @@ _HALL_KINDS = frozenset("City Town Village Concert Music Memorial Royal Great Fe
 _SERVICE_ENDS = frozenset("Army Navy Force Corps Guard".split())
 #: Last words of an event's, a contest's or a prize's name, which is not annotated ("Navy Week", "the Goat Locker
 #: Challenge", "Department of Defense Warrior Games", "George Foster Peabody Awards").
-_EVENT_HEADS = frozenset("Competition Championship Championships Challenge Festival Games Cup Award Awards Week".split())
 _ORDINAL_NUMBERS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
 #: The labels a charging document gives the people and firms it leaves unnamed ("Public Official A", "News
 #: Organization 1", "Co-Conspirator 2", "Company B"): no names.
