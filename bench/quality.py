@@ -211,6 +211,11 @@ DEV = {
     "real news, dev round 50b (was held-out part 136: GOV.UK, European Commission: bottom trawling, Sizewell C, a growth deal, statutory consultees, two Security Council statements, a motorway, air quality; 8 events)": ROOT / "tests" / "gold_real" / "heldout136",
     "real news, dev round 50c (was held-out part 137: Coast Guard, Interior, USDA, NASA, DOJ, NPS, State: a medevac, parks reopening, wildfires, Hubble, a sentence, a recovery, lost hikers, a nomination; 8 events)": ROOT / "tests" / "gold_real" / "heldout137",
     "real news, dev round 50d (was held-out part 138: Global Voices Advocacy, The Conversation: internet laws, protests, a hunger strike, an eye roll, TV spectrum, the reef, spruce trees, a leadership, card surcharges; 9 events)": ROOT / "tests" / "gold_real" / "heldout138",
+    # held-out parts 139-142, scored once (2026-12-01: 0.840 / 0.762 together), then opened as dev round 51
+    "real news, dev round 51a (was held-out part 139: VOA, VOA Studio 7, VOA Learning English: the Fed, DR Congo's vote, the G-20, the UN summit, Mahathir, Gweru, Mubarak, the 2012 campaign; 8 events)": ROOT / "tests" / "gold_real" / "heldout139",
+    "real news, dev round 51b (was held-out part 140: kremlin.ru, government.ru, European Commission, GOV.UK: a plant visit, fire-fighting, decorations, wildfires, a new government, a Council, Tunisia, an attack, Universal Credit, a Washington visit; 10 events)": ROOT / "tests" / "gold_real" / "heldout140",
+    "real news, dev round 51c (was held-out part 141: DoD News, DVIDS, Army, National Guard, Navy: a reconstruction team, an exercise, a ceremony, a change of command, a strike group, a port visit, two visits; 8 events)": ROOT / "tests" / "gold_real" / "heldout141",
+    "real news, dev round 51d (was held-out part 142: Global Voices, Advox: blogger arrests, Bersih, Sata's photos, a vice-minister, preachers killed, Nikon, Sudan's protests, Shariat, Linden, Big Brother; 10 events)": ROOT / "tests" / "gold_real" / "heldout142",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
