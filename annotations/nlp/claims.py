@@ -40,7 +40,7 @@ CUE_VERBS = frozenset(
     """said say says saying told tell tells added add adds adding warned warn warns warning argued argue
     argues arguing confirmed confirm confirms confirming noted note notes noting claimed claim claims
     claiming stated state states announced announce announces insisted insist insists insisting denied
-    deny denies wrote write writes explained explain explains reported report reports acknowledged
+    deny denies wrote write writes explained explain explains reported report reports reporting acknowledged
     admitted admits asserted asserts commented complained complain complains declared declares
     estimated estimates predicted predicts promised replied responded revealed stressed stresses
     suggested suggests urged urges tweeted posted alleged alleges concluded emphasised emphasized
@@ -1390,6 +1390,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         ) else 10
         # a bracketed acronym adds nothing to a subject's length: "Nikki Holland of the UK's National Crime Agency (NCA)"
         outside = sum(1 for k in range(left, subj_end) if not parens[k] and words[k] != ")")
+        if subj_end - left > longest:  # a name counts as one word: "One of the leading candidates in the Democratic Republic of Congo"
+            outside -= sum(max(0, sum(1 for k in range(left, subj_end) if x.start <= toks[k][0] and toks[k][1] <= x.end) - 1)
+                           for x in ents if toks[left][0] <= x.start and x.end <= toks[subj_end - 1][1])
         if subj_end > left and outside <= longest and not any(
             _is_cue(words, lows, k) or lows[k] in _FINITE and words[k] == lows[k] for k in range(left, subj_end)
         ):
@@ -1408,10 +1411,14 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             consider(_Attribution(person, cue, 4))
         elif subj_end == left and left > 2 and words[left - 1] in ("-", "–", "—") and (
             dash := next((k for k in range(left - 2, max(0, left - 14), -1) if words[k] == words[left - 1]), None)
-        ) is not None and dash > 0 and (named := _entity_at(ents, toks[dash - 1][0], toks[dash - 1][1])) is not None and (
-            named.label in ("PERSON", "ORG") and named.end == toks[dash - 1][1]
+        ) is not None and dash > 0 and (
+            (named := _entity_at(ents, toks[dash + 1][0], toks[left - 2][1])) is not None and named.label in ("PERSON", "ORG")
+            and named.start == toks[dash + 1][0] and named.end == toks[left - 2][1]
+            or (named := _entity_at(ents, toks[dash - 1][0], toks[dash - 1][1])) is not None
+            and named.label in ("PERSON", "ORG") and named.end == toks[dash - 1][1]
         ):
-            consider(_Attribution(Span(named.start, named.end, named.text), cue, 4))  # "Elias Yega - a Catholic Christian - said"
+            # "Elias Yega - a Catholic Christian - said"; "The leading opposition candidate - Etienne Tshisekedi - has alleged"
+            consider(_Attribution(Span(named.start, named.end, named.text), cue, 4))
         elif w in _PLAIN_SPEECH and (rel := next((k for k in range(1, min(head, 10)) if lows[k] == "who"), None)) is not None and not any(
             _boundary(toks, x) for x in range(0, head)
         ) and not any(_is_cue(words, lows, x) for x in range(rel + 1, head)) and subj_end > left:
@@ -1550,7 +1557,7 @@ def _before_participles(
         # a short noun phrase with an article or a name, nothing verb-like
         if 0 < j - a <= 6 and (lows[a] in ("a", "an", "the") or words[a][:1].isupper() and lows[a] not in _LEAD_PREPS) and not any(
             _verbish(lows[x]) and words[x].islower() for x in range(a, j)
-        ):
+        ) and not (j - a == 1 and (lows[a] in _ADVERBIAL or lows[a].endswith("ly"))):  # ("Meanwhile, leading daily X reported")
             return (a, j)
         return None
     return None
@@ -1797,7 +1804,7 @@ _GOING_ON = frozenset("continued continues continue began begins begin went goes
 
 
 #: Verbs that announce a text to follow: "issued the following statement:", "made the following remarks".
-_ANNOUNCING_VERBS = frozenset("made makes issued issues released releases delivered gave shared shares".split())
+_ANNOUNCING_VERBS = frozenset("made makes issue issued issues release released releases delivered gave shared shares".split())
 _ANNOUNCED_NOUNS = frozenset("announcement statement statements remarks comment comments declaration message thoughts views".split())
 _NON_LETTERS = re.compile(r"[^a-z]+")
 #: Every word some attribution in _attribute starts from (a sentence with none of them and no quotation has no source).
@@ -2110,6 +2117,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         c > 0 and lows[c - 1] in ("also", "it")
     ):
         return False  # "the decree mentions establishing …"; "the mentioned case" is none
+    if w == "reporting" and not (_that_follows(words, lows, c) or c > 0 and words[c - 1] == "," and c + 1 < n and (
+        lows[c + 1] not in _ADVERBIAL and lows[c + 1] not in ("to", "and")
+    )):
+        return False  # the noun ("Chicoca's reporting", "reporting in the most timely fashion"), not "…, reporting that"
     if w in ("reported", "reports", "report", "reporting"):
         k = c + 1
         while k < n and lows[k].endswith("ly") and lows[k].isalpha():

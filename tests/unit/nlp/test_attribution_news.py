@@ -2193,3 +2193,18 @@ def test_a_time_between_the_verb_and_that_and_two_subjects_after_but():
     assert who("The tribunal ruled this week that the lagoon is not in danger.")[0] == ("The tribunal", None, "ruled")
     assert who("The board agreed on Monday that fees would fall.")[0][0] == "The board"
     assert who("The scheme is popular, but farmers and vets say the paperwork is slow.")[0][0] == "farmers and vets"
+
+
+def test_names_count_as_one_word_in_a_long_subject_and_a_name_between_dashes():
+    got = who("One of the leading opposition candidates in the Central African Republic said the count was rigged.")[0]
+    assert got[0] == "One of the leading opposition candidates in the Central African Republic" and got[2] == "said"
+    assert who("The main opposition candidate in this race - Jean Mbeki - has alleged widespread fraud.")[0][0] == "Jean Mbeki"
+    assert who("Anna Lind - a Catholic nun - said she was afraid.")[0][0] == "Anna Lind"
+
+
+def test_a_statement_issued_in_the_present_an_adverb_before_a_participle_and_reporting_that():
+    got = who("Commissioner Anna Berg and Commissioner Jan Holm issue the following statement:\n\nSaving lives should not cost lives.")
+    assert got[1][0] in ("Anna Berg", "Jan Holm") and got[1][2] == "issue the following statement"
+    assert who("Meanwhile, leading daily The Courier reported that the board will act.")[0][0] != "Meanwhile"
+    assert who("The website Lusaka Watch exposed the trip, reporting that the president had flown to Rome.")[0][0] == "Lusaka Watch"
+    assert who("The agency values Mr. Tembo's reporting in the region.")[0][0] is None
