@@ -1702,3 +1702,10 @@ def test_names_of_two_parts_joined_by_and_after_of(engine: BuiltinEngine) -> Non
     found = ents(engine, "The University of Bristol and UC Davis agreed. The Department of Justice and the Department of Energy met.")
     assert ("University of Bristol", "ORG") in found and ("Department of Justice", "ORG") in found
     assert ("Global Voices", "ORG") in ents(engine, "Global Voices reported on the campaign.")
+
+
+def test_numbered_fleets_and_names_opening_with_a_nationality(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Ships of the U.S. 6th Fleet left Naples. The 3rd Fleet said so.")
+    assert ("U.S. 6th Fleet", "ORG") in found and ("3rd Fleet", "ORG") in found
+    assert not any(label == "PERSON" for _, label in found)
+    assert ("Malawian Observer", "ORG") in ents(engine, "The website Malawian Observer exposed the trip.")
