@@ -216,6 +216,11 @@ DEV = {
     "real news, dev round 51b (was held-out part 140: kremlin.ru, government.ru, European Commission, GOV.UK: a plant visit, fire-fighting, decorations, wildfires, a new government, a Council, Tunisia, an attack, Universal Credit, a Washington visit; 10 events)": ROOT / "tests" / "gold_real" / "heldout140",
     "real news, dev round 51c (was held-out part 141: DoD News, DVIDS, Army, National Guard, Navy: a reconstruction team, an exercise, a ceremony, a change of command, a strike group, a port visit, two visits; 8 events)": ROOT / "tests" / "gold_real" / "heldout141",
     "real news, dev round 51d (was held-out part 142: Global Voices, Advox: blogger arrests, Bersih, Sata's photos, a vice-minister, preachers killed, Nikon, Sudan's protests, Shariat, Linden, Big Brother; 10 events)": ROOT / "tests" / "gold_real" / "heldout142",
+    # held-out parts 143-146, scored once (2026-12-01: 0.822 / 0.821 together), then opened as dev round 52
+    "real news, dev round 52a (was held-out part 143: GOV.UK, The Conversation: a health plan, genomics nurses, storms, a Solicitor General, a sentence raised, therapy notes, chargepoints, pavement parking, carbon emissions, drowning; 10 events)": ROOT / "tests" / "gold_real" / "heldout143",
+    "real news, dev round 52b (was held-out part 144: VOA, VOA Khmer: refugee admissions, Kpetene, Mangu, Wadi Khaled, Iraqi refugees, Freedom Park, Borei Keila, Jonglei, Unity and Upper Nile; 9 events)": ROOT / "tests" / "gold_real" / "heldout144",
+    "real news, dev round 52c (was held-out part 145: EPA, FWS, Interior, NOAA, USGS, FEMA, DOJ, Labor: Superfund twice, refuges twice, a tornado, a drought, a grant, a fraud, back wages, Endangered Species Day; 10 events)": ROOT / "tests" / "gold_real" / "heldout145",
+    "real news, dev round 52d (was held-out part 146: Global Voices: a one-som countersuit, a comedian's letter, Belgrade's police, TIPNIS, sedition charges, monsoon floods, an election night, a pageant answer, Nova TV; 9 events)": ROOT / "tests" / "gold_real" / "heldout146",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
