@@ -166,7 +166,7 @@ _ADVERBIAL = frozenset(
     of course indeed today yesterday tonight further additionally similarly likewise finally consequently
     therefore overall online offline elsewhere nonetheless here there first""".split()
 )
-_PRONOUNS = frozenset("he she they it we i you".split())  # subject forms; names.PRONOUNS adds the object forms
+_PRONOUNS = frozenset("he she they it we i you".split())  # subject forms (names.PRONOUNS: every pronoun a speaker may be)
 #: Third-person pronouns that stand for people named elsewhere ("Karzai, who he said …").
 _THIRD_PERSON = frozenset("he she they".split())
 _OBJECT_CUES = frozenset("told tell tells telling".split())
@@ -954,10 +954,10 @@ _TITLE_CONNECTORS = frozenset("of the and a an in on for to at".split())
 
 def _a_title(inside: str) -> bool:
     """A quotation that is a name in title case ("Hello VOA", "The Long Road"): a title, not speech."""
-    words = inside.rstrip(",.").split()
+    words = inside.split()
     return 1 < len(words) <= 5 and words[0][:1].isupper() and all(
         w[:1].isupper() or w in _TITLE_CONNECTORS for w in words
-    ) and not any(ch in inside for ch in ".!?;:") and sum(w[:1].isupper() for w in words) >= 2
+    ) and not any(ch in inside for ch in ",.!?;:") and sum(w[:1].isupper() for w in words) >= 2  # ('"Thank You," she said': speech)
 
 
 def _kind(
@@ -969,7 +969,7 @@ def _kind(
     att: _Attribution | None,
 ) -> str:
     for a, b in quotes:
-        if a < e and b > s and not _a_title(text[a + 1 : b - 1]):
+        if a < e and b > s and (a <= s or not _a_title(text[a + 1 : b - 1])):  # (a quotation opening the sentence is speech)
             if att is not None or len(text[a:b].split()) >= _MIN_SPEECH_WORDS:
                 return "quote"
     if any(x.label in _STAT_LABELS and x.start >= s and x.end <= e for x in ents):
@@ -1047,7 +1047,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # "Witnesses, according to the Courier, said …": the witnesses speak, the paper relays them
             best = att
         elif att.rank == best.rank and best.cue.end <= att.cue.start and _embedded(masked, best.cue.end, att.cue.start) and (
-            att.speaker is None or not _RELATIVES.intersection(masked[att.speaker.end : att.cue.start].lower().split())
+            att.speaker is None or not (between := [x for x in masked[att.speaker.end : att.cue.start].lower().split() if x.isalpha()])
+            or between[0] not in _RELATIVE or len(between) > 2  # (but "farmers who lost their crops say …" speak)
         ) and (
             not _MODALS.intersection(masked[max(0, att.cue.start - 20) : att.cue.start].lower().split()[-3:])
         ) and att.cue.text.lower() not in _VIEW_CUES:  # (nor "should not have said": a modal's verb reports nothing)  # ("emphasised that the UK believes …": the one who emphasised)
@@ -1073,7 +1074,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 consider(_Attribution(_speaker(text, toks, left, end, ents), _cue(text, toks, c, k), 2))
             break
     for c in range(n - 2) if not _ANNOUNCING_VERBS.isdisjoint(lows) else ():
-        if lows[c] in _ANNOUNCING_VERBS and (announced := _announced_end(words, lows, c)) is not None and (
+        if lows[c] in _ANNOUNCING_VERBS and _announcing(lows, c) and (announced := _announced_end(words, lows, c)) is not None and (
             announced + 1 < n and lows[announced] in ("from", "by")
         ):
             # "The Justice Department issued the following statement from Attorney General Merrick B. Garland on …:"
@@ -1157,7 +1158,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # '"…," she jokes.' -- any verb between a quotation and the sentence end ('"…", Graham continued.')
             consider(_quote_tail(text, toks, lows, c + 2 if c + 1 < n and words[c + 1] == "," else c + 1, ents))
             continue
-        if c > 1 and lows[c - 1] in _THIRD_PERSON and (w in _PLAIN_SPEECH and lows[c - 2] in ("who", "whom", "which") or (
+        if c > 1 and lows[c - 1] in _THIRD_PERSON and (w in _PLAIN_SPEECH and lows[c - 2] in _RELATIVE or (
             w in ("calls", "called", "describes", "described") and lows[c - 2] == "what"
         )):
             # a source set inside a relative clause: "Karzai, who he said was reassured that …", or naming a thing in
@@ -1201,7 +1202,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             if c + 1 >= n or lows[c + 1] != "out":
                 continue
             cue = _cue(text, toks, c, c + 2)  # "pointed out"
-        elif w in _ANNOUNCING_VERBS and (announced := _announced_end(words, lows, c)) is not None:
+        elif w in _ANNOUNCING_VERBS and _announcing(lows, c) and (announced := _announced_end(words, lows, c)) is not None:
             cue = _cue(text, toks, c, announced)  # "issued the following statement", "issued this statement"
         elif w in _ANNOUNCING_VERBS and lows[c + 1] == "it":
             cue = _cue(text, toks, c, c + 3)  # "made it clear"
@@ -1391,8 +1392,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         # a bracketed acronym adds nothing to a subject's length: "Nikki Holland of the UK's National Crime Agency (NCA)"
         outside = sum(1 for k in range(left, subj_end) if not parens[k] and words[k] != ")")
         if subj_end - left > longest:  # a name counts as one word: "One of the leading candidates in the Democratic Republic of Congo"
-            outside -= sum(max(0, sum(1 for k in range(left, subj_end) if x.start <= toks[k][0] and toks[k][1] <= x.end) - 1)
-                           for x in ents if toks[left][0] <= x.start and x.end <= toks[subj_end - 1][1])
+            outside -= sum(max(0, sum(1 for k in range(left, subj_end) if not parens[k] and x.start <= toks[k][0] and toks[k][1] <= x.end) - 1)
+                           for x in ents if x.label in _SPEAKER_LABELS and toks[left][0] <= x.start and x.end <= toks[subj_end - 1][1])
         if subj_end > left and outside <= longest and not any(
             _is_cue(words, lows, k) or lows[k] in _FINITE and words[k] == lows[k] for k in range(left, subj_end)
         ):
@@ -1412,10 +1413,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         elif subj_end == left and left > 2 and words[left - 1] in ("-", "–", "—") and (
             dash := next((k for k in range(left - 2, max(0, left - 14), -1) if words[k] == words[left - 1]), None)
         ) is not None and dash > 0 and (
-            (named := _entity_at(ents, toks[dash + 1][0], toks[left - 2][1])) is not None and named.label in ("PERSON", "ORG")
-            and named.start == toks[dash + 1][0] and named.end == toks[left - 2][1]
-            or (named := _entity_at(ents, toks[dash - 1][0], toks[dash - 1][1])) is not None
+            (named := _entity_at(ents, toks[dash - 1][0], toks[dash - 1][1])) is not None
             and named.label in ("PERSON", "ORG") and named.end == toks[dash - 1][1]
+            or words[dash - 1].islower() and (named := _entity_at(ents, toks[dash + 1][0], toks[left - 2][1])) is not None
+            and named.label in ("PERSON", "ORG") and named.start == toks[dash + 1][0] and named.end == toks[left - 2][1]
         ):
             # "Elias Yega - a Catholic Christian - said"; "The leading opposition candidate - Etienne Tshisekedi - has alleged"
             consider(_Attribution(Span(named.start, named.end, named.text), cue, 4))
@@ -1557,7 +1558,7 @@ def _before_participles(
         # a short noun phrase with an article or a name, nothing verb-like
         if 0 < j - a <= 6 and (lows[a] in ("a", "an", "the") or words[a][:1].isupper() and lows[a] not in _LEAD_PREPS) and not any(
             _verbish(lows[x]) and words[x].islower() for x in range(a, j)
-        ) and not (j - a == 1 and (lows[a] in _ADVERBIAL or lows[a].endswith("ly"))):  # ("Meanwhile, leading daily X reported")
+        ) and not (j - a == 1 and lows[a] in _ADVERBIAL):  # ("Meanwhile, leading daily X reported"; not "Kelly, wearing …")
             return (a, j)
         return None
     return None
@@ -1586,7 +1587,9 @@ def _named_after_verb(
 
 def _leading_adjunct(lows: Sequence[str], comma: int) -> bool:
     """The words before ``comma`` (the sentence's first) are a short adverbial: "On trade,", "Separately,"."""
-    return 0 < comma <= 14 and (lows[0] in _LEAD_PREPS or lows[0] in _LEAD_ADVERBS or lows[0].endswith("ly") and comma == 1) and not any(
+    return 0 < comma <= 14 and (lows[0] in _LEAD_PREPS or lows[0] in _LEAD_ADVERBS or lows[0].endswith("ly") and comma == 1 or (
+        comma <= 5 and (lows[0].isdigit() or lows[0] in _COUNT_WORDS) and lows[1] in _DURATION_UNITS  # "Two months after that,"
+    )) and not any(
         _verbish(w) for w in lows[1:comma]) and "," not in lows[1:comma]  # ("After the release of the images last week," holds
     # no verb; and it is the first comma: not "Meanwhile, the force in Lebanon, or UNIFIL, accused …")
 
@@ -1702,8 +1705,8 @@ def _person_of(text: str, toks: Sequence[tuple[int, int, str]], a: int, b: int, 
     before = [t[2] for t in toks[a:b] if t[1] <= person.start]
     # what comes before the person is titles and roles ("AU chairperson President"), no verb
     if all(w[:1].isupper() or w in ".()" or w.isalpha() and not _verbish(w.lower()) for w in before) and (
-        text[person.end : end].lstrip().startswith(("of ", "from ", "at ", "with "))
-    ) and len(people) == 1:
+        text[person.end : end].lstrip().startswith(("of ", "from ", "at ", "with ", "for the "))
+    ) and len(people) == 1:  # ("U.S. Attorney Kevin G. Ritz for the Western District of Tennessee")
         return person
     return None
 
@@ -1811,6 +1814,12 @@ _NON_LETTERS = re.compile(r"[^a-z]+")
 _TRIGGERS = CUE_VERBS | _QUOTING | _ANNOUNCING_VERBS | frozenset(_PARTICLE_CUES) | frozenset("according per as following spoke speaks".split())
 
 
+def _announcing(lows: Sequence[str], c: int) -> bool:
+    """The verb at ``c`` announces something here: a base form ("issue", "release") only after its subject or a
+    "will", not after "to" or a negation ("declined to issue a statement", "did not release the following")."""
+    return not (lows[c] in ("issue", "release") and c > 0 and lows[c - 1] in ("to", "not", "n't", "never", "did", "does", "do"))
+
+
 def _announced_end(words: Sequence[str], lows: Sequence[str], c: int) -> int | None:
     """End of the statement the verb at ``c`` announces: "issued the following statement", or one a colon
     opens ("issued this statement:", "released a brief statement:"); None where it announces none."""
@@ -1886,6 +1895,7 @@ def _reduced_relative(words: Sequence[str], lows: Sequence[str], c: int) -> bool
 #: Time words that may stand between a verb and its "that" ("ruled this week that", "said Monday that").
 _THAT_ADJUNCT_HEADS = frozenset("week month year weekend morning afternoon evening night".split())
 _THAT_ADJUNCT_WORDS = frozenset("today yesterday tonight earlier later again also recently previously".split())
+_THAT_TIMES = _THAT_ADJUNCT_HEADS | frozenset({"day"})
 
 
 def _that_follows(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
@@ -1899,7 +1909,7 @@ def _that_follows(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         k += 2
     elif k < n and words[k] in _WEEKDAYS:
         k += 1
-    return k < n and lows[k] == "that"
+    return k < n and lows[k] == "that" and not (k + 1 < n and lows[k + 1] in _THAT_TIMES)  # (not "agreed later that month")
 
 
 def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
@@ -1916,7 +1926,7 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         colon := next((k for k in range(c + 1, min(n - 1, c + 12)) if words[k] in ".;" or words[k] == ":"), None)
     ) is not None and words[colon] == ":" and words[colon + 1] in _QUOTE_CHARS:
         return True  # 'spoke to the press after the speech: "I really urge …"': quoted words follow
-    if w in _ANNOUNCING_VERBS and words[c] == w and _announced_end(words, lows, c) is not None:
+    if w in _ANNOUNCING_VERBS and words[c] == w and _announcing(lows, c) and _announced_end(words, lows, c) is not None:
         return True  # "issued the following statement today:", "made the following remarks", "issued this statement:"
     if w not in CUE_VERBS or (c > 0 and words[c] != w):
         return False  # capitalised inside a sentence: a name ("Secretary of State John Kerry")
@@ -2117,11 +2127,15 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         c > 0 and lows[c - 1] in ("also", "it")
     ):
         return False  # "the decree mentions establishing …"; "the mentioned case" is none
-    if w == "reporting" and not (_that_follows(words, lows, c) or c > 0 and words[c - 1] == "," and c + 1 < n and (
-        lows[c + 1] not in _ADVERBIAL and lows[c + 1] not in ("to", "and")
-    )):
-        return False  # the noun ("Chicoca's reporting", "reporting in the most timely fashion"), not "…, reporting that"
-    if w in ("reported", "reports", "report", "reporting"):
+    if w in ("reported", "reports", "report", "reporting"):  # one place for "report" in all its forms
+        if w == "reporting" and not (_that_follows(words, lows, c) or c > 0 and (
+            words[c - 1] == "," or lows[c - 1] in ("is", "are", "was", "were")  # "teams are reporting limited flooding"
+        ) and c + 1 < n and (lows[c + 1] not in _ADVERBIAL and lows[c + 1] not in ("to", "and", "live", "from", "on"))):
+            return False  # the noun ("Chicoca's reporting", "reporting in the most timely fashion"), not "…, reporting that"
+        if w in ("report", "reports") and c + 2 < n and words[c + 1].isalpha() and words[c + 1].islower() and (
+            lows[c + 1] in CUE_VERBS or lows[c + 2] in CUE_VERBS and words[c + 2].islower()
+        ) and lows[c + 1] not in ("that", "this", "these", "the", "a", "an", "his", "her", "their", "its"):
+            return False  # a noun before the verb: "Incident report data tells us", "Police reports show"
         k = c + 1
         while k < n and lows[k].endswith("ly") and lows[k].isalpha():
             k += 1  # "has reported extensively on the conflict": coverage, not a claim (but "reported on Tuesday that")
@@ -2197,10 +2211,6 @@ def _embedded(masked: str, outer_cue_end: int, inner_cue_start: int) -> bool:
         q in masked[outer_cue_end:inner_cue_start] for q in _QUOTE_CHARS)
 
 
-# A relative clause inside reported content is no source of its own: in "The paper stated that the
-# post answered Douglas, who asked …" the paper still speaks.
-_RELATIVES = frozenset({"who", "which", "whom"})
-
 # Words before the noun phrase that a relative "which said" refers back to.
 _ANTECEDENT_STOP = _CLAUSE_OPENERS | frozenset("from of by to for in on at approval under".split())
 _QUOTE_CHARS = frozenset('"“”«»„‘’')
@@ -2259,7 +2269,7 @@ def _apposition_subject(
     words = [t[2] for t in toks]
     for _ in range(8):
         a = p
-        while a > 0 and (not _boundary(toks, a - 1) or _quoted_pair(toks, a - 1)):
+        while a > 0 and (not _boundary(toks, a - 1) or _quoted_pair(text, toks, a - 1)):
             a -= 1  # (a title in quotation marks is part of the aside: "X, who joined “Hello VOA” on Monday, said")
         while p - 1 > a and lows[p - 1] in ("however", "meanwhile", "though", "also", "too"):
             p -= 1  # "He however, pointed out"
@@ -2451,14 +2461,16 @@ def _affiliated_person(toks: Sequence[tuple[int, int, str]], lows: Sequence[str]
     return all(toks[x][2][:1].isupper() or lows[x] in ("of", "the", "for", "and", "&", "'s", "’s", ".") for x in range(k + 1, p))
 
 
-def _quoted_pair(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
+def _quoted_pair(text: str, toks: Sequence[tuple[int, int, str]], k: int) -> bool:
     """``toks[k]`` is one mark of a quotation whose inside is masked (its two marks are adjacent tokens) and
-    that stands between two words of a phrase: a title ("joined “Hello VOA” on Monday"), not a quotation of
-    its own ('"It is a summit", said X')."""
+    that stands between two words of a phrase as a title ("joined “Hello VOA” on Monday"), not a quotation of
+    its own ('"It is a summit", said X') nor a quoted word ('called the plan "reckless" and Smith … said')."""
     o = k - 1 if k > 0 and toks[k][2] in _CLOSING_MARKS and toks[k - 1][2] in _OPENING_MARKS else (
         k if k + 1 < len(toks) and toks[k][2] in _OPENING_MARKS and toks[k + 1][2] in _CLOSING_MARKS else None
     )
-    return o is not None and o > 0 and o + 2 < len(toks) and toks[o - 1][2][:1].isalnum() and toks[o + 2][2][:1].isalnum()
+    return o is not None and o > 0 and o + 2 < len(toks) and toks[o - 1][2][:1].isalnum() and toks[o + 2][2][:1].isalnum() and (
+        _a_title(text[toks[o][1] : toks[o + 1][0]])
+    )
 
 
 def _boundary(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
@@ -2640,6 +2652,9 @@ _ADJUNCT_OPENERS = _LEAD_PREPS - {"by", "from"}
 #: What is posted or issued inside a leading adjunct ("In a video message posted to Twitter,").
 _POSTED_THINGS = _DOCUMENT_NOUNS | {"message", "video", "speech", "interview"}
 _LEAD_ADVERBS = frozenset("also meanwhile separately however now then still yet so thus instead later earlier afterwards".split())
+#: A span of time that opens a sentence ("Two months after that,", "A week later,", "48 hours earlier,").
+_COUNT_WORDS = frozenset("a an one two three four five six seven eight nine ten several few some".split())
+_DURATION_UNITS = frozenset("minutes hours hour day days week weeks month months year years decades decade".split())
 
 
 def _trim_subject_left(
@@ -2796,8 +2811,10 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
         ):
             k += 1  # "Today, Feb. 27, 2024, the Department filed …, alleging": a date, not the subject
             continue
-        if k < c and toks[k][2] == "," and k - start <= 4 and lows[k - 1] in ("later", "earlier", "ago"):
-            k += 1  # "A month later, during the debate, O'Rourke defended …, saying": a time, not the subject
+        if k < c and toks[k][2] == "," and (k - start <= 4 and lows[k - 1] in ("later", "earlier", "ago") or _leading_adjunct(lows[start:], k - start) and (
+            lows[start].isdigit() or lows[start] in _COUNT_WORDS
+        )):
+            k += 1  # "A month later, during the debate, O'Rourke defended …, saying", "Two months after that, …": a time
             continue
         while k > start + 1 and lows[k - 1] in _LEAD_ADVERBS:
             k -= 1  # "It also credited …, noting": the subject is "It"
@@ -2984,6 +3001,8 @@ def _speaker(
     if b <= a or b == a + 1 and lows_of(toks[a][2]) in _DETERMINERS:
         return None  # (an article alone names no one: "The report references …, citing")
     start, end = toks[a][0], toks[b - 1][1]
+    if not any(ch.isalnum() for ch in text[start:end]):
+        return None  # punctuation alone names no one: the "--" of "USGS scientists -- some … -- are reporting"
     # a name is never cut inside a token ("Caliber.Az") or after a possessive ("the Prosecutor's Office")
     ents = [_on_tokens(text, x, toks, a, b) for x in ents if x.end > start and x.start < end]
     named = [x for x in ents if x.label in _SPEAKER_LABELS and start <= x.start and x.end <= end]
@@ -3018,8 +3037,11 @@ def _speaker(
         return Span(start, end, text[start:end])  # a leader's government speaks: "The Bush administration says"
     if named and named[-1].label in ("GPE", "LOC") and named[-1].end == end and b - a >= 4 and (
         (k := next((x for x in range(a + 1, b) if toks[x][0] >= named[-1].start), b)) > a + 1
-    ) and lows_of(toks[k - 1][2]) in ("in", "from", "at") and toks[k - 2][2].islower():
-        return Span(start, end, text[start:end])  # someone where they work: "VOA's reporter in Nairobi", not the place
+    ) and (prep := next((x for x in range(k - 1, max(a, k - 4), -1) if lows_of(toks[x][2]) in ("in", "from", "at")), None)) is not None and (
+        prep > a and toks[prep - 1][2].islower() and all(toks[x][2].islower() for x in range(prep + 1, k))
+    ):
+        return Span(start, end, text[start:end])  # someone where they work: "VOA's reporter in Nairobi", "a court in the
+        # capital Bishkek", not the place
     # drop a trailing possessive ("Russia's") or apposition punctuation
     if named:
         last = named[-1]

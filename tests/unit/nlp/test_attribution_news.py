@@ -2208,3 +2208,31 @@ def test_a_statement_issued_in_the_present_an_adverb_before_a_participle_and_rep
     assert who("Meanwhile, leading daily The Courier reported that the board will act.")[0][0] != "Meanwhile"
     assert who("The website Lusaka Watch exposed the trip, reporting that the president had flown to Rome.")[0][0] == "Lusaka Watch"
     assert who("The agency values Mr. Tembo's reporting in the region.")[0][0] is None
+
+
+def test_a_person_for_a_district_report_as_a_noun_and_reporting_after_are():
+    assert who('"We thank our partners," said U.S. Attorney Jane K. Moss for the Eastern District of Ohio.')[0][0] == "Jane K. Moss"
+    assert who("Incident report data tells us that men drown more often.")[0][:3:2] == ("Incident report data", "tells")
+    assert who("After the storm, council teams are reporting limited flooding.")[0][0] == "council teams"
+    assert who("The agency values Mr. Tembo's reporting in the region.")[0][0] is None
+
+
+def test_a_body_where_it_sits_and_a_span_of_time_that_opens_the_sentence():
+    assert who("On May 3, a court in the capital Dushanbe determined the words were not slander.")[0][0] == (
+        "a court in the capital Dushanbe")
+    assert who("Two months after that, the city council accepted the report, admitting that it had erred.")[0][0] == (
+        "the city council")
+    assert who("Justice Secretary, Anna Berg KC, said:\n\nThis reform ends a wrong.")[1][0] == "Anna Berg"
+
+
+def test_review_of_rules_46_to_48_names_before_dashes_slogans_declined_statements_and_times():
+    assert who("Jan Lund – Nordic Refugee Council – said aid was blocked.")[0][0] == "Jan Lund"
+    assert who("Kelly, wearing a helmet and carrying a rifle told reporters the town was calm.")[0][0] == "Kelly"
+    assert who('The minister called the plan "reckless" and Smith, the party leader, said it would fail.')[0][0] == "Smith"
+    assert [c.kind for c in claims('"Thank You," she said.\n\n"Black Lives Matter," the crowd shouted.')] == ["quote", "quote"]
+    got = who("The embassy declined to issue a statement: officials said only that the matter was under review.")
+    assert got[0][0] == "officials" and len(got) == 1
+    assert who("Officials refused to release the following statement to the press.")[0][0] is None
+    assert who("The two sides agreed later that month to a ceasefire.")[0][0] is None
+    assert who("The report says that farmers who lost their crops say they need help.")[0][0] == "farmers"
+    assert who("Journalists covered the summit, reporting live from Geneva.")[0][0] is None

@@ -1709,3 +1709,20 @@ def test_numbered_fleets_and_names_opening_with_a_nationality(engine: BuiltinEng
     assert ("U.S. 6th Fleet", "ORG") in found and ("3rd Fleet", "ORG") in found
     assert not any(label == "PERSON" for _, label in found)
     assert ("Malawian Observer", "ORG") in ents(engine, "The website Malawian Observer exposed the trip.")
+
+
+def test_law_officers_honours_refuges_editors_and_shiite(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Anna Berg KC MP was sworn in as Solicitor General for England and Wales. She was made King's Counsel (KC).")
+    assert ("Anna Berg", "PERSON") in found and ("England", "GPE") in found
+    assert not any(text in ("KC", "Solicitor") or text.startswith("Solicitor") for text, _ in found)
+    assert not any("Refuge" in text for text, _ in ents(engine, "Birds return to Blackwater National Wildlife Refuge each year."))
+    found = ents(engine, "Editor of a Tajik language outlet, Daler Nurov, was sued. Nurov said he would appeal.")
+    assert ("Daler Nurov", "PERSON") in found and ("Nurov", "PERSON") in found
+    assert ("Shi'ite", "NORP") in ents(engine, "Shi'ite cleric Ali Hassan spoke.")
+
+
+def test_review_of_rules_46_to_48_two_bodies_joined_by_and_and_fleets(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The University of Nairobi and Kenya Airways signed a deal.")
+    assert ("University of Nairobi", "ORG") in found and ("Kenya Airways", "ORG") in found
+    found = ents(engine, "Ships of the Bahrain 5th Fleet left.")
+    assert ("Bahrain", "GPE") in found and ("5th Fleet", "ORG") in found
