@@ -2223,6 +2223,8 @@ def test_a_body_where_it_sits_and_a_span_of_time_that_opens_the_sentence():
     assert who("Two months after that, the city council accepted the report, admitting that it had erred.")[0][0] == (
         "the city council")
     assert who("Justice Secretary, Anna Berg KC, said:\n\nThis reform ends a wrong.")[1][0] == "Anna Berg"
+    assert who("Justice Secretary, Anna Berg MP KC, said:\n\nThis reform ends a wrong.")[1][0] == "Anna Berg"
+    assert who("Tom Reed MP KC said the law was late.")[0][0] == "Tom Reed"
 
 
 def test_review_of_rules_46_to_48_names_before_dashes_slogans_declined_statements_and_times():
