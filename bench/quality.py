@@ -221,6 +221,11 @@ DEV = {
     "real news, dev round 52b (was held-out part 144: VOA, VOA Khmer: refugee admissions, Kpetene, Mangu, Wadi Khaled, Iraqi refugees, Freedom Park, Borei Keila, Jonglei, Unity and Upper Nile; 9 events)": ROOT / "tests" / "gold_real" / "heldout144",
     "real news, dev round 52c (was held-out part 145: EPA, FWS, Interior, NOAA, USGS, FEMA, DOJ, Labor: Superfund twice, refuges twice, a tornado, a drought, a grant, a fraud, back wages, Endangered Species Day; 10 events)": ROOT / "tests" / "gold_real" / "heldout145",
     "real news, dev round 52d (was held-out part 146: Global Voices: a one-som countersuit, a comedian's letter, Belgrade's police, TIPNIS, sedition charges, monsoon floods, an election night, a pageant answer, Nova TV; 9 events)": ROOT / "tests" / "gold_real" / "heldout146",
+    # held-out parts 147-150, scored once (2026-12-01: 0.867 / 0.760 together, the final rules 49), then listed as dev round 53
+    "real news, dev round 53a (was held-out part 147: VOA, VOA Learning English: the economy three times, a relay record, Zimbabwe's vote, Kagame, HIV treatment, TB trials; 8 events)": ROOT / "tests" / "gold_real" / "heldout147",
+    "real news, dev round 53b (was held-out part 148: GOV.UK, European Commission, kremlin.ru: a board, Iran's attack, sanctions, a visit, two Councils, three meetings with governors; 9 events)": ROOT / "tests" / "gold_real" / "heldout148",
+    "real news, dev round 53c (was held-out part 149: NOAA, Coast Guard, DOD News, USDA, EPA, Interior: right whales twice, a statement, a cutter, defence ministers, a farm bill, brownfields, Recovery Act projects; 8 events)": ROOT / "tests" / "gold_real" / "heldout149",
+    "real news, dev round 53d (was held-out part 150: Global Voices, Advox, Wikinews: a Netizen Report twice, Khartabil, an Addis Ababa shutdown, a blogger's death, Bishkek, a typhoon, a strike, the CIA report; 9 events)": ROOT / "tests" / "gold_real" / "heldout150",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
