@@ -226,6 +226,11 @@ DEV = {
     "real news, dev round 53b (was held-out part 148: GOV.UK, European Commission, kremlin.ru: a board, Iran's attack, sanctions, a visit, two Councils, three meetings with governors; 9 events)": ROOT / "tests" / "gold_real" / "heldout148",
     "real news, dev round 53c (was held-out part 149: NOAA, Coast Guard, DOD News, USDA, EPA, Interior: right whales twice, a statement, a cutter, defence ministers, a farm bill, brownfields, Recovery Act projects; 8 events)": ROOT / "tests" / "gold_real" / "heldout149",
     "real news, dev round 53d (was held-out part 150: Global Voices, Advox, Wikinews: a Netizen Report twice, Khartabil, an Addis Ababa shutdown, a blogger's death, Bishkek, a typhoon, a strike, the CIA report; 9 events)": ROOT / "tests" / "gold_real" / "heldout150",
+    # held-out parts 151-154, scored once (2026-12-01: 0.855 / 0.679 together, the final rules 49), then listed as dev round 54
+    "real news, dev round 54a (was held-out part 151: VOA: eastern Chad, Nepal, Mayom, Ounianga Kebir, Warder, Ebola in Bundibugyo, an MDC raid, Mogadishu; 8 events)": ROOT / "tests" / "gold_real" / "heldout151",
+    "real news, dev round 54b (was held-out part 152: GOV.UK, HM Coastguard, European Commission: Flood Action Week, a prison, Afghan resettlement, immigration rules, a contact group, a river rescue, drought aid, refugees in Greece; 8 events)": ROOT / "tests" / "gold_real" / "heldout152",
+    "real news, dev round 54c (was held-out part 153: DHS, State, US Marshals, NASA, CBP twice, FEMA, National Guard: a caravan, Peshawar, arrests, directorates, seizures, a nuclear exercise, a Warfighter exercise; 8 events)": ROOT / "tests" / "gold_real" / "heldout153",
+    "real news, dev round 54d (was held-out part 154: Global Voices: a blog hunted, Saman Naseem, GSAT, Trump's remark, climate strikes, a grandmother's tweet, Telegram; 7 events)": ROOT / "tests" / "gold_real" / "heldout154",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
