@@ -1587,11 +1587,16 @@ def _named_after_verb(
 
 def _leading_adjunct(lows: Sequence[str], comma: int) -> bool:
     """The words before ``comma`` (the sentence's first) are a short adverbial: "On trade,", "Separately,"."""
-    return 0 < comma <= 14 and (lows[0] in _LEAD_PREPS or lows[0] in _LEAD_ADVERBS or lows[0].endswith("ly") and comma == 1 or (
-        comma <= 5 and (lows[0].isdigit() or lows[0] in _COUNT_WORDS) and lows[1] in _DURATION_UNITS  # "Two months after that,"
-    )) and not any(
+    return 0 < comma <= 14 and (
+        lows[0] in _LEAD_PREPS or lows[0] in _LEAD_ADVERBS or lows[0].endswith("ly") and comma == 1 or _time_span(lows, comma)
+    ) and not any(
         _verbish(w) for w in lows[1:comma]) and "," not in lows[1:comma]  # ("After the release of the images last week," holds
     # no verb; and it is the first comma: not "Meanwhile, the force in Lebanon, or UNIFIL, accused …")
+
+
+def _time_span(lows: Sequence[str], comma: int) -> bool:
+    """The words before ``comma`` open with a span of time: "Two months after that,", "48 hours earlier,"."""
+    return comma <= 5 and (lows[0].isdigit() or lows[0] in _COUNT_WORDS) and lows[1] in _DURATION_UNITS
 
 
 def _skip_article(text: str, start: int) -> int:
@@ -2811,9 +2816,9 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
         ):
             k += 1  # "Today, Feb. 27, 2024, the Department filed …, alleging": a date, not the subject
             continue
-        if k < c and toks[k][2] == "," and (k - start <= 4 and lows[k - 1] in ("later", "earlier", "ago") or _leading_adjunct(lows[start:], k - start) and (
-            lows[start].isdigit() or lows[start] in _COUNT_WORDS
-        )):
+        if k < c and toks[k][2] == "," and (
+            k - start <= 4 and lows[k - 1] in ("later", "earlier", "ago") or _time_span(lows[start:], k - start) and _leading_adjunct(lows[start:], k - start)
+        ):
             k += 1  # "A month later, during the debate, O'Rourke defended …, saying", "Two months after that, …": a time
             continue
         while k > start + 1 and lows[k - 1] in _LEAD_ADVERBS:
