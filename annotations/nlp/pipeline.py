@@ -34,7 +34,8 @@ from typing import Protocol
 from annotations.core.model import Analysis, Claim, ClaimPair, Document, Entity, SetAnalysis
 from annotations.nlp.align import align_claims
 from annotations.nlp.claims import extract_claims
-from annotations.nlp.extract import NAME_LABELS, Engine, read_document
+from annotations.nlp import lexicon
+from annotations.nlp.extract import NAME_LABELS, Engine, gazetteer, read_document, title_case_line
 from annotations.nlp.sentences import split_sentences
 
 __all__ = [
@@ -52,8 +53,8 @@ __all__ = [
 #: Names the steps that make a set analysis; change it when a step changes what it finds,
 #: so cached results of the old steps are recomputed.
 # 2: the engine's own speakers (a parse) kept for the claims step; 3: texts an engine cannot read get
-# none, and say why; 4: claim alignment (pairs)
-PIPELINE_VERSION = "entities+harmonise+claims+align/4"
+# none, and say why; 4: claim alignment (pairs); 5: no name added inside a longer capitalised name
+PIPELINE_VERSION = "entities+harmonise+claims+align/5"
 
 #: Tie-break order for cross-document label votes (earlier wins).
 _LABEL_PRIORITY = {label: i for i, label in enumerate(("ORG", "PERSON", "GPE", "NORP", "LOC"))}
@@ -160,7 +161,8 @@ def harmonize_entities(texts: Sequence[str], entity_lists: Sequence[Iterable[Ent
 
     Every surface form found as a name gets one label (majority vote over all
     its mentions; ties by a fixed priority), and every whole-word, exact
-    occurrence of such a name that no entity covers yet becomes an entity too.
+    occurrence of such a name that no entity covers yet becomes an entity too, unless it is a word
+    of a longer capitalised name there (see :func:`_inside_longer_name`).
     """
     votes: dict[str, Counter[str]] = {}
     lists = [list(ents) for ents in entity_lists]
@@ -185,11 +187,49 @@ def harmonize_entities(texts: Sequence[str], entity_lists: Sequence[Iterable[Ent
         added = [
             Entity(m.start(), m.end(), m.group(), best[m.group()])
             for m in pattern.finditer(text)
-            if not _overlaps(covered, m.start(), m.end())
+            if not _overlaps(covered, m.start(), m.end()) and not _inside_longer_name(text, m.start(), m.end())
         ]
         merged = sorted(fixed + added, key=lambda e: (e.start, e.end))
         out.append(merged)
     return out
+
+
+#: The capitalised word right before a mention on its line, and the capitalised words (with the small words
+#: between them) right after it.
+_WORD_BEFORE = re.compile(r"([A-Z][\w.'’&]*) $")
+_RUN_AFTER = re.compile(r"(?: (?:[A-Z][\w'’&.-]*|of|and|for|on|in|the))+")
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """The mention ``[start, end)`` is a word of a longer capitalised name on its line, one the engine read as a
+    whole ("the Ukraine Security Assistance Initiative", "Coast Guard Air Station Sitka", "the Army National Guard"),
+    so it is no name of its own there.  Not in a headline (every word capitalised), nor next to a title ("NOAA
+    Administrator", "Prime Minister Hun Sen"), a common word ("The Commission") or a model ("Coast Guard MH-60")."""
+    gaz = gazetteer()
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if title_case_line([m.group() for m in lexicon.TOKEN_RE.finditer(line)], line):
+        return False  # a headline's capitals
+    if (before := _WORD_BEFORE.search(text, max(line_start, start - 40), start)) is not None:
+        word = before.group(1).rstrip(".")
+        if word.lower() not in gaz.common and word.lower() not in gaz.english and word not in gaz.title_words:
+            return True
+    if (after := _RUN_AFTER.match(text, end)) is None:
+        return False
+    caps: list[str] = []
+    for w in after.group().split():
+        if any(ch.isdigit() for ch in w):
+            break  # a model: "Coast Guard MH-60"
+        if w[:1].isupper():
+            caps.append(w.rstrip("."))
+        if w.endswith(".") and w.count(".") == 1 and len(w) > 4:
+            break  # the sentence ends: "… Initiative. A crew"
+    if not caps:
+        return False
+    if caps[-1] in lexicon.PROGRAMME_HEADS:
+        return True  # a programme's name, which has no names inside it: "the Ukraine Defence Support Initiative"
+    return not any(w in gaz.title_words for w in caps) and caps[-1].lower() not in gaz.common  # ("Guard Soldiers")
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

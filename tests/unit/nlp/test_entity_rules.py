@@ -1726,3 +1726,16 @@ def test_review_of_rules_46_to_48_two_bodies_joined_by_and_and_fleets(engine: Bu
     assert ("University of Nairobi", "ORG") in found and ("Kenya Airways", "ORG") in found
     found = ents(engine, "Ships of the Bahrain 5th Fleet left.")
     assert ("Bahrain", "GPE") in found and ("5th Fleet", "ORG") in found
+
+
+def test_programmes_and_schemes_are_no_entities_nor_their_acronyms(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Farmers in Iowa applied to the Grassland Recovery Program (GRP) and the Rural Bridge Loan (RBL) Program. "
+                         "GRP paid out $4 million, officials said.")
+    assert ("Iowa", "GPE") in found
+    assert not any(text in ("GRP", "RBL", "Program") or "Program" in text or "Rural" in text for text, _ in found)
+    found = ents(engine, "Grants came from the Kenya Coastal Resilience Initiative and the Afghan Family Resettlement Scheme.")
+    assert not any(label in ("GPE", "NORP", "ORG") for _, label in found)
+    # a listed body named so is one, and so is one a person speaks for
+    assert ("World Food Program", "ORG") in ents(engine, "Rations came from the World Food Program on Monday.")
+    found = ents(engine, "Dr Lena Okafor of the Lagos Clean Water Initiative said the wells were dry.")
+    assert ("Lena Okafor", "PERSON") in found and ("Lagos Clean Water Initiative", "ORG") in found

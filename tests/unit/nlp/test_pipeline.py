@@ -160,3 +160,21 @@ def test_minister_for_a_place_gives_no_person_and_the_no_name() -> None:
         "Ana Burt, Foreign Office Minister for the Middle East, said it. Jo Bell, Minister for Africa, agreed.")]
     assert ("Ana Burt", "PERSON") in found and not any(t[:1].islower() for t, _ in found)
     assert ("Africa", "PERSON") not in found
+
+
+def test_a_name_found_in_one_article_is_not_added_inside_a_longer_name_of_another() -> None:
+    from annotations.core.model import Entity
+
+    texts = [
+        "Ukraine asked for help. The Coast Guard said Sitka was calm.",
+        "Aid came from the Ukraine Defence Support Initiative. A crew from Coast Guard Air Station Sitka flew out.\n\n"
+        "Ukraine Wins Aid Vote\n\nSitka Port Director Ann Lee and the Coast Guard MH-60 crew agreed.",
+    ]
+    first = [Entity(0, 7, "Ukraine", "GPE"), Entity(28, 39, "Coast Guard", "ORG"), Entity(45, 50, "Sitka", "GPE")]
+    fixed = harmonize_entities(texts, [first, []])
+    inside = {e.start for e in fixed[1]}
+    assert texts[1].index("Ukraine Defence") not in inside  # a programme's name
+    assert texts[1].index("Coast Guard Air") not in inside and texts[1].index("Sitka flew") not in inside  # the air station's
+    assert texts[1].index("Ukraine Wins") in inside  # a headline's words are names
+    assert texts[1].index("Sitka Port") in inside  # before a post
+    assert texts[1].index("Coast Guard MH-60") in inside  # before a model
