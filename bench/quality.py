@@ -231,6 +231,11 @@ DEV = {
     "real news, dev round 54b (was held-out part 152: GOV.UK, HM Coastguard, European Commission: Flood Action Week, a prison, Afghan resettlement, immigration rules, a contact group, a river rescue, drought aid, refugees in Greece; 8 events)": ROOT / "tests" / "gold_real" / "heldout152",
     "real news, dev round 54c (was held-out part 153: DHS, State, US Marshals, NASA, CBP twice, FEMA, National Guard: a caravan, Peshawar, arrests, directorates, seizures, a nuclear exercise, a Warfighter exercise; 8 events)": ROOT / "tests" / "gold_real" / "heldout153",
     "real news, dev round 54d (was held-out part 154: Global Voices: a blog hunted, Saman Naseem, GSAT, Trump's remark, climate strikes, a grandmother's tweet, Telegram; 7 events)": ROOT / "tests" / "gold_real" / "heldout154",
+    # held-out parts 155-158, scored once (2026-12-01: 0.809 / 0.778 together, rules 50), then listed as dev round 55
+    "real news, dev round 55a (was held-out part 155: VOA: Badakhshan, Morsi, Soputan, a speech to Congress, Sri Lanka, Salah Gosh, UNHCR, a booster, World Refugee Day; 9 events)": ROOT / "tests" / "gold_real" / "heldout155",
+    "real news, dev round 55b (was held-out part 156: GOV.UK, European Commission: EU-Turkey, terrorist financing, stewardship, dry weather, drought, generators, crime survey, crime statistics; 8 events)": ROOT / "tests" / "gold_real" / "heldout156",
+    "real news, dev round 55c (was held-out part 157: Army, Interior, EPA, NASA, NOAA, Air Force, a US Attorney, Coast Guard: NCOs, conservation units, Pelican Island, Superfund, a hearing, strandings, Warrior trials, a plea, medevacs; 9 events)": ROOT / "tests" / "gold_real" / "heldout157",
+    "real news, dev round 55d (was held-out part 158: The Conversation, Global Voices, Wikinews: opinion polls, Colombia, floods twice, a Twitter user, Madagascar, Alan Johnston, Matariki, Arroyo; 9 events)": ROOT / "tests" / "gold_real" / "heldout158",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
