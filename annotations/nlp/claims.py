@@ -197,8 +197,11 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 # by a curly one or the reverse: '"Report what is accurate …,” the minister urged')
                 out.append((open_at, pos + 1))
                 open_at = None
-        if open_at is not None and closer != "’" and p_end < len(text) and text[p_end:].lstrip()[:1] in ("\"", "“", "«", "„"):
-            # a quotation continued in the next paragraph (no closing mark at the paragraph end)
+        if open_at is not None and p_end < len(text) and text[p_end:].lstrip()[:1] in (
+            ("‘",) if closer == "’" else ("\"", "“", "«", "„")
+        ):
+            # a quotation continued in the next paragraph (no closing mark at the paragraph end), in single marks
+            # too when the next paragraph opens with one ("… said: ‘Crime continues to fall …" ¶ "‘Police reform …")
             out.append((open_at, p_end))
         elif open_at is not None and closer in ('"', "”") and (
             open_at == p_start or text[:open_at].rstrip()[-1:] in ".!?:"
@@ -311,6 +314,7 @@ def extract_claims(
                  or attributions[k - 1] is not None and attributions[k - 1].speaker is not None
                  and para_of[k - 1] == para_of[k] - 1)  # "Rach said his team would give its best." then his words
             and attributions[k - 1] is not None
+            and attributions[k - 1].cue.text.lower() not in _FINDING_CUES  # (what figures show quotes no one)
             and not any(attributions[o] for o in range(k + 1, len(sentences)) if para_of[o] == para_of[k])
         ):
             # a follow-up quotation in its own paragraph, or one a sentence ending in ":" announces, or one

@@ -2238,3 +2238,19 @@ def test_review_of_rules_46_to_48_names_before_dashes_slogans_declined_statement
     assert who("The two sides agreed later that month to a ceasefire.")[0][0] is None
     assert who("The report says that farmers who lost their crops say they need help.")[0][0] == "farmers"
     assert who("Journalists covered the summit, reporting live from Geneva.")[0][0] is None
+
+
+def test_a_quotation_in_single_marks_goes_on_over_paragraphs():
+    text = ("Welcoming the report, Housing Minister Ruth Kane said: ‘Rents are steadier than a year ago, according to "
+            "the survey, and homes are being built faster.\n\n‘Councils are working. We have cut delays.\n\n"
+            "‘We will keep going.’\n\nLandlords said the figures were too early to judge.")
+    found = claims(text)
+    assert [(c.kind, c.speaker.text if c.speaker else None) for c in found] == [
+        ("quote", "Ruth Kane"), ("quote", "Ruth Kane"), ("quote", "Ruth Kane"), ("quote", "Ruth Kane"), ("reported", "Landlords")]
+
+
+def test_what_figures_show_gives_no_speaker_to_the_quotations_after_it():
+    text = ("Responding to the figures, Transport Minister Omar Field said:\n\nToday’s passenger numbers show a mixed "
+            "picture and cannot be read as a trend.\n\n“There are worrying signs on rural routes.\n\n“We know frequent "
+            "buses make a difference.”")
+    assert [speaker for speaker, _, _ in who(text)][1:] == ["Omar Field", "Omar Field", "Omar Field"]
