@@ -1147,7 +1147,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 end = comma if named is not None and named.label == "PERSON" else end
                 after = next((k for k in range(end + 1, n) if named is not None and toks[k][0] >= named.end), n)
                 if named is not None and named.label == "PERSON" and named.start == toks[end + 1][0] and (
-                    after >= n or words[after] in (",", ".", ";")  # an apposition closes: "…'s first selectman, Chris Kervick, …"
+                    after >= n or words[after] in (",", ".", ";", ":")  # an apposition closes: "…'s first selectman, Chris Kervick, …"
                 ) and (
                     described is None or not _named(ents, described) and any(
                         w.islower() and w not in ("and", "or", "&", "the", "a", "an") for w in described.text.split()

@@ -2254,3 +2254,9 @@ def test_what_figures_show_gives_no_speaker_to_the_quotations_after_it():
             "picture and cannot be read as a trend.\n\n“There are worrying signs on rural routes.\n\n“We know frequent "
             "buses make a difference.”")
     assert [speaker for speaker, _, _ in who(text)][1:] == ["Omar Field", "Omar Field", "Omar Field"]
+
+
+def test_the_holder_named_after_a_post_and_before_a_colon_speaks_for_the_statement():
+    text = ('According to a statement by Water Board Deputy Administrator for Public Affairs, Dana Holt:\n\n'
+            '"We respect the work of the crews. The pumps will run all night."')
+    assert [speaker for speaker, _, _ in who(text)][1:] == ["Dana Holt", "Dana Holt"]
