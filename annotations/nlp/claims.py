@@ -1907,6 +1907,21 @@ _THAT_ADJUNCT_WORDS = frozenset("today yesterday tonight earlier later again als
 _THAT_TIMES = _THAT_ADJUNCT_HEADS | frozenset({"day"})
 
 
+#: Finite verbs that show a clause has begun after a verb's subject ("maintains the actions were legal").
+_CLAUSE_VERBS = frozenset("is are was were has have had will would could can should must".split())
+
+
+def _bare_clause_follows(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
+    """A clause with no "that" follows the verb ``words[c]``: a short subject of words and a finite verb ("maintains
+    the government's actions were legal", "conceded the plan had failed"; not "maintained communication")."""
+    for k in range(c + 2, min(len(lows), c + 7)):
+        if lows[k] in _CLAUSE_VERBS:
+            return all(words[x][:1].isalpha() and lows[x] not in ("that", "which", "who") for x in range(c + 1, k))
+        if not words[k][:1].isalpha():
+            return False
+    return False
+
+
 def _that_follows(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     """A "that" clause follows the verb ``words[c]``, right after it or after a time ("ruled this week that",
     "agreed on Monday that", "charged yesterday that")."""
@@ -2178,7 +2193,7 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if w == "pointed" and (c + 1 >= n or lows[c + 1] != "out"):
         return False  # only "pointed out"
     if (w.startswith("conced") or w.startswith("maintain")) and not (
-        c + 1 < n and (lows[c + 1] == "that" or words[c + 1] in _BOUNDARY_PUNCT)
+        c + 1 < n and (lows[c + 1] == "that" or words[c + 1] in _BOUNDARY_PUNCT) or _bare_clause_follows(words, lows, c)
     ):
         return False  # "conceded that …" is said; "conceded the goal", "maintained communication" are acts
     if w.startswith("describ") and "as" not in lows[c + 1 : c + 16] and not (

@@ -2260,3 +2260,10 @@ def test_the_holder_named_after_a_post_and_before_a_colon_speaks_for_the_stateme
     text = ('According to a statement by Water Board Deputy Administrator for Public Affairs, Dana Holt:\n\n'
             '"We respect the work of the crews. The pumps will run all night."')
     assert [speaker for speaker, _, _ in who(text)][1:] == ["Dana Holt", "Dana Holt"]
+
+
+def test_maintains_and_concedes_a_clause_without_that():
+    assert who("Senator Ruiz maintains the council's decisions were lawful.")[0][::2] == ("Ruiz", "maintains")
+    assert who("The coach conceded the plan had failed.")[0][::2] == ("The coach", "conceded")
+    assert who("The county maintains roads that are old.")[0] == (None, None, None)
+    assert who("The crew maintained radio contact with the tower.")[0] == (None, None, None)
