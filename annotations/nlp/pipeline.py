@@ -53,8 +53,8 @@ __all__ = [
 #: Names the steps that make a set analysis; change it when a step changes what it finds,
 #: so cached results of the old steps are recomputed.
 # 2: the engine's own speakers (a parse) kept for the claims step; 3: texts an engine cannot read get
-# none, and say why; 4: claim alignment (pairs); 5: no name added inside a longer capitalised name
-PIPELINE_VERSION = "entities+harmonise+claims+align/5"
+# none, and say why; 4: claim alignment (pairs); 5: no name added inside a longer capitalised name; 6: nor a letter alone
+PIPELINE_VERSION = "entities+harmonise+claims+align/6"
 
 #: Tie-break order for cross-document label votes (earlier wins).
 _LABEL_PRIORITY = {label: i for i, label in enumerate(("ORG", "PERSON", "GPE", "NORP", "LOC"))}
@@ -168,9 +168,9 @@ def harmonize_entities(texts: Sequence[str], entity_lists: Sequence[Iterable[Ent
     lists = [list(ents) for ents in entity_lists]
     for ents in lists:
         for e in ents:
-            if e.label in NAME_LABELS and any(ch.isupper() for ch in e.text):
+            if e.label in NAME_LABELS and any(ch.isupper() for ch in e.text) and len(e.text) > 1:
                 # (a name has a capital: a lower-case word taken for a name in one article, "the", must not
-                # become a name at every one of its mentions in the set)
+                # become a name at every one of its mentions in the set; nor may a letter alone, "I", "A")
                 votes.setdefault(e.text, Counter())[e.label] += 1
     if not votes:
         return lists

@@ -1739,3 +1739,8 @@ def test_programmes_and_schemes_are_no_entities_nor_their_acronyms(engine: Built
     assert ("World Food Program", "ORG") in ents(engine, "Rations came from the World Food Program on Monday.")
     found = ents(engine, "Dr Lena Okafor of the Lagos Clean Water Initiative said the wells were dry.")
     assert ("Lena Okafor", "PERSON") in found and ("Lagos Clean Water Initiative", "ORG") in found
+
+
+def test_the_pronoun_i_is_no_name_after_a_name(engine: BuiltinEngine) -> None:
+    found = ents(engine, "We raised it at the European Council I can tell you the Board will act.")
+    assert ("European Council", "ORG") in found and not any(text == "I" for text, _ in found)

@@ -178,3 +178,11 @@ def test_a_name_found_in_one_article_is_not_added_inside_a_longer_name_of_anothe
     assert texts[1].index("Ukraine Wins") in inside  # a headline's words are names
     assert texts[1].index("Sitka Port") in inside  # before a post
     assert texts[1].index("Coast Guard MH-60") in inside  # before a model
+
+
+def test_a_letter_alone_found_as_a_name_spreads_to_no_other_mention() -> None:
+    from annotations.core.model import Entity
+
+    texts = ["Seats went to Group A and the Lions.", "I think so. A team of them will win."]
+    fixed = harmonize_entities(texts, [[Entity(20, 21, "A", "ORG")], []])
+    assert fixed[1] == []
