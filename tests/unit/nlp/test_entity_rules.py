@@ -1744,3 +1744,11 @@ def test_programmes_and_schemes_are_no_entities_nor_their_acronyms(engine: Built
 def test_the_pronoun_i_is_no_name_after_a_name(engine: BuiltinEngine) -> None:
     found = ents(engine, "We raised it at the European Council I can tell you the Board will act.")
     assert ("European Council", "ORG") in found and not any(text == "I" for text, _ in found)
+
+
+def test_laws_plans_and_agreements_have_no_names_inside(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Aid was sent through the EU Civil Protection Mechanism. Ministers signed the EU-Chile Free Trade "
+                         "Agreement and praised the Fair Labor Standards Act.")
+    assert not any(text in ("EU", "Chile", "Labor") for text, _ in found)
+    found = ents(engine, "Leaders met in Hiroshima ahead of the G7 Summit.")
+    assert ("G7", "ORG") in found and ("Hiroshima", "GPE") in found
