@@ -23,6 +23,7 @@ across them, claims found once).
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections.abc import Iterable, Sequence
@@ -617,10 +618,10 @@ def title_case_line(words: Sequence[str], line: str) -> bool:
     """``line`` (its tokens ``words``) is in Title Case, a headline's or a byline's: three words or more of four
     letters or more, three in four of them capitalised, and no full stop at its end ("Chinese Foreign Ministry
     Denies Having Information On Possible Talks"), so a run of capitals there is no name."""
+    if line.rstrip().endswith("."):
+        return False
     long_words = [t for t in words if t.isalpha() and len(t) > 3]
-    return len(long_words) >= 3 and sum(t[0].isupper() for t in long_words) >= 0.75 * len(long_words) and not (
-        line.rstrip().endswith(".")
-    )
+    return len(long_words) >= 3 and sum(t[0].isupper() for t in long_words) >= 0.75 * len(long_words)
 
 
 class _Pass:
@@ -629,10 +630,10 @@ class _Pass:
     def __init__(self, gaz: _Gazetteer, text: str, sentences: Sequence[tuple[int, int]]) -> None:
         self.gaz = gaz
         self.text = text
-        spans = [m.span() for m in _TOKEN_RE.finditer(text)]
-        starts = [a for a, _ in spans]
-        ends = [b for _, b in spans]
-        toks = [text[a:b] for a, b in spans]
+        found = list(_TOKEN_RE.finditer(text))
+        starts = [m.start() for m in found]
+        ends = [m.end() for m in found]
+        toks = [m.group() for m in found]
         self.starts, self.ends = starts, ends
         self.raw = toks
         self.toks = toks = _normalise_caps(gaz, toks)
@@ -640,16 +641,11 @@ class _Pass:
         self.n = len(toks)
         # Token indexes that open a sentence (or a quotation): capitalised for grammar's sake.
         sent_starts = {s for s, _ in sentences}
-        self.initial = [False] * self.n
-        after_open = True
-        for i, tok in enumerate(toks):
-            if starts[i] in sent_starts:
-                after_open = True
-            if tok in _OPEN_QUOTES or tok in ":—–-":
-                after_open = True
-                continue
-            self.initial[i] = after_open
-            after_open = False
+        opener = [tok in _OPEN_QUOTES or tok in ":—–-" for tok in toks]
+        # (an opener itself is not initial; the word after one, or after a run of them, is)
+        self.initial = [
+            not opener[i] and (i == 0 or opener[i - 1] or starts[i] in sent_starts) for i in range(self.n)
+        ]
         # Title Case lines (headlines, bylines): every word capitalised, so a run of capitals is no name
         # ("Chinese Foreign Ministry Denies Having Information On Possible Talks"): see _headline_break
         self.headline = [False] * self.n
@@ -658,9 +654,8 @@ class _Pass:
         for line in text.split("\n"):
             line_end = line_start + len(line)
             first = k
-            while k < self.n and starts[k] < line_end:
-                k += 1
-            if title_case_line(toks[first:k], line):
+            k = bisect.bisect_left(starts, line_end, k)
+            if k - first >= 3 and title_case_line(toks[first:k], line):
                 for x in range(first, k):
                     self.headline[x] = True
                     self.initial[x] = True
