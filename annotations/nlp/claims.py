@@ -199,7 +199,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 open_at = None
         if open_at is not None and p_end < len(text) and text[p_end:].lstrip()[:1] in (
             ("‘",) if closer == "’" else ("\"", "“", "«", "„")
-        ):
+        ) and (closer != "’" or open_at == p_start or text[:open_at].rstrip()[-1:] in (":", ",")):
             # a quotation continued in the next paragraph (no closing mark at the paragraph end), in single marks
             # too when the next paragraph opens with one ("… said: ‘Crime continues to fall …" ¶ "‘Police reform …")
             out.append((open_at, p_end))
@@ -213,7 +213,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 
 
 def _opens_single(text: str, pos: int) -> bool:
-    return pos == 0 or not text[pos - 1].isalnum()
+    """``‘`` at ``pos`` opens a quotation: not inside a word, nor an elision before a digit ("the ‘80s")."""
+    return (pos == 0 or not text[pos - 1].isalnum()) and not text[pos + 1 : pos + 2].isdigit()
 
 
 def _closes_single(text: str, pos: int) -> bool:
@@ -314,7 +315,7 @@ def extract_claims(
                  or attributions[k - 1] is not None and attributions[k - 1].speaker is not None
                  and para_of[k - 1] == para_of[k] - 1)  # "Rach said his team would give its best." then his words
             and attributions[k - 1] is not None
-            and attributions[k - 1].cue.text.lower() not in _FINDING_CUES  # (what figures show quotes no one)
+            and attributions[k - 1].cue.text.lower() not in ("show", "shows", "showed")  # (what figures show quotes no one)
             and not any(attributions[o] for o in range(k + 1, len(sentences)) if para_of[o] == para_of[k])
         ):
             # a follow-up quotation in its own paragraph, or one a sentence ending in ":" announces, or one
@@ -1907,16 +1908,21 @@ _THAT_ADJUNCT_WORDS = frozenset("today yesterday tonight earlier later again als
 _THAT_TIMES = _THAT_ADJUNCT_HEADS | frozenset({"day"})
 
 
-#: Finite verbs that show a clause has begun after a verb's subject ("maintains the actions were legal").
+#: Finite verbs that show a clause has begun after a verb's subject ("maintains the actions were legal"), the words
+#: such a subject opens with, and words no subject has inside (a conjunction starts a clause of its own).
 _CLAUSE_VERBS = frozenset("is are was were has have had will would could can should must".split())
+_CLAUSE_SUBJECT_OPENERS = frozenset("the a an its his her their our this these those he she they it we i".split())
+_NOT_IN_SUBJECT = frozenset("that which who and or but where when while as so before after because until if".split())
 
 
 def _bare_clause_follows(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     """A clause with no "that" follows the verb ``words[c]``: a short subject of words and a finite verb ("maintains
     the government's actions were legal", "conceded the plan had failed"; not "maintained communication")."""
+    if c + 1 >= len(lows) or not (lows[c + 1] in _CLAUSE_SUBJECT_OPENERS or words[c + 1][:1].isupper()):
+        return False  # (an object: "maintains checkpoints where …", "conceded early and …")
     for k in range(c + 2, min(len(lows), c + 7)):
         if lows[k] in _CLAUSE_VERBS:
-            return all(words[x][:1].isalpha() and lows[x] not in ("that", "which", "who") for x in range(c + 1, k))
+            return all(words[x][:1].isalpha() and lows[x] not in _NOT_IN_SUBJECT for x in range(c + 1, k))
         if not words[k][:1].isalpha():
             return False
     return False
@@ -2381,6 +2387,10 @@ def _apposition_subject(
             return _speaker(text, toks, a, p, ents)  # "Officials, however, said"; "Putin, speaking …, said"
         else:
             break
+        if a == 0 and first == "according" and descriptor is not None and descriptor[0] == p + 1:
+            # the chain starts after a leading source: "According to media reports, a Palestinian group, purportedly
+            # linked to al-Qaeda, announced …": the group
+            return _speaker(text, toks, descriptor[0], descriptor[1], ents)
         if a == 0 or toks[a - 1][2] != ",":
             break
         p = a - 1

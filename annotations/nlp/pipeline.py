@@ -53,8 +53,9 @@ __all__ = [
 #: Names the steps that make a set analysis; change it when a step changes what it finds,
 #: so cached results of the old steps are recomputed.
 # 2: the engine's own speakers (a parse) kept for the claims step; 3: texts an engine cannot read get
-# none, and say why; 4: claim alignment (pairs); 5: no name added inside a longer capitalised name; 6: nor a letter alone
-PIPELINE_VERSION = "entities+harmonise+claims+align/6"
+# none, and say why; 4: claim alignment (pairs); 5: no name added inside a longer capitalised name; 6: nor a letter
+# alone; 7: "I" and "A" only, and a date or "and" after a name ends the longer name
+PIPELINE_VERSION = "entities+harmonise+claims+align/7"
 
 #: Tie-break order for cross-document label votes (earlier wins).
 _LABEL_PRIORITY = {label: i for i, label in enumerate(("ORG", "PERSON", "GPE", "NORP", "LOC"))}
@@ -168,9 +169,9 @@ def harmonize_entities(texts: Sequence[str], entity_lists: Sequence[Iterable[Ent
     lists = [list(ents) for ents in entity_lists]
     for ents in lists:
         for e in ents:
-            if e.label in NAME_LABELS and any(ch.isupper() for ch in e.text) and len(e.text) > 1:
+            if e.label in NAME_LABELS and any(ch.isupper() for ch in e.text) and e.text not in ("I", "A"):
                 # (a name has a capital: a lower-case word taken for a name in one article, "the", must not
-                # become a name at every one of its mentions in the set; nor may a letter alone, "I", "A")
+                # become a name at every one of its mentions in the set; nor may the words "I" and "A")
                 votes.setdefault(e.text, Counter())[e.label] += 1
     if not votes:
         return lists
@@ -217,19 +218,25 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
             return True
     if (after := _RUN_AFTER.match(text, end)) is None:
         return False
-    caps: list[str] = []
+    caps: list[str] = []  # the capitalised words after it, over small words ("… Health and Stranding Response Program"),
+    adjacent: list[str] = []  # those before any "and" (a list: "Walikale and Masisi")
+    joined = True
     for w in after.group().split():
         if any(ch.isdigit() for ch in w):
             break  # a model: "Coast Guard MH-60"
+        joined = joined and w != "and"
         if w[:1].isupper():
             caps.append(w.rstrip("."))
+            if joined:
+                adjacent.append(w.rstrip("."))
         if w.endswith(".") and w.count(".") == 1 and len(w) > 4:
             break  # the sentence ends: "… Initiative. A crew"
-    if not caps:
-        return False
-    if caps[-1] in lexicon.PROGRAMME_HEADS:
+    if caps and caps[-1] in lexicon.PROGRAMME_HEADS:
         return True  # a programme's name, which has no names inside it: "the Ukraine Defence Support Initiative"
-    return not any(w in gaz.title_words for w in caps) and caps[-1].lower() not in gaz.common  # ("Guard Soldiers")
+    weekdays, months = lexicon.words("weekdays"), lexicon.month_numbers()
+    adjacent = adjacent[: next((k for k, w in enumerate(adjacent) if w in weekdays or w in months), len(adjacent))]
+    # (a date after it is no part of a name: "Fighting reached Walikale Monday")
+    return bool(adjacent) and not any(w in gaz.title_words for w in adjacent) and adjacent[-1].lower() not in gaz.common
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -2267,3 +2267,19 @@ def test_maintains_and_concedes_a_clause_without_that():
     assert who("The coach conceded the plan had failed.")[0][::2] == ("The coach", "conceded")
     assert who("The county maintains roads that are old.")[0] == (None, None, None)
     assert who("The crew maintained radio contact with the tower.")[0] == (None, None, None)
+
+
+def test_review_of_rules_50_55_objects_elisions_and_people_who_indicate():
+    for text in ("The army maintains checkpoints where soldiers are posted.", "The team conceded early and were never in the game.",
+                 "The company maintains a presence in Kenya and has 200 staff there."):
+        assert who(text)[0][0] is None, text
+    found = claims("He grew up in the ‘80s in Leeds, the son of a welder.\n\n‘I always wanted to act,’ he told the paper.")
+    assert found[0].kind != "quote" and found[0].speaker is None
+    text = ("In a letter to staff, chief executive Mara Voss indicated that she would step down.\n\n"
+            "\"It has been an honour to lead this bank.\"")
+    assert [speaker for speaker, _, _ in who(text)] == ["Mara Voss", "Mara Voss"]
+
+
+def test_a_described_subject_with_an_aside_after_a_leading_source_speaks():
+    text = "According to local radio reports, a rebel faction, reportedly linked to the army, announced that it had taken the town."
+    assert who(text)[0][::2] == ("a rebel faction", "announced")

@@ -1752,3 +1752,13 @@ def test_laws_plans_and_agreements_have_no_names_inside(engine: BuiltinEngine) -
     assert not any(text in ("EU", "Chile", "Labor") for text, _ in found)
     found = ents(engine, "Leaders met in Hiroshima ahead of the G7 Summit.")
     assert ("G7", "ORG") in found and ("Hiroshima", "GPE") in found
+
+
+def test_review_of_rules_50_55_bodies_named_programme_and_plan_words_in_names(engine: BuiltinEngine) -> None:
+    assert ("World Food Programme", "ORG") in ents(engine, "The World Food Programme said two million people were hungry.")
+    assert ("UN Environment Programme", "ORG") in ents(engine, "The UN Environment Programme warned on Monday.")
+    assert ("U.N. World Food Program", "ORG") in ents(engine, "Trucks from the U.N. World Food Program reached Gaza.")
+    found = ents(engine, "The Clean Rivers Action Programme (CRAP) said towns dumped waste.")
+    assert ("Clean Rivers Action Programme", "ORG") in found and ("CRAP", "ORG") in found
+    assert ("Anna Bill", "PERSON") in ents(engine, "The victims were named as Jason Charter and Anna Bill of Leeds.")
+    assert ("Hamas", "ORG") in ents(engine, "A Hamas Statement said two hostages had been released.")

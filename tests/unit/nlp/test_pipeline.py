@@ -186,3 +186,13 @@ def test_a_letter_alone_found_as_a_name_spreads_to_no_other_mention() -> None:
     texts = ["Seats went to Group A and the Lions.", "I think so. A team of them will win."]
     fixed = harmonize_entities(texts, [[Entity(20, 21, "A", "ORG")], []])
     assert fixed[1] == []
+
+
+def test_review_of_pipeline_5_6_dates_after_a_name_and_a_one_letter_platform() -> None:
+    from annotations.core.model import Entity
+
+    texts = ["Rebels seized Walikale.", "Fighting reached Walikale Monday, residents said.", "Advertisers left X after the posts."]
+    fixed = harmonize_entities(texts, [[Entity(14, 22, "Walikale", "GPE")], [], []])
+    assert [e.text for e in fixed[1]] == ["Walikale"]
+    fixed = harmonize_entities(["Musk's X said it would sue.", texts[2]], [[Entity(7, 8, "X", "ORG")], []])
+    assert [(e.text, e.label) for e in fixed[1]] == [("X", "ORG")]
