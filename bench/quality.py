@@ -236,6 +236,11 @@ DEV = {
     "real news, dev round 55b (was held-out part 156: GOV.UK, European Commission: EU-Turkey, terrorist financing, stewardship, dry weather, drought, generators, crime survey, crime statistics; 8 events)": ROOT / "tests" / "gold_real" / "heldout156",
     "real news, dev round 55c (was held-out part 157: Army, Interior, EPA, NASA, NOAA, Air Force, a US Attorney, Coast Guard: NCOs, conservation units, Pelican Island, Superfund, a hearing, strandings, Warrior trials, a plea, medevacs; 9 events)": ROOT / "tests" / "gold_real" / "heldout157",
     "real news, dev round 55d (was held-out part 158: The Conversation, Global Voices, Wikinews: opinion polls, Colombia, floods twice, a Twitter user, Madagascar, Alan Johnston, Matariki, Arroyo; 9 events)": ROOT / "tests" / "gold_real" / "heldout158",
+    # held-out parts 159-162, scored once (2026-12-01: 0.903 / 0.717 together, rules 56), then listed as dev round 56
+    "real news, dev round 56a (was held-out part 159: VOA: Cuba, Bamako, Letpadan, Obama and Zardari, Zarb-e-Azb, South Waziristan, a Bangkok curfew, a caretaker PM, a Zimbabwe task force; 9 events)": ROOT / "tests" / "gold_real" / "heldout159",
+    "real news, dev round 56b (was held-out part 160: GOV.UK, kremlin.ru: Cardiff Central, an energy ombudsman, green mortgages, HMS Severn, Russian ships shadowed, three lists of instructions; 8 events)": ROOT / "tests" / "gold_real" / "heldout160",
+    "real news, dev round 56c (was held-out part 161: AFRICOM, Commerce, DoD, DOJ, Labor, FBI, FEMA, NASA: Benghazi, export rules, a trip, a plea, grants, a reward, a hurricane season, a spacewalk; 8 events)": ROOT / "tests" / "gold_real" / "heldout161",
+    "real news, dev round 56d (was held-out part 162: Global Voices, Advox, Wikinews: Huang Qi, a fire, a senator removed, lawyers detained, attacks on a university, police shot in Oakland; 6 events)": ROOT / "tests" / "gold_real" / "heldout162",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
