@@ -1817,7 +1817,7 @@ _GOING_ON = frozenset("continued continues continue began begins begin went goes
 
 
 #: Verbs that announce a text to follow: "issued the following statement:", "made the following remarks".
-_ANNOUNCING_VERBS = frozenset("made makes issue issued issues release released releases delivered gave shared shares".split())
+_ANNOUNCING_VERBS = frozenset("made makes issue issued issues release released releases delivered gave shared shares provided provides".split())
 _ANNOUNCED_NOUNS = frozenset("announcement statement statements remarks comment comments declaration message thoughts views".split())
 _NON_LETTERS = re.compile(r"[^a-z]+")
 #: Every word some attribution in _attribute starts from (a sentence with none of them and no quotation has no source).

@@ -2283,3 +2283,9 @@ def test_review_of_rules_50_55_objects_elisions_and_people_who_indicate():
 def test_a_described_subject_with_an_aside_after_a_leading_source_speaks():
     text = "According to local radio reports, a rebel faction, reportedly linked to the army, announced that it had taken the town."
     assert who(text)[0][::2] == ("a rebel faction", "announced")
+
+
+def test_provided_the_following_statement_announces_the_block():
+    text = ("Agency spokesman Col. Dan Reyes provided the following statement:\n\nThe secretary will travel to Fiji this "
+            "week. The visit will deepen ties.")
+    assert [speaker for speaker, _, _ in who(text)][1:] == ["Dan Reyes", "Dan Reyes"]
