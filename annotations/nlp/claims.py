@@ -1612,6 +1612,10 @@ def _skip_article(text: str, start: int) -> int:
 _TITLE_GLUE = frozenset("of for and the in on to at".split())  # the small words inside titles
 
 
+#: Adverbs and conjunctions that open a sentence before its subject ("However, X, a lawyer, said").
+_SENTENCE_ADVERBS = frozenset("however meanwhile but and yet still also separately earlier later moreover nevertheless".split())
+
+
 def _fronted_person(
     toks: Sequence[tuple[int, int, str]], lows: Sequence[str], words: Sequence[str], head: int, ents: Sequence[Entity]
 ) -> Span | None:
@@ -1622,6 +1626,8 @@ def _fronted_person(
     if head > 2 and words[0] in _QUOTE_CHARS:  # after the quotation it opens with: '"…," Dermot Ahern, the Minister said'
         close = next((x for x in range(1, head) if words[x] in _QUOTE_CHARS), None)
         k = head if close is None else close + 1 + (close + 1 < head and words[close + 1] == ",")
+    elif head > 3 and lows[0] in _SENTENCE_ADVERBS:
+        k = 1 + (words[1] == ",")  # after an opening adverb: "However, Dorsami Naidu, President of the Law Society claimed"
     first = k
     while k < head and k < first + 6 and (words[k][:1].isupper() or words[k] == "." and k > 0 and words[k - 1] in _TITLE_ABBREVS) and (
         (e := _entity_at(ents, toks[k][0], toks[k][1])) is None or e.label != "PERSON"

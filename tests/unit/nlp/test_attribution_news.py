@@ -2289,3 +2289,8 @@ def test_provided_the_following_statement_announces_the_block():
     text = ("Agency spokesman Col. Dan Reyes provided the following statement:\n\nThe secretary will travel to Fiji this "
             "week. The visit will deepen ties.")
     assert [speaker for speaker, _, _ in who(text)][1:] == ["Dan Reyes", "Dan Reyes"]
+
+
+def test_a_person_after_an_opening_adverb_with_an_unclosed_description_speaks():
+    assert who("However, Ravi Chand, President of the Suva Bar Association claimed the men were held.")[0][::2] == (
+        "Ravi Chand", "claimed")
