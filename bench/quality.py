@@ -241,6 +241,11 @@ DEV = {
     "real news, dev round 56b (was held-out part 160: GOV.UK, kremlin.ru: Cardiff Central, an energy ombudsman, green mortgages, HMS Severn, Russian ships shadowed, three lists of instructions; 8 events)": ROOT / "tests" / "gold_real" / "heldout160",
     "real news, dev round 56c (was held-out part 161: AFRICOM, Commerce, DoD, DOJ, Labor, FBI, FEMA, NASA: Benghazi, export rules, a trip, a plea, grants, a reward, a hurricane season, a spacewalk; 8 events)": ROOT / "tests" / "gold_real" / "heldout161",
     "real news, dev round 56d (was held-out part 162: Global Voices, Advox, Wikinews: Huang Qi, a fire, a senator removed, lawyers detained, attacks on a university, police shot in Oakland; 6 events)": ROOT / "tests" / "gold_real" / "heldout162",
+    # held-out parts 163-166, scored once (2026-12-01: 0.894 / 0.876 together, the final rules 58), then listed as dev round 57
+    "real news, dev round 57a (was held-out part 163: VOA, VOA Khmer: Suu Kyi at VOA, Kem Sokha, the Rescue Party, Moleka, Giada, Juba, Sana'a, Chamisa; 8 events)": ROOT / "tests" / "gold_real" / "heldout163",
+    "real news, dev round 57b (was held-out part 164: European Commission, GOV.UK: a performance report, EU-NATO, the Treaties of Rome, unemployment, neonatal leave, sea mines, Portugal, South Korea, Vietnam; 9 events)": ROOT / "tests" / "gold_real" / "heldout164",
+    "real news, dev round 57c (was held-out part 165: Air Force, DOJ, FWS, Marines, NASA, Navy, NOAA, Coast Guard, USGS: a deployment, a sentence, refuges, a visit, a spacewalk, a port call, corals, a sunken vessel, flood crews; 9 events)": ROOT / "tests" / "gold_real" / "heldout165",
+    "real news, dev round 57d (was held-out part 166: The Conversation, Global Voices, Wikinews: Dastyari, Cyclone Fanele, a Nazca plane crash; 3 events)": ROOT / "tests" / "gold_real" / "heldout166",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
