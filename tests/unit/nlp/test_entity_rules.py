@@ -1762,3 +1762,13 @@ def test_review_of_rules_50_55_bodies_named_programme_and_plan_words_in_names(en
     assert ("Clean Rivers Action Programme", "ORG") in found and ("CRAP", "ORG") in found
     assert ("Anna Bill", "PERSON") in ents(engine, "The victims were named as Jason Charter and Anna Bill of Leeds.")
     assert ("Hamas", "ORG") in ents(engine, "A Hamas Statement said two hostages had been released.")
+
+
+def test_us_state_abbreviations_after_a_place_a_base_or_a_senator(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Crews from Cape May, N.J., and Camp Lejeune, N.C., joined staff in Pasadena, CA, and Bridgeton, MO. "
+                         "Senators Tim Johnson (S.D.) and Bob Casey (Pa.) voted.")
+    for state in ("N.J.", "N.C.", "CA", "MO", "S.D.", "Pa."):
+        assert (state, "GPE") in found, state
+    assert not any(label == "ORG" for _, label in found)
+    found = ents(engine, "Meanwhile, IN other news, the board met.")
+    assert not any(text == "IN" for text, _ in found)
