@@ -1772,3 +1772,9 @@ def test_us_state_abbreviations_after_a_place_a_base_or_a_senator(engine: Builti
     assert not any(label == "ORG" for _, label in found)
     found = ents(engine, "Meanwhile, IN other news, the board met.")
     assert not any(text == "IN" for text, _ in found)
+
+
+def test_a_person_after_a_role_a_company_can_have_too(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Her son, music producer Daniel Ortiz, and the club's Tory rival Emma Hale spoke.")
+    assert ("Daniel Ortiz", "PERSON") in found and ("Emma Hale", "PERSON") in found
+    assert ("Advanced Micro Devices", "ORG") in ents(engine, "Its chipmaker rival Advanced Micro Devices said sales rose.")
