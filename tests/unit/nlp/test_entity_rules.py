@@ -1778,3 +1778,8 @@ def test_a_person_after_a_role_a_company_can_have_too(engine: BuiltinEngine) -> 
     found = ents(engine, "Her son, music producer Daniel Ortiz, and the club's Tory rival Emma Hale spoke.")
     assert ("Daniel Ortiz", "PERSON") in found and ("Emma Hale", "PERSON") in found
     assert ("Advanced Micro Devices", "ORG") in ents(engine, "Its chipmaker rival Advanced Micro Devices said sales rose.")
+
+
+def test_a_year_keeps_its_early_mid_or_late(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The mill opened in late 2015 and was sold in early 2019.")
+    assert ("late 2015", "DATE") in found and ("early 2019", "DATE") in found
