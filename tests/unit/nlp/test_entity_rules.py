@@ -1783,3 +1783,8 @@ def test_a_person_after_a_role_a_company_can_have_too(engine: BuiltinEngine) -> 
 def test_a_year_keeps_its_early_mid_or_late(engine: BuiltinEngine) -> None:
     found = ents(engine, "The mill opened in late 2015 and was sold in early 2019.")
     assert ("late 2015", "DATE") in found and ("early 2019", "DATE") in found
+
+
+def test_a_range_of_days_and_a_weekday_join_their_month(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The minister's visit to Rome (12 to 14 March) follows the plan announced today (Tuesday 4th March).")
+    assert ("12 to 14 March", "DATE") in found and ("Tuesday 4th March", "DATE") in found
