@@ -1788,3 +1788,11 @@ def test_a_year_keeps_its_early_mid_or_late(engine: BuiltinEngine) -> None:
 def test_a_range_of_days_and_a_weekday_join_their_month(engine: BuiltinEngine) -> None:
     found = ents(engine, "The minister's visit to Rome (12 to 14 March) follows the plan announced today (Tuesday 4th March).")
     assert ("12 to 14 March", "DATE") in found and ("Tuesday 4th March", "DATE") in found
+
+
+def test_the_first_or_next_span_of_time_with_its_count_and_year(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Sales fell in the first six months of 2021 and will rise over the next six to 12 months. "
+                         "She has led it for the past three and a half years. The first day was calm.")
+    for date in ("the first six months of 2021", "the next six to 12 months", "the past three and a half years"):
+        assert (date, "DATE") in found, date
+    assert not any(text.lower() == "the first day" for text, _ in found)
