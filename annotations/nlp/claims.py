@@ -1626,8 +1626,9 @@ def _fronted_person(
     if head > 2 and words[0] in _QUOTE_CHARS:  # after the quotation it opens with: '"…," Dermot Ahern, the Minister said'
         close = next((x for x in range(1, head) if words[x] in _QUOTE_CHARS), None)
         k = head if close is None else close + 1 + (close + 1 < head and words[close + 1] == ",")
-    elif head > 3 and lows[0] in _SENTENCE_ADVERBS:
+    elif head > 3 and lows[0] in _SENTENCE_ADVERBS and not (head + 1 < len(words) and words[head + 1] == ","):
         k = 1 + (words[1] == ",")  # after an opening adverb: "However, Dorsami Naidu, President of the Law Society claimed"
+        # (not a parenthetical source: "However, Williams, a police spokesman said, had no convictions")
     first = k
     while k < head and k < first + 6 and (words[k][:1].isupper() or words[k] == "." and k > 0 and words[k - 1] in _TITLE_ABBREVS) and (
         (e := _entity_at(ents, toks[k][0], toks[k][1])) is None or e.label != "PERSON"

@@ -2294,3 +2294,7 @@ def test_provided_the_following_statement_announces_the_block():
 def test_a_person_after_an_opening_adverb_with_an_unclosed_description_speaks():
     assert who("However, Ravi Chand, President of the Suva Bar Association claimed the men were held.")[0][::2] == (
         "Ravi Chand", "claimed")
+
+
+def test_review_of_rules_57_63_a_parenthetical_source_after_an_opening_adverb():
+    assert who("However, Williams, a police spokesman said, had no previous convictions.")[0][0] == "a police spokesman"

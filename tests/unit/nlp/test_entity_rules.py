@@ -1796,3 +1796,14 @@ def test_the_first_or_next_span_of_time_with_its_count_and_year(engine: BuiltinE
     for date in ("the first six months of 2021", "the next six to 12 months", "the past three and a half years"):
         assert (date, "DATE") in found, date
     assert not any(text.lower() == "the first day" for text, _ in found)
+
+
+def test_review_of_rules_57_63_codes_roles_and_dates(engine: BuiltinEngine) -> None:
+    assert ("PA", "ORG") in ents(engine, "Reporting by Reuters, PA and AFP contributed to this story.")
+    assert ("AZ", "ORG") in ents(engine, "Funding from Pfizer, AZ and Moderna sped up the trials.")
+    assert not any(text == "OK" for text, _ in ents(engine, "He thanked Jones, OK? Then he left the room."))
+    assert not any(text.startswith("Ind") for text, _ in ents(engine, "Councillor Tom Baker (Ind.) said he would stand again."))
+    assert ("John Lewis", "ORG") in ents(engine, "Its department store rival John Lewis cut its forecast.")
+    assert ("Samuel Adams", "ORG") in ents(engine, "Beer producer Samuel Adams was sold to a rival.")
+    assert ("2019", "DATE") in ents(engine, "The company expects to end 2019 with a small profit.")
+    assert ("4 July", "DATE") in ents(engine, "It was the first 4 July parade since the pandemic.")
