@@ -3020,6 +3020,13 @@ _SPAN_TRAIL = frozenset("today yesterday tonight further also again then now rec
 _LEADERS_BODIES = frozenset("administration presidency government cabinet".split())
 
 
+#: Words a speaker's phrase never opens or ends with (a preposition's or a conjunction's fragment: "Of particular
+#: note", "under plans announced", "The sharp and continued decrease … shows"), and days that alone name no one.
+_NO_SPEAKER_OPENERS = frozenset("of Of under to thanks for".split())  # (not a title: "Under Secretary of Commerce Alan Estevez")
+_NO_SPEAKER_ENDS = frozenset("and or but the a an".split())
+_DAY_WORDS_ALONE = frozenset("today yesterday tomorrow tonight".split())
+
+
 def _speaker(
     text: str, toks: Sequence[tuple[int, int, str]], a: int, b: int, ents: Sequence[Entity]
 ) -> Span | None:
@@ -3041,6 +3048,12 @@ def _speaker(
         b -= 1  # and the participle the time was of: "official figures published today"
     if b <= a or b == a + 1 and lows_of(toks[a][2]) in _DETERMINERS:
         return None  # (an article alone names no one: "The report references …, citing")
+    while b > a + 1 and lows_of(toks[b - 1][2]) in _NO_SPEAKER_ENDS:
+        b -= 1  # a phrase cut at a conjunction or an article: "The Federal Trade Commission and the"
+    if toks[a][2] in _NO_SPEAKER_OPENERS or lows_of(toks[b - 1][2]) in _NO_SPEAKER_ENDS or (
+        b == a + 1 and lows_of(toks[a][2]) in _DAY_WORDS_ALONE
+    ):
+        return None  # a fragment names no one: "under plans announced today", "Of particular note", "today"
     start, end = toks[a][0], toks[b - 1][1]
     if not any(ch.isalnum() for ch in text[start:end]):
         return None  # punctuation alone names no one: the "--" of "USGS scientists -- some … -- are reporting"

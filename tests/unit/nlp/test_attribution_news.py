@@ -2298,3 +2298,10 @@ def test_a_person_after_an_opening_adverb_with_an_unclosed_description_speaks():
 
 def test_review_of_rules_57_63_a_parenthetical_source_after_an_opening_adverb():
     assert who("However, Williams, a police spokesman said, had no previous convictions.")[0][0] == "a police spokesman"
+
+
+def test_fragments_name_no_speaker():
+    assert who("Passengers will benefit from a rebuilt station, thanks to £40 million funding announced today.")[0][0] is None
+    assert who("More than 200,000 firms could get help under plans announced today by ministers.")[0][0] != "under plans"
+    assert who("Of particular note, however, is the support another blogger gave him.")[0][0] is None
+    assert who("The Trade Commission and the state of Ohio sued the firm, alleging fraud.")[0][0] == "Trade Commission"
