@@ -246,11 +246,16 @@ DEV = {
     "real news, dev round 57b (was held-out part 164: European Commission, GOV.UK: a performance report, EU-NATO, the Treaties of Rome, unemployment, neonatal leave, sea mines, Portugal, South Korea, Vietnam; 9 events)": ROOT / "tests" / "gold_real" / "heldout164",
     "real news, dev round 57c (was held-out part 165: Air Force, DOJ, FWS, Marines, NASA, Navy, NOAA, Coast Guard, USGS: a deployment, a sentence, refuges, a visit, a spacewalk, a port call, corals, a sunken vessel, flood crews; 9 events)": ROOT / "tests" / "gold_real" / "heldout165",
     "real news, dev round 57d (was held-out part 166: The Conversation, Global Voices, Wikinews: Dastyari, Cyclone Fanele, a Nazca plane crash; 3 events)": ROOT / "tests" / "gold_real" / "heldout166",
-    # held-out parts 167-170, scored once (2026-12-01: 0.890 / 0.867 together, the final rules 64), then listed as dev round 58
+    # held-out parts 167-170, scored once (2026-12-01: 0.890 / 0.867 together, rules 64), then listed as dev round 58
     "real news, dev round 58a (was held-out part 167: VOA, VOA Learning English: Jasmine protests, a charity law, Honduras, the NLD, Scaramucci, Force 47, Peshawar, Zambia's judges; 8 events)": ROOT / "tests" / "gold_real" / "heldout167",
     "real news, dev round 58b (was held-out part 168: European Commission, government.ru, kremlin.ru, GOV.UK: Faroe herring, fishing opportunities, the WTO, a cold snap, Voronezh, a railway bridge, museums, South Sudan, Far East floods; 9 events)": ROOT / "tests" / "gold_real" / "heldout168",
     "real news, dev round 58c (was held-out part 169: Air Force Reserve, Interior, EPA, NOAA, State, Air Force, DOJ, Coast Guard, USDA: a kayaker, parks, Superfund, corals, Vienna, a rescue, a sentence, Sea Star, rural grants; 9 events)": ROOT / "tests" / "gold_real" / "heldout169",
     "real news, dev round 58d (was held-out part 170: The Conversation, Global Voices, Wikinews: reef fish, a Nobel tip, the CPLP, Fox News journalists; 4 events)": ROOT / "tests" / "gold_real" / "heldout170",
+    # held-out parts 171-174, scored once (2026-12-01: 0.878 / 0.893 together, the final rules 65), then listed as dev round 59
+    "real news, dev round 59a (was held-out part 171: VOA, VOA Khmer, Studio 7, Learning English: Ghazni, Tsering Gyal, Tibetan exiles, health care, a monument bombing, baby talk, ZLHR; 7 events)": ROOT / "tests" / "gold_real" / "heldout171",
+    "real news, dev round 59b (was held-out part 172: European Commission, GOV.UK: Bratislava, a code of conduct, Poland, terrorist content, aviation access, Luton, Ukrainian licences, aid workers, UK Sport; 9 events)": ROOT / "tests" / "gold_real" / "heldout172",
+    "real news, dev round 59c (was held-out part 173: CBP, DoD, Interior, EPA twice, FEMA, ICE, NOAA: cocaine, Tower 22, public lands, a smelter, a rural office, Texas storms, fugitives, a research plan; 8 events)": ROOT / "tests" / "gold_real" / "heldout173",
+    "real news, dev round 59d (was held-out part 174: The Conversation, Global Voices, Wikinews: Hunga Tonga, El Universo, Paraguay, Nepal; 4 events)": ROOT / "tests" / "gold_real" / "heldout174",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
