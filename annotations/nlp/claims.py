@@ -315,7 +315,7 @@ def extract_claims(
                  or attributions[k - 1] is not None and attributions[k - 1].speaker is not None
                  and para_of[k - 1] == para_of[k] - 1)  # "Rach said his team would give its best." then his words
             and attributions[k - 1] is not None
-            and attributions[k - 1].cue.text.lower() not in ("show", "shows", "showed")  # (what figures show quotes no one)
+            and attributions[k - 1].cue.text.lower() not in _SHOWING_CUES  # (what figures show quotes no one)
             and not any(attributions[o] for o in range(k + 1, len(sentences)) if para_of[o] == para_of[k])
         ):
             # a follow-up quotation in its own paragraph, or one a sentence ending in ":" announces, or one
@@ -996,7 +996,8 @@ _SCOPES = frozenset(
 #: What "state" owns as a modifier, not a verb: "state television", "state media".
 _STATE_OWNED = frozenset("television tv radio media news broadcaster newspaper press agency officials governments department".split())
 #: What a thing shows or indicates: no one's words of its own inside what a source says.
-_FINDING_CUES = frozenset("show shows showed indicate indicates indicated".split())
+_SHOWING_CUES = frozenset("show shows showed".split())
+_FINDING_CUES = _SHOWING_CUES | frozenset("indicate indicates indicated".split())
 #: Verbs of a view held, not of words said: inside what someone reports they do not take the report over.
 _VIEW_CUES = frozenset("believes believe believed thinks think thought feels feel felt hopes hope expects expect fear fears feared".split())
 

@@ -372,7 +372,6 @@ _OF_ORG_NOUNS = frozenset(
     "shares stock stake stakes subsidiary owner owners ceo chairman chairwoman founder members employees spokesman "
     "spokeswoman spokesperson".split()
 )
-# Words before a capitalised name that make it an organisation ("data firm X").
 #: Descriptors of a company that are a person's role too: before a given name and a surname, the person's
 #: ("record producer Terry Melcher", "her Labour rival Jeremy Corbyn", "the gym's owner Dana Reyes").
 _PEOPLES_ROLES = frozenset("producer owner rival developer founder".split())
@@ -382,6 +381,7 @@ _PERSONAL_ROLE_MODIFIERS = frozenset(
     "record music film movie television tv theatre theater executive and her his their political riparian land home".split()
 )
 _PARTY_WORDS = frozenset("Labour Tory Conservative Democratic Democrat Republican Liberal Green".split())
+# Words before a capitalised name that make it an organisation ("data firm X").
 _ORG_DESCRIPTORS = frozenset(
     """firm company regulator agency watchdog operator giant startup start-up maker group bank lender
     carrier platform app messenger service network broadcaster newspaper outlet insurer retailer charity union
@@ -616,6 +616,8 @@ _PLAN_HEADS = frozenset(
     "Partnership Declaration Memorandum Strategy Roadmap Act Acts Bill Amendment Plan Plans Notice Guidelines "
     "Mechanism Instrument Framework Statement".split()
 )
+#: Last words of every name the engine leaves unannotated with all the names inside it (see ``_Pass._programme``).
+_NO_NAMES_INSIDE_HEADS = lexicon.PROGRAMME_HEADS | _PLAN_HEADS
 #: Verbs after a programme's or a statement's name that make it a body that speaks ("The Waste and Resources
 #: Action Programme (WRAP) said", "A Hamas Statement said"), not a plan ("… Programme announced between the 2 countries").
 _SPEAKING = frozenset("said says warned warns told tells added adds stated urged urges".split())
@@ -2450,7 +2452,7 @@ class _Pass:
         ("World Food Programme"), and so is one a person speaks for ("Frank Ashall of the Africa Tobacco-Free
         Initiative")."""
         toks = self.toks
-        heads = lexicon.PROGRAMME_HEADS | _PLAN_HEADS
+        heads = _NO_NAMES_INSIDE_HEADS
         end = j
         if toks[j - 1] not in heads and self.tok(j) == "(" and self.tok(j + 2) == ")" and self.tok(j + 3) in heads:
             end = j + 4  # the acronym before the head: "Economic Injury Disaster Loan (EIDL) Program"

@@ -218,7 +218,7 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
             return True
     if (after := _RUN_AFTER.match(text, end)) is None:
         return False
-    caps: list[str] = []  # the capitalised words after it, over small words ("… Health and Stranding Response Program"),
+    caps: list[str] = []  # the capitalised words after it, over small words ("… Health and Stranding Response Program")
     adjacent: list[str] = []  # those before any "and" (a list: "Walikale and Masisi")
     joined = True
     for w in after.group().split():

@@ -62,10 +62,10 @@ TOKEN_RE = re.compile(
 
 #: A generation after a surname ("Lloyd J. Austin III", "Kenneth Polite, Jr."): the surname is the word before it.
 GENERATIONS = frozenset("Jr Sr II III IV".split())
-#: Honours and offices written after a British name, no part of it ("Lucy Rigby KC MP", "Dame Jane Roe DBE").
 #: Last words of the names of programmes and schemes, which are not annotated, nor the names inside them
 #: ("the Paycheck Protection Program", "the Ukraine Security Assistance Initiative": no "Ukraine" there).
 PROGRAMME_HEADS = frozenset("Program Programme Programs Programmes Scheme Initiative".split())
+#: Honours and offices written after a British name, no part of it ("Lucy Rigby KC MP", "Dame Jane Roe DBE").
 POST_NOMINALS = frozenset("KC QC MP MSP MS MLA AM OBE MBE CBE KBE DBE GBE CH FRS".split())
 
 
