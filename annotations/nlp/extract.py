@@ -364,6 +364,13 @@ _UNITS = frozenset(
 )
 _PERCENT_WORDS = frozenset("percent pct".split())
 _ORDINALS = frozenset("first second third fourth final last".split())
+_ARTICLES = frozenset("the a an".split())
+#: The words after an article that some figure or date opening on it needs ("the past year", "a decade", "the end of May",
+#: "the first half", "a few weeks", "a hundred", "an estimated 300"): after any other word :meth:`_Pass.figure` stops at once.
+_AFTER_ARTICLE = (
+    _TIME_UNITS | _DURATION_UNITS | _ORDINALS | _SEASONS | _REL_DATE | _DATE_MODS | _VAGUE_COUNT | _SCALES
+    | frozenset("first final end beginning start middle weekend few couple dozen estimated".split())
+)
 _ONE_PRONOUN_NEXT = frozenset("who which that too can could would will was is remains tries has had must may".split())
 _NOT_ONE = frozenset("no any every each the this that which someone anyone no-one".split())
 
@@ -1077,6 +1084,8 @@ class _Pass:
     def figure(self, i: int) -> int:
         """Match a figure or date starting at ``i``; emit it and return its end, else ``i``."""
         low = self.lower[i]
+        if low in _ARTICLES and self.low(i + 1) not in _AFTER_ARTICLE and self.tok(i + 1)[:1].isalpha():
+            return i  # (the common case, decided at once: every figure or date below that opens on an article has one of these after it)
         j = self.code_number(i)
         if j > i:
             return j  # a phone number, "24/7", a document's reference ("MEMO/14/368"): no count
