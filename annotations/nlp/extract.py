@@ -463,6 +463,8 @@ _ORG_CONNECTORS = frozenset("of for on".split())
 #: The lower-case words a capitalised run may go on over (run_end): connectors, "and", "in", particles.
 _RUN_LOWER_WORDS = _NAME_PARTICLES | _ORG_CONNECTORS | frozenset(("and", "in"))
 _OPEN_QUOTES = frozenset("\"'“‘«„([")
+#: Tokens after which a word opens a clause (a quotation, a colon, a dash): see ``_Pass.initial``.
+_OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 
 
 
@@ -661,17 +663,16 @@ class _Pass:
         self.gaz = gaz
         self.text = text
         found = list(_TOKEN_RE.finditer(text))
-        starts = [m.start() for m in found]
-        ends = [m.end() for m in found]
         toks = [m.group() for m in found]
+        starts, ends = (list(x) for x in zip(*[m.span() for m in found])) if found else ([], [])
         self.starts, self.ends = starts, ends
         self.raw = toks
         self.toks = toks = _normalise_caps(gaz, toks)
-        self.lower = [t.lower() for t in toks]
+        self.lower = list(map(str.lower, toks))
         self.n = len(toks)
         # Token indexes that open a sentence (or a quotation): capitalised for grammar's sake.
         sent_starts = {s for s, _ in sentences}
-        opener = [tok in _OPEN_QUOTES or tok in ":—–-" for tok in toks]
+        opener = list(map(_OPENERS.__contains__, toks))
         # (an opener itself is not initial; the word after one, or after a run of them, is)
         self.initial = [
             not opener[i] and (i == 0 or opener[i - 1] or starts[i] in sent_starts) for i in range(self.n)
@@ -763,7 +764,8 @@ class _Pass:
                     if self.number_compound(i):
                         i += 1
                         continue
-                if low in _TRIGGERS_LOWER or low.startswith(("mid-", "early-", "late-")) or _number_word(low):
+                if low in _TRIGGERS_LOWER or "-" in low and (low.startswith(("mid-", "early-", "late-")) or _number_word(low)):
+                    # (every number word is a trigger: a word without a hyphen needs only the set lookup)
                     j = self.figure(i)
                     if j > i:
                         i = j
@@ -2544,7 +2546,7 @@ class _Pass:
             return None  # an adjective alone, before a common noun: "75 percent Federal funding", "Federal aid"
         if self.starts[p] > 0 and self.text[self.starts[p] - 1] in "#@":
             return None  # a hashtag or a handle no list knows: "#FreeMyInternet", "@DrAmyActon" (the gold marks none)
-        if (act := next((x for x in range(e, min(self.n, e + 5)) if self.tok(x) == "Act"), None)) is not None and e < act and all(
+        if "Act" in toks[e : e + 5] and (act := toks.index("Act", e, e + 5)) > e and all(
             self.tok(x)[:1].isupper() or self.low(x) in ("and", "etc", "of", "the", "at", "for") for x in range(e, act)
         ) and not self.headline[p]:
             return None  # a word of a law's name: "the Lacey and Endangered Species Act", "the Health and Safety at Work etc Act"
