@@ -462,6 +462,12 @@ _NAME_PARTICLES = frozenset("de del der van von da dos du la le bin al ben ibn d
 _ORG_CONNECTORS = frozenset("of for on".split())
 #: The lower-case words a capitalised run may go on over (run_end): connectors, "and", "in", particles.
 _RUN_LOWER_WORDS = _NAME_PARTICLES | _ORG_CONNECTORS | frozenset(("and", "in"))
+
+
+def _ends_run(tok: str) -> bool:
+    """A lower-case word ``tok`` ends a capitalised run (not a particle, a connector or an "al-" name)."""
+    return tok not in _RUN_LOWER_WORDS and not ("-" in tok and lexicon.arabic_article_name(tok))
+
 _OPEN_QUOTES = frozenset("\"'“‘«„([")
 #: Tokens after which a word opens a clause (a quotation, a colon, a dash): see ``_Pass.initial``.
 _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
@@ -815,6 +821,13 @@ class _Pass:
                     if j > i:
                         i = j
                         continue
+                if self.initial[i] and self.lower[i] in self.gaz.common and (
+                    i + 1 == n or toks[i + 1][0].islower() and _ends_run(toks[i + 1])
+                ) and not (len(self.raw[i]) > 1 and self.raw[i].isupper()) and (
+                    tok not in self.gaz.names or self.gaz_match(i, i + 1) is None
+                ):
+                    i += 1  # a common word opening a sentence before a lower-case one ("The company", "We have"): what
+                    continue  # name() finds for it (no name), decided without reading a run
                 i = self.name(i)
                 continue
             i += 1
@@ -2150,7 +2163,7 @@ class _Pass:
             ):
                 has_org = has_org or t in gaz.org_words
                 j += 1
-            elif c.islower() and t not in _RUN_LOWER_WORDS and not ("-" in t and lexicon.arabic_article_name(t)):
+            elif c.islower() and _ends_run(t):
                 break  # (most runs end here: a lower-case word none of the branches below can take)
             elif t == "." and self.adjacent(j) and len(toks[j - 1]) == 1 and toks[j - 1].isupper() and (
                 after := self._nickname_end(j + 1)
