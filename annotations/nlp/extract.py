@@ -28,6 +28,7 @@ import re
 import threading
 from collections.abc import Iterable, Sequence
 from functools import cached_property, lru_cache
+from itertools import compress
 from typing import Protocol, runtime_checkable
 
 from annotations import __version__
@@ -681,7 +682,7 @@ class _Pass:
         opener = list(map(_OPENERS.__contains__, toks))
         # (an opener itself is not initial; the word after one, or after a run of them, is)
         self.initial = [
-            not opener[i] and (i == 0 or opener[i - 1] or starts[i] in sent_starts) for i in range(self.n)
+            not this and (after or start in sent_starts) for this, after, start in zip(opener, [True, *opener], starts)
         ]
         # Title Case lines (headlines, bylines): every word capitalised, so a run of capitals is no name
         # ("Chinese Foreign Ministry Denies Having Information On Possible Talks"): see _headline_break
@@ -697,15 +698,13 @@ class _Pass:
                     self.headline[x] = True
                     self.initial[x] = True
             line_start = line_end + 1
-        if toks is self.raw:
-            self.lower_vocab = {t for t in toks if t[0].islower()}
-        else:  # words lower-cased from capitals ("OF") are not vocabulary
-            self.lower_vocab = {t for t, r in zip(toks, self.raw) if t[0].islower() and r[0].islower()}
+        # (words lower-cased from capitals, "OF", are not vocabulary: the words as written)
+        self.lower_vocab = {t for t in self.raw if t[0].islower()}
         self.known: dict[str, str | None] = {}  # None: seen as no entity (an event's name)
         self.portfolio_end = -1  # index after the last portfolio read ("for the Euro and Social Dialogue")
         initial = self.initial
         # words the text capitalises inside a sentence too: names, even when one opens a sentence
-        self.mid_caps = {t for k, t in enumerate(toks) if not initial[k] and t[0].isupper()}
+        self.mid_caps = {t for t, opens in zip(toks, initial) if not opens and t[0].isupper()}
         self.out: list[Entity] = []
 
     # helpers
@@ -3088,7 +3087,7 @@ def _normalise_caps(gaz: _Gazetteer, toks: list[str]) -> list[str]:
     run of three or more all-capital words is (a transcript label, a headline in capitals), its
     function words in lower case.  Acronyms in running text (``OSCE``, ``ZANU PF``) stay.
     """
-    caps = [i for i, t in enumerate(toks) if t.isupper() and len(t) > 1 and t[0].isalpha()]
+    caps = [i for i in compress(range(len(toks)), map(str.isupper, toks)) if len(toks[i]) > 1 and toks[i][0].isalpha()]
     if not caps:
         return toks
     capset = set(caps)
