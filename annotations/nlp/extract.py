@@ -777,6 +777,9 @@ class _Pass:
                         continue
                 i += 1
                 continue
+            if not c.isalnum() and c not in _CURRENCY_SYMBOLS:
+                i += 1  # punctuation: nothing below opens on it but a currency sign
+                continue
             if self.out and self.out[-1].end > self.starts[i]:
                 i += 1  # inside a name just emitted ("Task Force 49")
                 continue
