@@ -4,8 +4,8 @@ Builds a ~100k-word corpus by repeating and lightly varying the seed articles
 and the gold texts, runs every engine three times over it and prints the
 median, and where the builtin engine's time goes by stage.  Then the set
 pipeline (what the reader runs: sets of four articles, names harmonised,
-claims) with an in-memory store as cache: first open and reopen.  An engine whose optional dependencies are missing prints
-"not installed".
+claims) with an in-memory store as cache: first open and reopen.  An engine
+whose optional dependencies are missing prints "not installed".
 
 Run:  .venv/bin/python bench/extract.py
 """
