@@ -737,16 +737,16 @@ class _Pass:
             c = tok[0]
             if c.islower():
                 low = self.lower[i]
-                if tok.startswith("al-") and tok[3:4].isupper() and not (self.out and self.out[-1].end >= self.starts[i] - 1):
-                    # a group named with the Arabic article, alone: "al-Shabab", "al-Qaida" (a person's "al-Assad"
-                    # follows a given name and is part of its run); "al-Qaida-linked militants": the group
-                    name, _, rest = tok.rpartition("-") if tok.rpartition("-")[2] in _ATTRIBUTIVE_SUFFIXES else (tok, "", "")
-                    label = self.known.get(name) or self.known.get("Al" + name[2:]) or "ORG"
-                    start = self.starts[i]
-                    self.out.append(Entity(start, start + len(name), name, label))
-                    i += 1
-                    continue
                 if "-" in tok:
+                    if tok.startswith("al-") and tok[3:4].isupper() and not (self.out and self.out[-1].end >= self.starts[i] - 1):
+                        # a group named with the Arabic article, alone: "al-Shabab", "al-Qaida" (a person's "al-Assad"
+                        # follows a given name and is part of its run); "al-Qaida-linked militants": the group
+                        name, _, rest = tok.rpartition("-") if tok.rpartition("-")[2] in _ATTRIBUTIVE_SUFFIXES else (tok, "", "")
+                        label = self.known.get(name) or self.known.get("Al" + name[2:]) or "ORG"
+                        start = self.starts[i]
+                        self.out.append(Entity(start, start + len(name), name, label))
+                        i += 1
+                        continue
                     listed = next((lab for entry, lab in self.gaz.names.get(tok, ()) if len(entry) == 1), None)
                     if listed:
                         self.emit(i, i + 1, listed)  # a name the lists spell in lower case: "anti-Balaka"
