@@ -28,7 +28,7 @@ import re
 import threading
 from collections.abc import Iterable, Sequence
 from functools import cached_property, lru_cache
-from itertools import compress
+from itertools import accumulate, compress
 from typing import Protocol, runtime_checkable
 
 from annotations import __version__
@@ -213,6 +213,7 @@ def gazetteer() -> _Gazetteer:
 # Tokenisation
 
 _TOKEN_RE = lexicon.TOKEN_RE
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})", _TOKEN_RE.flags)  # (one group: split keeps the tokens)
 #: Titles written short before a name ("Gen. Pat Ryder"): their full stop goes on to the name, a whole
 #: word's ("… and Michel Mayor. They …") ends the sentence.
 _TITLE_ABBREVIATIONS = frozenset(lexicon.title_abbreviations())
@@ -669,9 +670,11 @@ class _Pass:
     def __init__(self, gaz: _Gazetteer, text: str, sentences: Sequence[tuple[int, int]]) -> None:
         self.gaz = gaz
         self.text = text
-        found = list(_TOKEN_RE.finditer(text))
-        toks = [m.group() for m in found]
-        starts, ends = (list(x) for x in zip(*[m.span() for m in found])) if found else ([], [])
+        # (one split in C gives the text between tokens and the tokens in turn, and the running sum of their
+        # lengths every token's start and end: no match object per token)
+        parts = _TOKEN_SPLIT_RE.split(text)
+        offsets = list(accumulate(map(len, parts), initial=0))
+        toks, starts, ends = parts[1::2], offsets[1:-1:2], offsets[2::2]
         self.starts, self.ends = starts, ends
         self.raw = toks
         self.toks = toks = _normalise_caps(gaz, toks)
