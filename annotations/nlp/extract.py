@@ -560,7 +560,10 @@ def detect_language(text: str) -> tuple[str | None, str]:
     French, German, Spanish, Italian, Portuguese or Dutch (the lists in lexicon/function_words.txt).
     """
     sample = text[:_LANGUAGE_SAMPLE]
-    others = _NON_LATIN_RE.findall(sample) if _NON_LATIN_RE.search(sample) else ()  # C loops, not Python ones
+    # (letters of other scripts are not ASCII: a text with few characters outside ASCII has too few of them, known
+    # without a regex scan)
+    few_others = len(sample) - len(sample.encode("ascii", "ignore")) <= 0.3 * len(sample)
+    others = () if few_others else _NON_LATIN_RE.findall(sample)
     if len(others) > 0.3 * len(sample):  # about half the letters or more (spaces and punctuation count too)
         counts: dict[str, int] = {}
         for ch in others:
