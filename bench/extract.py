@@ -2,10 +2,10 @@
 
 Builds a ~100k-word corpus by repeating and lightly varying the seed articles
 and the gold texts, runs every engine three times over it and prints the
-median.  Then the set pipeline (what the reader runs: sets of four articles,
-names harmonised, claims) with an in-memory store as cache: first open and
-reopen.  An engine whose optional dependencies are missing prints
-"not installed".
+median, and where the builtin engine's time goes by stage.  Then the set
+pipeline (what the reader runs: sets of four articles, names harmonised,
+claims) with an in-memory store as cache: first open and reopen.  An engine
+whose optional dependencies are missing prints "not installed".
 
 Run:  .venv/bin/python bench/extract.py
 """
@@ -78,8 +78,37 @@ def main() -> None:
             times.append(time.perf_counter() - t0)
         median = statistics.median(times)
         print(f"{engine.label:<{width}} {median:>9.3f} {words / median:>10.0f}")
+    stages(docs)
     set_pipeline(docs, words)
     highlights_painted()
+
+
+def stages(docs: list[Document]) -> None:
+    """Where the builtin engine's time goes: each stage of :func:`analyze_document` on its own, median of
+    ``RUNS`` (the stages' inputs computed once beforehand), and its share of their sum."""
+    from annotations.nlp.claims import extract_claims
+    from annotations.nlp.extract import supported
+    from annotations.nlp.sentences import split_sentences
+
+    engine = get_engine("builtin")
+    sentences = [split_sentences(d.text) for d in docs]
+    entities = [engine.entities(d.text, s) for d, s in zip(docs, sentences)]
+    steps = {
+        "sentences": lambda: [split_sentences(d.text) for d in docs],
+        "language": lambda: [supported(engine, d.text) for d in docs],
+        "entities": lambda: [engine.entities(d.text, s) for d, s in zip(docs, sentences)],
+        "claims": lambda: [extract_claims(d.text, e, s) for d, e, s in zip(docs, entities, sentences)],
+    }
+    seconds = {}
+    for name, step in steps.items():
+        times = []
+        for _ in range(RUNS):
+            t0 = time.perf_counter()
+            step()
+            times.append(time.perf_counter() - t0)
+        seconds[name] = statistics.median(times)
+    total = sum(seconds.values())
+    print("builtin by stage: " + ", ".join(f"{k} {v:.3f} s ({v / total:.0%})" for k, v in seconds.items()))
 
 
 def set_pipeline(docs: list[Document], words: int, size: int = 4) -> None:

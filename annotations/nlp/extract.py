@@ -28,6 +28,7 @@ import re
 import threading
 from collections.abc import Iterable, Sequence
 from functools import cached_property, lru_cache
+from itertools import accumulate, compress
 from typing import Protocol, runtime_checkable
 
 from annotations import __version__
@@ -212,6 +213,7 @@ def gazetteer() -> _Gazetteer:
 # Tokenisation
 
 _TOKEN_RE = lexicon.TOKEN_RE
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})", _TOKEN_RE.flags)  # (one group: split keeps the tokens)
 #: Titles written short before a name ("Gen. Pat Ryder"): their full stop goes on to the name, a whole
 #: word's ("… and Michel Mayor. They …") ends the sentence.
 _TITLE_ABBREVIATIONS = frozenset(lexicon.title_abbreviations())
@@ -364,6 +366,13 @@ _UNITS = frozenset(
 )
 _PERCENT_WORDS = frozenset("percent pct".split())
 _ORDINALS = frozenset("first second third fourth final last".split())
+_ARTICLES = frozenset("the a an".split())
+#: The words after an article that some figure or date opening on it needs ("the past year", "a decade", "the end of May",
+#: "the first half", "a few weeks", "a hundred", "an estimated 300"): after any other word :meth:`_Pass.figure` stops at once.
+_AFTER_ARTICLE = (
+    _TIME_UNITS | _DURATION_UNITS | _ORDINALS | _SEASONS | _REL_DATE | _DATE_MODS | _VAGUE_COUNT | _SCALES
+    | frozenset("first final end beginning start middle weekend few couple dozen estimated".split())
+)
 _ONE_PRONOUN_NEXT = frozenset("who which that too can could would will was is remains tries has had must may".split())
 _NOT_ONE = frozenset("no any every each the this that which someone anyone no-one".split())
 
@@ -455,7 +464,15 @@ _NAME_PARTICLES = frozenset("de del der van von da dos du la le bin al ben ibn d
 _ORG_CONNECTORS = frozenset("of for on".split())
 #: The lower-case words a capitalised run may go on over (run_end): connectors, "and", "in", particles.
 _RUN_LOWER_WORDS = _NAME_PARTICLES | _ORG_CONNECTORS | frozenset(("and", "in"))
+
+
+def _ends_run(tok: str) -> bool:
+    """A lower-case word ``tok`` ends a capitalised run (not a particle, a connector or an "al-" name)."""
+    return tok not in _RUN_LOWER_WORDS and not ("-" in tok and lexicon.arabic_article_name(tok))
+
 _OPEN_QUOTES = frozenset("\"'“‘«„([")
+#: Tokens after which a word opens a clause (a quotation, a colon, a dash): see ``_Pass.initial``.
+_OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 
 
 
@@ -543,7 +560,10 @@ def detect_language(text: str) -> tuple[str | None, str]:
     French, German, Spanish, Italian, Portuguese or Dutch (the lists in lexicon/function_words.txt).
     """
     sample = text[:_LANGUAGE_SAMPLE]
-    others = _NON_LATIN_RE.findall(sample) if _NON_LATIN_RE.search(sample) else ()  # C loops, not Python ones
+    # (letters of other scripts are not ASCII: a text with few characters outside ASCII has too few of them, known
+    # without a regex scan)
+    few_others = len(sample) - len(sample.encode("ascii", "ignore")) <= 0.3 * len(sample)
+    others = () if few_others else _NON_LATIN_RE.findall(sample)
     if len(others) > 0.3 * len(sample):  # about half the letters or more (spaces and punctuation count too)
         counts: dict[str, int] = {}
         for ch in others:
@@ -653,21 +673,22 @@ class _Pass:
     def __init__(self, gaz: _Gazetteer, text: str, sentences: Sequence[tuple[int, int]]) -> None:
         self.gaz = gaz
         self.text = text
-        found = list(_TOKEN_RE.finditer(text))
-        starts = [m.start() for m in found]
-        ends = [m.end() for m in found]
-        toks = [m.group() for m in found]
+        # (one split in C gives the text between tokens and the tokens in turn, and the running sum of their
+        # lengths every token's start and end: no match object per token)
+        parts = _TOKEN_SPLIT_RE.split(text)
+        offsets = list(accumulate(map(len, parts), initial=0))
+        toks, starts, ends = parts[1::2], offsets[1:-1:2], offsets[2::2]
         self.starts, self.ends = starts, ends
         self.raw = toks
         self.toks = toks = _normalise_caps(gaz, toks)
-        self.lower = [t.lower() for t in toks]
+        self.lower = list(map(str.lower, toks))
         self.n = len(toks)
         # Token indexes that open a sentence (or a quotation): capitalised for grammar's sake.
         sent_starts = {s for s, _ in sentences}
-        opener = [tok in _OPEN_QUOTES or tok in ":—–-" for tok in toks]
+        opener = list(map(_OPENERS.__contains__, toks))
         # (an opener itself is not initial; the word after one, or after a run of them, is)
         self.initial = [
-            not opener[i] and (i == 0 or opener[i - 1] or starts[i] in sent_starts) for i in range(self.n)
+            not this and (after or start in sent_starts) for this, after, start in zip(opener, [True, *opener], starts)
         ]
         # Title Case lines (headlines, bylines): every word capitalised, so a run of capitals is no name
         # ("Chinese Foreign Ministry Denies Having Information On Possible Talks"): see _headline_break
@@ -683,15 +704,13 @@ class _Pass:
                     self.headline[x] = True
                     self.initial[x] = True
             line_start = line_end + 1
-        if toks is self.raw:
-            self.lower_vocab = {t for t in toks if t[0].islower()}
-        else:  # words lower-cased from capitals ("OF") are not vocabulary
-            self.lower_vocab = {t for t, r in zip(toks, self.raw) if t[0].islower() and r[0].islower()}
+        # (words lower-cased from capitals, "OF", are not vocabulary: the words as written)
+        self.lower_vocab = {t for t in self.raw if t[0].islower()}
         self.known: dict[str, str | None] = {}  # None: seen as no entity (an event's name)
         self.portfolio_end = -1  # index after the last portfolio read ("for the Euro and Social Dialogue")
         initial = self.initial
         # words the text capitalises inside a sentence too: names, even when one opens a sentence
-        self.mid_caps = {t for k, t in enumerate(toks) if not initial[k] and t[0].isupper()}
+        self.mid_caps = {t for t, opens in zip(toks, initial) if not opens and t[0].isupper()}
         self.out: list[Entity] = []
 
     # helpers
@@ -724,16 +743,16 @@ class _Pass:
             c = tok[0]
             if c.islower():
                 low = self.lower[i]
-                if tok.startswith("al-") and tok[3:4].isupper() and not (self.out and self.out[-1].end >= self.starts[i] - 1):
-                    # a group named with the Arabic article, alone: "al-Shabab", "al-Qaida" (a person's "al-Assad"
-                    # follows a given name and is part of its run); "al-Qaida-linked militants": the group
-                    name, _, rest = tok.rpartition("-") if tok.rpartition("-")[2] in _ATTRIBUTIVE_SUFFIXES else (tok, "", "")
-                    label = self.known.get(name) or self.known.get("Al" + name[2:]) or "ORG"
-                    start = self.starts[i]
-                    self.out.append(Entity(start, start + len(name), name, label))
-                    i += 1
-                    continue
                 if "-" in tok:
+                    if tok.startswith("al-") and tok[3:4].isupper() and not (self.out and self.out[-1].end >= self.starts[i] - 1):
+                        # a group named with the Arabic article, alone: "al-Shabab", "al-Qaida" (a person's "al-Assad"
+                        # follows a given name and is part of its run); "al-Qaida-linked militants": the group
+                        name, _, rest = tok.rpartition("-") if tok.rpartition("-")[2] in _ATTRIBUTIVE_SUFFIXES else (tok, "", "")
+                        label = self.known.get(name) or self.known.get("Al" + name[2:]) or "ORG"
+                        start = self.starts[i]
+                        self.out.append(Entity(start, start + len(name), name, label))
+                        i += 1
+                        continue
                     listed = next((lab for entry, lab in self.gaz.names.get(tok, ()) if len(entry) == 1), None)
                     if listed:
                         self.emit(i, i + 1, listed)  # a name the lists spell in lower case: "anti-Balaka"
@@ -756,12 +775,16 @@ class _Pass:
                     if self.number_compound(i):
                         i += 1
                         continue
-                if low in _TRIGGERS_LOWER or low.startswith(("mid-", "early-", "late-")) or _number_word(low):
+                if low in _TRIGGERS_LOWER or "-" in low and (low.startswith(("mid-", "early-", "late-")) or _number_word(low)):
+                    # (every number word is a trigger: a word without a hyphen needs only the set lookup)
                     j = self.figure(i)
                     if j > i:
                         i = j
                         continue
                 i += 1
+                continue
+            if not c.isalnum() and c not in _CURRENCY_SYMBOLS:
+                i += 1  # punctuation: nothing below opens on it but a currency sign
                 continue
             if self.out and self.out[-1].end > self.starts[i]:
                 i += 1  # inside a name just emitted ("Task Force 49")
@@ -806,6 +829,13 @@ class _Pass:
                     if j > i:
                         i = j
                         continue
+                if self.initial[i] and self.lower[i] in self.gaz.common and (
+                    i + 1 == n or toks[i + 1][0].islower() and _ends_run(toks[i + 1])
+                ) and not (len(self.raw[i]) > 1 and self.raw[i].isupper()) and (
+                    tok not in self.gaz.names or self.gaz_match(i, i + 1) is None
+                ):
+                    i += 1  # a common word opening a sentence before a lower-case one ("The company", "We have"): what
+                    continue  # name() finds for it (no name), decided without reading a run
                 i = self.name(i)
                 continue
             i += 1
@@ -1077,6 +1107,8 @@ class _Pass:
     def figure(self, i: int) -> int:
         """Match a figure or date starting at ``i``; emit it and return its end, else ``i``."""
         low = self.lower[i]
+        if low in _ARTICLES and self.low(i + 1) not in _AFTER_ARTICLE and self.tok(i + 1)[:1].isalpha():
+            return i  # (the common case, decided at once: every figure or date below that opens on an article has one of these after it)
         j = self.code_number(i)
         if j > i:
             return j  # a phone number, "24/7", a document's reference ("MEMO/14/368"): no count
@@ -2139,7 +2171,7 @@ class _Pass:
             ):
                 has_org = has_org or t in gaz.org_words
                 j += 1
-            elif c.islower() and t not in _RUN_LOWER_WORDS and not ("-" in t and lexicon.arabic_article_name(t)):
+            elif c.islower() and _ends_run(t):
                 break  # (most runs end here: a lower-case word none of the branches below can take)
             elif t == "." and self.adjacent(j) and len(toks[j - 1]) == 1 and toks[j - 1].isupper() and (
                 after := self._nickname_end(j + 1)
@@ -2535,7 +2567,7 @@ class _Pass:
             return None  # an adjective alone, before a common noun: "75 percent Federal funding", "Federal aid"
         if self.starts[p] > 0 and self.text[self.starts[p] - 1] in "#@":
             return None  # a hashtag or a handle no list knows: "#FreeMyInternet", "@DrAmyActon" (the gold marks none)
-        if (act := next((x for x in range(e, min(self.n, e + 5)) if self.tok(x) == "Act"), None)) is not None and e < act and all(
+        if "Act" in toks[e : e + 5] and (act := toks.index("Act", e, e + 5)) > e and all(
             self.tok(x)[:1].isupper() or self.low(x) in ("and", "etc", "of", "the", "at", "for") for x in range(e, act)
         ) and not self.headline[p]:
             return None  # a word of a law's name: "the Lacey and Endangered Species Act", "the Health and Safety at Work etc Act"
@@ -3064,7 +3096,7 @@ def _normalise_caps(gaz: _Gazetteer, toks: list[str]) -> list[str]:
     run of three or more all-capital words is (a transcript label, a headline in capitals), its
     function words in lower case.  Acronyms in running text (``OSCE``, ``ZANU PF``) stay.
     """
-    caps = [i for i, t in enumerate(toks) if t.isupper() and len(t) > 1 and t[0].isalpha()]
+    caps = [i for i in compress(range(len(toks)), map(str.isupper, toks)) if len(toks[i]) > 1 and toks[i][0].isalpha()]
     if not caps:
         return toks
     capset = set(caps)

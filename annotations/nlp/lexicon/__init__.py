@@ -48,13 +48,15 @@ __all__ = [
 ]
 
 #: The tokenizer of article text (and of list entries): abbreviations with dots, numbers, words, punctuation.
-TOKEN_RE = re.compile(
+TOKEN_RE = re.compile(  # (no named groups, and a first test that skips white space at once: a third faster)
     r"""
-    (?P<dotted>(?:[A-Za-z]\.){2,})                          # U.S., U.K., a.m.
-    | (?P<num>\d+(?:[.,]\d+)*(?:(?<!\d{4})[ \u00a0\u202f]\d{3}(?![\d.,]\d|\d))*(?:s\b)?)  # 96, 3.5, 1,000, 1990s, 35 000
-    | (?P<code>[A-Z]{3}(?=\d))                                # a currency code glued to its amount: SEK9 million
-    | (?P<word>[^\W\d_][\w]*(?:(?:-|'|’|&)(?![sS]\b)\w+)*)   # words, hyphenated, O'Brien
-    | (?P<punct>[^\w\s])
+    (?=\S)(?:
+    (?:[A-Za-z]\.){2,}                                      # U.S., U.K., a.m.
+    | \d+(?:[.,]\d+)*(?:(?<!\d{4})[ \u00a0\u202f]\d{3}(?![\d.,]\d|\d))*(?:s\b)?  # 96, 3.5, 1,000, 1990s, 35 000
+    | [A-Z]{3}(?=\d)                                          # a currency code glued to its amount: SEK9 million
+    | [^\W\d_][\w]*(?:(?:-|'|’|&)(?![sS]\b)\w+)*             # words, hyphenated, O'Brien
+    | [^\w\s]                                                # punctuation
+    )
     """,
     re.VERBOSE,
 )
