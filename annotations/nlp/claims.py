@@ -893,14 +893,17 @@ def _within(ents: Sequence[Entity], s: int, e: int) -> list[Entity]:
 def _group(items: Sequence[T], sentences: Sequence[tuple[int, int]], span: Callable[[T], tuple[int, int]]) -> list[list[T]]:
     """For each sentence, the items (sorted by start) that overlap it; one linear sweep."""
     out: list[list[T]] = [[] for _ in sentences]
+    spans = [span(x) for x in items]  # (one call per item, not one per item and sentence)
+    count = len(items)
     first = 0
     for k, (s, e) in enumerate(sentences):
-        while first < len(items) and span(items[first])[1] <= s:
+        while first < count and spans[first][1] <= s:
             first += 1
         j = first
-        while j < len(items) and span(items[j])[0] < e:
-            if span(items[j])[1] > s:
-                out[k].append(items[j])
+        here = out[k]
+        while j < count and spans[j][0] < e:
+            if spans[j][1] > s:
+                here.append(items[j])
             j += 1
     return out
 
