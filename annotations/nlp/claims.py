@@ -504,6 +504,11 @@ def extract_claims(
     return resolve_pronoun_speakers(text, claims, ents, quotes, [a for a, _ in paragraphs(text)])
 
 
+def _clause_tokens(masked: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    """The tokens of ``masked[s:e]`` as ``(start, end, word)``, the clause rules' unit."""
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(masked, s, e)]
+
+
 def _has_verb(span: str) -> bool:
     """``span`` holds a verb of its own ("the thrower should run for office", "why agents were unable"), not only
     a place, a time or an adjective ("a packed council meeting on Monday")."""
@@ -533,7 +538,7 @@ def _quotations_after_an_interview(
         if text[sentences[nxt[0]][0]] not in _OPENING_MARKS or any(attributions[o] is not None for o in nxt):
             continue
         s, e = sentences[k]
-        toks = [(*m.span(), m.group()) for m in _TOKEN_RE.finditer(masked, s, e)]
+        toks = _clause_tokens(masked, s, e)
         lows = [t[2].lower() for t in toks]
         c = next((x for x in range(1, len(toks) - 1) if lows[x] in _CONVERSING_VERBS and lows[x + 1] in ("to", "with")), None)
         if c is None:
@@ -578,7 +583,7 @@ def _colon_line(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) 
     """A line that ends with a colon before a paragraph of someone's words, with no reporting verb the rules
     know: its subject speaks, its verb is the cue ("Hafriz from Singapore thinks al-Zaidi should …:", "Carlos
     Conde analyzes:", "Guanaguanare was worried …:"). Only a named subject or a round-up's source counts."""
-    toks = [(*m.span(), m.group()) for m in _TOKEN_RE.finditer(masked, s, e)]
+    toks = _clause_tokens(masked, s, e)
     lows = [t[2].lower() for t in toks]
     n = len(toks)
     if n < 3 or n > 40:
@@ -1009,7 +1014,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
     """Best speaker/cue for sentence ``[s, e)`` (cues searched in ``masked``)."""
     if _QUOTE_CHARS.isdisjoint(text[s:e]) and _TRIGGERS.isdisjoint(_NON_LETTERS.split(masked[s:e].lower())):
         return None  # (the test below, before the sentence is tokenised: most sentences stop here)
-    toks = [(*m.span(), m.group()) for m in _TOKEN_RE.finditer(masked, s, e)]
+    toks = _clause_tokens(masked, s, e)
     words = [t[2] for t in toks]
     lows = [w.lower() for w in words]
     n = len(toks)
