@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import islice
 from typing import TypeVar
 
 from annotations.core.model import Claim, Entity, Span
@@ -799,7 +800,7 @@ _CAPTION_RE = re.compile(r"(?:photo|image|picture|file photo|credit|caption|vide
 
 def _is_dateline(unit: str) -> bool:
     """"MOSCOW, August 13.", "/TASS/.", "MOSCOW." : place, date and agency, no sentence of their own."""
-    words = _DATELINE_WORDS.findall(unit)
+    words = [m.group() for m in islice(_DATELINE_WORDS.finditer(unit), 7)]  # (a seventh word is one too many: stop there)
     if not words or len(words) > 6:
         return False
     return all(w.isupper() or w.isdigit() or w.rstrip(".") in _MONTHS for w in words) or bool(
