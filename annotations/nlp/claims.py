@@ -1070,10 +1070,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             best = att  # "Herman reports that emergency officials say ...": the inner source speaks
             # (not "… and some counsel should argue it": a modal's verb reports nothing said)
 
-    f0 = 0 if lows[:1] == ["the"] else next((k for k in range(1, min(n - 6, 24)) if lows[k] == "the" and words[k - 1] in _DASHES), 0)
-    # (after a dateline: "WASHINGTON, Aug. 25, 2012 /PRNewswire/ — The following is")
+    f0 = 0 if lows[:1] == ["the"] or "following" not in lows else next((k for k in range(1, min(n - 6, 24)) if lows[k] == "the" and words[k - 1] in _DASHES), 0)
+    # (after a dateline: "WASHINGTON, Aug. 25, 2012 /PRNewswire/ — The following is"; without "following" no need to look)
     if n > f0 + 6 and lows[f0 : f0 + 3] in (["the", "following", "is"], ["the", "following", "are"]) and (
-        src := next((k for k in range(f0 + 3, f0 + 7) if lows[k] in ("from", "by") and lows[k - 1] in _DOCUMENT_NOUNS | {"statements", "remarks"}), None)
+        src := next((k for k in range(f0 + 3, f0 + 7) if lows[k] in ("from", "by") and lows[k - 1] in _FOLLOWING_DOCUMENTS), None)
     ) is not None:
         # "The following is a statement from NASA Administrator Sean O'Keefe regarding …": the quotations after it
         end = _statement_source_end(toks, lows, src + 1)
@@ -1186,7 +1186,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             continue
         by = next((k for k in range(c + 1, min(n, c + 5)) if lows[k] == "by" and not any(
             _boundary(toks, x) for x in range(c + 1, k))), None) if w.endswith("ed") else None
-        if by is not None and not (by == c + 1 or lows[c + 1] in _ADJUNCT_PREPS | {"late", "early", "earlier", "later"}) or (
+        if by is not None and not (by == c + 1 or lows[c + 1] in _BEFORE_AGENT) or (
             by is not None and by + 1 < n and lows[by + 1].endswith("ing") and words[by + 1].islower()
         ):
             by = None  # (nor a manner: "Matonga countered by repeating …")
@@ -1393,7 +1393,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # the place ends where the speaker is from: '"…," Cpl. Victor Thibault, 38, of Digby, Nova Scotia said'
             consider(_Attribution(appo, cue, 4))
             continue
-        trailing = c + 1 >= n or all(t[2] != "," for t in toks[c + 1 :]) and n - c <= 8
+        trailing = c + 1 >= n or n - c <= 8 and all(t[2] != "," for t in toks[c + 1 :])
         # a name after a chain of titles may be long: "Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder"
         longest = 16 if listed or all(toks[k][2][:1].isupper() or toks[k][2] == "." for k in range(left, subj_end)) or (
             lows[left] in _GROUP_NOUNS  # "scientists from Tsinghua University and the Chinese Academy of Sciences"
@@ -1808,6 +1808,7 @@ _STUDY_NOUNS = frozenset("study studies report reports paper papers analysis sur
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson representative aide adviser advisor lawyer attorney".split())
 #: What is made by a source and says something ("Projections by CNN and NPR indicated").
 _ESTIMATE_NOUNS = frozenset("projections estimates figures data polls surveys counts tallies calculations".split())
+_SPOKESPEOPLE_AND_ESTIMATES = _SPOKESPEOPLE | _ESTIMATE_NOUNS
 #: Cries, speech only next to their quotation ('"My legs are hurting," cried a girl').
 _EXCLAIMING = frozenset("cried exclaimed exclaims interjected interjects yelled shouted screamed".split())
 #: Pictures, which show what happened but say nothing ("Television footage showed").
@@ -2296,6 +2297,7 @@ def _quote_tail(
 
 
 _DETERMINERS = frozenset("the a an his her their its our my".split())
+_DETERMINERS_AND_LINKS = _DETERMINERS | {"and", "or", "of"}
 #: Nouns that end like an adverb ("the rally accused …": a subject, not "the newly added …").
 _LY_NOUNS = frozenset("ally anomaly assembly bully family italy jelly july lily monopoly rally reply supply".split())
 
@@ -2557,7 +2559,7 @@ def _description(
     if first > a + 1 and lows[first - 1] == "the":
         first -= 1  # "a report by The Harbour Times"
     if first == b or first == a or not any(
-        toks[k][2].isalpha() and toks[k][2].islower() and lows[k] not in _DETERMINERS | {"and", "or", "of"} for k in range(a, first)
+        toks[k][2].isalpha() and toks[k][2].islower() and lows[k] not in _DETERMINERS_AND_LINKS for k in range(a, first)
     ) or lows[first - 1] not in ("of", "by", "from", "in", "at", "for") and toks[first - 1][2] not in ("’s", "'s"):
         return None
     if any(t[2][:1].isupper() for t in toks[a:first] if t[2].isalpha()):
@@ -2696,6 +2698,7 @@ _RULE_TEXTS = frozenset(
     "complaint filing affidavit warrant notice memo memorandum resolution declaration plan bill article section clause".split()
 )
 _DOCUMENT_NOUNS = frozenset("statement report letter release communique communiqué tweet post note declaration".split())
+_FOLLOWING_DOCUMENTS = _DOCUMENT_NOUNS | {"statements", "remarks"}  # "The following is a statement from …"
 _ISSUING_VERBS = frozenset("released issued published posted sent put wrote tweeted held signed delivered gave returned unsealed filed".split())
 _LEAD_PREPS = frozenset("on in at by since during over from until for after before following".split())
 #: Prepositions that open a leading adjunct that never speaks ("In a video message posted …, Warren …").
@@ -2742,7 +2745,7 @@ def _trim_subject_left(
         ) and not any(
             toks[k][2] == "," for k in range(left, end)
         ) and (d := next((k for k in range(end - 2, left + 1, -1) if lows[k] in ("the", "a", "an")), None)) is not None and all(
-            t[2][:1].isupper() or lows_of(t[2]).isalpha() and lows_of(t[2]) not in _HEAD_PREPS for t in toks[d + 1 : end]
+            t[2][:1].isupper() or t[2].lower().isalpha() and t[2].lower() not in _HEAD_PREPS for t in toks[d + 1 : end]
         ) and lows[d - 1] not in _HEAD_PREPS | {"by", "to"}:
             return d  # a leading participle with no comma: "Sentencing Mr Pozniac at Downpatrick Crown Court the Judge said"
         if lows[left] in _LEAD_PREPS and end - left > 2 and not any(toks[k][2] == "," for k in range(left, end)):
@@ -2763,6 +2766,7 @@ def _trim_subject_left(
 
 #: Prepositions that open an adjunct after a speaker ("said Robert Wood in a statement on Monday").
 _ADJUNCT_PREPS = frozenset("in on at during after before when while per via".split())
+_BEFORE_AGENT = _ADJUNCT_PREPS | {"late", "early", "earlier", "later"}  # between a cue and its "by": "announced late Friday by"
 
 
 def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = False, adjuncts: bool = False) -> int:
@@ -3017,10 +3021,6 @@ def _on_tokens(text: str, entity: Entity, toks: Sequence[tuple[int, int, str]], 
     return Entity(start, end, text[start:end], entity.label)
 
 
-def lows_of(word: str) -> str:
-    return word.lower()
-
-
 _PHRASE_PREPS = frozenset("in on at into onto with without within".split())
 #: Nouns a name modifies, whose phrase speaks as a whole ("Another Adele fan believes", "the Trump campaign said").
 _NAMED_FOLLOWERS = frozenset("fan fans supporter supporters user users follower followers campaign aide aides family poll polls".split())
@@ -3052,16 +3052,16 @@ def _speaker(
         b = k if k > a else b
     b = _before_post_nominals(toks, a, b)  # "Michael Tomlinson KC MP": the name
     trimmed = b
-    while b > a + 1 and lows_of(toks[b - 1][2]) in _SPAN_TRAIL and toks[b - 1][2].islower():
+    while b > a + 1 and toks[b - 1][2].lower() in _SPAN_TRAIL and toks[b - 1][2].islower():
         b -= 1  # a time or an adverb after the source: "confirmed by the U.S. Senate today", "The Court further"
     if b < trimmed and b > a + 2 and toks[b - 1][2].endswith("ed") and toks[b - 1][2].islower():
         b -= 1  # and the participle the time was of: "official figures published today"
-    if b <= a or b == a + 1 and lows_of(toks[a][2]) in _DETERMINERS:
+    if b <= a or b == a + 1 and toks[a][2].lower() in _DETERMINERS:
         return None  # (an article alone names no one: "The report references …, citing")
-    while b > a + 1 and lows_of(toks[b - 1][2]) in _NO_SPEAKER_ENDS:
+    while b > a + 1 and toks[b - 1][2].lower() in _NO_SPEAKER_ENDS:
         b -= 1  # a phrase cut at a conjunction or an article: "The Federal Trade Commission and the"
-    if toks[a][2] in _NO_SPEAKER_OPENERS or lows_of(toks[b - 1][2]) in _NO_SPEAKER_ENDS or (
-        b == a + 1 and lows_of(toks[a][2]) in _DAY_WORDS_ALONE
+    if toks[a][2] in _NO_SPEAKER_OPENERS or toks[b - 1][2].lower() in _NO_SPEAKER_ENDS or (
+        b == a + 1 and toks[a][2].lower() in _DAY_WORDS_ALONE
     ):
         return None  # a fragment names no one: "under plans announced today", "Of particular note", "today"
     start, end = toks[a][0], toks[b - 1][1]
@@ -3083,25 +3083,25 @@ def _speaker(
             k += 1
         if k > a and toks[k - 1][2][:1].isupper() and toks[k - 1][2].endswith(("'s", "’s")):
             return Span(start, end, text[start:end])
-    if lows_of(toks[a][2]) in _GROUP_NOUNS and any(
-        lows_of(t[2]) in _GROUP_LINKS_AFTER_HEAD for t in toks[a + 1 : a + 3]
+    if toks[a][2].lower() in _GROUP_NOUNS and any(
+        t[2].lower() in _GROUP_LINKS_AFTER_HEAD for t in toks[a + 1 : a + 3]
     ):  # ("Sources connected to the NUG": the sources, not the NUG)
         return Span(start, end, text[start:end])  # "scientists from Tsinghua University and the Chinese Academy"
-    lead = a + (lows_of(toks[a][2]) in ("a", "an", "the") and b > a + 2)
-    if lows_of(toks[lead][2]) in _SPOKESPEOPLE | _ESTIMATE_NOUNS and b > lead + 2 and lows_of(toks[lead + 1][2]) in ("for", "of", "by"):
+    lead = a + (toks[a][2].lower() in ("a", "an", "the") and b > a + 2)
+    if toks[lead][2].lower() in _SPOKESPEOPLE_AND_ESTIMATES and b > lead + 2 and toks[lead + 1][2].lower() in ("for", "of", "by"):
         return Span(start, end, text[start:end])  # "A spokesman for Mr. Karzai", "Projections by CNN and NPR"
-    head = next((k for k in range(lead, min(b, lead + 3)) if lows_of(toks[k][2]) in _WRITINGS), None)
-    if head is not None and any(lows_of(t[2]) in ("by", "of", "from") for t in toks[head + 1 : b]) and all(
+    head = next((k for k in range(lead, min(b, lead + 3)) if toks[k][2].lower() in _WRITINGS), None)
+    if head is not None and any(t[2].lower() in ("by", "of", "from") for t in toks[head + 1 : b]) and all(
         not t[2][:1].isupper() or t[2] in ("A", "The", "An") for t in toks[a:head]
     ):
         return Span(start, end, text[start:end])  # "a memo posted online by Senator Juan Dalmau", "a report by UpGuard"
-    if named and named[-1].label == "PERSON" and b - a >= 2 and lows_of(toks[b - 1][2]) in _LEADERS_BODIES and (
+    if named and named[-1].label == "PERSON" and b - a >= 2 and toks[b - 1][2].lower() in _LEADERS_BODIES and (
         named[-1].end == toks[b - 2][1]
     ):
         return Span(start, end, text[start:end])  # a leader's government speaks: "The Bush administration says"
     if named and named[-1].label in ("GPE", "LOC") and named[-1].end == end and b - a >= 4 and (
         (k := next((x for x in range(a + 1, b) if toks[x][0] >= named[-1].start), b)) > a + 1
-    ) and (prep := next((x for x in range(k - 1, max(a, k - 4), -1) if lows_of(toks[x][2]) in ("in", "from", "at")), None)) is not None and (
+    ) and (prep := next((x for x in range(k - 1, max(a, k - 4), -1) if toks[x][2].lower() in ("in", "from", "at")), None)) is not None and (
         prep > a and toks[prep - 1][2].islower() and all(toks[x][2].islower() for x in range(prep + 1, k))
     ):
         return Span(start, end, text[start:end])  # someone where they work: "VOA's reporter in Nairobi", "a court in the
@@ -3113,12 +3113,12 @@ def _speaker(
         k = a
         while k < b and toks[k][0] < last.start:
             k += 1
-        while k - 1 > a and toks[k - 1][2][:1].isupper() and lows_of(toks[k - 1][2]) not in _HEAD_PREPS:
+        while k - 1 > a and toks[k - 1][2][:1].isupper() and toks[k - 1][2].lower() not in _HEAD_PREPS:
             k -= 1  # the rest of the name the entity missed ("the U.S. Geological Survey")
         while True:
-            while k - 1 > a and all(part in _REGION_ADJECTIVES for part in lows_of(toks[k - 1][2]).split("-")):
+            while k - 1 > a and all(part in _REGION_ADJECTIVES for part in toks[k - 1][2].lower().split("-")):
                 k -= 1  # "a rebel group in the eastern Democratic Republic of Congo", "in south-west England"
-            if k - 1 > a and lows_of(toks[k - 1][2]) == "the":
+            if k - 1 > a and toks[k - 1][2].lower() == "the":
                 k -= 1
             if not (k - 2 > a and toks[k - 1][2] in ("and", ",", "or") and (place := next(
                 (x for x in named if x.label in ("GPE", "LOC") and x.end == toks[k - 2][1]), None
@@ -3126,9 +3126,9 @@ def _speaker(
                 break
             k = next(i for i in range(a, b) if toks[i][1] > place.start)  # a list of places: "Police in Ohio and Indiana"
         if (
-            not first_named and k - 1 > a and lows_of(toks[k - 1][2]) in _HEAD_PREPS
+            not first_named and k - 1 > a and toks[k - 1][2].lower() in _HEAD_PREPS
             and (last.end == end or text[last.end : end].strip() in ("'s", "’s"))
-            and (lows_of(toks[a][2]) not in _PERSON_TITLES or last.label != "PERSON")  # "Secretary of State Hillary Clinton": a title
+            and (toks[a][2].lower() not in _PERSON_TITLES or last.label != "PERSON")  # "Secretary of State Hillary Clinton": a title
         ):
             # "Economists at Goldman Sachs", "researchers from Oxford University": the head speaks
             return Span(start, end, text[start:end])
@@ -3141,7 +3141,7 @@ def _speaker(
         if lead.label == "PERSON" and lead.start > start and all(
             t[2][:1].isupper() or t[2] == "." for t in toks[a:b] if t[1] <= lead.start
         ) and not (lead.end < end and text[lead.start : lead.end].endswith(("'s", "’s"))) and not (  # "Gov. X's office"
-            lead.end < end and (after_lead := lows_of(next((t[2] for t in toks[a:b] if t[0] >= lead.end), ""))) and (
+            lead.end < end and (after_lead := next((t[2] for t in toks[a:b] if t[0] >= lead.end), "").lower()) and (
                 after_lead in _WRITINGS or after_lead in _NAMED_FOLLOWERS
             )
         ):  # (nor a name that modifies a noun: "A Roy Morgan poll", "Another Adele fan")
@@ -3152,7 +3152,7 @@ def _speaker(
             return Span(named[0].start, named[0].end, named[0].text)  # "Ana Ruiz, the mayor"
     while b > a + 1 and toks[b - 1][2] in (",", ";", ":"):
         b -= 1  # (the span keeps no closing comma: "A federal grand jury in Tampa, Florida, returned …")
-    if toks[a][2] == "(" or lows_of(toks[a][2]) in _PHRASE_PREPS:
+    if toks[a][2] == "(" or toks[a][2].lower() in _PHRASE_PREPS:
         # a phrase that opens with a preposition or a bracket names no one, but for the words after a place that
         # closes it: "In the neighboring Northwest Frontier Province authorities say" (not "… in 223 zip codes")
         k = next((k for k in range(b - 1, a, -1) if any(x.start <= toks[k][0] < x.end for x in ents)), None)
