@@ -826,7 +826,7 @@ def _claim_units(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[
             s = m.end()
         if pending is not None and pending >= para[0]:
             s, pending = pending, None
-        if _is_dateline(text[s:e]) and e < para[1]:
+        if e < para[1] and _is_dateline(text[s:e]):  # (the last unit of a paragraph opens no next one)
             pending = s if pending is None else pending
             continue
         pending = None
