@@ -1080,8 +1080,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         if end > src + 1:
             consider(_Attribution(_speaker(text, toks, src + 1, end, ents), _cue(text, toks, src - 1, src), 0))
     for c in range(1, n - 3) if "say" in lows else ():
+        if lows[c] not in ("had", "has", "have"):
+            continue
         k = c + 4 if lows[c + 1 : c + 4] == ["this", "to", "say"] else c + 5 if lows[c + 1 : c + 5] == ["the", "following", "to", "say"] else 0
-        if lows[c] in ("had", "has", "have") and k:
+        if k:
             # "School to Scalpel had this to say:": the block after it is theirs
             left = _clause_start(toks, lows, c, ents)
             end = _trim_subject(toks, lows, left, c, text, ents)
