@@ -266,7 +266,7 @@ def extract_claims(
     para_of = _paragraph_index(text, sentences)
     # "I would like to note …" names no one: the speaker a quotation or an announced block gives it, if any
     own_voice = {k: att for k, att in enumerate(attributions) if att is not None and att.speaker is not None
-                 and _first_person(att.speaker.text) and len(att.speaker.text.split()) == 1}
+                 and len(att.speaker.text.split()) == 1 and _first_person(att.speaker.text)}
     for k in own_voice:
         attributions[k] = None
     # '…," as quoted by Greek Reporter': closing a quotation that an earlier sentence attributed,
@@ -1965,6 +1965,8 @@ def _that_follows(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
 def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     """Whether the word at ``c`` is a reporting verb here (not a noun, a modifier or part of a name)."""
     w, n = lows[c], len(words)
+    if w not in _TRIGGERS:
+        return False  # (every test below that can say True needs one of them: a cue verb, a particle's, an announcing one)
     if w in ("made", "makes") and not (c + 2 < n and lows[c + 1] == "clear" and lows[c + 2] == "that") and lows[c + 1 : c + 2] == ["clear"]:
         return False  # "made clear its position": only "made clear that …" reports
     if w in _PARTICLE_CUES and c + 1 < n and lows[c + 1] in _PARTICLE_CUES[w] and (c == 0 or words[c] == w) and not (
