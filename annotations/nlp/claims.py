@@ -1503,7 +1503,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 lows[a0] in _PRONOUNS and end > a0 + 1 and not all(lows[x].endswith("ly") for x in range(a0 + 1, end))
             ):  # ("…, said he saw her": a clause after the cue, not "…, said he." or "…, said he firmly.")
                 consider(_Attribution(_named_after(text, toks, a0, end, ents) or _speaker(text, toks, a0, end, ents), cue, 2))
-    if best is None and (q := next((k for k in range(2, n - 1) if words[k] in (",", ":") and words[k + 1] in _OPENING_MARKS
+    if best is None and not _OPENING_MARKS.isdisjoint(words) and (q := next((k for k in range(2, n - 1) if words[k] in (",", ":") and words[k + 1] in _OPENING_MARKS
                                     and not parens[k]), None)) is not None and (subj := _sentence_subject(toks, lows, q)) is not None:
         # 'Senator Lindsey Graham spoke on Fox News, "This is …"', 'Trump, also on Twitter, defended his decision,
         # "As I have stated …"': the quotation a named subject's clause leads into is theirs
