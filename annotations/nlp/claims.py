@@ -1070,7 +1070,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             best = att  # "Herman reports that emergency officials say ...": the inner source speaks
             # (not "… and some counsel should argue it": a modal's verb reports nothing said)
 
-    f0 = 0 if lows[:1] == ["the"] or "following" not in lows else next((k for k in range(1, min(n - 6, 24)) if lows[k] == "the" and words[k - 1] in _DASHES), 0)
+    f0 = 0 if lows[:1] == ["the"] or "following" not in lows else next(
+        (k for k in range(1, min(n - 6, 24)) if lows[k] == "the" and words[k - 1] in _DASHES), 0
+    )
     # (after a dateline: "WASHINGTON, Aug. 25, 2012 /PRNewswire/ — The following is"; without "following" no need to look)
     if n > f0 + 6 and lows[f0 : f0 + 3] in (["the", "following", "is"], ["the", "following", "are"]) and (
         src := next((k for k in range(f0 + 3, f0 + 7) if lows[k] in ("from", "by") and lows[k - 1] in _FOLLOWING_DOCUMENTS), None)
@@ -1503,8 +1505,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 lows[a0] in _PRONOUNS and end > a0 + 1 and not all(lows[x].endswith("ly") for x in range(a0 + 1, end))
             ):  # ("…, said he saw her": a clause after the cue, not "…, said he." or "…, said he firmly.")
                 consider(_Attribution(_named_after(text, toks, a0, end, ents) or _speaker(text, toks, a0, end, ents), cue, 2))
-    if best is None and not _OPENING_MARKS.isdisjoint(words) and (q := next((k for k in range(2, n - 1) if words[k] in (",", ":") and words[k + 1] in _OPENING_MARKS
-                                    and not parens[k]), None)) is not None and (subj := _sentence_subject(toks, lows, q)) is not None:
+    if best is None and not _OPENING_MARKS.isdisjoint(words) and (
+        q := next((k for k in range(2, n - 1) if words[k] in (",", ":") and words[k + 1] in _OPENING_MARKS and not parens[k]), None)
+    ) is not None and (subj := _sentence_subject(toks, lows, q)) is not None:
         # 'Senator Lindsey Graham spoke on Fox News, "This is …"', 'Trump, also on Twitter, defended his decision,
         # "As I have stated …"': the quotation a named subject's clause leads into is theirs
         start, verb = subj
