@@ -1011,9 +1011,15 @@ _FINDING_CUES = _SHOWING_CUES | frozenset("indicate indicates indicated".split()
 _VIEW_CUES = frozenset("believes believe believed thinks think thought feels feel felt hopes hope expects expect fear fears feared".split())
 
 
+def _has_trigger(low: str) -> bool:
+    """Some word of ``low`` (lower-cased text split at anything but a letter) is in _TRIGGERS.  (A trigger
+    between spaces is one between non-letters too, every trigger being letters only: the cheaper split first.)"""
+    return not _TRIGGERS.isdisjoint(low.split()) or not _TRIGGERS.isdisjoint(_NON_LETTERS.split(low))
+
+
 def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -> _Attribution | None:
     """Best speaker/cue for sentence ``[s, e)`` (cues searched in ``masked``)."""
-    if _QUOTE_CHARS.isdisjoint(text[s:e]) and _TRIGGERS.isdisjoint(_NON_LETTERS.split(masked[s:e].lower())):
+    if _QUOTE_CHARS.isdisjoint(text[s:e]) and not _has_trigger(masked[s:e].lower()):
         return None  # (the test below, before the sentence is tokenised: most sentences stop here)
     toks = _clause_tokens(masked, s, e)
     words = [t[2] for t in toks]
