@@ -1020,7 +1020,7 @@ def _has_trigger(low: str) -> bool:
 def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -> _Attribution | None:
     """Best speaker/cue for sentence ``[s, e)`` (cues searched in ``masked``)."""
     if _QUOTE_CHARS.isdisjoint(text[s:e]) and not _has_trigger(masked[s:e].lower()):
-        return None  # (the test below, before the sentence is tokenised: most sentences stop here)
+        return None  # (the test below, before the sentence is tokenised: a fifth of the bench corpus's units stop here)
     toks = _clause_tokens(masked, s, e)
     words = [t[2] for t in toks]
     lows = [w.lower() for w in words]
@@ -1975,7 +1975,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     """Whether the word at ``c`` is a reporting verb here (not a noun, a modifier or part of a name)."""
     w, n = lows[c], len(words)
     if w not in _TRIGGERS:
-        return False  # (every test below that can say True needs one of them: a cue verb, a particle's, an announcing one)
+        return False  # (each test below that can say yes needs a cue verb, a particle cue, "spoke"/"speaks" or an
+        # announcing verb, all of them triggers)
     if w in ("made", "makes") and not (c + 2 < n and lows[c + 1] == "clear" and lows[c + 2] == "that") and lows[c + 1 : c + 2] == ["clear"]:
         return False  # "made clear its position": only "made clear that …" reports
     if w in _PARTICLE_CUES and c + 1 < n and lows[c + 1] in _PARTICLE_CUES[w] and (c == 0 or words[c] == w) and not (
