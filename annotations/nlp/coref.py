@@ -65,7 +65,7 @@ def resolve_pronoun_speakers(
     paragraph_starts: Sequence[int],
 ) -> list[Claim]:
     """``claims`` with ``refers_to`` set on those whose speaker is a pronoun."""
-    names = [e for e in sorted(entities, key=lambda e: e.start) if not _inside(quotes, e.start)]
+    names = _outside_quotes(sorted(entities, key=lambda e: e.start), quotes)
     name_starts = [e.start for e in names]
     by_span = {(e.start, e.end): e for e in reversed(names)}  # the first of two on one span, as a scan found
     gender = _stated_genders(text, names)  # person key -> "m" / "f"
@@ -297,8 +297,19 @@ def _stated_genders(text: str, names: Sequence[Entity]) -> dict[str, str]:
     return out
 
 
-def _inside(quotes: Sequence[tuple[int, int]], pos: int) -> bool:
-    return any(a < pos < b for a, b in quotes)
+def _outside_quotes(entities: Sequence[Entity], quotes: Sequence[tuple[int, int]]) -> list[Entity]:
+    """The entities (sorted by start) that start outside every quotation: no ``(a, b)`` with ``a < start < b``.
+    One sweep: the quotations opened before an entity's start reach past it when the furthest end does."""
+    spans = sorted(quotes)
+    out: list[Entity] = []
+    k, reach = 0, -1
+    for e in entities:
+        while k < len(spans) and spans[k][0] < e.start:
+            reach = max(reach, spans[k][1])
+            k += 1
+        if not e.start < reach:
+            out.append(e)
+    return out
 
 
 #: One person named by role ("the minister", "The spokeswoman"): who a pronoun may stand for.

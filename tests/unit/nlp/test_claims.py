@@ -307,3 +307,13 @@ def test_single_quotes_with_plural_possessive() -> None:
 )
 def test_attribution_patterns_round3(text: str, speaker: str, cue: str) -> None:
     assert who(only(text)) == (speaker, cue)
+
+
+def test_triggers_are_lower_case_letters_only() -> None:
+    """_has_trigger looks between spaces before it splits at every non-letter: that is the same test only
+    while every trigger is made of the letters a-z (a trigger with a hyphen would pass one and not the other)."""
+    from annotations.nlp.claims import _TRIGGERS, _has_trigger
+
+    assert all(w.isascii() and w.isalpha() and w.islower() for w in _TRIGGERS)
+    assert _has_trigger("the minister said.") and _has_trigger("(said)") and _has_trigger("he said it")
+    assert not _has_trigger("the unsaid words") and not _has_trigger("")
