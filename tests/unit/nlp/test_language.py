@@ -47,3 +47,19 @@ def test_non_english_text_gets_no_entities_and_no_claims(engine_class) -> None:
     assert "English only" in analysis.note and "Cyrillic" in analysis.note  # says why, read alone too
     english = engine.analyze(make_document(ENGLISH, "en.txt", parse_leading_metadata=False))
     assert english.entities and english.note == ""  # English still works
+
+
+def test_latin_words_are_the_runs_of_lower_case_latin_letters() -> None:
+    """The byte-table word cutter gives what the regex it replaced gives, for any characters."""
+    import random
+    import re
+
+    from annotations.nlp.extract import _latin_words
+
+    runs = re.compile(r"[a-z\u00df-\u00ff]+")
+    rng = random.Random(12)
+    alphabet = "az ß÷ÿĀ\u00a0\t\n?-'’йé日\u2028\x85\x0b\x1c" + RUSSIAN[:5] + FRENCH[:5]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))).lower()
+        assert _latin_words(text) == runs.findall(text), repr(text)
+    assert _latin_words(FRENCH.lower()) == runs.findall(FRENCH.lower())
