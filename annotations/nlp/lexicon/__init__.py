@@ -51,7 +51,7 @@ __all__ = [
 TOKEN_RE = re.compile(  # (no named groups, and a first test that skips white space at once: a third faster)
     r"""
     (?=\S)(?:
-    (?:[A-Za-z]\.){2,}                                      # U.S., U.K., a.m.
+    [A-Za-z]\.(?:[A-Za-z]\.)+                               # U.S., U.K., a.m. (spelt so, faster than a repeated group)
     | \d+(?:[.,]\d+)*(?:(?<!\d{4})[ \u00a0\u202f]\d{3}(?![\d.,]\d|\d))*(?:s\b)?  # 96, 3.5, 1,000, 1990s, 35 000
     | [A-Z]{3}(?=\d)                                          # a currency code glued to its amount: SEK9 million
     | [^\W\d_][\w]*(?:(?:-|'|’|&)(?![sS]\b)\w+)*             # words, hyphenated, O'Brien
