@@ -1426,6 +1426,12 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 continue  # (a clause cut after a conjunction: "and recommended …" has the sentence's subject)
             rank = 1 if trailing and left > 0 and words[left - 1] in _BOUNDARY_PUNCT else 4
             consider(_Attribution(_speaker(text, toks, left, subj_end, ents), cue, rank))
+        elif left == c and subj_end == left and left > 0 and words[left - 1] == "," and (
+            (aside := _aside_speaker(toks, lows, c, ents)) is not None
+        ):
+            # the cue and its speaker set off inside the sentence: "This protection, said Louisiana Gov. Bobby Jindal,
+            # will be necessary", "Not so, says Tay, who went on to say …"
+            consider(_Attribution(aside, cue, 2))
         elif subj_end == left and left > 0 and words[left - 1] == "," and (
             (appo := _apposition_subject(text, toks, lows, left - 1, ents)) is not None
         ):
@@ -1509,7 +1515,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 end = next(k for k in range(a0, n) if toks[k][1] >= person.end) + 1
             if end > a0 and end - a0 <= longest and not any(lows[k] in _FINITE and toks[k][2].islower() for k in range(a0, end)) and not (
                 lows[a0] in _PRONOUNS and end > a0 + 1 and not all(lows[x].endswith("ly") for x in range(a0 + 1, end))
-            ):  # ("…, said he saw her": a clause after the cue, not "…, said he." or "…, said he firmly.")
+            ) and not (toks[a0][2].islower() and lows[a0].endswith("ly")):
+                # ("…, said he saw her": a clause after the cue, not "…, said he." or "…, said he firmly."; "…, responded
+                # quickly to the request": an adverb, no one)
                 consider(_Attribution(_named_after(text, toks, a0, end, ents) or _speaker(text, toks, a0, end, ents), cue, 2))
     if best is None and not _OPENING_MARKS.isdisjoint(words) and (
         q := next((k for k in range(2, n - 1) if words[k] in (",", ":") and words[k + 1] in _OPENING_MARKS and not parens[k]), None)
@@ -1519,6 +1527,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         start, verb = subj
         if toks[verb][2] == "," and (close := next((j for j in range(verb + 1, q) if words[j] == ","), None)) is not None:
             verb = close + 1  # past an aside: "Trump, also on Twitter, defended …"
+        elif toks[verb][2] == "," and (person := next((x for x in ents if x.label == "PERSON" and toks[verb][1] <= x.start < toks[q][0]), None)) and (
+            after := next((j for j in range(verb + 1, q) if toks[j][0] >= person.end), q)
+        ) < q and all(words[j][:1].isupper() or lows[j] in ("and", "&", ",") for j in range(verb + 1, after)):
+            verb = after  # past a title's list of fields to its holder: "Commissioner for Environment, Maritime Affairs and Fisheries Karmenu Vella welcomed …"
         if verb < q and toks[verb][2].isalpha() and toks[verb][2].islower() and lows[verb] not in _FINITE and (
             (who := _speaker(text, toks, start, verb, ents)) is not None and (_named(ents, who) or who.text.lower() in ("he", "she"))
         ):  # (or "he"/"she", resolved later: 'In his message, he appreciated his life: "He was …"')
@@ -2317,6 +2329,27 @@ _LY_NOUNS = frozenset("ally anomaly assembly bully family italy jelly july lily 
 
 
 # Parenthetical segments between commas that sit between a subject and its verb.
+def _aside_speaker(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: int, ents: Sequence[Entity]) -> Span | None:
+    """The person named right after the cue at ``c`` (after capitalised titles only) when a comma closes the name and
+    the sentence's clause goes on with its verb or a relative pronoun ("…, said Gov. Bobby Jindal, will be …", "…, says
+    Tay, who …"): the cue and its speaker are an aside; else None."""
+    after = toks[c][1]
+    person = next((x for x in ents if x.label == "PERSON" and x.start >= after), None)
+    if person is None:
+        return None
+    k = c + 1
+    while k < len(toks) and toks[k][1] <= person.start:
+        if not (toks[k][2][:1].isupper() or toks[k][2] == "."):
+            return None  # (only titles between the cue and the name: "said Louisiana Gov.")
+        k += 1
+    end = next((x for x in range(k, len(toks)) if toks[x][1] >= person.end), None)
+    if end is None or k - c > 8 or end + 2 >= len(toks) or toks[end + 1][2] != "," or not (
+        lows[end + 2] in _FINITE and toks[end + 2][2].islower() or lows[end + 2] in ("who", "whose")
+    ):
+        return None
+    return Span(person.start, person.end, person.text)
+
+
 def _apposition_subject(
     text: str, toks: Sequence[tuple[int, int, str]], lows: Sequence[str], comma: int, ents: Sequence[Entity]
 ) -> Span | None:
@@ -2400,6 +2433,9 @@ def _apposition_subject(
             if any(lows[k] in _PAST_ONLY or lows[k] in CUE_VERBS and toks[k][2].islower() and lows[k - 1] not in _DETERMINERS
                    and _is_cue(words, lows, k) for k in range(a + 1, rel)):  # ("The findings reveal a landscape in flux, said X": a statement)
                 break  # a clause, not a description: "The rise came from many factors, …, said the chief executive"
+            if any(lows[k].endswith("ed") and toks[k][2].islower() and lows[k + 1] in _DETERMINERS and lows[k - 1] not in _DETERMINERS
+                   for k in range(a + 1, rel - 1)):
+                break  # a verb with its object, a clause: "The ceremony marked the last goodbye …, said Lt. Col. X"
             if any(_verbish(lows[k]) for k in range(a, rel)) and not all(
                 lows[k] not in _FINITE for k in range(a, rel)
             ):

@@ -2305,3 +2305,30 @@ def test_fragments_name_no_speaker():
     assert who("More than 200,000 firms could get help under plans announced today by ministers.")[0][0] != "under plans"
     assert who("Of particular note, however, is the support another blogger gave him.")[0][0] is None
     assert who("The Trade Commission and the state of Ohio sued the firm, alleging fraud.")[0][0] == "Trade Commission"
+
+
+def test_a_clause_with_a_verb_and_its_object_before_an_inverted_cue_is_no_apposition():
+    assert who("The parade marked the last farewell before the unit sails, said Capt. Mara Voss.")[0][0] == "Mara Voss"
+    assert who("The storm closed the only road to the valley, said Mayor Ines Albu, the town's first woman mayor.")[0][0] == "Ines Albu"
+    # (a description with a participle is still one: the person it describes speaks)
+    assert who("The woman injured in the blast, a nurse from Tula, said the ward was full.")[0][0] != "Tula"
+
+
+def test_a_cue_and_its_speaker_set_off_inside_the_sentence():
+    assert who("The new levee, said Parish President Anne Roux, will hold back the river.")[0][0] == "Anne Roux"
+    assert who("Not at all, says Okafor, who has run the clinic for a decade.")[0][0] == "Okafor"
+    # (an apposition before the cue is still the subject)
+    assert who("Dana Holt, 45, said she would appeal.")[0][0] == "Dana Holt"
+
+
+def test_a_holder_after_a_list_of_fields_leads_into_the_quotation():
+    found = who('EU Commissioner for Transport, Energy and Climate Ilse Maravić welcomed the entry into force of the treaty: '
+                '"We now have a strong tool. This is a good day."')
+    assert found[0][0] == "Ilse Maravić" and found[1][0] == "Ilse Maravić"
+
+
+def test_an_adverb_after_an_inverted_cue_is_no_speaker():
+    found = who("Crews from the 12th Support Group and the 5th Engineer Brigade, in cooperation with local and state agencies, "
+                "responded quickly to the request, and began work.")
+    assert found[0][0] != "quickly"
+    assert who("The dam will hold, said Kelly.")[0][0] == "Kelly"

@@ -1807,3 +1807,18 @@ def test_review_of_rules_57_63_codes_roles_and_dates(engine: BuiltinEngine) -> N
     assert ("Samuel Adams", "ORG") in ents(engine, "Beer producer Samuel Adams was sold to a rival.")
     assert ("2019", "DATE") in ents(engine, "The company expects to end 2019 with a small profit.")
     assert ("4 July", "DATE") in ents(engine, "It was the first 4 July parade since the pandemic.")
+
+
+def test_a_portfolio_listed_over_commas_and_its_holder(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Commissioner for Transport, Energy and Climate Ilse Maravić said the ports would reopen.")
+    assert ("Ilse Maravić", "PERSON") in found and not any("Climate" in text for text, _ in found)
+    found = ents(engine, "Commissioner for Budget and Human Resources, Trade and Customs Maria Oltean said the plan works.")
+    assert ("Maria Oltean", "PERSON") in found and not any(label == "PERSON" and "Resources" in text for text, label in found)
+    # (no list after the comma: the last two words are the holder, as before)
+    assert ("Ilse Maravić", "PERSON") in ents(engine, "Commissioner for Transport Ilse Maravić, on a visit to Riga, said so.")
+
+
+def test_a_listed_name_ends_a_three_word_name_after_a_title(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Professor Ana Kettel Ford, head of the unit, said the data were clear.")
+    assert ("Ana Kettel Ford", "PERSON") in found and ("Ford", "ORG") not in found
+    assert ("Ford", "ORG") in ents(engine, "Shares in Ford rose after the results.")
