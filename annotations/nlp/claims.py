@@ -1515,9 +1515,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 end = next(k for k in range(a0, n) if toks[k][1] >= person.end) + 1
             if end > a0 and end - a0 <= longest and not any(lows[k] in _FINITE and toks[k][2].islower() for k in range(a0, end)) and not (
                 lows[a0] in _PRONOUNS and end > a0 + 1 and not all(lows[x].endswith("ly") for x in range(a0 + 1, end))
-            ) and not (toks[a0][2].islower() and lows[a0].endswith("ly")):
+            ) and not (toks[a0][2].islower() and lows[a0].endswith("ly") and lows[a0] not in _LY_NOUNS and (
+                end == a0 + 1 or lows[a0 + 1] in _LEAD_PREPS or lows[a0 + 1] == "to"
+            )):
                 # ("…, said he saw her": a clause after the cue, not "…, said he." or "…, said he firmly."; "…, responded
-                # quickly to the request": an adverb, no one)
+                # quickly to the request": an adverb and no one after it, but "said newly elected MP X", "said family friend X")
                 consider(_Attribution(_named_after(text, toks, a0, end, ents) or _speaker(text, toks, a0, end, ents), cue, 2))
     if best is None and not _OPENING_MARKS.isdisjoint(words) and (
         q := next((k for k in range(2, n - 1) if words[k] in (",", ":") and words[k + 1] in _OPENING_MARKS and not parens[k]), None)
@@ -1529,7 +1531,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             verb = close + 1  # past an aside: "Trump, also on Twitter, defended …"
         elif toks[verb][2] == "," and (person := next((x for x in ents if x.label == "PERSON" and toks[verb][1] <= x.start < toks[q][0]), None)) and (
             after := next((j for j in range(verb + 1, q) if toks[j][0] >= person.end), q)
-        ) < q and all(words[j][:1].isupper() or lows[j] in ("and", "&", ",") for j in range(verb + 1, after)):
+        ) < q and _verbish(lows[after]) and all(words[j][:1].isupper() or lows[j] in ("and", "&", ",") for j in range(verb + 1, after)):
             verb = after  # past a title's list of fields to its holder: "Commissioner for Environment, Maritime Affairs and Fisheries Karmenu Vella welcomed …"
         if verb < q and toks[verb][2].isalpha() and toks[verb][2].islower() and lows[verb] not in _FINITE and (
             (who := _speaker(text, toks, start, verb, ents)) is not None and (_named(ents, who) or who.text.lower() in ("he", "she"))
@@ -2433,8 +2435,10 @@ def _apposition_subject(
             if any(lows[k] in _PAST_ONLY or lows[k] in CUE_VERBS and toks[k][2].islower() and lows[k - 1] not in _DETERMINERS
                    and _is_cue(words, lows, k) for k in range(a + 1, rel)):  # ("The findings reveal a landscape in flux, said X": a statement)
                 break  # a clause, not a description: "The rise came from many factors, …, said the chief executive"
-            if any(lows[k].endswith("ed") and toks[k][2].islower() and lows[k + 1] in _DETERMINERS and lows[k - 1] not in _DETERMINERS
-                   for k in range(a + 1, rel - 1)):
+            if comma + 2 < len(toks) and lows[comma + 2] not in _PRONOUNS and lows[comma + 2] != "that" and any(
+                lows[k].endswith("ed") and toks[k][2].islower() and lows[k + 1] in _DETERMINERS and lows[k - 1] not in _DETERMINERS
+                for k in range(a + 1, rel - 1)
+            ):  # (not before a clause of the cue's own: "The man arrested the previous day, said he was innocent")
                 break  # a verb with its object, a clause: "The ceremony marked the last goodbye …, said Lt. Col. X"
             if any(_verbish(lows[k]) for k in range(a, rel)) and not all(
                 lows[k] not in _FINITE for k in range(a, rel)

@@ -2332,3 +2332,12 @@ def test_an_adverb_after_an_inverted_cue_is_no_speaker():
                 "responded quickly to the request, and began work.")
     assert found[0][0] != "quickly"
     assert who("The dam will hold, said Kelly.")[0][0] == "Kelly"
+
+
+def test_review_of_rules_66_inverted_cues_lists_and_adverbs():
+    assert who('"He was a kind man," said family friend Tom Hart.')[0][0] == "Tom Hart"
+    assert "Tom Randall" in who('"We will deliver," said newly elected MP Tom Randall.')[0][0]
+    assert "the lawyer" in who('"We will appeal," replied angrily the lawyer.')[0][0]
+    assert who("The man arrested the previous day, said he was innocent.")[0][0] == "The man arrested the previous day"
+    found = who('In Paris, President Emmanuel Macron, Chancellor Angela Merkel and Prime Minister Mario Draghi agreed: "Europe must act."')
+    assert all(cue != "and" for _, _, cue in found)

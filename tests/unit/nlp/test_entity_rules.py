@@ -1822,3 +1822,11 @@ def test_a_listed_name_ends_a_three_word_name_after_a_title(engine: BuiltinEngin
     found = ents(engine, "Professor Ana Kettel Ford, head of the unit, said the data were clear.")
     assert ("Ana Kettel Ford", "PERSON") in found and ("Ford", "ORG") not in found
     assert ("Ford", "ORG") in ents(engine, "Shares in Ford rose after the results.")
+
+
+def test_review_of_rules_66_lists_of_people_and_places_after_a_name(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Commissioner for Economy Paolo Gentiloni, Vice-President Valdis Dombrovskis and Commissioner Nicolas Schmit said so.")
+    assert ("Paolo Gentiloni", "PERSON") in found
+    found = ents(engine, "Minister of Health, Osagie Ehanire and Director General Chikwe Ihekweazu briefed reporters.")
+    assert ("Osagie Ehanire", "PERSON") in found
+    assert ("Delhi", "GPE") in ents(engine, "Inspector Ravi Kumar Delhi police said the suspect had fled.")
