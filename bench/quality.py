@@ -261,6 +261,11 @@ DEV = {
     "real news, dev round 60b (was held-out part 176: GOV.UK, NCA, European Commission: British Steel, hotspot patrols, harassment, polio, climate and mental health, Hedges, Vanuatu, Goole, illegal fishing, forest fires; 10 events)": ROOT / "tests" / "gold_real" / "heldout176",
     "real news, dev round 60c (was held-out part 177: Army, Coast Guard, kremlin.ru, DVIDS twice, DoD, AFPS, National Guard, FBI: Fort Knox, El Morro, Orenburg, Dawn Blitz, Kunar, Dempsey, Parwan, Morganza, Roggio; 9 events)": ROOT / "tests" / "gold_real" / "heldout177",
     "real news, dev round 60d (was held-out part 178: Wikinews, Global Voices: Gillard, a compulsory-voting appeal, Arroyo, the IPC ban, Swaziland twice, Vanuatu, Betancourt, Politkovskaya; 9 events)": ROOT / "tests" / "gold_real" / "heldout178",
+    # held-out parts 179-182, scored once (2026-12-01: 0.876 / 0.767 together, the final rules 67), then listed as dev round 61
+    "real news, dev round 61a (was held-out part 179: VOA, VOA Learning English, Studio 7: a women's World Cup preview, Sundhage, Liang Chow, Nigeria's election, Richard Phillips, measles, a vaccine letter, an arrow worm, drought, Tazreen; 10 events)": ROOT / "tests" / "gold_real" / "heldout179",
+    "real news, dev round 61b (was held-out part 180: GOV.UK, Environment Agency, European Commission: Russia sanctions, an Iran regime, flood support, HMS Trent, critical imports, illegal working, Anglian Water, Slovenia and Cyprus, EU-Singapore; 9 events)": ROOT / "tests" / "gold_real" / "heldout180",
+    "real news, dev round 61c (was held-out part 181: DOJ twice, EPA, NPS, DoD News, USDA, Forest Service, Coast Guard, Interior, Army: Kalamazoo, an indictment, brownfields, tribal consultation, three ships, drought, restoration, kayakers, land into trust, Saber Junction; 10 events)": ROOT / "tests" / "gold_real" / "heldout181",
+    "real news, dev round 61d (was held-out part 182: Global Voices, Rising Voices, Wikinews: Bangkok airports, the Chile earthquake, a São Paulo protest, Pussy Riot, Bosnia, Carnival, the World Cup, Mongolia; 8 events)": ROOT / "tests" / "gold_real" / "heldout182",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
