@@ -147,8 +147,9 @@ def _terms(text: str, claim: Claim, ents: Sequence[Entity], groups, source, figu
     return terms
 
 
-def _family_weight(term: str, scorer: Scorer) -> float:
-    return {"w": scorer.words, "b": scorer.bigrams, "c": scorer.stems, "f": scorer.figures, "u": scorer.counted, "n": scorer.names, "s": scorer.source}[term[0]]
+def _family_weights(scorer: Scorer) -> dict[str, float]:
+    """The scorer's weight of each term family, by the term's first letter."""
+    return {"w": scorer.words, "b": scorer.bigrams, "c": scorer.stems, "f": scorer.figures, "u": scorer.counted, "n": scorer.names, "s": scorer.source}
 
 
 def _vectors(infos: Sequence[_ClaimInfo], scorer: Scorer) -> list[dict[str, float]]:
@@ -159,8 +160,9 @@ def _vectors(infos: Sequence[_ClaimInfo], scorer: Scorer) -> list[dict[str, floa
     n = len(infos)
     idf = {t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
     vectors = []
+    weights = _family_weights(scorer)  # (once per set, not once per term)
     for info in infos:
-        vec = {t: (1.0 + math.log(c)) * idf[t] * _family_weight(t, scorer) for t, c in info.terms.items()}
+        vec = {t: (1.0 + math.log(c)) * idf[t] * weights[t[0]] for t, c in info.terms.items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         vectors.append({t: v / norm for t, v in vec.items() if v})
     return vectors
