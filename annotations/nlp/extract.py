@@ -470,6 +470,7 @@ def _ends_run(tok: str) -> bool:
     """A lower-case word ``tok`` ends a capitalised run (not a particle, a connector or an "al-" name)."""
     return tok not in _RUN_LOWER_WORDS and not ("-" in tok and lexicon.arabic_article_name(tok))
 
+
 _OPEN_QUOTES = frozenset("\"'“‘«„([")
 #: Tokens after which a word opens a clause (a quotation, a colon, a dash): see ``_Pass.initial``.
 _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
@@ -840,13 +841,6 @@ class _Pass:
                     if j > i:
                         i = j
                         continue
-                if self.initial[i] and self.lower[i] in self.gaz.common and (
-                    i + 1 == n or toks[i + 1][0].islower() and _ends_run(toks[i + 1])
-                ) and not (len(self.raw[i]) > 1 and self.raw[i].isupper()) and (
-                    tok not in self.gaz.names or self.gaz_match(i, i + 1) is None
-                ):
-                    i += 1  # a common word opening a sentence before a lower-case one ("The company", "We have"): what
-                    continue  # name() finds for it (no name), decided without reading a run
                 i = self.name(i)
                 continue
             i += 1
@@ -1612,6 +1606,11 @@ class _Pass:
         """Handle the capitalised run starting at token ``i``; return the index after it."""
         gaz = self.gaz
         toks = self.toks
+        if self.initial[i] and self.lower[i] in gaz.common and (
+            i + 1 == self.n or toks[i + 1][0].islower() and _ends_run(toks[i + 1])
+        ) and not (len(self.raw[i]) > 1 and self.raw[i].isupper()) and (toks[i] not in gaz.names or self.gaz_match(i, i + 1) is None):
+            return i + 1  # a common word opening a sentence before a lower-case one ("The company", "We have"): no name, what
+            # the steps below find for it, decided without reading a run
         j = self.run_end(i)
         start = i
         if (end := self._programme(i, j)) > i:
@@ -2089,18 +2088,7 @@ class _Pass:
             self.toks[x] in self.gaz.org_words or self.lower[x] in self.gaz.english for x in range(k + 1, end)
         ):
             q = k + 1  # a listed title, then a surname alone: "Secretary of State Pompeo"
-        # a portfolio that goes on over a list after the comma: "Commissioner for Migration, Home Affairs and Citizenship"
-        m = end + 1
-        while m < self.n and m - end < 8 and (self.toks[m][:1].isupper() and self.toks[m] not in self.gaz.first_names or self.toks[m] == "and"):
-            m += 1
-        listing = head in self.gaz.portfolio_titles and self.tok(end) == "," and "and" in self.toks[end + 1 : m - 1] and (
-            self.toks[m - 1] != "and"
-        ) and all(  # (fields in plain words up to the last item's first word, no titles: not "…, Vice-President Valdis …")
-            w == "and" or w not in self.gaz.titles and (
-                w.lower() in self.gaz.english or w.lower() in self.gaz.common or w in self.gaz.org_words or w in self.gaz.institution_words
-            )
-            for w in self.toks[end + 1 : max(x for x in range(end + 1, m) if self.toks[x] == "and") + 2]
-        )
+        listing = self._field_list(end) if head in self.gaz.portfolio_titles and self.tok(end) == "," else None
         if q == end and end - k >= 3 and not listing and not self.is_org_run(k, end) and not any(
             self.lower[x] in _ORG_CONNECTORS for x in range(k + 1, end - 1)
         ):  # ("Governor of the Bank of England": a name with "of" in it is one organisation, no one's name)
@@ -2120,11 +2108,11 @@ class _Pass:
         if q < end:
             self.finish(q, end, "PERSON")
         elif listing:
+            m, last_and = listing
             if self.tok(m) in (",", ")"):
                 return m
             # the list runs into its holder's name: "…, Taxation and Customs Pierre Moscovici" (a first name), "…,
             # Maritime Affairs and Fisheries Karmenu Vella" (the last two words after a list's last item)
-            last_and = max(x for x in range(end + 1, m) if self.toks[x] == "and")
             if self.tok(m) in self.gaz.first_names:
                 name_end = self.run_end(m)
                 self.finish(m, name_end, "PERSON")
@@ -2135,6 +2123,24 @@ class _Pass:
                 self.finish(m - 2, m, "PERSON")
                 return m
         return end
+
+    def _field_list(self, end: int) -> tuple[int, int] | None:
+        """A portfolio that goes on over a list after the comma at ``end`` ("Commissioner for Migration, Home Affairs and
+        Citizenship"): ``(m, last_and)``, the index after the list's capitalised words (it stops at a first name) and that
+        of its last "and"; None unless the fields up to the last item's first word are plain or organisation words with
+        no title among them (not "…, Vice-President Valdis …")."""
+        m = end + 1
+        while m < self.n and m - end < 8 and (self.toks[m][:1].isupper() and self.toks[m] not in self.gaz.first_names or self.toks[m] == "and"):
+            m += 1
+        last_and = max((x for x in range(end + 1, m - 1) if self.toks[x] == "and"), default=None)
+        if last_and is None or self.toks[m - 1] == "and" or not all(
+            w == "and" or w not in self.gaz.titles and (
+                w.lower() in self.gaz.english or w.lower() in self.gaz.common or w in self.gaz.org_words or w in self.gaz.institution_words
+            )
+            for w in self.toks[end + 1 : last_and + 2]
+        ):
+            return None
+        return m, last_and
 
     def apposition(self, e: int) -> list[tuple[str, bool]]:
         """The first three words of a description after the name ending at ``e`` ("X, a spokesman at
@@ -2583,9 +2589,7 @@ class _Pass:
         """Label for the capitalised chunk ``toks[p:e]`` that no gazetteer knows (``None``: not a name)."""
         gaz = self.gaz
         toks = self.toks
-        if person_hint and self.lower[p] in ("for", "of", "the") or self.low(p - 1) in ("for", "of") or (
-            0 < p - self.portfolio_end <= 2 and all(self.toks[x] in (",", "and", "&") for x in range(self.portfolio_end, p))
-        ):
+        if person_hint and self.lower[p] in ("for", "of", "the") or self.low(p - 1) in ("for", "of") or self._next_field(p):
             person_hint = False  # a title's field, not its holder: "Minister for Africa", "Minister for the Middle East",
             # and the next in a list of fields: "Commissioner for Economic and Financial Affairs"
         words = [t for t in toks[p:e] if t not in ".&"]
@@ -2915,7 +2919,7 @@ class _Pass:
         ) < len(words):
             return False  # a field is said in plain words: "Public Order", "General Staff" (not "Rosatom")
         k = p - 1
-        if 0 < p - self.portfolio_end <= 2 and all(self.toks[x] in (",", "and", "&") for x in range(self.portfolio_end, p)):
+        if self._next_field(p):
             self.portfolio_end = e
             return True
         if self.low(k) in ("the", "a"):
@@ -2938,6 +2942,11 @@ class _Pass:
             self.portfolio_end = e
             return True
         return False
+
+    def _next_field(self, p: int) -> bool:
+        """Token ``p`` opens the next field in a list after the last portfolio read, past a comma, "and" or "&"
+        ("…, Financial Services and Capital Markets Union")."""
+        return 0 < p - self.portfolio_end <= 2 and all(self.toks[x] in (",", "and", "&") for x in range(self.portfolio_end, p))
 
     def finish(self, p: int, e: int, label: str | None) -> None:
         """Emit a name chunk and remember it (and a person's surname) for later mentions."""
