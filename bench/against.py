@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -75,10 +76,10 @@ def child(root: Path, mode: str, stdin: str = "") -> str:
     return done.stdout
 
 
-def instructions(root: Path, mode: str) -> int:
-    done = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+def instructions(root: Path, mode: str, valgrind: str) -> int:
+    done = subprocess.run([valgrind, "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
                            PY, "-c", CHILD, str(root), mode, str(ROOT / "bench")],
-                          capture_output=True, text=True, check=True, env={"PYTHONHASHSEED": "0", "PATH": "/usr/bin:/bin"})
+                          capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": "0"})
     line = next(x for x in done.stderr.splitlines() if "I" in x and "refs:" in x)
     return int(line.split("refs:")[1].replace(",", "").split()[0])
 
@@ -101,8 +102,8 @@ def main() -> int:
                   f" ({revision} {digest[revision]}, here {digest['here']})")
             for p in differ[:5]:
                 print(f"  differs: {Path(p).relative_to(ROOT)}")
-            if shutil.which("valgrind"):
-                work = {n: instructions(r, "pass") - instructions(r, "none") for n, r in roots.items()}
+            if valgrind := shutil.which("valgrind"):
+                work = {n: instructions(r, "pass", valgrind) - instructions(r, "none", valgrind) for n, r in roots.items()}
                 print(f"instructions for one pass over the bench corpus: {revision} {work[revision] / 1e6:,.0f} M, "
                       f"here {work['here'] / 1e6:,.0f} M (ratio {work['here'] / work[revision]:.3f})")
             else:
