@@ -1491,11 +1491,12 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             end = _phrase_end(toks, a0, adjuncts=True)
             if end < n and (toks[a0][2][:1].isupper() or lows[a0] in ("the", "a", "an")) and not any(
                 x.label == "PERSON" and toks[a0][0] <= x.start < toks[end - 1][1] for x in ents
-            ) and (person := next((x for x in ents if x.label == "PERSON" and toks[end][0] <= x.start < toks[min(n - 1, end + 6)][1]), None)) and all(
-                t[2][:1].isupper() or t[2] in ("in", ",") for t in toks[end:] if t[1] <= person.start
+            ) and (person := next((x for x in ents if x.label == "PERSON" and toks[end][0] <= x.start < toks[min(n - 1, end + 8)][1]), None)) and all(
+                t[2][:1].isupper() or t[2] in ("in", ",") or t[2] == "and" and toks[end][2] == "," for t in toks[end:] if t[1] <= person.start
             ) and (toks[a0][2][:1].isupper() or toks[next(k for k in range(end, n) if toks[k][0] >= person.start) - 1][2] == ","):
                 # the name after the post's "in": "said FBI San Diego Acting Special Agent in Charge Jamie Arnold",
-                # "said EPA's Enforcement Director in Denver, Mike Gaydosh"
+                # "said EPA's Enforcement Director in Denver, Mike Gaydosh", and after its fields: "said Deputy Chief for
+                # State, Private, and Tribal Forestry Jaelith Hall-Rivera"
                 end = next(k for k in range(end, n) if toks[k][1] >= person.end) + 1
             # "said Spc. Levi Lemisio of Hawaii Army National Guard’s 1st Battalion", "said lead author
             # Professor David Livermore of the University of East Anglia's medical school"

@@ -170,8 +170,10 @@ def _topic(text: str, claim: Claim, claims: Sequence[Claim], names: Sequence[Ent
         if c.start < floor:
             return None
         opening = c.text.lstrip("\"“‘'( ")
-        if opening.lower().startswith(pronoun + " "):
-            continue  # the same person goes on: look further back
+        if opening.lower().startswith(pronoun + " ") or (
+            (lead_in := _ADJUNCT_THEN_PRONOUN.match(opening)) is not None and lead_in.group(1).lower() == pronoun
+        ):
+            continue  # the same person goes on, after a leading adjunct too ("To help his squad, he showed …"): look further back
         i = bisect_right(starts, c.start - 1)
         while i < len(names) and names[i].start < c.end and (
             names[i].label != "PERSON" or text[names[i].end : names[i].end + 2] in ("'s", "’s")
@@ -182,10 +184,16 @@ def _topic(text: str, claim: Claim, claims: Sequence[Claim], names: Sequence[Ent
             return None
         first = names[i]
         lead = text[c.start : first.start].rsplit(",", 1)[-1].split()  # what follows the leading adjuncts
-        if fits(first) and len(lead) <= 4 and all(w[:1].isupper() for w in lead):
-            return first  # (titles before the name: "Information Minister Michael Makuei")
+        if fits(first) and len(lead) <= 4 and all(w[:1].isupper() or w.capitalize() in _TITLES for w in lead):
+            return first  # (titles before the name: "Information Minister Michael Makuei", "U.S. head coach Greg Ryan")
         return None
     return None
+
+
+#: A leading adjunct up to its comma, then a pronoun as the subject: "To help motivate his squad, he showed …".
+_ADJUNCT_THEN_PRONOUN = re.compile(r"[^,.;:\"“”]{1,80},\s+(he|she|it|they)\s", re.IGNORECASE)
+#: Titles and roles of one word, in lower case before a name too ("head coach Greg Ryan").
+_TITLES = lexicon.one_word_titles()
 
 
 _INTRODUCTION = re.compile(r"\s*,?\s+(?:is|was)\s+(?:a|an|the|one)\b")

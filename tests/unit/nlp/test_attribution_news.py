@@ -2341,3 +2341,21 @@ def test_review_of_rules_66_inverted_cues_lists_and_adverbs():
     assert who("The man arrested the previous day, said he was innocent.")[0][0] == "The man arrested the previous day"
     found = who('In Paris, President Emmanuel Macron, Chancellor Angela Merkel and Prime Minister Mario Draghi agreed: "Europe must act."')
     assert all(cue != "and" for _, _, cue in found)
+
+
+def test_he_after_a_sentence_that_goes_on_with_him_is_the_person_who_opened_it():
+    found = who('Finnish coach Lars Holm says his side must win. "We lost twice," he said.\n\n'
+                'Despite the two wins, U.S. head coach Dan Avery does not feel his team has an edge. To calm his squad, he '
+                'showed his players a video of a recent game.\n\n"Nobody has an edge," he said. "It is who plays best."')
+    assert found[-2][:2] == ("he", "Dan Avery") and found[-1][:2] == ("he", "Dan Avery")
+
+
+def test_a_holder_after_a_portfolio_list_with_a_serial_comma_speaks():
+    found = who('"We act now," said Forest Service Deputy Chief for State, Private, and Tribal Forestry Mara Linde-Ortiz. '
+                '"The money goes to tribes."')
+    assert found[0][0] == "Mara Linde-Ortiz" and found[1][0] == "Mara Linde-Ortiz"
+
+
+def test_a_block_after_a_colon_line_takes_the_whole_name():
+    found = who("The fund was frozen.\n\nHome Secretary Alma Truss said:\n\nWe will not wait any longer.")
+    assert found[-1][0] == "Alma Truss"

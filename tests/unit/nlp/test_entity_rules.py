@@ -1830,3 +1830,23 @@ def test_review_of_rules_66_lists_of_people_and_places_after_a_name(engine: Buil
     found = ents(engine, "Minister of Health, Osagie Ehanire and Director General Chikwe Ihekweazu briefed reporters.")
     assert ("Osagie Ehanire", "PERSON") in found
     assert ("Delhi", "GPE") in ents(engine, "Inspector Ravi Kumar Delhi police said the suspect had fled.")
+
+
+def test_a_line_that_announces_a_quotation_is_no_headline(engine: BuiltinEngine) -> None:
+    # (a Title Case line is read as a headline, whose verbs end a name; "Truss" is an English verb, but a line that
+    # ends with a colon announces what follows)
+    found = ents(engine, "The fund was frozen.\n\nHome Secretary Alma Truss said:\n\nWe will not wait any longer.")
+    assert ("Alma Truss", "PERSON") in found
+
+
+def test_a_surname_with_its_particle_after_the_full_name(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Navy Secretary Carlos del Monte opened the dock. The work is done, del Monte said.")
+    assert ("Carlos del Monte", "PERSON") in found and ("del Monte", "PERSON") in found
+    found = ents(engine, "Judge Anna van Dijk ruled on Monday. Van Dijk said the case was closed.")
+    assert ("Van Dijk", "PERSON") in found
+
+
+def test_a_portfolio_list_with_a_serial_comma_and_its_holder(engine: BuiltinEngine) -> None:
+    found = ents(engine, '"We act now," said Forest Service Deputy Chief for State, Private, and Tribal Forestry Mara Linde-Ortiz.')
+    assert ("Mara Linde-Ortiz", "PERSON") in found
+    assert not any("Forestry" in text and label == "ORG" and "Linde" in text for text, label in found)
