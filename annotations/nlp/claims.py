@@ -365,7 +365,8 @@ def extract_claims(
             # (a quotation with no source of its own inside the block is still the speaker's: a stray mark)
             return any(sent_quotes[o] and any(attributions[x] is not None for x in members) or attributions[o] is not None and not _first_person(
                 attributions[o].speaker.text if attributions[o].speaker else ""
-            ) and attributions[o].cue.text.lower() not in ("show", "shows", "showed") for o in members)
+            ) and attributions[o].cue.text.lower() not in ("show", "shows", "showed") and not _as_aside(text, sentences[o][0], attributions[o])
+                for o in members)
 
         def speakers_voice(members: list[int]) -> bool:  # the first person, or a stance no report takes ("It seems ridiculous that")
             return any(_first_person(unit) or _STANCE_RE.search(unit) for unit in (text[sentences[o][0] : sentences[o][1]] for o in members))
@@ -387,7 +388,7 @@ def extract_claims(
 
         def adopt(members: list[int]) -> None:  # the speaker's, where a sentence names no source of its own
             for o in members:
-                if attributions[o] is None or attributions[o].cue.text.lower() in _FINDING_CUES and not _named(
+                if attributions[o] is None or _as_aside(text, sentences[o][0], attributions[o]) or attributions[o].cue.text.lower() in _FINDING_CUES and not _named(
                     sent_ents[o], attributions[o].speaker or Span(0, 0, "")
                 ):  # (what a thing "showed" in the speaker's words is still the speaker's: "The attack … showed how …")
                     attributions[o] = att
@@ -503,6 +504,12 @@ def extract_claims(
         kind = _kind(text, sent_quotes[k], sent_ents[k], s, e, att)
         claims.append(Claim(s, e, text[s:e], kind, att.speaker if att else None, att.cue if att else None))
     return resolve_pronoun_speakers(text, claims, ents, quotes, [a for a, _ in paragraphs(text)])
+
+
+def _as_aside(text: str, s: int, att: _Attribution) -> bool:
+    """The sentence at ``s`` opens with an aside that cites someone ("As the Prime Minister has set out, we are …"):
+    inside a speaker's block the words are still the speaker's."""
+    return att.speaker is not None and text[s : att.speaker.start].strip().lower() == "as"
 
 
 def _clause_tokens(masked: str, s: int, e: int) -> list[tuple[int, int, str]]:
@@ -1538,11 +1545,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             (who := _speaker(text, toks, start, verb, ents)) is not None and (_named(ents, who) or who.text.lower() in ("he", "she"))
         ):  # (or "he"/"she", resolved later: 'In his message, he appreciated his life: "He was …"')
             consider(_Attribution(who, _cue(text, toks, verb, verb + 1), 6))
-    if best is not None and lows and lows[0] in _SUBORDINATORS and (
+    if best is not None and lows and (lows[0] in _SUBORDINATORS or _as_aside(text, s, best)) and (
         comma := next((k for k in range(n) if words[k] == "," and not parens[k]), n)
     ) < n and best.cue.start < toks[comma][0]:
         # "When asked about reports that the US insisted on …, the diplomat stated": the cue inside the
-        # opening subordinate clause is not the sentence's
+        # opening subordinate clause is not the sentence's ("As Nick Wadhams reports, the rebels say …": theirs)
         main = [a for a in considered if a.cue.start > toks[comma][0]]
         if main:
             best = min(main, key=lambda a: a.rank)
@@ -2037,8 +2044,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     ) and not _clause_follows(words, lows, c + 1):
         return False  # a count, no words said: "Mexico has reported more than one hundred deaths", "reported 36 infections"
     if w in ("found", "finds") and c + 1 < n and lows[c + 1] not in ("that", ":") and not _clause_follows(words, lows, c + 1) and (
-        not any(x in _FINDERS for x in lows[max(0, c - 12) : c]) or "guilty" in lows[c + 1 : c + 7]
-    ):
+        not any(x in _FINDERS for x in lows[max(0, c - 12) : c]) or "guilty" in lows[c + 1 : c + 7] or lows[c + 2 : c + 3] == ["way"]
+    ):  # (nor is finding one's way: "the swimmers found their way to the podium")
         return False  # a thing found, not a finding: "officers found a large amount of silage effluent", "the jury
         # found Pedraza guilty" (but "An investigation by the HSE found GLF Schools …", "researchers found …")
     if w == "report" and c > 1 and (words[c - 1].isupper() or words[c - 1].islower() and not lows[c - 1].endswith("s")) and (
@@ -2110,8 +2117,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if c > 1 and lows[c - 2] in ("a", "an", "the") and words[c - 1][:1].isupper() and w in ("report", "claim", "statement", "note"):
         return False  # "a UN report": a noun
     if c > 0 and lows[c - 1] in _NOUN_BEFORE and not (lows[c - 1] == "another" and w in _PLAIN_SPEECH) or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] in ("of", "from")) and not (
-        lows[c + 1] == "from" and c > 0 and words[c - 1][:1].isupper() and "that" in lows[c + 3 : c + 7]
-    ):  # (but a correspondent's "Barry Newhouse reports from Islamabad that …")
+        lows[c + 1] == "from" and c > 0 and words[c - 1][:1].isupper() and ("that" in lows[c + 3 : c + 7] or "as" in lows[max(0, c - 6) : c - 1])
+    ):  # (but a correspondent's "Barry Newhouse reports from Islamabad that …", "As Jim Stevenson reports from the games, …")
         return False  # a noun: "in a note to clients", "claims of fraud", "Initial reports from the hospital"
     if c > 0 and words[c - 1][:1].isdigit() and w.endswith("ed") and not (
         c + 1 >= n or words[c + 1] in _BOUNDARY_PUNCT or words[c + 1] == "." or lows[c + 1] == "that"
@@ -3130,6 +3137,10 @@ def _speaker(
     ) and text[named[-2].end : named[-1].start].strip(" ()").startswith(("and", ", and")) and named[-1].end >= end - 6:
         # two sources that speak together: "The Investigative Committee and the Federal Security Service (FSB)"
         return Span(named[0].start, named[-1].end, text[named[0].start : named[-1].end])
+    if named and named[0].label == "PERSON" and text[start : named[0].start] in ("A ", "An ") and (
+        named[0].end == end or text[named[0].end : end].split(None, 1)[0] in ("who", "from", "of", "with", ",")
+    ):  # a name no one is given with "a" is a role: "A Royal Marine who took part …" (not "A Roy Morgan poll")
+        return Span(start, named[0].end, text[start : named[0].end])
     if (person := _person_of(text, toks, a, b, named)) is not None:
         return Span(person.start, person.end, person.text)
     if len(ents) > 0 and ents[-1].end == end and ents[-1].label in _SPEAKER_LABELS:

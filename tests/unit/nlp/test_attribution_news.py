@@ -2359,3 +2359,24 @@ def test_a_holder_after_a_portfolio_list_with_a_serial_comma_speaks():
 def test_a_block_after_a_colon_line_takes_the_whole_name():
     found = who("The fund was frozen.\n\nHome Secretary Alma Truss said:\n\nWe will not wait any longer.")
     assert found[-1][0] == "Alma Truss"
+
+
+def test_as_a_correspondent_reports_from_a_place_the_sentence_is_theirs():
+    found = who("As VOA's Ana Brill reports from the games, the U.S. swimmers also found their way to the medal podium.")
+    assert "Ana Brill" in found[0][0] and found[0][2] == "reports"
+    assert who("As Ana Brill reports from Lagos, the polls closed late.")[0][0] == "Ana Brill"
+    # (a cue of the main clause is the sentence's: the correspondent only relays it)
+    assert who("As Ana Brill reports from Lagos, the rebels say the fighting casts doubt on the deal.")[0][0] == "the rebels"
+    # (finding one's way is no finding)
+    assert who("The U.S. swimmers found their way to the podium after a slow start.")[0][0] is None
+
+
+def test_an_as_aside_inside_a_block_keeps_the_block_speaker():
+    found = who("Home Secretary, Dana Frost recently said:\n\nFake jobs harm our towns. As the Prime Minister has set out, "
+                "we are committed to ending this abuse. We will not stand for it.\n\nOfficers arrested 40 people.")
+    assert [s for s, _, _ in found[1:4]] == ["Dana Frost"] * 3
+
+
+def test_a_role_with_an_indefinite_article_keeps_it():
+    found = who("A Royal Marine who took part in the raid and cannot be named said:\n\nThis was a hard night for the crew.")
+    assert found[-1][0] == "A Royal Marine"
