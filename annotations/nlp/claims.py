@@ -1240,6 +1240,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             cue = _cue(text, toks, c, c + 3)  # "made it clear"
         elif w in _PARTICLE_CUES and c + 1 < n and lows[c + 1] in _PARTICLE_CUES[w]:
             cue = _cue(text, toks, c, c + 2)  # "called for", "called on", "asked for"
+        elif w == "wanted":
+            cue = _cue(text, toks, c, c + 3)  # "wanted to know"
         else:
             cue = _cue(text, toks, c, c + 1)
         head = c - 2 if c > 1 and lows[c - 1] == "to" and lows[c - 2] in _GOING_ON else c  # "Acme continued to tell"
@@ -1872,7 +1874,13 @@ _ANNOUNCING_VERBS = frozenset("made makes issue issued issues release released r
 _ANNOUNCED_NOUNS = frozenset("announcement statement statements remarks comment comments declaration message thoughts views".split())
 _NON_LETTERS = re.compile(r"[^a-z]+")
 #: Every word some attribution in _attribute starts from (a sentence with none of them and no quotation has no source).
-_TRIGGERS = CUE_VERBS | _QUOTING | _ANNOUNCING_VERBS | frozenset(_PARTICLE_CUES) | frozenset("according per as following spoke speaks".split())
+#: Cues of a concern or a question, outside CUE_VERBS (which the entity pass reads too): "worry that …", "wanted to know
+#: whether …".
+_CONCERN_CUES = frozenset("worry worries wanted".split())
+_QUESTION_WORDS = frozenset("whether if why what how about when where who which".split())
+_TRIGGERS = CUE_VERBS | _QUOTING | _ANNOUNCING_VERBS | frozenset(_PARTICLE_CUES) | _CONCERN_CUES | frozenset(
+    "according per as following spoke speaks".split()
+)
 
 
 def _announcing(lows: Sequence[str], c: int) -> bool:
@@ -1999,6 +2007,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if w not in _TRIGGERS:
         return False  # (each test below that can say yes needs a cue verb, a particle cue, "spoke"/"speaks" or an
         # announcing verb, all of them triggers)
+    if w in _CONCERN_CUES:  # a view only with what it is about: "Officials worry that …", "Callers wanted to know whether …"
+        return words[c] == w and (
+            _that_follows(words, lows, c) if w != "wanted" else lows[c + 1 : c + 3] == ["to", "know"] and c + 3 < n and lows[c + 3] in _QUESTION_WORDS
+        )
     if w in ("made", "makes") and not (c + 2 < n and lows[c + 1] == "clear" and lows[c + 2] == "that") and lows[c + 1 : c + 2] == ["clear"]:
         return False  # "made clear its position": only "made clear that …" reports
     if w in _PARTICLE_CUES and c + 1 < n and lows[c + 1] in _PARTICLE_CUES[w] and (c == 0 or words[c] == w) and not (

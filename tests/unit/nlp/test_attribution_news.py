@@ -2380,3 +2380,11 @@ def test_an_as_aside_inside_a_block_keeps_the_block_speaker():
 def test_a_role_with_an_indefinite_article_keeps_it():
     found = who("A Royal Marine who took part in the raid and cannot be named said:\n\nThis was a hard night for the crew.")
     assert found[-1][0] == "A Royal Marine"
+
+
+def test_a_worry_and_a_question_asked_are_views_reported():
+    assert who("Transport officials worry that less demand for fuel will mean shortages.")[0][:3:2] == ("Transport officials", "worry")
+    assert who("Callers wanted to know whether the courts could bring justice.")[0][:3:2] == ("Callers", "wanted to know")
+    # (not a worry about a thing, nor wanting to know more)
+    assert who("People worry about the dam.")[0][0] is None
+    assert who("She wanted to know more.")[0][0] is None
