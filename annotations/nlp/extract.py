@@ -862,6 +862,8 @@ class _Pass:
     def _particled_surnames(self) -> None:
         """A surname met alone keeps the particle the full name gave it: "Carlos del Toro" … "del Toro said" (not
         "Toro"), "Anna van Dijk" … "Van Dijk"."""
+        if _NAME_PARTICLES.isdisjoint(self.lower_vocab):
+            return  # (most texts write no particle at all: one set test)
         particles: dict[str, str] = {}  # surname -> its particles and a space ("del ", "von der ")
         for ent in self.out:
             words = ent.text.split(" ") if ent.label == "PERSON" else ()
