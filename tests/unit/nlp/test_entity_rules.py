@@ -1850,3 +1850,11 @@ def test_a_portfolio_list_with_a_serial_comma_and_its_holder(engine: BuiltinEngi
     found = ents(engine, '"We act now," said Forest Service Deputy Chief for State, Private, and Tribal Forestry Mara Linde-Ortiz.')
     assert ("Mara Linde-Ortiz", "PERSON") in found
     assert not any("Forestry" in text and label == "ORG" and "Linde" in text for text, label in found)
+
+
+def test_peoples_of_a_region_and_territories_with_their_country(engine: BuiltinEngine) -> None:
+    assert ("Southeast Asian", "NORP") in ents(engine, "The pact links Southeast Asian nations to Europe.")
+    assert ("Alaska Native", "NORP") in ents(engine, "Tribes and Alaska Native corporations were consulted.")
+    assert ("US Virgin Islands", "GPE") in ents(engine, "The boat was stopped south of the US Virgin Islands.")
+    assert ("Republic of Turkiye", "GPE") in ents(engine, "He spoke with the President of the Republic of Turkiye.")
+    assert ("Royal Marines", "ORG") in ents(engine, "Sailors, Royal Marines and a US team gave chase.")
