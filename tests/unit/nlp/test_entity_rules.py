@@ -1858,3 +1858,11 @@ def test_peoples_of_a_region_and_territories_with_their_country(engine: BuiltinE
     assert ("US Virgin Islands", "GPE") in ents(engine, "The boat was stopped south of the US Virgin Islands.")
     assert ("Republic of Turkiye", "GPE") in ents(engine, "He spoke with the President of the Republic of Turkiye.")
     assert ("Royal Marines", "ORG") in ents(engine, "Sailors, Royal Marines and a US team gave chase.")
+
+
+def test_a_chain_of_units_goes_up_a_list_of_units_does_not(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Units from the 1st Infantry Division, 12th Combat Aviation Brigade, 2nd Cavalry Regiment and 10th Special "
+                         "Forces Group took part.")
+    assert {("1st Infantry Division", "ORG"), ("12th Combat Aviation Brigade", "ORG"), ("2nd Cavalry Regiment", "ORG")} <= found
+    found = ents(engine, "Soldiers with C Company, 407th Brigade Support Battalion, 2nd Brigade Combat Team, 82nd Airborne Division flew in.")
+    assert ("C Company, 407th Brigade Support Battalion, 2nd Brigade Combat Team, 82nd Airborne Division", "ORG") in found
