@@ -1422,6 +1422,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 or all(toks[k][2][:1].isupper() for k in range(left, subj_end) if toks[k][1] <= x.start)
             ) for x in ents)  # or ends it: "The European Commissioner for Climate Action and Energy Miguel Arias Cañete"
         # (or follows capitalised titles only: "Acting Chief Executive Officer Sifiso Ndlovu of the Zimbabwe Teachers Association")
+        ) or (  # a long description that opens the sentence, before "says" or "told": "The father of one of the nearly 300
+            w in _PLAIN_SPEECH and left == 0 and lows[0] in _DETERMINERS and "," not in words[:subj_end]  # schoolgirls kidnapped in Nigeria says"
         ) else 10
         # a bracketed acronym adds nothing to a subject's length: "Nikki Holland of the UK's National Crime Agency (NCA)"
         outside = sum(1 for k in range(left, subj_end) if not parens[k] and words[k] != ")")
@@ -2128,7 +2130,7 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # the object of a verb: "dismissed claims that …", "denied reports that …"
     if c > 1 and lows[c - 2] in ("a", "an", "the") and words[c - 1][:1].isupper() and w in ("report", "claim", "statement", "note"):
         return False  # "a UN report": a noun
-    if c > 0 and lows[c - 1] in _NOUN_BEFORE and not (lows[c - 1] == "another" and w in _PLAIN_SPEECH) or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] in ("of", "from")) and not (
+    if c > 0 and lows[c - 1] in _NOUN_BEFORE and not (lows[c - 1] in ("another", "each") and w in _PLAIN_SPEECH) or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] in ("of", "from")) and not (
         lows[c + 1] == "from" and c > 0 and words[c - 1][:1].isupper() and ("that" in lows[c + 3 : c + 7] or "as" in lows[max(0, c - 6) : c - 1])
     ):  # (but a correspondent's "Barry Newhouse reports from Islamabad that …", "As Jim Stevenson reports from the games, …")
         return False  # a noun: "in a note to clients", "claims of fraud", "Initial reports from the hospital"
@@ -2256,8 +2258,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # "the court ruled that …", "ruled Evers lacked …"; "ruled out", "ruled the country" are not
     if w in ("threatened", "threatens") and c + 1 < n and lows[c + 1] == "to":
         return False  # "the fire threatened to cause such destruction": a threat of what may happen, no words
-    if c > 0 and words[c - 1].islower() and lows[c - 1] in _OBJECT_PRONOUNS and not w.endswith(("ed", "ing")):
-        return False  # a bare verb after its object: "help us add Meza-Flores to the list", "let them say"
+    if c > 0 and words[c - 1].islower() and lows[c - 1] in _OBJECT_PRONOUNS and not w.endswith(("ed", "ing")) and w not in ("said", "told", "wrote"):
+        return False  # a bare verb after its object: "help us add Meza-Flores to the list", "let them say" (not "Many of them said")
     if w in ("observed", "found", "noticed", "felt", "saw", "heard") and c > 1 and lows[c - 1] in _PRONOUNS and any(
         lows[x] == "what" for x in range(max(0, c - 4), c - 1)
     ):

@@ -2388,3 +2388,11 @@ def test_a_worry_and_a_question_asked_are_views_reported():
     # (not a worry about a thing, nor wanting to know more)
     assert who("People worry about the dam.")[0][0] is None
     assert who("She wanted to know more.")[0][0] is None
+
+
+def test_many_of_them_said_each_say_and_a_long_description_that_opens_the_sentence():
+    assert who("Many of them said they could not use their phones.")[0][0] == "Many of them"
+    assert who("Canada and Peru each say two of their citizens were killed.")[0][0] == "Canada and Peru"
+    assert who("Let them say what they want.")[0][0] is None
+    found = who("A panel set up by the government of Ghana to study the health care system says most nurses are not well paid.")
+    assert found[0][0] == "A panel set up by the government of Ghana to study the health care system"
