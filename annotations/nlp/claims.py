@@ -3074,7 +3074,7 @@ def _entity_at(ents: Sequence[Entity], start: int, end: int) -> Entity | None:
     return None
 
 
-_HEAD_PREPS = frozenset("at from of with for in".split())
+_HEAD_PREPS = frozenset("at from of with for in across around throughout".split())
 #: Writings that speak for their authors: "according to a memo posted by X" is the memo's.
 #: (and inquiries: "An investigation by the Health and Safety Executive found" is the investigation's)
 _WRITINGS = _STUDY_NOUNS | _DOCUMENT_NOUNS | frozenset("memo memos newsletter indictment complaint filing investigation inquiry probe audit".split())
@@ -3212,6 +3212,10 @@ def _speaker(
         ):
             # "Economists at Goldman Sachs", "researchers from Oxford University": the head speaks
             return Span(start, end, text[start:end])
+        if last.label in ("GPE", "LOC") and last.end == end and k - 1 > a and toks[k - 1][2] in ("in", "from", "at") and (
+            person := next((x for x in reversed(named) if x.label == "PERSON" and x.end <= toks[k - 1][0]), None)
+        ) is not None and text[person.end : toks[k - 1][0]].strip() == "":
+            return Span(start, person.end, text[start : person.end])  # someone where they are: "VOA's Peter Heinlein in Addis Ababa"
         if last.end == end or text[last.end : end].strip() in ("'s", "’s"):
             if last.label == "PERSON" or last.start > start or text[start:end] == last.text or b - a <= 3:
                 # "communications regulator Roskomnadzor" -> "Roskomnadzor"

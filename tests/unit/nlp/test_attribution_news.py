@@ -2396,3 +2396,9 @@ def test_many_of_them_said_each_say_and_a_long_description_that_opens_the_senten
     assert who("Let them say what they want.")[0][0] is None
     found = who("A panel set up by the government of Ghana to study the health care system says most nurses are not well paid.")
     assert found[0][0] == "A panel set up by the government of Ghana to study the health care system"
+
+
+def test_someone_where_they_are_and_inspections_across_a_place():
+    assert who("VOA's Ana Brill in Addis Ababa reports a government official denied the claim.")[0][0] == "VOA's Ana Brill"
+    assert who("Inspections across Wales found that the rules were broken.")[0][0] == "Inspections across Wales"
+    assert who("Police in Ohio said the road is closed.")[0][0] == "Police in Ohio"
