@@ -2402,3 +2402,8 @@ def test_someone_where_they_are_and_inspections_across_a_place():
     assert who("VOA's Ana Brill in Addis Ababa reports a government official denied the claim.")[0][0] == "VOA's Ana Brill"
     assert who("Inspections across Wales found that the rules were broken.")[0][0] == "Inspections across Wales"
     assert who("Police in Ohio said the road is closed.")[0][0] == "Police in Ohio"
+
+
+def test_he_after_a_coach_whose_given_name_is_a_common_word():
+    found = who('Norwegian coach Even Lund says his team got past a fluid side.\n\n"They move the ball well," he said.')
+    assert found[0][0] == "Even Lund" and found[1][:2] == ("he", "Even Lund")

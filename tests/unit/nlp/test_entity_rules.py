@@ -1866,3 +1866,10 @@ def test_a_chain_of_units_goes_up_a_list_of_units_does_not(engine: BuiltinEngine
     assert {("1st Infantry Division", "ORG"), ("12th Combat Aviation Brigade", "ORG"), ("2nd Cavalry Regiment", "ORG")} <= found
     found = ents(engine, "Soldiers with C Company, 407th Brigade Support Battalion, 2nd Brigade Combat Team, 82nd Airborne Division flew in.")
     assert ("C Company, 407th Brigade Support Battalion, 2nd Brigade Combat Team, 82nd Airborne Division", "ORG") in found
+
+
+def test_someone_given_an_age_and_a_common_word_name_after_a_lower_case_title(engine: BuiltinEngine) -> None:
+    assert ("Okoro", "PERSON") in ents(engine, "At the camp, Okoro, a 30-year-old builder, sheds tears.")
+    assert ("Okoro", "PERSON") in ents(engine, "At the camp, Okoro, 30, sheds tears.")
+    assert not any(label == "PERSON" for _, label in ents(engine, "Acme, a 100-year-old company, closed."))
+    assert ("Even Lund", "PERSON") in ents(engine, "Norwegian coach Even Lund says his team got past a fluid side.")
