@@ -1873,3 +1873,9 @@ def test_someone_given_an_age_and_a_common_word_name_after_a_lower_case_title(en
     assert ("Okoro", "PERSON") in ents(engine, "At the camp, Okoro, 30, sheds tears.")
     assert not any(label == "PERSON" for _, label in ents(engine, "Acme, a 100-year-old company, closed."))
     assert ("Even Lund", "PERSON") in ents(engine, "Norwegian coach Even Lund says his team got past a fluid side.")
+
+
+def test_someone_of_a_country_is_a_person_from_there(engine: BuiltinEngine) -> None:
+    found = ents(engine, "After the clash, Lurbin Sarmienta of Honduras walked back to the camp.")
+    assert ("Lurbin Sarmienta", "PERSON") in found and ("Honduras", "GPE") in found
+    assert ("Alternative for Germany", "ORG") in ents(engine, "Voters backed the Alternative for Germany.")
