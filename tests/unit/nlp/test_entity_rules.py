@@ -1879,3 +1879,9 @@ def test_someone_of_a_country_is_a_person_from_there(engine: BuiltinEngine) -> N
     found = ents(engine, "After the clash, Lurbin Sarmienta of Honduras walked back to the camp.")
     assert ("Lurbin Sarmienta", "PERSON") in found and ("Honduras", "GPE") in found
     assert ("Alternative for Germany", "ORG") in ents(engine, "Voters backed the Alternative for Germany.")
+
+
+def test_english_the_language_is_no_people(engine: BuiltinEngine) -> None:
+    assert not any(text == "English" for text, _ in ents(engine, "He spoke in English to reporters."))
+    assert not any(text == "English" for text, _ in ents(engine, "The college runs English classes for adults."))
+    assert ("English", "NORP") in ents(engine, "An English mathematician proved it.")
