@@ -347,7 +347,8 @@ def extract_claims(
         )  # a short line whose colon was lost: "He writes" / "The punchline: …"
         if att is None or att.speaker is None or not (text[s:e].rstrip().endswith((":", "said;", "says;")) or following_is or bare_cue) or (
             sent_quotes[k] and not colon_line and not all(  # (a round-up's line may quote a word: 'X was worried "that it will …":')
-                q[1] <= att.speaker.start and len(text[q[0] : q[1]].split()) <= 4 for q in sent_quotes[k]
+                q[1] <= att.speaker.start and (len(text[q[0] : q[1]].split()) <= 4 or text[att.cue.end : e].strip() == ":")
+                for q in sent_quotes[k]  # (or open with the words before the block: '"Our unity is settled," he said:')
             ) and not (sent_quotes[k][-1][0] > att.cue.end and text[sent_quotes[k][-1][1] : e].strip() == ":")
             # (or a name before the speaker: 'The representative of the newspaper “Rossiyskaya Gazeta” Igor Shestakov said:',
             # or the speaker's phrase quoted right before the colon: 'Paolo Kernahan thought that “the devastation …”:')
@@ -498,7 +499,8 @@ def extract_claims(
             "following" in att.cue.text.lower() or not _has_verb(text[att.cue.end : e])
         )) and k + 1 < len(sentences) and (
             attributions[k + 1] is att and para_of[k + 1] != para_of[k]
-        ):
+        ) and not any(att.speaker is not None and q[1] <= att.speaker.start and len(text[q[0] : q[1]].split()) > 4 for q in sent_quotes[k]):
+            # (but '"Our unity is settled and not negotiable," he said:' says that; a quoted name is no words)
             att = None  # the line that announces a block ("Foreign Secretary David Lammy said:") says nothing itself:
             # its speaker is the block's (the gold gives such lines none, 58 of 58)
         kind = _kind(text, sent_quotes[k], sent_ents[k], s, e, att)
@@ -1452,6 +1454,12 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             (person := _described_person(toks, lows, left - 1, ents)) is not None
         ):
             consider(_Attribution(person, cue, 4))
+        elif subj_end == left and left > 2 and words[left - 1] == "," and (
+            (person := _set_off_after_adjunct(toks, words, lows, left - 1, ents)) is not None
+        ):
+            # a name set off by commas after a leading participle: "Expressing his concern about …, Commissioner for
+            # Agriculture Phil Hogan, said:"
+            consider(_Attribution(person, cue, 3))
         elif subj_end == left and left > 2 and words[left - 1] in ("-", "–", "—") and (
             dash := next((k for k in range(left - 2, max(0, left - 14), -1) if words[k] == words[left - 1]), None)
         ) is not None and dash > 0 and (
@@ -1635,6 +1643,23 @@ def _named_after_verb(
     if not any(lows[x] in _FINITE and toks[x][2].islower() for x in range(left, j)):
         return None  # (the verb's own clause has its auxiliary: "was signed")
     return j + 1
+
+
+def _set_off_after_adjunct(
+    toks: Sequence[tuple[int, int, str]], words: Sequence[str], lows: Sequence[str], comma: int, ents: Sequence[Entity]
+) -> Span | None:
+    """The person named between the comma that closes a leading participle phrase and the comma at ``comma``, before the
+    cue: "Expressing his concern about the drought, Commissioner for Agriculture Phil Hogan, said:" (titles only before
+    the name)."""
+    opening = next((k for k in range(comma - 1, 0, -1) if words[k] == ","), None)
+    if opening is None or not (lows[0].endswith("ing") and words[0][:1].isupper()) or "," in words[1:opening]:
+        return None
+    person = next((x for x in ents if x.label == "PERSON" and x.end == toks[comma - 1][1]), None)
+    if person is None or person.start < toks[opening + 1][0]:
+        return None
+    if not all(t[2][:1].isupper() or t[2] in ("for", "of", "and", "the", ".") for t in toks[opening + 1 : comma] if t[1] <= person.start):
+        return None
+    return Span(person.start, person.end, person.text)
 
 
 def _leading_adjunct(lows: Sequence[str], comma: int) -> bool:

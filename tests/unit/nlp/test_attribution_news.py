@@ -2407,3 +2407,12 @@ def test_someone_where_they_are_and_inspections_across_a_place():
 def test_he_after_a_coach_whose_given_name_is_a_common_word():
     found = who('Norwegian coach Even Lund says his team got past a fluid side.\n\n"They move the ball well," he said.')
     assert found[0][0] == "Even Lund" and found[1][:2] == ("he", "Even Lund")
+
+
+def test_a_name_set_off_after_a_leading_participle_and_a_quotation_that_leads_into_a_block():
+    found = who('Expressing his concern about the drought, Commissioner for Farming Piet Vos, said: "I have been in contact with '
+                'ministers. The Commission is ready to help."')
+    assert [s for s, _, _ in found] == ["Piet Vos", "Piet Vos"]
+    found = who('President Ada Obi spoke on Monday.\n\n“Our unity is settled and not negotiable,” she said:\n\n'
+                'We shall not allow trouble makers to win. Every citizen has the right to live anywhere.')
+    assert [r for _, r, _ in found[1:]] == ["Ada Obi"] * 3
