@@ -1253,6 +1253,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 head -= 1
         if c > 2 and lows[c - 1] == "to" and lows[c - 2] == "on" and lows[c - 3] in _GOING_ON:
             head = c - 3  # "The president went on to say"
+        if c > 2 and lows[c - 1] == "to" and lows[c - 2] == "expected" and lows[c - 3] in ("is", "are", "was", "were"):
+            head = c - 3  # "the Lord Chancellor is expected to say:"
         while head > 0 and words[head - 1].islower() and (lows[head - 1] in _BEFORE_CUE or head > 1 and len(lows[head - 1]) > 5 and (
             lows[head - 1].endswith("ingly") or lows[head - 1].endswith("ly") and lows[head - 2] not in _DETERMINERS
             and (words[head - 2][:1].isupper() or lows[head - 2] in _PRONOUNS)
@@ -2212,6 +2214,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if c > 0 and lows[c - 1] == "to" and not (c > 1 and (lows[c - 2] in _GOING_ON or lows[c - 2] in _GLAD or (
         lows[c - 2] in ("want", "wanted") and c > 2 and lows[c - 3] in ("i", "we") and lows[c + 1 : c + 2] == ["that"]))) and not (
         c > 2 and lows[c - 2] == "on" and lows[c - 3] in _GOING_ON  # "went on to say"
+    ) and not (
+        c > 2 and lows[c - 2] == "expected" and lows[c - 3] in ("is", "are", "was", "were") and w in _PLAIN_SPEECH  # "is expected to say:"
     ):
         return False  # an infinitive: "pledged to deny impunity" reports no one's words (but "continued to tell")
     if w in ("agreed", "agree", "agrees") and not _that_follows(words, lows, c):

@@ -2416,3 +2416,9 @@ def test_a_name_set_off_after_a_leading_participle_and_a_quotation_that_leads_in
     found = who('President Ada Obi spoke on Monday.\n\n“Our unity is settled and not negotiable,” she said:\n\n'
                 'We shall not allow trouble makers to win. Every citizen has the right to live anywhere.')
     assert [r for _, r, _ in found[1:]] == ["Ada Obi"] * 3
+
+
+def test_what_an_official_is_expected_to_say():
+    found = who("Speaking at the summit, the Justice Secretary is expected to say:\n\nThe law must serve our citizens. It must keep up.")
+    assert [s for s, _, _ in found[1:]] == ["the Justice Secretary"] * 2
+    assert who("Prices are expected to rise.")[0][0] is None
