@@ -429,12 +429,15 @@ def extract_claims(
                 break  # a line that announces another block: "Guanaguanare was worried …:"
             if own_words(following):
                 if following_text and att.cue.text.lower() in ("said", "says") and all(
-                    attributions[o] is None or attributions[o].speaker is None or _plural_subject(attributions[o].speaker.text)
-                    and attributions[o].cue.text.lower() not in _PLAIN_SPEECH  # ("Labour and the SNP said …" ends it)
+                    attributions[o] is None or attributions[o].speaker is None
+                    or attributions[o].cue.text.lower() not in _PLAIN_SPEECH  # ("Labour and the SNP said …" ends it)
                     for o in following
-                ):  # a spokesperson's readout goes on past what the leaders "agreed" or "welcomed": its other sentences
-                    adopt(following)  # are still the spokesperson's ("A Downing Street spokesperson said:" / "They
-                    para += 1  # agreed …" / "The two leaders looked forward to …")
+                ) and not any(sent_quotes[o] for o in following):
+                    # a spokesperson's readout goes on past what the leaders "agreed", "welcomed" or "emphasised": its
+                    # other sentences are still the spokesperson's ("A Downing Street spokesperson said:" / "They agreed
+                    # …" / "The Foreign Secretary emphasised that …" / "The two leaders looked forward to …")
+                    adopt(following)
+                    para += 1
                     continue
                 break
             if list_item(following) and list_item(in_paragraph(para - 1)):

@@ -2422,3 +2422,11 @@ def test_what_an_official_is_expected_to_say():
     found = who("Speaking at the summit, the Justice Secretary is expected to say:\n\nThe law must serve our citizens. It must keep up.")
     assert [s for s, _, _ in found[1:]] == ["the Justice Secretary"] * 2
     assert who("Prices are expected to rise.")[0][0] is None
+
+
+def test_a_spokesperson_s_readout_goes_on_past_what_a_minister_emphasised():
+    found = who("Following the meeting, a Foreign Office spokesperson said:\n\nThe Foreign Secretary hosted the US Secretary of State.\n\n"
+                "The Foreign Secretary emphasised that the deal is working.\n\nOn Syria, the Foreign Secretary expressed his support "
+                "for the plan.\n\nThe two ministers will meet again in Paris tomorrow.")
+    assert found[1][0] == "a Foreign Office spokesperson" and found[2][0] == "The Foreign Secretary"
+    assert found[3][0] == found[4][0] == "a Foreign Office spokesperson"
