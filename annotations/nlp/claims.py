@@ -366,7 +366,7 @@ def extract_claims(
             # (a quotation with no source of its own inside the block is still the speaker's: a stray mark)
             return any(sent_quotes[o] and any(attributions[x] is not None for x in members) or attributions[o] is not None and not _first_person(
                 attributions[o].speaker.text if attributions[o].speaker else ""
-            ) and attributions[o].cue.text.lower() not in ("show", "shows", "showed") and not _as_aside(text, sentences[o][0], attributions[o])
+            ) and attributions[o].cue.text.lower() not in ("show", "shows", "showed") and not _own_words_after_aside(text, *sentences[o], attributions[o])
                 for o in members)
 
         def speakers_voice(members: list[int]) -> bool:  # the first person, or a stance no report takes ("It seems ridiculous that")
@@ -389,7 +389,7 @@ def extract_claims(
 
         def adopt(members: list[int]) -> None:  # the speaker's, where a sentence names no source of its own
             for o in members:
-                if attributions[o] is None or _as_aside(text, sentences[o][0], attributions[o]) or attributions[o].cue.text.lower() in _FINDING_CUES and not _named(
+                if attributions[o] is None or _own_words_after_aside(text, *sentences[o], attributions[o]) or attributions[o].cue.text.lower() in _FINDING_CUES and not _named(
                     sent_ents[o], attributions[o].speaker or Span(0, 0, "")
                 ):  # (what a thing "showed" in the speaker's words is still the speaker's: "The attack … showed how …")
                     attributions[o] = att
@@ -512,9 +512,16 @@ def extract_claims(
 
 
 def _as_aside(text: str, s: int, att: _Attribution) -> bool:
-    """The sentence at ``s`` opens with an aside that cites someone ("As the Prime Minister has set out, we are …"):
-    inside a speaker's block the words are still the speaker's."""
+    """The sentence at ``s`` opens with an aside that cites someone ("As the Prime Minister has set out, …", "As Nick
+    Wadhams reports, …"): a cue in the main clause is the sentence's (see :func:`_attribute`)."""
     return att.speaker is not None and text[s : att.speaker.start].strip().lower() == "as"
+
+
+def _own_words_after_aside(text: str, s: int, e: int, att: _Attribution) -> bool:
+    """The sentence at ``s`` opens with an aside that cites someone and goes on in the first person ("As the Prime
+    Minister has set out, we are committed …"): inside a speaker's block the words are still the speaker's (not "As
+    Reuters reported on Monday, the gangs earn millions")."""
+    return _as_aside(text, s, att) and _first_person(text[att.cue.end : e].split(",", 1)[-1])
 
 
 def _clause_tokens(masked: str, s: int, e: int) -> list[tuple[int, int, str]]:
@@ -1429,8 +1436,14 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 or all(toks[k][2][:1].isupper() for k in range(left, subj_end) if toks[k][1] <= x.start)
             ) for x in ents)  # or ends it: "The European Commissioner for Climate Action and Energy Miguel Arias Cañete"
         # (or follows capitalised titles only: "Acting Chief Executive Officer Sifiso Ndlovu of the Zimbabwe Teachers Association")
-        ) or (  # a long description that opens the sentence, before "says" or "told": "The father of one of the nearly 300
-            w in _PLAIN_SPEECH and left == 0 and lows[0] in _DETERMINERS and "," not in words[:subj_end]  # schoolgirls kidnapped in Nigeria says"
+        ) or (  # a long description that opens the sentence, before "says" or "told" and a clause: "The father of one of the
+            # nearly 300 schoolgirls kidnapped in Nigeria says he …" (not "The first thing the new coach … told reporters
+            # was", with a clause inside the subject, nor "The sign on the door … says Closed")
+            w in _PLAIN_SPEECH and left == 0 and lows[0] in _DETERMINERS and subj_end <= 16 and "," not in words[:subj_end]
+            and _clause_follows(words, lows, c + 1) and not any(
+                lows[k] in _DETERMINERS and words[k - 1].islower() and lows[k - 1] not in _PREPOSITIONS
+                and lows[k - 2] != "to" for k in range(2, subj_end)  # (an infinitive's object is no clause: "set up … to study the …")
+            )
         ) else 10
         # a bracketed acronym adds nothing to a subject's length: "Nikki Holland of the UK's National Crime Agency (NCA)"
         outside = sum(1 for k in range(left, subj_end) if not parens[k] and words[k] != ")")
@@ -1909,7 +1922,9 @@ _NON_LETTERS = re.compile(r"[^a-z]+")
 #: Cues of a concern or a question, outside CUE_VERBS (which the entity pass reads too): "worry that …", "wanted to know
 #: whether …".
 _CONCERN_CUES = frozenset("worry worries wanted".split())
-_QUESTION_WORDS = frozenset("whether if why what how about when where who which".split())
+_QUESTION_WORDS = frozenset("whether if why what how when where who which".split())
+#: Words before "worry"/"worries" that make it a noun: an article, a possessive, a preposition, a modifier.
+_NOT_BEFORE_CONCERN = frozenset("the a an on amid over about of for with her his their its our my your main many some new growing".split())
 _TRIGGERS = CUE_VERBS | _QUOTING | _ANNOUNCING_VERBS | frozenset(_PARTICLE_CUES) | _CONCERN_CUES | frozenset(
     "according per as following spoke speaks".split()
 )
@@ -2040,9 +2055,9 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # (each test below that can say yes needs a cue verb, a particle cue, "spoke"/"speaks" or an
         # announcing verb, all of them triggers)
     if w in _CONCERN_CUES:  # a view only with what it is about: "Officials worry that …", "Callers wanted to know whether …"
-        return words[c] == w and (
+        return words[c] == w and c > 0 and lows[c - 1] not in _NOT_BEFORE_CONCERN and (
             _that_follows(words, lows, c) if w != "wanted" else lows[c + 1 : c + 3] == ["to", "know"] and c + 3 < n and lows[c + 3] in _QUESTION_WORDS
-        )
+        )  # (a verb after its subject: not the noun of "Stocks fell on worries that …", "Her worries that …")
     if w in ("made", "makes") and not (c + 2 < n and lows[c + 1] == "clear" and lows[c + 2] == "that") and lows[c + 1 : c + 2] == ["clear"]:
         return False  # "made clear its position": only "made clear that …" reports
     if w in _PARTICLE_CUES and c + 1 < n and lows[c + 1] in _PARTICLE_CUES[w] and (c == 0 or words[c] == w) and not (
@@ -2161,8 +2176,12 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if c > 1 and lows[c - 2] in ("a", "an", "the") and words[c - 1][:1].isupper() and w in ("report", "claim", "statement", "note"):
         return False  # "a UN report": a noun
     if c > 0 and lows[c - 1] in _NOUN_BEFORE and not (lows[c - 1] in ("another", "each") and w in _PLAIN_SPEECH) or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] in ("of", "from")) and not (
-        lows[c + 1] == "from" and c > 0 and words[c - 1][:1].isupper() and ("that" in lows[c + 3 : c + 7] or "as" in lows[max(0, c - 6) : c - 1])
-    ):  # (but a correspondent's "Barry Newhouse reports from Islamabad that …", "As Jim Stevenson reports from the games, …")
+        lows[c + 1] == "from" and c > 0 and words[c - 1][:1].isupper() and ("that" in lows[c + 3 : c + 7] or lows[0] == "as" and (
+            (comma := next((k for k in range(c + 2, min(n, c + 10)) if words[k] == ","), None)) is not None
+            and not any(lows[k] in _FINITE or lows[k] in CUE_VERBS for k in range(c + 2, comma))
+        ))
+    ):  # (but a correspondent's "Barry Newhouse reports from Islamabad that …", "As Jim Stevenson reports from the games, …";
+        # not "As Amnesty reports from Syria show, …")
         return False  # a noun: "in a note to clients", "claims of fraud", "Initial reports from the hospital"
     if c > 0 and words[c - 1][:1].isdigit() and w.endswith("ed") and not (
         c + 1 >= n or words[c + 1] in _BOUNDARY_PUNCT or words[c + 1] == "." or lows[c + 1] == "that"
@@ -2809,6 +2828,8 @@ _DOCUMENT_NOUNS = frozenset("statement report letter release communique communiq
 _FOLLOWING_DOCUMENTS = _DOCUMENT_NOUNS | {"statements", "remarks"}  # "The following is a statement from …"
 _ISSUING_VERBS = frozenset("released issued published posted sent put wrote tweeted held signed delivered gave returned unsealed filed".split())
 _LEAD_PREPS = frozenset("on in at by since during over from until for after before following".split())
+#: Prepositions, after which an article opens a phrase inside a subject, not a clause ("the father of one of the …").
+_PREPOSITIONS = _LEAD_PREPS | frozenset("of with to into onto about under near between against among across around throughout".split())
 #: Prepositions that open a leading adjunct that never speaks ("In a video message posted …, Warren …").
 _ADJUNCT_OPENERS = _LEAD_PREPS - {"by", "from"}
 #: What is posted or issued inside a leading adjunct ("In a video message posted to Twitter,").
@@ -3133,7 +3154,7 @@ _PHRASE_PREPS = frozenset("in on at into onto with without within".split())
 #: Nouns a name modifies, whose phrase speaks as a whole ("Another Adele fan believes", "the Trump campaign said").
 _NAMED_FOLLOWERS = frozenset("fan fans supporter supporters user users follower followers campaign aide aides family poll polls".split())
 #: Words that end a phrase after its source and are no part of it.
-_SPAN_TRAIL = frozenset("today yesterday tonight further also again then now recently earlier later late early".split())
+_SPAN_TRAIL = frozenset("today yesterday tonight further also again then now recently earlier later late early each".split())
 #: What a leader heads, which speaks under the leader's name ("The Trump Administration today announced").
 _LEADERS_BODIES = frozenset("administration presidency government cabinet".split())
 
@@ -3246,8 +3267,10 @@ def _speaker(
             return Span(start, end, text[start:end])
         if last.label in ("GPE", "LOC") and last.end == end and k - 1 > a and toks[k - 1][2] in ("in", "from", "at") and (
             person := next((x for x in reversed(named) if x.label == "PERSON" and x.end <= toks[k - 1][0]), None)
-        ) is not None and text[person.end : toks[k - 1][0]].strip() == "":
-            return Span(start, person.end, text[start : person.end])  # someone where they are: "VOA's Peter Heinlein in Addis Ababa"
+        ) is not None and text[person.end : toks[k - 1][0]].strip() == "" and all(
+            t[2][:1].isupper() or t[2].lower() in ("the", "our", "a", "an", "correspondent", "reporter") for t in toks[a:b] if t[1] <= person.start
+        ):  # someone where they are: "VOA's Peter Heinlein in Addis Ababa" (not "The BBC's interview with Vladimir Putin in Moscow")
+            return Span(start, person.end, text[start : person.end])
         if last.end == end or text[last.end : end].strip() in ("'s", "’s"):
             if last.label == "PERSON" or last.start > start or text[start:end] == last.text or b - a <= 3:
                 # "communications regulator Roskomnadzor" -> "Roskomnadzor"

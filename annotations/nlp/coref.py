@@ -184,7 +184,7 @@ def _topic(text: str, claim: Claim, claims: Sequence[Claim], names: Sequence[Ent
             return None
         first = names[i]
         lead = text[c.start : first.start].rsplit(",", 1)[-1].split()  # what follows the leading adjuncts
-        if fits(first) and len(lead) <= 4 and all(w[:1].isupper() or w.capitalize() in _TITLES for w in lead):
+        if fits(first) and len(lead) <= 4 and all(w[:1].isupper() or w in _ROLES for w in lead):
             return first  # (titles before the name: "Information Minister Michael Makuei", "U.S. head coach Greg Ryan")
         return None
     return None
@@ -192,10 +192,6 @@ def _topic(text: str, claim: Claim, claims: Sequence[Claim], names: Sequence[Ent
 
 #: A leading adjunct up to its comma, then a pronoun as the subject: "To help motivate his squad, he showed …".
 _ADJUNCT_THEN_PRONOUN = re.compile(r"[^,.;:\"“”]{1,80},\s+(he|she|it|they)\s", re.IGNORECASE)
-#: Titles and roles of one word, in lower case before a name too ("head coach Greg Ryan").
-_TITLES = lexicon.one_word_titles()
-
-
 _INTRODUCTION = re.compile(r"\s*,?\s+(?:is|was)\s+(?:a|an|the|one)\b")
 
 

@@ -2430,3 +2430,14 @@ def test_a_spokesperson_s_readout_goes_on_past_what_a_minister_emphasised():
                 "for the plan.\n\nThe two ministers will meet again in Paris tomorrow.")
     assert found[1][0] == "a Foreign Office spokesperson" and found[2][0] == "The Foreign Secretary"
     assert found[3][0] == found[4][0] == "a Foreign Office spokesperson"
+
+
+def test_review_of_rules_68_to_77_claims():
+    for text in ("Stocks fell on worries that the virus could spread.", "Her worries that the plan would fail proved right.",
+                 "She wanted to know about the plan.", "Such abuses are common, as UN reports from Darfur have shown.",
+                 "The sign on the door of the old church in the village says Closed.",
+                 "The first thing the new coach of the national football team told reporters was that he would stay."):
+        assert who(text)[0][0] is None, text
+    assert who("The two men each told police they had been robbed.")[0][0] == "The two men"
+    found = who("Home Secretary Dana Frost said:\n\nGangs exploit migrants. As Reuters reported on Monday, the gangs earn millions.")
+    assert found[-1][0] == "Reuters"

@@ -1885,3 +1885,19 @@ def test_english_the_language_is_no_people(engine: BuiltinEngine) -> None:
     assert not any(text == "English" for text, _ in ents(engine, "He spoke in English to reporters."))
     assert not any(text == "English" for text, _ in ents(engine, "The college runs English classes for adults."))
     assert ("English", "NORP") in ents(engine, "An English mathematician proved it.")
+
+
+def test_review_of_rules_68_to_77_entities(engine: BuiltinEngine) -> None:
+    # an age marks a person only with a person's noun, not in a list of places or parties with their counts
+    found = ents(engine, "The storm killed people in Beira, 40, Dondo, 12, and Nhamatanda, 9, officials said.")
+    assert not any(label == "PERSON" for _, label in found)
+    assert not any(label == "PERSON" for _, label in ents(engine, "Peterhof, a 300-year-old palace, drew crowds."))
+    assert not any(label == "PERSON" for _, label in ents(engine, "Nearby, a 44-year-old woman sells bread."))
+    # "English" the people stays
+    assert ("English", "NORP") in ents(engine, "Their captain is English, their coach is Irish.")
+    assert ("English", "NORP") in ents(engine, "Riots broke out in English cities.")
+    assert not any(text == "English" for text, _ in ents(engine, "He lacked any knowledge of English."))
+    # an air force's group goes up to its wing
+    assert ("8th Operations Group, 8th Fighter Wing", "ORG") in ents(engine, "Airmen of the 8th Operations Group, 8th Fighter Wing, paraded.")
+    # a Title Case subhead with a colon is still a headline
+    assert not ents(engine, "Key Points From The Budget Speech:\n\nTaxes rise.")
