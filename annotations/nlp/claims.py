@@ -347,7 +347,7 @@ def extract_claims(
         )  # a short line whose colon was lost: "He writes" / "The punchline: …"
         if att is None or att.speaker is None or not (text[s:e].rstrip().endswith((":", "said;", "says;")) or following_is or bare_cue) or (
             sent_quotes[k] and not colon_line and not all(  # (a round-up's line may quote a word: 'X was worried "that it will …":')
-                q[1] <= att.speaker.start and (len(text[q[0] : q[1]].split()) <= 4 or text[att.cue.end : e].strip() == ":")
+                q[1] <= att.speaker.start and (len(text[q[0] : q[1]].split()) <= 4 or _opening_words(text, s, e, q, att))
                 for q in sent_quotes[k]  # (or open with the words before the block: '"Our unity is settled," he said:')
             ) and not (sent_quotes[k][-1][0] > att.cue.end and text[sent_quotes[k][-1][1] : e].strip() == ":")
             # (or a name before the speaker: 'The representative of the newspaper “Rossiyskaya Gazeta” Igor Shestakov said:',
@@ -429,13 +429,15 @@ def extract_claims(
                 break  # a line that announces another block: "Guanaguanare was worried …:"
             if own_words(following):
                 if following_text and att.cue.text.lower() in ("said", "says") and all(
-                    attributions[o] is None or attributions[o].speaker is None
-                    or attributions[o].cue.text.lower() not in _PLAIN_SPEECH  # ("Labour and the SNP said …" ends it)
+                    attributions[o] is None or attributions[o].speaker is None or (
+                        _plural_subject(attributions[o].speaker.text) or _titled_participant(attributions[o].speaker.text)
+                    ) and attributions[o].cue.text.lower() not in _PLAIN_SPEECH  # ("Labour and the SNP said …" ends it)
                     for o in following
                 ) and not any(sent_quotes[o] for o in following):
-                    # a spokesperson's readout goes on past what the leaders "agreed", "welcomed" or "emphasised": its
-                    # other sentences are still the spokesperson's ("A Downing Street spokesperson said:" / "They agreed
-                    # …" / "The Foreign Secretary emphasised that …" / "The two leaders looked forward to …")
+                    # a spokesperson's readout goes on past what the leaders "agreed" or "welcomed" and what "the Foreign
+                    # Secretary emphasised": its other sentences are still the spokesperson's ("A Downing Street
+                    # spokesperson said:" / "They agreed …" / "The two leaders looked forward to …"); a source named
+                    # otherwise ends it ("Opposition leader Keir Starmer accused …", "The Kremlin denied …")
                     adopt(following)
                     para += 1
                     continue
@@ -502,13 +504,30 @@ def extract_claims(
             "following" in att.cue.text.lower() or not _has_verb(text[att.cue.end : e])
         )) and k + 1 < len(sentences) and (
             attributions[k + 1] is att and para_of[k + 1] != para_of[k]
-        ) and not any(att.speaker is not None and q[1] <= att.speaker.start and len(text[q[0] : q[1]].split()) > 4 for q in sent_quotes[k]):
-            # (but '"Our unity is settled and not negotiable," he said:' says that; a quoted name is no words)
+        ) and not any(_opening_words(text, s, e, q, att) for q in sent_quotes[k]):
+            # (but '"Our unity is settled and not negotiable," he said:' says that)
             att = None  # the line that announces a block ("Foreign Secretary David Lammy said:") says nothing itself:
             # its speaker is the block's (the gold gives such lines none, 58 of 58)
         kind = _kind(text, sent_quotes[k], sent_ents[k], s, e, att)
         claims.append(Claim(s, e, text[s:e], kind, att.speaker if att else None, att.cue if att else None))
     return resolve_pronoun_speakers(text, claims, ents, quotes, [a for a, _ in paragraphs(text)])
+
+
+def _titled_participant(speaker: str) -> bool:
+    """``speaker`` is a participant a readout names by title alone: "The Foreign Secretary", "the Prime Minister"."""
+    words = speaker.split()
+    return 2 <= len(words) <= 3 and words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:]) and (
+        words[-1].lower() in _PERSON_TITLES
+    )
+
+
+def _opening_words(text: str, s: int, e: int, quote: tuple[int, int], att: _Attribution) -> bool:
+    """The sentence ``[s, e)`` opens with the quotation ``quote`` and ends with its speaker's cue and a colon: '"Our unity
+    is settled," he said:' says that and leads into the block after it (not a quoted title inside the line: 'The author of
+    "The Rise and Fall of the Third Reich", William Shirer, said:')."""
+    return att.speaker is not None and not text[s : quote[0]].strip() and quote[1] <= att.speaker.start and (
+        text[att.cue.end : e].strip() == ":"
+    )
 
 
 def _as_aside(text: str, s: int, att: _Attribution) -> bool:
@@ -1263,8 +1282,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 head -= 1
         if c > 2 and lows[c - 1] == "to" and lows[c - 2] == "on" and lows[c - 3] in _GOING_ON:
             head = c - 3  # "The president went on to say"
-        if c > 2 and lows[c - 1] == "to" and lows[c - 2] == "expected" and lows[c - 3] in ("is", "are", "was", "were"):
-            head = c - 3  # "the Lord Chancellor is expected to say:"
+        if (expected := _expected_to_say(words, lows, c)) is not None:
+            head = expected  # "the Lord Chancellor is expected to say:"
         while head > 0 and words[head - 1].islower() and (lows[head - 1] in _BEFORE_CUE or head > 1 and len(lows[head - 1]) > 5 and (
             lows[head - 1].endswith("ingly") or lows[head - 1].endswith("ly") and lows[head - 2] not in _DETERMINERS
             and (words[head - 2][:1].isupper() or lows[head - 2] in _PRONOUNS)
@@ -1663,6 +1682,17 @@ def _named_after_verb(
     return j + 1
 
 
+def _expected_to_say(words: Sequence[str], lows: Sequence[str], c: int) -> int | None:
+    """Where "is expected to say:" opens before the cue at ``c`` (the index of "is"): what an official will say, announced
+    before a colon or "that" ("the Lord Chancellor is (widely) expected to say:"); None otherwise, and for a forecast
+    ("Voters are expected to say no", "He was expected to say he would resign")."""
+    if not (c > 2 and lows[c] in ("say", "tell") and lows[c - 1] == "to" and lows[c - 2] == "expected" and c + 1 < len(lows)
+            and (words[c + 1] == ":" or lows[c + 1] == "that")):
+        return None
+    aux = c - 3 - (lows[c - 3].endswith("ly") and c > 3)
+    return aux if lows[aux] in ("is", "are") else None
+
+
 def _set_off_after_adjunct(
     toks: Sequence[tuple[int, int, str]], words: Sequence[str], lows: Sequence[str], comma: int, ents: Sequence[Entity]
 ) -> Span | None:
@@ -1670,13 +1700,15 @@ def _set_off_after_adjunct(
     cue: "Expressing his concern about the drought, Commissioner for Agriculture Phil Hogan, said:" (titles only before
     the name)."""
     opening = next((k for k in range(comma - 1, 0, -1) if words[k] == ","), None)
-    if opening is None or not (lows[0].endswith("ing") and words[0][:1].isupper()) or "," in words[1:opening]:
-        return None
+    if opening is None or "," in words[1:opening] or not (
+        lows[0].endswith("ing") and words[0][:1].isupper() and lows[0] not in _NOT_PARTICIPLES and words[1].islower()
+    ):
+        return None  # ("Expressing his …", not "During …", "Following …", "Beijing …")
     person = next((x for x in ents if x.label == "PERSON" and x.end == toks[comma - 1][1]), None)
     if person is None or person.start < toks[opening + 1][0]:
         return None
-    if not all(t[2][:1].isupper() or t[2] in ("for", "of", "and", "the", ".") for t in toks[opening + 1 : comma] if t[1] <= person.start):
-        return None
+    if not all(t[2][:1].isupper() or t[2] in ("for", "of", "the", ".") for t in toks[opening + 1 : comma] if t[1] <= person.start):
+        return None  # (a title and the name: "Commissioner for Agriculture Phil Hogan"; two people are not one speaker)
     return Span(person.start, person.end, person.text)
 
 
@@ -1924,7 +1956,7 @@ _NON_LETTERS = re.compile(r"[^a-z]+")
 _CONCERN_CUES = frozenset("worry worries wanted".split())
 _QUESTION_WORDS = frozenset("whether if why what how when where who which".split())
 #: Words before "worry"/"worries" that make it a noun: an article, a possessive, a preposition, a modifier.
-_NOT_BEFORE_CONCERN = frozenset("the a an on amid over about of for with her his their its our my your main many some new growing".split())
+_NOT_BEFORE_CONCERN = frozenset("the a an on amid over about of for with her his their its our my your main new growing".split())
 _TRIGGERS = CUE_VERBS | _QUOTING | _ANNOUNCING_VERBS | frozenset(_PARTICLE_CUES) | _CONCERN_CUES | frozenset(
     "according per as following spoke speaks".split()
 )
@@ -2236,9 +2268,7 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if c > 0 and lows[c - 1] == "to" and not (c > 1 and (lows[c - 2] in _GOING_ON or lows[c - 2] in _GLAD or (
         lows[c - 2] in ("want", "wanted") and c > 2 and lows[c - 3] in ("i", "we") and lows[c + 1 : c + 2] == ["that"]))) and not (
         c > 2 and lows[c - 2] == "on" and lows[c - 3] in _GOING_ON  # "went on to say"
-    ) and not (
-        c > 2 and lows[c - 2] == "expected" and lows[c - 3] in ("is", "are", "was", "were") and w in _PLAIN_SPEECH  # "is expected to say:"
-    ):
+    ) and _expected_to_say(words, lows, c) is None:
         return False  # an infinitive: "pledged to deny impunity" reports no one's words (but "continued to tell")
     if w in ("agreed", "agree", "agrees") and not _that_follows(words, lows, c):
         return False  # "agreed that …": a stated position; "agreed to settle", "agreed on a border", "an agreed plan":
@@ -2828,6 +2858,8 @@ _DOCUMENT_NOUNS = frozenset("statement report letter release communique communiq
 _FOLLOWING_DOCUMENTS = _DOCUMENT_NOUNS | {"statements", "remarks"}  # "The following is a statement from …"
 _ISSUING_VERBS = frozenset("released issued published posted sent put wrote tweeted held signed delivered gave returned unsealed filed".split())
 _LEAD_PREPS = frozenset("on in at by since during over from until for after before following".split())
+#: Words in "-ing" that open a sentence but are no participle of the speaker's: "During the talks, …", "Following …".
+_NOT_PARTICIPLES = frozenset("during following including according regarding concerning notwithstanding pending".split())
 #: Prepositions, after which an article opens a phrase inside a subject, not a clause ("the father of one of the …").
 _PREPOSITIONS = _LEAD_PREPS | frozenset("of with to into onto about under near between against among across around throughout".split())
 #: Prepositions that open a leading adjunct that never speaks ("In a video message posted …, Warren …").
@@ -2936,7 +2968,7 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
 
 _TITLE_ABBREVS = lexicon.title_abbreviations()
 #: Titles of one word ("Secretary", "President"); "Health" alone (of "Health Minister") is none.
-_PERSON_TITLES = frozenset(t.lower() for t in lexicon.one_word_titles())
+_PERSON_TITLES = lexicon.lower_titles()
 #: Last words of a post written in capitals before a comma and its holder ("Commanding Officer, Cmdr. Scott Pratt").
 _ROLE_HEADS = _PERSON_TITLES | frozenset("officer manager coordinator head".split())
 

@@ -317,7 +317,7 @@ def _outside_quotes(entities: Sequence[Entity], quotes: Sequence[tuple[int, int]
 
 
 #: One person named by role ("the minister", "The spokeswoman"): who a pronoun may stand for.
-_ROLES = frozenset(t.lower() for t in lexicon.one_word_titles()) | frozenset(
+_ROLES = lexicon.lower_titles() | frozenset(
     "spokesman spokeswoman spokesperson official minister chief director head commander judge prosecutor".split())
 
 

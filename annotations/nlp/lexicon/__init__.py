@@ -40,6 +40,7 @@ __all__ = [
     "iso_places",
     "month_abbreviations",
     "month_numbers",
+    "lower_titles",
     "one_word_titles",
     "state_abbreviations",
     "title_abbreviations",
@@ -104,6 +105,12 @@ def one_word_titles() -> frozenset[str]:
     """Titles of one word from ``person_titles`` ("General", "Ambassador", "Spc"; not "Health" of
     "Health Minister"), without an abbreviation's full stop."""
     return frozenset(t.rstrip(".") for t in entries("person_titles") if " " not in t)
+
+
+@cache
+def lower_titles() -> frozenset[str]:
+    """:func:`one_word_titles` in lower case, as roles are written before a name ("head coach Greg Ryan")."""
+    return frozenset(t.lower() for t in one_word_titles())
 
 
 #: Articles written in lower case before an Arabic name ("al-Haddad", "ash-Shaibani").

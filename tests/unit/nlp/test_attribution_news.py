@@ -2441,3 +2441,16 @@ def test_review_of_rules_68_to_77_claims():
     assert who("The two men each told police they had been robbed.")[0][0] == "The two men"
     found = who("Home Secretary Dana Frost said:\n\nGangs exploit migrants. As Reuters reported on Monday, the gangs earn millions.")
     assert found[-1][0] == "Reuters"
+
+
+def test_review_of_rules_78_to_81_claims():
+    found = who("A Downing Street spokesperson said:\n\nThe Prime Minister spoke to the President this afternoon.\n\n"
+                "Opposition leader Kim Starr accused the government of failing to act.\n\nThe government has faced weeks of criticism.")
+    assert found[-1][0] is None and found[-2][0] == "Kim Starr"
+    for text in ("He was expected to say he would resign, but instead he announced a reshuffle.",
+                 "Officials are expected to say more on Friday."):
+        assert who(text)[0][0] is None, text
+    assert who("The minister is widely expected to say:\n\n\"We will cut taxes.\"")[-1][0] == "The minister"
+    found = who('The author of "The Rise and Fall of the Third Reich and Other Essays", Will Shore, said:\n\n"History repeats."')
+    assert found[0][0] is None  # (the line announces; a quoted title inside it is no words of the speaker's)
+    assert who("Many worry that the deal will collapse.")[0][:3:2] == ("Many", "worry")

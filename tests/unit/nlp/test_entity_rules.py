@@ -1901,3 +1901,8 @@ def test_review_of_rules_68_to_77_entities(engine: BuiltinEngine) -> None:
     assert ("8th Operations Group, 8th Fighter Wing", "ORG") in ents(engine, "Airmen of the 8th Operations Group, 8th Fighter Wing, paraded.")
     # a Title Case subhead with a colon is still a headline
     assert not ents(engine, "Key Points From The Budget Speech:\n\nTaxes rise.")
+
+
+def test_review_of_rules_78_to_81_entities(engine: BuiltinEngine) -> None:
+    assert not any(label == "PERSON" for _, label in ents(engine, "Acme, a 100-year-old manufacturer, said it would cut jobs."))
+    assert ("Jones", "PERSON") in ents(engine, "Smith, 45, and Jones, 52, were arrested.")
