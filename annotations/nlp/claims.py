@@ -1286,9 +1286,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             head = expected  # "the Lord Chancellor is expected to say:"
         while head > 0 and words[head - 1].islower() and (lows[head - 1] in _BEFORE_CUE or head > 1 and len(lows[head - 1]) > 5 and (
             lows[head - 1].endswith("ingly") or lows[head - 1].endswith("ly") and lows[head - 2] not in _DETERMINERS
-            and (words[head - 2][:1].isupper() or lows[head - 2] in _PRONOUNS)
+            and (words[head - 2][:1].isupper() or lows[head - 2] in _PRONOUNS or lows[head - 2] in _PERFECT_AUX and w in _PLAIN_SPEECH)
             and lows[head - 1] not in _LY_NOUNS and not lows[head - 2].endswith(("'s", "’s", "s'", "s’"))
-        )):  # (not "The family said", "Mr Owen's family said")
+        )):  # (not "The family said", "Mr Owen's family said"; but "Marquez has specifically said")
             head -= 1  # "X, the party's secretary, has indicated", "Prosecutors in Panama have asked for", "Owen laughingly interjects"
         left = _clause_start(toks, lows, head, ents)
         # passive: "confirmed by Reuters", "announced on Friday by the University"
@@ -2207,6 +2207,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # the object of a verb: "dismissed claims that …", "denied reports that …"
     if c > 1 and lows[c - 2] in ("a", "an", "the") and words[c - 1][:1].isupper() and w in ("report", "claim", "statement", "note"):
         return False  # "a UN report": a noun
+    if w in ("report", "claim", "statement", "note") and c > 2 and lows[c - 1].endswith("ed") and words[c - 1].islower() and (
+        "a" in lows[c - 3 : c - 1] or "an" in lows[c - 3 : c - 1] or "the" in lows[c - 3 : c - 1]
+    ):
+        return False  # a noun after a participle: "A recently released report by the commission says …"
     if c > 0 and lows[c - 1] in _NOUN_BEFORE and not (lows[c - 1] in ("another", "each") and w in _PLAIN_SPEECH) or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] in ("of", "from")) and not (
         lows[c + 1] == "from" and c > 0 and words[c - 1][:1].isupper() and ("that" in lows[c + 3 : c + 7] or lows[0] == "as" and (
             (comma := next((k for k in range(c + 2, min(n, c + 10)) if words[k] == ","), None)) is not None
@@ -2858,6 +2862,8 @@ _DOCUMENT_NOUNS = frozenset("statement report letter release communique communiq
 _FOLLOWING_DOCUMENTS = _DOCUMENT_NOUNS | {"statements", "remarks"}  # "The following is a statement from …"
 _ISSUING_VERBS = frozenset("released issued published posted sent put wrote tweeted held signed delivered gave returned unsealed filed".split())
 _LEAD_PREPS = frozenset("on in at by since during over from until for after before following".split())
+#: Auxiliaries before an adverb and the cue: "has specifically said", "had publicly stated".
+_PERFECT_AUX = frozenset("has have had".split())
 #: Words in "-ing" that open a sentence but are no participle of the speaker's: "During the talks, …", "Following …".
 _NOT_PARTICIPLES = frozenset("during following including according regarding concerning notwithstanding pending".split())
 #: Prepositions, after which an article opens a phrase inside a subject, not a clause ("the father of one of the …").

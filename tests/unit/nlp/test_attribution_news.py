@@ -2454,3 +2454,9 @@ def test_review_of_rules_78_to_81_claims():
     found = who('The author of "The Rise and Fall of the Third Reich and Other Essays", Will Shore, said:\n\n"History repeats."')
     assert found[0][0] is None  # (the line announces; a quoted title inside it is no words of the speaker's)
     assert who("Many worry that the deal will collapse.")[0][:3:2] == ("Many", "worry")
+
+
+def test_a_report_after_a_participle_and_an_adverb_after_has():
+    found = who("A recently released report by the National Commission on Human Rights says at least 100 people have died.")
+    assert found[0][0] == "A recently released report by the National Commission on Human Rights"
+    assert who("Marquez has specifically said that he cannot see the end of the war.")[0][0] == "Marquez"

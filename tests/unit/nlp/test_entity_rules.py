@@ -1906,3 +1906,8 @@ def test_review_of_rules_68_to_77_entities(engine: BuiltinEngine) -> None:
 def test_review_of_rules_78_to_81_entities(engine: BuiltinEngine) -> None:
     assert not any(label == "PERSON" for _, label in ents(engine, "Acme, a 100-year-old manufacturer, said it would cut jobs."))
     assert ("Jones", "PERSON") in ents(engine, "Smith, 45, and Jones, 52, were arrested.")
+
+
+def test_a_south_african_provincial_minister_is_a_title(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Western Cape Education MEC Donald Grant said the schools will close.")
+    assert ("Donald Grant", "PERSON") in found and not any("MEC" in text for text, _ in found)
