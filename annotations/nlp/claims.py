@@ -2207,6 +2207,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # the object of a verb: "dismissed claims that …", "denied reports that …"
     if c > 1 and lows[c - 2] in ("a", "an", "the") and words[c - 1][:1].isupper() and w in ("report", "claim", "statement", "note"):
         return False  # "a UN report": a noun
+    if w in ("feared", "believed", "thought", "reported", "said", "known") and lows[c + 1 : c + 3] in (["to", "have"], ["to", "be"]) and (
+        c > 0 and lows[c - 1] not in _PRONOUNS and lows[c - 1] not in ("is", "are", "was", "were", "be", "been", "being")
+    ):
+        return False  # a passive after its noun: "a rare buttonquail feared to have gone extinct" (no one who fears it here)
     if w in ("report", "claim", "statement", "note") and c > 2 and lows[c - 1].endswith("ed") and words[c - 1].islower() and (
         "a" in lows[c - 3 : c - 1] or "an" in lows[c - 3 : c - 1] or "the" in lows[c - 3 : c - 1]
     ):

@@ -2460,3 +2460,9 @@ def test_a_report_after_a_participle_and_an_adverb_after_has():
     found = who("A recently released report by the National Commission on Human Rights says at least 100 people have died.")
     assert found[0][0] == "A recently released report by the National Commission on Human Rights"
     assert who("Marquez has specifically said that he cannot see the end of the war.")[0][0] == "Marquez"
+
+
+def test_a_passive_after_its_noun_is_no_one_s_fear():
+    found = who("According to ornithologists, a rare buttonquail feared to have gone extinct was photographed alive.")
+    assert found[0][:3:2] == ("ornithologists", "According to")
+    assert who("Villagers feared to go out at night.")[0][0] == "Villagers"

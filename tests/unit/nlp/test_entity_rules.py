@@ -1911,3 +1911,8 @@ def test_review_of_rules_78_to_81_entities(engine: BuiltinEngine) -> None:
 def test_a_south_african_provincial_minister_is_a_title(engine: BuiltinEngine) -> None:
     found = ents(engine, "Western Cape Education MEC Donald Grant said the schools will close.")
     assert ("Donald Grant", "PERSON") in found and not any("MEC" in text for text, _ in found)
+
+
+def test_people_after_a_list_of_places_are_people(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The mayors of the nearby cities of Salem and Beverly, John Keenan and Mary Grant, came.")
+    assert ("John Keenan", "PERSON") in found and ("Mary Grant", "PERSON") in found and ("Beverly", "GPE") in found
