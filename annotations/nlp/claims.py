@@ -1950,13 +1950,13 @@ _GOING_ON = frozenset("continued continues continue began begins begin went goes
 _ANNOUNCING_VERBS = frozenset("made makes issue issued issues release released releases delivered gave shared shares provided provides".split())
 _ANNOUNCED_NOUNS = frozenset("announcement statement statements remarks comment comments declaration message thoughts views".split())
 _NON_LETTERS = re.compile(r"[^a-z]+")
-#: Every word some attribution in _attribute starts from (a sentence with none of them and no quotation has no source).
 #: Cues of a concern or a question, outside CUE_VERBS (which the entity pass reads too): "worry that …", "wanted to know
 #: whether …".
 _CONCERN_CUES = frozenset("worry worries wanted".split())
 _QUESTION_WORDS = frozenset("whether if why what how when where who which".split())
 #: Words before "worry"/"worries" that make it a noun: an article, a possessive, a preposition, a modifier.
 _NOT_BEFORE_CONCERN = frozenset("the a an on amid over about of for with her his their its our my your main new growing".split())
+#: Every word some attribution in _attribute starts from (a sentence with none of them and no quotation has no source).
 _TRIGGERS = CUE_VERBS | _QUOTING | _ANNOUNCING_VERBS | frozenset(_PARTICLE_CUES) | _CONCERN_CUES | frozenset(
     "according per as following spoke speaks".split()
 )
