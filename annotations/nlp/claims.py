@@ -1475,6 +1475,16 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             if subj_end - left == 1 and lows[left] in ("that", "this", "which", "there", "what", "who", "and", "but", "or", "then"):
                 continue  # (a clause cut after a conjunction: "and recommended …" has the sentence's subject)
             rank = 1 if trailing and left > 0 and words[left - 1] in _BOUNDARY_PUNCT else 4
+            if left > 1 and words[left - 1] == "," and words[subj_end - 1].islower() and lows[subj_end - 1] in _ROLE_HEADS and (
+                person := next((x for x in ents if x.label == "PERSON" and x.end == toks[left - 2][1]), None)
+            ) is not None and all(  # (the person opens the clause, after titles only: not "After meeting Ana Ruiz, the mayor said")
+                t[2][:1].isupper() for t in toks[max((k + 1 for k in range(left - 1) if words[k] == ","), default=0) : left - 1]
+                if t[1] <= person.start
+            ):
+                # the person before a description whose closing comma was left out: "Admiral Timothy Keating, U.S.
+                # Pacific Command commander said"
+                consider(_Attribution(Span(person.start, person.end, person.text), cue, rank))
+                continue
             consider(_Attribution(_speaker(text, toks, left, subj_end, ents), cue, rank))
         elif left == c and subj_end == left and left > 0 and words[left - 1] == "," and (
             (aside := _aside_speaker(toks, lows, c, ents)) is not None

@@ -142,8 +142,8 @@ def _splits(text: str, m: re.Match[str], limit: int) -> bool:
     prev = pw.group(1).lower().strip(".")
     if not prev:
         return True
-    if len(prev) == 1 and prev.isalpha() and text[pw.start()].isupper():
-        return False  # an initial: "J. K. Rowling"
+    if len(prev) == 1 and prev.isalpha() and text[pw.start()].isupper() and text[pw.start() - 1 : pw.start()] != "°":
+        return False  # an initial: "J. K. Rowling" (not a temperature's scale: "well below 2°C. Commission President …")
     if prev in _NON_FINAL and m.group() == ".":
         return False
     if prev in _MONTHS and m.group() == "." and first.isdigit():

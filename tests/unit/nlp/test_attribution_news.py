@@ -2466,3 +2466,15 @@ def test_a_passive_after_its_noun_is_no_one_s_fear():
     found = who("According to ornithologists, a rare buttonquail feared to have gone extinct was photographed alive.")
     assert found[0][:3:2] == ("ornithologists", "According to")
     assert who("Villagers feared to go out at night.")[0][0] == "Villagers"
+
+
+def test_a_temperature_s_scale_ends_a_sentence():
+    found = who('The deal limits warming to well below 2°C. Commission President Ana Ruiz said: "Today the world is united. '
+                'This deal is a success."')
+    assert [s for s, _, _ in found[1:]] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_person_before_a_description_whose_closing_comma_was_left_out():
+    found = who("Flying along on the mission, Admiral Tim Kent, U.S. Pacific Command commander said the flight went well.")
+    assert found[0][0] == "Tim Kent"
+    assert who("After meeting Ana Ruiz, the mayor said the crop failed.")[0][0] == "the mayor"
