@@ -1475,7 +1475,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             if subj_end - left == 1 and lows[left] in ("that", "this", "which", "there", "what", "who", "and", "but", "or", "then"):
                 continue  # (a clause cut after a conjunction: "and recommended …" has the sentence's subject)
             rank = 1 if trailing and left > 0 and words[left - 1] in _BOUNDARY_PUNCT else 4
-            if left > 1 and words[left - 1] == "," and words[subj_end - 1].islower() and lows[subj_end - 1] in _ROLE_HEADS and (
+            if left > 1 and words[left - 1] == "," and words[subj_end - 1].islower() and lows[subj_end - 1] in _ROLE_HEADS and not (
+                c + 1 < n and words[c + 1] == ","  # (a source set in: "However, Williams, a police spokesman said, had no …")
+            ) and (
                 person := next((x for x in ents if x.label == "PERSON" and x.end == toks[left - 2][1]), None)
             ) is not None and all(  # (the person opens the clause, after titles only: not "After meeting Ana Ruiz, the mayor said")
                 t[2][:1].isupper() for t in toks[max((k + 1 for k in range(left - 1) if words[k] == ","), default=0) : left - 1]
