@@ -962,6 +962,8 @@ def _mask(text: str, quotes: Sequence[tuple[int, int]]) -> str:
     parts: list[str] = []
     pos = 0
     for a, b in quotes:
+        if b - a < 2 or a < pos:
+            continue  # (nothing inside to blank, or inside the one before: the offsets must not move)
         parts.append(text[pos : a + 1])
         parts.append(" " * (b - a - 2))
         pos = b - 1
@@ -2346,9 +2348,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         lows[c + 1] in _ACT_OBJECTS or words[c + 1][:1].isdigit() or words[c + 1][:1] in "£$€"
         or lows[c + 1] in _ACT_OR_CLAUSE and w.startswith("declare") and not _clause_follows(words, lows, c + 2)
         # "declared the outbreak a pandemic" (the gold reads "announced the winners" both ways: left a statement)
-    ) and not any(t in _QUOTE_CHARS or t == ":" for t in words[c + 1 : c + 10]):
+    ) and not any(t in _QUOTE_CHARS or t == ":" for t in words[c + 1 : c + 10]) and not any(t in _QUOTE_CHARS for t in words[max(0, c - 2) : c]):
         return False  # an act with its object: "declared a state of emergency", "announced new sanctions" (not
-        # "announced that …", "announced they are …", or a quoted declaration)
+        # "announced that …", "announced they are …", a quoted declaration, or one inverted after the quotation: '"…,"
+        # declared the minister')
     if w in ("responded", "responds", "respond") and c + 1 < n and lows[c + 1] in ("to", "by", "with") and not any(
         t in _QUOTE_CHARS or t == ":" or t.lower() in ("saying", "that") for t in words[c + 1 : c + 12]
     ):

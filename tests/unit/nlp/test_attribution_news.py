@@ -2478,3 +2478,15 @@ def test_a_person_before_a_description_whose_closing_comma_was_left_out():
     found = who("Flying along on the mission, Admiral Tim Kent, U.S. Pacific Command commander said the flight went well.")
     assert found[0][0] == "Tim Kent"
     assert who("After meeting Ana Ruiz, the mayor said the crop failed.")[0][0] == "the mayor"
+
+
+def test_a_declaration_after_its_quotation_and_spans_after_doubled_marks():
+    found = who('“This was an act of vandalism that cannot be repeated,” declared the minister of Foreign Relations, Ana Ruiz.')
+    assert found[0][:3:2] == ("Ana Ruiz", "declared")
+    assert who("The minister declared the outbreak a pandemic.")[0][0] is None
+    # a stray pair of marks ("…destroyed.”“") must not move the spans after it by a character
+    text = ('He said that “…all legitimacy is destroyed.”“\n\n"We want democracy through protest," declared the minister.\n\n'
+            'Ruiz added that the police were forced to react.')
+    found = who(text)
+    assert ("the minister", "declared") in [(s, c) for s, _, c in found]
+    assert ("Ruiz", "added") in [(s, c) for s, _, c in found]
