@@ -1481,9 +1481,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 c + 1 < n and words[c + 1] == ","  # (a source set in: "However, Williams, a police spokesman said, had no …")
             ) and (
                 person := next((x for x in ents if x.label == "PERSON" and x.end == toks[left - 2][1]), None)
-            ) is not None and all(  # (the person opens the clause, after titles only: not "After meeting Ana Ruiz, the mayor said")
-                t[2][:1].isupper() for t in toks[max((k + 1 for k in range(left - 1) if words[k] == ","), default=0) : left - 1]
-                if t[1] <= person.start
+            ) is not None and all(  # (the person opens the clause, after titles only: not "After meeting Ana Ruiz, the mayor said",
+                # "Unlike Ana Ruiz, the party chairman said")
+                t[2][:1].isupper() and t[2].lower() not in _PREPOSITIONS and t[2].lower() not in ("unlike", "like", "alongside", "beside", "besides")
+                and not t[2].lower().endswith("ing")
+                for t in toks[max((k + 1 for k in range(left - 1) if words[k] == ","), default=0) : left - 1] if t[1] <= person.start
             ):
                 # the person before a description whose closing comma was left out: "Admiral Timothy Keating, U.S.
                 # Pacific Command commander said"
@@ -2221,13 +2223,14 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # the object of a verb: "dismissed claims that …", "denied reports that …"
     if c > 1 and lows[c - 2] in ("a", "an", "the") and words[c - 1][:1].isupper() and w in ("report", "claim", "statement", "note"):
         return False  # "a UN report": a noun
-    if w in ("feared", "believed", "thought", "reported", "said", "known") and lows[c + 1 : c + 3] in (["to", "have"], ["to", "be"]) and (
-        c > 0 and lows[c - 1] not in _PRONOUNS and lows[c - 1] not in ("is", "are", "was", "were", "be", "been", "being")
+    if w in ("feared", "believed", "thought", "reported", "known") and lows[c + 1 : c + 3] in (["to", "have"], ["to", "be"]) and (
+        c > 1 and lows[c - 1] not in _PRONOUNS and lows[c - 1] not in ("is", "are", "was", "were", "be", "been", "being")
+        and any(x in _DETERMINERS for x in lows[max(0, c - 5) : c - 1])  # (a noun phrase: not "The mayor said to have the papers ready")
     ):
         return False  # a passive after its noun: "a rare buttonquail feared to have gone extinct" (no one who fears it here)
     if w in ("report", "claim", "statement", "note") and c > 2 and lows[c - 1].endswith("ed") and words[c - 1].islower() and (
         "a" in lows[c - 3 : c - 1] or "an" in lows[c - 3 : c - 1] or "the" in lows[c - 3 : c - 1]
-    ):
+    ) and c + 1 < n and lows[c + 1] in ("by", "from", "of", "on", "into", "for"):  # (not "The newly elected note that …")
         return False  # a noun after a participle: "A recently released report by the commission says …"
     if c > 0 and lows[c - 1] in _NOUN_BEFORE and not (lows[c - 1] in ("another", "each") and w in _PLAIN_SPEECH) or (w in _NOUN_CUES and c + 1 < n and lows[c + 1] in ("of", "from")) and not (
         lows[c + 1] == "from" and c > 0 and words[c - 1][:1].isupper() and ("that" in lows[c + 3 : c + 7] or lows[0] == "as" and (
@@ -2348,7 +2351,9 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         lows[c + 1] in _ACT_OBJECTS or words[c + 1][:1].isdigit() or words[c + 1][:1] in "£$€"
         or lows[c + 1] in _ACT_OR_CLAUSE and w.startswith("declare") and not _clause_follows(words, lows, c + 2)
         # "declared the outbreak a pandemic" (the gold reads "announced the winners" both ways: left a statement)
-    ) and not any(t in _QUOTE_CHARS or t == ":" for t in words[c + 1 : c + 10]) and not any(t in _QUOTE_CHARS for t in words[max(0, c - 2) : c]):
+    ) and not any(t in _QUOTE_CHARS or t == ":" for t in words[c + 1 : c + 10]) and not (
+        0 < c <= 2 and all(words[k] in _QUOTE_CHARS for k in range(c))  # (the quotation is all before it: '"…," declared the minister')
+    ):
         return False  # an act with its object: "declared a state of emergency", "announced new sanctions" (not
         # "announced that …", "announced they are …", a quoted declaration, or one inverted after the quotation: '"…,"
         # declared the minister')

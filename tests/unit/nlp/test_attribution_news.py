@@ -2490,3 +2490,11 @@ def test_a_declaration_after_its_quotation_and_spans_after_doubled_marks():
     found = who(text)
     assert ("the minister", "declared") in [(s, c) for s, _, c in found]
     assert ("Ruiz", "added") in [(s, c) for s, _, c in found]
+
+
+def test_review_of_rules_83_to_86_claims():
+    assert who("The mayor said to have the documents ready by Friday.")[0][0] == "The mayor"
+    assert who("The newly elected note that turnout was the highest in decades.")[0][0] == "The newly elected"
+    for text in ('The "Frozen" studio declared a record profit this year.', 'The makers of "Barbie" announced a sequel on Tuesday.'):
+        assert who(text)[0][0] is None, text
+    assert who('"We will not back down," declared the minister.')[0][0] == "the minister"

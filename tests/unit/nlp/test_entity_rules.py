@@ -1916,3 +1916,10 @@ def test_a_south_african_provincial_minister_is_a_title(engine: BuiltinEngine) -
 def test_people_after_a_list_of_places_are_people(engine: BuiltinEngine) -> None:
     found = ents(engine, "The mayors of the nearby cities of Salem and Beverly, John Keenan and Mary Grant, came.")
     assert ("John Keenan", "PERSON") in found and ("Mary Grant", "PERSON") in found and ("Beverly", "GPE") in found
+
+
+def test_review_of_rules_83_to_86_places_whose_first_word_is_a_given_name(engine: BuiltinEngine) -> None:
+    assert ("Virginia Beach", "GPE") in ents(engine, "Flooding hit the cities of Virginia Beach and Norfolk on Tuesday.")
+    assert ("Charlotte Hall", "GPE") in ents(engine, "Residents of the towns of Charlotte Hall and Mechanicsville left.")
+    found = ents(engine, "The mayors of the cities of Salem and Beverly, John Keenan and Mary Grant, came.")
+    assert ("Mary Grant", "PERSON") in found
