@@ -1232,12 +1232,12 @@ class _Pass:
         if k == i and j == i + 1 and self.ordinal_suffix(j):
             return j + 1  # an ordinal ("86th"): no label of ours; an organisation may take it ("86th Airlift Wing")
         # an age after a person's name: "Keita, 64, was sworn in"
-        if k == i and j == i + 1 and self.tok(i - 1) == "," and self.tok(j) in (",", ".", ";") and self.toks[i].isdigit() and (
+        if k == i and j == i + 1 and self._age_after(i - 1) and self.tok(j) in (",", ".", ";") and (
             self.out and self.out[-1].label == "PERSON" and (
                 self.out[-1].end == self.starts[i - 1]
                 # (with the name in another script between: "Ni Gaobin (倪高彬), 38;")
                 or self.tok(i - 2) == ")" and re.fullmatch(r"\)| \([^()\n]{1,12}\)", self.text[self.out[-1].end : self.starts[i - 1]]) is not None
-            ) and int(self.toks[i]) < 120
+            )
         ):
             self.emit(i, j, "DATE")
             return j
