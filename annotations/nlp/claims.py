@@ -1296,6 +1296,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         # passive: "confirmed by Reuters", "announced on Friday by the University"
         if by is not None:
             end = _phrase_end(toks, by + 1)
+            if end < n and (name := next((x for x in ents if x.start <= toks[end - 1][0] and x.end > toks[end - 1][1]), None)):
+                while end < n and toks[end][1] <= name.end:
+                    end += 1  # a name's own "and": "reported today by the Centers for Disease Control and Prevention"
             end = next((k for k in range(by + 2, end) if lows[k] in ("to", "via")), end)  # "by local media to have visited"
             # ("announced by his son Abhijit Mukherjee via Twitter": the son, not the channel)
             if end > by + 1:
@@ -1514,14 +1517,15 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # Agriculture Phil Hogan, said:"
             consider(_Attribution(person, cue, 3))
         elif subj_end == left and left > 2 and words[left - 1] in ("-", "–", "—") and (
-            dash := next((k for k in range(left - 2, max(0, left - 14), -1) if words[k] == words[left - 1]), None)
-        ) is not None and dash > 0 and (
+            aside := _dashed_aside(toks, words, left - 1)
+        ) is not None and (dash := aside[0]) > 0 and (
             (named := _entity_at(ents, toks[dash - 1][0], toks[dash - 1][1])) is not None
             and named.label in ("PERSON", "ORG") and named.end == toks[dash - 1][1]
-            or words[dash - 1].islower() and (named := _entity_at(ents, toks[dash + 1][0], toks[left - 2][1])) is not None
-            and named.label in ("PERSON", "ORG") and named.start == toks[dash + 1][0] and named.end == toks[left - 2][1]
+            or words[dash - 1].islower() and (named := _entity_at(ents, toks[aside[1]][0], toks[aside[2]][1])) is not None
+            and named.label in ("PERSON", "ORG") and named.start == toks[aside[1]][0] and named.end == toks[aside[2]][1]
         ):
-            # "Elias Yega - a Catholic Christian - said"; "The leading opposition candidate - Etienne Tshisekedi - has alleged"
+            # "Elias Yega - a Catholic Christian - said"; "The leading opposition candidate - Etienne Tshisekedi - has alleged";
+            # a dash typed as two hyphens: "The Refugee Processing Center -- www.wrapsnet.org -- says"
             consider(_Attribution(Span(named.start, named.end, named.text), cue, 4))
         elif w in _PLAIN_SPEECH and (rel := next((k for k in range(1, min(head, 10)) if lows[k] == "who"), None)) is not None and not any(
             _boundary(toks, x) for x in range(0, head)
@@ -2391,6 +2395,13 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # "Previous studies have shown that …"
     if w in ("detected", "written") and not _that_follows(words, lows, c):
         return False  # "the Commission detected that …", "had written that …"; "detected a leak" is an act
+    if w == "encouraged" and lows[c + 1 : c + 2] == ["by"] and "to" not in lows[c + 2 : c + 8]:
+        return False  # heartened, not urged: "business owners who are encouraged by this decision" ("encouraged by the
+        # ministry to apply" urges)
+    if w in ("reports", "report") and c + 2 < n and lows[c + 2] == "by" and words[c + 1].islower() and (
+        lows[c + 1].endswith("ed") or lows[c + 1] in ("sent", "written", "seen", "given", "made", "taken")
+    ):
+        return False  # a noun before its participle: "Images and reports sent by citizen journalists … confirmed"
     if w == "makes" and lows[c + 1 : c + 3] != ["it", "clear"]:
         return False  # only "makes it clear"
     if w == "made" and lows[c + 1 : c + 3] != ["it", "clear"]:
@@ -2711,6 +2722,22 @@ def _quoted_pair(text: str, toks: Sequence[tuple[int, int, str]], k: int) -> boo
     )
 
 
+def _doubled(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """``toks[k]`` is the second half of a dash typed as two hyphens ("--")."""
+    return k > 0 and toks[k][2] == "-" and toks[k - 1][2] == "-" and toks[k - 1][1] == toks[k][0]
+
+
+def _dashed_aside(toks: Sequence[tuple[int, int, str]], words: Sequence[str], close: int) -> tuple[int, int, int] | None:
+    """The aside that the dash at ``close`` ends ("X - a Catholic Christian - said", "X -- a federal office -- says"):
+    (index of the dash that opens it, of its first word, of its last word), a doubled dash counting as one; None when
+    no such dash comes in the dozen words before."""
+    last = close - 1 - _doubled(toks, close)
+    for k in range(last - 1, max(0, close - 14), -1):
+        if words[k] == words[close]:
+            return k - _doubled(toks, k), k + 1, last
+    return None
+
+
 def _boundary(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
     """True when ``toks[k]`` is punctuation that delimits a phrase (not a plural possessive ``’``)."""
     t = toks[k][2]
@@ -2722,8 +2749,8 @@ def _boundary(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
         return False  # an initial inside a name: "N. Chandrasekaran"
     if t == "," and k + 1 < len(toks) and toks[k + 1][2].rstrip(".") in lexicon.GENERATIONS:
         return False  # a name's suffix: "Kenneth Polite, Jr."
-    if t == "-" and k > 0 and toks[k - 1][1] == toks[k][0]:
-        return False  # a hyphen on its word: "1,500-meter", "100-, 200- and 400-meter races"
+    if t == "-" and k > 0 and toks[k - 1][1] == toks[k][0] and toks[k - 1][2] != "-":
+        return False  # a hyphen on its word: "1,500-meter", "100-, 200- and 400-meter races" (not a dash typed "--")
     if t == "." and k + 1 < len(toks) and toks[k + 1][2][:1].islower():
         return False  # an abbreviation's dot inside the sentence: "Robert F. Kennedy Jr. said", "Acme Inc. said"
     return t in _BOUNDARY_PUNCT or t in ".!?" and not _abbrev_dot(toks, k)
@@ -2779,6 +2806,8 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
             lows[k - 1] == "that" and k > 1 and lows[k - 2] in _DETERMINER_PREPS  # "the judge in that case said"
         ) and not (
             lows[k - 1] == "but" and k > 1 and lows[k - 2] == "all"  # "all but one of the men said"
+        ) and not (
+            lows[k - 1] == "with" and k > 1 and lows[k - 2] in _WITH_HEADS  # "A commander with the Syrian Democratic Forces said"
         ) and not (
             lows[k - 1] in ("and", "or") and k > 1 and lows[k - 2] in _SCOPES and lows[k] in _SCOPES  # "state and federal officials"
         ) and not (
@@ -2957,7 +2986,7 @@ def _trim_subject_left(
 
 #: Prepositions that open an adjunct after a speaker ("said Robert Wood in a statement on Monday").
 _ADJUNCT_PREPS = frozenset("in on at during after before when while per via".split())
-_BEFORE_AGENT = _ADJUNCT_PREPS | {"late", "early", "earlier", "later"}  # between a cue and its "by": "announced late Friday by"
+_BEFORE_AGENT = _ADJUNCT_PREPS | {"late", "early", "earlier", "later", "today", "yesterday", "tonight", "recently", "jointly"}  # between a cue and its "by": "announced late Friday by"
 
 
 def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = False, adjuncts: bool = False) -> int:
@@ -3190,6 +3219,11 @@ def _entity_at(ents: Sequence[Entity], start: int, end: int) -> Entity | None:
 
 
 _HEAD_PREPS = frozenset("at from of with for in across around throughout".split())
+#: One person's post or role before "with" and the body they serve ("an official with the State Department", "a
+#: commander with the Syrian Democratic Forces"): the person speaks, the "with" opens no clause.
+_WITH_HEADS = _PERSON_TITLES | _SPOKESPEOPLE | frozenset(
+    "official officer member worker employee analyst researcher expert source volunteer activist engineer doctor".split()
+)
 #: Writings that speak for their authors: "according to a memo posted by X" is the memo's.
 #: (and inquiries: "An investigation by the Health and Safety Executive found" is the investigation's)
 _WRITINGS = _STUDY_NOUNS | _DOCUMENT_NOUNS | frozenset("memo memos newsletter indictment complaint filing investigation inquiry probe audit".split())
@@ -3256,6 +3290,8 @@ def _speaker(
     ):
         return None  # a fragment names no one: "under plans announced today", "Of particular note", "today"
     start, end = toks[a][0], toks[b - 1][1]
+    if text[start] == "[" and text[end - 1] == "]":
+        return None  # a link's language or an editor's note names no one: "tweeted [ko] late on July 27:"
     if not any(ch.isalnum() for ch in text[start:end]):
         return None  # punctuation alone names no one: the "--" of "USGS scientists -- some … -- are reporting"
     # a name is never cut inside a token ("Caliber.Az") or after a possessive ("the Prosecutor's Office")

@@ -96,7 +96,7 @@ def resolve_pronoun_speakers(
             return None if pronoun == "they" else _nearest(names, name_starts, fits, floor_, speaker.start, text)
 
         referent = (
-            (_introduced(text, out, names, name_starts, fits, speaker.start) if wanted is not None else None)
+            (_introduced(text, out, names, name_starts, fits, speaker.start, pronoun) if wanted is not None else None)
             or _last_source(out, fits, by_span, own, speaker.start)
             or (_previous_subject(out, names, name_starts, fits, own, speaker.start) if pronoun == "they" else None)
             or (_topic(text, claim, out, names, name_starts, fits, own) if wanted is not None else None)
@@ -195,11 +195,19 @@ _ADJUNCT_THEN_PRONOUN = re.compile(r"[^,.;:\"“”]{1,80},\s+(he|she|it|they)\s
 _INTRODUCTION = re.compile(r"\s*,?\s+(?:is|was)\s+(?:a|an|the|one)\b")
 
 
-def _introduced(text: str, claims: Sequence[Claim], names: Sequence[Entity], starts: Sequence[int], fits, before: int) -> Entity | None:
+def _introduced(
+    text: str, claims: Sequence[Claim], names: Sequence[Entity], starts: Sequence[int], fits, before: int, pronoun: str
+) -> Entity | None:
     """The person the sentence just before introduces ("Attila Andics was the lead researcher on the project.
-    “…,” he said"; "Uday Rayana is a communications observer in Jakarta. He says"): "he" or "she" is the one just
-    introduced, not an earlier speaker."""
-    previous = next((c for c in reversed(claims) if c.end <= before), None)
+    “…,” he said"; "Uday Rayana is a communications observer in Jakarta. He says"), or the one before sentences that
+    go on about them with the same pronoun ("John McLaughlin was the acting director of the CIA. He worked at the CIA
+    for 30 years. He says"): "he" or "she" is the one just introduced, not an earlier speaker."""
+    earlier = (c for c in reversed(claims) if c.end <= before)
+    previous = next(earlier, None)
+    for _ in range(2):
+        if previous is None or previous.speaker is not None or not previous.text.lower().startswith(pronoun + " "):
+            break
+        previous = next(earlier, None)  # (a sentence of the same pronoun that reports no one's words goes on about them)
     if previous is None or previous.speaker is not None:
         return None
     i = bisect_right(starts, previous.start - 1)
