@@ -481,7 +481,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 88  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 89  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -696,6 +696,10 @@ def title_case_line(words: Sequence[str], line: str) -> bool:
         return False  # ("Commandant Kevin Lunday issued the following statement:"; "Rishi Sunak Says:" stays a headline)
     long_words = [t for t in words if t.isalpha() and len(t) > 3]
     return len(long_words) >= 3 and sum(t[0].isupper() for t in long_words) >= 0.75 * len(long_words)
+
+
+#: Past forms that follow a person's name as its verb ("Liang Chow grew up in Beijing").
+_IRREGULAR_PASTS = frozenset("grew went came became began took gave made left led won lost met saw spent fled wrote told".split())
 
 
 class _Pass:
@@ -2981,6 +2985,14 @@ class _Pass:
             return None  # a headline's capitalised words: "New Talent Helps Army Retain Boxing Title"
         if len(words) >= 2 and self.demonym(words[0]) and not any(w in gaz.first_names or w in gaz.given_names for w in words):
             return "ORG"  # nobody is named after a nationality: "Zambian Watchdog" (a website), "Kenyan Monitor"
+        if len(words) >= 2 and sum(
+            w.lower() in gaz.english and w not in gaz.given_names and w not in gaz.first_names for w in words
+        ) >= 2 and words[0] not in gaz.first_names and words[0] not in gaz.given_names and (
+            words[-1].lower() in gaz.english and words[-1] not in gaz.given_names and words[-1] not in gaz.first_names
+        ) and not (nxt_is_word and (nxt in CUE_VERBS or nxt in _AUXILIARIES or nxt.endswith("ed") or nxt in _IRREGULAR_PASTS)):
+            # no given name and English words only, the last one too: a thing's or a place's name ("Darien Gap",
+            # "Golden Boot", "Cascadia Research Collective"), unless it does something as people do ("Liang Chow grew up")
+            return None
         return "PERSON"
 
     def titled_person(self, p: int, e: int) -> bool:

@@ -1923,3 +1923,15 @@ def test_review_of_rules_83_to_86_places_whose_first_word_is_a_given_name(engine
     assert ("Charlotte Hall", "GPE") in ents(engine, "Residents of the towns of Charlotte Hall and Mechanicsville left.")
     found = ents(engine, "The mayors of the cities of Salem and Beverly, John Keenan and Mary Grant, came.")
     assert ("Mary Grant", "PERSON") in found
+
+
+def test_english_words_with_no_given_name_are_no_person(engine: BuiltinEngine) -> None:
+    # dev round 64: "Cascadia Research Collective", "Intercoastal Waterway", "Field Artillery" came out as people
+    for text, name in [
+        ("Cascadia Research Collective crewmembers spotted the whale.", "Cascadia Research Collective"),
+        ("Barges on the Intercoastal Waterway stopped.", "Intercoastal Waterway"),
+        ("Soldiers joined Eagle Resolve in Kuwait last week.", "Eagle Resolve"),
+    ]:
+        assert (name, "PERSON") not in ents(engine, text), text
+    # a person whose names are English words still is one when the name acts as people do
+    assert ("Liang Chow", "PERSON") in ents(engine, "The coach helped her.\n\nLiang Chow grew up in Beijing.")
