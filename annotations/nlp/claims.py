@@ -184,6 +184,13 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             ch = m.group()
             pos = m.start()
             if open_at is None:
+                if ch in ('"', "”") and text[pos - 1 : pos] in (",", ".", "!", "?") and text[pos + 1 : pos + 2] == " " and (
+                    text[pos + 2 : pos + 3].islower() and not any(q[1] > p_start for q in out[-1:])
+                ):
+                    # a closing mark whose opening one the copy lost at the paragraph's start: 'ICE will continue …,"
+                    # said John Tsoukaris' (no quotation before it in the paragraph)
+                    out.append((p_start, pos + 1))
+                    continue
                 if ch == '"' or ch in _QUOTE_PAIRS:
                     if ch == "‘" and not _opens_single(text, pos):
                         continue
@@ -300,6 +307,12 @@ def extract_claims(
                 break
             if attributions[other] is not None:
                 attributions[k] = attributions[other]
+                before = attributions[k - 1] if k > 0 and para_of[k - 1] == para_of[k] else None
+                if para_of[other] != para_of[k] and _fuller_mention(before, attributions[other]):
+                    # a quotation left open at its paragraph's end, after its speaker's full name, and closed in the
+                    # next with the surname ('… said Terrance Lamb. "It must be …' / '"…," Lamb said.'): the
+                    # mention in its own paragraph
+                    attributions[k] = before
                 break
         for other in (k - 1, k + 1):
             if attributions[k] is None and 0 <= other < len(sentences) and para_of[other] == para_of[k]:
@@ -742,6 +755,15 @@ def _quotations_of_the_last_speaker(
                 break
             if any(x.label in ("PERSON", "ORG") for x in sent_ents[o]) or sent_quotes[o]:
                 break  # someone else is named, or another quotation came between
+
+
+def _fuller_mention(first: _Attribution | None, later: _Attribution) -> bool:
+    """``first`` names the speaker of ``later`` in full: ``later`` is the surname alone, ``first`` ends with it
+    ("Terrance Lamb" before "Lamb")."""
+    if first is None or first.speaker is None or later.speaker is None:
+        return False
+    full, short = first.speaker.text.split(), later.speaker.text.split()
+    return len(full) > len(short) == 1 and full[-1] == short[0]
 
 
 def _run_on_open_quotations(

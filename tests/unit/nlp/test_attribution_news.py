@@ -2546,3 +2546,17 @@ def test_he_after_an_introduction_and_sentences_that_go_on_about_him():
                 "He said the man was murdered. John Miller was the acting director of the agency from 2001 to 2004. "
                 "He worked there for 30 years. He says the attack was planned.")
     assert found[-1] == ("He", "John Miller", "says")
+
+
+def test_a_closing_mark_whose_opening_one_was_lost_at_the_paragraph_start():
+    found = who("The operation ended on Friday.\n\nICE will go on arresting those who ignore a judge's order to leave,\" said "
+                "Ana Ruiz, field office director in New York. \"While we welcome people, we expect them to obey the law. "
+                "Our teams will go on.\"")
+    assert [s for s, _, _ in found[1:]] == ["Ana Ruiz"] * 3
+    assert who('He called it "safe," and left. Then "we go," she said.')[0][0] == "He"
+
+
+def test_a_quotation_left_open_after_the_full_name_keeps_it():
+    found = who('"Streamflows rose only slightly," said Terrance Lamb, a hydrologist. "It must be remembered that the levels '
+                'fell over months.\n\n"The numbers indicate that drought conditions endure," Lamb said.')
+    assert [s for s, _, _ in found] == ["Terrance Lamb", "Terrance Lamb", "Lamb"]
