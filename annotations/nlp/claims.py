@@ -523,7 +523,7 @@ def extract_claims(
             # its speaker is the block's (the gold gives such lines none, 58 of 58)
         kind = _kind(text, sent_quotes[k], sent_ents[k], s, e, att)
         claims.append(Claim(s, e, text[s:e], kind, att.speaker if att else None, att.cue if att else None))
-    return resolve_pronoun_speakers(text, claims, ents, quotes, [a for a, _ in paragraphs(text)])
+    return resolve_pronoun_speakers(text, claims, ents, quotes, [a for a, _ in paragraphs(text)], _WRITINGS | _PLANS)
 
 
 def _titled_participant(speaker: str) -> bool:
@@ -3249,6 +3249,8 @@ _WITH_HEADS = _PERSON_TITLES | _SPOKESPEOPLE | frozenset(
 #: Writings that speak for their authors: "according to a memo posted by X" is the memo's.
 #: (and inquiries: "An investigation by the Health and Safety Executive found" is the investigation's)
 _WRITINGS = _STUDY_NOUNS | _DOCUMENT_NOUNS | frozenset("memo memos newsletter indictment complaint filing investigation inquiry probe audit".split())
+#: Plans that "call for" things: "The WHO plan calls for a ban … It calls for health warnings" (it: the plan).
+_PLANS = frozenset("plan plans proposal proposals strategy".split())
 _REGION_ADJECTIVES = frozenset(
     "eastern western northern southern central northeastern northwestern southeastern southwestern neighboring neighbouring"
     " north south east west northeast northwest southeast southwest".split()

@@ -63,8 +63,10 @@ def resolve_pronoun_speakers(
     entities: Sequence[Entity],
     quotes: Sequence[tuple[int, int]],
     paragraph_starts: Sequence[int],
+    writings: frozenset[str] = frozenset(),
 ) -> list[Claim]:
-    """``claims`` with ``refers_to`` set on those whose speaker is a pronoun."""
+    """``claims`` with ``refers_to`` set on those whose speaker is a pronoun.  ``writings``: nouns of documents
+    that speak ("report", "statement", "indictment"): "it" after one of them stands for it, no name."""
     names = _outside_quotes(sorted(entities, key=lambda e: e.start), quotes)
     name_starts = [e.start for e in names]
     by_span = {(e.start, e.end): e for e in reversed(names)}  # the first of two on one span, as a scan found
@@ -83,6 +85,9 @@ def resolve_pronoun_speakers(
         para = bisect_right(paragraph_starts, speaker.start) - 1
         floor = paragraph_starts[max(0, para - PARAGRAPHS_BACK)] if paragraph_starts else 0
         own = paragraph_starts[para] if paragraph_starts and para >= 0 else 0
+        if pronoun == "it" and _writing_before(claim, out, writings, paragraph_starts[max(0, para - 1)] if paragraph_starts else 0):
+            out.append(claim)  # "The report says … It says …", "released a statement … It read": the writing, no name
+            continue
         wanted = _GENDER.get(pronoun)
 
         def fits(entity: Entity) -> bool:
@@ -133,6 +138,22 @@ def resolve_pronoun_speakers(
         mention = _nearest_mention(names, name_starts, referent, floor, speaker.start)
         out.append(replace(claim, refers_to=Span(mention.start, mention.end, mention.text)))
     return out
+
+
+def _writing_before(claim: Claim, claims: Sequence[Claim], writings: frozenset[str], floor: int) -> bool:
+    """"it" in ``claim`` stands for a writing: it "reads"; or the last source before it (from ``floor``) is a
+    writing ("The report says …"); or the sentence just before opens with one as its subject ("The post contained
+    words that insulted officials. It also urged …")."""
+    if claim.cue is not None and claim.cue.text.lower() in ("read", "reads"):
+        return True
+    source = next(_sources_before(claims, floor, claim.speaker.start), None)
+    if source is not None and source.text.lower().split()[-1] in writings:
+        return True
+    previous = next((c for c in reversed(claims) if c.end <= claim.start), None)
+    if previous is None or previous.start < floor or previous.speaker is not None:
+        return False
+    words = previous.text.lower().split()[:4]
+    return bool(words) and words[0] in ("the", "its", "their") and any(w in writings for w in words[1:])
 
 
 def _turn_speaker(text: str, names: Sequence[Entity], before: int) -> Entity | None:

@@ -2560,3 +2560,13 @@ def test_a_quotation_left_open_after_the_full_name_keeps_it():
     found = who('"Streamflows rose only slightly," said Terrance Lamb, a hydrologist. "It must be remembered that the levels '
                 'fell over months.\n\n"The numbers indicate that drought conditions endure," Lamb said.')
     assert [s for s, _, _ in found] == ["Terrance Lamb", "Terrance Lamb", "Lamb"]
+
+
+def test_it_after_a_writing_stands_for_the_writing():
+    found = who("Nordwind Energy published its annual review. The report says demand fell. It says prices will rise.")
+    assert found[-1] == ("It", None, "says")
+    assert who("The Tennis Federation (GTF) released a statement. It read, \"We condemn violence.\"")[-1][:2] == ("It", None)
+    found = who("The WHO plan calls for a ban on smoking. It calls for health warnings on packs.")
+    assert found[-1][:2] == ("It", None)
+    # (an organisation is still what "it" stands for after its own words)
+    assert who("Nordwind Energy cut its forecast. It said in a statement that demand had fallen.")[-1][:2] == ("It", "Nordwind Energy")
