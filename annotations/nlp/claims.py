@@ -1232,9 +1232,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 if named is not None and named.label == "PERSON" and named.start == toks[end + 1][0] and (
                     after >= n or words[after] in (",", ".", ";", ":")  # an apposition closes: "…'s first selectman, Chris Kervick, …"
                 ) and (
-                    described is None or not _named(ents, described) and any(
+                    described is None or not _named(ents, described) and (any(
                         w.islower() and w not in ("and", "or", "&", "the", "a", "an") for w in described.text.split()
-                    )  # a description ("the mayor of Kyiv"), not names ("Reuters and NBC")
+                    ) or described.text.split()[-1].lower() in _ROLE_HEADS)
+                    # a description ("the mayor of Kyiv", "USGS Surface Water Specialist"), not names ("Reuters and NBC")
                     and described.text.split()[-1].lower() not in _RECORD_NOUNS  # nor records ("court documents, Jo Cano, …")
                 ):
                     described = Span(named.start, named.end, named.text)  # "According to X's first selectman, Chris Kervick, …"
@@ -2420,6 +2421,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if w == "encouraged" and lows[c + 1 : c + 2] == ["by"] and "to" not in lows[c + 2 : c + 8]:
         return False  # heartened, not urged: "business owners who are encouraged by this decision" ("encouraged by the
         # ministry to apply" urges)
+    if w == "reports" and c > 0 and lows[c - 1] in _REPORT_MODIFIERS and words[c - 1].islower() and (
+        c + 1 >= n or words[c + 1] in ".,;:!?" or lows[c + 1] in ("that", "which") and lows[c + 2 : c + 3] in (["said"], ["say"], ["claimed"])
+    ):
+        return False  # a noun: "contradicting some media reports.", "some media reports that said …" (not "Nature News reports.")
     if w in ("reports", "report") and c + 2 < n and lows[c + 2] == "by" and words[c + 1].islower() and (
         lows[c + 1].endswith("ed") or lows[c + 1] in ("sent", "written", "seen", "given", "made", "taken")
     ):
@@ -3021,7 +3026,7 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
     """
     k = a
     while k < len(toks) and (toks[k][2] not in _BOUNDARY_PUNCT and toks[k][2] not in ".!?" or _abbrev_dot(toks, k)
-                             or toks[k][2] in ".," and not _boundary(toks, k)  # "Michael R. Sherwin", "Kenneth Polite, Jr."
+                             or toks[k][2] in ".,’'" and not _boundary(toks, k)  # "Michael R. Sherwin", "Kenneth Polite, Jr.", "Fyssas’ father"
                              or k > a and _generation_dot(toks, k)):
         if k + 3 < len(toks) and toks[k + 1][2] == "(" and toks[k + 3][2] == ")" and toks[k + 2][2].isupper() and (
             k + 4 < len(toks) and toks[k + 4][2][:1].isupper() and toks[k][2][:1].isupper()
@@ -3249,6 +3254,10 @@ _WITH_HEADS = _PERSON_TITLES | _SPOKESPEOPLE | frozenset(
 #: Writings that speak for their authors: "according to a memo posted by X" is the memo's.
 #: (and inquiries: "An investigation by the Health and Safety Executive found" is the investigation's)
 _WRITINGS = _STUDY_NOUNS | _DOCUMENT_NOUNS | frozenset("memo memos newsletter indictment complaint filing investigation inquiry probe audit".split())
+#: Words before "reports" that make it a noun ("some media reports", "unconfirmed reports").
+_REPORT_MODIFIERS = frozenset(
+    "media news press local unconfirmed initial earlier other official some several many these those such recent".split()
+)
 #: Plans that "call for" things: "The WHO plan calls for a ban … It calls for health warnings" (it: the plan).
 _PLANS = frozenset("plan plans proposal proposals strategy".split())
 _REGION_ADJECTIVES = frozenset(

@@ -2570,3 +2570,16 @@ def test_it_after_a_writing_stands_for_the_writing():
     assert found[-1][:2] == ("It", None)
     # (an organisation is still what "it" stands for after its own words)
     assert who("Nordwind Energy cut its forecast. It said in a statement that demand had fallen.")[-1][:2] == ("It", "Nordwind Energy")
+
+
+def test_according_to_a_possessor_ending_in_s_and_a_titled_person_after_a_comma():
+    assert who("According to Fyssas’ father, some people heard them talking.")[0][0] == "Fyssas’ father"
+    assert who("According to USGS Surface Water Specialist, Robert Meyer, in Sacramento, the river is rising.")[0][0] == "Robert Meyer"
+    assert who("According to Reuters and NBC, Ana Ruiz, the mayor, resigned.")[0][0] == "Reuters and NBC"
+
+
+def test_reports_as_a_noun_after_its_modifier():
+    found = who("According to the US Geological Survey, no tsunami warning was issued, contradicting some media reports "
+                "that said there was one.")
+    assert found[0][0] == "US Geological Survey"
+    assert who("Authors must submit summaries to Wikipedia, Nature News reports.")[0][0] == "Nature News"
