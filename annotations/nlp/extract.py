@@ -435,13 +435,13 @@ _POSTAL_STATES = frozenset(
 )  # (not HI, IN, ME, OK, OR: words in capitals)
 _LOC_HEADS = frozenset(
     "Glacier Mountains Mountain River Island Creek Pass Plains Shore Ridge Peak Reservoir Gorge Prairie Fork Beach Islands Lake Bay Valley Ocean Sea Peninsula Desert Forest Basin Canyon "
-    "Gulf Coast Strait Delta Range Plateau Hills Highlands Volcano Archipelago Estuary Firth".split()
+    "Gulf Coast Strait Delta Range Plateau Hills Highlands Volcano Archipelago Estuary Firth Lakes Reef Atoll Lagoon Heights".split()
 )
 # Capitalised heads that make a name a political place ("Orange County", "Kursk Region").
 _GPE_HEADS = frozenset("County Province Prefecture Oblast Governorate Krai Territory Canton Municipality Borough Parish Region District Falls Springs Heights".split())
 # Abbreviations before a place name that keep their full stop inside it ("Mt. Everest", "St. Louis").
 _PLACE_ABBR = frozenset("Mt Mts Ft St".split())
-_LOC_OPENERS = frozenset("Mt Mts Mount Punta Isla River".split())  # "Mount Etna", "Punta Ventana"
+_LOC_OPENERS = frozenset("Mt Mts Mount Punta Isla River Lake Cape Isle".split())  # "Mount Etna", "Punta Ventana", "Lake Erie", "Cape Cod"
 _GPE_OPENERS = frozenset("County Ciudad".split())  # "County Galway", "Ciudad Juárez"
 #: Words before a place's name that make a natural feature of it ("Lake Chad", "Mount Lebanon").
 _WATER_OPENERS = frozenset("Lake Mount Mt".split())
@@ -481,7 +481,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 92  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 93  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -698,6 +698,8 @@ def title_case_line(words: Sequence[str], line: str) -> bool:
     return len(long_words) >= 3 and sum(t[0].isupper() for t in long_words) >= 0.75 * len(long_words)
 
 
+#: A feature's head and "of" right before a place's name: "Strait of Gibraltar", "Gulf of the Farallones".
+_FEATURE_OF = re.compile(r"\b(?:Gulf|Strait|Straits|Sea|Bay|Cape|Isle|Lake) of (?:the )?$")
 #: Past forms that follow a person's name as its verb ("Liang Chow grew up in Beijing").
 _IRREGULAR_PASTS = frozenset("grew went came became began took gave made left led won lost met saw spent fled wrote told".split())
 
@@ -876,8 +878,20 @@ class _Pass:
             ):  # (a listed company's name is the person's when the text names "Michael Bloomberg")
                 self.out[k] = Entity(ent.start, ent.end, ent.text, "PERSON")
         self._particled_surnames()
-        return self._join_units(self._join_dates(self._drop_models(self._drop_languages(self._drop_no_names(self._article_and_digit_names(self._members_of(self._lifeboat_stations(
-            self._org_branches(self._suffixed_persons(self._drop_shouted_words(self.out)))))))))))
+        return self._join_units(self._features_of_places(self._join_dates(self._drop_models(self._drop_languages(self._drop_no_names(self._article_and_digit_names(self._members_of(self._lifeboat_stations(
+            self._org_branches(self._suffixed_persons(self._drop_shouted_words(self.out))))))))))))
+
+    def _features_of_places(self, out: list[Entity]) -> list[Entity]:
+        """One place for a sea, a strait or a cape named after a place: "the Strait of Gibraltar", "Gulf of Guinea",
+        "Sea of Japan" (LOC), not the place inside it."""
+        joined: list[Entity] = []
+        for ent in out:
+            if ent.label in ("GPE", "LOC") and (m := _FEATURE_OF.search(self.text, max(0, ent.start - 16), ent.start)) is not None:
+                if joined and joined[-1].start == m.start() and joined[-1].end <= m.end():
+                    joined.pop()  # the head alone, found first ("Gulf")
+                ent = Entity(m.start(), ent.end, self.text[m.start() : ent.end], "LOC")
+            joined.append(ent)
+        return joined
 
     def _particled_surnames(self) -> None:
         """A surname met alone keeps the particle the full name gave it: "Carlos del Toro" … "del Toro said" (not
