@@ -1946,3 +1946,12 @@ def test_islands_lakes_capes_and_seas_named_after_a_place_are_places(engine: Bui
     found = ents(engine, "Tankers crossed the Strait of Gibraltar and the Gulf of Guinea.")
     assert {("Strait of Gibraltar", "LOC"), ("Gulf of Guinea", "LOC")} <= found
     assert ("Cape Town", "GPE") in ents(engine, "He flew to Cape Town on Monday.")
+
+
+def test_demonyms_and_peoples_the_lists_lacked(engine: BuiltinEngine) -> None:
+    # dev round 65: "Honduran" came out as nothing, "Puerto Rican", "Zulu", "Hutu" as people
+    assert ("Honduran", "NORP") in ents(engine, "Honduran migrants reached the border.")
+    assert ("Puerto Rican", "NORP") in ents(engine, "Puerto Rican voters went to the polls.")
+    assert {("Hutu", "NORP"), ("Tutsi", "NORP")} <= ents(engine, "Clashes between Hutu and Tutsi militias continued.")
+    assert ("Cape Verdean", "NORP") in ents(engine, "The Cape Verdean government said no.")
+    assert ("VOA Khmer", "ORG") in ents(engine, "He told VOA Khmer it is an old method.")
