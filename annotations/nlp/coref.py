@@ -97,8 +97,12 @@ def resolve_pronoun_speakers(
         # the paragraphs before it
         # "they" stands for a name only when that name spoke: "they" is more often people no name was
         # given for ("the researchers", "the findings") than the organisation named nearest
+        described_before = wanted is not None and _role_subject_before(claim, out, own)
+
         def nearest(floor_: int) -> Entity | None:
-            return None if pronoun == "they" else _nearest(names, name_starts, fits, floor_, speaker.start, text)
+            if pronoun == "they" or described_before:
+                return None  # ("A former director spoke to VOA about the killing of Kim. He said": the director)
+            return _nearest(names, name_starts, fits, floor_, speaker.start, text)
 
         referent = (
             (_introduced(text, out, names, name_starts, fits, speaker.start, pronoun) if wanted is not None else None)
@@ -138,6 +142,24 @@ def resolve_pronoun_speakers(
         mention = _nearest_mention(names, name_starts, referent, floor, speaker.start)
         out.append(replace(claim, refers_to=Span(mention.start, mention.end, mention.text)))
     return out
+
+
+def _role_subject_before(claim: Claim, claims: Sequence[Claim], floor: int) -> bool:
+    """The sentence just before ``claim``'s, in its paragraph, opens with a person named by role alone, no name set
+    off after it ("A former acting director of the CIA spoke to VOA about …"): "he" or "she" is that person, whom no
+    name before stands for."""
+    previous = next((c for c in reversed(claims) if c.end <= claim.start), None)
+    if previous is None or previous.start < floor:
+        return False
+    words = previous.text.split()[:6]
+    if not words or words[0] not in ("A", "An", "The") or any("," in w for w in previous.text.split()[:12]):
+        return False  # (a name set off after the role names the person: "The head of the brigade, Dodik Slamet, is …")
+    for w in words[1:]:
+        if w.lower() in _ROLES and w.isalpha() and w.islower():
+            return True
+        if not (w.isalpha() and w.islower()):
+            return False  # (a name or a mark before any role: "The Kremlin's", "A Reuters reporter")
+    return False
 
 
 def _writing_before(claim: Claim, claims: Sequence[Claim], writings: frozenset[str], floor: int) -> bool:

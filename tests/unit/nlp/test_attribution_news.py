@@ -2546,6 +2546,10 @@ def test_he_after_an_introduction_and_sentences_that_go_on_about_him():
                 "He said the man was murdered. John Miller was the acting director of the agency from 2001 to 2004. "
                 "He worked there for 30 years. He says the attack was planned.")
     assert found[-1] == ("He", "John Miller", "says")
+    # the director the sentence before names by role alone, not the man it speaks about
+    assert found[2] == ("He", None, "said")
+    found = who("Officials visited the camp. The head of the brigade, Dodik Slamet, checks who goes in. His job is hard, he says.")
+    assert found[-1][:2] == ("he", "Dodik Slamet")
 
 
 def test_a_closing_mark_whose_opening_one_was_lost_at_the_paragraph_start():
