@@ -174,6 +174,12 @@ _OBJECT_CUES = frozenset("told tell tells telling".split())
 _CLOSING_MARKS = frozenset('"”»“’')
 
 
+#: A sentence's end inside a paragraph: its mark and the space after it.
+_SENTENCE_END_RE = re.compile(r"[.!?] +(?=[A-Z])")
+#: The plainest reporting words, as a sentence that gives its own source has them.
+_SAID_RE = re.compile(r"\b(?:said|says|told|added)\b")
+
+
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Quotations as ``(start, end)``, quote marks included; within one paragraph each."""
     out: list[tuple[int, int]] = []
@@ -188,8 +194,11 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                     text[pos + 2 : pos + 3].islower() and not any(q[1] > p_start for q in out[-1:])
                 ):
                     # a closing mark whose opening one the copy lost at the paragraph's start: 'ICE will continue …,"
-                    # said John Tsoukaris' (no quotation before it in the paragraph)
-                    out.append((p_start, pos + 1))
+                    # said John Tsoukaris' (no quotation before it in the paragraph; not across a sentence that gives
+                    # its own source: "…, said X, a spokesman. It will hire 200 workers," said X)
+                    opened = max([p_start] + [m.end() for m in _SENTENCE_END_RE.finditer(text, p_start, pos)
+                                              if _SAID_RE.search(text, p_start, m.start())])
+                    out.append((opened, pos + 1))
                     continue
                 if ch == '"' or ch in _QUOTE_PAIRS:
                     if ch == "‘" and not _opens_single(text, pos):
@@ -1322,6 +1331,12 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             if end < n and (name := next((x for x in ents if x.start <= toks[end - 1][0] and x.end > toks[end - 1][1]), None)):
                 while end < n and toks[end][1] <= name.end:
                     end += 1  # a name's own "and": "reported today by the Centers for Disease Control and Prevention"
+            if end + 1 < n and lows[end] == "and" and _entity_at(ents, toks[end - 1][0], toks[end - 1][1]) is not None and (
+                second := next((x for x in ents if x.start == toks[end + 1][0] and x.label in _SPEAKER_LABELS), None)
+            ) is not None:
+                end += 1
+                while end < n and toks[end][0] < second.end:
+                    end += 1  # two names that act together: "announced jointly by Britain and France"
             end = next((k for k in range(by + 2, end) if lows[k] in ("to", "via")), end)  # "by local media to have visited"
             # ("announced by his son Abhijit Mukherjee via Twitter": the son, not the channel)
             if end > by + 1:
@@ -2421,10 +2436,13 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if w == "encouraged" and lows[c + 1 : c + 2] == ["by"] and "to" not in lows[c + 2 : c + 8]:
         return False  # heartened, not urged: "business owners who are encouraged by this decision" ("encouraged by the
         # ministry to apply" urges)
-    if w == "reports" and c > 0 and lows[c - 1] in _REPORT_MODIFIERS and words[c - 1].islower() and (
+    if w == "reports" and c > 1 and lows[c - 1] in _REPORT_MODIFIERS and words[c - 1].islower() and (
         c + 1 >= n or words[c + 1] in ".,;:!?" or lows[c + 1] in ("that", "which") and lows[c + 2 : c + 3] in (["said"], ["say"], ["claimed"])
+    ) and (k := next((x for x in range(c - 1, -1, -1) if lows[x] not in _REPORT_MODIFIERS and lows[x] not in ("the", "a")), -1)) >= 0 and (
+        words[k].islower() and (lows[k].endswith("ing") or lows[k] in _LEAD_PREPS or lows[k] in ("of", "to", "despite", "amid", "with"))
     ):
-        return False  # a noun: "contradicting some media reports.", "some media reports that said …" (not "Nature News reports.")
+        return False  # a noun after a verb or a preposition: "contradicting some media reports.", "despite unconfirmed
+        # reports that said …" (not "…, local media reports." nor "Nature News reports.")
     if w in ("reports", "report") and c + 2 < n and lows[c + 2] == "by" and words[c + 1].islower() and (
         lows[c + 1].endswith("ed") or lows[c + 1] in ("sent", "written", "seen", "given", "made", "taken")
     ):
@@ -3323,8 +3341,8 @@ def _speaker(
     ):
         return None  # a fragment names no one: "under plans announced today", "Of particular note", "today"
     start, end = toks[a][0], toks[b - 1][1]
-    if text[start] == "[" and text[end - 1] == "]":
-        return None  # a link's language or an editor's note names no one: "tweeted [ko] late on July 27:"
+    if text[start] == "[" and text[end - 1] == "]" and end - start <= 7 and text[start + 1 : end - 1].isalpha() and text[start + 1 : end - 1].islower():
+        return None  # a link's language names no one: "tweeted [ko] late on July 27:" (an editor's "[the minister]" does)
     if not any(ch.isalnum() for ch in text[start:end]):
         return None  # punctuation alone names no one: the "--" of "USGS scientists -- some … -- are reporting"
     # a name is never cut inside a token ("Caliber.Az") or after a possessive ("the Prosecutor's Office")

@@ -85,7 +85,7 @@ def resolve_pronoun_speakers(
         para = bisect_right(paragraph_starts, speaker.start) - 1
         floor = paragraph_starts[max(0, para - PARAGRAPHS_BACK)] if paragraph_starts else 0
         own = paragraph_starts[para] if paragraph_starts and para >= 0 else 0
-        if pronoun == "it" and _writing_before(claim, out, writings, paragraph_starts[max(0, para - 1)] if paragraph_starts else 0):
+        if pronoun == "it" and _writing_before(claim, out, names, writings, paragraph_starts[max(0, para - 1)] if paragraph_starts else 0):
             out.append(claim)  # "The report says … It says …", "released a statement … It read": the writing, no name
             continue
         wanted = _GENDER.get(pronoun)
@@ -151,31 +151,36 @@ def _role_subject_before(claim: Claim, claims: Sequence[Claim], floor: int) -> b
     previous = next((c for c in reversed(claims) if c.end <= claim.start), None)
     if previous is None or previous.start < floor:
         return False
-    words = previous.text.split()[:6]
-    if not words or words[0] not in ("A", "An", "The") or any("," in w for w in previous.text.split()[:12]):
+    words = previous.text.split()[:12]
+    if not words or words[0] not in ("A", "An", "The") or any("," in w for w in words):
         return False  # (a name set off after the role names the person: "The head of the brigade, Dodik Slamet, is …")
-    for w in words[1:]:
+    for k, w in enumerate(words[1:6], 1):
         if w.lower() in _ROLES and w.isalpha() and w.islower():
-            return True
+            return k + 1 >= len(words) or not words[k + 1][:1].isupper()  # (nor "The police chief John Brown arrived")
         if not (w.isalpha() and w.islower()):
             return False  # (a name or a mark before any role: "The Kremlin's", "A Reuters reporter")
     return False
 
 
-def _writing_before(claim: Claim, claims: Sequence[Claim], writings: frozenset[str], floor: int) -> bool:
+def _writing_before(claim: Claim, claims: Sequence[Claim], names: Sequence[Entity], writings: frozenset[str], floor: int) -> bool:
     """"it" in ``claim`` stands for a writing: it "reads"; or the last source before it (from ``floor``) is a
-    writing ("The report says …"); or the sentence just before opens with one as its subject ("The post contained
-    words that insulted officials. It also urged …")."""
+    writing ("The report says …"); or the sentence just before opens with one as its subject and names no
+    organisation or place that "it" could be ("The post contained words that insulted officials. It also urged …")."""
     if claim.cue is not None and claim.cue.text.lower() in ("read", "reads"):
         return True
     source = next(_sources_before(claims, floor, claim.speaker.start), None)
-    if source is not None and source.text.lower().split()[-1] in writings:
-        return True
+    if source is not None and any(w in writings for w in source.text.lower().split()[:4]):
+        return True  # ("The report says", "according to a report in the Financial Times")
     previous = next((c for c in reversed(claims) if c.end <= claim.start), None)
     if previous is None or previous.start < floor or previous.speaker is not None:
         return False
     words = previous.text.lower().split()[:4]
-    return bool(words) and words[0] in ("the", "its", "their") and any(w in writings for w in words[1:])
+    at = next((k for k, w in enumerate(words) if k and w in writings), None)
+    if not words or words[0] not in ("the", "its", "their") or at is None:
+        return False
+    after = previous.start + len(" ".join(previous.text.split()[: at + 1]))
+    return not any(after <= e.start < previous.end and e.label in ("ORG", "GPE") for e in names)
+    # ("The WHO plan calls for …": the plan; not "The complaint was dismissed by the Supreme Court. It said …": the court)
 
 
 def _turn_speaker(text: str, names: Sequence[Entity], before: int) -> Entity | None:

@@ -435,7 +435,7 @@ _POSTAL_STATES = frozenset(
 )  # (not HI, IN, ME, OK, OR: words in capitals)
 _LOC_HEADS = frozenset(
     "Glacier Mountains Mountain River Island Creek Pass Plains Shore Ridge Peak Reservoir Gorge Prairie Fork Beach Islands Lake Bay Valley Ocean Sea Peninsula Desert Forest Basin Canyon "
-    "Gulf Coast Strait Delta Range Plateau Hills Highlands Volcano Archipelago Estuary Firth Lakes Reef Atoll Lagoon Heights".split()
+    "Gulf Coast Strait Delta Range Plateau Hills Highlands Volcano Archipelago Estuary Firth Lakes Reef Atoll Lagoon".split()
 )
 # Capitalised heads that make a name a political place ("Orange County", "Kursk Region").
 _GPE_HEADS = frozenset("County Province Prefecture Oblast Governorate Krai Territory Canton Municipality Borough Parish Region District Falls Springs Heights".split())
@@ -445,6 +445,8 @@ _LOC_OPENERS = frozenset("Mt Mts Mount Punta Isla River Lake Cape Isle".split())
 _GPE_OPENERS = frozenset("County Ciudad".split())  # "County Galway", "Ciudad Juárez"
 #: Words before a place's name that make a natural feature of it ("Lake Chad", "Mount Lebanon").
 _WATER_OPENERS = frozenset("Lake Mount Mt".split())
+#: Place openers that are given names or surnames too ("Lake Bell", "Cape" is rarer): before a cue, a person.
+_NAME_OPENING_PLACE_WORDS = frozenset("Lake Cape Isle".split())
 #: Compass words that make a region of a region ("Eastern Mediterranean", "Central Asia").
 _REGION_WORDS = frozenset("North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast Southwest".split())
 _COMPASS_WORDS = frozenset(
@@ -481,7 +483,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 95  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 96  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -2760,7 +2762,9 @@ class _Pass:
             # ends a name: "Hun Sen")
         if e - p >= 2 and (toks[e - 1] in _LOC_HEADS or toks[p] in _LOC_OPENERS) and not (
             e - p == 2 and words[0] in gaz.first_names and not person_hint and toks[p] not in _LOC_OPENERS
-        ) and surface not in gaz.cities:  # ("White Plains", "Bay Shore": towns)
+        ) and surface not in gaz.cities and not (
+            toks[p] in _NAME_OPENING_PLACE_WORDS and self.low(e) in CUE_VERBS and self.tok(e).islower()
+        ):  # ("White Plains", "Bay Shore": towns; "Lake Bell said": someone)
             return "LOC"  # "Irrawaddy Delta", "Mt. Everest" (not "Greg Lake")
         if self.gpe_headed(p, e):
             return "GPE"
@@ -3004,8 +3008,9 @@ class _Pass:
         ) >= 2 and words[0] not in gaz.first_names and words[0] not in gaz.given_names and (
             words[-1].lower() in gaz.english and words[-1] not in gaz.given_names and words[-1] not in gaz.first_names
         ) and not (nxt_is_word and (nxt in CUE_VERBS or nxt in _AUXILIARIES or nxt.endswith("ed") or nxt in _IRREGULAR_PASTS)):
-            # no given name and English words only, the last one too: a thing's or a place's name ("Darien Gap",
-            # "Golden Boot", "Cascadia Research Collective"), unless it does something as people do ("Liang Chow grew up")
+            # no given name first, two English words or more, the last one among them: a thing's or a place's name
+            # ("Darien Gap", "Golden Boot", "Cascadia Research Collective"), unless it does something as people do
+            # ("Liang Chow grew up")
             return None
         return "PERSON"
 

@@ -2587,3 +2587,20 @@ def test_reports_as_a_noun_after_its_modifier():
                 "that said there was one.")
     assert found[0][0] == "US Geological Survey"
     assert who("Authors must submit summaries to Wikipedia, Nature News reports.")[0][0] == "Nature News"
+
+
+def test_review_of_rules_88_to_95_claims():
+    # "it" after a writing that an organisation acted on is the organisation
+    assert who("The complaint was dismissed by the Supreme Court on Monday. It said the plaintiffs lacked standing.")[-1][:2] == (
+        "It", "Supreme Court")
+    # "reports" as the verb after its lower-case subject
+    assert who("Ten people were killed in the blast, local media reports.")[0][0] == "local media"
+    # a name right after the role names the person
+    found = who("Ahmed Ali, a shopkeeper, watched the flames. The police chief John Brown arrived later. "
+                "He said the army had abandoned the town.")
+    assert found[-1][:2] == ("He", "John Brown")
+    # a closing mark whose opening one was lost closes a quotation from its own sentence
+    found = who('The company will keep its plant open, said John Tsoukaris, a spokesman. It will hire 200 workers," said Tsoukaris.')
+    assert found[0][0] == "John Tsoukaris"
+    assert who("The plan was announced jointly by Britain and France on Monday.")[0][0] == "Britain and France"
+    assert who('"We will not leave," [the minister] said.')[0][0] == "[the minister]"

@@ -1955,3 +1955,10 @@ def test_demonyms_and_peoples_the_lists_lacked(engine: BuiltinEngine) -> None:
     assert {("Hutu", "NORP"), ("Tutsi", "NORP")} <= ents(engine, "Clashes between Hutu and Tutsi militias continued.")
     assert ("Cape Verdean", "NORP") in ents(engine, "The Cape Verdean government said no.")
     assert ("VOA Khmer", "ORG") in ents(engine, "He told VOA Khmer it is an old method.")
+
+
+def test_review_of_rules_88_to_95_entities(engine: BuiltinEngine) -> None:
+    assert ("Lake Bell", "PERSON") in ents(engine, "Lake Bell said the film would open in June.")
+    assert ("RCD Mallorca", "ORG") in ents(engine, "RCD Mallorca beat Tenerife 2-1 on Sunday.")
+    assert ("Shona Robison", "PERSON") in ents(engine, "Shona Robison, Scotland's health secretary, said it.")
+    assert ("Paolo Romani", "PERSON") in ents(engine, "Italian senator Paolo Romani said it.")
