@@ -116,7 +116,7 @@ _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: Prepositions after which "that" is a determiner, not a clause word ("in that case").
 _DETERMINER_PREPS = frozenset("in of at on for with from by about under over during".split())
 _CLAUSE_OPENERS = frozenset(
-    "that which who whom what and but while as because when although though if so where whereas after before since with".split()
+    "that which who whom what and but while as because when although though if so where whereas after before since with why".split()
 )
 #: Auxiliaries with "not" run in ("didn't", "wouldn’t", "can't"): never part of a subject.
 _NEGATED_AUX = frozenset(f"{w}n{q}t" for w in "did does do could would should was were is are has have had ca wo".split() for q in "'’")
@@ -2856,8 +2856,9 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
         ) and not (
             lows[k - 1] in ("and", "or") and k > 1 and lows[k - 2] in _SCOPES and lows[k] in _SCOPES  # "state and federal officials"
         ) and not (
-            # "Congressional lawmakers and experts tell": "and" joins two subjects when no verb comes before
-            lows[k - 1] == "and" and k > 1 and toks[k - 2][2] != "," and (
+            # "Congressional lawmakers and experts tell": "and" joins two subjects when no verb comes before (and a
+            # word comes between it and the cue: "… as cowardly and accuses" joins two verbs)
+            lows[k - 1] == "and" and k > 1 and k < c and toks[k - 2][2] != "," and (
                 not any(_verbish(lows[x]) and toks[x][2].islower() for x in range(k - 1)) and not any(
                     # (a leading adjunct may come first: "On trade, the Prime Minister and President agreed")
                     toks[x][2] in ",;:" and not (toks[x][2] == "," and _leading_adjunct(lows, x)) for x in range(k - 1)
@@ -3271,7 +3272,9 @@ _WITH_HEADS = _PERSON_TITLES | _SPOKESPEOPLE | frozenset(
 )
 #: Writings that speak for their authors: "according to a memo posted by X" is the memo's.
 #: (and inquiries: "An investigation by the Health and Safety Executive found" is the investigation's)
-_WRITINGS = _STUDY_NOUNS | _DOCUMENT_NOUNS | frozenset("memo memos newsletter indictment complaint filing investigation inquiry probe audit".split())
+_WRITINGS = _STUDY_NOUNS | _DOCUMENT_NOUNS | frozenset(
+    "memo memos memorandum memoranda newsletter indictment complaint filing investigation inquiry probe audit".split()
+)
 #: Words before "reports" that make it a noun ("some media reports", "unconfirmed reports").
 _REPORT_MODIFIERS = frozenset(
     "media news press local unconfirmed initial earlier other official some several many these those such recent".split()

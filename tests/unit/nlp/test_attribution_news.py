@@ -2604,3 +2604,15 @@ def test_review_of_rules_88_to_95_claims():
     assert found[0][0] == "John Tsoukaris"
     assert who("The plan was announced jointly by Britain and France on Monday.")[0][0] == "Britain and France"
     assert who('"We will not leave," [the minister] said.')[0][0] == "[the minister]"
+
+
+# ------------------------------------------------------------------ dev round 65 (spent held-out parts 207-214)
+
+
+def test_dev_round_65_particles_why_writings_and_verbs_joined_by_and():
+    assert who("Phil ya Nangoloh, head of the group, says the Namibians are ready to vote.")[0][0] == "Phil ya Nangoloh"
+    assert who("And that is why Ana Ruiz says UNICEF is starting a campaign.")[0][0] == "Ana Ruiz"
+    assert who("A memorandum by Equal Education said the march was part of a movement.")[0][0] == "A memorandum by Equal Education"
+    assert who("According to the Executive Order, it is illegal to buy foreign software.")[0][0] == "the Executive Order"
+    assert who("He refers to the authorities as cowardly and accuses them of blocking all access.")[0][:3:2] == ("He", "accuses")
+    assert who("Congressional lawmakers and experts tell VOA the plan failed.")[0][0] == "Congressional lawmakers and experts"
