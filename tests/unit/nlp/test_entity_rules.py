@@ -1962,3 +1962,18 @@ def test_review_of_rules_88_to_95_entities(engine: BuiltinEngine) -> None:
     assert ("RCD Mallorca", "ORG") in ents(engine, "RCD Mallorca beat Tenerife 2-1 on Sunday.")
     assert ("Shona Robison", "PERSON") in ents(engine, "Shona Robison, Scotland's health secretary, said it.")
     assert ("Paolo Romani", "PERSON") in ents(engine, "Italian senator Paolo Romani said it.")
+
+
+def test_dev_round_65_fields_after_a_title_programmes_the_building_and_regional_commands(engine: BuiltinEngine) -> None:
+    # a body's word as the field right after a title and "of" is no organisation
+    assert ents(engine, "Inspector General of Police Joseph Boinnet said.") == {("Joseph Boinnet", "PERSON")}
+    assert ents(engine, "Director General of Health Ana Ruiz said.") == {("Ana Ruiz", "PERSON")}
+    assert ("Rosatom", "ORG") in ents(engine, "Head of Rosatom Sergei Kiriyenko said.")
+    # a programme named as a noun is no name; a body named after it is
+    assert ents(engine, "The EPA added the site to the Superfund list.") == {("EPA", "ORG")}
+    assert ("Superfund Task Force", "ORG") in ents(engine, "The Superfund Task Force met on Monday.")
+    # the building is no organisation; the office that speaks is
+    assert ("White House", "ORG") not in ents(engine, "Obama spoke at the White House on Sunday.")
+    assert ("White House", "ORG") in ents(engine, "The White House said the talks failed.")
+    assert ("U.S. Army Europe", "ORG") in ents(engine, "Soldiers of U.S. Army Europe trained in Grafenwoehr.")
+    assert ("VOA Korean", "ORG") in ents(engine, "He told VOA Korean the ship was seized.")
