@@ -483,7 +483,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 98  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 99  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -1378,6 +1378,8 @@ class _Pass:
             return j
         else:
             label = "CARDINAL"
+        if label == "CARDINAL" and j == k + 1 and self._said_age(i, k, j):
+            label = "DATE"  # an age, as the gold marks ages: "dies at age 68", "She was 26.", "a girl under 13"
         if label == "CARDINAL" and self.tok(j) in ("-", "–") and self.adjacent(j) and self.tok(j + 1).isdigit() and (
             self.adjacent(j + 1) and j == k + 1 and not _is_year(self.toks[k])
         ):
@@ -2240,6 +2242,25 @@ class _Pass:
         ):
             return None
         return m, last_and
+
+    def _said_age(self, i: int, k: int, j: int) -> bool:
+        """The number ``toks[k]`` (after an approximator from ``i``; ``j`` after it) is someone's age: after "age" or
+        "aged" ("at age 68", "aged about 68"), "dies at 97", in brackets after a person ("Michael King (57),"), after
+        "was" or "is" with a person before and the clause's end after ("She was 26.", "the victim was 14 and …"), or
+        "under"/"over" it after a person's noun ("a girl under 13")."""
+        if not (self.toks[k].isdigit() and int(self.toks[k]) < 120 or _number_word(self.lower[k])):
+            return False
+        before, before2 = self.low(i - 1), self.low(i - 2)
+        if before in ("age", "aged") or before == "at" and before2 in ("dies", "died", "dead"):
+            return True
+        person_before = bool(self.out) and self.out[-1].label == "PERSON"
+        if k == i and self.tok(i - 1) == "(" and self.tok(j) == ")" and person_before and self.out[-1].end == self.starts[i - 1] - 1:
+            return True
+        if k == i and before in ("was", "is") and (self.tok(j) in (".", ",", ";") or self.low(j) in ("and", "when")) and (
+            before2 in ("he", "she") or before2 in _PERSON_NOUNS or person_before and self.out[-1].end == self.ends[i - 2]
+        ):
+            return True
+        return k == i + 1 and self.lower[i] in ("under", "over") and before in _PERSON_NOUNS | {"children", "girls", "boys"}
 
     def _age_after(self, e: int, sep: str = ",") -> bool:
         """Token ``e`` is ``sep`` and an age follows it: "X, 59," (``sep`` ",") or "a 30-year-old" (at the article, ``sep``

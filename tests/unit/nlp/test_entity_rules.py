@@ -1977,3 +1977,23 @@ def test_dev_round_65_fields_after_a_title_programmes_the_building_and_regional_
     assert ("White House", "ORG") in ents(engine, "The White House said the talks failed.")
     assert ("U.S. Army Europe", "ORG") in ents(engine, "Soldiers of U.S. Army Europe trained in Grafenwoehr.")
     assert ("VOA Korean", "ORG") in ents(engine, "He told VOA Korean the ship was seized.")
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("Elijah Cummings dies at age 68.", "68"),
+        ("Doris Day dies at 97.", "97"),
+        ("Luk, reportedly aged about 68, had suffered a stroke.", "about 68"),
+        ("Michael King (57), from East London, was jailed.", "57"),
+        ("He was 95. Mugabe was hospitalised.", "95"),
+        ("He abused a girl under 13.", "under 13"),
+    ],
+)
+def test_ages_said_in_other_ways_are_dates(engine: BuiltinEngine, text: str, age: str) -> None:
+    # dev round 65: ages after "age", "dies at", in brackets, after "was" came out as counts
+    assert (age, "DATE") in ents(engine, text)
+
+
+def test_counts_after_was_are_still_counts(engine: BuiltinEngine) -> None:
+    assert ("26", "CARDINAL") in ents(engine, "The score was 26.")
