@@ -116,8 +116,11 @@ _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: Prepositions after which "that" is a determiner, not a clause word ("in that case").
 _DETERMINER_PREPS = frozenset("in of at on for with from by about under over during".split())
 _CLAUSE_OPENERS = frozenset(
-    "that which who whom what and but while as because when although though if so where whereas after before since with why".split()
+    "that which who whom what and but while as because when although though if so where whereas after before since with".split()
 )
+#: "is why" opens the clause of a reason's speaker ("That is why Bociurkiw says …", "That may be why a top official …
+#: says"; not "trying to learn why the boy died say …", where the question is inside the subject).
+_BE_BEFORE_WHY = frozenset("is was be that's that’s here's".split())
 #: Auxiliaries with "not" run in ("didn't", "wouldn’t", "can't"): never part of a subject.
 _NEGATED_AUX = frozenset(f"{w}n{q}t" for w in "did does do could would should was were is are has have had ca wo".split() for q in "'’")
 # Words trimmed off the right of a subject ("Gorelkin last month said", "Putin has also said").
@@ -2845,7 +2848,9 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
             if depth > 0:
                 k = depth
                 continue
-        if _boundary(toks, k - 1) or lows[k - 1] in _CLAUSE_OPENERS and not toks[k - 1][2].isupper() and not inside(k - 1) and not (
+        if _boundary(toks, k - 1) or lows[k - 1] == "why" and k > 1 and lows[k - 2] in _BE_BEFORE_WHY or (
+            lows[k - 1] in _CLAUSE_OPENERS and not toks[k - 1][2].isupper() and not inside(k - 1)
+        ) and not (
             lows[k - 1] == "as" and lows[k] == "of"  # "Reports as of Wednesday said"
         ) and not (
             lows[k - 1] == "that" and k > 1 and lows[k - 2] in _DETERMINER_PREPS  # "the judge in that case said"

@@ -2616,3 +2616,10 @@ def test_dev_round_65_particles_why_writings_and_verbs_joined_by_and():
     assert who("According to the Executive Order, it is illegal to buy foreign software.")[0][0] == "the Executive Order"
     assert who("He refers to the authorities as cowardly and accuses them of blocking all access.")[0][:3:2] == ("He", "accuses")
     assert who("Congressional lawmakers and experts tell VOA the plan failed.")[0][0] == "Congressional lawmakers and experts"
+
+
+def test_review_of_rules_97_to_99_claims():
+    assert who("Doctors trying to learn why the boy died say the tests were inconclusive.")[0][0].startswith("Doctors")
+    assert who("That may be why a top official of the hotel chain says travel is strong.")[0][0] == (
+        "a top official of the hotel chain")
+    assert who("The Orange Order said the parade would go ahead.")[0][0] == "Orange Order"

@@ -1997,3 +1997,18 @@ def test_ages_said_in_other_ways_are_dates(engine: BuiltinEngine, text: str, age
 
 def test_counts_after_was_are_still_counts(engine: BuiltinEngine) -> None:
     assert ("26", "CARDINAL") in ents(engine, "The score was 26.")
+
+
+def test_review_of_rules_97_to_99_entities(engine: BuiltinEngine) -> None:
+    assert ("Jesuit Order", "ORG") in ents(engine, "The Jesuit Order said it would cooperate.")
+    assert ("Order", "PERSON") not in ents(engine, "Putin signed the Executive Order on Monday.")
+    found = ents(engine, "Joe Root (57) and Ben Stokes (44) put on 101.")
+    assert ("57", "DATE") not in found and ("44", "DATE") not in found
+    assert ("25", "DATE") in ents(engine, "He is survived by his daughter, Elizabeth (25), and his son.")
+    assert ("12", "DATE") not in ents(engine, "The tally for John Smith was 12, against 9 for Mary Jones.")
+    assert ("12", "DATE") not in ents(engine, "The bill died at 12 votes short of passage.")
+    assert ents(engine, "Asked whether she was a candidate, she said she was one.") == set()
+    assert ("White House", "ORG") in ents(engine, "Officials at the White House said the talks had failed.")
+    assert ("Royal Navy", "ORG") in ents(engine, "A Royal Navy Mediterranean deployment was announced.")
+    assert ("Assembly", "ORG") in ents(engine, "Speaker of Assembly Justin Muturi said it.")
+    assert ("5", "DATE") not in ents(engine, "Ice Age 5 topped the box office.")
