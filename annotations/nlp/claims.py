@@ -2880,7 +2880,7 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
         ) and not (
             # "scientists from Tsinghua University and the Chinese Academy of Sciences reported": two names
             # after a group's preposition
-            lows[k - 1] == "and" and k > 2 and toks[k - 2][2][:1].isupper() and any(
+            lows[k - 1] == "and" and k > 2 and k < c and toks[k - 2][2][:1].isupper() and any(
                 lows[x] in _GROUP_LINKS and lows[x - 1] in _GROUP_NOUNS for x in range(max(1, k - 12), k - 1)
             )
         ):

@@ -2623,3 +2623,5 @@ def test_review_of_rules_97_to_99_claims():
     assert who("That may be why a top official of the hotel chain says travel is strong.")[0][0] == (
         "a top official of the hotel chain")
     assert who("The Orange Order said the parade would go ahead.")[0][0] == "Orange Order"
+    assert who("Scientists from Oxford examined samples from Kenya and reported that the virus spread.")[0][0] == (
+        "Scientists from Oxford")
