@@ -3049,7 +3049,7 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
     when, not who: "said Robert Wood in a written statement").
     """
     k = a
-    while k < len(toks) and (toks[k][2] not in _BOUNDARY_PUNCT and toks[k][2] not in ".!?" or _abbrev_dot(toks, k)
+    while k < len(toks) and (toks[k][2] not in _BOUNDARY_PUNCT and toks[k][2] not in ".!?" or _abbrev_dot(toks, k, rank=True)
                              or toks[k][2] in ".,’'" and not _boundary(toks, k)  # "Michael R. Sherwin", "Kenneth Polite, Jr.", "Fyssas’ father"
                              or k > a and _generation_dot(toks, k)):
         if k + 3 < len(toks) and toks[k + 1][2] == "(" and toks[k + 3][2] == ")" and toks[k + 2][2].isupper() and (
@@ -3088,11 +3088,14 @@ def _generation_dot(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
     return toks[k][2] == "." and toks[k - 1][2] in ("Jr", "Sr") and toks[k - 1][1] == toks[k][0]
 
 
-def _abbrev_dot(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
-    """``toks[k]`` is the dot of a title abbreviation inside a name ("Capt. John Rivera")."""
+def _abbrev_dot(toks: Sequence[tuple[int, int, str]], k: int, rank: bool = False) -> bool:
+    """``toks[k]`` is the dot of a title abbreviation inside a name ("Capt. John Rivera"); with ``rank``, before a
+    rank's class too ("Sgt. 1st Class Joseph Smith": a noun phrase goes on, a clause may still start there)."""
     return (
         toks[k][2] == "." and k > 0 and toks[k - 1][2] in _TITLE_ABBREVS and toks[k - 1][1] == toks[k][0]
-        and k + 1 < len(toks) and toks[k + 1][2][:1].isupper()
+        and k + 1 < len(toks) and (
+            toks[k + 1][2][:1].isupper() or rank and toks[k + 1][2][:1].isdigit() and k + 2 < len(toks) and toks[k + 2][2][:1].isupper()
+        )
     )
 
 
@@ -3270,6 +3273,8 @@ def _entity_at(ents: Sequence[Entity], start: int, end: int) -> Entity | None:
 
 
 _HEAD_PREPS = frozenset("at from of with for in across around throughout".split())
+#: The kind of a place written before its name ("in the capital Conakry", "in the port city Sittwe").
+_PLACE_KIND_NOUNS = frozenset("capital city town village province state region district port".split())
 #: One person's post or role before "with" and the body they serve ("an official with the State Department", "a
 #: commander with the Syrian Democratic Forces"): the person speaks, the "with" opens no clause.
 _WITH_HEADS = _PERSON_TITLES | _SPOKESPEOPLE | frozenset(
@@ -3410,6 +3415,8 @@ def _speaker(
                 k -= 1  # "a rebel group in the eastern Democratic Republic of Congo", "in south-west England"
             if k - 1 > a and toks[k - 1][2].lower() == "the":
                 k -= 1
+            if k - 2 > a and toks[k - 1][2].lower() in _PLACE_KIND_NOUNS and toks[k - 2][2].lower() == "the" and last.label in ("GPE", "LOC"):
+                k -= 2  # the place with its kind: "Doctors in the capital Conakry"
             if not (k - 2 > a and toks[k - 1][2] in ("and", ",", "or") and (place := next(
                 (x for x in named if x.label in ("GPE", "LOC") and x.end == toks[k - 2][1]), None
             )) is not None and last.label in ("GPE", "LOC")):
@@ -3428,9 +3435,18 @@ def _speaker(
             t[2][:1].isupper() or t[2].lower() in ("the", "our", "a", "an", "correspondent", "reporter") for t in toks[a:b] if t[1] <= person.start
         ):  # someone where they are: "VOA's Peter Heinlein in Addis Ababa" (not "The BBC's interview with Vladimir Putin in Moscow")
             return Span(start, person.end, text[start : person.end])
+        lead = named[0]
+        after_lead = [t[2] for t in toks[a:b] if t[0] >= lead.end][:2]
+        if lead.label == "PERSON" and lead.start == start and len(named) > 1 and len(after_lead) == 2 and (
+            after_lead[0] in _SPOKESPEOPLE or after_lead[0] in _PERSON_TITLES
+        ) and after_lead[1] in ("for", "of", "at"):  # (not the one a spokesman speaks for: "Mugabe spokesman George Charamba")
+            return Span(lead.start, lead.end, lead.text)  # a description whose comma was left out: "Odas Ngobeni
+            # spokesperson for Mopani District Municipality said"
         if last.end == end or text[last.end : end].strip() in ("'s", "’s"):
             if last.label == "PERSON" or last.start > start or text[start:end] == last.text or b - a <= 3:
                 # "communications regulator Roskomnadzor" -> "Roskomnadzor"
+                if last.label == "ORG" and (nation := next((x for x in named if x.label == "NORP" and x.end == last.start - 1), None)):
+                    return Span(nation.start, last.end, text[nation.start : last.end])  # "The Indonesian Health Ministry"
                 if last.label != "NORP" or last.start == start:
                     return Span(last.start, last.end, last.text)
         lead = named[0]

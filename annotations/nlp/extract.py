@@ -483,7 +483,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 101  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 102  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -2200,6 +2200,8 @@ class _Pass:
         ):  # ("Governor of the Bank of England": a name with "of" in it is one organisation, no one's name)
             known = self.gaz_match(k, end)  # "President of the European Council Herman Van Rompuy"
             q = known[0] if known is not None and known[0] < end - 1 else end - 2
+            while q > k + 1 and (self.toks[q] == "." or len(self.toks[q]) == 1 and self.toks[q].isupper()):
+                q -= 1  # the last two words are an initial's dot and the surname: the name is "Chad F. Wolf" (not ". Wolf")
         if q > k:
             g = self.gaz_match(k, q)
             surface = self.text[self.starts[k] : self.ends[q - 1]]
@@ -2892,6 +2894,11 @@ class _Pass:
             return "PERSON"  # "Li's predecessor, Wei Fenghe,", "his Chinese counterpart, Li Shangfu"
         if words[0] in _SAINT_WORDS and len(words) >= 2:
             return "GPE" if surface in gaz.cities else "ORG"  # "Saint Francis" (a hospital), "San Pedro Sula"
+        if 2 <= len(words) <= 3 and nxt_is_word and nxt in ("spokesperson", "spokesman", "spokeswoman") and self.low(e + 1) in (
+            "for", "of", "at"
+        ) and not any(w in gaz.org_words or w in gaz.institution_words or w in gaz.place_names for w in words):
+            return "PERSON"  # someone whose comma was left out before their post: "Odas Ngobeni spokesperson for Mopani
+            # District Municipality" (a body's: "Kremlin spokesman Dmitry Peskov")
         if prev in _ORG_DESCRIPTORS and not (
             given and len(words) >= 2 and prev in _PEOPLES_ROLES and (prev2 in _PERSONAL_ROLE_MODIFIERS or self.tok(p - 2) in _PARTY_WORDS)
         ) or (nxt_is_word and nxt in _ORG_FOLLOWERS) or (

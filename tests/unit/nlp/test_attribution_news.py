@@ -2625,3 +2625,18 @@ def test_review_of_rules_97_to_99_claims():
     assert who("The Orange Order said the parade would go ahead.")[0][0] == "Orange Order"
     assert who("Scientists from Oxford examined samples from Kenya and reported that the virus spread.")[0][0] == (
         "Scientists from Oxford")
+
+
+# ------------------------------------------------------------------ dev round 66 (spent held-out parts 215-222)
+
+
+def test_dev_round_66_initials_ranks_places_nations_and_missing_commas():
+    assert who('"We thank the president," said Acting Secretary of Homeland Security Chad F. Wolf.')[0][0] == "Chad F. Wolf"
+    assert who('"The work will end Sunday," said Sgt. 1st Class Joseph Smith, with the Guard.')[0][0] == "Joseph Smith"
+    found = who("Liaison officer for the project, Army Sgt. 1st Class Ana Ruiz of the 756th Company, says the wall will hold.")
+    assert "Ana Ruiz" in found[0][0]
+    assert who("Doctors in the capital Conakry said most of the victims had been shot.")[0][0] == "Doctors in the capital Conakry"
+    assert who("The Indonesian Health Ministry says tests indicate a father died of bird flu.")[0][0] == "Indonesian Health Ministry"
+    assert who("But Odas Ngobeni spokesperson for Mopani District Municipality said four boreholes were broken.")[0][0] == (
+        "Odas Ngobeni")
+    assert who("The Herald quoted Mugabe spokesman George Charamba as saying the talks were off.")[0][0] == "George Charamba"
