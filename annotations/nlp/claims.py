@@ -2153,6 +2153,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         )  # (a verb after its subject: not the noun of "Stocks fell on worries that …", "Her worries that …")
     if w in ("made", "makes") and not (c + 2 < n and lows[c + 1] == "clear" and lows[c + 2] == "that") and lows[c + 1 : c + 2] == ["clear"]:
         return False  # "made clear its position": only "made clear that …" reports
+    if w in ("call", "calls") and c > 0 and lows[c - 1].endswith(("'s", "’s", "s'", "s’")):
+        return False  # a noun after its possessor: "joining the international community’s call for …"
     if w in _PARTICLE_CUES and c + 1 < n and lows[c + 1] in _PARTICLE_CUES[w] and (c == 0 or words[c] == w) and not (
         w in ("calls", "call") and c > 0 and words[c - 1].islower() and lows[c - 1] not in _PRONOUNS and lows[c - 1] not in ("will", "shall")
         and not lows[c - 1].endswith("s")  # "voice calls on Telegram": a noun

@@ -2640,3 +2640,6 @@ def test_dev_round_66_initials_ranks_places_nations_and_missing_commas():
     assert who("But Odas Ngobeni spokesperson for Mopani District Municipality said four boreholes were broken.")[0][0] == (
         "Odas Ngobeni")
     assert who("The Herald quoted Mugabe spokesman George Charamba as saying the talks were off.")[0][0] == "George Charamba"
+    # a noun after its possessor is no request
+    assert who("The minister backed the community's call for dialogue.")[0][0] is None
+    assert who("The UN calls for restraint.")[0][0] == "UN"
