@@ -1904,7 +1904,7 @@ def _person_of(text: str, toks: Sequence[tuple[int, int, str]], a: int, b: int, 
     person, end = people[0], toks[b - 1][1]
     before = [t[2] for t in toks[a:b] if t[1] <= person.start]
     # what comes before the person is titles and roles ("AU chairperson President"), no verb
-    if all(w[:1].isupper() or w in ".()" or w.isalpha() and not _verbish(w.lower()) for w in before) and (
+    if all(w[:1].isupper() or w in ".()" or _ORDINAL_RE.fullmatch(w) or w.isalpha() and not _verbish(w.lower()) for w in before) and (
         text[person.end : end].lstrip().startswith(("of ", "from ", "at ", "with ", "for the "))
     ) and len(people) == 1:  # ("U.S. Attorney Kevin G. Ritz for the Western District of Tennessee")
         return person
@@ -2153,8 +2153,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         )  # (a verb after its subject: not the noun of "Stocks fell on worries that …", "Her worries that …")
     if w in ("made", "makes") and not (c + 2 < n and lows[c + 1] == "clear" and lows[c + 2] == "that") and lows[c + 1 : c + 2] == ["clear"]:
         return False  # "made clear its position": only "made clear that …" reports
-    if w in ("call", "calls") and c > 0 and lows[c - 1].endswith(("'s", "’s", "s'", "s’")):
-        return False  # a noun after its possessor: "joining the international community’s call for …"
+    if w in ("call", "calls") and c > 0 and lows[c - 1].endswith(("'s", "’s", "s'", "s’")) and words[c - 1][:1].islower():
+        return False  # a noun after its possessor: "joining the international community’s call for …" (not "McDonald's calls on")
     if w in _PARTICLE_CUES and c + 1 < n and lows[c + 1] in _PARTICLE_CUES[w] and (c == 0 or words[c] == w) and not (
         w in ("calls", "call") and c > 0 and words[c - 1].islower() and lows[c - 1] not in _PRONOUNS and lows[c - 1] not in ("will", "shall")
         and not lows[c - 1].endswith("s")  # "voice calls on Telegram": a noun
@@ -3090,13 +3090,20 @@ def _generation_dot(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
     return toks[k][2] == "." and toks[k - 1][2] in ("Jr", "Sr") and toks[k - 1][1] == toks[k][0]
 
 
+#: An ordinal in a rank or a unit ("1st Class", "82nd").
+_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
+#: Ranks written short before a class ("Sgt. 1st Class", "Spc. 4th Class").
+_RANK_ABBREVS = frozenset("Sgt SGT Spc Pfc Pvt Cpl Sp PO".split())
+
+
 def _abbrev_dot(toks: Sequence[tuple[int, int, str]], k: int, rank: bool = False) -> bool:
     """``toks[k]`` is the dot of a title abbreviation inside a name ("Capt. John Rivera"); with ``rank``, before a
     rank's class too ("Sgt. 1st Class Joseph Smith": a noun phrase goes on, a clause may still start there)."""
     return (
         toks[k][2] == "." and k > 0 and toks[k - 1][2] in _TITLE_ABBREVS and toks[k - 1][1] == toks[k][0]
         and k + 1 < len(toks) and (
-            toks[k + 1][2][:1].isupper() or rank and toks[k + 1][2][:1].isdigit() and k + 2 < len(toks) and toks[k + 2][2][:1].isupper()
+            toks[k + 1][2][:1].isupper() or rank and toks[k - 1][2] in _RANK_ABBREVS and toks[k + 1][2][:1].isdigit()
+            and k + 2 < len(toks) and toks[k + 2][2][:1].isupper()
         )
     )
 
@@ -3275,7 +3282,10 @@ def _entity_at(ents: Sequence[Entity], start: int, end: int) -> Entity | None:
 
 
 _HEAD_PREPS = frozenset("at from of with for in across around throughout".split())
-#: The kind of a place written before its name ("in the capital Conakry", "in the port city Sittwe").
+#: The heads of a nation's offices that keep the nation's adjective as a speaker ("The Indonesian Health Ministry"; not
+#: "Lebanese Hezbollah": a people's word and a name).
+_NATIONAL_BODIES = frozenset("Ministry Department Office Embassy Agency Police Army Navy Government".split())
+#: The kind of a place written right after "the", before its name ("in the capital Conakry", "in the city Herat").
 _PLACE_KIND_NOUNS = frozenset("capital city town village province state region district port".split())
 #: One person's post or role before "with" and the body they serve ("an official with the State Department", "a
 #: commander with the Syrian Democratic Forces"): the person speaks, the "with" opens no clause.
@@ -3438,22 +3448,25 @@ def _speaker(
         ):  # someone where they are: "VOA's Peter Heinlein in Addis Ababa" (not "The BBC's interview with Vladimir Putin in Moscow")
             return Span(start, person.end, text[start : person.end])
         lead = named[0]
-        after_lead = [t[2] for t in toks[a:b] if t[0] >= lead.end][:2]
-        if lead.label == "PERSON" and lead.start == start and len(named) > 1 and len(after_lead) == 2 and (
-            after_lead[0] in _SPOKESPEOPLE or after_lead[0] in _PERSON_TITLES
-        ) and after_lead[1] in ("for", "of", "at"):  # (not the one a spokesman speaks for: "Mugabe spokesman George Charamba")
+        post = [t[2] for t in toks[a:b] if t[0] >= lead.end][:2]
+        if lead.label == "PERSON" and lead.start == start and len(named) > 1 and len(post) == 2 and (
+            post[0] in _SPOKESPEOPLE or post[0] in _PERSON_TITLES
+        ) and post[1] in ("for", "of", "at") and not (named[-1].label == "PERSON" and named[-1].end == end):
+            # (not the one an aide speaks for: "Mugabe spokesman George Charamba", "Joe Biden chief of staff Ron Klain")
             return Span(lead.start, lead.end, lead.text)  # a description whose comma was left out: "Odas Ngobeni
             # spokesperson for Mopani District Municipality said"
         if last.end == end or text[last.end : end].strip() in ("'s", "’s"):
             if last.label == "PERSON" or last.start > start or text[start:end] == last.text or b - a <= 3:
                 # "communications regulator Roskomnadzor" -> "Roskomnadzor"
-                if last.label == "ORG" and (nation := next((x for x in named if x.label == "NORP" and x.end == last.start - 1), None)):
+                if last.label == "ORG" and last.text.rsplit(" ", 1)[-1] in _NATIONAL_BODIES and (
+                    nation := next((x for x in named if x.label == "NORP" and text[x.end : last.start].isspace()), None)
+                ):
                     return Span(nation.start, last.end, text[nation.start : last.end])  # "The Indonesian Health Ministry"
                 if last.label != "NORP" or last.start == start:
                     return Span(last.start, last.end, last.text)
         lead = named[0]
         if lead.label == "PERSON" and lead.start > start and all(
-            t[2][:1].isupper() or t[2] == "." for t in toks[a:b] if t[1] <= lead.start
+            t[2][:1].isupper() or t[2] == "." or _ORDINAL_RE.fullmatch(t[2]) for t in toks[a:b] if t[1] <= lead.start
         ) and not (lead.end < end and text[lead.start : lead.end].endswith(("'s", "’s"))) and not (  # "Gov. X's office"
             lead.end < end and (after_lead := next((t[2] for t in toks[a:b] if t[0] >= lead.end), "").lower()) and (
                 after_lead in _WRITINGS or after_lead in _NAMED_FOLLOWERS

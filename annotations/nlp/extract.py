@@ -483,7 +483,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 103  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 104  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -2200,8 +2200,13 @@ class _Pass:
         ):  # ("Governor of the Bank of England": a name with "of" in it is one organisation, no one's name)
             known = self.gaz_match(k, end)  # "President of the European Council Herman Van Rompuy"
             q = known[0] if known is not None and known[0] < end - 1 else end - 2
-            while q > k + 1 and (self.toks[q] == "." or len(self.toks[q]) == 1 and self.toks[q].isupper()):
-                q -= 1  # the last two words are an initial's dot and the surname: the name is "Chad F. Wolf" (not ". Wolf")
+            if self.toks[q] == "." and len(self.toks[q - 1]) == 1 and self.toks[q - 1].isupper() and q - 1 > k:
+                q -= 1  # the last two words are an initial's dot and the surname: the name is "J. Smith" (not ". Smith"),
+                given = self.toks[q - 1]
+                if q - 1 > k and given[:1].isupper() and given.isalpha() and len(given) > 1 and given.lower() not in self.gaz.english and (
+                    given not in self.gaz.org_words and given not in self.gaz.title_words and given not in self.gaz.institution_words
+                ):
+                    q -= 1  # with a given name before the initial: "Chad F. Wolf" (not "Intelligence J. Smith", "Adm. M. Gilday")
         if q > k:
             g = self.gaz_match(k, q)
             surface = self.text[self.starts[k] : self.ends[q - 1]]
@@ -2896,7 +2901,7 @@ class _Pass:
             return "GPE" if surface in gaz.cities else "ORG"  # "Saint Francis" (a hospital), "San Pedro Sula"
         if 2 <= len(words) <= 3 and nxt_is_word and nxt in ("spokesperson", "spokesman", "spokeswoman") and self.low(e + 1) in (
             "for", "of", "at"
-        ) and not any(w in gaz.org_words or w in gaz.institution_words or w in gaz.place_names for w in words):
+        ) and (words[0] in gaz.first_names or words[0] in gaz.given_names) and not any(w in gaz.org_words or w in gaz.institution_words or w in gaz.place_names for w in words):
             return "PERSON"  # someone whose comma was left out before their post: "Odas Ngobeni spokesperson for Mopani
             # District Municipality" (a body's: "Kremlin spokesman Dmitry Peskov")
         if prev in _ORG_DESCRIPTORS and not (

@@ -2012,3 +2012,9 @@ def test_review_of_rules_97_to_99_entities(engine: BuiltinEngine) -> None:
     assert ("Royal Navy", "ORG") in ents(engine, "A Royal Navy Mediterranean deployment was announced.")
     assert ("Assembly", "ORG") in ents(engine, "Speaker of Assembly Justin Muturi said it.")
     assert ("5", "DATE") not in ents(engine, "Ice Age 5 topped the box office.")
+
+
+def test_review_of_rules_102_initials_after_a_post(engine: BuiltinEngine) -> None:
+    assert ("J. Smith", "PERSON") in ents(engine, "Director of National Intelligence J. Smith said it.")
+    assert ("M. Gilday", "PERSON") in ents(engine, "Chief of Naval Operations Adm. M. Gilday said it.")
+    assert ("Chad F. Wolf", "PERSON") in ents(engine, "Acting Secretary of Homeland Security Chad F. Wolf said it.")
