@@ -2063,7 +2063,7 @@ class _Pass:
             )) or (
                 toks[e - 1] == "Hall" and (e - p >= 3 or toks[e - 2] in _HALL_KINDS)  # "Crocus City Hall", "Town Hall"
                 and toks[e - 2] not in gaz.first_names  # (not "Engineer Tom Hall")
-            ) or toks[e - 1] in _DECREE_HEADS and e - p >= 2 and toks[e - 2] in _DECREE_KINDS or toks[e - 1] in gaz.document_heads and not (
+            ) or e - p >= 2 and self._decree_at(e) or toks[e - 1] in gaz.document_heads and not (
                 e - p >= 2 and toks[p] in gaz.first_names  # "Jason Charter" is someone
                 or e - p == 1 and self.known.get(toks[p]) == "PERSON"  # and later "Charter" alone
             ):
@@ -2260,11 +2260,16 @@ class _Pass:
             return None
         return m, last_and
 
+    def _decree_at(self, e: int) -> bool:
+        """The name ending at token ``e`` is a decree's, its kind before it: "the Executive Order", "a Presidential
+        Decree" (not "the Jesuit Order")."""
+        return self.tok(e - 1) in _DECREE_HEADS and self.tok(e - 2) in _DECREE_KINDS
+
     def _said_age(self, i: int, k: int, j: int) -> bool:
         """The number ``toks[k]`` (after an approximator from ``i``; ``j`` after it) is someone's age, where the rule for
         "aged 25" and "X, 59," (:meth:`figure`) does not reach: after "age" ("at age 68"; after "aged" with an
-        approximator, "aged about 68"), "dies at 97." at a clause's end, in brackets after a person and before where they
-        are from ("Michael King (57), from East London"), after "was" or "is" with "he", "she", a person's noun or a
+        approximator, "aged about 68"), "dies at 97." at a clause's end, in brackets after a person and before a comma
+        ("Michael King (57), from East London"), after "was" or "is" with "he", "she", a person's noun or a
         person as the clause's subject and the clause's end after ("She was 26.", "the victim was 14 and …"), or
         "under" it after a person's noun ("a girl under 13")."""
         if not (self.toks[k].isdigit() and int(self.toks[k]) < 120 or _number_word(self.lower[k]) and self.lower[k] != "one"):
@@ -2753,7 +2758,7 @@ class _Pass:
         surface = self.text[self.starts[p] : self.ends[e - 1]]
         if surface == "I":
             return None  # the speaker's own word, never a name alone: "at the European Council I can assure you"
-        if e - p == 1 and toks[p] in _DECREE_HEADS and self.tok(p - 1) in _DECREE_KINDS:
+        if e - p == 1 and self._decree_at(e):
             return None  # a decree, after its kind read as a title: "the Executive Order" (no one called Order)
         if e - p == 1 and self.tok(p - 1) == "(" and self.tok(e) == ")" and toks[p].isupper() and len(toks[p]) <= 3 and (
             self.low(p - 2) in CUE_VERBS and self.tok(p - 2).islower()
@@ -2902,8 +2907,8 @@ class _Pass:
         if 2 <= len(words) <= 3 and nxt_is_word and nxt in ("spokesperson", "spokesman", "spokeswoman") and self.low(e + 1) in (
             "for", "of", "at"
         ) and (words[0] in gaz.first_names or words[0] in gaz.given_names) and not any(w in gaz.org_words or w in gaz.institution_words or w in gaz.place_names for w in words):
-            return "PERSON"  # someone whose comma was left out before their post: "Odas Ngobeni spokesperson for Mopani
-            # District Municipality" (a body's: "Kremlin spokesman Dmitry Peskov")
+            return "PERSON"  # someone, with a given name, whose comma was left out before their post: "Maria Ngobeni
+            # spokesperson for Mopani District Municipality" (a body's: "Kremlin spokesman Dmitry Peskov")
         if prev in _ORG_DESCRIPTORS and not (
             given and len(words) >= 2 and prev in _PEOPLES_ROLES and (prev2 in _PERSONAL_ROLE_MODIFIERS or self.tok(p - 2) in _PARTY_WORDS)
         ) or (nxt_is_word and nxt in _ORG_FOLLOWERS) or (
