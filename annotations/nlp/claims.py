@@ -769,6 +769,26 @@ def _quotations_of_the_last_speaker(
                 break  # someone else is named, or another quotation came between
 
 
+def _person_before_description(
+    toks: Sequence[tuple[int, int, str]], words: Sequence[str], lows: Sequence[str], left: int, subj_end: int, ents: Sequence[Entity]
+) -> Span | None:
+    """The person before a description whose closing comma was left out, the subject ``toks[left:subj_end]`` being
+    the description: "Admiral Timothy Keating, U.S. Pacific Command commander said", "Al Rasheed Sakalahul, Vice
+    Governor is quoted as saying"; the person opens the clause, after titles only (not "After meeting Ana Ruiz, the
+    mayor said", "Unlike Ana Ruiz, the party chairman said")."""
+    if not (left > 1 and words[left - 1] == "," and lows[subj_end - 1] in _ROLE_HEADS and words[subj_end - 1].isalpha()):
+        return None
+    person = next((x for x in ents if x.label == "PERSON" and x.end == toks[left - 2][1]), None)
+    if person is None or not all(
+        t[2][:1].isupper() and t[2].lower() not in _PREPOSITIONS and t[2].lower() not in ("unlike", "like", "alongside", "beside", "besides")
+        and not t[2].lower().endswith("ing")
+        for t in toks[max((k + 1 for k in range(left - 1) if words[k] == "," or lows[k] in ("and", "but")), default=0) : left - 1]
+        if t[1] <= person.start  # (from the clause's start: "The attack occurred … and Al Rasheed Sakalahul, Vice Governor is quoted")
+    ):
+        return None
+    return Span(person.start, person.end, person.text)
+
+
 def _fuller_mention(first: _Attribution | None, later: _Attribution) -> bool:
     """``first`` names the speaker of ``later`` in full: ``later`` is the surname alone, ``first`` ends with it
     ("Terrance Lamb" before "Lamb")."""
@@ -1192,7 +1212,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 left = _clause_start(toks, lows, aux, ents)
                 subj_end = _trim_subject(toks, lows, left, aux, text, ents)
                 if subj_end > left and subj_end - left <= 10:
-                    consider(_Attribution(_speaker(text, toks, left, subj_end, ents), _cue(text, toks, c, c + 1), 0))
+                    speaker = _person_before_description(toks, words, lows, left, subj_end, ents) or _speaker(text, toks, left, subj_end, ents)
+                    consider(_Attribution(speaker, _cue(text, toks, c, c + 1), 0))  # ("Al Rasheed Sakalahul, Vice Governor is quoted")
                 elif left > 0 and lows[left - 1] == "and" and (subj := _sentence_subject(toks, lows, left - 1)) is not None:
                     # "Charest reaffirmed his position and was quoted as saying"
                     consider(_Attribution(_speaker(text, toks, subj[0], subj[1], ents), _cue(text, toks, c, c + 1), 0))
@@ -1249,6 +1270,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                     ) or described.text.split()[-1].lower() in _ROLE_HEADS)
                     # a description ("the mayor of Kyiv", "USGS Surface Water Specialist"), not names ("Reuters and NBC")
                     and described.text.split()[-1].lower() not in _RECORD_NOUNS  # nor records ("court documents, Jo Cano, …")
+                    and described.text.split()[-1].lower() not in _GROUPS_AND_POLICE  # nor a group ("local police, James
+                    # Von Brunn, an 88-year-old man, entered": the man is the clause's subject, no one's apposition)
                 ):
                     described = Span(named.start, named.end, named.text)  # "According to X's first selectman, Chris Kervick, …"
                 consider(_Attribution(described, _cue(text, toks, c, a), 3))
@@ -1521,19 +1544,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             if subj_end - left == 1 and lows[left] in ("that", "this", "which", "there", "what", "who", "and", "but", "or", "then"):
                 continue  # (a clause cut after a conjunction: "and recommended …" has the sentence's subject)
             rank = 1 if trailing and left > 0 and words[left - 1] in _BOUNDARY_PUNCT else 4
-            if left > 1 and words[left - 1] == "," and words[subj_end - 1].islower() and lows[subj_end - 1] in _ROLE_HEADS and not (
-                c + 1 < n and words[c + 1] == ","  # (a source set in: "However, Williams, a police spokesman said, had no …")
-            ) and (
-                person := next((x for x in ents if x.label == "PERSON" and x.end == toks[left - 2][1]), None)
-            ) is not None and all(  # (the person opens the clause, after titles only: not "After meeting Ana Ruiz, the mayor said",
-                # "Unlike Ana Ruiz, the party chairman said")
-                t[2][:1].isupper() and t[2].lower() not in _PREPOSITIONS and t[2].lower() not in ("unlike", "like", "alongside", "beside", "besides")
-                and not t[2].lower().endswith("ing")
-                for t in toks[max((k + 1 for k in range(left - 1) if words[k] == ","), default=0) : left - 1] if t[1] <= person.start
-            ):
-                # the person before a description whose closing comma was left out: "Admiral Timothy Keating, U.S.
-                # Pacific Command commander said"
-                consider(_Attribution(Span(person.start, person.end, person.text), cue, rank))
+            if not (c + 1 < n and words[c + 1] == ",") and (  # (a source set in: "However, Williams, a police spokesman said, had no …")
+                person := _person_before_description(toks, words, lows, left, subj_end, ents)
+            ) is not None:
+                consider(_Attribution(person, cue, rank))
                 continue
             consider(_Attribution(_speaker(text, toks, left, subj_end, ents), cue, rank))
         elif left == c and subj_end == left and left > 0 and words[left - 1] == "," and (

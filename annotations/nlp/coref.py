@@ -225,9 +225,11 @@ def _topic(text: str, claim: Claim, claims: Sequence[Claim], names: Sequence[Ent
         i = bisect_right(starts, c.start - 1)
         while i < len(names) and names[i].start < c.end and (
             names[i].label != "PERSON" or text[names[i].end : names[i].end + 2] in ("'s", "’s")
+            or text[names[i].end : names[i].end + 24].lower().split(" ", 2)[1:2] in _PLACE_AFTER_NAME
         ):
             i += 1  # past a leading date or place: "Wednesday, the same day that he dropped out, Bloomberg endorsed"
-            # (and a possessor: "Mr. Gbagbo's campaign spokesman, Affi N'Guessan, congratulated")
+            # (and a possessor: "Mr. Gbagbo's campaign spokesman, Affi N'Guessan, congratulated"; and a name that
+            # names a place: "Nelson Mandela health district human resources director Mzoli Njalo")
         if i >= len(names) or names[i].start >= c.end:
             return None
         first = names[i]
@@ -238,6 +240,9 @@ def _topic(text: str, claim: Claim, claims: Sequence[Claim], names: Sequence[Ent
     return None
 
 
+#: Nouns after a person's name that make it a place's or a body's ("Nelson Mandela health district", "the Nelson
+#: Mandela Foundation" written in lower case): no one who speaks.
+_PLACE_AFTER_NAME = [[w] for w in "health district municipality metro bay region foundation hospital university stadium airport".split()]
 #: A leading adjunct up to its comma, then a pronoun as the subject: "To help motivate his squad, he showed …".
 _ADJUNCT_THEN_PRONOUN = re.compile(r"[^,.;:\"“”]{1,80},\s+(he|she|it|they)\s", re.IGNORECASE)
 _INTRODUCTION = re.compile(r"\s*,?\s+(?:is|was)\s+(?:a|an|the|one)\b")

@@ -2652,3 +2652,17 @@ def test_review_of_rules_102_and_103():
     assert who("Lebanese Hezbollah said it fired rockets.")[0][0] == "Hezbollah"
     assert who('"We are ready," said Sgt. 1st Class Joseph Smith of the 82nd Airborne Division.')[0][0] == "Joseph Smith"
     assert who("Hizbul Mujahideen spokesman for the group said no.")[0][0] != "Hizbul Mujahideen"
+
+
+# ------------------------------------------------------------------ dev round 67 (spent held-out parts 223-230)
+
+
+def test_dev_round_67_descriptions_without_their_comma_groups_and_names_of_places():
+    found = who("The attack came before dawn and Ana Ruiz, Vice Governor is quoted as saying that half the inmates escaped.")
+    assert found[0][:3:2] == ("Ana Ruiz", "quoted")
+    assert who("According to local police, James Brown, an 88-year-old man armed with a rifle, entered the museum.")[0][0] == (
+        "local police")
+    assert who("According to the town's first selectman, Chris Kervick, the road is closed.")[0][0] == "Chris Kervick"
+    found = who("Patients waited outside.\n\nNelson Mandela health district human resources director Mzoli Njalo came to the "
+                "clinic. “We heard all your grievances,” he told the residents.")
+    assert found[-1][:2] == ("he", "Mzoli Njalo")
