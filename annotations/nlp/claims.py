@@ -770,7 +770,8 @@ def _quotations_of_the_last_speaker(
 
 
 def _person_before_description(
-    toks: Sequence[tuple[int, int, str]], words: Sequence[str], lows: Sequence[str], left: int, subj_end: int, ents: Sequence[Entity]
+    toks: Sequence[tuple[int, int, str]], words: Sequence[str], lows: Sequence[str], left: int, subj_end: int, ents: Sequence[Entity],
+    after_and: bool = False,
 ) -> Span | None:
     """The person before a description whose closing comma was left out, the subject ``toks[left:subj_end]`` being
     the description: "Admiral Timothy Keating, U.S. Pacific Command commander said", "Al Rasheed Sakalahul, Vice
@@ -782,8 +783,10 @@ def _person_before_description(
     if person is None or not all(
         t[2][:1].isupper() and t[2].lower() not in _PREPOSITIONS and t[2].lower() not in ("unlike", "like", "alongside", "beside", "besides")
         and not t[2].lower().endswith("ing")
-        for t in toks[max((k + 1 for k in range(left - 1) if words[k] == "," or lows[k] in ("and", "but")), default=0) : left - 1]
-        if t[1] <= person.start  # (from the clause's start: "The attack occurred … and Al Rasheed Sakalahul, Vice Governor is quoted")
+        for t in toks[max((k + 1 for k in range(left - 1) if words[k] == "," or after_and and lows[k] in ("and", "but")), default=0) : left - 1]
+        if t[1] <= person.start  # (with ``after_and``, from a clause that "and" opens, before a passive that needs its
+        # subject there: "The attack occurred … and Al Rasheed Sakalahul, Vice Governor is quoted"; not "Police arrested
+        # John Smith and Ana Ruiz, the Interior Minister said")
     ):
         return None
     return Span(person.start, person.end, person.text)
@@ -1212,7 +1215,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 left = _clause_start(toks, lows, aux, ents)
                 subj_end = _trim_subject(toks, lows, left, aux, text, ents)
                 if subj_end > left and subj_end - left <= 10:
-                    speaker = _person_before_description(toks, words, lows, left, subj_end, ents) or _speaker(text, toks, left, subj_end, ents)
+                    speaker = _person_before_description(toks, words, lows, left, subj_end, ents, after_and=True) or _speaker(
+                        text, toks, left, subj_end, ents)
                     consider(_Attribution(speaker, _cue(text, toks, c, c + 1), 0))  # ("Al Rasheed Sakalahul, Vice Governor is quoted")
                 elif left > 0 and lows[left - 1] == "and" and (subj := _sentence_subject(toks, lows, left - 1)) is not None:
                     # "Charest reaffirmed his position and was quoted as saying"

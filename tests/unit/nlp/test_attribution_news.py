@@ -2660,6 +2660,7 @@ def test_review_of_rules_102_and_103():
 def test_dev_round_67_descriptions_without_their_comma_groups_and_names_of_places():
     found = who("The attack came before dawn and Ana Ruiz, Vice Governor is quoted as saying that half the inmates escaped.")
     assert found[0][:3:2] == ("Ana Ruiz", "quoted")
+    assert who("Police arrested John Smith and Ana Ruiz, the Interior Minister said.")[0][0] == "the Interior Minister"
     assert who("According to local police, James Brown, an 88-year-old man armed with a rifle, entered the museum.")[0][0] == (
         "local police")
     assert who("According to the town's first selectman, Chris Kervick, the road is closed.")[0][0] == "Chris Kervick"
