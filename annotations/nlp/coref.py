@@ -144,11 +144,16 @@ def resolve_pronoun_speakers(
     return out
 
 
+def _claim_before(claims: Sequence[Claim], at: int) -> Claim | None:
+    """The last of ``claims`` (in text order) that ends by ``at``: the sentence just before."""
+    return next((c for c in reversed(claims) if c.end <= at), None)
+
+
 def _role_subject_before(claim: Claim, claims: Sequence[Claim], floor: int) -> bool:
     """The sentence just before ``claim``'s, in its paragraph, opens with a person named by role alone, no name set
     off after it ("A former acting director of the CIA spoke to VOA about …"): "he" or "she" is that person, whom no
     name before stands for."""
-    previous = next((c for c in reversed(claims) if c.end <= claim.start), None)
+    previous = _claim_before(claims, claim.start)
     if previous is None or previous.start < floor:
         return False
     words = previous.text.split()[:12]
@@ -171,7 +176,7 @@ def _writing_before(claim: Claim, claims: Sequence[Claim], names: Sequence[Entit
     source = next(_sources_before(claims, floor, claim.speaker.start), None)
     if source is not None and any(w in writings for w in source.text.lower().split()[:4]):
         return True  # ("The report says", "according to a report in the Financial Times")
-    previous = next((c for c in reversed(claims) if c.end <= claim.start), None)
+    previous = _claim_before(claims, claim.start)
     if previous is None or previous.start < floor or previous.speaker is not None:
         return False
     words = previous.text.lower().split()[:4]
@@ -225,7 +230,7 @@ def _topic(text: str, claim: Claim, claims: Sequence[Claim], names: Sequence[Ent
         i = bisect_right(starts, c.start - 1)
         while i < len(names) and names[i].start < c.end and (
             names[i].label != "PERSON" or text[names[i].end : names[i].end + 2] in ("'s", "’s")
-            or text[names[i].end : names[i].end + 24].lower().split(" ", 2)[1:2] in _PLACE_AFTER_NAME
+            or (after := text[names[i].end : names[i].end + 24].lower().split(" ", 2))[1:] and after[1] in _PLACE_AFTER_NAME
         ):
             i += 1  # past a leading date or place: "Wednesday, the same day that he dropped out, Bloomberg endorsed"
             # (and a possessor: "Mr. Gbagbo's campaign spokesman, Affi N'Guessan, congratulated"; and a name that
@@ -242,7 +247,7 @@ def _topic(text: str, claim: Claim, claims: Sequence[Claim], names: Sequence[Ent
 
 #: Nouns after a person's name that make it a place's or a body's ("Nelson Mandela health district", "the Nelson
 #: Mandela Foundation" written in lower case): no one who speaks.
-_PLACE_AFTER_NAME = [[w] for w in "health district municipality metro bay region foundation hospital university stadium airport".split()]
+_PLACE_AFTER_NAME = frozenset("health district municipality metro bay region foundation hospital university stadium airport".split())
 #: A leading adjunct up to its comma, then a pronoun as the subject: "To help motivate his squad, he showed …".
 _ADJUNCT_THEN_PRONOUN = re.compile(r"[^,.;:\"“”]{1,80},\s+(he|she|it|they)\s", re.IGNORECASE)
 _INTRODUCTION = re.compile(r"\s*,?\s+(?:is|was)\s+(?:a|an|the|one)\b")
@@ -309,7 +314,7 @@ def _previous_subject(claims: Sequence[Claim], names: Sequence[Entity], starts: 
     """The name that opens the sentence just before the pronoun's, in its paragraph: "This Thursday
     the US Commission on International Religious Freedom also criticised the move … They released
     a statement" (the subject of the sentence before is who "they" are, spoken or not)."""
-    previous = next((c for c in reversed(claims) if c.end <= before), None)
+    previous = _claim_before(claims, before)
     if previous is None or previous.start < floor:
         return None
     i = bisect_right(starts, previous.start - 1)
@@ -393,7 +398,7 @@ _GROUP_STOP = frozenset("are were have had say said says will would could can ma
 def _group_subject(text: str, claim: Claim, claims: Sequence[Claim], floor: int) -> Span | None:
     """The group that opens the pronoun's sentence or the one before it, in its paragraph ("Researchers
     from Yale University are offering …: Before birth, they say"), as a phrase: ``None`` without one."""
-    for c in (claim, next((o for o in reversed(claims) if o.end <= claim.start), None)):
+    for c in (claim, _claim_before(claims, claim.start)):
         if c is None or c.start < floor:
             continue
         words = c.text.split()
