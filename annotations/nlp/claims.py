@@ -1487,6 +1487,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             ), None)) is not None:
                 # "opposition leader John Tembo of the Malawi Congress Party, who said": the person, not the party
                 consider(_Attribution(Span(of_person.start, of_person.end, of_person.text), cue, 4))
+            elif (from_place := _named_from_place(toks, lows, ents, r, "PERSON" if lows[left - 1] == "who" else "ORG")) is not None:
+                # "a call from John Smith of Evergreen, Colorado, who reported …": the person, not the place (and
+                # "Acme Corp. of Dallas, Texas, which said …": the company)
+                consider(_Attribution(Span(from_place.start, from_place.end, from_place.text), cue, 4))
             elif a < r:
                 consider(_Attribution(_speaker(text, toks, a, r, ents), cue, 4))
             continue
@@ -2513,6 +2517,11 @@ def _quote_tail(
         m += 1
     if m - a < 2 or m - a > 5 or (m < n and toks[m][2] not in (".", ",", "!", "?", ":", ";")):
         return None
+    if lows[a].endswith("ed") and toks[a][2].islower() and lows[a] not in _FINITE and any(
+        x.label == "PERSON" and x.start == toks[a + 1][0] and x.end == toks[m - 1][1] for x in ents
+    ):
+        # inverted, any verb of the past before a name: '"…," continued Carlson.', '"…," quipped Ms. Rowe.'
+        return _Attribution(_speaker(text, toks, a + 1, m, ents), _cue(text, toks, a, a + 1), 1)
     # the reporting verb: the first one among the words ('"…," Okonkwo told reporters': not "reporters")
     k = next((x for x in range(a + 1, m) if lows[x] in CUE_VERBS and toks[x][2].islower()), m - 1)
     verb = lows[k]
@@ -3288,6 +3297,22 @@ _PAST_ONLY = frozenset(
 
 def _verbish(low: str) -> bool:
     return low in _VERBISH or low.endswith("ed") and low not in ("hundred", "hundreds") or low in CUE_VERBS
+
+
+def _named_from_place(
+    toks: Sequence[tuple[int, int, str]], lows: Sequence[str], ents: Sequence[Entity], r: int, label: str
+) -> Entity | None:
+    """The person or body (``label``) whose home the places ending at token ``r`` name ("John Smith of Evergreen,
+    Colorado"), or None."""
+    k = r
+    places = 0
+    while k > 0 and r - k < 8 and (toks[k][2] == "," or toks[k][2][:1].isupper()):
+        places += (place := _entity_at(ents, toks[k][0], toks[k][1])) is not None and place.label == "GPE"
+        k -= 1  # (a town the lists do not know before its state: "Evergreen, Colorado")
+    if not places or k < 1 or lows[k] not in ("of", "from"):
+        return None
+    named = _entity_at(ents, toks[k - 1][0], toks[k - 1][1])
+    return named if named is not None and named.label == label and named.end == toks[k - 1][1] else None
 
 
 def _entity_at(ents: Sequence[Entity], start: int, end: int) -> Entity | None:

@@ -273,6 +273,11 @@ def _introduced(
         return None
     first = names[i]
     lead = text[previous.start : first.start].split()
+    if lead[:1] == ["For"] and len(lead) <= 5 and all(w[:1].isupper() or w[:1].isdigit() for w in lead[1:]) and (
+        text.startswith(",", first.end)
+    ):
+        return first if fits(first) else None  # the one a sentence is about: "For Airman 1st Class Sabier Erazo, …, the
+        # event served to …" / '"We get trained …," he said'
     if len(lead) > 3 or not all(w[:1].isupper() for w in lead) or not _INTRODUCTION.match(text, first.end):
         return None
     return first if fits(first) else None

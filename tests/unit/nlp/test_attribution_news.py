@@ -2667,3 +2667,28 @@ def test_dev_round_67_descriptions_without_their_comma_groups_and_names_of_place
     found = who("Patients waited outside.\n\nNelson Mandela health district human resources director Mzoli Njalo came to the "
                 "clinic. “We heard all your grievances,” he told the residents.")
     assert found[-1][:2] == ("he", "Mzoli Njalo")
+
+
+# ------------------------------------------------------------------ dev round 68 (spent held-out parts 231-238)
+
+
+def test_dev_round_68_any_past_verb_before_a_name_after_a_quotation():
+    found = who('Kenneth Carlson leads the team. "We will find every one of them," continued Carlson.')
+    assert found[1] == ("Carlson", None, "continued")
+    assert who('"It was a long night," recalled Maria Lopez, a nurse.')[0][::2] == ("Maria Lopez", "recalled")
+    # (a lower-case word after the name is no name: the verb stays unattributed)
+    assert who('"It was a long night," remained the view of many nurses.')[0][0] is None
+
+
+def test_dev_round_68_the_one_a_for_sentence_is_about_speaks_next():
+    found = who("Senior Airman Christian Garcia, 88th Medical Group, said the drills covered wounds.\n\n"
+                "“I’m pretty comfortable with this,” he said.\n\n"
+                "For Airman 1st Class Sabier Erazo, 88th Comptroller Squadron, the event served to refresh old habits.\n\n"
+                "“We get trained on weapons pretty regularly,” he said.")
+    assert found[-1][:2] == ("he", "Sabier Erazo")
+
+
+def test_dev_round_68_who_after_a_home_town_and_state_is_the_person():
+    assert who("Dispatch received a call from John Smith of Evergreen, Colorado, who said he had a leg injury.")[0][0] == (
+        "John Smith")
+    assert who("The plan came from Acme Corp of Dallas, Texas, which said it would pay.")[0][0] == "Acme Corp"
