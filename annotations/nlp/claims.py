@@ -1169,7 +1169,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             or between[0] not in _RELATIVE or len(between) > 2  # (but "farmers who lost their crops say …" speak)
         ) and (
             not _MODALS.intersection(masked[max(0, att.cue.start - 20) : att.cue.start].lower().split()[-3:])
-        ) and att.cue.text.lower() not in _VIEW_CUES:  # (nor "should not have said": a modal's verb reports nothing)  # ("emphasised that the UK believes …": the one who emphasised)
+        ) and att.cue.text.lower() not in _VIEW_CUES and not (
+            masked[max(0, att.cue.start - 4) : att.cue.start].lower() == "had "
+        ):  # (nor "should not have said": a modal's verb reports nothing; nor "said that the council had promised …": what
+            # someone had said before is part of the report)  # ("emphasised that the UK believes …": the one who emphasised)
             best = att  # "Herman reports that emergency officials say ...": the inner source speaks
             # (not "… and some counsel should argue it": a modal's verb reports nothing said)
 
@@ -1350,7 +1353,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             head = expected  # "the Lord Chancellor is expected to say:"
         while head > 0 and words[head - 1].islower() and (lows[head - 1] in _BEFORE_CUE or head > 1 and len(lows[head - 1]) > 5 and (
             lows[head - 1].endswith("ingly") or lows[head - 1].endswith("ly") and lows[head - 2] not in _DETERMINERS
-            and (words[head - 2][:1].isupper() or lows[head - 2] in _PRONOUNS or lows[head - 2] in _PERFECT_AUX and w in _PLAIN_SPEECH)
+            and (words[head - 2][:1].isupper() or lows[head - 2] in _PRONOUNS or lows[head - 2] in _PERFECT_AUX and w in _PLAIN_SPEECH
+                 or lows[head - 2] == "and")  # ("Mala turned and silently ordered")
             and lows[head - 1] not in _LY_NOUNS and not lows[head - 2].endswith(("'s", "’s", "s'", "s’"))
         )):  # (not "The family said", "Mr Owen's family said"; but "Marquez has specifically said")
             head -= 1  # "X, the party's secretary, has indicated", "Prosecutors in Panama have asked for", "Owen laughingly interjects"
@@ -1394,13 +1398,17 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 end = _trim_subject(toks, lows, subj[0], subj[1], text, ents)
                 if end > subj[0]:
                     consider(_Attribution(_speaker(text, toks, subj[0], end, ents), cue, 6))
-            elif c > 0 and words[c - 1] == ",":
-                person = _with_person(toks, lows, c, ents)
+            elif c > 0 and words[c - 1] == "," or c > 1 and lows[c - 1] in ("while", "after") and words[c - 2] == ",":
+                # (and "…, while urging", "…, after urging": the same subject's)
+                person = _with_person(toks, lows, c, ents) if words[c - 1] == "," else None
                 if person is not None:
                     consider(_Attribution(person, cue, 6))  # "…, with Justice X, presiding over …, telling"
                     continue
-                subj = _sentence_subject(toks, lows, c)
-                if subj is not None:
+                subj = _sentence_subject(toks, lows, c if words[c - 1] == "," else c - 1)
+                if subj is not None and words[c - 1] != ",":
+                    end = _trim_subject(toks, lows, subj[0], subj[1], text, ents)
+                    subj = (subj[0], end) if end - subj[0] < 8 else None  # (a longer one is no subject found)
+                if subj is not None and subj[1] > subj[0]:
                     named = _apposed_person(toks, subj[1], ents)  # "The mayor of Lund, Eva Berg, visited …, adding"
                     consider(_Attribution(named or _speaker(text, toks, subj[0], subj[1], ents), cue, 6))
             continue
@@ -2887,6 +2895,9 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
             lows[k - 1] == "but" and k > 1 and lows[k - 2] == "all"  # "all but one of the men said"
         ) and not (
             lows[k - 1] == "with" and k > 1 and lows[k - 2] in _WITH_HEADS  # "A commander with the Syrian Democratic Forces said"
+        ) and not (
+            lows[k - 1] == "with" and k > 2 and lows[k - 2].endswith("ing") and toks[k - 2][2].islower() and toks[k - 3][2].isalpha()
+            # "A woman from Kenya standing with her children said": the woman's description (not "Speaking with reporters, X")
         ) and not (
             lows[k - 1] in ("and", "or") and k > 1 and lows[k - 2] in _SCOPES and lows[k] in _SCOPES  # "state and federal officials"
         ) and not (

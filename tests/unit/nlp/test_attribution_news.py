@@ -2692,3 +2692,31 @@ def test_dev_round_68_who_after_a_home_town_and_state_is_the_person():
     assert who("Dispatch received a call from John Smith of Evergreen, Colorado, who said he had a leg injury.")[0][0] == (
         "John Smith")
     assert who("The plan came from Acme Corp of Dallas, Texas, which said it would pay.")[0][0] == "Acme Corp"
+
+
+# ------------------------------------------------------------------ dev round 69 (spent held-out parts 239-246)
+
+
+def test_dev_round_69_what_someone_had_promised_is_inside_the_report():
+    assert who("Protesters said that after heavy rains the council had promised to build them a new bridge.")[0][:3:2] == (
+        "Protesters", "said")
+    # (a relay in the present still passes the words on to the inner source)
+    assert who("Herman reports that emergency officials say the levee held.")[0][0] == "emergency officials"
+
+
+def test_dev_round_69_an_adverb_after_and_before_the_cue():
+    assert who("Mala turned and silently ordered the group to stop.")[0][:3:2] == ("Mala", "ordered")
+
+
+def test_dev_round_69_a_subject_described_by_a_participle_with_with():
+    assert who("A woman from Kenya standing with her children said the office was closed.")[0][0] == (
+        "A woman from Kenya standing with her children")
+    assert who("Speaking with reporters, the mayor said the office was closed.")[0][0] == "the mayor"
+
+
+def test_dev_round_69_while_or_after_before_the_participle_cue():
+    found = who('John Kerry hosted the two sides for dinner, after urging them to make "reasonable compromises".')
+    assert found[0][::2] == ("John Kerry", "urging")
+    found = who('The U.N. secretary-general praised the deal, while urging countries to hold "substantive negotiations".')
+    assert found[0][::2] == ("The U.N. secretary-general", "urging")
+    assert who("The team won the game, after trailing by ten points.")[0][0] is None
