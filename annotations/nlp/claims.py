@@ -80,7 +80,7 @@ _PLACED_OBJECTS = frozenset("epicenter epicentre toll count figure number cost c
 #: What "reads" something said: a document or a sign ("The decree read", "It read,").
 _READING_NOUNS = frozenset(
     """statement decree order message letter note notice sign banner placard text post tweet release declaration it
-    memo memorandum document circular directive ruling verdict judgment report""".split()
+    memo memorandum document circular directive ruling verdict judgment report decision summary""".split()
 )
 #: Verbs that judge something named (an action more than speech) unless quoted words follow.
 _JUDGING_CUES = frozenset(
@@ -316,6 +316,12 @@ def extract_claims(
         q_end = chain_end.get(q, q[1])
         for other in range(k + 1, len(sentences)):
             if sentences[other][0] >= q_end:
+                if text[q_end - 2 : q_end - 1] in ("!", "?") and not text[q_end : sentences[other][0]].strip() and (
+                    para_of[other] == para_of[k] and (att := attributions[other]) is not None and att.speaker is not None
+                ) and att.speaker.start == sentences[other][0] and "that" not in masked[att.cue.end : sentences[other][1]].split():
+                    # the sentence that opens with its speaker right after a quotation that ends in "!" or "?" ('"…
+                    # let's discuss this emergency first!" Macron told the world on Thursday via Twitter.')
+                    attributions[k] = att
                 break
             if attributions[other] is not None:
                 attributions[k] = attributions[other]
@@ -2023,7 +2029,7 @@ _BEFORE_CUE = frozenset(
     """has have had also repeatedly previously reportedly later then further again publicly separately
     earlier would will could might may must did does do is are was were be been already often subsequently
     recently initially originally privately officially formally quickly immediately allegedly apparently
-    personally jointly first having eventually finally since""".split()
+    personally jointly first having eventually finally since just""".split()
 ) | _NEGATED_AUX
 #: Words before "to" + a cue that make the speaker's own statement: "I would like to note", "pleased to say".
 _GLAD = frozenset("like pleased glad happy delighted honoured honored proud".split())
@@ -2198,6 +2204,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return True  # "issued the following statement today:", "made the following remarks", "issued this statement:"
     if w not in CUE_VERBS or (c > 0 and words[c] != w):
         return False  # capitalised inside a sentence: a name ("Secretary of State John Kerry")
+    if c > 0 and lows[c - 1] == "than":
+        return False  # a comparison: "more … than observed in any year", "higher than reported"
     if w in ("note", "notes", "noted") and c > 0 and lows[c - 1] in ("take", "takes", "took", "taking", "taken"):
         return False  # "We take note of the statement": a noun ("taken note" too)
     if c > 0 and lows[c - 1] == "of" and w.endswith("ed") and c + 1 < n and words[c + 1].isalpha() and words[c + 1].islower() and (
@@ -2396,7 +2404,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if w == "placed" and not any(x in _PLACED_OBJECTS for x in lows[c + 1 : c + 5]):
         return False  # "placed the epicenter …": an estimate; "placed flowers": an act
     if w in ("read", "reads") and not (
-        c + 1 < n and (words[c + 1] in _QUOTE_CHARS or words[c + 1] in (",", ":")) and c > 0
+        (after := c + 3 if lows[c + 1 : c + 3] == ["in", "part"] else c + 1) < n  # ("The decision read in part: …")
+        and (words[after] in _QUOTE_CHARS or words[after] in (",", ":")) and c > 0
         and any(x in _READING_NOUNS for x in lows[max(0, c - 8) : c])
     ) and not (
         c > 0 and words[c - 1] in _QUOTE_CHARS | {","} and any(x in _READING_NOUNS for x in lows[c + 1 : c + 4])
@@ -2671,6 +2680,10 @@ def _apposition_subject(
                 lows[k] not in _FINITE for k in range(a, rel)
             ):
                 break
+            if any(len(lows[k]) > 3 and lows[k].endswith("s") and not lows[k].endswith("ss") and toks[k][2].islower()
+                   and lows[k - 1] not in _DETERMINERS and lows[k + 1] in ("from", "to", "with", "a", "an", "the")
+                   for k in range(a + 2, rel - 1)):
+                break  # a present verb and what follows it, a statement: "The story comes from an old tradition, says X"
             descriptor = (a, p)
         elif (
             toks[p - 1][2].islower() and toks[p - 1][2].isalpha() and p - a <= 8
@@ -2834,6 +2847,10 @@ def _boundary(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
         return False  # an initial inside a name: "N. Chandrasekaran"
     if t == "," and k + 1 < len(toks) and toks[k + 1][2].rstrip(".") in lexicon.GENERATIONS:
         return False  # a name's suffix: "Kenneth Polite, Jr."
+    if t == "." and k > 0 and toks[k - 1][2] in lexicon.GENERATIONS and toks[k - 1][1] == toks[k][0] and (
+        k + 1 < len(toks) and toks[k + 1][2] == ","
+    ):
+        return False  # the suffix's own dot: "Richard Williams Jr., a glaciologist, said"
     if t == "-" and k > 0 and toks[k - 1][1] == toks[k][0] and toks[k - 1][2] != "-":
         return False  # a hyphen on its word: "1,500-meter", "100-, 200- and 400-meter races" (not a dash typed "--")
     if t == "." and k + 1 < len(toks) and toks[k + 1][2][:1].islower():

@@ -2720,3 +2720,38 @@ def test_dev_round_69_while_or_after_before_the_participle_cue():
     found = who('The U.N. secretary-general praised the deal, while urging countries to hold "substantive negotiations".')
     assert found[0][::2] == ("The U.N. secretary-general", "urging")
     assert who("The team won the game, after trailing by ten points.")[0][0] is None
+
+
+# ------------------------------------------------------------------ dev round 70 (spent held-out parts 247-254)
+
+
+def test_dev_round_70_a_present_verb_before_the_inverted_cue_makes_a_statement():
+    assert who("The story comes from an old tradition, says John Griffiths.")[0][0] == "John Griffiths"
+    assert who("A human rights lawyer in Boston, Jane Doe, said the ruling was wrong.")[0][0] == "Jane Doe"
+
+
+def test_dev_round_70_a_name_suffix_dot_before_the_comma():
+    found = who("Richard Williams Jr., a glaciologist with the USGS, said the volume will serve for decades.")
+    assert found[0][0] == "Richard Williams Jr."
+    found = who("The award went to Richard Williams Jr. He said it was a surprise.")
+    assert found[-1][:2] == ("He", "Richard Williams Jr")
+
+
+def test_dev_round_70_than_before_a_participle_is_a_comparison():
+    found = who('Data from the satellites show that more ocean area had "hot spots" than observed in any year since 1982.')
+    assert found[0][::2] == ("Data from the satellites", "show")
+
+
+def test_dev_round_70_read_in_part_and_just_before_the_cue():
+    found = who('The summary of the decision read in part: "This Court has concluded that the advice was unlawful. '
+                'The prorogation was void."')
+    assert [f[0] for f in found] == ["The summary of the decision"] * 2
+    assert who("She read in part a book by Orwell.")[0][0] is None
+    assert who("I just told the director that we would train workers.")[0][0] == "I"
+
+
+def test_dev_round_70_the_speaker_right_after_a_quotation_that_ends_in_an_exclamation():
+    found = who('"Our house is burning. It is an international crisis. Let\'s discuss this emergency first!" Macron told '
+                "the world on Thursday via Twitter.")
+    assert [f[0] for f in found] == ["Macron"] * 4
+    assert who('"We won!" The crowd cheered.')[0][0] is None
