@@ -166,6 +166,7 @@ class _Gazetteer:
         self.org_suffix_abbr = frozenset(s.rstrip(".") for s in lexicon.entries("org_suffixes") if s.endswith("."))
         self.common = lexicon.words("common_words")
         self.not_names = frozenset(lexicon.entries("not_names"))
+        self.thing_acronyms = frozenset(lexicon.entries("thing_acronyms"))  # alone no entity, inside a name part of it
         self.product_words = frozenset(lexicon.entries("product_words"))
         self.facility_heads = frozenset(lexicon.entries("facility_heads"))
         self.document_heads = frozenset(lexicon.entries("document_heads"))
@@ -483,7 +484,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 108  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 109  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -2052,7 +2053,7 @@ class _Pass:
             if g is not None and g[1] == "NORP" and g[0] == j and toks[j - 1].endswith("s") and not person_hint:
                 self.finish(p, j, "ORG")
                 return j
-            if any(toks[k] in gaz.not_names and not (k == e - 1 > p and toks[k] in gaz.org_words) and not (
+            if e - p == 1 and toks[p] in gaz.thing_acronyms or any(toks[k] in gaz.not_names and not (k == e - 1 > p and toks[k] in gaz.org_words) and not (
                 k == p < e - 2 and toks[e - 1] in gaz.org_words  # a body named after a programme: "Superfund Task Force"
             ) for k in range(p, e)) or any(
                 _MODEL_RE.fullmatch(toks[k]) for k in range(p, e)

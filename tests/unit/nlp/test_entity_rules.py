@@ -2018,3 +2018,9 @@ def test_review_of_rules_102_initials_after_a_post(engine: BuiltinEngine) -> Non
     assert ("J. Smith", "PERSON") in ents(engine, "Director of National Intelligence J. Smith said it.")
     assert ("M. Gilday", "PERSON") in ents(engine, "Chief of Naval Operations Adm. M. Gilday said it.")
     assert ("Chad F. Wolf", "PERSON") in ents(engine, "Acting Secretary of Homeland Security Chad F. Wolf said it.")
+
+
+def test_dev_rounds_69_70_acronyms_of_things_alone_are_no_organisation(engine: BuiltinEngine) -> None:
+    found = ents(engine, "TB patients waited while an NCO signed the MoU. Its AIS signal was off and R&D money ran out.")
+    assert not {name for name, label in found if label == "ORG"}
+    assert ("TB Alliance", "ORG") in ents(engine, "The TB Alliance said the drug works.")
