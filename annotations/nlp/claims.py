@@ -1424,6 +1424,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # "people familiar with the matter said", "Scientists with the U.S. Geological Survey say"
             left = _clause_start(toks, lows, left - 1, ents)
         subj_end = _trim_subject(toks, lows, left, head, text, ents)
+        subj_end = next((k for k in range(left + 1, subj_end - 1) if lows[k] in ("quoted", "cited") and lows[k + 1] == "by"), subj_end)
+        # (the ones a medium relays speak: "Officials quoted by Xinhua said …", "A police officer cited by Reuters said")
         if left > 1 and lows[left - 1] in ("who", "that", "which") and left < subj_end and (
             _verbish(lows[left]) or lows[left - 1] == "who" and words[left].isalpha() and words[left].islower()  # "who cover …"
             or lows[left].endswith("s") and left + 1 < subj_end and lows[left + 1] in _DETERMINERS  # "makes the"
@@ -1563,7 +1565,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         if subj_end > left and outside <= longest and not any(
             _is_cue(words, lows, k) or lows[k] in _FINITE and words[k] == lows[k] for k in range(left, subj_end)
         ):
-            if subj_end - left == 1 and lows[left] in ("that", "this", "which", "there", "what", "who", "and", "but", "or", "then"):
+            if subj_end - left == 1 and lows[left] in ("that", "this", "which", "there", "what", "who", "and", "but", "or", "then") and (
+                words[left] != "WHO"  # (the organisation: "WHO says 12 of 13 districts are affected")
+            ):
                 continue  # (a clause cut after a conjunction: "and recommended …" has the sentence's subject)
             rank = 1 if trailing and left > 0 and words[left - 1] in _BOUNDARY_PUNCT else 4
             if not (c + 1 < n and words[c + 1] == ",") and (  # (a source set in: "However, Williams, a police spokesman said, had no …")
@@ -1618,10 +1622,13 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             if subj is not None:
                 named = _apposed_person(toks, subj[1], ents) or _apposed_org(toks, lows, subj[1], ents)
                 consider(_Attribution(named or _speaker(text, toks, subj[0], subj[1], ents), cue, 6))
-        elif c == 0 and n > 2 and words[0] != w and w in ("says", "said", "writes", "wrote", "adds", "added") and (
+        elif c == 0 and n > 2 and words[0] != w and (w in ("says", "said", "writes", "wrote", "adds", "added") and (
             any(x[:1].isupper() for x in words[1:6]) and words[-1] == ":"
-        ):
-            # an inverted line announcing the words: "Says former Prime Minister Felix Kulov:"
+        ) or words[1][:1].isupper() and (sep := next((k for k in range(2, min(n - 1, 17)) if words[k] in ",:"), None)) is not None and (
+            words[sep + 1] in _QUOTE_CHARS
+        )):
+            # an inverted line announcing the words: "Says former Prime Minister Felix Kulov:", 'Remarked scientist Tierra
+            # Curry, "This reprieve …"' 
             end = _phrase_end(toks, 1, adjuncts=True)
             if 1 < end <= 16:
                 consider(_Attribution(_speaker(text, toks, 1, end, ents), cue, 2))
@@ -1645,7 +1652,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             if end < n and (toks[a0][2][:1].isupper() or lows[a0] in ("the", "a", "an")) and not any(
                 x.label == "PERSON" and toks[a0][0] <= x.start < toks[end - 1][1] for x in ents
             ) and (person := next((x for x in ents if x.label == "PERSON" and toks[end][0] <= x.start < toks[min(n - 1, end + 8)][1]), None)) and all(
-                t[2][:1].isupper() or t[2] in ("in", ",") or t[2] == "and" and toks[end][2] == "," for t in toks[end:] if t[1] <= person.start
+                t[2][:1].isupper() or t[2] in ("in", ",") or t[2] == "and" and toks[end][2] == ","
+                or (t[2][:1].isdigit() or t[2] == ".") and toks[end][2] == ","  # ("said Commander, Carrier Strike Group 2 Rear Adm. X")
+                for t in toks[end:] if t[1] <= person.start
             ) and (toks[a0][2][:1].isupper() or toks[next(k for k in range(end, n) if toks[k][0] >= person.start) - 1][2] == ","):
                 # the name after the post's "in": "said FBI San Diego Acting Special Agent in Charge Jamie Arnold",
                 # "said EPA's Enforcement Director in Denver, Mike Gaydosh", and after its fields: "said Deputy Chief for

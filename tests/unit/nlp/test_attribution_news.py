@@ -2755,3 +2755,33 @@ def test_dev_round_70_the_speaker_right_after_a_quotation_that_ends_in_an_exclam
                 "the world on Thursday via Twitter.")
     assert [f[0] for f in found] == ["Macron"] * 4
     assert who('"We won!" The crowd cheered.')[0][0] is None
+
+
+# ------------------------------------------------------------------ dev round 71 (spent held-out parts 255-262)
+
+
+def test_dev_round_71_who_in_capitals_is_the_organisation():
+    assert who("WHO says 12 of 13 districts in Sierra Leone are now affected.")[0][:3:2] == ("WHO", "says")
+    # (the relative pronoun still opens no subject: "and recommended …")
+    assert who("Officials, who asked not to be named, said the talks stalled.")[0][0] == "Officials"
+
+
+def test_dev_round_71_the_ones_a_medium_relays_speak():
+    assert who("Officials quoted by Xinhua said there were major discrepancies.")[0][0] == "Officials"
+    assert who("A police officer cited by Reuters said two people died.")[0][0] == "A police officer"
+
+
+def test_dev_round_71_an_opening_adverb_is_no_speaker():
+    found = who("Additionally, businessman and Trump loyalist Stephen Schwarzman said the president should accept.")
+    assert found[0][0] == "Stephen Schwarzman"
+
+
+def test_dev_round_71_an_inverted_cue_opening_the_sentence_before_a_quotation():
+    found = who('Remarked Center for Biological Diversity scientist Tierra Curry, "This reprieve is good news. '
+                'But one good year will not save the monarch."')
+    assert [f[::2] for f in found] == [("Tierra Curry", "Remarked")] * 2
+
+
+def test_dev_round_71_a_post_and_its_unit_before_the_name():
+    found = who('"This was a total strike group effort," said Commander, Carrier Strike Group 2 Rear Adm. Nora Tyson.')
+    assert found[0][0] == "Nora Tyson"

@@ -2024,3 +2024,9 @@ def test_dev_rounds_69_70_acronyms_of_things_alone_are_no_organisation(engine: B
     found = ents(engine, "TB patients waited while an NCO signed the MoU. Its AIS signal was off and R&D money ran out.")
     assert not {name for name, label in found if label == "ORG"}
     assert ("TB Alliance", "ORG") in ents(engine, "The TB Alliance said the drug works.")
+
+
+def test_dev_round_71_an_adverb_opening_the_sentence_is_no_name(engine: BuiltinEngine) -> None:
+    assert ents(engine, "Additionally, the president should accept the result.") == set()
+    assert ents(engine, "Notably, businessman and donor John Smith said it.") == {("John Smith", "PERSON")}
+    assert ("Kelly", "PERSON") in ents(engine, "Kelly, the president of Acme, said it.")
