@@ -2010,6 +2010,8 @@ def _named(ents: Sequence[Entity], span: Span) -> bool:
 _COMPANIONS = frozenset("team colleagues co-authors coauthors wife husband family lawyers staff".split())
 #: What ties a group to the names after it ("scientists from …", "sources connected to …"): the group speaks.
 _GROUP_LINKS = frozenset("from at of with close connected linked loyal".split())
+_PARTY_MEMBERS = frozenset("democrats republicans conservatives liberals lawmakers legislators senators".split())
+_CHAMBERS = frozenset("senate house congress assembly parliament".split())  # two chambers joined name one body of members
 _GROUP_LINKS_AFTER_HEAD = _GROUP_LINKS - {"of"}  # (right after a group's head, "of" is left to the other rules)
 #: People spoken of as a group, who may be "with" an organisation.
 _GROUP_NOUNS = frozenset(
@@ -2244,6 +2246,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         words[c + 1][:1].isdigit() or lows[c + 1] in _COUNT_OPENERS
     ) and not _clause_follows(words, lows, c + 1):
         return False  # a count, no words said: "Mexico has reported more than one hundred deaths", "reported 36 infections"
+    if w == "found" and c > 0 and c + 1 < n and lows[c + 1] in ("in", "on", "at", "inside", "near", "among") and (
+        words[c - 1].isalpha() and words[c - 1].islower() and lows[c - 1].endswith("s") and lows[c - 1] not in _FINDERS
+    ) and "that" not in lows[c + 1 : c + 10]:
+        return False  # a participle after its noun: "many of the pesticides found in the pollen were fungicides"
     if w in ("found", "finds") and c + 1 < n and lows[c + 1] not in ("that", ":") and not _clause_follows(words, lows, c + 1) and (
         not any(x in _FINDERS for x in lows[max(0, c - 12) : c]) or "guilty" in lows[c + 1 : c + 7] or lows[c + 2 : c + 3] == ["way"]
     ):  # (nor is finding one's way: "the swimmers found their way to the podium")
@@ -2629,7 +2635,7 @@ def _apposition_subject(
             return Span(named.start, named.end, named.text)  # "Like other observer groups the Malawi Election Support Network, a coalition …, said"
         if first in _RELATIVE or (first in _ADVERBIAL and p - a <= 4) or (
             first in ("in", "during", "via", "through") and toks[a][2] == first and p - a <= 12  # ", in a statement delivered via …,"
-        ) or (p - a == 1 and first.endswith("ly")) or (
+        ) or (p - a == 1 and first.endswith("ly") and _entity_at(ents, toks[a][0], toks[a][1]) is None) or (  # (not "Billy, who …")
             p - a == 1 and first.isdigit()
         ) or first[:1].isdigit() and a > 0 and toks[a - 1][2] == "," and any(lows[k] in _RELATIVE for k in range(max(0, a - 30), a)) or (
             first in _SUBORDINATORS and p - a > 1 and lows[a + 1].endswith(("ed", "ing"))
@@ -2926,6 +2932,8 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
             # "A woman from Kenya standing with her children said": the woman's description (not "Speaking with reporters, X")
         ) and not (
             lows[k - 1] in ("and", "or") and k > 1 and lows[k - 2] in _SCOPES and lows[k] in _SCOPES  # "state and federal officials"
+        ) and not (
+            lows[k - 1] == "and" and k > 1 and lows[k - 2] in _CHAMBERS and lows[k] in _CHAMBERS  # "Democrats in the Senate and House"
         ) and not (
             # "Congressional lawmakers and experts tell": "and" joins two subjects when no verb comes before (and a
             # word comes between it and the cue: "… as cowardly and accuses" joins two verbs)
@@ -3472,11 +3480,14 @@ def _speaker(
             return Span(start, end, text[start:end])
     if toks[a][2].lower() in _GROUP_NOUNS and any(
         t[2].lower() in _GROUP_LINKS_AFTER_HEAD for t in toks[a + 1 : a + 3]
-    ):  # ("Sources connected to the NUG": the sources, not the NUG)
+    ) or toks[a][2].lower() in _PARTY_MEMBERS and b > a + 2 and toks[a + 1][2] == "in":
+        # ("Sources connected to the NUG": the sources, not the NUG; "Democrats in the Senate and House": the Democrats)
         return Span(start, end, text[start:end])  # "scientists from Tsinghua University and the Chinese Academy"
     lead = a + (toks[a][2].lower() in ("a", "an", "the") and b > a + 2)
     if toks[lead][2].lower() in _SPOKESPEOPLE_AND_ESTIMATES and b > lead + 2 and toks[lead + 1][2].lower() in ("for", "of", "by"):
         return Span(start, end, text[start:end])  # "A spokesman for Mr. Karzai", "Projections by CNN and NPR"
+    if toks[lead][2].lower() in ("source", "sources") and b > lead + 2 and toks[lead + 1][2].lower() in ("within", "in", "inside", "at"):
+        return Span(start, end, text[start:end])  # "A source within the Interior Ministry": the source, not the ministry
     head = next((k for k in range(lead, min(b, lead + 3)) if toks[k][2].lower() in _WRITINGS), None)
     if head is not None and any(t[2].lower() in ("by", "of", "from") for t in toks[head + 1 : b]) and all(
         not t[2][:1].isupper() or t[2] in ("A", "The", "An") for t in toks[a:head]

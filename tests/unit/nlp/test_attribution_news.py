@@ -2785,3 +2785,23 @@ def test_dev_round_71_an_inverted_cue_opening_the_sentence_before_a_quotation():
 def test_dev_round_71_a_post_and_its_unit_before_the_name():
     found = who('"This was a total strike group effort," said Commander, Carrier Strike Group 2 Rear Adm. Nora Tyson.')
     assert found[0][0] == "Nora Tyson"
+
+
+# ------------------------------------------------------------------ dev round 72 (spent held-out parts 263-270)
+
+
+def test_dev_round_72_a_given_name_in_ly_is_no_adverb():
+    assert who("Billy, who is from Whickham, said the job was hard.")[0][0] == "Billy"
+    assert who("Separately, Smith, a spokesman, said the job was hard.")[0][0] == "Smith"
+
+
+def test_dev_round_72_members_in_two_chambers_and_a_source_within_a_body():
+    assert who("Democrats in the Senate and House had vowed to oppose the bill.")[0][0] == "Democrats in the Senate and House"
+    assert who("A source within the Interior Ministry reportedly said the toll was higher.")[0][0] == (
+        "A source within the Interior Ministry")
+
+
+def test_dev_round_72_a_participle_found_after_its_noun_is_no_cue():
+    found = who("He says that many of the pesticides found in the pollen were fungicides.")
+    assert found[0][::2] == ("He", "says")
+    assert who("Researchers found in a 2019 study that bees die.")[0][::2] == ("Researchers", "found")
