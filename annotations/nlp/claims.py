@@ -464,7 +464,8 @@ def extract_claims(
                         _plural_subject(attributions[o].speaker.text) or _titled_participant(attributions[o].speaker.text)
                     ) and attributions[o].cue.text.lower() not in _PLAIN_SPEECH  # ("Labour and the SNP said …" ends it)
                     for o in following
-                ) and not any(sent_quotes[o] for o in following):
+                ) and not any(len(text[q[0] : q[1]].split()) > 4 for o in following for q in sent_quotes[o]):
+                    # (a phrase in quotation marks quotes no one: "our policy is to ‘engage but beware’")
                     # a spokesperson's readout goes on past what the leaders "agreed" or "welcomed" and what "the Foreign
                     # Secretary emphasised": its other sentences are still the spokesperson's ("A Downing Street
                     # spokesperson said:" / "They agreed …" / "The two leaders looked forward to …"); a source named
@@ -3480,7 +3481,9 @@ def _speaker(
             return Span(start, end, text[start:end])
     if toks[a][2].lower() in _GROUP_NOUNS and any(
         t[2].lower() in _GROUP_LINKS_AFTER_HEAD for t in toks[a + 1 : a + 3]
-    ) or toks[a][2].lower() in _PARTY_MEMBERS and b > a + 2 and toks[a + 1][2] == "in":
+    ) or b > a + 2 and toks[a + 1][2] == "in" and (toks[a][2].lower() in _PARTY_MEMBERS or toks[a][2].endswith("s") and any(
+        x.label == "NORP" and x.start == toks[a][0] and x.end == toks[a][1] for x in ents
+    )):  # (a people where they live: "Muslims in the United States say")
         # ("Sources connected to the NUG": the sources, not the NUG; "Democrats in the Senate and House": the Democrats)
         return Span(start, end, text[start:end])  # "scientists from Tsinghua University and the Chinese Academy"
     lead = a + (toks[a][2].lower() in ("a", "an", "the") and b > a + 2)

@@ -2805,3 +2805,22 @@ def test_dev_round_72_a_participle_found_after_its_noun_is_no_cue():
     found = who("He says that many of the pesticides found in the pollen were fungicides.")
     assert found[0][::2] == ("He", "says")
     assert who("Researchers found in a 2019 study that bees die.")[0][::2] == ("Researchers", "found")
+
+
+# ------------------------------------------------------------------ dev round 73 (spent held-out parts 271-278)
+
+
+def test_dev_round_73_a_people_where_they_live_speak():
+    assert who("Muslims in the United States say they feel blessed.")[0][0] == "Muslims in the United States"
+
+
+def test_dev_round_73_a_readout_goes_on_past_a_phrase_in_quotation_marks():
+    found = who("An FCO spokeswoman said:\n\nThe Foreign Secretary has accepted an invitation to Moscow.\n\n"
+                "The Prime Minister has made clear that our policy is to ‘engage but beware’.\n\n"
+                "Discussions will focus on Syria and Ukraine.")
+    assert found[-1][0] == "An FCO spokeswoman"
+
+
+def test_dev_round_73_a_commodore_is_a_rank_before_the_name():
+    found = who('"We began our mission," said Commodore, Task Force Forager, Capt. James Meyer, during a reception.')
+    assert found[0][0] == "James Meyer"

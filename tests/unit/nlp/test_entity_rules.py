@@ -2030,3 +2030,8 @@ def test_dev_round_71_an_adverb_opening_the_sentence_is_no_name(engine: BuiltinE
     assert ents(engine, "Additionally, the president should accept the result.") == set()
     assert ents(engine, "Notably, businessman and donor John Smith said it.") == {("John Smith", "PERSON")}
     assert ("Kelly", "PERSON") in ents(engine, "Kelly, the president of Acme, said it.")
+
+
+def test_dev_round_73_commodore_and_honorable_are_titles(engine: BuiltinEngine) -> None:
+    assert ents(engine, "Commodore John Smith said it.") == {("John Smith", "PERSON")}
+    assert ents(engine, "We thank the Honorable Milner Tozaka.") == {("Milner Tozaka", "PERSON")}
