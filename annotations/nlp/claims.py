@@ -1178,10 +1178,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             not _MODALS.intersection(masked[max(0, att.cue.start - 20) : att.cue.start].lower().split()[-3:])
         ) and att.cue.text.lower() not in _VIEW_CUES and not (
             masked[max(0, att.cue.start - 4) : att.cue.start].lower() == "had "
-        ):  # (nor "should not have said": a modal's verb reports nothing; nor "said that the council had promised …": what
-            # someone had said before is part of the report)  # ("emphasised that the UK believes …": the one who emphasised)
+        ):
             best = att  # "Herman reports that emergency officials say ...": the inner source speaks
-            # (not "… and some counsel should argue it": a modal's verb reports nothing said)
+            # (not "… and some counsel should argue it" or "should not have said": a modal's verb reports nothing said;
+            # not "emphasised that the UK believes …": a view; not "said that the council had promised …": what someone
+            # had said before is part of the report)
 
     f0 = 0 if lows[:1] == ["the"] or "following" not in lows else next(
         (k for k in range(1, min(n - 6, 24)) if lows[k] == "the" and words[k - 1] in _DASHES), 0
@@ -1629,7 +1630,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             words[sep + 1] in _QUOTE_CHARS
         )):
             # an inverted line announcing the words: "Says former Prime Minister Felix Kulov:", 'Remarked scientist Tierra
-            # Curry, "This reprieve …"' 
+            # Curry, "This reprieve …"'
             end = _phrase_end(toks, 1, adjuncts=True)
             if 1 < end <= 16:
                 consider(_Attribution(_speaker(text, toks, 1, end, ents), cue, 2))
@@ -2011,8 +2012,6 @@ def _named(ents: Sequence[Entity], span: Span) -> bool:
 _COMPANIONS = frozenset("team colleagues co-authors coauthors wife husband family lawyers staff".split())
 #: What ties a group to the names after it ("scientists from …", "sources connected to …"): the group speaks.
 _GROUP_LINKS = frozenset("from at of with close connected linked loyal".split())
-_PARTY_MEMBERS = frozenset("democrats republicans conservatives liberals lawmakers legislators senators".split())
-_CHAMBERS = frozenset("senate house congress assembly parliament".split())  # two chambers joined name one body of members
 _GROUP_LINKS_AFTER_HEAD = _GROUP_LINKS - {"of"}  # (right after a group's head, "of" is left to the other rules)
 #: People spoken of as a group, who may be "with" an organisation.
 _GROUP_NOUNS = frozenset(
@@ -2021,6 +2020,10 @@ _GROUP_NOUNS = frozenset(
     activists spokespeople forecasters seismologists geologists inspectors prosecutors witnesses survivors relatives
     villagers medics paramedics firefighters journalists protesters locals neighbors neighbours passengers""".split()
 )
+#: Members of a party or a chamber, spoken of where they sit ("Democrats in the Senate and House"): the members speak.
+_PARTY_MEMBERS = frozenset("democrats republicans conservatives liberals lawmakers legislators senators".split())
+#: Chambers that "and" joins into one body of members ("in the Senate and House"), no second subject.
+_CHAMBERS = frozenset("senate house congress assembly parliament".split())
 _GROUPS_AND_POLICE = _GROUP_NOUNS | {"police"}  # "police and local authorities said": one subject
 _GROUPS_AND_AUTHORITIES = _GROUP_NOUNS | {"authorities", "authorites"}  # (as written in one report)
 #: What research says things in ("The study outlined", "A new study details").
