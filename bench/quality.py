@@ -374,6 +374,9 @@ DEV = {
     "real news, dev round 73f (was held-out part 276: European Commission: Malmström on Lampedusa, the trade spokesman on Montebourg, Hedegaard on the ETS, the Paris Agreement signed and ratified, the ninth relocation report, Borg on horsemeat, Avramopoulos on relocating 160,000; 8 events)": ROOT / "tests" / "gold_real" / "heldout276",
     "real news, dev round 73g (was held-out part 277: VOA, VOA Learning English: a Gulf cartel leader killed, Haiti's Operation Lockdown paused, the Fuego eruption; 3 events)": ROOT / "tests" / "gold_real" / "heldout277",
     "real news, dev round 73h (was held-out part 278: Marines, Army, Air Force, AFPS, Navy, PACOM: Cobra Gold 2011, Balikatan 2008, a MEDCAP in Djibouti, aid to China after the Sichuan earthquake, MEDREACH 11 in Malawi, a school in Ternate, USS Porter in Odesa, Pacific Partnership in the Solomons; 8 events)": ROOT / "tests" / "gold_real" / "heldout278",
+    # held-out parts 279-280, scored once together (2026-12-01: 0.789 / 0.745 at rules 112), then opened as dev round 74
+    "real news, dev round 74a (was held-out part 279: Wikinews 2019 scrape, rows left unclaimed: Bishop Gutierrez dies, Toronto Comicon, the Cahors procession, Storm Area 51, Trump's tax records, the Welcome To Video arrests, John Conyers dies, Don Imus dies; 8 events)": ROOT / "tests" / "gold_real" / "heldout279",
+    "real news, dev round 74b (was held-out part 280: Wikinews 2020 scrape, rows left unclaimed: Trump's Nevada delegates, Richard Guy dies, the black hole in HR 6819, a planet forming around AB Aurigae, tributes to Chadwick Boseman, GitHub and youtube-dl, Jo Jorgensen, CentOS Stream; 8 events)": ROOT / "tests" / "gold_real" / "heldout280",
     "written, dev": ROOT / "tests" / "unit" / "nlp" / "dev_gold",
 }
 HELDOUT = {
