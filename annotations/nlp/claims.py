@@ -318,7 +318,9 @@ def extract_claims(
             if sentences[other][0] >= q_end:
                 if text[q_end - 2 : q_end - 1] in ("!", "?") and not text[q_end : sentences[other][0]].strip() and (
                     para_of[other] == para_of[k] and (att := attributions[other]) is not None and att.speaker is not None
-                ) and att.speaker.start == sentences[other][0] and "that" not in masked[att.cue.end : sentences[other][1]].split():
+                ) and att.speaker.start == sentences[other][0] and not (
+                    {"that"} | _FINITE
+                ).intersection(masked[att.cue.end : sentences[other][1]].lower().split()):  # (nor '"Why?" Officials said the answer was …')
                     # the sentence that opens with its speaker right after a quotation that ends in "!" or "?" ('"…
                     # let's discuss this emergency first!" Macron told the world on Thursday via Twitter.')
                     attributions[k] = att
@@ -1406,7 +1408,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 end = _trim_subject(toks, lows, subj[0], subj[1], text, ents)
                 if end > subj[0]:
                     consider(_Attribution(_speaker(text, toks, subj[0], end, ents), cue, 6))
-            elif c > 0 and words[c - 1] == "," or c > 1 and lows[c - 1] in ("while", "after") and words[c - 2] == ",":
+            elif c > 0 and words[c - 1] == "," or c > 1 and lows[c - 1] in ("while", "after") and words[c - 2] == "," and not (
+                c + 2 < n and words[c + 1].isalpha() and words[c + 1].islower() and lows[c + 2] in _FINITE  # ("after warning signs were …")
+            ):
                 # (and "…, while urging", "…, after urging": the same subject's)
                 person = _with_person(toks, lows, c, ents) if words[c - 1] == "," else None
                 if person is not None:
@@ -1415,7 +1419,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 subj = _sentence_subject(toks, lows, c if words[c - 1] == "," else c - 1)
                 if subj is not None and words[c - 1] != ",":
                     end = _trim_subject(toks, lows, subj[0], subj[1], text, ents)
-                    subj = (subj[0], end) if end - subj[0] < 8 else None  # (a longer one is no subject found)
+                    named = next((x for x in ents if x.label in _SPEAKER_LABELS and x.end == toks[end - 1][1]), None) if end > subj[0] else None
+                    subj = (subj[0], end) if end - subj[0] < 8 and (named is not None or lows[end - 1] in _ROLE_HEADS) else None
+                    # (a subject the rules found whole: a name or a role ends it, "Kerry hosted …, after urging", "The U.N.
+                    # secretary-general praised …, while urging"; not "The company cut jobs, while citing …")
                 if subj is not None and subj[1] > subj[0]:
                     named = _apposed_person(toks, subj[1], ents)  # "The mayor of Lund, Eva Berg, visited …, adding"
                     consider(_Attribution(named or _speaker(text, toks, subj[0], subj[1], ents), cue, 6))

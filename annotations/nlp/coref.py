@@ -500,8 +500,8 @@ _PREPOSITIONS = frozenset("to with by from for of at about".split())
 def _object_in_sentence(text: str, name: Entity, pronoun_at: int) -> bool:
     """``name`` is the object of a preposition in the pronoun's own sentence ("Speaking to Martin
     Smith of PBS, he said": he is not Martin Smith)."""
-    if any(ch in text[name.end : pronoun_at] for ch in ".!?\n"):
-        return False
+    if any(ch in text[name.end : pronoun_at] for ch in ".!?\n") or name.text.endswith((" Jr.", " Sr.")):
+        return False  # (a suffix's dot may end the sentence too: "The award went to Richard Williams Jr. He said")
     return _word_before_role(text, name) in _PREPOSITIONS
 
 

@@ -484,7 +484,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 112  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 113  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -710,6 +710,9 @@ _DECREE_KINDS = frozenset("Executive Presidential Royal Emergency Administrative
 #: A feature's head and "of" right before a place's name: "Strait of Gibraltar", "Gulf of the Farallones".
 _FEATURE_OF = re.compile(r"\b(?:Gulf|Strait|Straits|Sea|Bay|Cape|Isle|Lake) of (?:the )?$")
 #: Past forms that follow a person's name as its verb ("Liang Chow grew up in Beijing").
+#: Titles that are also ordinary words before a noun ("Honorable Mention", "the Commodore Hotel"): titles only before a
+#: given name or an initial.
+_WEAK_TITLES = frozenset("Honorable Honourable Commodore".split())
 _IRREGULAR_PASTS = frozenset("grew went came became began took gave made left led won lost met saw spent fled wrote told".split())
 
 
@@ -778,6 +781,8 @@ class _Pass:
         while j > i + 1 and self.toks[j - 1] in ("of", "the", "for", "and"):
             j -= 1  # a name never ends in a connector ("the Investigative Committee of the" before a title)
         start, end = self.starts[i], self.ends[j - 1]
+        if label == "PERSON" and self.toks[j - 1] in ("Jr", "Sr") and self.tok(j) == "." and self.adjacent(j):
+            end = self.ends[j]  # an abbreviated suffix keeps its dot: "Richard Williams Jr." (not "Elizabeth II." at a sentence's end)
         self.out.append(Entity(start, end, self.text[start:end], label))
 
     def run(self) -> list[Entity]:
@@ -2649,6 +2654,13 @@ class _Pass:
             if tuple(self.toks[p:e]) == title:
                 if e < self.n and self.toks[e] == "." and self.adjacent(e):
                     e += 1
+                if title[0] in _WEAK_TITLES and e < j and not (
+                    self.toks[e] in self.gaz.first_names or self.toks[e] in self.gaz.given_names or _INITIALS_RE.fullmatch(self.toks[e])
+                    or e + 1 < j and self.lower[j - 1] not in self.gaz.english and self.lower[j - 1] not in self.gaz.common
+                    # (a given name and a surname the lists lack: "the Honorable Milner Tozaka")
+                ):
+                    continue  # a form of address only before a given name: "the Honorable Milner Tozaka" (not "an Honorable
+                    # Mention", "the Honorable Members", "the Commodore Hotel")
                 if e < j and (len(title) > 1 or not (p + 2 < j and self.toks[p + 1] in _TITLE_HEADS)) and (
                     self.toks[e] not in self.gaz.org_words  # "Justice Department": an organisation, not a title
                     or self.toks[e] in _SERVICES and any(self.toks[x] in self.gaz.titles for x in range(e + 1, min(j, e + 3)))

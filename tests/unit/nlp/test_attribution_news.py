@@ -2734,7 +2734,7 @@ def test_dev_round_70_a_name_suffix_dot_before_the_comma():
     found = who("Richard Williams Jr., a glaciologist with the USGS, said the volume will serve for decades.")
     assert found[0][0] == "Richard Williams Jr."
     found = who("The award went to Richard Williams Jr. He said it was a surprise.")
-    assert found[-1][:2] == ("He", "Richard Williams Jr")
+    assert found[-1][:2] == ("He", "Richard Williams Jr.")
 
 
 def test_dev_round_70_than_before_a_participle_is_a_comparison():
@@ -2824,3 +2824,12 @@ def test_dev_round_73_a_readout_goes_on_past_a_phrase_in_quotation_marks():
 def test_dev_round_73_a_commodore_is_a_rank_before_the_name():
     found = who('"We began our mission," said Commodore, Task Force Forager, Capt. James Meyer, during a reception.')
     assert found[0][0] == "James Meyer"
+
+
+def test_review_of_rules_106_to_112_claims():
+    # a participle after ", while" or ", after" only with a subject a name or a role ends
+    assert who("The company cut jobs, while citing weak demand.")[0][0] is None
+    assert who("The dam collapsed in 2019, after warning signs were ignored for years.")[0][0] is None
+    # a question answered by the sentence after it is not that sentence's speaker's
+    assert who('"Why?" Officials said the answer was simple.')[0][0] is None
+    assert who("Sen. Tim Scott Jr., a Republican, said no.")[0][0] == "Tim Scott Jr."

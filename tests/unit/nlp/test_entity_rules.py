@@ -2035,3 +2035,14 @@ def test_dev_round_71_an_adverb_opening_the_sentence_is_no_name(engine: BuiltinE
 def test_dev_round_73_commodore_and_honorable_are_titles(engine: BuiltinEngine) -> None:
     assert ents(engine, "Commodore John Smith said it.") == {("John Smith", "PERSON")}
     assert ents(engine, "We thank the Honorable Milner Tozaka.") == {("Milner Tozaka", "PERSON")}
+
+
+def test_review_of_rules_106_to_112_entities(engine: BuiltinEngine) -> None:
+    for text in ("The student received an Honorable Mention, the school said.",
+                 "The Honorable Members of the House voted against the bill.",
+                 "The Commodore Hotel hosted the concert."):
+        assert not {name for name, label in ents(engine, text) if label == "PERSON"}, text
+    assert ("Milner Tozaka", "PERSON") in ents(engine, "We thank the Honorable Milner Tozaka.")
+    assert ("ATV", "ORG") in ents(engine, "ATV said its broadcast would resume on Monday.")
+    assert ("Richard Williams Jr.", "PERSON") in ents(engine, "Richard Williams Jr., a glaciologist, said it.")
+    assert ("Elizabeth II", "PERSON") in ents(engine, "The memorial honours Queen Elizabeth II.")
