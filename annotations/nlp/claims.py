@@ -175,6 +175,8 @@ _PRONOUNS = frozenset("he she they it we i you".split())  # subject forms (names
 _THIRD_PERSON = frozenset("he she they".split())
 _OBJECT_CUES = frozenset("told tell tells telling".split())
 _CLOSING_MARKS = frozenset('"”»“’')
+#: Words after a cue that open a clause of the sentence's own ("said that …", "said the answer was …").
+_CLAUSE_WORDS = _FINITE | {"that"}
 
 
 #: A sentence's end inside a paragraph: its mark and the space after it.
@@ -318,9 +320,9 @@ def extract_claims(
             if sentences[other][0] >= q_end:
                 if text[q_end - 2 : q_end - 1] in ("!", "?") and not text[q_end : sentences[other][0]].strip() and (
                     para_of[other] == para_of[k] and (att := attributions[other]) is not None and att.speaker is not None
-                ) and att.speaker.start == sentences[other][0] and not (
-                    {"that"} | _FINITE
-                ).intersection(masked[att.cue.end : sentences[other][1]].lower().split()):  # (nor '"Why?" Officials said the answer was …')
+                ) and att.speaker.start == sentences[other][0] and _CLAUSE_WORDS.isdisjoint(
+                    masked[att.cue.end : sentences[other][1]].lower().split()
+                ):  # (nor '"Why?" Officials said the answer was …')
                     # the sentence that opens with its speaker right after a quotation that ends in "!" or "?" ('"…
                     # let's discuss this emergency first!" Macron told the world on Thursday via Twitter.')
                     attributions[k] = att

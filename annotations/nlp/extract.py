@@ -709,10 +709,10 @@ _DECREE_HEADS = frozenset("Order Orders Decree Decrees".split())
 _DECREE_KINDS = frozenset("Executive Presidential Royal Emergency Administrative Ministerial Government Federal".split())
 #: A feature's head and "of" right before a place's name: "Strait of Gibraltar", "Gulf of the Farallones".
 _FEATURE_OF = re.compile(r"\b(?:Gulf|Strait|Straits|Sea|Bay|Cape|Isle|Lake) of (?:the )?$")
-#: Past forms that follow a person's name as its verb ("Liang Chow grew up in Beijing").
 #: Titles that are also ordinary words before a noun ("Honorable Mention", "the Commodore Hotel"): titles only before a
-#: given name or an initial.
+#: given name, an initial or a name the word lists lack.
 _WEAK_TITLES = frozenset("Honorable Honourable Commodore".split())
+#: Past forms that follow a person's name as its verb ("Liang Chow grew up in Beijing").
 _IRREGULAR_PASTS = frozenset("grew went came became began took gave made left led won lost met saw spent fled wrote told".split())
 
 
