@@ -3265,10 +3265,11 @@ _MONTH_NAMES = frozenset(lexicon.month_numbers())
 def _list_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], left: int, end: int, ents: Sequence[Entity]) -> int:
     """Start of a list of names that ends with the subject ``toks[left:end]`` ("China, Iran, and Russia have
     pledged", "Both Mugabe and Tsvangirai claimed"): the names speak together; else ``left``."""
-    own = _entity_at(ents, toks[left][0], toks[end - 1][1]) if end > left else None
+    the = end > left + 1 and lows[left] == "the"  # (a name with its article: "the United Kingdom and the United States")
+    own = _entity_at(ents, toks[left + the][0], toks[end - 1][1]) if end > left else None
     if end == left + 1 and lows[left] == "others" and left > 1 and lows[left - 1] == "and":
         own = Entity(toks[left][0], toks[left][1], toks[left][2], "NORP")  # "Sunni Arabs, Christians, Kurds, and others"
-    if own is None or own.label not in _SPEAKER_LABELS or own.start != toks[left][0] or own.end != toks[end - 1][1]:
+    if own is None or own.label not in _SPEAKER_LABELS or own.start != toks[left + the][0] or own.end != toks[end - 1][1]:
         return left
     k = left
     while k > 0:
@@ -3283,6 +3284,8 @@ def _list_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], left:
         if prev is None or prev.label not in _SPEAKER_LABELS or prev.end != toks[j][1]:
             break
         while j > 0 and toks[j - 1][0] >= prev.start:
+            j -= 1
+        if the and j > 0 and lows[j - 1] == "the":
             j -= 1
         k = j
     if k == left:
@@ -3504,7 +3507,9 @@ def _speaker(
     if toks[lead][2].lower() in ("source", "sources") and b > lead + 2 and toks[lead + 1][2].lower() in ("within", "in", "inside", "at"):
         return Span(start, end, text[start:end])  # "A source within the Interior Ministry": the source, not the ministry
     head = next((k for k in range(lead, min(b, lead + 3)) if toks[k][2].lower() in _WRITINGS), None)
-    if head is not None and any(t[2].lower() in ("by", "of", "from") for t in toks[head + 1 : b]) and all(
+    if head is not None and (any(t[2].lower() in ("by", "of", "from") for t in toks[head + 1 : b]) or head + 2 < b and toks[head + 1][2] in (
+        "published", "posted", "released", "appearing"  # "A study published in journal Astronomy & Astrophysics"
+    ) and toks[head + 2][2] in ("in", "on")) and all(
         not t[2][:1].isupper() or t[2] in ("A", "The", "An") for t in toks[a:head]
     ):
         return Span(start, end, text[start:end])  # "a memo posted online by Senator Juan Dalmau", "a report by UpGuard"

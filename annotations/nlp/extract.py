@@ -297,6 +297,8 @@ _PLURAL_NOUN_ENDINGS = ("ists", "ians", "ions", "ies", "ants", "ents", "ests", "
 _AGE_OWNERS = frozenset("her his their my your our early mid late".split())
 _REL_DATE = frozenset("last next this past previous coming recent same current following prior".split())
 #: Units that make a duration with "a", "every", "that" ("a week", "every year", "that day").
+#: Words after "March, 2018" that show the number was the month's year, not a count that opens a clause
+_AFTER_A_COMMA_YEAR = frozenset("and but when while as after before until in at on to by for that with".split())
 _DURATION_UNITS = frozenset("day week month year decade fortnight weekend".split())
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 #: Words before "a day" that make a rate, not a date ("twice a year", "per day").
@@ -389,7 +391,8 @@ _PEOPLES_ROLES = frozenset("producer owner rival developer founder".split())
 #: Words before such a role that make it a person's ("record producer", "her rival", "riparian owner"; not "Beer
 #: producer Samuel Adams", "department store rival John Lewis"), and parties' names ("Labour rival Jeremy Corbyn").
 _PERSONAL_ROLE_MODIFIERS = frozenset(
-    "record music film movie television tv theatre theater executive and her his their political riparian land home".split()
+    "record music film movie television tv theatre theater executive and her his their political riparian land home "
+    "longtime long-time former veteran senior associate the a an".split()  # ("Longtime Imus producer Bernard McGuirk")
 )
 _PARTY_WORDS = frozenset("Labour Tory Conservative Democratic Democrat Republican Liberal Green".split())
 # Words before a capitalised name that make it an organisation ("data firm X").
@@ -484,7 +487,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 113  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 114  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -1528,6 +1531,10 @@ class _Pass:
                 e += 2
         if _is_year(self.tok(e)):
             e += 1
+        elif e == j + 1 and self.tok(e) == "," and _is_year(self.tok(e + 1)) and (
+            self.tok(e + 2) in (",", ".", ";", ")", "") or self.low(e + 2) in _AFTER_A_COMMA_YEAR
+        ):
+            e += 2  # a month, a comma and its year: "arrested in March, 2018, but" (not "In March, 2000 people")
         elif self.low(e) == "of" and _is_year(self.tok(e + 1)) and e == j + 1:
             e += 2  # "July of 2005"
         return e
@@ -2927,7 +2934,9 @@ class _Pass:
             return "PERSON"  # someone, with a given name, whose comma was left out before their post: "Maria Ngobeni
             # spokesperson for Mopani District Municipality" (a body's: "Kremlin spokesman Dmitry Peskov")
         if prev in _ORG_DESCRIPTORS and not (
-            given and len(words) >= 2 and prev in _PEOPLES_ROLES and (prev2 in _PERSONAL_ROLE_MODIFIERS or self.tok(p - 2) in _PARTY_WORDS)
+            given and len(words) >= 2 and prev in _PEOPLES_ROLES and (prev2 in _PERSONAL_ROLE_MODIFIERS or self.tok(p - 2) in _PARTY_WORDS or (
+                self.out and self.out[-1].label == "PERSON" and self.out[-1].end == self.ends[p - 2]  # a person's: "Imus producer"
+            ))
         ) or (nxt_is_word and nxt in _ORG_FOLLOWERS) or (
             nxt_is_word and self.low(e + 1) in _ORG_FOLLOWERS and nxt in ("news", "state", "messaging", "social")
         ):

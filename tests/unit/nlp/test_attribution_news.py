@@ -2833,3 +2833,13 @@ def test_review_of_rules_106_to_112_claims():
     # a question answered by the sentence after it is not that sentence's speaker's
     assert who('"Why?" Officials said the answer was simple.')[0][0] is None
     assert who("Sen. Tim Scott Jr., a Republican, said no.")[0][0] == "Tim Scott Jr."
+
+
+def test_dev_round_74_the_head_speaks_for_places_named_with_their_article():
+    found = who("Yesterday, authorities in the United Kingdom and the United States announced they had shut down the site.")
+    assert found[0][0] == "authorities in the United Kingdom and the United States"
+
+
+def test_dev_round_74_a_study_published_in_a_journal_speaks_not_the_journal():
+    found = who("A study published in journal Astronomy & Astrophysics last month reported the star had a companion.")
+    assert found[0][0] == "A study published in journal Astronomy & Astrophysics"

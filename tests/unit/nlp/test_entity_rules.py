@@ -2046,3 +2046,15 @@ def test_review_of_rules_106_to_112_entities(engine: BuiltinEngine) -> None:
     assert ("ATV", "ORG") in ents(engine, "ATV said its broadcast would resume on Monday.")
     assert ("Richard Williams Jr.", "PERSON") in ents(engine, "Richard Williams Jr., a glaciologist, said it.")
     assert ("Elizabeth II", "PERSON") in ents(engine, "The memorial honours Queen Elizabeth II.")
+
+
+def test_dev_round_74_a_month_a_comma_and_its_year_are_one_date(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Jong was arrested in March, 2018, but police announced the arrest in May, 2018.")
+    assert {("March, 2018", "DATE"), ("May, 2018", "DATE")} <= found
+    assert ("March, 2000", "DATE") not in ents(engine, "In March, 2000 people marched.")
+
+
+def test_dev_round_74_a_producer_before_a_given_name_is_a_person(engine: BuiltinEngine) -> None:
+    assert ("Bernard McGuirk", "PERSON") in ents(engine, "Longtime Imus producer Bernard McGuirk said so.")
+    assert ("Bernard McGuirk", "PERSON") in ents(engine, "The producer Bernard McGuirk said so.")
+    assert ("Samuel Adams", "ORG") in ents(engine, "Beer producer Samuel Adams said so.")
