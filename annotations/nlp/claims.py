@@ -89,6 +89,8 @@ _JUDGING_CUES = frozenset(
 )
 #: What a judging verb may take with a "that" clause, which says the view: "dismissed claims that …".
 _CLAIM_NOUNS = frozenset("claims claim reports report allegations allegation suggestions suggestion accusations charges".split())
+#: Nouns that are only nouns, whose "that" clause is what is alleged ("allegations that they falsely claimed …")
+_ALLEGATION_NOUNS = frozenset("allegations allegation accusations accusation suggestions suggestion rumours rumors".split())
 #: Verbs of directing, cues only with what was directed ("that …", "to …", quoted words).
 _DIRECTIVE_CUES = frozenset(
     "ordered orders ordering requested requests recommended recommends proposed proposes advised instructed instructs invited directing".split()
@@ -103,6 +105,7 @@ _PARTICLE_CUES: dict[str, frozenset[str]] = {
                              ("point points", "out"),  # "I would like to point out that …"
                              ("made makes", "clear"),  # "The High Court made clear that …" (only before "that": _is_cue)
                              ("rules ruled ruling", "out"),  # "Chalmers rules out extending the petrol excise cut"
+                             ("pleaded pleads pleading", "with"),  # "Ndlovu pleaded with the guards to continue" (not "pleaded guilty")
                              # a stated feeling: "expressed concern that …", "voiced hope that …"
                              ("expressed expresses expressing voiced voices", "concern concerns hope hopes confidence regret doubt doubts "
                               "frustration optimism disappointment satisfaction support dismay"))
@@ -146,6 +149,8 @@ _FINDERS = frozenset(
 )
 _COUNT_OPENERS = frozenset("more fewer over nearly almost one two three four five six seven eight nine ten dozens hundreds thousands".split())
 _PICTURE_NOUNS = frozenset("photos photographs pictures images video videos footage image photo picture".split())  # (not "imaging": a measure)
+#: Verbs whose object is "jokes", "remarks", "claims" … as nouns ("crack jokes", "made false claims that …")
+_VERBS_OF_A_NOUN_CUE = frozenset("crack cracked cracking make made making tell told telling share shared".split())
 _NOUN_BEFORE = frozenset("a an the its his her their our my your these those such another every each member per".split())
 # Cue words that are also plural nouns ("claims of fraud", "reports of shelling").
 #: Words that open a reported clause after "that" rather than a relative one ("estimates that some 4.1
@@ -1182,6 +1187,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             not _MODALS.intersection(masked[max(0, att.cue.start - 20) : att.cue.start].lower().split()[-3:])
         ) and att.cue.text.lower() not in _VIEW_CUES and not (
             masked[max(0, att.cue.start - 4) : att.cue.start].lower() == "had "
+        ) and not (
+            att.speaker is not None and masked[max(0, att.speaker.start - 40) : att.speaker.start].lower().split()[-2:] in (
+                [w, "that"] for w in _ALLEGATION_NOUNS
+            )  # what an allegation says someone did is no one's words: "to resolve allegations that they falsely claimed …"
         ):
             best = att  # "Herman reports that emergency officials say ...": the inner source speaks
             # (not "… and some counsel should argue it" or "should not have said": a modal's verb reports nothing said;
@@ -2312,10 +2321,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         # part of …", "The appointments announced by the Attorney General today fill these vacancies"
     if w == "fear" and (c == 0 or lows[c - 1] in _HEAD_PREPS | _DETERMINERS | {"no", "without", "by", "to", "and", "or"}):
         return False  # a noun: "freedom from fear", "the fear of", "Fear spread"
-    if w in ("jokes", "remarks", "claims", "notes", "comments") and c > 0 and lows[c - 1] in (
-        "crack", "cracked", "cracking", "make", "made", "making", "tell", "told", "telling", "share", "shared"
-    ):
-        return False  # a noun after its verb: "decided to crack jokes via Twitter"
+    if w in ("jokes", "remarks", "claims", "notes", "comments") and c > 0 and (lows[c - 1] in _VERBS_OF_A_NOUN_CUE or (
+        c > 1 and lows[c - 2] in _VERBS_OF_A_NOUN_CUE and words[c - 1].isalpha() and words[c - 1].islower()
+    )):
+        return False  # a noun after its verb: "decided to crack jokes via Twitter", "made false claims that …"
     if w in ("felt", "feels") and not _that_follows(words, lows, c):
         return False  # "felt the earthquake", "felt safe": only "felt that …" gives a view
     if w == "think" and (c + 1 < n and lows[c + 1] in ("tank", "tanks") or c == 0 or words[c - 1] in _BOUNDARY_PUNCT or (
@@ -2937,6 +2946,10 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
         ) and not (
             lows[k - 1] == "that" and k > 1 and lows[k - 2] in _DETERMINER_PREPS  # "the judge in that case said"
         ) and not (
+            toks[k - 1][2] == "That" and (k == 1 or _boundary(toks, k - 2)) and k < c and toks[k][2].isalpha() and toks[k][2].islower()
+            and lows[k] not in _PRONOUNS and lows[k] not in _DETERMINERS and not (lows[k].endswith("s") and not lows[k].endswith(("ss", "sis")))
+            # the demonstrative, before a noun in the singular: "That document also called for" (not "That officials said …")
+        ) and not (
             lows[k - 1] == "but" and k > 1 and lows[k - 2] == "all"  # "all but one of the men said"
         ) and not (
             lows[k - 1] == "with" and k > 1 and lows[k - 2] in _WITH_HEADS  # "A commander with the Syrian Democratic Forces said"
@@ -3018,7 +3031,9 @@ _NOUN_FORMS = frozenset("forecast report claim estimate note warning comment sta
 _POSSESSIVE_DETERMINERS = _DETERMINERS | frozenset("your this that these those".split())
 #: What a speaker issues that then "says" something ("a statement which said"), and the verbs of issuing it.
 #: What a document issued does: "a statement announcing …", "a letter urging …"
-_DOCUMENT_PARTICIPLES = frozenset("saying stating announcing urging warning claiming confirming calling describing noting charging".split())
+_DOCUMENT_PARTICIPLES = frozenset(
+    "saying stating announcing urging warning claiming confirming calling describing noting charging alleging asserting".split()
+)
 #: What someone said under oath, which stays theirs inside a court file's account ("According to the indictment, Smith
 #: testified falsely …").
 _SWORN_SPEECH = frozenset("testified testifies told said stated swore admitted".split())
@@ -3051,7 +3066,9 @@ _RULE_TEXTS = frozenset(
 )
 _DOCUMENT_NOUNS = frozenset("statement report letter release communique communiqué tweet post note declaration".split())
 _FOLLOWING_DOCUMENTS = _DOCUMENT_NOUNS | {"statements", "remarks"}  # "The following is a statement from …"
-_ISSUING_VERBS = frozenset("released issued published posted sent put wrote tweeted held signed delivered gave returned unsealed filed".split())
+_ISSUING_VERBS = frozenset(
+    "released issued published posted sent put wrote tweeted held signed delivered gave returned unsealed filed brought".split()
+)  # ("the FTC brought a lawsuit alleging")
 _LEAD_PREPS = frozenset("on in at by since during over from until for after before following".split())
 #: Auxiliaries before an adverb and the cue: "has specifically said", "had publicly stated".
 _PERFECT_AUX = frozenset("has have had".split())
@@ -3511,8 +3528,9 @@ def _speaker(
         "published", "posted", "released", "appearing"  # "A study published in journal Astronomy & Astrophysics"
     ) and toks[head + 2][2] in ("in", "on")) and all(
         not t[2][:1].isupper() or t[2] in ("A", "The", "An") for t in toks[a:head]
-    ):
-        return Span(start, end, text[start:end])  # "a memo posted online by Senator Juan Dalmau", "a report by UpGuard"
+    ) or head is not None and head + 1 < b and toks[head + 1][2] == "against" and head > a and toks[head - 1][2].endswith(("'s", "’s")):
+        return Span(start, end, text[start:end])  # "a memo posted online by Senator Juan Dalmau", "a report by UpGuard",
+        # "the SEC’s complaint against Tesla" (the one it is against says nothing)
     if named and named[-1].label == "PERSON" and b - a >= 2 and toks[b - 1][2].lower() in _LEADERS_BODIES and (
         named[-1].end == toks[b - 2][1]
     ):

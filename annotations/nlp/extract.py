@@ -487,7 +487,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 114  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 115  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -1764,6 +1764,17 @@ class _Pass:
             i += 1  # "Citing Nepali government sources"
         if i >= j:
             return j  # common words alone, at the very end of the text: "Read More", "Where am I"
+        if j - i >= 2 and "-" in toks[j - 1] and toks[j - 1].rpartition("-")[2] in _ATTRIBUTIVE_SUFFIXES:
+            # a place of several words that describes what follows: "Silicon Valley-based Tesla" (the place alone)
+            pre = toks[j - 1].rpartition("-")[0]
+            name = self.text[self.starts[i] : self.starts[j - 1] + len(pre)]
+            words = (*toks[i : j - 1], pre)
+            label = self.known.get(name) or next((lab for entry, lab in gaz.names.get(toks[i], ()) if entry == words), None) or (
+                "GPE" if name in gaz.cities else None
+            )
+            if label is not None:
+                self.out.append(Entity(self.starts[i], self.starts[i] + len(name), name, label))
+            return j
         if i > start and toks[i] in _HOLIDAY_STARTS and self._holiday_at(i):
             return i  # a day after an opening word: "On Christmas Day", "On Valentine's Day" (the date scan reads it)
         for entry, label in gaz.names.get(toks[i], ()):
@@ -2378,6 +2389,8 @@ class _Pass:
                 break  # a person after the service a title ends with: "Sgt. Maj. of the Army Raymond F. Chandler III"
             if t[-1] == "s" and len(t) > 2 and t[-2].isupper() and t[:-1].isupper() and t[:-1].isalpha():
                 break  # an acronym's plural is a common noun: "Kazakhstani NGOs", "Local MPs"
+            if c.isupper() and toks[j - 1].rpartition("-")[2] in _ATTRIBUTIVE_SUFFIXES and "-" in toks[j - 1]:
+                break  # a place that describes the name after it: "Dayton-based TesTech, Inc." (the place and the firm)
             if c.isupper() and not (t in _WEEKDAYS or (t in _MONTHS and t != "May")) and not (
                 t == "May" and self.tok(j + 1)[:1].isdigit()
             ):
@@ -2674,6 +2687,8 @@ class _Pass:
                     # (but a service before a rank: "Press Secretary Navy Rear Adm. John Kirby")
                 ) and self.toks[e] not in ("'", "’"):  # ("the Prosecutor's Office": an office's name)
                     return e
+                if e < j and self.toks[e] in ("'", "’"):
+                    return p  # nor a shorter title inside the office's name: "the Attorney General’s Office" (not "Attorney")
         if p + 2 < j and self.toks[p + 1] in _TITLE_HEADS and self.toks[p] not in self.gaz.names and not (
             self.toks[p].isupper() and len(self.toks[p]) > 1  # an acronym is an organisation's: "FEMA Administrator"
         ):

@@ -2843,3 +2843,31 @@ def test_dev_round_74_the_head_speaks_for_places_named_with_their_article():
 def test_dev_round_74_a_study_published_in_a_journal_speaks_not_the_journal():
     found = who("A study published in journal Astronomy & Astrophysics last month reported the star had a companion.")
     assert found[0][0] == "A study published in journal Astronomy & Astrophysics"
+
+
+def test_dev_round_75_that_before_a_singular_noun_is_a_demonstrative():
+    assert who("That document also called for respect for international law.")[0][0] == "That document"
+    assert who("That officials said it was safe surprised no one.")[0][0] == "officials"
+
+
+def test_dev_round_75_a_suit_filed_alleging_is_its_filers():
+    assert who("In October 2024, the FTC filed suit alleging that the companies and their operators made false claims "
+               "that consumers could earn profits.")[0][::2] == ("FTC", "alleging")
+    assert who("He made false claims about the vote.")[0][0] is None  # "claims" after its verb and an adjective: a noun
+
+
+def test_dev_round_75_a_complaint_against_someone_is_the_complainants():
+    assert who("According to the SEC’s complaint against Tesla, the company failed to act.")[0][0] == (
+        "the SEC’s complaint against Tesla")
+
+
+def test_dev_round_75_pleaded_with_reports_a_plea_and_pleaded_guilty_does_not():
+    assert who("Moses Ndlovu, Sibakulu's operational manager, pleaded with the guards to continue working.")[0][0] == "Moses Ndlovu"
+    assert who("He pleaded guilty to fraud.")[0][0] is None
+
+
+def test_dev_round_75_what_an_allegation_says_is_no_ones_words():
+    found = who("The Justice Department announced today that several firms agreed to pay $2,883,947 to resolve "
+                "allegations that they falsely claimed disadvantaged business status.")
+    assert found[0][0] == "Justice Department"
+    assert who("Herman reports that emergency officials say the road is closed.")[0][0] == "emergency officials"

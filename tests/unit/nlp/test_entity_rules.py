@@ -2058,3 +2058,16 @@ def test_dev_round_74_a_producer_before_a_given_name_is_a_person(engine: Builtin
     assert ("Bernard McGuirk", "PERSON") in ents(engine, "Longtime Imus producer Bernard McGuirk said so.")
     assert ("Bernard McGuirk", "PERSON") in ents(engine, "The producer Bernard McGuirk said so.")
     assert ("Samuel Adams", "ORG") in ents(engine, "Beer producer Samuel Adams said so.")
+
+
+def test_dev_round_75_a_place_based_before_a_name_is_the_place_and_the_name(engine: BuiltinEngine) -> None:
+    assert {("Dayton", "GPE"), ("TesTech, Inc.", "ORG")} <= ents(engine, "These entities are Dayton-based TesTech, Inc. and its owner.")
+    assert {("Silicon Valley", "GPE"), ("Tesla, Inc.", "ORG")} <= ents(engine, "He sued Silicon Valley-based Tesla, Inc. on Monday.")
+    assert ("Yemeni", "NORP") in ents(engine, "It was sold to Yemeni-based Hayel Saeed Anam.")
+
+
+def test_dev_round_75_attorney_and_magistrate_are_titles_before_a_name(engine: BuiltinEngine) -> None:
+    assert {("United States", "GPE"), ("Breon Peace", "PERSON")} <= ents(engine, "said United States Attorney Breon Peace.")
+    assert {("U.S.", "GPE"), ("Duffy", "PERSON")} <= ents(engine, "Acting U.S. Attorney Duffy said.")
+    assert ("Alta Fredericks", "PERSON") in ents(engine, "Magistrate Alta Fredericks refused.")
+    assert ("Florida Attorney General’s Office", "ORG") in ents(engine, "The Florida Attorney General’s Office said.")
