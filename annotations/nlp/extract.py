@@ -487,7 +487,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 115  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 116  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -2058,6 +2058,8 @@ class _Pass:
                 or e == p + 2 and e + 1 == j and person_hint and t[1:].islower() and toks[e - 1][1:].islower()
                 and toks[e - 1] not in gaz.names and self.gaz_match(e, j) == (j, "ORG") and self.tok(j) in (",", ".", ";", ")")
                 # "Professor Lea Berrang Ford, Head of …": a company's name as the surname (not "Inspector Ravi Kumar Delhi police")
+                or e - p >= 2 and toks[e - 1] in _NAME_PARTICLES and (t in gaz.first_names or t in gaz.given_names)
+                # a place after a given name's particle is the surname: "Patricia de Lille"
             )) and not (toks[e] in gaz.titles and self.title_at(e, j) > e and not (
                 e == p + 1 and e + 2 == j and (person_hint or t in gaz.first_names or t in gaz.given_names)
                 and toks[e + 1][:1].isupper()  # "President Hassan Sheikh Mohamud": a title word inside a name
@@ -2191,7 +2193,9 @@ class _Pass:
     def ends_in_title(self, i: int, j: int) -> bool:
         """``toks[i:j]`` ends in a title word (``Secretary``, ``Assistant Health Minister``, ``Head``)."""
         last = j - 1 if self.toks[j - 1] != "." else j - 2
-        return last >= i and self.toks[last] in self.gaz.title_words
+        return last >= i and self.toks[last] in self.gaz.title_words and not (
+            self.toks[last][-1:] == "s" and self.toks[last][:-1] in self.gaz.titles  # ("the Commissioners of the Office on …")
+        )
 
     def office(self, i: int, j: int) -> int:
         """A title phrase with ``of``/``for`` and the name after it; return the index after it.
@@ -2674,6 +2678,11 @@ class _Pass:
             if tuple(self.toks[p:e]) == title:
                 if e < self.n and self.toks[e] == "." and self.adjacent(e):
                     e += 1
+                if len(title) == 1 and title[0][-1:] == "s" and title[0][:-1] in self.gaz.titles and p > 0 and self.toks[p - 1][:1].isupper() and (
+                    self.toks[p - 1] not in _WEEKDAYS and self.toks[p - 1] not in _MONTHS  # ("on Sunday Presidents Buhari and Talon")
+                ):
+                    continue  # holders of a post name people only opening a run: "met Representatives Aderholt and Sewell"
+                    # (not "the Committee of Permanent Representatives", "the Office of Administrative Law Judges")
                 if title[0] in _WEAK_TITLES and e < j and not (
                     self.toks[e] in self.gaz.first_names or self.toks[e] in self.gaz.given_names or _INITIALS_RE.fullmatch(self.toks[e])
                     or e + 1 < j and self.lower[j - 1] not in self.gaz.english and self.lower[j - 1] not in self.gaz.common
@@ -3213,8 +3222,8 @@ class _Pass:
             self.finish(x + 1, e, "ORG")
             return
         if label == "ORG" and e - p >= 2 and self.tok(e - 2) not in _ORG_CONNECTORS and (
-            self.toks[e - 1] in self.gaz.head_titles or self.toks[e - 1] in _RANK_ABBREVIATIONS
-        ) and (self.gaz_match(p, e) or (0, ""))[0] != e:  # (not a name the lists know whole: "Health and Safety Executive")
+            self.toks[e - 1] in self.gaz.head_titles and self.toks[e - 1][-1:] != "s" or self.toks[e - 1] in _RANK_ABBREVIATIONS
+        ) and (self.gaz_match(p, e) or (0, ""))[0] != e:  # (holders of posts end a body's name: "Committee of Permanent Representatives")  # (not a name the lists know whole: "Health and Safety Executive")
             # a title after the organisation opens a person's name: "U.S. AFRICOM General Michael Langley",
             # "Chief of Engineers Lt. Gen. Scott Spellmon", "Libya Ambassador Richard Norland"
             while e > p + 1 and (self.toks[e - 1] in self.gaz.head_titles or self.toks[e - 1] in _RANK_ABBREVIATIONS

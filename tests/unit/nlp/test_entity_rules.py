@@ -2071,3 +2071,19 @@ def test_dev_round_75_attorney_and_magistrate_are_titles_before_a_name(engine: B
     assert {("U.S.", "GPE"), ("Duffy", "PERSON")} <= ents(engine, "Acting U.S. Attorney Duffy said.")
     assert ("Alta Fredericks", "PERSON") in ents(engine, "Magistrate Alta Fredericks refused.")
     assert ("Florida Attorney General’s Office", "ORG") in ents(engine, "The Florida Attorney General’s Office said.")
+
+
+def test_dev_round_75_a_place_after_a_given_names_particle_is_the_surname(engine: BuiltinEngine) -> None:
+    assert ("Patricia de Lille", "PERSON") in ents(engine, "Mayor Patricia de Lille said.")
+    assert ("Anna van Berlin", "PERSON") in ents(engine, "Anna van Berlin said.")
+    assert {("Dilma Rousseff", "PERSON"), ("Brazil", "GPE")} <= ents(engine, "Dilma Rousseff of Brazil said.")
+
+
+def test_dev_round_75_holders_of_a_post_before_their_names(engine: BuiltinEngine) -> None:
+    assert {("Aderholt", "PERSON"), ("Sewell", "PERSON")} <= ents(engine, "He met Representatives Aderholt and Sewell.")
+    assert ("Marco Rubio", "PERSON") in ents(engine, "Senators Marco Rubio of Florida, Mike Lee of Utah said.")
+    assert ("Muhammadu Buhari", "PERSON") in ents(engine, "On Sunday Presidents Muhammadu Buhari and Patrice Talon signed.")
+    # (not inside a body's name)
+    assert ("Committee of Permanent Representatives", "ORG") in ents(engine, "The Committee of Permanent Representatives agreed.")
+    assert ("Office of Administrative Law Judges", "ORG") in ents(engine, "A decision by the Office of Administrative Law Judges said.")
+    assert ("Office on Missing Persons", "ORG") in ents(engine, "He met the Commissioners of the Office on Missing Persons.")
