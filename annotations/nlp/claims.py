@@ -149,6 +149,8 @@ _FINDERS = frozenset(
 )
 _COUNT_OPENERS = frozenset("more fewer over nearly almost one two three four five six seven eight nine ten dozens hundreds thousands".split())
 _PICTURE_NOUNS = frozenset("photos photographs pictures images video videos footage image photo picture".split())  # (not "imaging": a measure)
+#: Adverbs before a participle that describes a noun ("three previously cited violations")
+_PARTICIPLE_ADVERBS = frozenset("previously recently newly widely commonly frequently formerly originally initially publicly officially".split())
 #: Verbs whose object is "jokes", "remarks", "claims" … as nouns ("crack jokes", "made false claims that …")
 _VERBS_OF_A_NOUN_CUE = frozenset("crack cracked cracking make made making tell told telling share shared".split())
 _NOUN_BEFORE = frozenset("a an the its his her their our my your these those such another every each member per".split())
@@ -1191,7 +1193,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             att.speaker is not None and masked[max(0, att.speaker.start - 40) : att.speaker.start].lower().split()[-2:] in (
                 [w, "that"] for w in _ALLEGATION_NOUNS
             )  # what an allegation says someone did is no one's words: "to resolve allegations that they falsely claimed …"
-        ):
+        ) and not (
+            att.cue.text.lower() in _FINDING_CUES and att.speaker is not None and not _named(ents, att.speaker)
+            and best.speaker is not None
+        ):  # (what a thing "showed" in a speaker's words stays theirs: "Trump tweeted that the lack of charges … showed …")
             best = att  # "Herman reports that emergency officials say ...": the inner source speaks
             # (not "… and some counsel should argue it" or "should not have said": a modal's verb reports nothing said;
             # not "emphasised that the UK believes …": a view; not "said that the council had promised …": what someone
@@ -1298,6 +1303,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                     ) or described.text.split()[-1].lower() in _ROLE_HEADS)
                     # a description ("the mayor of Kyiv", "USGS Surface Water Specialist"), not names ("Reuters and NBC")
                     and described.text.split()[-1].lower() not in _RECORD_NOUNS  # nor records ("court documents, Jo Cano, …")
+                    and not _court_record(described.text)  # ("court documents and statements made in court, Gail Jones, …")
                     and described.text.split()[-1].lower() not in _GROUPS_AND_POLICE  # nor a group ("local police, James
                     # Von Brunn, an 88-year-old man, entered": the man is the clause's subject, no one's apposition)
                 ):
@@ -2325,6 +2331,15 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         c > 1 and lows[c - 2] in _VERBS_OF_A_NOUN_CUE and words[c - 1].isalpha() and words[c - 1].islower()
     )):
         return False  # a noun after its verb: "decided to crack jokes via Twitter", "made false claims that …"
+    if w.endswith("ed") and c > 1 and lows[c - 1] in _PARTICIPLE_ADVERBS and words[c - 1].islower() and (
+        lows[c - 2] in _NOUN_BEFORE or words[c - 2].isdigit() or lows[c - 2] in ("two", "three", "four", "five", "several", "many", "all", "some")
+    ) and c + 1 < n and words[c + 1].isalpha() and words[c + 1].islower() and lows[c + 1] not in ("that", "to", "by", "on", "in"):
+        return False  # a participle before its noun: "failed to abate three previously cited violations"
+    if w == "states" and c > 0 and words[c - 1][:1].isupper() and c + 1 < n and (
+        words[c + 1] == "," and c + 2 < n and lows[c + 2] in ("including", "such", "like", "which", "who", "where")
+        or lows[c + 1] in CUE_VERBS or lows[c + 1] in ("and", "or", "have", "had", "are", "were", "in", "of")
+    ):
+        return False  # the noun after a region's name: "Other Gulf Coast states, including Florida, … reported"
     if w in ("felt", "feels") and not _that_follows(words, lows, c):
         return False  # "felt the earthquake", "felt safe": only "felt that …" gives a view
     if w == "think" and (c + 1 < n and lows[c + 1] in ("tank", "tanks") or c == 0 or words[c - 1] in _BOUNDARY_PUNCT or (

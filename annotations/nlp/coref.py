@@ -115,7 +115,8 @@ def resolve_pronoun_speakers(
         if referent is None and wanted is not None and (described := _described_speaker(out, floor, speaker.start)) is not None:
             # the last to speak was a person named by role ("the minister highlighted …" then "He revealed …"):
             # the pronoun is that person, whom an earlier mention may name ("the Minister …, Mohammed Idris")
-            person = _named_role(text, names, described, floor, fits)
+            person = _named_role(text, names, described, floor, fits) or _named_role(text, names, described, 0, fits)
+            # (the person the role was given to may be named further back: "Defense Secretary Chuck Hagel" in the lead)
             if person is None:
                 out.append(replace(claim, refers_to=described))
                 continue
@@ -436,10 +437,13 @@ def _sources_before(claims: Sequence[Claim], floor: int, before: int) -> Iterato
 def _described_speaker(claims: Sequence[Claim], floor: int, before: int) -> Span | None:
     """The last speaker before ``before`` when it names one person by role ("the minister"), else ``None``."""
     source = next(_sources_before(claims, floor, before), None)
-    words = source.text.split() if source is not None else []
-    if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _ROLES and words[1].isalpha():
-        return source
-    return None
+    return source if source is not None and _role_alone(source) else None
+
+
+def _role_alone(span: Span) -> bool:
+    """``span`` names one person by role alone: "the minister", "the secretary"."""
+    words = span.text.split()
+    return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _ROLES and words[1].isalpha()
 
 
 def _named_role(text: str, names: Sequence[Entity], described: Span, floor: int, fits) -> Entity | None:

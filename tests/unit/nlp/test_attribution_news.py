@@ -2871,3 +2871,33 @@ def test_dev_round_75_what_an_allegation_says_is_no_ones_words():
                 "allegations that they falsely claimed disadvantaged business status.")
     assert found[0][0] == "Justice Department"
     assert who("Herman reports that emergency officials say the road is closed.")[0][0] == "emergency officials"
+
+
+def test_dev_round_76_court_documents_and_statements_in_court_are_the_source():
+    found = who("According to court documents and statements made in court, Gail Jones, of Dale City, failed to pay taxes.")
+    assert found[0][0] == "court documents and statements made in court"
+    assert who("According to the town's first selectman, Chris Kervick, the road is closed.")[0][0] == "Chris Kervick"
+
+
+def test_dev_round_76_a_participle_after_previously_describes_its_noun():
+    assert who("The inspection found that the company failed to abate three previously cited violations.")[0][:3:2] == (
+        "The inspection", "found")
+    assert who("He previously cited concerns about safety.")[0][0] == "He"
+
+
+def test_dev_round_76_states_after_a_regions_name_is_a_noun():
+    assert who("Other Gulf Coast states, including Florida and Texas, reported that they were ready.")[0][2] != "states"
+    assert who("The EU states that the rule applies.")[0][0] == "EU"
+
+
+def test_dev_round_76_what_a_thing_showed_in_a_speakers_words_stays_theirs():
+    found = who("Presumptive Republican nominee Donald Trump tweeted that the lack of charges in the case showed the system was rigged.")
+    assert found[0][0] == "Donald Trump"
+    assert who("Herman reports that emergency officials say the road is closed.")[0][0] == "emergency officials"
+
+
+def test_dev_round_76_he_after_a_role_is_the_person_the_lead_gave_that_role():
+    found = who("Defense Secretary Chuck Hagel announced the cuts on Tuesday.\n\nOfficials met in the morning.\n\n"
+                "The union protested.\n\nThe talks went on.\n\nThe budget was short, the secretary noted.\n\n"
+                '"We have taken it as close to the line as we can," he said.')
+    assert found[-1][:2] == ("he", "Chuck Hagel") or found[-1][:2] == ("he", "Hagel")
