@@ -105,6 +105,7 @@ _PARTICLE_CUES: dict[str, frozenset[str]] = {
                              ("point points", "out"),  # "I would like to point out that …"
                              ("made makes", "clear"),  # "The High Court made clear that …" (only before "that": _is_cue)
                              ("rules ruled ruling", "out"),  # "Chalmers rules out extending the petrol excise cut"
+                             ("lashed lashes lashing", "out"),  # "Maliki lashed out at media organizations"
                              ("pleaded pleads pleading", "with"),  # "Ndlovu pleaded with the guards to continue" (not "pleaded guilty")
                              # a stated feeling: "expressed concern that …", "voiced hope that …"
                              ("expressed expresses expressing voiced voices", "concern concerns hope hopes confidence regret doubt doubts "
@@ -3546,6 +3547,14 @@ def _speaker(
     ) or head is not None and head + 1 < b and toks[head + 1][2] == "against" and head > a and toks[head - 1][2].endswith(("'s", "’s")):
         return Span(start, end, text[start:end])  # "a memo posted online by Senator Juan Dalmau", "a report by UpGuard",
         # "the SEC’s complaint against Tesla" (the one it is against says nothing)
+    if named and (part := next((k for k in range(a + 1, b - 1) if toks[k][2].endswith("ing") and toks[k][2].isalpha() and toks[k][2].islower()), None)) is not None and (
+        toks[part][2] not in ("during", "including", "according", "following", "regarding", "concerning", "morning", "evening", "building")
+        and toks[part - 1][2].isalpha() and (toks[part - 1][2].islower() or part - 1 == a) and toks[part - 1][2].lower() not in _DETERMINERS
+        and all(x.start >= toks[part][1] for x in named) and not (named[-1].label == "PERSON" and named[-1].end == end)
+    ):  # (not a role a noun in "-ing" makes before a person's name: "Zesa engineering manager Peter Nyandiya")
+        end = toks[b - 1][1] if toks[b - 1][2] not in (",", ";", ":") else toks[b - 2][1]
+        return Span(start, end, text[start:end])  # people described by what they do speak, not the place or the name the
+        # participle takes: "Tourists visiting Paris said", "Three African presidents visiting Washington stressed"
     if named and named[-1].label == "PERSON" and b - a >= 2 and toks[b - 1][2].lower() in _LEADERS_BODIES and (
         named[-1].end == toks[b - 2][1]
     ):

@@ -2901,3 +2901,15 @@ def test_dev_round_76_he_after_a_role_is_the_person_the_lead_gave_that_role():
                 "The union protested.\n\nThe talks went on.\n\nThe budget was short, the secretary noted.\n\n"
                 '"We have taken it as close to the line as we can," he said.')
     assert found[-1][:2] == ("he", "Chuck Hagel") or found[-1][:2] == ("he", "Hagel")
+
+
+def test_dev_round_77_people_described_by_what_they_do_speak():
+    assert who("Tourists visiting Paris said the city was clean.")[0][0] == "Tourists visiting Paris"
+    assert who("Lawyers representing Trump said the case was weak.")[0][0] == "Lawyers representing Trump"
+    # (a role a noun in "-ing" makes before a name: the person)
+    assert who("Zesa engineering manager Peter Nyandiya said the pipes had burst.")[0][0] == "Peter Nyandiya"
+
+
+def test_dev_round_77_lashed_out_reports_words_and_lashed_does_not():
+    assert who("Iraqi Prime Minister Nouri al-Maliki lashed out at media organizations on Friday.")[0][0] == "Nouri al-Maliki"
+    assert who("The storm lashed the coast.")[0][0] is None
