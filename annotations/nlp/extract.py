@@ -299,6 +299,13 @@ _REL_DATE = frozenset("last next this past previous coming recent same current f
 #: Units that make a duration with "a", "every", "that" ("a week", "every year", "that day").
 #: Words after "March, 2018" that show the number was the month's year, not a count that opens a clause
 _AFTER_A_COMMA_YEAR = frozenset("and but when while as after before until in at on to by for that with".split())
+_RAND_RE = re.compile(r"R\d+")  # ("R3-million" is read with the other "-million" figures)
+_RAND_SCALES = frozenset("million billion trillion bn m".split())
+#: Words before a bare "R20" that make it a sum ("costs R20 a day", "fined R500")
+_RAND_VERBS = frozenset(
+    "cost costs costing pay pays paid paying fined fine earn earns earned earning spent spend worth about nearly almost "
+    "over than of for at to from only just around some".split()
+)
 _DURATION_UNITS = frozenset("day week month year decade fortnight weekend".split())
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 #: Words before "a day" that make a rate, not a date ("twice a year", "per day").
@@ -487,7 +494,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 118  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 119  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -867,6 +874,9 @@ class _Pass:
                 if j > i:
                     i = j
                     continue
+            if c == "R" and (j := self.rand(i)) > i:
+                i = j  # a sum in rand: "R3.10", "R5,000", "R163.7 million" (not the road "the R61", "R0")
+                continue
             if c.isupper():
                 if "-" in tok and self.number_compound(i):
                     i += 1
@@ -1511,6 +1521,27 @@ class _Pass:
         else:
             return False  # "one-sided", "one-off"
         return True
+
+    def rand(self, i: int) -> int:
+        """End of a sum in South African rand at ``i`` ("R3.10", "R5,000", "R2 200", "R163.7 million"), after
+        which it is a MONEY entity; else ``i``."""
+        tok = self.toks[i]
+        if not _RAND_RE.fullmatch(tok) or tok == "R0" or self.low(i - 1) == "the":
+            return i
+        e = i + 1
+        while self.tok(e) in (",", ".") and self.adjacent(e) and self.tok(e + 1).isdigit() and self.adjacent(e + 1) and (
+            self.tok(e) == "." or len(self.tok(e + 1)) == 3
+        ):
+            e += 2  # "R5,000", "R3.10"
+        if e == i + 1 and len(tok) <= 4 and len(self.tok(e)) == 3 and self.tok(e).isdigit() and self.starts[e] == self.ends[i] + 1:
+            e += 1  # thousands set apart by a space: "R2 200"
+        grouped = e > i + 1
+        if self.low(e) in _RAND_SCALES:
+            e += 1  # "R163.7 million"
+        if e == i + 1 and not grouped and self.low(i - 1) not in _RAND_VERBS:
+            return i  # a bare "R61" names a road or a machine unless a sum is meant: "costs R20"
+        self.emit(i, e, "MONEY")
+        return e
 
     def month_tail(self, j: int) -> int:
         """After a month token at ``j``: optional abbreviation dot, day, comma + year, year."""

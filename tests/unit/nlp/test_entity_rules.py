@@ -2087,3 +2087,11 @@ def test_dev_round_75_holders_of_a_post_before_their_names(engine: BuiltinEngine
     assert ("Committee of Permanent Representatives", "ORG") in ents(engine, "The Committee of Permanent Representatives agreed.")
     assert ("Office of Administrative Law Judges", "ORG") in ents(engine, "A decision by the Office of Administrative Law Judges said.")
     assert ("Office on Missing Persons", "ORG") in ents(engine, "He met the Commissioners of the Office on Missing Persons.")
+
+
+def test_dev_round_77_sums_in_rand(engine: BuiltinEngine) -> None:
+    assert {("R3.10", "MONEY"), ("R20", "MONEY")} <= ents(engine, "Each meal costs R3.10 and transport costs R20 a day.")
+    assert ("R163.7 million", "MONEY") in ents(engine, "The project cost R163.7 million.")
+    assert ("R5,000", "MONEY") in ents(engine, "He was fined R5,000.")
+    assert ("R2 200", "MONEY") in ents(engine, "It cost R2 200 to build it.")
+    assert not {label for _, label in ents(engine, "The road from the R61 to Luxhomo was closed.")} & {"MONEY"}
