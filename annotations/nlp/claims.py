@@ -150,6 +150,10 @@ _FINDERS = frozenset(
 )
 _COUNT_OPENERS = frozenset("more fewer over nearly almost one two three four five six seven eight nine ten dozens hundreds thousands".split())
 _PICTURE_NOUNS = frozenset("photos photographs pictures images video videos footage image photo picture".split())  # (not "imaging": a measure)
+#: Nouns after a sentence-opening "That" that leave it no demonstrative of the subject: times and people
+_NOT_AFTER_THAT = frozenset("night morning evening afternoon day week month year time police staff people personnel media public".split())
+#: Titles in the plural that open a list of the people who hold them ("Senators Graham and Durbin said")
+_PLURAL_TITLES = frozenset("senators representatives governors commissioners presidents justices judges ministers reps. sens.".split())
 #: Adverbs before a participle that describes a noun ("three previously cited violations")
 _PARTICIPLE_ADVERBS = frozenset("previously recently newly widely commonly frequently formerly originally initially publicly officially".split())
 #: Verbs whose object is "jokes", "remarks", "claims" … as nouns ("crack jokes", "made false claims that …")
@@ -2334,12 +2338,14 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # a noun after its verb: "decided to crack jokes via Twitter", "made false claims that …"
     if w.endswith("ed") and c > 1 and lows[c - 1] in _PARTICIPLE_ADVERBS and words[c - 1].islower() and (
         lows[c - 2] in _NOUN_BEFORE or words[c - 2].isdigit() or lows[c - 2] in ("two", "three", "four", "five", "several", "many", "all", "some")
-    ) and c + 1 < n and words[c + 1].isalpha() and words[c + 1].islower() and lows[c + 1] not in ("that", "to", "by", "on", "in"):
+    ) and c + 1 < n and words[c + 1].isalpha() and words[c + 1].islower() and lows[c + 1] not in ("that", "to", "by", "on", "in") and (
+        lows[c + 1] not in _DETERMINERS and lows[c + 1] not in _PRONOUNS  # ("Some recently warned the plan would fail")
+    ):
         return False  # a participle before its noun: "failed to abate three previously cited violations"
     if w == "states" and c > 0 and words[c - 1][:1].isupper() and c + 1 < n and (
         words[c + 1] == "," and c + 2 < n and lows[c + 2] in ("including", "such", "like", "which", "who", "where")
-        or lows[c + 1] in CUE_VERBS or lows[c + 1] in ("and", "or", "have", "had", "are", "were", "in", "of")
-    ):
+        or lows[c + 1] in CUE_VERBS or lows[c + 1] in ("and", "or", "have", "are", "were")
+    ) and lows[c - 1] not in _RULE_TEXTS:  # (a text states: "The Treaty states in Article 2 that …")
         return False  # the noun after a region's name: "Other Gulf Coast states, including Florida, … reported"
     if w in ("felt", "feels") and not _that_follows(words, lows, c):
         return False  # "felt the earthquake", "felt safe": only "felt that …" gives a view
@@ -2964,6 +2970,7 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
         ) and not (
             toks[k - 1][2] == "That" and (k == 1 or _boundary(toks, k - 2)) and k < c and toks[k][2].isalpha() and toks[k][2].islower()
             and lows[k] not in _PRONOUNS and lows[k] not in _DETERMINERS and not (lows[k].endswith("s") and not lows[k].endswith(("ss", "sis")))
+            and lows[k] not in _NOT_AFTER_THAT  # (a time or people: "That night soldiers told", "That police said …")
             # the demonstrative, before a noun in the singular: "That document also called for" (not "That officials said …")
         ) and not (
             lows[k - 1] == "but" and k > 1 and lows[k - 2] == "all"  # "all but one of the men said"
@@ -3307,6 +3314,8 @@ def _list_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], left:
     k = left
     while k > 0:
         j = k - 1
+        if the and k == left and lows[j] not in ("and", "or"):
+            break  # ("Following the attack in Nairobi, the United States said": an adjunct's place, no list)
         if lows[j] == "and":
             j -= 1
         if j >= 0 and toks[j][2] == ",":
@@ -3323,8 +3332,8 @@ def _list_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], left:
         k = j
     if k == left:
         return left
-    if k > 0 and lows[k - 1] == "both":
-        return k - 1
+    if k > 0 and (lows[k - 1] == "both" or lows[k - 1] in _PLURAL_TITLES):
+        return k - 1  # ("Both Mugabe and Tsvangirai", "Senators Graham and Durbin")
     if k > 1 and lows[k - 1] in ("in", "from", "across") and own.label in ("GPE", "LOC") and (
         (head := _clause_start(toks, lows, k - 1, ents)) < k - 1 and k - 1 - head <= 4 and toks[head][2][:1].isalpha()
     ) and not any(_verbish(lows[x]) or lows[x] in _FINITE or lows[x] in _PRONOUNS for x in range(head, k - 1)):
@@ -3510,11 +3519,15 @@ def _speaker(
     # a name is never cut inside a token ("Caliber.Az") or after a possessive ("the Prosecutor's Office")
     ents = [_on_tokens(text, x, toks, a, b) for x in ents if x.end > start and x.start < end]
     named = [x for x in ents if x.label in _SPEAKER_LABELS and start <= x.start and x.end <= end]
-    if len(named) >= 2 and named[0].start == _skip_article(text, start + 5 * (text[start : start + 5].lower() == "both ")) and all(
+    lead = start + 5 * (text[start : start + 5].lower() == "both ")
+    if toks[a][2].lower() in _PLURAL_TITLES and b > a + 1:
+        lead = toks[a + 1][0]  # "Senators Graham and Durbin": the senators named
+    if len(named) >= 2 and named[0].start == _skip_article(text, lead) and all(
         text[x.end : y.start].strip(" ()") in ("and", "and the", ",", ", and", ", and the", ", the") for x, y in zip(named, named[1:])
     ) and text[named[-2].end : named[-1].start].strip(" ()").startswith(("and", ", and")) and named[-1].end >= end - 6:
         # two sources that speak together: "The Investigative Committee and the Federal Security Service (FSB)"
-        return Span(named[0].start, named[-1].end, text[named[0].start : named[-1].end])
+        first = start if lead > start and toks[a][2].lower() in _PLURAL_TITLES else named[0].start  # (with their title)
+        return Span(first, named[-1].end, text[first : named[-1].end])
     if named and named[0].label == "PERSON" and text[start : named[0].start] in ("A ", "An ") and (
         named[0].end == end or text[named[0].end : end].split(None, 1)[0] in ("who", "from", "of", "with", ",")
     ):  # a name no one is given with "a" is a role: "A Royal Marine who took part …" (not "A Roy Morgan poll")
@@ -3550,7 +3563,8 @@ def _speaker(
     if named and (part := next((k for k in range(a + 1, b - 1) if toks[k][2].endswith("ing") and toks[k][2].isalpha() and toks[k][2].islower()), None)) is not None and (
         toks[part][2] not in ("during", "including", "according", "following", "regarding", "concerning", "morning", "evening", "building")
         and toks[part - 1][2].isalpha() and (toks[part - 1][2].islower() or part - 1 == a) and toks[part - 1][2].lower() not in _DETERMINERS
-        and all(x.start >= toks[part][1] for x in named) and not (named[-1].label == "PERSON" and named[-1].end == end)
+        and toks[part - 1][2].endswith("s") and not toks[part - 1][2].endswith("ss")  # (people: not "Social networking site Facebook")
+        and all(x.start >= toks[part][1] or x.label in ("NORP", "CARDINAL") for x in named) and not (named[-1].label == "PERSON" and named[-1].end == end)
     ):  # (not a role a noun in "-ing" makes before a person's name: "Zesa engineering manager Peter Nyandiya")
         end = toks[b - 1][1] if toks[b - 1][2] not in (",", ";", ":") else toks[b - 2][1]
         return Span(start, end, text[start:end])  # people described by what they do speak, not the place or the name the

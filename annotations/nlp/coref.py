@@ -115,7 +115,7 @@ def resolve_pronoun_speakers(
         if referent is None and wanted is not None and (described := _described_speaker(out, floor, speaker.start)) is not None:
             # the last to speak was a person named by role ("the minister highlighted …" then "He revealed …"):
             # the pronoun is that person, whom an earlier mention may name ("the Minister …, Mohammed Idris")
-            person = _named_role(text, names, described, floor, fits) or _named_role(text, names, described, 0, fits)
+            person = _named_role(text, names, described, floor, fits) or _named_role(text, names, described, 0, fits, titled=True)
             # (the person the role was given to may be named further back: "Defense Secretary Chuck Hagel" in the lead)
             if person is None:
                 out.append(replace(claim, refers_to=described))
@@ -446,16 +446,25 @@ def _role_alone(span: Span) -> bool:
     return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _ROLES and words[1].isalpha()
 
 
-def _named_role(text: str, names: Sequence[Entity], described: Span, floor: int, fits) -> Entity | None:
+def _named_role(text: str, names: Sequence[Entity], described: Span, floor: int, fits, titled: bool = False) -> Entity | None:
     """The person an earlier mention gives the role of ``described``: "the Minister of Information …,
-    Mohammed Idris", "Minister Mohammed Idris" (the nearest such before it, from ``floor``)."""
+    Mohammed Idris", "Minister Mohammed Idris" (the nearest such before it, from ``floor``); ``titled``: only as a
+    title right before the name, of someone who holds it now ("Defense Secretary Chuck Hagel"; not "Former health
+    minister Aaron Motsoaledi")."""
     role = described.text.split()[-1].lower()
     for e in reversed(names):
         if e.end > described.start or e.start < floor or e.label != "PERSON" or not fits(e):
             continue
-        if role in text[max(floor, e.start - 80) : e.start].lower().split()[-8:]:
+        before = text[max(floor, e.start - 80) : e.start].lower().split()
+        if titled and not (role in before[-3:] and not _FORMER.intersection(before[-4:])):
+            continue
+        if role in before[-8:]:
             return e
     return None
+
+
+#: Words that make a title a past one ("former health minister")
+_FORMER = frozenset("former ex then late outgoing".split())
 
 
 def _last_source(claims: Sequence[Claim], fits, by_span: dict[tuple[int, int], Entity], floor: int, before: int) -> Entity | None:

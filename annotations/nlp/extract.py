@@ -304,8 +304,8 @@ _RAND_SCALES = frozenset("million billion trillion bn m".split())
 #: Words before a bare "R20" that make it a sum ("costs R20 a day", "fined R500")
 _RAND_VERBS = frozenset(
     "cost costs costing pay pays paid paying fined fine earn earns earned earning spent spend worth about nearly almost "
-    "over than of for at to from only just around some".split()
-)
+    "than only just around some".split()
+)  # (not "to", "at", "of", "from": "diverted to R61", "a roadblock at R59")
 _DURATION_UNITS = frozenset("day week month year decade fortnight weekend".split())
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 #: Words before "a day" that make a rate, not a date ("twice a year", "per day").
@@ -399,7 +399,7 @@ _PEOPLES_ROLES = frozenset("producer owner rival developer founder".split())
 #: producer Samuel Adams", "department store rival John Lewis"), and parties' names ("Labour rival Jeremy Corbyn").
 _PERSONAL_ROLE_MODIFIERS = frozenset(
     "record music film movie television tv theatre theater executive and her his their political riparian land home "
-    "longtime long-time former veteran senior associate the a an".split()  # ("Longtime Imus producer Bernard McGuirk")
+    "longtime long-time former veteran senior associate".split()  # ("Longtime Imus producer Bernard McGuirk"; not "The rival Ted Baker")
 )
 _PARTY_WORDS = frozenset("Labour Tory Conservative Democratic Democrat Republican Liberal Green".split())
 # Words before a capitalised name that make it an organisation ("data firm X").
@@ -494,7 +494,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 119  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 120  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -1526,7 +1526,7 @@ class _Pass:
         """End of a sum in South African rand at ``i`` ("R3.10", "R5,000", "R2 200", "R163.7 million"), after
         which it is a MONEY entity; else ``i``."""
         tok = self.toks[i]
-        if not _RAND_RE.fullmatch(tok) or tok == "R0" or self.low(i - 1) == "the":
+        if not _RAND_RE.fullmatch(tok) or tok == "R0":
             return i
         e = i + 1
         while self.tok(e) in (",", ".") and self.adjacent(e) and self.tok(e + 1).isdigit() and self.adjacent(e + 1) and (
@@ -1535,10 +1535,16 @@ class _Pass:
             e += 2  # "R5,000", "R3.10"
         if e == i + 1 and len(tok) <= 4 and len(self.tok(e)) == 3 and self.tok(e).isdigit() and self.starts[e] == self.ends[i] + 1:
             e += 1  # thousands set apart by a space: "R2 200"
+        if e == i + 1 and self.tok(e) == "," and self.adjacent(e) and self.tok(e + 1).isdigit() and len(self.tok(e + 1)) <= 2 and (
+            self.low(e + 2) in _RAND_SCALES
+        ):
+            e += 2  # a decimal comma before its scale: "R1,5 billion"
         grouped = e > i + 1
         if self.low(e) in _RAND_SCALES:
             e += 1  # "R163.7 million"
-        if e == i + 1 and not grouped and self.low(i - 1) not in _RAND_VERBS:
+        elif tok[1:] and self.tok(e)[:1].isalpha() and self.low(e).rstrip("n") in ("b", "m") and self.adjacent(e) and self.low(e) in ("bn", "m"):
+            e += 1  # "R400bn"
+        if e == i + 1 and not grouped and (self.low(i - 1) not in _RAND_VERBS or self.low(i - 1) == "the"):
             return i  # a bare "R61" names a road or a machine unless a sum is meant: "costs R20"
         self.emit(i, e, "MONEY")
         return e
@@ -2717,10 +2723,16 @@ class _Pass:
                 if title[0] in _WEAK_TITLES and e < j and not (
                     self.toks[e] in self.gaz.first_names or self.toks[e] in self.gaz.given_names or _INITIALS_RE.fullmatch(self.toks[e])
                     or e + 1 < j and self.lower[j - 1] not in self.gaz.english and self.lower[j - 1] not in self.gaz.common
+                    and self.toks[j - 1] not in self.gaz.org_words  # (not "The Attorney Grievance Commission")
                     # (a given name and a surname the lists lack: "the Honorable Milner Tozaka")
                 ):
                     continue  # a form of address only before a given name: "the Honorable Milner Tozaka" (not "an Honorable
                     # Mention", "the Honorable Members", "the Commodore Hotel")
+                if len(title) == 1 and e + 1 < j and self.toks[j - 1] in self.gaz.org_words and not (
+                    self.toks[e] in self.gaz.first_names or self.toks[e] in self.gaz.given_names or self.toks[e] in self.gaz.names
+                    or self.toks[e] in self.gaz.org_words or self.toks[p].isupper()
+                ):
+                    continue  # a body named after a post: "the Attorney Grievance Commission"
                 if e < j and (len(title) > 1 or not (p + 2 < j and self.toks[p + 1] in _TITLE_HEADS)) and (
                     self.toks[e] not in self.gaz.org_words  # "Justice Department": an organisation, not a title
                     or self.toks[e] in _SERVICES and any(self.toks[x] in self.gaz.titles for x in range(e + 1, min(j, e + 3)))

@@ -2913,3 +2913,24 @@ def test_dev_round_77_people_described_by_what_they_do_speak():
 def test_dev_round_77_lashed_out_reports_words_and_lashed_does_not():
     assert who("Iraqi Prime Minister Nouri al-Maliki lashed out at media organizations on Friday.")[0][0] == "Nouri al-Maliki"
     assert who("The storm lashed the coast.")[0][0] is None
+
+
+def test_review_of_rules_114_to_119_claims():
+    # a compound before a company's name is no participle phrase; people are
+    assert who("Social networking site Facebook said it would act.")[0][0] == "Facebook"
+    assert who("Three African presidents visiting Washington this week stressed the importance of trade.")[0][0] == (
+        "Three African presidents visiting Washington")
+    # an adjunct's place before "the X" is no list
+    assert who("Following the attack in Nairobi, the United States said it would help.")[0][0] == "United States"
+    # holders of a post named together speak together
+    assert who("Senators Graham and Durbin said the bill would pass.")[0][0] == "Senators Graham and Durbin"
+    # a text still states; a time after "That" is no demonstrative; "recently" before a verb and its object
+    assert who("The Treaty states in Article 2 that the parties shall cooperate.")[0][::2] == ("The Treaty", "states")
+    assert who("That night soldiers told residents to leave.")[0][0] == "night soldiers"
+    assert who("Some recently warned the plan would fail.")[0][0] == "Some"
+
+
+def test_review_of_rules_114_to_119_a_former_holder_is_not_the_role_now():
+    found = who("Former health minister Aaron Motsoaledi launched the scheme.\n\nOfficials met.\n\nThe union protested.\n\n"
+                "The talks went on.\n\nThe plan was costly, the minister said.\n\n\"We will pay,\" he said.")
+    assert found[-1][1] != "Aaron Motsoaledi"
