@@ -1753,6 +1753,17 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                  and a.cue.text.lower() not in _RELAY_CUES and not a.cue.text.lower().startswith("according")]
         if inner:
             best = min(inner, key=lambda a: a.rank)
+    if best is not None and (c := next((k for k in range(2, n - 3) if toks[k][0] == best.cue.start), None)) is not None and (
+        words[c - 1] == "," and lows[c] in _PLAIN_SPEECH | {"added", "adds", "noted", "explained"} and best.cue.end == toks[c][1]
+    ) and (person := _entity_at(ents, toks[c + 1][0], toks[c + 1][1]) or (
+        Entity(toks[c + 1][0], toks[c + 1][1], words[c + 1], "PERSON")  # a surname the text spelled otherwise before
+        if words[c + 1][:1].isupper() and words[c + 1][1:].islower() and words[c + 1].isalpha() and words[c + 2] == "," else None
+    )) is not None and person.label in ("PERSON", "ORG") and (
+        person.start == toks[c + 1][0] and (after := next((k for k in range(c + 1, n) if toks[k][0] >= person.end), n)) + 1 < n
+        and words[after] == "," and lows[after + 1] in _FINITE
+    ):
+        # a cue set off in mid-sentence, its speaker after it: "Institutional recipients, said Mauer, are required to …"
+        best = _Attribution(Span(person.start, person.end, person.text), best.cue, best.rank)
     return best
 
 
@@ -2711,7 +2722,8 @@ def _apposition_subject(
             return found
         elif (lead := _entity_at(ents, toks[a][0], toks[a][1])) is not None and lead.start == toks[a][0] and (
             lead.label in ("ORG", "PERSON") and text[lead.end : toks[p - 1][1]].lstrip().startswith(("of ", "from ", "in "))
-        ):
+            or lead.label == "PERSON" and text[lead.end : toks[p - 1][1]].lstrip().startswith(("for ", "at "))
+        ):  # ("Lydia Buchtmann for Food Standards Australia New Zealand, says")
             return Span(lead.start, lead.end, lead.text)  # "The owner of the ship, Dane Sea Line of Piraeus, estimates"
         elif (person := _entity_at(ents, toks[p - 1][0], toks[p - 1][1])) is not None and person.label == "PERSON" and (
             person.end == toks[p - 1][1] and person.start > toks[a][0]

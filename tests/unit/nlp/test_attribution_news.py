@@ -2934,3 +2934,14 @@ def test_review_of_rules_114_to_119_a_former_holder_is_not_the_role_now():
     found = who("Former health minister Aaron Motsoaledi launched the scheme.\n\nOfficials met.\n\nThe union protested.\n\n"
                 "The talks went on.\n\nThe plan was costly, the minister said.\n\n\"We will pay,\" he said.")
     assert found[-1][1] != "Aaron Motsoaledi"
+
+
+def test_dev_round_78_a_cue_set_off_in_mid_sentence_has_its_speaker_after_it():
+    assert who("The works, said Mauer, are rare.")[0][0] == "Mauer"
+    assert who("The plan, said Reuters, was sound.")[0][0] == "Reuters"
+    assert who("The plan, he said, was sound.")[0][0] == "he"
+
+
+def test_dev_round_78_a_person_for_a_body_before_a_comma_speaks():
+    found = who("Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at it.")
+    assert found[0][0] == "Lydia Buchtmann"
