@@ -2982,8 +2982,8 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
         ) and not (
             toks[k - 1][2] == "That" and (k == 1 or _boundary(toks, k - 2)) and k < c and toks[k][2].isalpha() and toks[k][2].islower()
             and lows[k] not in _PRONOUNS and lows[k] not in _DETERMINERS and not (lows[k].endswith("s") and not lows[k].endswith(("ss", "sis")))
-            and lows[k] not in _NOT_AFTER_THAT  # (a time or people: "That night soldiers told", "That police said …")
             # the demonstrative, before a noun in the singular: "That document also called for" (not "That officials said …")
+            and lows[k] not in _NOT_AFTER_THAT  # (nor a time or people: "That night soldiers told", "That police said …")
         ) and not (
             lows[k - 1] == "but" and k > 1 and lows[k - 2] == "all"  # "all but one of the men said"
         ) and not (

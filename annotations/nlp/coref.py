@@ -437,13 +437,10 @@ def _sources_before(claims: Sequence[Claim], floor: int, before: int) -> Iterato
 def _described_speaker(claims: Sequence[Claim], floor: int, before: int) -> Span | None:
     """The last speaker before ``before`` when it names one person by role ("the minister"), else ``None``."""
     source = next(_sources_before(claims, floor, before), None)
-    return source if source is not None and _role_alone(source) else None
-
-
-def _role_alone(span: Span) -> bool:
-    """``span`` names one person by role alone: "the minister", "the secretary"."""
-    words = span.text.split()
-    return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _ROLES and words[1].isalpha()
+    words = source.text.split() if source is not None else []
+    if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _ROLES and words[1].isalpha():
+        return source
+    return None
 
 
 def _named_role(text: str, names: Sequence[Entity], described: Span, floor: int, fits, titled: bool = False) -> Entity | None:

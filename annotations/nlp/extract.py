@@ -296,7 +296,6 @@ _MODEL_RE = re.compile(r"[A-Z][A-Za-z]{0,2}-\d+[A-Za-z]*|[A-Z]{1,2}\d{3,}[A-Za-z
 _PLURAL_NOUN_ENDINGS = ("ists", "ians", "ions", "ies", "ants", "ents", "ests", "ees")
 _AGE_OWNERS = frozenset("her his their my your our early mid late".split())
 _REL_DATE = frozenset("last next this past previous coming recent same current following prior".split())
-#: Units that make a duration with "a", "every", "that" ("a week", "every year", "that day").
 #: Words after "March, 2018" that show the number was the month's year, not a count that opens a clause
 _AFTER_A_COMMA_YEAR = frozenset("and but when while as after before until in at on to by for that with".split())
 _RAND_RE = re.compile(r"R\d+")  # ("R3-million" is read with the other "-million" figures)
@@ -306,6 +305,7 @@ _RAND_VERBS = frozenset(
     "cost costs costing pay pays paid paying fined fine earn earns earned earning spent spend worth about nearly almost "
     "than only just around some".split()
 )  # (not "to", "at", "of", "from": "diverted to R61", "a roadblock at R59")
+#: Units that make a duration with "a", "every", "that" ("a week", "every year", "that day").
 _DURATION_UNITS = frozenset("day week month year decade fortnight weekend".split())
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 #: Words before "a day" that make a rate, not a date ("twice a year", "per day").
@@ -1542,9 +1542,7 @@ class _Pass:
         grouped = e > i + 1
         if self.low(e) in _RAND_SCALES:
             e += 1  # "R163.7 million"
-        elif tok[1:] and self.tok(e)[:1].isalpha() and self.low(e).rstrip("n") in ("b", "m") and self.adjacent(e) and self.low(e) in ("bn", "m"):
-            e += 1  # "R400bn"
-        if e == i + 1 and not grouped and (self.low(i - 1) not in _RAND_VERBS or self.low(i - 1) == "the"):
+        if e == i + 1 and not grouped and self.low(i - 1) not in _RAND_VERBS:
             return i  # a bare "R61" names a road or a machine unless a sum is meant: "costs R20"
         self.emit(i, e, "MONEY")
         return e
@@ -3266,7 +3264,8 @@ class _Pass:
             return
         if label == "ORG" and e - p >= 2 and self.tok(e - 2) not in _ORG_CONNECTORS and (
             self.toks[e - 1] in self.gaz.head_titles and self.toks[e - 1][-1:] != "s" or self.toks[e - 1] in _RANK_ABBREVIATIONS
-        ) and (self.gaz_match(p, e) or (0, ""))[0] != e:  # (holders of posts end a body's name: "Committee of Permanent Representatives")  # (not a name the lists know whole: "Health and Safety Executive")
+        ) and (self.gaz_match(p, e) or (0, ""))[0] != e:  # (not a name the lists know whole: "Health and Safety Executive"; holders
+            # of a post in the plural end a body's name: "the Committee of Permanent Representatives")
             # a title after the organisation opens a person's name: "U.S. AFRICOM General Michael Langley",
             # "Chief of Engineers Lt. Gen. Scott Spellmon", "Libya Ambassador Richard Norland"
             while e > p + 1 and (self.toks[e - 1] in self.gaz.head_titles or self.toks[e - 1] in _RANK_ABBREVIATIONS
