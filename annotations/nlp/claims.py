@@ -1286,6 +1286,13 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             a = c + 1 if w == "per" else c + 2
             end = _phrase_end(toks, a, nouns=True)
             end = next((k for k in range(a + 1, end) if lows[k] == "via"), end)  # "the mayor via news agency TT": the mayor
+            if a < end and end + 1 < n and words[end] == "," and words[end - 1].isdigit() and len(words[end + 1]) == 4 and words[end + 1].isdigit():
+                end = _phrase_end(toks, end + 1, nouns=True)  # a date's comma: "According to a March 14, 2019 NATO press release"
+            if a < end < n and lows[end] in ("who", "with") and words[end] == lows[end] and _entity_at(ents, toks[end - 1][0], toks[end - 1][1]) is None and (
+                stop := next((k for k in range(end + 1, min(n, end + 14)) if words[k] in (",", ";", ":", ".", "!", "?")), None)
+            ) is not None and (stop == n - 1 or words[stop] != "."):
+                end = stop  # the source and what it is: "according to the scientists who study them", "According to papers
+                # filed with the court, …"
             if end + 2 < n and words[end] == "," and words[end + 2] == "," and (
                 (here := _entity_at(ents, toks[end - 1][0], toks[end - 1][1])) is not None and here.label == "GPE"
             ) and (state := _entity_at(ents, toks[end + 1][0], toks[end + 1][1])) is not None and state.label == "GPE" and (
@@ -3455,6 +3462,8 @@ _WITH_HEADS = _PERSON_TITLES | _SPOKESPEOPLE | frozenset(
 _WRITINGS = _STUDY_NOUNS | _DOCUMENT_NOUNS | frozenset(
     "memo memos memorandum memoranda newsletter indictment complaint filing investigation inquiry probe audit".split()
 )
+#: What a body gives out that speaks for it with "from" or "by" ("information from the news outlet G1", "data from the CDC")
+_DATA_NOUNS = frozenset("information data figures statistics estimates records".split())
 #: Words before "reports" that make it a noun ("some media reports", "unconfirmed reports").
 _REPORT_MODIFIERS = frozenset(
     "media news press local unconfirmed initial earlier other official some several many these those such recent".split()
@@ -3564,7 +3573,7 @@ def _speaker(
         return Span(start, end, text[start:end])  # "A spokesman for Mr. Karzai", "Projections by CNN and NPR"
     if toks[lead][2].lower() in ("source", "sources") and b > lead + 2 and toks[lead + 1][2].lower() in ("within", "in", "inside", "at"):
         return Span(start, end, text[start:end])  # "A source within the Interior Ministry": the source, not the ministry
-    head = next((k for k in range(lead, min(b, lead + 3)) if toks[k][2].lower() in _WRITINGS), None)
+    head = next((k for k in range(lead, min(b, lead + 3)) if toks[k][2].lower() in _WRITINGS or toks[k][2].lower() in _DATA_NOUNS), None)
     if head is not None and (any(t[2].lower() in ("by", "of", "from") for t in toks[head + 1 : b]) or head + 2 < b and toks[head + 1][2] in (
         "published", "posted", "released", "appearing"  # "A study published in journal Astronomy & Astrophysics"
     ) and toks[head + 2][2] in ("in", "on")) and all(

@@ -2945,3 +2945,13 @@ def test_dev_round_78_a_cue_set_off_in_mid_sentence_has_its_speaker_after_it():
 def test_dev_round_78_a_person_for_a_body_before_a_comma_speaks():
     found = who("Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at it.")
     assert found[0][0] == "Lydia Buchtmann"
+
+
+def test_dev_sources_after_according_to_keep_what_they_are():
+    assert who("The number remains stable, according to the scientists who study them.")[0][0] == "the scientists who study them"
+    assert who("According to papers filed with the court, from August 2017 he stole money.")[0][0] == "papers filed with the court"
+    assert who("According to a March 14, 2019 NATO press release, Hungary spent 1.1 percent.")[0][0] == (
+        "a March 14, 2019 NATO press release")
+    assert who("He was flying clandestinely, according to information from the news outlet G1.")[0][0] == (
+        "information from the news outlet G1")
+    assert who("He fled, according to police.")[0][0] == "police"
