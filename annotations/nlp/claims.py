@@ -3547,7 +3547,7 @@ def _speaker(
         text[x.end : y.start].strip(" ()") in ("and", "and the", ",", ", and", ", and the", ", the") for x, y in zip(named, named[1:])
     ) and text[named[-2].end : named[-1].start].strip(" ()").startswith(("and", ", and")) and named[-1].end >= end - 6:
         # two sources that speak together: "The Investigative Committee and the Federal Security Service (FSB)"
-        first = start if lead > start and toks[a][2].lower() in _PLURAL_TITLES else named[0].start  # (with their title)
+        first = start if lead > start else named[0].start  # (with their title or "both": "Both Israel and Hamas")
         return Span(first, named[-1].end, text[first : named[-1].end])
     if named and named[0].label == "PERSON" and text[start : named[0].start] in ("A ", "An ") and (
         named[0].end == end or text[named[0].end : end].split(None, 1)[0] in ("who", "from", "of", "with", ",")
@@ -3613,6 +3613,10 @@ def _speaker(
         while True:
             while k - 1 > a and all(part in _REGION_ADJECTIVES for part in toks[k - 1][2].lower().split("-")):
                 k -= 1  # "a rebel group in the eastern Democratic Republic of Congo", "in south-west England"
+            if k - 2 > a and toks[k - 1][2].isalpha() and toks[k - 1][2].islower() and toks[k - 2][2].lower() == "the" and (
+                toks[k - 3][2].lower() in _HEAD_PREPS
+            ):
+                k -= 1  # an adjective between the article and the name: "Officials of the ruling Cambodian People’s Party"
             if k - 1 > a and toks[k - 1][2].lower() == "the":
                 k -= 1
             if k - 2 > a and toks[k - 1][2].lower() in _PLACE_KIND_NOUNS and toks[k - 2][2].lower() == "the" and last.label in ("GPE", "LOC"):

@@ -2955,3 +2955,9 @@ def test_dev_sources_after_according_to_keep_what_they_are():
     assert who("He was flying clandestinely, according to information from the news outlet G1.")[0][0] == (
         "information from the news outlet G1")
     assert who("He fled, according to police.")[0][0] == "police"
+
+
+def test_dev_heads_and_lists_keep_their_words():
+    assert who("Officials of the ruling Cambodian People’s Party have said they are not concerned.")[0][0] == (
+        "Officials of the ruling Cambodian People’s Party")
+    assert who("Both Israel and Hamas have said they will stick to the truce.")[0][0] == "Both Israel and Hamas"
