@@ -904,7 +904,7 @@ def test_a_subject_reaches_back_over_hyphenated_lists_asides_and_a_campus(text, 
     "text, speaker",
     [
         ("China, Iran, and Russia have pledged funds for the reconstruction.", "China, Iran, and Russia"),
-        ("Both Robert Mugabe and Morgan Tsvangirai claimed victory in the presidential vote.", "Robert Mugabe and Morgan Tsvangirai"),
+        ("Both Robert Mugabe and Morgan Tsvangirai claimed victory in the presidential vote.", "Both Robert Mugabe and Morgan Tsvangirai"),
     ],
 )
 def test_names_listed_as_one_subject_speak_together(text, speaker):
