@@ -494,7 +494,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 123  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 124  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -874,7 +874,7 @@ class _Pass:
                 if j > i:
                     i = j
                     continue
-            if c == "R" and (j := self.rand(i)) > i:
+            if c == "R" and tok[1:2].isdigit() and (j := self.rand(i)) > i:
                 i = j  # a sum in rand: "R3.10", "R5,000", "R163.7 million" (not the road "the R61", "R0")
                 continue
             if c.isupper():
@@ -2033,7 +2033,7 @@ class _Pass:
                         p = m
                         person_hint = False
                         continue
-                if label == "GPE" and j == e + 1 and toks[e][-1:] == "s" and toks[e][:-1] in gaz.titles and toks[e][1:-1].islower():
+                if label == "GPE" and j == e + 1 and self.plural_title(toks[e]) and toks[e][1:-1].islower():
                     self.finish(p, e, "GPE")  # holders of a country's post: "17 United States Attorneys", "U.S. Senators"
                     return j
                 if e < j and label != "NORP":
@@ -2225,12 +2225,15 @@ class _Pass:
                 return m
         return p
 
+    def plural_title(self, tok: str) -> bool:
+        """``tok`` is a title in the plural, the holders of a post ("Senators", "Reps", "Commissioners"; not "Mrs")."""
+        return tok[-1:] == "s" and tok[:-1] in self.gaz.titles and tok != "Mrs"
+
     def ends_in_title(self, i: int, j: int) -> bool:
         """``toks[i:j]`` ends in a title word (``Secretary``, ``Assistant Health Minister``, ``Head``)."""
         last = j - 1 if self.toks[j - 1] != "." else j - 2
-        return last >= i and self.toks[last] in self.gaz.title_words and not (
-            self.toks[last][-1:] == "s" and self.toks[last][:-1] in self.gaz.titles  # ("the Commissioners of the Office on …")
-        )
+        return last >= i and self.toks[last] in self.gaz.title_words and not self.plural_title(self.toks[last])
+        # (holders of a post are no office before "of": "the Commissioners of the Office on …")
 
     def office(self, i: int, j: int) -> int:
         """A title phrase with ``of``/``for`` and the name after it; return the index after it.
@@ -2713,7 +2716,7 @@ class _Pass:
             if tuple(self.toks[p:e]) == title:
                 if e < self.n and self.toks[e] == "." and self.adjacent(e):
                     e += 1
-                if len(title) == 1 and title[0][-1:] == "s" and title[0][:-1] in self.gaz.titles and p > 0 and self.toks[p - 1][:1].isupper() and (
+                if len(title) == 1 and self.plural_title(title[0]) and p > 0 and self.toks[p - 1][:1].isupper() and (
                     self.toks[p - 1] not in _WEEKDAYS and self.toks[p - 1] not in _MONTHS  # ("on Sunday Presidents Buhari and Talon")
                 ):
                     continue  # holders of a post name people only opening a run: "met Representatives Aderholt and Sewell"
@@ -3263,7 +3266,7 @@ class _Pass:
             self.finish(x + 1, e, "ORG")
             return
         if label == "ORG" and e - p >= 2 and self.tok(e - 2) not in _ORG_CONNECTORS and (
-            self.toks[e - 1] in self.gaz.head_titles and self.toks[e - 1][-1:] != "s" or self.toks[e - 1] in _RANK_ABBREVIATIONS
+            self.toks[e - 1] in self.gaz.head_titles and not self.plural_title(self.toks[e - 1]) or self.toks[e - 1] in _RANK_ABBREVIATIONS
         ) and (self.gaz_match(p, e) or (0, ""))[0] != e:  # (not a name the lists know whole: "Health and Safety Executive"; holders
             # of a post in the plural end a body's name: "the Committee of Permanent Representatives")
             # a title after the organisation opens a person's name: "U.S. AFRICOM General Michael Langley",

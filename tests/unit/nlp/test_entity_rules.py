@@ -2103,3 +2103,10 @@ def test_review_of_rules_114_to_119_entities(engine: BuiltinEngine) -> None:
     assert ("Alaska Airlines", "ORG") in ents(engine, "CEO Alaska Airlines said.")
     assert not {label for _, label in ents(engine, "Traffic was diverted to R61.")} & {"MONEY"}
     assert ("R1,5 billion", "MONEY") in ents(engine, "It cost R1,5 billion.")
+
+
+def test_mrs_is_no_title_in_the_plural(engine: BuiltinEngine) -> None:
+    # "Mrs" ends in "s" after the title "Mr", but names one person: after a capitalised word it stays a title
+    assert ("Smith", "PERSON") in ents(engine, "Labour MP Mrs Smith said.")
+    assert ("Jane Smith", "PERSON") in ents(engine, "Council Leader Mrs Jane Smith said.")
+    assert {("Aderholt", "PERSON"), ("Sewell", "PERSON")} <= ents(engine, "He met Representatives Aderholt and Sewell.")
