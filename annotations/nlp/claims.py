@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from itertools import accumulate, islice
+from itertools import islice
 from typing import TypeVar
 
 from annotations.core.model import Claim, Entity, Span
@@ -137,7 +137,6 @@ _SUBJECT_TRAIL = frozenset(
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _QUOTE_RE = re.compile(r"[\"“”«»„‘’]")
 _TOKEN_RE = lexicon.CLAUSE_TOKEN_RE
-_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})", _TOKEN_RE.flags)  # (one group: split keeps the tokens)
 _BOUNDARY_PUNCT = frozenset(',;:()"“”«»„‘’—–―-')  # "-" alone is a spaced dash (hyphenated words are one token)
 _MIN_QUOTE_WORDS = 3
 #: An unattributed quotation shorter than this is a term in scare quotes, not speech.
@@ -594,11 +593,7 @@ def _own_words_after_aside(text: str, s: int, e: int, att: _Attribution) -> bool
 
 def _clause_tokens(masked: str, s: int, e: int) -> list[tuple[int, int, str]]:
     """The tokens of ``masked[s:e]`` as ``(start, end, word)``, the clause rules' unit."""
-    # (one split in C gives the gaps and the tokens in turn, and the running sum of their lengths every token's
-    # start and end: no match object per token; the pattern has no look-behind, so the slice reads as the span)
-    parts = _TOKEN_SPLIT_RE.split(masked[s:e])
-    offsets = list(accumulate(map(len, parts), initial=s))
-    return list(zip(offsets[1:-1:2], offsets[2::2], parts[1::2]))
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(masked, s, e)]
 
 
 def _has_verb(span: str) -> bool:

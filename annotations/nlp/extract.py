@@ -29,7 +29,6 @@ import threading
 from collections.abc import Iterable, Sequence
 from functools import cached_property, lru_cache
 from itertools import accumulate, compress
-from operator import and_, not_, or_
 from typing import Protocol, runtime_checkable
 
 from annotations import __version__
@@ -747,8 +746,9 @@ class _Pass:
         sent_starts = {s for s, _ in sentences}
         opener = list(map(_OPENERS.__contains__, toks))
         # (an opener itself is not initial; the word after one, or after a run of them, is)
-        # (not this and (after or start in sent_starts), token by token, in C: every value a bool)
-        self.initial = list(map(and_, map(not_, opener), map(or_, [True, *opener], map(sent_starts.__contains__, starts))))
+        self.initial = [
+            not this and (after or start in sent_starts) for this, after, start in zip(opener, [True, *opener], starts)
+        ]
         # Title Case lines (headlines, bylines): every word capitalised, so a run of capitals is no name
         # ("Chinese Foreign Ministry Denies Having Information On Possible Talks"): see _headline_break
         self.headline = [False] * self.n
@@ -769,7 +769,7 @@ class _Pass:
         self.portfolio_end = -1  # index after the last portfolio read ("for the Euro and Social Dialogue")
         initial = self.initial
         # words the text capitalises inside a sentence too: names, even when one opens a sentence
-        self.mid_caps = {t for t in set(compress(toks, map(not_, initial))) if t[0].isupper()}
+        self.mid_caps = {t for t, opens in zip(toks, initial) if not opens and t[0].isupper()}
         self.out: list[Entity] = []
 
     # helpers
@@ -3249,8 +3249,7 @@ class _Pass:
             return
         while p < e - 1 and self.toks[p][0].islower() and not (label == "PERSON" and self.toks[p] in _NAME_PARTICLES):
             p += 1  # a name never starts with a lower-case word ("for Human Rights"; but "von der Leyen" after a title)
-        joined = "".join(self.toks[p:e])
-        if not any(map(str.isupper, joined)) and not any(map(str.isdigit, joined)):  # (character by character, in C)
+        if not any(ch.isupper() or ch.isdigit() for tok in self.toks[p:e] for ch in tok):
             return  # nor is it lower-case words alone ("the" after "Minister for")
         while e > p + 1 and self.toks[e - 1] in ".&,":
             if self.toks[e - 1] == "." and self.toks[e - 2] in self.gaz.org_suffix_abbr:
