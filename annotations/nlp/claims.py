@@ -1688,7 +1688,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             a0 = c + 2 if c + 2 < n and toks[c + 1][1] <= cue.end else c + 1  # after the cue: '"…," cried out a girl'
             end = _phrase_end(toks, a0, adjuncts=True)
             if end < n and (toks[a0][2][:1].isupper() or lows[a0] in ("the", "a", "an")) and not any(
-                x.label == "PERSON" and toks[a0][0] <= x.start < toks[end - 1][1] for x in ents
+                x.label == "PERSON" and toks[a0][0] <= x.start < toks[end - 1][1] and text[x.end : x.end + 2] not in ("'s", "’s")
+                for x in ents  # (a person's aide is no name of its own: "said Clarke's assistant, Rohan de Silva")
             ) and (person := next((x for x in ents if x.label == "PERSON" and toks[end][0] <= x.start < toks[min(n - 1, end + 8)][1]), None)) and all(
                 t[2][:1].isupper() or t[2] in ("in", ",") or t[2] == "and" and toks[end][2] == ","
                 or (t[2][:1].isdigit() or t[2] == ".") and toks[end][2] == ","  # ("said Commander, Carrier Strike Group 2 Rear Adm. X")
@@ -2998,6 +2999,10 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
         ) and not (
             lows[k - 1] == "with" and k > 2 and lows[k - 2].endswith("ing") and toks[k - 2][2].islower() and toks[k - 3][2].isalpha()
             # "A woman from Kenya standing with her children said": the woman's description (not "Speaking with reporters, X")
+        ) and not (
+            lows[k - 1] == "with" and (who := next((x for x in range(k - 2, max(0, k - 5), -1) if lows[x] == "who"), None)) is not None
+            and all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(who + 1, k - 1))
+            # inside a relative clause: "One resident who left with his family told VOA" (the resident speaks)
         ) and not (
             lows[k - 1] in ("and", "or") and k > 1 and lows[k - 2] in _SCOPES and lows[k] in _SCOPES  # "state and federal officials"
         ) and not (

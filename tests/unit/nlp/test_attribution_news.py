@@ -2961,3 +2961,15 @@ def test_dev_heads_and_lists_keep_their_words():
     assert who("Officials of the ruling Cambodian People’s Party have said they are not concerned.")[0][0] == (
         "Officials of the ruling Cambodian People’s Party")
     assert who("Both Israel and Hamas have said they will stick to the truce.")[0][0] == "Both Israel and Hamas"
+
+
+def test_dev_round_79_a_persons_aide_named_after_the_cue_speaks():
+    # the person inside "Clarke's assistant" is whose aide it is, not the name after the comma's
+    assert who('"He had been in and out of the hospital," said Clarke\'s assistant, Rohan de Silva.')[0][0] == "Rohan de Silva"
+    assert who('"We will fight," said Smith, the party\'s leader.')[0][0] == "Smith"
+    assert who('"We will fight," said John Smith\'s assistant.')[0][0] == "John Smith's assistant"
+
+
+def test_dev_round_80_with_inside_a_relative_clause_opens_no_clause():
+    assert who("One resident who left with his family told VOA that militants control the town.")[0][0] == "One resident"
+    assert who("Speaking with reporters, Smith said the rain came.")[0][0] == "Smith"
