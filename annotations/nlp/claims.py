@@ -2681,8 +2681,15 @@ def _apposition_subject(
     words = [t[2] for t in toks]
     for _ in range(8):
         a = p
-        while a > 0 and (not _boundary(toks, a - 1) or _quoted_pair(text, toks, a - 1)):
-            a -= 1  # (a title in quotation marks is part of the aside: "X, who joined “Hello VOA” on Monday, said")
+        while a > 0:
+            if toks[a - 1][2] == ")" and (o := next((x for x in range(a - 2, max(-1, a - 12), -1) if toks[x][2] in "(,"), None)) is not None and (
+                toks[o][2] == "(" and o > 0 and not _boundary(toks, o - 1)
+            ):
+                a = o  # a name's brackets inside the aside: "X, speaking at the 2016 Euroscience forum (ESOF 2016) in Manchester, said"
+                continue
+            if _boundary(toks, a - 1) and not _quoted_pair(text, toks, a - 1):
+                break  # (a title in quotation marks is part of the aside: "X, who joined “Hello VOA” on Monday, said")
+            a -= 1
         while p - 1 > a and lows[p - 1] in ("however", "meanwhile", "though", "also", "too"):
             p -= 1  # "He however, pointed out"
         # a relative clause or a description ("commander of the …'s 30th Armored Brigade") may run long
@@ -3166,14 +3173,14 @@ def _trim_subject_left(
             toks[left + 1][2].islower() or toks[left + 1][2] in _TITLE_ABBREVS  # ("Sentencing Mr", not "Flying Carpets")
         ) and not any(
             toks[k][2] == "," for k in range(left, end)
-        ) and (d := next((k for k in range(end - 2, left + 1, -1) if lows[k] in ("the", "a", "an")), None)) is not None and all(
-            t[2][:1].isupper() or t[2].lower().isalpha() and t[2].lower() not in _HEAD_PREPS for t in toks[d + 1 : end]
-        ) and lows[d - 1] not in _HEAD_PREPS | {"by", "to"}:
+        ) and (d := _closing_noun_phrase(toks, lows, left, end)) is not None:
             return d  # a leading participle with no comma: "Sentencing Mr Pozniac at Downpatrick Crown Court the Judge said"
         if lows[left] in _LEAD_PREPS and end - left > 2 and not any(toks[k][2] == "," for k in range(left, end)):
             # a leading adjunct with no comma: "On the live television he said", "At the summit Putin said"
             if lows[end - 1] in _PRONOUNS:
                 return end - 1
+            if toks[left][2][:1].isupper() and (d := _closing_noun_phrase(toks, lows, left, end)) is not None and d > left + 2:
+                return d  # "In his speech the Commissioner said:" (the adjunct's own noun first: not "In the speech")
             ent = _entity_at(ents, toks[end - 1][0], toks[end - 1][1])
             if ent is not None and ent.label in _SPEAKER_LABELS and ent.end == toks[end - 1][1] and (
                 ent.start > toks[left + 1 + (lows[left + 1] in ("the", "a", "an"))][0]  # (not the adjunct's own noun)
@@ -3184,6 +3191,18 @@ def _trim_subject_left(
                 return k
         break
     return left if left < end else start
+
+
+def _closing_noun_phrase(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], left: int, end: int) -> int | None:
+    """Start of the noun phrase with an article that ends ``toks[left:end]`` after words that lead into it with no comma
+    ("Sentencing Mr Pozniac at Downpatrick Crown Court | the Judge"), or None: no preposition after the article, nor
+    one right before it ("at the court")."""
+    d = next((k for k in range(end - 2, left + 1, -1) if lows[k] in ("the", "a", "an")), None)
+    if d is None or lows[d - 1] in _HEAD_PREPS or lows[d - 1] in ("by", "to") or not all(
+        t[2][:1].isupper() or t[2].lower().isalpha() and t[2].lower() not in _HEAD_PREPS for t in toks[d + 1 : end]
+    ):
+        return None
+    return d
 
 
 #: Prepositions that open an adjunct after a speaker ("said Robert Wood in a statement on Monday").

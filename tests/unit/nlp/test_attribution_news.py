@@ -2973,3 +2973,16 @@ def test_dev_round_79_a_persons_aide_named_after_the_cue_speaks():
 def test_dev_round_80_with_inside_a_relative_clause_opens_no_clause():
     assert who("One resident who left with his family told VOA that militants control the town.")[0][0] == "One resident"
     assert who("Speaking with reporters, Smith said the rain came.")[0][0] == "Smith"
+
+
+def test_dev_round_81_an_article_after_a_leading_adjunct_with_no_comma_opens_the_subject():
+    assert who('In his speech the Commissioner said: "We go on."')[0][0] == "the Commissioner"
+    assert who("On behalf of the government the minister said it works.")[0][0] == "the minister"
+    assert who("In a statement the Ministry of the Interior said the plan works.")[0][0] == "Ministry of the Interior"
+
+
+def test_dev_round_81_a_names_brackets_inside_an_aside_keep_it_one_aside():
+    assert who("The Commissioner, speaking at the 2016 Euroscience forum (ESOF 2016) in Manchester, said the plan works.")[0][0] == (
+        "The Commissioner")
+    assert who("The National Disaster Management Authority (NDMA), however, said the toll rose.")[0][0] == (
+        "National Disaster Management Authority")
