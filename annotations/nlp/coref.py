@@ -311,8 +311,10 @@ def _sentence_subject(text: str, claim: Claim, names: Sequence[Entity], starts: 
     lead = text[claim.start : first.start].split()
     if len(lead) > 3 or not all(w[:1].isupper() for w in lead) or text[first.end : first.end + 2] in ("'s", "’s"):
         return None  # (only the name that opens the sentence, with its titles: "President Juncker")
-    if text[first.end : first.end + 1] == "," or " who " in text[first.end : claim.speaker.start]:
-        return None  # ("Smith, an aide to X, …", "Smith met Jones, who said he …": another clause's pronoun)
+    between = text[first.end : claim.speaker.start]
+    if text[first.end : first.end + 1] == "," or " who " in between and not between.endswith((" who ", " whom ")):
+        return None  # ("Smith, an aide to X, …", "Smith met Jones, who said he …": another clause's pronoun; but in
+        # "Ali praised the commander, Mohamed, who he said fought off …" the pronoun right after "who" is not its antecedent)
     return first
 
 

@@ -2986,3 +2986,11 @@ def test_dev_round_81_a_names_brackets_inside_an_aside_keep_it_one_aside():
         "The Commissioner")
     assert who("The National Disaster Management Authority (NDMA), however, said the toll rose.")[0][0] == (
         "National Disaster Management Authority")
+
+
+def test_dev_round_80_a_pronoun_right_after_who_is_not_its_antecedent():
+    got = who('Governor Abdikadir Ali told VOA that militants attacked. "They attacked three checkpoints," he said.\n\n'
+              "Ali praised the fallen commander of the prison guards, Mohamed, who he said fought off several attacks.")
+    assert got[-1][:2] == ("he", "Ali")
+    got = who("President Juncker met Donald Tusk, who said he would resign.")
+    assert got[-1][1] != "Juncker"  # ("who" is the subject of "said" here: the pronoun is in another clause)
