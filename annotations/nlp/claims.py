@@ -1688,8 +1688,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             a0 = c + 2 if c + 2 < n and toks[c + 1][1] <= cue.end else c + 1  # after the cue: '"…," cried out a girl'
             end = _phrase_end(toks, a0, adjuncts=True)
             if end < n and (toks[a0][2][:1].isupper() or lows[a0] in ("the", "a", "an")) and not any(
-                x.label == "PERSON" and toks[a0][0] <= x.start < toks[end - 1][1] and text[x.end : x.end + 2] not in ("'s", "’s")
-                for x in ents  # (a person's aide is no name of its own: "said Clarke's assistant, Rohan de Silva")
+                x.label == "PERSON" and toks[a0][0] <= x.start < toks[end - 1][1] and not (
+                    x.start == toks[a0][0] and text[x.end : x.end + 2] in ("'s", "’s")
+                ) for x in ents  # (whose aide it is opens no name of its own: "said Clarke's assistant, Rohan de Silva")
             ) and (person := next((x for x in ents if x.label == "PERSON" and toks[end][0] <= x.start < toks[min(n - 1, end + 8)][1]), None)) and all(
                 t[2][:1].isupper() or t[2] in ("in", ",") or t[2] == "and" and toks[end][2] == ","
                 or (t[2][:1].isdigit() or t[2] == ".") and toks[end][2] == ","  # ("said Commander, Carrier Strike Group 2 Rear Adm. X")
@@ -2776,7 +2777,9 @@ def _apposition_subject(
             or any(lows[k] in ("of", "in", "at", "for") for k in range(a + 1, p)) and (
                 (org := _entity_at(ents, toks[p - 1][0], toks[p - 1][1])) is not None and org.label == "ORG"
             )
-        ) and not any((lows[k] in _FINITE or lows[k] in _PAST_ONLY or lows[k].endswith("ed")) and toks[k][2].islower() for k in range(a, p)):
+        ) and not any((lows[k] in _FINITE or lows[k] in _PAST_ONLY or lows[k].endswith("ed") or lows[k] in CUE_VERBS and a < k < p - 1)
+                      and toks[k][2].islower() for k in range(a, p)):  # (nor a report before the aside: "Police said the man, who
+            # …, told"; a cue's word that ends the segment is its noun: "Official reports, following …, insist")
             # a role: "Australian Labor Party state secretary", "Chair in Global Politics at Deakin University";
             # the name is before it
             descriptor = (a, p)
@@ -3007,7 +3010,7 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
             lows[k - 1] == "with" and k > 2 and lows[k - 2].endswith("ing") and toks[k - 2][2].islower() and toks[k - 3][2].isalpha()
             # "A woman from Kenya standing with her children said": the woman's description (not "Speaking with reporters, X")
         ) and not (
-            lows[k - 1] == "with" and (who := next((x for x in range(k - 2, max(0, k - 5), -1) if lows[x] == "who"), None)) is not None
+            lows[k - 1] == "with" and (who := next((x for x in range(k - 2, max(0, k - 5), -1) if toks[x][2] == "who"), None)) is not None
             and all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(who + 1, k - 1))
             # inside a relative clause: "One resident who left with his family told VOA" (the resident speaks)
         ) and not (
@@ -3173,13 +3176,13 @@ def _trim_subject_left(
             toks[left + 1][2].islower() or toks[left + 1][2] in _TITLE_ABBREVS  # ("Sentencing Mr", not "Flying Carpets")
         ) and not any(
             toks[k][2] == "," for k in range(left, end)
-        ) and (d := _closing_noun_phrase(toks, lows, left, end)) is not None:
+        ) and (d := _closing_noun_phrase(toks, lows, left, end, ents)) is not None:
             return d  # a leading participle with no comma: "Sentencing Mr Pozniac at Downpatrick Crown Court the Judge said"
         if lows[left] in _LEAD_PREPS and end - left > 2 and not any(toks[k][2] == "," for k in range(left, end)):
             # a leading adjunct with no comma: "On the live television he said", "At the summit Putin said"
             if lows[end - 1] in _PRONOUNS:
                 return end - 1
-            if toks[left][2][:1].isupper() and (d := _closing_noun_phrase(toks, lows, left, end)) is not None and d > left + 2:
+            if toks[left][2][:1].isupper() and (d := _closing_noun_phrase(toks, lows, left, end, ents)) is not None and d > left + 2:
                 return d  # "In his speech the Commissioner said:" (the adjunct's own noun first: not "In the speech")
             ent = _entity_at(ents, toks[end - 1][0], toks[end - 1][1])
             if ent is not None and ent.label in _SPEAKER_LABELS and ent.end == toks[end - 1][1] and (
@@ -3193,14 +3196,16 @@ def _trim_subject_left(
     return left if left < end else start
 
 
-def _closing_noun_phrase(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], left: int, end: int) -> int | None:
+def _closing_noun_phrase(
+    toks: Sequence[tuple[int, int, str]], lows: Sequence[str], left: int, end: int, ents: Sequence[Entity]
+) -> int | None:
     """Start of the noun phrase with an article that ends ``toks[left:end]`` after words that lead into it with no comma
     ("Sentencing Mr Pozniac at Downpatrick Crown Court | the Judge"), or None: no preposition after the article, nor
-    one right before it ("at the court")."""
+    one right before it ("at the court"), nor a date in it ("At a press conference the next day police said")."""
     d = next((k for k in range(end - 2, left + 1, -1) if lows[k] in ("the", "a", "an")), None)
     if d is None or lows[d - 1] in _HEAD_PREPS or lows[d - 1] in ("by", "to") or not all(
         t[2][:1].isupper() or t[2].lower().isalpha() and t[2].lower() not in _HEAD_PREPS for t in toks[d + 1 : end]
-    ):
+    ) or any(x.label == "DATE" and toks[d][0] <= x.start < toks[end - 1][1] for x in ents):
         return None
     return d
 

@@ -494,7 +494,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 128  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 129  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -2253,11 +2253,12 @@ class _Pass:
                        if len(entry) > end - k and tuple(self.toks[k : k + len(entry)]) == entry), None)
         if listed is not None:
             end = listed  # a listed name with a small word in it: "Speaker of the House of Representatives"
-        district = self.toks[end - 1] == "District" and self.tok(end) == "of" and (
+        district = head == "Attorney" and self.toks[end - 1] == "District" and self.tok(end) == "of" and end + 1 < self.n and (
             (place := self.gaz_match(end + 1, min(self.n, end + 5))) is not None and place[1] == "GPE"
         )
         if district:
-            end = place[0]  # a court's district is one name with its state: "U.S. Attorney for the Eastern District of Virginia"
+            end = place[0]  # a federal court's district is one name with its state: "U.S. Attorney for the Eastern District of
+            # Virginia" (after an attorney's title only: not "Commander of the Southern District of Israel Police")
         q = end if district else next((q for q in range(k + 1, end) if self.toks[q] in self.gaz.first_names
                   or self.toks[q] in self.gaz.given_names and q + 1 < end and self.toks[q] not in self.gaz.names
                   or self.known.get(self.text[self.starts[q] : self.ends[end - 1]]) == "PERSON"), end)

@@ -2994,3 +2994,17 @@ def test_dev_round_80_a_pronoun_right_after_who_is_not_its_antecedent():
     assert got[-1][:2] == ("he", "Ali")
     got = who("President Juncker met Donald Tusk, who said he would resign.")
     assert got[-1][1] != "Juncker"  # ("who" is the subject of "said" here: the pronoun is in another clause)
+
+
+def test_review_of_rules_125_to_128_claims():
+    # a date after the adjunct is no article of the subject's
+    assert who("At a press conference the next day police said the man fled.")[0][0] != "the next day police"
+    assert who("In a statement the same day officials said it works.")[0][0] != "the same day officials"
+    # only a possessor who opens the phrase is whose aide it is
+    assert who('"We will fight," said a lawyer for Smith\'s family, John Doe.')[0][0] == "John Doe"
+    # a report before an aside is no description of the speaker: the report's own speaker stays
+    assert who("Police said the woman, who was found in Soweto (Johannesburg), told officers she was lost.")[0][:3:2] == (
+        "Police", "said")
+    assert who("Official reports, following police action, insist seven people took part.")[0][0] == "Official reports"
+    # "WHO" the organisation opens no relative clause
+    assert who("A team from WHO with local doctors said the outbreak slowed.")[0][0] == "local doctors"

@@ -2120,3 +2120,11 @@ def test_dev_round_79_a_federal_district_after_a_title_is_one_name(engine: Built
     found = ents(engine, "said U.S. Attorney for the Eastern District of Virginia Dana Boente.")
     assert {("Eastern District of Virginia", "ORG"), ("Dana Boente", "PERSON")} <= found
     assert ("District of Columbia", "GPE") in ents(engine, "said U.S. Attorney for the District of Columbia Matthew Graves.")
+
+
+def test_review_of_rules_125_to_128_entities(engine: BuiltinEngine) -> None:
+    # the district rule is an attorney's only, and a text may end in "District of"
+    assert ("Eastern District", "ORG") in ents(engine, "The office of the U.S. Attorney for the Eastern District of")
+    assert ("Israel Police", "ORG") in ents(engine, "Commander of the Southern District of Israel Police Amnon Alkalai said it.")
+    assert {("Gorkha District", "GPE"), ("Nepal", "GPE")} <= ents(engine, "Governor of Gorkha District of Nepal Ram Bahadur said it.")
+    assert ("Lagos", "GPE") in ents(engine, "Commissioner for the Eastern District of Lagos Adeyemi Ade said it.")
