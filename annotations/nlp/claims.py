@@ -2683,7 +2683,7 @@ def _apposition_subject(
     for _ in range(8):
         a = p
         while a > 0:
-            if toks[a - 1][2] == ")" and (o := next((x for x in range(a - 2, max(-1, a - 12), -1) if toks[x][2] in "(,"), None)) is not None and (
+            if toks[a - 1][2] == ")" and (o := next((x for x in range(a - 2, max(-1, a - 12), -1) if toks[x][2] in ("(", ",")), None)) is not None and (
                 toks[o][2] == "(" and o > 0 and not _boundary(toks, o - 1)
             ):
                 a = o  # a name's brackets inside the aside: "X, speaking at the 2016 Euroscience forum (ESOF 2016) in Manchester, said"
