@@ -2852,18 +2852,22 @@ def _described_person(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
     return None
 
 
-def _before_post_nominals(toks: Sequence[tuple[int, int, str]], a: int, b: int) -> int:
-    """End of the name in ``toks[a:b]`` before the letters written after it ("Lucy Rigby KC MP")."""
-    while b > a + 2 and toks[b - 1][2] in lexicon.POST_NOMINALS:
-        b -= 1
-    return b
+def _before_post_nominals(toks: Sequence[tuple[int, int, str]], a: int, b: int, ents: Sequence[Entity]) -> int:
+    """End of the name in ``toks[a:b]`` before the letters written after it ("Lucy Rigby KC MP"); only after a
+    person's name: "The local MP", "A Labour MP" keep their post."""
+    c = b
+    while c > a + 2 and toks[c - 1][2] in lexicon.POST_NOMINALS:
+        c -= 1
+    if c < b and not any(x.label == "PERSON" and x.start <= toks[c - 1][0] and toks[c - 1][1] <= x.end for x in ents):
+        return b
+    return c
 
 
 def _name_segment(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], a: int, p: int, ents: Sequence[Entity]) -> bool:
     """True when ``toks[a:p]`` is a name, optionally after capitalised titles (``Lord Patel``), or a pronoun."""
     if p - a == 1 and lows[a] in _PRONOUNS:
         return True
-    p = _before_post_nominals(toks, a, p)  # "Michael Tomlinson KC MP"
+    p = _before_post_nominals(toks, a, p, ents)  # "Michael Tomlinson KC MP"
     if _affiliated_person(toks, lows, a, p, ents):
         return True  # "Dr. Tristan Smith of University College London"
     if p - a > 6:
@@ -3547,7 +3551,7 @@ def _speaker(
         while k > a and toks[k][2] != "(":
             k -= 1
         b = k if k > a else b
-    b = _before_post_nominals(toks, a, b)  # "Michael Tomlinson KC MP": the name
+    b = _before_post_nominals(toks, a, b, ents)  # "Michael Tomlinson KC MP": the name
     trimmed = b
     while b > a + 1 and toks[b - 1][2].lower() in _SPAN_TRAIL and toks[b - 1][2].islower():
         b -= 1  # a time or an adverb after the source: "confirmed by the U.S. Senate today", "The Court further"

@@ -3008,3 +3008,11 @@ def test_review_of_rules_125_to_128_claims():
     assert who("Official reports, following police action, insist seven people took part.")[0][0] == "Official reports"
     # "WHO" the organisation opens no relative clause
     assert who("A team from WHO with local doctors said the outbreak slowed.")[0][0] == "local doctors"
+
+
+def test_post_nominals_are_cut_after_a_persons_name_only():
+    # (the reviewer of rules 125-128: "In a statement the same MP said" gave "the same")
+    assert who("The local MP said the road was unsafe.")[0][0] == "The local MP"
+    assert who("A Labour MP said the road was unsafe.")[0][0] == "A Labour MP"
+    assert who("In a statement the same MP said it works.")[0][0] == "the same MP"
+    assert who("Michael Tomlinson KC MP said the road was unsafe.")[0][0] == "Michael Tomlinson"
