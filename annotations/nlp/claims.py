@@ -3573,14 +3573,14 @@ def _speaker(
     # a name is never cut inside a token ("Caliber.Az") or after a possessive ("the Prosecutor's Office")
     ents = [_on_tokens(text, x, toks, a, b) for x in ents if x.end > start and x.start < end]
     named = [x for x in ents if x.label in _SPEAKER_LABELS and start <= x.start and x.end <= end]
-    lead = start + 5 * (text[start : start + 5].lower() == "both ")
+    names_at = start + 5 * (text[start : start + 5].lower() == "both ")  # (a character offset: where the names begin)
     if toks[a][2].lower() in _PLURAL_TITLES and b > a + 1:
-        lead = toks[a + 1][0]  # "Senators Graham and Durbin": the senators named
-    if len(named) >= 2 and named[0].start == _skip_article(text, lead) and all(
+        names_at = toks[a + 1][0]  # "Senators Graham and Durbin": the senators named
+    if len(named) >= 2 and named[0].start == _skip_article(text, names_at) and all(
         text[x.end : y.start].strip(" ()") in ("and", "and the", ",", ", and", ", and the", ", the") for x, y in zip(named, named[1:])
     ) and text[named[-2].end : named[-1].start].strip(" ()").startswith(("and", ", and")) and named[-1].end >= end - 6:
         # two sources that speak together: "The Investigative Committee and the Federal Security Service (FSB)"
-        first = start if lead > start else named[0].start  # (with their title or "both": "Both Israel and Hamas")
+        first = start if names_at > start else named[0].start  # (with their title or "both": "Both Israel and Hamas")
         return Span(first, named[-1].end, text[first : named[-1].end])
     if named and named[0].label == "PERSON" and text[start : named[0].start] in ("A ", "An ") and (
         named[0].end == end or text[named[0].end : end].split(None, 1)[0] in ("who", "from", "of", "with", ",")

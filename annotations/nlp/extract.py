@@ -270,6 +270,13 @@ _RELATIVE_YEARS = frozenset(("this year", "last year", "next year"))
 _HEADLINE_PREPS = frozenset("on to in at after over with from as amid against into by between about before near across than up".split())
 _SHORT_PLACES = frozenset("US UK EU".split())  # half of a pair no place list spells so: "US-China", "EU-China"
 _ATTRIBUTIVE_SUFFIXES = frozenset("based born led backed owned run funded linked made bound".split())  # "Goa-based"
+
+
+def _attributive(tok: str) -> bool:
+    """``tok`` is a name with an attributive ending after its hyphen: "Goa-based", "Dayton-based", "Kremlin-backed"."""
+    return "-" in tok and tok.rpartition("-")[2] in _ATTRIBUTIVE_SUFFIXES
+
+
 _OFFICE_WORDS = frozenset("Office Department Bureau Service".split())  # "the Prosecutor's Office"
 _PLACE_NOUNS = frozenset("capital city town village port province region district state county".split())
 _DATE_ADVERBS = frozenset("respectively".split())
@@ -1799,7 +1806,7 @@ class _Pass:
             i += 1  # "Citing Nepali government sources"
         if i >= j:
             return j  # common words alone, at the very end of the text: "Read More", "Where am I"
-        if j - i >= 2 and "-" in toks[j - 1] and toks[j - 1].rpartition("-")[2] in _ATTRIBUTIVE_SUFFIXES:
+        if j - i >= 2 and _attributive(toks[j - 1]):
             # a place of several words that describes what follows: "Silicon Valley-based Tesla" (the place alone)
             pre = toks[j - 1].rpartition("-")[0]
             name = self.text[self.starts[i] : self.starts[j - 1] + len(pre)]
@@ -2437,7 +2444,7 @@ class _Pass:
                 break  # a person after the service a title ends with: "Sgt. Maj. of the Army Raymond F. Chandler III"
             if t[-1] == "s" and len(t) > 2 and t[-2].isupper() and t[:-1].isupper() and t[:-1].isalpha():
                 break  # an acronym's plural is a common noun: "Kazakhstani NGOs", "Local MPs"
-            if c.isupper() and toks[j - 1].rpartition("-")[2] in _ATTRIBUTIVE_SUFFIXES and "-" in toks[j - 1]:
+            if c.isupper() and _attributive(toks[j - 1]):
                 break  # a place that describes the name after it: "Dayton-based TesTech, Inc." (the place and the firm)
             if c.isupper() and not (t in _WEEKDAYS or (t in _MONTHS and t != "May")) and not (
                 t == "May" and self.tok(j + 1)[:1].isdigit()
