@@ -2000,7 +2000,7 @@ def _person_of(text: str, toks: Sequence[tuple[int, int, str]], a: int, b: int, 
     person, end = people[0], toks[b - 1][1]
     before = [t[2] for t in toks[a:b] if t[1] <= person.start]
     # what comes before the person is titles and roles ("AU chairperson President"), no verb
-    if all(w[:1].isupper() or w in ".()" or _ORDINAL_RE.fullmatch(w) or w.isalpha() and not _verbish(w.lower()) for w in before) and (
+    if all(w[:1].isupper() or w in ".()" or _ORDINAL_RE.fullmatch(w) or w.replace("-", "").isalpha() and not _verbish(w.lower()) for w in before) and (
         text[person.end : end].lstrip().startswith(("of ", "from ", "at ", "with ", "for the "))
     ) and len(people) == 1:  # ("U.S. Attorney Kevin G. Ritz for the Western District of Tennessee")
         return person
@@ -2688,14 +2688,18 @@ def _apposition_subject(
             ):
                 a = o  # a name's brackets inside the aside: "X, speaking at the 2016 Euroscience forum (ESOF 2016) in Manchester, said"
                 continue
-            if _boundary(toks, a - 1) and not _quoted_pair(text, toks, a - 1):
+            if _boundary(toks, a - 1) and not _quoted_pair(text, toks, a - 1) and not (
+                toks[a - 1][2] == "," and a < p and _comma_in_name(ents, toks[a - 1][0])
+            ):  # (an agency's name has commas of its own: "Bureau of Alcohol, Tobacco, Firearms and Explosives")
                 break  # (a title in quotation marks is part of the aside: "X, who joined “Hello VOA” on Monday, said")
             a -= 1
         while p - 1 > a and lows[p - 1] in ("however", "meanwhile", "though", "also", "too"):
             p -= 1  # "He however, pointed out"
-        # a relative clause or a description ("commander of the …'s 30th Armored Brigade") may run long
-        if a == p or p - a > (24 if lows[a] in _RELATIVE or toks[a][2][:1].islower() else 18 if p - a > 10 and any(
-            lows[k] in ("of", "in", "at", "for") for k in range(a, p)) else 10):  # "Chair In Global Islamic Politics in the Faculty …"
+        # a relative clause or a description ("commander of the …'s 30th Armored Brigade") may run long, a name
+        # counting as one word
+        limit = 24 if lows[a] in _RELATIVE or toks[a][2][:1].islower() else 18 if p - a > 10 and any(
+            lows[k] in ("of", "in", "at", "for") for k in range(a, p)) else 10  # "Chair In Global Islamic Politics in the Faculty …"
+        if a == p or p - a > limit and _words_with_names_as_one(toks, a, p, ents) > limit:
             break
         first = lows[a]
         if (org := _apposed_org(toks, lows, p, ents)) is not None:
@@ -2805,6 +2809,20 @@ _CONVERSING = frozenset(
     "spoke speaking speaks talked talking talks met meeting meets chatted chatting sat sitting interview interviews "
     "conversation conversations phone telephone".split()
 )
+
+
+def _comma_in_name(ents: Sequence[Entity], pos: int) -> bool:
+    """The comma at ``pos`` lies inside an organisation's name."""
+    return any(x.start < pos < x.end and x.label == "ORG" for x in ents)
+
+
+def _words_with_names_as_one(toks: Sequence[tuple[int, int, str]], a: int, p: int, ents: Sequence[Entity]) -> int:
+    """How many words ``toks[a:p]`` has when each name inside it counts as one."""
+    n = p - a
+    for x in ents:
+        if toks[a][0] <= x.start and x.end <= toks[p - 1][1]:
+            n -= sum(1 for k in range(a, p) if x.start <= toks[k][0] and toks[k][1] <= x.end) - 1
+    return n
 
 
 def _with_person(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: int, ents: Sequence[Entity]) -> Span | None:

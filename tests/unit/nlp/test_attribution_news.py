@@ -3016,3 +3016,15 @@ def test_post_nominals_are_cut_after_a_persons_name_only():
     assert who("A Labour MP said the road was unsafe.")[0][0] == "A Labour MP"
     assert who("In a statement the same MP said it works.")[0][0] == "the same MP"
     assert who("Michael Tomlinson KC MP said the road was unsafe.")[0][0] == "Michael Tomlinson"
+
+
+def test_dev_round_81_an_agency_name_with_commas_inside_an_aside():
+    # (the commas of "Alcohol, Tobacco, Firearms and Explosives" do not end the aside; a name counts as one word)
+    got = who("Following the sentencings, Bernard J. Zapor, Special Agent in Charge of the U.S. Bureau of Alcohol, Tobacco, "
+              "Firearms and Explosives’ St. Paul Field Office, said, “These violent criminals should be getting the message.”")
+    assert got[0][0] == "Bernard J. Zapor"
+
+
+def test_dev_round_81_a_hyphenated_role_before_a_person_of_a_university():
+    got = who('Cassini camera-team member Alfred McEwen at the University of Arizona, Tucson, added, "It works."')
+    assert got[0][0] == "Alfred McEwen"

@@ -2128,3 +2128,10 @@ def test_review_of_rules_125_to_128_entities(engine: BuiltinEngine) -> None:
     assert ("Israel Police", "ORG") in ents(engine, "Commander of the Southern District of Israel Police Amnon Alkalai said it.")
     assert {("Gorkha District", "GPE"), ("Nepal", "GPE")} <= ents(engine, "Governor of Gorkha District of Nepal Ram Bahadur said it.")
     assert ("Lagos", "GPE") in ents(engine, "Commissioner for the Eastern District of Lagos Adeyemi Ade said it.")
+
+
+def test_dev_round_81_a_list_inside_a_name_ends_at_its_and(engine: BuiltinEngine) -> None:
+    found = ents(engine, "The director of Vietnam's National Institute of Hygiene and Epidemiology, Nguyen Tran Hien, says it is bad.")
+    assert {("National Institute of Hygiene and Epidemiology", "ORG"), ("Nguyen Tran Hien", "PERSON")} <= found
+    assert ("Bureau of Alcohol, Tobacco, Firearms and Explosives", "ORG") in ents(
+        engine, "The Bureau of Alcohol, Tobacco, Firearms and Explosives said it.")
