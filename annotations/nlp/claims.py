@@ -3413,7 +3413,12 @@ def _list_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], left:
 
 def _clock_adjunct_end(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], k: int, c: int) -> int:
     """Index after a clock time that opens the clause with no comma ("By 5:00 pm EDT (2100 UTC) the city
-    issued …", "At 6:30 p.m. officials said"), else ``k``: a time is never the subject."""
+    issued …", "At 6:30 p.m. officials said") or a part of the day ("Late in the day protest leader X called off"),
+    else ``k``: a time is never the subject."""
+    if k + 3 < c and lows[k] in ("late", "early", "later", "earlier") and lows[k + 1] == "in" and lows[k + 2] == "the" and (
+        lows[k + 3] in _DAY_PARTS
+    ):
+        return k + 4 + (k + 4 < c and toks[k + 4][2] == ",")
     if not (k + 1 < c and lows[k] in ("by", "at", "around", "about", "after", "before", "until") and toks[k + 1][2][:1].isdigit()
             or k + 2 < c and lows[k] == "at" and lows[k + 1] in ("about", "around") and toks[k + 2][2][:1].isdigit()):
         return k
@@ -3430,6 +3435,8 @@ def _clock_adjunct_end(toks: Sequence[tuple[int, int, str]], lows: Sequence[str]
     return j if j < c and any(lows[x] in _CLOCK_WORDS or toks[x][2] == ":" for x in range(k + 1, j)) else k
 
 
+#: What "late in the …" can be late in.
+_DAY_PARTS = frozenset("day morning afternoon evening night week month year".split())
 #: What follows a clock time's digits ("5:00 pm", "9 a.m.")
 _CLOCK_WORDS = frozenset("am pm a.m. p.m. a.m p.m o'clock".split())
 

@@ -224,10 +224,11 @@ def _topic(text: str, claim: Claim, claims: Sequence[Claim], names: Sequence[Ent
         if c.start < floor:
             return None
         opening = c.text.lstrip("\"“‘'( ")
-        if opening.lower().startswith(pronoun + " ") or (
+        if opening.lower().startswith((pronoun + " ", _POSSESSIVE.get(pronoun, pronoun) + " ")) or (
             (lead_in := _ADJUNCT_THEN_PRONOUN.match(opening)) is not None and lead_in.group(1).lower() == pronoun
         ):
-            continue  # the same person goes on, after a leading adjunct too ("To help his squad, he showed …"): look further back
+            continue  # the same person goes on, after a leading adjunct too ("To help his squad, he showed …"), or what is
+            # theirs ("Parkinson … was sacked … His current contract ran until 2021. He said"): look further back
         i = bisect_right(starts, c.start - 1)
         while i < len(names) and names[i].start < c.end and (
             names[i].label != "PERSON" or text[names[i].end : names[i].end + 2] in ("'s", "’s")
@@ -249,6 +250,8 @@ def _topic(text: str, claim: Claim, claims: Sequence[Claim], names: Sequence[Ent
 #: Nouns after a person's name that make it a place's or a body's ("Nelson Mandela health district", "the Nelson
 #: Mandela Foundation" written in lower case): no one who speaks.
 _PLACE_AFTER_NAME = frozenset("health district municipality metro bay region foundation hospital university stadium airport".split())
+#: The possessive of each pronoun that speaks.
+_POSSESSIVE = {"he": "his", "she": "her", "it": "its", "they": "their"}
 #: A leading adjunct up to its comma, then a pronoun as the subject: "To help motivate his squad, he showed …".
 _ADJUNCT_THEN_PRONOUN = re.compile(r"[^,.;:\"“”]{1,80},\s+(he|she|it|they)\s", re.IGNORECASE)
 _INTRODUCTION = re.compile(r"\s*,?\s+(?:is|was)\s+(?:a|an|the|one)\b")

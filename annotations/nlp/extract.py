@@ -501,7 +501,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 131  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 132  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -3440,7 +3440,7 @@ def _echelon(name: str) -> int:
         return _ECHELONS["Brigade"]
     return _ECHELONS.get(words[-1], 0)
 #: Organisation names that a number completes ("Task Force 49", "TF 49").
-_NUMBERED_UNITS = frozenset("Force Group Team Fleet Squadron TF JTF Studio".split())
+_NUMBERED_UNITS = frozenset("Force Group Team Fleet Squadron TF JTF Studio Battalion Regiment Region District Zone Company Wing Brigade Division".split())
 
 _FUNCTION = frozenset(
     "a an the this that these those and or but if in on at of for to by with from as it its he she they we i".split()

@@ -31,7 +31,8 @@ __all__ = ["split_sentences", "paragraphs"]
 
 #: Abbreviations that (almost) never end a sentence: titles (the lexicon's) and the like.
 _NON_FINAL = frozenset(t.lower() for t in lexicon.title_abbreviations()) | frozenset(
-    """messrs pres mt ft rev hon fr sr jr no nos vs v fig approx dept est ca cf al ald cpl pvt brig ste wm""".split()
+    """messrs pres mt ft rev hon fr sr jr no nos vs v fig approx dept est ca cf al ald cpl pvt brig ste wm
+    mech bde bn regt inf cav arty sqn""".split()  # (and units written short: "12th Mech. Bde.", "3rd Inf. Regt.")
 )
 #: Month abbreviations: non-final before a number ("Aug. 11").
 _MONTHS = frozenset(m.lower() for m in lexicon.month_abbreviations())

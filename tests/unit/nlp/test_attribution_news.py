@@ -3028,3 +3028,23 @@ def test_dev_round_81_an_agency_name_with_commas_inside_an_aside():
 def test_dev_round_81_a_hyphenated_role_before_a_person_of_a_university():
     got = who('Cassini camera-team member Alfred McEwen at the University of Arizona, Tucson, added, "It works."')
     assert got[0][0] == "Alfred McEwen"
+
+
+def test_dev_round_81_a_part_of_the_day_opening_the_sentence_is_no_subject():
+    got = who("Late in the day protest leader General Boonlert Kaewprasit called off the rally saying police had lied.")
+    assert got[0][0] == "Boonlert Kaewprasit"
+    assert who("Later in the week the minister said the road was closed.")[0][0] == "the minister"
+
+
+def test_dev_round_81_a_unit_written_short_ends_no_sentence():
+    got = who("Lt. Col. Pawel Bednarz, 3rd Motorized Infantry Battalion, 12th Mech. Bde.'s commander, said his goal is training.")
+    assert len(got) == 1 and got[0][0] == "Pawel Bednarz"
+
+
+def test_dev_round_81_a_sentence_about_what_is_his_keeps_him_the_topic():
+    got = who("Scott Morrison has appointed Phil Gaetjens to head his department. He replaces Martin Parkinson.\n\n"
+              "Morrison told a news conference: “It is time for new leadership.”\n\n"
+              "Parkinson, a respected public servant, was sacked by the Abbott government and brought back by Malcolm "
+              "Turnbull. His current contract ran until early 2021.\n\n"
+              "He said in a statement to staff on Thursday: “This timing works for me.”")
+    assert got[-1] == ("He", "Parkinson", "said")

@@ -2135,3 +2135,9 @@ def test_dev_round_81_a_list_inside_a_name_ends_at_its_and(engine: BuiltinEngine
     assert {("National Institute of Hygiene and Epidemiology", "ORG"), ("Nguyen Tran Hien", "PERSON")} <= found
     assert ("Bureau of Alcohol, Tobacco, Firearms and Explosives", "ORG") in ents(
         engine, "The Bureau of Alcohol, Tobacco, Firearms and Explosives said it.")
+
+
+def test_dev_round_81_a_numbered_unit_keeps_its_number(engine: BuiltinEngine) -> None:
+    found = ents(engine, "Naval Mobile Construction Battalion 133 arrived as Combat Logistics Regiment 1 left.")
+    assert {("Naval Mobile Construction Battalion 133", "ORG"), ("Combat Logistics Regiment 1", "ORG")} <= found
+    assert ("Task Force 49", "ORG") in ents(engine, "Task Force 49 arrived on Monday.")
