@@ -109,7 +109,8 @@ _PARTICLE_CUES: dict[str, frozenset[str]] = {
                              ("pleaded pleads pleading", "with"),  # "Ndlovu pleaded with the guards to continue" (not "pleaded guilty")
                              # a stated feeling: "expressed concern that …", "voiced hope that …"
                              ("expressed expresses expressing voiced voices", "concern concerns hope hopes confidence regret doubt doubts "
-                              "frustration optimism disappointment satisfaction support dismay"))
+                              "frustration optimism disappointment satisfaction support dismay alarm outrage anger shock sadness "
+                              "gratitude condolences sympathy fears reservations surprise"))
     for verb in verbs.split()
 }
 _PARTICIPLES = frozenset(w for w in CUE_VERBS | set(_PARTICLE_CUES) if w.endswith("ing"))  # ("calling for")
@@ -1589,7 +1590,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         ) or (  # a long description that opens the sentence, before "says" or "told" and a clause: "The father of one of the
             # nearly 300 schoolgirls kidnapped in Nigeria says he …" (not "The first thing the new coach … told reporters
             # was", with a clause inside the subject, nor "The sign on the door … says Closed")
-            w in _PLAIN_SPEECH and left == 0 and lows[0] in _DETERMINERS and subj_end <= 16 and "," not in words[:subj_end]
+            w in _PLAIN_SPEECH and left == 0 and (lows[0] in _DETERMINERS or lows[0] in _STANCE_GROUPS) and subj_end <= 16 and "," not in words[:subj_end]
             and _clause_follows(words, lows, c + 1) and not any(
                 lows[k] in _DETERMINERS and words[k - 1].islower() and lows[k - 1] not in _PREPOSITIONS
                 and lows[k - 2] != "to" for k in range(2, subj_end)  # (an infinitive's object is no clause: "set up … to study the …")
@@ -2062,6 +2063,9 @@ _COMPANIONS = frozenset("team colleagues co-authors coauthors wife husband famil
 #: What ties a group to the names after it ("scientists from …", "sources connected to …"): the group speaks.
 _GROUP_LINKS = frozenset("from at of with close connected linked loyal".split())
 _GROUP_LINKS_AFTER_HEAD = _GROUP_LINKS - {"of"}  # (right after a group's head, "of" is left to the other rules)
+#: People named by where they stand, who open a long subject: "Critics of the push to restrict abortion rights even
+#: further in Poland say".
+_STANCE_GROUPS = frozenset("critics opponents supporters proponents advocates sceptics skeptics detractors defenders campaigners".split())
 #: People spoken of as a group, who may be "with" an organisation.
 _GROUP_NOUNS = frozenset(
     """officials scientists researchers experts analysts economists workers doctors engineers investigators
@@ -2183,6 +2187,10 @@ def _reduced_relative(words: Sequence[str], lows: Sequence[str], c: int) -> bool
         close + 1 < n and (lows[close + 1] in _FINITE or lows[close + 1] in _PLAIN_VERBS)
     ) and words[c - 2].isalpha() and words[c - 2].islower() and any(lows[k] in _NOUN_DETERMINERS for k in range(max(0, c - 5), c - 1)):
         return True  # between commas: "The bounties, announced last Thursday, include a reward …"
+    if c >= 3 and words[c - 1] == "," and words[c - 2][:1].isupper() and words[c - 2].isalpha() and lows[c + 1 : c + 2] == ["of"] and (
+        close := next((k for k in range(c + 2, min(n, c + 24)) if words[k] == ","), None)
+    ) and close + 1 < n and lows[close + 1] in _FINITE:
+        return True  # after a name: "Tadic announced Mladic, accused of masterminding the massacre …, had been arrested"
     d = c - 1  # back over the noun and its modifiers to the determiner: "The overall humanitarian aid package announced"
     while d >= 1 and c - d <= 4 and words[d].isalpha() and words[d].islower() and lows[d] not in _PRONOUNS and (
         lows[d] not in _NOUN_DETERMINERS and not lows[d].endswith("ly") and not _verbish(lows[d])
@@ -2260,6 +2268,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         and not lows[c - 1].endswith("s")  # "voice calls on Telegram": a noun
     ) and not (lows[c + 1] == "on" and "to" not in lows[c + 2 : c + 12]):  # "called on X to …"
         return True  # a request: "called for his resignation", "calling for justice", "asked for eight years"
+    if w in ("expressed", "expresses", "voiced") and words[c] == w and c + 1 < n and words[c + 1] in _QUOTE_CHARS:
+        return True  # a stated feeling in quotation marks: 'Blinken expressed "alarm" Monday over reports that …'
     if w in ("spoke", "speaks") and words[c] == w and (
         colon := next((k for k in range(c + 1, min(n - 1, c + 12)) if words[k] in ".;" or words[k] == ":"), None)
     ) is not None and words[colon] == ":" and words[colon + 1] in _QUOTE_CHARS:
@@ -3016,7 +3026,8 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
         if _boundary(toks, k - 1) or lows[k - 1] == "why" and k > 1 and lows[k - 2] in _BE_BEFORE_WHY or (
             lows[k - 1] in _CLAUSE_OPENERS and not toks[k - 1][2].isupper() and not inside(k - 1)
         ) and not (
-            lows[k - 1] == "as" and lows[k] == "of"  # "Reports as of Wednesday said"
+            lows[k - 1] == "as" and (lows[k] == "of" or k > 2 and lows[k - 2] == "known" and toks[k - 3][2][:1].isupper())
+            # "Reports as of Wednesday said", "the African Union Mission in Somalia known as AMISOM says" (a name by its other name)
         ) and not (
             lows[k - 1] == "that" and k > 1 and lows[k - 2] in _DETERMINER_PREPS  # "the judge in that case said"
         ) and not (
@@ -3024,6 +3035,10 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
             and lows[k] not in _PRONOUNS and lows[k] not in _DETERMINERS and not (lows[k].endswith("s") and not lows[k].endswith(("ss", "sis")))
             # the demonstrative, before a noun in the singular: "That document also called for" (not "That officials said …")
             and lows[k] not in _NOT_AFTER_THAT  # (nor a time or people: "That night soldiers told", "That police said …")
+        ) and not (
+            lows[k - 1] in ("after", "before", "following") and k > 1 and lows[k - 2] in _WRITINGS and toks[k - 2][2].islower() and not any(
+                _verbish(lows[x]) and toks[x][2].islower() for x in range(k, c)
+            )  # a preposition after a writing: "A joint statement after the talks said" (not "…, a report said after it was …")
         ) and not (
             lows[k - 1] == "but" and k > 1 and lows[k - 2] == "all"  # "all but one of the men said"
         ) and not (
@@ -3066,6 +3081,7 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
             break  # ("WHO", the organisation, is not "who")
         k -= 1
     return k
+
 
 
 def _trim_subject(
@@ -3659,6 +3675,10 @@ def _speaker(
     ):
         return Span(start, end, text[start:end])  # someone where they work: "VOA's reporter in Nairobi", "a court in the
         # capital Bishkek", not the place
+    if len(named) >= 2 and named[-1].end == end and text[start : named[-1].start].rstrip(" ,").lower().endswith(" known as") and (
+        named[0].start < named[-1].start - 10
+    ):  # one body by both its names: "the African Union Mission in Somalia known as AMISOM says"
+        return Span(start, end, text[start:end])
     # drop a trailing possessive ("Russia's") or apposition punctuation
     if named:
         last = named[-1]
@@ -3685,7 +3705,7 @@ def _speaker(
                 break
             k = next(i for i in range(a, b) if toks[i][1] > place.start)  # a list of places: "Police in Ohio and Indiana"
         if (
-            not first_named and k - 1 > a and toks[k - 1][2].lower() in _HEAD_PREPS
+            not first_named and k - 1 > a and (toks[k - 1][2].lower() in _HEAD_PREPS or toks[k - 1][2] == "on" and last.label in ("GPE", "LOC"))
             and (last.end == end or text[last.end : end].strip() in ("'s", "’s"))
             and (toks[a][2].lower() not in _PERSON_TITLES or last.label != "PERSON")  # "Secretary of State Hillary Clinton": a title
         ):

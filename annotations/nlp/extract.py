@@ -501,7 +501,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 132  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 133  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -2457,6 +2457,10 @@ class _Pass:
                 after := self._nickname_end(j + 1)
             ) is not None:
                 j = after  # an initial, then a nickname: 'Matthew J. “Matt” Lohr'
+            elif t == "." and toks[j - 1] in ("Lt", "LT") and self.adjacent(j) and self.tok(j + 1) in ("j.g.", "j.g") and (
+                self.tok(j + 2)[:1].isupper()
+            ):
+                j += 2  # a lieutenant junior grade: "Lt. j.g. Tuck Pavlik"
             elif t == "." and self.adjacent(j) and j + 1 < n and toks[j + 1][0].isupper() and (
                 len(toks[j - 1]) == 1 or toks[j - 1] in gaz.titles and toks[j - 1] in _TITLE_ABBREVIATIONS
                 or toks[j - 1] in gaz.org_suffix_abbr

@@ -3048,3 +3048,42 @@ def test_dev_round_81_a_sentence_about_what_is_his_keeps_him_the_topic():
               "Turnbull. His current contract ran until early 2021.\n\n"
               "He said in a statement to staff on Thursday: “This timing works for me.”")
     assert got[-1] == ("He", "Parkinson", "said")
+
+
+def test_dev_round_82_a_lieutenant_junior_grade_is_one_person():
+    got = who("According to Lt. j.g. Tuck Pavlik, the ship's damage control assistant, the ship launched two boats. "
+              '"We were ready," he said.')
+    assert got[0][0] == "Tuck Pavlik" and got[1][:2] == ("he", "Tuck Pavlik")
+
+
+def test_dev_round_82_a_writing_after_an_event_speaks():
+    assert who("A joint statement after the talks said they have agreed to set up a summit.")[0][0] == "A joint statement after the talks"
+
+
+def test_dev_round_82_a_charge_after_a_name_is_no_cue():
+    got = who("Tadic announced the 69-year-old Mladic, accused of masterminding the massacre of thousands of men and boys "
+              "in the Bosnian town of Srebenica, had been arrested on Serbian soil.")
+    assert got[0][0::2] == ("Tadic", "announced")
+
+
+def test_dev_round_82_a_feeling_in_quotation_marks_is_expressed():
+    got = who('U.S. Secretary of State Antony Blinken expressed "alarm" Monday over reports that forces had advanced.')
+    assert got[0][0::2] == ("Antony Blinken", "expressed")
+    assert who("The minister expressed outrage at the attack.")[0][0] == "The minister"
+
+
+def test_dev_round_82_places_a_group_works_on_are_not_the_speaker():
+    assert who("The U.N. monitoring group on Somalia and Eritrea said al-Shabab earned $25 million.")[0][0] == (
+        "The U.N. monitoring group on Somalia and Eritrea")
+    assert who("Russia and China said the plan failed.")[0][0] == "Russia and China"
+
+
+def test_dev_round_82_critics_of_a_long_thing_say():
+    got = who("Critics of the push to restrict abortion rights even further in Poland say the new law would be cruel.")
+    assert got[0][0] == "Critics of the push to restrict abortion rights even further in Poland"
+
+
+def test_dev_round_82_a_body_known_by_another_name():
+    got = who("Meanwhile, the African Union Mission in Somalia known as AMISOM says one of its soldiers is missing.")
+    assert got[0][0] == "the African Union Mission in Somalia known as AMISOM"
+    assert who("The group, known as ISIS, said it was behind the attack.")[0][0] == "The group"
