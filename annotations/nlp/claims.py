@@ -2389,9 +2389,9 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return True  # a text says what it states: "HSE guidance states employers must …", "The law states that …"
     if c > 0 and lows[c - 1] in ("in", "with", "of", "from", "on", "after", "by", "about", "over", "amid", "despite") and w.endswith("s"):
         return False  # a noun after a preposition: "In remarks to the agency", "with claims"
-    if (w in _NOUN_CUES or w in _NOUN_FORMS) and c + 1 < n and lows[c + 1] in CUE_VERBS and words[c + 1].islower() and (
+    if (w in _NOUN_CUES or w in _NOUN_FORMS) and c + 1 < n and (lows[c + 1] in CUE_VERBS or lows[c + 1] in _SHOWING_VERBS) and words[c + 1].islower() and (
         lows[c + 1] not in _NOUN_FORMS
-    ):
+    ):  # ("The accomplishments report illustrates the success": the report's verb)
         return False  # the subject of another cue: "after reports circulated that …", "The police report noted"
     if w in _NOUN_CUES and c > 0 and words[c - 1].islower() and (lows[c - 1] in CUE_VERBS or lows[c - 1].endswith("ed")):
         return False  # the object of a verb: "dismissed claims that …", "denied reports that …"
@@ -2474,7 +2474,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         # acts (the gold marks no speaker on 20 of 21 such sentences in dev)
     if w in ("state", "states") and not (c + 1 < n and (lows[c + 1] == "that" or words[c + 1] in _BOUNDARY_PUNCT)):
         return False  # "state media reported", "member states": not "X states that"
-    if w in _DIRECTIVE_CUES and not any(t in _QUOTE_CHARS or t.lower() in ("that", "to") for t in words[c + 1 : c + 7]):
+    if w in _DIRECTIVE_CUES and not any(t in _QUOTE_CHARS or t.lower() in ("that", "to") for t in words[c + 1 : c + 7]) and not (
+        w in ("proposed", "proposes", "recommended", "recommends") and c + 1 < n and lows[c + 1].endswith("ing") and words[c + 1].islower()
+        and lows[c + 1] not in ("during", "following")
+    ):  # (what is proposed may be an act: "Mr Medvedev proposed including a number of deputy ministers in the commission")
         return False  # an order is reported speech when it says what: "ordered that …", "ordered troops to …"
         # ("Putin ordered the development of an app" reports an act)
     if (w in ("called", "calls", "calling") or w in _JUDGING_CUES) and not any(t in _QUOTE_CHARS for t in words[c + 1 : c + 8]) and not (
@@ -3122,6 +3125,8 @@ _SUBORDINATORS = frozenset("when if after before while although though once unle
 #: Cues of an outlet passing on what someone else said.
 _RELAY_CUES = frozenset("reports reported report".split())
 #: Cue words that are also singular nouns ("its inflation forecast", "a police report").
+#: Verbs of a text that shows something, which a cue's noun form may be the subject of.
+_SHOWING_VERBS = frozenset("illustrates reveals highlights demonstrates underlines underscores indicates confirms".split())
 _NOUN_FORMS = frozenset("forecast report claim estimate note warning comment statement response reply".split())
 _POSSESSIVE_DETERMINERS = _DETERMINERS | frozenset("your this that these those".split())
 #: What a speaker issues that then "says" something ("a statement which said"), and the verbs of issuing it.
@@ -3395,7 +3400,14 @@ def _list_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], left:
     own = _entity_at(ents, toks[left + the][0], toks[end - 1][1]) if end > left else None
     if end == left + 1 and lows[left] == "others" and left > 1 and lows[left - 1] == "and":
         own = Entity(toks[left][0], toks[left][1], toks[left][2], "NORP")  # "Sunni Arabs, Christians, Kurds, and others"
-    if own is None or own.label not in _SPEAKER_LABELS or own.start != toks[left + the][0] or own.end != toks[end - 1][1]:
+    titled = False
+    if end > left + 1 and not the and (own is None or own.start != toks[left][0]) and (
+        person := _entity_at(ents, toks[end - 1][0], toks[end - 1][1])
+    ) is not None and person.label == "PERSON" and person.end == toks[end - 1][1] and all(
+        toks[x][2][:1].isupper() or toks[x][2] == "." for x in range(left, end)
+    ):
+        own, titled = person, True  # a person after titles: "Attorney General Barr and Acting Administrator Shea"
+    if own is None or own.label not in _SPEAKER_LABELS or own.end != toks[end - 1][1] or not titled and own.start != toks[left + the][0]:
         return left
     k = left
     while k > 0:
@@ -3409,10 +3421,12 @@ def _list_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], left:
         if j == k - 1 or j < 0:
             break
         prev = _entity_at(ents, toks[j][0], toks[j][1])
-        if prev is None or prev.label not in _SPEAKER_LABELS or prev.end != toks[j][1]:
+        if prev is None or prev.label not in _SPEAKER_LABELS or prev.end != toks[j][1] or titled and prev.label != "PERSON":
             break
         while j > 0 and toks[j - 1][0] >= prev.start:
             j -= 1
+        while titled and j > 0 and prev.label == "PERSON" and (toks[j - 1][2][:1].isupper() or toks[j - 1][2] == ".") and not _boundary(toks, j - 1):
+            j -= 1  # and the titles of the one before
         if the and j > 0 and lows[j - 1] == "the":
             j -= 1
         k = j
@@ -3534,7 +3548,7 @@ _WITH_HEADS = _PERSON_TITLES | _SPOKESPEOPLE | frozenset(
 #: Writings that speak for their authors: "according to a memo posted by X" is the memo's.
 #: (and inquiries: "An investigation by the Health and Safety Executive found" is the investigation's)
 _WRITINGS = _STUDY_NOUNS | _DOCUMENT_NOUNS | frozenset(
-    "memo memos memorandum memoranda newsletter indictment complaint filing investigation inquiry probe audit".split()
+    "memo memos memorandum memoranda newsletter indictment complaint filing investigation inquiry probe audit inspection inspections".split()
 )
 #: What a body gives out that speaks for it with "from" or "by" ("information from the news outlet G1", "data from the CDC")
 _DATA_NOUNS = frozenset("information data figures statistics estimates records".split())
@@ -3567,7 +3581,7 @@ _PHRASE_PREPS = frozenset("in on at into onto with without within".split())
 #: Nouns a name modifies, whose phrase speaks as a whole ("Another Adele fan believes", "the Trump campaign said").
 _NAMED_FOLLOWERS = frozenset("fan fans supporter supporters user users follower followers campaign aide aides family poll polls".split())
 #: Words that end a phrase after its source and are no part of it.
-_SPAN_TRAIL = frozenset("today yesterday tonight further also again then now recently earlier later late early each".split())
+_SPAN_TRAIL = frozenset("today yesterday tonight further also again then now recently earlier later late early each always usually often".split())
 #: What a leader heads, which speaks under the leader's name ("The Trump Administration today announced").
 _LEADERS_BODIES = frozenset("administration presidency government cabinet".split())
 
@@ -3623,6 +3637,11 @@ def _speaker(
         # two sources that speak together: "The Investigative Committee and the Federal Security Service (FSB)"
         first = start if names_at > start else named[0].start  # (with their title or "both": "Both Israel and Hamas")
         return Span(first, named[-1].end, text[first : named[-1].end])
+    if len(named) == 2 and all(x.label == "PERSON" for x in named) and named[-1].end == end and all(
+        t[2][:1].isupper() or t[2] == "." for t in toks[a:b] if t[1] <= named[0].start or named[0].end <= t[0] and t[1] <= named[1].start and t[2] != "and"
+    ) and text[named[0].end : named[1].start].split(None, 1)[:1] == ["and"]:
+        # two people with their titles: "Attorney General Barr and Acting Administrator Shea announced"
+        return Span(start, end, text[start:end])
     if named and named[0].label == "PERSON" and text[start : named[0].start] in ("A ", "An ") and (
         named[0].end == end or text[named[0].end : end].split(None, 1)[0] in ("who", "from", "of", "with", ",")
     ):  # a name no one is given with "a" is a role: "A Royal Marine who took part …" (not "A Roy Morgan poll")

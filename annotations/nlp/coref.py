@@ -403,7 +403,10 @@ _GROUPS = frozenset(
     """researchers scientists officials experts analysts economists doctors investigators authorities police
     residents witnesses activists protesters lawmakers prosecutors engineers teachers workers""".split()
 )
-_GROUP_STOP = frozenset("are were have had say said says will would could can may might also".split())
+_GROUP_STOP = frozenset(
+    """are were have had say said says will would could can may might also hope believe think expect fear warn want
+    worry agree estimate predict find found show suggest report""".split()  # ("Officials hope the rate cuts …": the officials)
+)
 
 
 def _group_subject(text: str, claim: Claim, claims: Sequence[Claim], floor: int) -> Span | None:
