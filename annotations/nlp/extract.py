@@ -38,6 +38,7 @@ from annotations.nlp import lexicon
 from annotations.nlp.engines import REGISTRY, engine_spec
 from annotations.core.model import Analysis, Claim, Document, Entity
 from annotations.nlp.sentences import split_sentences
+from annotations.nlp.rescore import rescore
 
 __all__ = [
     "ENGINES",
@@ -501,7 +502,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 134  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 135  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -532,11 +533,16 @@ class BuiltinEngine:
     # -- entities -----------------------------------------------------------
 
     def entities(self, text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Entity]:
-        """Entities of ``text`` in document order (one pass over the tokens).
+        """Entities of ``text`` in document order: what the rules propose (:meth:`proposed`), with the learned
+        rescorer's last look (``rescore.py``: a span dropped or relabelled where the gold would have it so).
 
         This is the raw reader: whether the text is in a language the engine reads is decided
         by :func:`read_document`, the one place for that rule.
         """
+        return rescore(text, self.proposed(text, sentences))
+
+    def proposed(self, text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Entity]:
+        """The rules' entities of ``text`` in document order (one pass over the tokens), before the rescorer."""
         if sentences is None:
             sentences = split_sentences(text)
         return _Pass(self.gaz, text, sentences).run()
