@@ -3041,7 +3041,10 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
         ) and not (
             lows[k - 1] in ("after", "before", "following") and k > 1 and lows[k - 2] in _WRITINGS and toks[k - 2][2].islower() and not any(
                 _verbish(lows[x]) and toks[x][2].islower() for x in range(k, c)
-            )  # a preposition after a writing: "A joint statement after the talks said" (not "…, a report said after it was …")
+            ) and (d := next((x for x in range(k - 3, max(-1, k - 6), -1) if lows[x] in _DETERMINERS), None)) is not None and (
+                d == 0 or _boundary(toks, d - 1)
+            )  # a preposition after a writing that opens the clause: "A joint statement after the talks said" (not "…, a
+            # report said after it was …", "Shares jumped on the report after Musk said")
         ) and not (
             lows[k - 1] == "but" and k > 1 and lows[k - 2] == "all"  # "all but one of the men said"
         ) and not (
@@ -3447,7 +3450,7 @@ def _clock_adjunct_end(toks: Sequence[tuple[int, int, str]], lows: Sequence[str]
     else ``k``: a time is never the subject."""
     if k + 3 < c and lows[k] in ("late", "early", "later", "earlier") and lows[k + 1] == "in" and lows[k + 2] == "the" and (
         lows[k + 3] in _DAY_PARTS
-    ):
+    ) and (k + 4 >= c or lows[k + 4] != "of"):  # (not "Early in the morning of March 3 soldiers said": a date goes on)
         return k + 4 + (k + 4 < c and toks[k + 4][2] == ",")
     if not (k + 1 < c and lows[k] in ("by", "at", "around", "about", "after", "before", "until") and toks[k + 1][2][:1].isdigit()
             or k + 2 < c and lows[k] == "at" and lows[k + 1] in ("about", "around") and toks[k + 2][2][:1].isdigit()):

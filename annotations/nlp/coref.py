@@ -224,11 +224,14 @@ def _topic(text: str, claim: Claim, claims: Sequence[Claim], names: Sequence[Ent
         if c.start < floor:
             return None
         opening = c.text.lstrip("\"“‘'( ")
-        if opening.lower().startswith((pronoun + " ", _POSSESSIVE.get(pronoun, pronoun) + " ")) or (
+        if opening.lower().startswith(pronoun + " ") or (
             (lead_in := _ADJUNCT_THEN_PRONOUN.match(opening)) is not None and lead_in.group(1).lower() == pronoun
+        ) or opening.lower().startswith(_POSSESSIVE.get(pronoun, pronoun) + " ") and not any(
+            x.label == "PERSON" and c.start <= x.start < c.end for x in names
         ):
             continue  # the same person goes on, after a leading adjunct too ("To help his squad, he showed …"), or what is
-            # theirs ("Parkinson … was sacked … His current contract ran until 2021. He said"): look further back
+            # theirs ("Parkinson … was sacked … His current contract ran until 2021. He said"): look further back (but "His
+            # successor, Mark Jones, was appointed. He said" is the successor)
         i = bisect_right(starts, c.start - 1)
         while i < len(names) and names[i].start < c.end and (
             names[i].label != "PERSON" or text[names[i].end : names[i].end + 2] in ("'s", "’s")

@@ -38,7 +38,6 @@ from annotations.nlp import lexicon
 from annotations.nlp.engines import REGISTRY, engine_spec
 from annotations.core.model import Analysis, Claim, Document, Entity
 from annotations.nlp.sentences import split_sentences
-from annotations.nlp.rescore import rescore
 
 __all__ = [
     "ENGINES",
@@ -502,7 +501,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 135  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 136  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -533,16 +532,11 @@ class BuiltinEngine:
     # -- entities -----------------------------------------------------------
 
     def entities(self, text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Entity]:
-        """Entities of ``text`` in document order: what the rules propose (:meth:`proposed`), with the learned
-        rescorer's last look (``rescore.py``: a span dropped or relabelled where the gold would have it so).
+        """Entities of ``text`` in document order (one pass over the tokens).
 
         This is the raw reader: whether the text is in a language the engine reads is decided
         by :func:`read_document`, the one place for that rule.
         """
-        return rescore(text, self.proposed(text, sentences))
-
-    def proposed(self, text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Entity]:
-        """The rules' entities of ``text`` in document order (one pass over the tokens), before the rescorer."""
         if sentences is None:
             sentences = split_sentences(text)
         return _Pass(self.gaz, text, sentences).run()
@@ -2378,6 +2372,16 @@ class _Pass:
             return True
         return k == i + 1 and self.lower[i] == "under" and before in _PERSON_NOUNS | {"children", "girls", "boys"}
 
+    def _number_ends_name(self, k: int) -> bool:
+        """The token at ``k`` (after a unit's number) ends the unit's name: punctuation, the end, a capitalised word,
+        or a verb or a function word ("… Battalion 133 arrived", "… Regiment 1, the", "… Wing 5 and"), not a noun it
+        counts ("Division 2 officers")."""
+        t = self.tok(k)
+        if not t or not t[0].isalnum() or t[0].isupper():
+            return True  # (a name after it: "Combat Logistics Battalion 31 Marines")
+        low = t.lower()
+        return t[0].islower() and (low in _FUNCTION or low.endswith("ed") or low in _AFTER_A_UNIT)
+
     def _age_after(self, e: int, sep: str = ",") -> bool:
         """Token ``e`` is ``sep`` and an age follows it: "X, 59," (``sep`` ",") or "a 30-year-old" (at the article, ``sep``
         "-": the number before its hyphen)."""
@@ -3308,8 +3312,10 @@ class _Pass:
         if label == "ORG":
             if p >= 2 and self.ordinal_suffix(p - 1) and self.toks[p - 2].isdigit():
                 p -= 2  # a numbered unit: "86th Airlift Wing"
-            if self.toks[e - 1] in _NUMBERED_UNITS and self.tok(e)[:1].isdigit() and not _is_year(self.tok(e)):
-                e += 1  # "Task Force 49", "Joint Task Force 5-0"
+            if self.toks[e - 1] in _NUMBERED_UNITS and self.tok(e)[:1].isdigit() and not _is_year(self.tok(e)) and (
+                self.toks[e - 1] in _NUMBERED_FORCES or self.tok(e).isdigit() and self._number_ends_name(e + 1)
+            ):  # (not an ordinal or a head count after it: "the 101st Airborne Division 1st Brigade", "Division 2,000 soldiers")
+                e += 1  # "Task Force 49", "Joint Task Force 5-0", "Naval Mobile Construction Battalion 133"
                 while self.tok(e) == "-" and self.adjacent(e) and self.tok(e + 1)[:1].isdigit():
                     e += 2
         self.emit(p, e, label)
@@ -3451,7 +3457,14 @@ def _echelon(name: str) -> int:
     return _ECHELONS.get(words[-1], 0)
 #: Organisation names that a number completes ("Task Force 49", "TF 49").
 _NUMBERED_UNITS = frozenset("Force Group Team Fleet Squadron TF JTF Studio Battalion Regiment Region District Zone Company Wing Brigade Division".split())
+#: Of those, the ones a number always names ("Task Force 49"); the others take a bare number that ends the name
+#: ("Combat Logistics Regiment 1 left", not "Central Division 2 officers", "Hudson's Bay Company 350 stores").
+_NUMBERED_FORCES = frozenset("Force Group Team Fleet Squadron TF JTF Studio".split())
 
+#: Verbs and words that may follow a unit's number ("Combat Logistics Regiment 1 is", "… 133 will deploy").
+_AFTER_A_UNIT = frozenset(
+    "is was are were has have had will would said says say told tells also left led met took came went held won lost began flew sent gave made ran fought".split()
+)
 _FUNCTION = frozenset(
     "a an the this that these those and or but if in on at of for to by with from as it its he she they we i".split()
 )

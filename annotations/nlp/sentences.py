@@ -31,9 +31,11 @@ __all__ = ["split_sentences", "paragraphs"]
 
 #: Abbreviations that (almost) never end a sentence: titles (the lexicon's) and the like.
 _NON_FINAL = frozenset(t.lower() for t in lexicon.title_abbreviations()) | frozenset(
-    """messrs pres mt ft rev hon fr sr jr no nos vs v fig approx dept est ca cf al ald cpl pvt brig ste wm
-    mech bde bn regt inf cav arty sqn""".split()  # (and units written short: "12th Mech. Bde.", "3rd Inf. Regt.")
+    """messrs pres mt ft rev hon fr sr jr no nos vs v fig approx dept est ca cf al ald cpl pvt brig ste wm""".split()
 )
+#: Units written short: no sentence ends between two of them ("12th Mech. Bde.'s commander", "2nd Cav. Regt."), but one
+#: may end a sentence ("… from the 5th Bde. Doctors said").
+_UNIT_ABBREVIATIONS = frozenset("mech bde bn regt inf cav arty sqn div co".split())
 #: Month abbreviations: non-final before a number ("Aug. 11").
 _MONTHS = frozenset(m.lower() for m in lexicon.month_abbreviations())
 #: Abbreviations that may end a sentence (US states that are also words, "Mass.", end one as usual).
@@ -146,6 +148,8 @@ def _splits(text: str, m: re.Match[str], limit: int) -> bool:
     if len(prev) == 1 and prev.isalpha() and text[pw.start()].isupper() and text[pw.start() - 1 : pw.start()] != "°":
         return False  # an initial: "J. K. Rowling" (not a temperature's scale: "well below 2°C. Commission President …")
     if prev in _NON_FINAL and m.group() == ".":
+        return False
+    if prev in _UNIT_ABBREVIATIONS and m.group() == "." and ((first + nm.group(3)).lower() in _UNIT_ABBREVIATIONS or first.isdigit()):
         return False
     if prev in _MONTHS and m.group() == "." and first.isdigit():
         return False

@@ -3114,3 +3114,18 @@ def test_dev_round_83_a_proposal_of_an_act():
     assert who("Mr Medvedev proposed including a number of federal deputy ministers in the commission.")[0][0::2] == (
         "Medvedev", "proposed")
     assert who("The National Park Service always recommends that visitors carry water.")[0][0] == "National Park Service"
+
+
+def test_review_of_rules_131_to_135_claims():
+    # (a reviewer session's own sentences) a sentence about a new person of the same gender hands the pronoun on
+    got = who("Manager Tom Hill was sacked by the club on Monday. His successor, Mark Jones, was appointed on Tuesday. "
+              "He said he was honoured to take the job.")
+    assert got[-1][:2] == ("He", "Mark Jones")
+    got = who("Senator Mary Lane criticised the bill. Her opponent, Governor Susan Park, defended it. She said it would create jobs.")
+    assert got[-1][:2] == ("She", "Susan Park")
+    # a writing before "after" speaks only when it opens the clause
+    assert who("Shares jumped on the report after Musk said he would buy the company.")[0][0] == "Musk"
+    assert who("There was no statement after Putin said he would attend the summit.")[0][0] == "Putin"
+    # a unit written short may end a sentence
+    got = who("The wounded were from the 5th Bde. Doctors said two were in critical condition.")
+    assert len(got) == 2 and got[1][0] == "Doctors"

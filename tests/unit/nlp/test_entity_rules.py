@@ -2141,3 +2141,14 @@ def test_dev_round_81_a_numbered_unit_keeps_its_number(engine: BuiltinEngine) ->
     found = ents(engine, "Naval Mobile Construction Battalion 133 arrived as Combat Logistics Regiment 1 left.")
     assert {("Naval Mobile Construction Battalion 133", "ORG"), ("Combat Logistics Regiment 1", "ORG")} <= found
     assert ("Task Force 49", "ORG") in ents(engine, "Task Force 49 arrived on Monday.")
+
+
+def test_review_of_rules_131_to_135_numbered_units(engine: BuiltinEngine) -> None:
+    # (a reviewer session's own sentences) an ordinal or a head count after a unit is no part of its name
+    found = ents(engine, "The 101st Airborne Division 1st Brigade returned from Iraq on Friday.")
+    assert ("101st Airborne Division", "ORG") in found
+    assert ("10th Mountain Division", "ORG") in ents(engine, "The 10th Mountain Division 2,000 soldiers will deploy next month.")
+    assert ("Hudson's Bay Company", "ORG") in ents(engine, "The Hudson's Bay Company 350 stores will close, the company said.")
+    assert ("Central Division", "ORG") in ents(engine, "Police in the Central Division 2 officers were injured during the protest.")
+    assert ("Combat Logistics Battalion 31", "ORG") in ents(engine, "Combat Logistics Battalion 31 Marines helped the town.")
+    assert ("Combat Logistics Regiment 1", "ORG") in ents(engine, "Combat Logistics Regiment 1 left on Monday.")
