@@ -3089,7 +3089,6 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
     return k
 
 
-
 def _trim_subject(
     toks: Sequence[tuple[int, int, str]],
     lows: Sequence[str],
@@ -3127,9 +3126,9 @@ def _trim_subject(
 _SUBORDINATORS = frozenset("when if after before while although though once unless whereas".split())
 #: Cues of an outlet passing on what someone else said.
 _RELAY_CUES = frozenset("reports reported report".split())
-#: Cue words that are also singular nouns ("its inflation forecast", "a police report").
 #: Verbs of a text that shows something, which a cue's noun form may be the subject of.
 _SHOWING_VERBS = frozenset("illustrates reveals highlights demonstrates underlines underscores indicates confirms".split())
+#: Cue words that are also singular nouns ("its inflation forecast", "a police report").
 _NOUN_FORMS = frozenset("forecast report claim estimate note warning comment statement response reply".split())
 _POSSESSIVE_DETERMINERS = _DETERMINERS | frozenset("your this that these those".split())
 #: What a speaker issues that then "says" something ("a statement which said"), and the verbs of issuing it.
@@ -3697,10 +3696,8 @@ def _speaker(
     ):
         return Span(start, end, text[start:end])  # someone where they work: "VOA's reporter in Nairobi", "a court in the
         # capital Bishkek", not the place
-    if len(named) >= 2 and named[-1].end == end and text[start : named[-1].start].rstrip(" ,").lower().endswith(" known as") and (
-        named[0].start < named[-1].start - 10
-    ):  # one body by both its names: "the African Union Mission in Somalia known as AMISOM says"
-        return Span(start, end, text[start:end])
+    if len(named) >= 2 and named[-1].end == end and text[start : named[-1].start].rstrip(" ,").lower().endswith(" known as"):
+        return Span(start, end, text[start:end])  # one body by both its names: "the African Union Mission in Somalia known as AMISOM says"
     # drop a trailing possessive ("Russia's") or apposition punctuation
     if named:
         last = named[-1]

@@ -3456,10 +3456,11 @@ def _echelon(name: str) -> int:
         return _ECHELONS["Brigade"]
     return _ECHELONS.get(words[-1], 0)
 #: Organisation names that a number completes ("Task Force 49", "TF 49").
-_NUMBERED_UNITS = frozenset("Force Group Team Fleet Squadron TF JTF Studio Battalion Regiment Region District Zone Company Wing Brigade Division".split())
-#: Of those, the ones a number always names ("Task Force 49"); the others take a bare number that ends the name
-#: ("Combat Logistics Regiment 1 left", not "Central Division 2 officers", "Hudson's Bay Company 350 stores").
+#: Units a number always names ("Task Force 49", "Joint Task Force 5-0").
 _NUMBERED_FORCES = frozenset("Force Group Team Fleet Squadron TF JTF Studio".split())
+#: And units that take a bare number that ends the name ("Combat Logistics Regiment 1 left"; not "Central Division 2
+#: officers", "Hudson's Bay Company 350 stores").
+_NUMBERED_UNITS = _NUMBERED_FORCES | frozenset("Battalion Regiment Region District Zone Company Wing Brigade Division".split())
 
 #: Verbs and words that may follow a unit's number ("Combat Logistics Regiment 1 is", "… 133 will deploy").
 _AFTER_A_UNIT = frozenset(
