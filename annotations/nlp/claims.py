@@ -1599,8 +1599,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         # a bracketed acronym adds nothing to a subject's length: "Nikki Holland of the UK's National Crime Agency (NCA)"
         outside = sum(1 for k in range(left, subj_end) if not parens[k] and words[k] != ")")
         if subj_end - left > longest:  # a name counts as one word: "One of the leading candidates in the Democratic Republic of Congo"
-            outside -= sum(max(0, sum(1 for k in range(left, subj_end) if not parens[k] and x.start <= toks[k][0] and toks[k][1] <= x.end) - 1)
-                           for x in ents if x.label in _SPEAKER_LABELS and toks[left][0] <= x.start and x.end <= toks[subj_end - 1][1])
+            outside = _words_with_names_as_one(toks, left, subj_end, ents, lambda k: parens[k] or words[k] == ")")
         if subj_end > left and outside <= longest and not any(
             _is_cue(words, lows, k) or lows[k] in _FINITE and words[k] == lows[k] for k in range(left, subj_end)
         ):
@@ -2829,12 +2828,16 @@ def _comma_in_name(ents: Sequence[Entity], pos: int) -> bool:
     return any(x.start < pos < x.end and x.label == "ORG" for x in ents)
 
 
-def _words_with_names_as_one(toks: Sequence[tuple[int, int, str]], a: int, p: int, ents: Sequence[Entity]) -> int:
-    """How many words ``toks[a:p]`` has when each name inside it counts as one."""
-    n = p - a
+def _words_with_names_as_one(
+    toks: Sequence[tuple[int, int, str]], a: int, p: int, ents: Sequence[Entity], skip: Callable[[int], bool] | None = None
+) -> int:
+    """How many words ``toks[a:p]`` has when each name inside it counts as one (and the tokens ``skip`` names, a
+    bracket's, not at all)."""
+    counted = [k for k in range(a, p) if skip is None or not skip(k)]
+    n = len(counted)
     for x in ents:
-        if toks[a][0] <= x.start and x.end <= toks[p - 1][1]:
-            n -= sum(1 for k in range(a, p) if x.start <= toks[k][0] and toks[k][1] <= x.end) - 1
+        if x.label in _SPEAKER_LABELS and toks[a][0] <= x.start and x.end <= toks[p - 1][1]:
+            n -= max(0, sum(1 for k in counted if x.start <= toks[k][0] and toks[k][1] <= x.end) - 1)
     return n
 
 

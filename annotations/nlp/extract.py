@@ -2380,7 +2380,7 @@ class _Pass:
         if not t or not t[0].isalnum() or t[0].isupper():
             return True  # (a name after it: "Combat Logistics Battalion 31 Marines")
         low = t.lower()
-        return t[0].islower() and (low in _FUNCTION or low.endswith("ed") or low in _AFTER_A_UNIT)
+        return t[0].islower() and (low in _FUNCTION or low in _AUXILIARIES or low in CUE_VERBS or low.endswith("ed") or low in _AFTER_A_UNIT)
 
     def _age_after(self, e: int, sep: str = ",") -> bool:
         """Token ``e`` is ``sep`` and an age follows it: "X, 59," (``sep`` ",") or "a 30-year-old" (at the article, ``sep``
@@ -3462,10 +3462,8 @@ _NUMBERED_FORCES = frozenset("Force Group Team Fleet Squadron TF JTF Studio".spl
 #: officers", "Hudson's Bay Company 350 stores").
 _NUMBERED_UNITS = _NUMBERED_FORCES | frozenset("Battalion Regiment Region District Zone Company Wing Brigade Division".split())
 
-#: Verbs and words that may follow a unit's number ("Combat Logistics Regiment 1 is", "… 133 will deploy").
-_AFTER_A_UNIT = frozenset(
-    "is was are were has have had will would said says say told tells also left led met took came went held won lost began flew sent gave made ran fought".split()
-)
+#: Past tenses not in "-ed" that may follow a unit's number ("Combat Logistics Regiment 1 left"), and "also".
+_AFTER_A_UNIT = frozenset("also left led met took came went held won lost began flew sent gave made ran fought".split())
 _FUNCTION = frozenset(
     "a an the this that these those and or but if in on at of for to by with from as it its he she they we i".split()
 )
