@@ -2122,8 +2122,13 @@ _QUESTION_WORDS = frozenset("whether if why what how when where who which".split
 _NOT_BEFORE_CONCERN = frozenset("the a an on amid over about of for with her his their its our my your main new growing".split())
 #: Every word some attribution in _attribute starts from (a sentence with none of them and no quotation has no source).
 _TRIGGERS = CUE_VERBS | _QUOTING | _ANNOUNCING_VERBS | frozenset(_PARTICLE_CUES) | _CONCERN_CUES | frozenset(
-    "according per as following spoke speaks".split()
+    "according per as following spoke speaks charges".split()
 )
+#: A court file that "charges" someone, opening its sentence ("The indictment charges …", "The FTC complaint also
+#: charges …", "The criminal information, filed today …, charges …"); "information" only after "criminal".
+_CHARGING_FILES = frozenset("indictment indictments complaint complaints".split())
+#: Words after "charges" that make it the noun ("The indictment charges were dropped", "… charges against him").
+_NOT_CHARGED = frozenset("were are was is have had will would could may might and or against of in for include includes carry carries".split())
 
 
 def _announcing(lows: Sequence[str], c: int) -> bool:
@@ -2275,6 +2280,11 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return True  # 'spoke to the press after the speech: "I really urge …"': quoted words follow
     if w in _ANNOUNCING_VERBS and words[c] == w and _announcing(lows, c) and _announced_end(words, lows, c) is not None:
         return True  # "issued the following statement today:", "made the following remarks", "issued this statement:"
+    if w == "charges":
+        return words[c] == w and c + 1 < n and lows[0] in ("the", "a", "an") and any(
+            lows[k] in _CHARGING_FILES or lows[k - 1 : k + 1] == ["criminal", "information"] for k in range(1, min(c, 4))
+        ) and words[c + 1][:1].isalnum() and lows[c + 1] not in _NOT_CHARGED and not lows[c + 1].endswith("ed")
+        # (not "The indictment charges were dropped", "The complaint charges against him")
     if w not in CUE_VERBS or (c > 0 and words[c] != w):
         return False  # capitalised inside a sentence: a name ("Secretary of State John Kerry")
     if c > 0 and lows[c - 1] == "than":
@@ -2540,8 +2550,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # "crews responded to the scene", "responded with airstrikes": acts (not 'responded to it: "…"')
     if w == "charged" and not _that_follows(words, lows, c):
         return False  # "charged that …" says something; "was charged with", "charged the crowd" do not
-    if w == "ruled" and not (_that_follows(words, lows, c) or c + 2 < n and words[c + 1][:1].isupper() and words[c + 2].islower()):
-        return False  # "the court ruled that …", "ruled Evers lacked …"; "ruled out", "ruled the country" are not
+    if w == "ruled" and not (_that_follows(words, lows, c) or c + 2 < n and words[c + 1][:1].isupper() and words[c + 2].islower()
+                             or _bare_clause_follows(words, lows, c)):
+        return False  # "the court ruled that …", "ruled Evers lacked …", "ruled the articles were not true"; "ruled out",
+        # "ruled the country" are not
     if w in ("threatened", "threatens") and c + 1 < n and lows[c + 1] == "to":
         return False  # "the fire threatened to cause such destruction": a threat of what may happen, no words
     if c > 0 and words[c - 1].islower() and lows[c - 1] in _OBJECT_PRONOUNS and not w.endswith(("ed", "ing")) and w not in ("said", "told", "wrote"):

@@ -3129,3 +3129,26 @@ def test_review_of_rules_131_to_135_claims():
     # a unit written short may end a sentence
     got = who("The wounded were from the 5th Bde. Doctors said two were in critical condition.")
     assert len(got) == 2 and got[1][0] == "Doctors"
+
+
+def test_a_court_file_that_charges_someone_is_the_source():
+    # "charges" after a court file opening the sentence is its verb: what the file alleges is the file's claim
+    assert who("The indictment charges thirteen Russian nationals and three Russian companies with conspiracy.")[0] == (
+        "The indictment", None, "charges")
+    assert who("The complaint also charges company principal and product creator Robert Titzer with deceptive claims.")[0][0] == (
+        "The complaint")
+    assert who("The criminal information, filed today in U.S. District Court, charges Smith with one count of bribery.")[0][0] == (
+        "The criminal information")
+    assert who("The indictment also charges that Katzeek took mountain goats.")[0][0] == "The indictment"
+    # the noun stays a noun
+    assert who("The indictment charges were dropped in May.")[0][0] is None
+    assert who("The complaint charges against him carry a maximum of 20 years.")[0][0] is None
+    assert who("Police said the charges against him were dropped.")[0][2] == "said"
+
+
+def test_a_court_ruled_with_a_clause_after_it():
+    # a ruling with a clause and no "that" is what the court found: "ruled the articles were not true"
+    assert who("At a half-day hearing Tuesday, the court ruled the articles were not true.")[0][:1] == ("the court",)
+    assert who("The court ruled the country's election law was void.")[0][0] == "The court"
+    # ruling a country is no claim
+    assert who("The general ruled the country for 18 years.")[0][0] is None
