@@ -270,6 +270,42 @@ class _Attribution:
         self.speaker, self.cue, self.rank = speaker, cue, rank
 
 
+#: Two apostrophes typed for a closing double quotation mark ("… a successful rescue,'' said Lt. Charles Lesperance"), and
+#: the straight single marks of a quotation ("'We were encouraged …,' said Philip Hamilton"): an opening one at a
+#: paragraph's start or after a space before a letter, a closing one after the sentence's punctuation before a space.
+_TWO_APOSTROPHES_RE = re.compile(r"(?<!')''(?!')")
+_SINGLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(]))'(?=[A-Za-z])", re.M)
+_SINGLE_CLOSE_RE = re.compile(r"(?<=[,.!?])'(?=\s|$)", re.M)
+
+
+def typographic_view(text: str) -> str:
+    """``text`` with the quotation marks typed as apostrophes written as the marks they stand for, every other character
+    and every offset the same: what the rules read, never what is shown or stored (:func:`extract_claims` gives back
+    the claims with the text itself)."""
+    if "'" not in text:
+        return text
+    chars = list(text)
+    for m in _TWO_APOSTROPHES_RE.finditer(text):
+        i = m.start()
+        before, after = text[i - 1 : i], text[i + 2 : i + 3]
+        if before and not before.isspace() and not after.isalnum():
+            chars[i : i + 2] = "” "  # "… rescue,'' said" reads '… rescue,”  said' (an opening pair is left: "''Ismail,
+            # a 54 year old, said" is a slip more often than a quotation)
+    for p_start, p_end in paragraphs(text):
+        if any(ch in '"“”' for ch in chars[p_start:p_end]):
+            continue  # (single marks inside double ones are a quotation's own quotation: left as they are)
+        closes = [m.start() for m in _SINGLE_CLOSE_RE.finditer(text, p_start, p_end)]
+        for m in _SINGLE_OPEN_RE.finditer(text, p_start, p_end):
+            close = next((c for c in closes if c > m.start()), None)
+            if close is None or "\n" in text[m.start() : close]:
+                continue
+            if any(m.start() < o.start() < close for o in _SINGLE_OPEN_RE.finditer(text, m.start() + 1, close)):
+                continue  # (another opening before it closes: not a pair)
+            chars[m.start()], chars[close] = "‘", "’"
+            closes.remove(close)
+    return "".join(chars)
+
+
 def extract_claims(
     text: str,
     entities: Sequence[Entity],
@@ -283,6 +319,25 @@ def extract_claims(
     parser's (outside quoted words).  Measured on the dev gold, filling in beats overriding:
     real news 0.880 against 0.867, written 1.000 against 0.899.
     """
+    view = typographic_view(text)
+    found = _extract_claims(view, entities, sentences, parsed)
+    if view is text:
+        return found
+
+    def own(span: Span | None) -> Span | None:
+        return None if span is None else Span(span.start, span.end, text[span.start : span.end])
+
+    return [
+        Claim(c.start, c.end, text[c.start : c.end], c.kind, own(c.speaker), own(c.cue), own(c.refers_to)) for c in found
+    ]
+
+
+def _extract_claims(
+    text: str,
+    entities: Sequence[Entity],
+    sentences: Sequence[tuple[int, int]] | None,
+    parsed: Sequence[Claim],
+) -> list[Claim]:
     if sentences is None:
         sentences = split_sentences(text)
     quotes = find_quotes(text)

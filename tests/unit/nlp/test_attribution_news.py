@@ -3152,3 +3152,28 @@ def test_a_court_ruled_with_a_clause_after_it():
     assert who("The court ruled the country's election law was void.")[0][0] == "The court"
     # ruling a country is no claim
     assert who("The general ruled the country for 18 years.")[0][0] is None
+
+
+def test_quotation_marks_typed_as_apostrophes():
+    # two apostrophes close a quotation ("…,'' said"), straight single marks make one ("'…,' said")
+    text = ("“The combined effort resulted in an efficient and successful rescue,'' said Lt. Charles Lesperance, a "
+            "controller. “These partnerships are essential.”")
+    assert [w[0] for w in who(text)] == ["Charles Lesperance", "Charles Lesperance"]
+    text = ("Prime Minister Nouri al-Maliki said the vote was a rebuke.\n\n\"I consider the turnout a slap in the face. "
+            "It is also a slap in the face of terrorists.''\n\nThe count goes on.")
+    assert [w[0] for w in who(text)] == ["Nouri al-Maliki", "Nouri al-Maliki", "Nouri al-Maliki", None]
+    text = "'We were encouraged by the calf's birth. Its death is distressing,' said Philip Hamilton, a scientist."
+    assert [w[0] for w in who(text)] == ["Philip Hamilton", "Philip Hamilton"]
+    # what is shown is the text as it was typed
+    assert [c.text for c in claims(text)] == ["'We were encouraged by the calf's birth.",
+                                              "Its death is distressing,' said Philip Hamilton, a scientist."]
+
+
+def test_typographic_view_keeps_every_offset_and_apostrophe():
+    from annotations.nlp.claims import typographic_view
+
+    for text in ("It's the residents' library, the '80s and rock 'n' roll.", "''Ismail, a 54 year old, said he left.",
+                 "He said: \"They call it 'the plan,' not a deal.\""):
+        assert typographic_view(text) == text
+    assert typographic_view("'Go home,' he said. 'Now.'") == "‘Go home,’ he said. ‘Now.’"
+    assert typographic_view("It was a rescue,'' said Lt. Lee.") == "It was a rescue,”  said Lt. Lee."
