@@ -1274,6 +1274,13 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         end = _statement_source_end(toks, lows, src + 1)
         if end > src + 1:
             consider(_Attribution(_speaker(text, toks, src + 1, end, ents), _cue(text, toks, src - 1, src), 0))
+    elif n > f0 + 6 and lows[f0 : f0 + 2] == ["the", "following"] and lows[f0 + 2] in _FOLLOWING_DOCUMENTS and lows[f0 + 3] in (
+        "is", "are", "was", "were"
+    ) and (src := f0 + 4 if lows[f0 + 4] in ("from", "by") else f0 + 5 if lows[f0 + 4 : f0 + 6] == ["attributable", "to"] else 0):
+        # "The following statement is from John Grunsfeld, …:", "The following statement is attributable to Spokesperson …"
+        end = _statement_source_end(toks, lows, src + 1)
+        if end > src + 1:
+            consider(_Attribution(_speaker(text, toks, src + 1, end, ents), _cue(text, toks, f0 + 2, f0 + 3), 0))
     for c in range(1, n - 3) if "say" in lows else ():
         if lows[c] not in ("had", "has", "have"):
             continue
@@ -1444,6 +1451,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 head -= 1
         if c > 2 and lows[c - 1] == "to" and lows[c - 2] == "on" and lows[c - 3] in _GOING_ON:
             head = c - 3  # "The president went on to say"
+        by_manner = w in _SPEAKING_BY and c > 1 and lows[c - 1] == "by" and lows[c - 2] in _OPENING_OR_CLOSING and words[c - 2].islower()
+        if by_manner:
+            head = c - 2  # "The President continued by saying that …", "She ended by thanking …": the finite verb's subject
         if (expected := _expected_to_say(words, lows, c)) is not None:
             head = expected  # "the Lord Chancellor is expected to say:"
         while head > 0 and words[head - 1].islower() and (lows[head - 1] in _BEFORE_CUE or head > 1 and len(lows[head - 1]) > 5 and (
@@ -1471,7 +1481,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             if end > by + 1:
                 consider(_Attribution(_named_after(text, toks, by + 1, end, ents) or _speaker(text, toks, by + 1, end, ents), cue, 5))
             continue
-        if w in _PARTICIPLES and not any(lows[x] in _PASSIVE_AUX for x in range(max(head, c - 3), c)):
+        if w in _PARTICIPLES and not by_manner and not any(lows[x] in _PASSIVE_AUX for x in range(max(head, c - 3), c)):
             # ("are touting", "is again urging": a finite verb)
             if left < c and lows[left - 1 if left > 0 else 0] == "with" and left > 0:
                 consider(_Attribution(_speaker(text, toks, left, c, ents), cue, 6))
@@ -1828,7 +1838,31 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
     ):
         # a cue set off in mid-sentence, its speaker after it: "Institutional recipients, said Mauer, are required to …"
         best = _Attribution(Span(person.start, person.end, person.text), best.cue, best.rank)
+    if best is None and ":" in words:
+        best = _colon_quotation(text, toks, words, lows, ents)
     return best
+
+
+def _colon_quotation(
+    text: str, toks: Sequence[tuple[int, int, str]], words: Sequence[str], lows: Sequence[str], ents: Sequence[Entity]
+) -> _Attribution | None:
+    """A person (or "he", "she") opening the sentence, a verb of theirs and a colon with a quotation right after it:
+    the quotation is theirs, the verb its cue ("Shorten sees the report as groundbreaking: “I genuinely think …”",
+    "Smith was blunt: “…”")."""
+    colon = words.index(":")
+    if colon < 2 or colon > 15 or text[toks[colon][1] : toks[colon][1] + 2].lstrip()[:1] not in _OPENING_MARKS:
+        return None
+    if lows[0] in ("he", "she"):
+        speaker, v = Span(toks[0][0], toks[0][1], toks[0][2]), 1
+    elif (person := next((x for x in ents if x.label == "PERSON" and x.start == toks[0][0]), None)) is not None:
+        speaker, v = Span(person.start, person.end, person.text), next((k for k in range(len(toks)) if toks[k][0] >= person.end), colon)
+    else:
+        return None
+    if v >= colon or not (words[v].isalpha() and words[v].islower()) or lows[v] in _CLAUSE_OPENERS or lows[v] in _ADVERBIAL or any(
+        words[k] in (",", ";") or lows[k] in _CLAUSE_OPENERS and lows[k] != "as" for k in range(v + 1, colon)
+    ):  # ("sees the report as groundbreaking:" is one clause)
+        return None  # (a clause of its own before the colon: "Smith, who lost, wrote …:" is left to the cues)
+    return _Attribution(speaker, _cue(text, toks, v, v + 1), 8)
 
 
 def _before_participles(
@@ -2163,6 +2197,13 @@ _ACT_OBJECTS = frozenset("a an new its these this similar seven sanctions restri
 #: Determiners that open either an act's object ("declared the outbreak a pandemic") or a clause ("declared the vote was …").
 _ACT_OR_CLAUSE = frozenset("the his her their our other details plans".split())
 _GOING_ON = frozenset("continued continues continue began begins begin went goes kept keeps started starts".split())
+#: Verbs of a speech's course with "by" and the cue's participle after them ("continued by saying", "closed by noting").
+_OPENING_OR_CLOSING = _GOING_ON | frozenset("ended ends concluded concludes closed closes opened opens finished finishes".split())
+#: The participles of speech that may follow them (not "began by chanting slogans": no words given).
+_SPEAKING_BY = frozenset(
+    """saying noting stressing emphasising emphasizing urging announcing telling asking recalling pointing reminding
+    expressing warning explaining describing calling arguing insisting acknowledging underlining highlighting""".split()
+)
 
 
 #: Verbs that announce a text to follow: "issued the following statement:", "made the following remarks".
@@ -2688,10 +2729,14 @@ def _quote_tail(
     """``"…," she jokes.``: a short subject and one lower-case verb right after a quotation."""
     n = len(toks)
     m = a
-    while m < n and toks[m][2][:1].isalnum() and m - a < 6:
+    while m < n and toks[m][2][:1].isalnum() and m - a < 10:
         m += 1
-    if m - a < 2 or m - a > 5 or (m < n and toks[m][2] not in (".", ",", "!", "?", ":", ";")):
+    if m - a < 2 or (m < n and toks[m][2] not in (".", ",", "!", "?", ":", ";")):
         return None
+    if m - a > 5 and not (all(toks[x][2][:1].isupper() or lows[x] in ("of", "for") for x in range(a, m - 1)) and any(
+        x.label == "PERSON" and x.end == toks[m - 2][1] for x in ents
+    )):
+        return None  # (longer only as a title and a name: '"…," State Coordinating Officer Todd Demuth began.')
     if lows[a].endswith("ed") and toks[a][2].islower() and lows[a] not in _FINITE and any(
         x.label == "PERSON" and x.start == toks[a + 1][0] and x.end == toks[m - 1][1] for x in ents
     ):

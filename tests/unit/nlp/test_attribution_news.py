@@ -3177,3 +3177,27 @@ def test_typographic_view_keeps_every_offset_and_apostrophe():
         assert typographic_view(text) == text
     assert typographic_view("'Go home,' he said. 'Now.'") == "‘Go home,’ he said. ‘Now.’"
     assert typographic_view("It was a rescue,'' said Lt. Lee.") == "It was a rescue,”  said Lt. Lee."
+
+
+def test_dev_round_86_speakers():
+    # a title and a name between a quotation and its verb: '"…," State Coordinating Officer Todd Demuth began.'
+    got = who("“Our communities have made great strides,” State Coordinating Officer Todd Demuth began. "
+              "“We couldn’t do this without our partners.”")
+    assert [g[0] for g in got] == ["Todd Demuth", "Todd Demuth"] and got[0][2] == "began"
+    assert who("\"It is over,\" the city's former mayor and her three aides left.")[0][0] is None
+    # a speech's course with "by" and the participle: the finite verb's subject speaks
+    assert who("The President continued by saying that the Council had given a clear direction.")[0] == (
+        "The President", None, "saying")
+    assert who("Protesters began by chanting slogans outside the embassy.")[0][0] is None
+    # "The following statement is from X:" announces X's words, as "The following is a statement from X:" does
+    got = who("The following statement is from John Grunsfeld, associate administrator for NASA’s Science Mission "
+              "Directorate, about the landing:\n\n“We congratulate ESA on their landing. It is a great day.”\n\n"
+              "NASA’s next mission launches in May.")
+    assert [g[0] for g in got] == ["John Grunsfeld"] * 3 + [None]
+    assert who("The following statement is attributable to Spokesperson Ned Price:\n\nThe United States condemns the "
+               "attack.")[1][0] == "Ned Price"
+    # a person opening the sentence, a verb of theirs and a colon with a quotation after it
+    got = who("Minister Bill Shorten spoke on Friday. Shorten sees the report as groundbreaking: “I think this is a "
+              "landmark report. It is the best I have read.”")
+    assert [g[0] for g in got[1:]] == ["Shorten", "Shorten"] and got[1][2] == "sees"
+    assert who("Minister Bill Shorten spoke on Friday. Shorten lists three reasons: cost, time and risk.")[1][0] is None
