@@ -2152,3 +2152,14 @@ def test_review_of_rules_131_to_135_numbered_units(engine: BuiltinEngine) -> Non
     assert ("Central Division", "ORG") in ents(engine, "Police in the Central Division 2 officers were injured during the protest.")
     assert ("Combat Logistics Battalion 31", "ORG") in ents(engine, "Combat Logistics Battalion 31 Marines helped the town.")
     assert ("Combat Logistics Regiment 1", "ORG") in ents(engine, "Combat Logistics Regiment 1 left on Monday.")
+
+
+def test_dev_round_87_names_with_particles_and_posts_in_charge(engine: BuiltinEngine) -> None:
+    # a particle only people's names have makes an unknown name of three words or more a person's, not an organisation's
+    assert ents(engine, "Luiz Inácio Lula da Silva met the press.") == {("Luiz Inácio Lula da Silva", "PERSON")}
+    assert ents(engine, "Walfrido dos Mares Guia met the press.") == {("Walfrido dos Mares Guia", "PERSON")}
+    assert ("Maria das Dores", "PERSON") in ents(engine, "Maria das Dores spoke on Monday.")
+    # a hyphenated post "in charge" or "in chief" is a title before the name
+    found = ents(engine, "“The mail is core to our mission,” said Inspector-in-Charge Tommy D. Coke of the Atlanta Division.")
+    assert ("Tommy D. Coke", "PERSON") in found and not any("Inspector" in t for t, _ in found)
+    assert ("Jane Roe", "PERSON") in ents(engine, "Editor-in-Chief Jane Roe resigned on Monday.")
