@@ -1528,6 +1528,17 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # "people familiar with the matter said", "Scientists with the U.S. Geological Survey say"
             left = _clause_start(toks, lows, left - 1, ents)
         subj_end = _trim_subject(toks, lows, left, head, text, ents)
+        if left > 1 and words[left - 1] == "with" and (
+            person := next((x for x in ents if x.label == "PERSON" and x.end == toks[left - 2][1]), None)
+        ) is not None and (k0 := next((k for k in range(left - 1) if toks[k][0] == person.start), None)) is not None and (
+            k0 == 0 or lows[k0 - 1] in ("and", "but") and k0 == 1 or words[k0 - 1] == ","
+        ) and subj_end > left:
+            left, subj_end = k0, left - 1  # "Sona Ebai with the World Cocoa Foundation says": the person, who is with it
+        elif left > 2 and lows[left - 2 : left] == ["such", "as"] and words[left - 3].isalpha() and (
+            words[left - 3].islower() or left == 3 and words[0][1:].islower()  # ("Countries such as France said")
+        ) and subj_end > left:
+            subj_end = left - 2  # "Relief organizations such as World Vision said": the organisations, of which it is one
+            left = _clause_start(toks, lows, subj_end, ents)
         subj_end = next((k for k in range(left + 1, subj_end - 1) if lows[k] in ("quoted", "cited") and lows[k + 1] == "by"), subj_end)
         # (the ones a medium relays speak: "Officials quoted by Xinhua said …", "A police officer cited by Reuters said")
         if left > 1 and lows[left - 1] in ("who", "that", "which") and left < subj_end and (
@@ -1711,6 +1722,14 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # "Elias Yega - a Catholic Christian - said"; "The leading opposition candidate - Etienne Tshisekedi - has alleged";
             # a dash typed as two hyphens: "The Refugee Processing Center -- www.wrapsnet.org -- says"
             consider(_Attribution(Span(named.start, named.end, named.text), cue, 4))
+        elif subj_end == left and left > 2 and words[left - 1] in ("-", "–", "—") and (
+            aside := _dashed_aside(toks, words, left - 1)
+        ) is not None and (dash := aside[0]) > 1 and words[dash - 1].isalpha() and (
+            end := _trim_subject(toks, lows, (start := _clause_start(toks, lows, dash, ents)), dash, text, ents)
+        ) > start:
+            # an aside about a word of the subject, no name of the speaker: "The former leader of Uganda’s main
+            # opposition party -- the Forum for Democratic Change (FDC) -- says": the subject before it
+            consider(_Attribution(_speaker(text, toks, start, end, ents), cue, 4))
         elif w in _PLAIN_SPEECH and (rel := next((k for k in range(1, min(head, 10)) if lows[k] == "who"), None)) is not None and not any(
             _boundary(toks, x) for x in range(0, head)
         ) and not any(_is_cue(words, lows, x) for x in range(rel + 1, head)) and subj_end > left:
@@ -3400,7 +3419,10 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
             pass  # "according to Reuters and user reports": both sources
         elif low in _CLAUSE_OPENERS and toks[k][2] == low or (
             low in CUE_VERBS and toks[k][2] == low and not nouns and not (k > a and toks[k - 1][2].lower() in _NOUN_BEFORE)  # ("said the report")
-        ) or (adjuncts and k > a and (low in _ADJUNCT_PREPS or low == "to" and toks[k][2] == low)):  # ("… to Reuters")
+        ) or (adjuncts and k > a and (low in _ADJUNCT_PREPS or low == "to" and toks[k][2] == low and not (
+            toks[k - 1][2][:1].isupper() and toks[k - 1][2].lower() in _PERSON_TITLES and k + 2 < len(toks)
+            and toks[k + 1][2][:1].isupper() and toks[k + 2][2][:1].isupper()  # (a place and a name after it)
+        ))):  # ("… to Reuters"; but a post's "to": "said Mission Director to Egypt Sherry F. Carlin")
             # (a noun slot holds no verb: "according to agreed facts", "according to state media"; "WHO" is a name)
             break  # (a capitalised cue word is a name: "Department of State")
         k += 1
@@ -3724,6 +3746,8 @@ def _speaker(
             k -= 1
         b = k if k > a else b
     b = _before_post_nominals(toks, a, b, ents)  # "Michael Tomlinson KC MP": the name
+    b = next((m for m in range(a + 1, b - 2) if toks[m][2] == "such" and toks[m + 1][2] == "as" and toks[m - 1][2].islower()
+              and toks[m - 1][2].isalpha()), b)  # "Relief organizations such as World Vision said": the organisations
     trimmed = b
     while b > a + 1 and toks[b - 1][2].lower() in _SPAN_TRAIL and toks[b - 1][2].islower():
         b -= 1  # a time or an adverb after the source: "confirmed by the U.S. Senate today", "The Court further"

@@ -3201,3 +3201,24 @@ def test_dev_round_86_speakers():
               "landmark report. It is the best I have read.”")
     assert [g[0] for g in got[1:]] == ["Shorten", "Shorten"] and got[1][2] == "sees"
     assert who("Minister Bill Shorten spoke on Friday. Shorten lists three reasons: cost, time and risk.")[1][0] is None
+
+
+def test_dev_round_88_speakers():
+    # a post's "to" before a place and a name is part of the post, not where the words went
+    got = who("“USAID will provide technical assistance,” said U.S. Agency for International Development (USAID) Mission "
+              "Director to Egypt Sherry F. Carlin.")
+    assert got[0][0] == "Sherry F. Carlin"
+    assert who("“It is a good day,” said the Director to Reuters.")[0][0] == "the Director"
+    # a person "with" a body speaks, not the body
+    assert who("And Sona Ebai with the World Cocoa Foundation says farmers leave.")[0][0] == "Sona Ebai"
+    assert who("Officials met John Smith with Human Rights Watch, who said the law was unfair.")[0][0] != "John Smith"
+    # "X such as Y": the X speak, of whom Y is one
+    assert who("Relief organizations such as World Vision said the epidemic has shifted.")[0][0] == "Relief organizations"
+    assert who("Countries such as France said the deal was dead.")[0][0] == "Countries"
+    assert who("Business leaders such as Tarun Das have welcomed the budget, saying it will help.")[0][0] == "Business leaders"
+    # an aside between dashes about a word of the subject: the subject before it speaks
+    got = who("The former leader of Uganda’s main opposition party -- the Forum for Democratic Change (FDC) -- says his "
+              "struggle is not over.")
+    assert got[0][0] == "The former leader of Uganda’s main opposition party"
+    assert who("Kizza Besigye -- the former leader of the FDC -- says his struggle is not over.")[0][0] == "Kizza Besigye"
+    assert who("The leading opposition candidate - Etienne Tshisekedi - has alleged fraud.")[0][0] == "Etienne Tshisekedi"
