@@ -284,25 +284,32 @@ def typographic_view(text: str) -> str:
     the claims with the text itself)."""
     if "'" not in text:
         return text
+    pairs = [m.start() for m in _TWO_APOSTROPHES_RE.finditer(text)] if "''" in text else []
+    closes = [m.start() for m in _SINGLE_CLOSE_RE.finditer(text)]
+    if not pairs and not closes:
+        return text  # (most texts: apostrophes in words only)
     chars = list(text)
-    for m in _TWO_APOSTROPHES_RE.finditer(text):
-        i = m.start()
+    for i in pairs:
         before, after = text[i - 1 : i], text[i + 2 : i + 3]
         if before and not before.isspace() and not after.isalnum():
             chars[i : i + 2] = "” "  # "… rescue,'' said" reads '… rescue,”  said' (an opening pair is left: "''Ismail,
             # a 54 year old, said" is a slip more often than a quotation)
+    view = "".join(chars)
+    if not closes:
+        return view
     for p_start, p_end in paragraphs(text):
-        if any(ch in '"“”' for ch in chars[p_start:p_end]):
+        para = view[p_start:p_end]
+        if '"' in para or "“" in para or "”" in para:
             continue  # (single marks inside double ones are a quotation's own quotation: left as they are)
-        closes = [m.start() for m in _SINGLE_CLOSE_RE.finditer(text, p_start, p_end)]
-        for m in _SINGLE_OPEN_RE.finditer(text, p_start, p_end):
-            close = next((c for c in closes if c > m.start()), None)
+        ends = [c for c in closes if p_start <= c < p_end]
+        for m in _SINGLE_OPEN_RE.finditer(text, p_start, p_end) if ends else ():
+            close = next((c for c in ends if c > m.start()), None)
             if close is None or "\n" in text[m.start() : close]:
                 continue
             if any(m.start() < o.start() < close for o in _SINGLE_OPEN_RE.finditer(text, m.start() + 1, close)):
                 continue  # (another opening before it closes: not a pair)
             chars[m.start()], chars[close] = "‘", "’"
-            closes.remove(close)
+            ends.remove(close)
     return "".join(chars)
 
 
@@ -1724,12 +1731,19 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             consider(_Attribution(Span(named.start, named.end, named.text), cue, 4))
         elif subj_end == left and left > 2 and words[left - 1] in ("-", "–", "—") and (
             aside := _dashed_aside(toks, words, left - 1)
-        ) is not None and (dash := aside[0]) > 1 and words[dash - 1].isalpha() and (
+        ) is not None and (dash := aside[0]) > 1 and words[dash - 1].isalpha() and lows[c + 1 : c + 2] != ["to"] and (
             end := _trim_subject(toks, lows, (start := _clause_start(toks, lows, dash, ents)), dash, text, ents)
         ) > start:
             # an aside about a word of the subject, no name of the speaker: "The former leader of Uganda’s main
-            # opposition party -- the Forum for Democratic Change (FDC) -- says": the subject before it
-            consider(_Attribution(_speaker(text, toks, start, end, ents), cue, 4))
+            # opposition party -- the Forum for Democratic Change (FDC) -- says": the subject before it; a titled
+            # person filling the aside speaks ("His rival -- Senator Ted Cruz -- said"); not "-- said to have killed 12"
+            person = next((x for x in ents if x.label == "PERSON" and x.end == toks[aside[2]][1]), None)
+            if person is not None and all(
+                toks[x][2][:1].isupper() or toks[x][2] == "." for x in range(aside[1], aside[2] + 1) if toks[x][1] <= person.start
+            ):
+                consider(_Attribution(Span(person.start, person.end, person.text), cue, 4))
+            else:
+                consider(_Attribution(_speaker(text, toks, start, end, ents), cue, 4))
         elif w in _PLAIN_SPEECH and (rel := next((k for k in range(1, min(head, 10)) if lows[k] == "who"), None)) is not None and not any(
             _boundary(toks, x) for x in range(0, head)
         ) and not any(_is_cue(words, lows, x) for x in range(rel + 1, head)) and subj_end > left:
@@ -1877,6 +1891,10 @@ def _colon_quotation(
         speaker, v = Span(person.start, person.end, person.text), next((k for k in range(len(toks)) if toks[k][0] >= person.end), colon)
     else:
         return None
+    if v + 1 < colon and lows[v] in ("was", "were", "is", "are", "has", "have", "had", "been") and (
+        lows[v + 1].endswith(("ed", "en")) or lows[v + 1] in _VERBISH or lows[v + 1] in CUE_VERBS or lows[v + 1] == "been"
+    ):
+        return None  # what was said to them: "He was told: “You're fired.”", "She was warned: …" ("He was blunt:" stays)
     if v >= colon or not (words[v].isalpha() and words[v].islower()) or lows[v] in _CLAUSE_OPENERS or lows[v] in _ADVERBIAL or any(
         words[k] in (",", ";") or lows[k] in _CLAUSE_OPENERS and lows[k] != "as" for k in range(v + 1, colon)
     ):  # ("sees the report as groundbreaking:" is one clause)
@@ -2398,8 +2416,15 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if w == "charges":
         return words[c] == w and c + 1 < n and lows[0] in ("the", "a", "an") and any(
             lows[k] in _CHARGING_FILES or lows[k - 1 : k + 1] == ["criminal", "information"] for k in range(1, min(c, 4))
-        ) and words[c + 1][:1].isalnum() and lows[c + 1] not in _NOT_CHARGED and not lows[c + 1].endswith("ed")
-        # (not "The indictment charges were dropped", "The complaint charges against him")
+        ) and words[c + 1][:1].isalnum() and lows[c + 1] not in _NOT_CHARGED and not lows[c + 1].endswith(("ed", "ing")) and (
+            lows[c + 1] == "that" or lows[c + 1] in _DETERMINERS or words[c + 1][:1].isdigit()
+            or words[c + 1][:1].isupper() and not (
+                (after := next((k for k in range(c + 2, n) if not words[k][:1].isupper() and words[k] != "."), n)) < n
+                and words[after].isalpha() and lows[after] not in ("with", "for", "and", "of", "in")
+            )  # (a name and its verb: "The indictment charges Trump faces carry …")
+            or any(lows[k] in ("with", "for") for k in range(c + 2, min(n, c + 25)))
+        )  # whom it charges with what (not "The indictment charges were dropped", "… charges against him", "The
+        # indictment charges stem from …", "The complaint charges range from …")
     if w not in CUE_VERBS or (c > 0 and words[c] != w):
         return False  # capitalised inside a sentence: a name ("Secretary of State John Kerry")
     if c > 0 and lows[c - 1] == "than":
@@ -2666,7 +2691,11 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if w == "charged" and not _that_follows(words, lows, c):
         return False  # "charged that …" says something; "was charged with", "charged the crowd" do not
     if w == "ruled" and not (_that_follows(words, lows, c) or c + 2 < n and words[c + 1][:1].isupper() and words[c + 2].islower()
-                             or _bare_clause_follows(words, lows, c)):
+                             or _bare_clause_follows(words, lows, c) and not any(
+                                 lows[k] in _CLAUSE_SUBJECT_OPENERS for k in range(
+                                     c + 2, next((v for v in range(c + 2, n) if lows[v] in _CLAUSE_VERBS), n)
+                                 )
+                             )):  # (a relative clause in the object: "ruled the country his father had built")
         return False  # "the court ruled that …", "ruled Evers lacked …", "ruled the articles were not true"; "ruled out",
         # "ruled the country" are not
     if w in ("threatened", "threatens") and c + 1 < n and lows[c + 1] == "to":
@@ -3421,7 +3450,8 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
             low in CUE_VERBS and toks[k][2] == low and not nouns and not (k > a and toks[k - 1][2].lower() in _NOUN_BEFORE)  # ("said the report")
         ) or (adjuncts and k > a and (low in _ADJUNCT_PREPS or low == "to" and toks[k][2] == low and not (
             toks[k - 1][2][:1].isupper() and toks[k - 1][2].lower() in _PERSON_TITLES and k + 2 < len(toks)
-            and toks[k + 1][2][:1].isupper() and toks[k + 2][2][:1].isupper()  # (a place and a name after it)
+            and toks[k + 1][2] in _POST_PLACES and toks[k + 2][2][:1].isupper() and toks[k + 2][2] not in _WEEKDAYS
+            # (a place and a name after it; not "Adviser to Prime Minister Boris Johnson", "Envoy to Moscow Tuesday")
         ))):  # ("… to Reuters"; but a post's "to": "said Mission Director to Egypt Sherry F. Carlin")
             # (a noun slot holds no verb: "according to agreed facts", "according to state media"; "WHO" is a name)
             break  # (a capitalised cue word is a name: "Department of State")
@@ -3434,6 +3464,8 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
 
 
 _TITLE_ABBREVS = lexicon.title_abbreviations()
+#: Places a post may be "to" ("Ambassador to Egypt"): countries and cities of one word.
+_POST_PLACES = frozenset(e for e in lexicon.entries("gpe") if " " not in e) | frozenset(lexicon.iso_countries())
 #: Titles of one word ("Secretary", "President"); "Health" alone (of "Health Minister") is none.
 _PERSON_TITLES = lexicon.lower_titles()
 #: Last words of a post written in capitals before a comma and its holder ("Commanding Officer, Cmdr. Scott Pratt").
@@ -3746,8 +3778,9 @@ def _speaker(
             k -= 1
         b = k if k > a else b
     b = _before_post_nominals(toks, a, b, ents)  # "Michael Tomlinson KC MP": the name
-    b = next((m for m in range(a + 1, b - 2) if toks[m][2] == "such" and toks[m + 1][2] == "as" and toks[m - 1][2].islower()
-              and toks[m - 1][2].isalpha()), b)  # "Relief organizations such as World Vision said": the organisations
+    if b - a > 3 and " such as " in text[toks[a][0] : toks[b - 1][1]]:
+        b = next((m for m in range(a + 1, b - 2) if toks[m][2] == "such" and toks[m + 1][2] == "as" and toks[m - 1][2].islower()
+                  and toks[m - 1][2].isalpha()), b)  # "Relief organizations such as World Vision said": the organisations
     trimmed = b
     while b > a + 1 and toks[b - 1][2].lower() in _SPAN_TRAIL and toks[b - 1][2].islower():
         b -= 1  # a time or an adverb after the source: "confirmed by the U.S. Senate today", "The Court further"

@@ -483,8 +483,14 @@ _PLACE_PARTICLES = frozenset("au aux de du des la le les sur en upon on under so
 _PLACE_PREPS = frozenset("in at from near across outside inside throughout around into towards toward via off".split())
 _NAME_PARTICLES = frozenset("de del der van von da dos das du la le bin al ben ibn dela delos wa ya".split())  # ("Bingu wa Mutharika", "Phil ya Nangoloh")
 #: Particles inside a name of three words or more that only people's names have ("Lula da Silva", "dos Santos",
-#: "van der Vaart"; not "de", "la", "du": "Banque de France", "Comédie du Nord").
-_PERSON_PARTICLES = frozenset("da dos das van von der bin ibn wa ya".split())
+#: "van Gogh"; not "de", "la", "du": "Banque de France", "Comédie du Nord"; nor "der": "Museum der Bildenden Künste").
+_PERSON_PARTICLES = frozenset("da dos das van von bin ibn wa ya".split())
+#: First words of places and bodies named with a particle ("Rio das Ostras", "Vila Nova da Barquinha", "Banco do Brasil").
+_PARTICLED_PLACE_OPENERS = frozenset(
+    "Rio Vila Ilha Ilhas Ribeira Porto Praia Serra Ponte Santa Santo São Sao Monte Costa Foz Vale Campo Campos Barra "
+    "Lagoa Cabo Nova Novo Banco Casa Fundação Instituto Universidade Estado Ciudad Puerto Villa Isla Sierra Museo".split()
+)
+_PARTICLED_BODY_OPENERS = frozenset("Banco Casa Fundação Instituto Universidade Museo".split())
 _ORG_CONNECTORS = frozenset("of for on".split())
 #: The lower-case words a capitalised run may go on over (run_end): connectors, "and", "in", particles.
 _RUN_LOWER_WORDS = _NAME_PARTICLES | _ORG_CONNECTORS | frozenset(("and", "in"))
@@ -504,7 +510,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 141  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 142  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -3153,10 +3159,14 @@ class _Pass:
             and w not in gaz.institution_words for w in words
         ) and words[0] not in gaz.org_openers:
             return "PERSON"  # two given names and two family names: "Lourdes Alicia Ortega Pérez" (a town's name first)
+        if len(words) >= 3 and words[0] in _PARTICLED_PLACE_OPENERS and any(w in _PERSON_PARTICLES for w in words[1:-1]):
+            return "ORG" if words[0] in _PARTICLED_BODY_OPENERS else "GPE"  # "Rio das Ostras", "Ilha das Flores"
         if len(words) >= 3 and not self.headline[p] and any(w in _PERSON_PARTICLES for w in words[1:-1]) and all(
             w in _NAME_PARTICLES or w[:1].isupper() and w[1:].islower() and w.isalpha() and w not in gaz.org_words
             and w not in gaz.institution_words and w not in gaz.place_names for w in words
-        ) and words[0] not in gaz.org_openers and words[0] not in gaz.titles:
+        ) and words[0] not in gaz.org_openers and words[0] not in gaz.titles and words[0] not in _PARTICLED_PLACE_OPENERS and (
+            words[0].lower() not in gaz.english
+        ):
             return "PERSON"  # a particle only people's names have: "Luiz Inácio Lula da Silva", "Walfrido dos Mares Guia"
         if any(w.isupper() and len(w) > 1 for w in words) or len(words) >= 4:
             return "ORG"

@@ -2163,3 +2163,10 @@ def test_dev_round_87_names_with_particles_and_posts_in_charge(engine: BuiltinEn
     found = ents(engine, "“The mail is core to our mission,” said Inspector-in-Charge Tommy D. Coke of the Atlanta Division.")
     assert ("Tommy D. Coke", "PERSON") in found and not any("Inspector" in t for t, _ in found)
     assert ("Jane Roe", "PERSON") in ents(engine, "Editor-in-Chief Jane Roe resigned on Monday.")
+
+
+def test_review_of_rules_137_to_141_places_with_particles(engine: BuiltinEngine) -> None:
+    # (a reviewer session's own sentences) places and bodies named with a particle are no people
+    assert ("Rio das Ostras", "GPE") in ents(engine, "Rio das Ostras declared an emergency after the floods.")
+    assert ("Ilha das Flores", "GPE") in ents(engine, "Ilha das Flores lies in the Azores.")
+    assert ("Museum der Bildenden Künste", "PERSON") not in ents(engine, "Museum der Bildenden Künste reopened in Leipzig.")
