@@ -2591,8 +2591,12 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
             return False
     if w in ("show", "shows", "showed", "showing") and c > 0 and lows[c - 1] in _PICTURES:
         return False  # "Television footage showed massive waves": pictures show what happened, no one says it
-    if w in _EXCLAIMING and not any(t in _QUOTE_CHARS for t in words[max(0, c - 3) : c + 4]):
-        return False  # a cry is speech next to its quotation ('"My legs are hurting," cried a girl'), else a sound
+    if w in _EXCLAIMING and not any(t in _QUOTE_CHARS for t in words[max(0, c - 3) : c + 4]) and not (
+        (colon := next((k for k in range(c + 1, min(n - 1, c + 6)) if words[k] == ":"), None)) is not None
+        and words[colon + 1] in _QUOTE_CHARS
+    ):
+        return False  # a cry is speech next to its quotation ('"My legs are hurting," cried a girl', 'the crowd yelled
+        # various slogans: "Down with …!"'), else a sound
     if w in ("accused", "suspected") and c + 1 < n and lows[c + 1] == "of" and c > 0 and words[c - 1].isalpha() and words[c - 1].islower() and (
         lows[c - 1] not in _PRONOUNS and lows[c - 1] not in _BEFORE_CUE
     ):

@@ -3246,3 +3246,9 @@ def test_review_of_rules_137_to_141_claims():
     # a titled person filling a dashed aside speaks; a passive "said to" has no speaker
     assert who("His rival -- Senator Ted Cruz -- said the bill would fail.")[0][0] == "Ted Cruz"
     assert who("The storm -- the worst in a decade -- said to have killed 12, hit the coast on Tuesday.")[0][0] is None
+
+
+def test_a_cry_with_a_colon_before_its_quotation():
+    got = who('Through it all, the crowd yelled various slogans: "Down with the police state! Shame!"')
+    assert [g[0] for g in got] == ["the crowd", "the crowd"]
+    assert who("The crowd yelled at the police.")[0][0] is None

@@ -2170,3 +2170,12 @@ def test_review_of_rules_137_to_141_places_with_particles(engine: BuiltinEngine)
     assert ("Rio das Ostras", "GPE") in ents(engine, "Rio das Ostras declared an emergency after the floods.")
     assert ("Ilha das Flores", "GPE") in ents(engine, "Ilha das Flores lies in the Azores.")
     assert ("Museum der Bildenden Künste", "PERSON") not in ents(engine, "Museum der Bildenden Künste reopened in Leipzig.")
+
+
+def test_dev_round_86_to_88_people_named_once(engine: BuiltinEngine) -> None:
+    # an age before an unknown name, a description after it, "says she": a person, not an organisation
+    assert ("Pagor", "PERSON") in ents(engine, "Thirty four year old Pagor ties supplies to an inner tube.")
+    assert ("Jaya", "PERSON") in ents(engine, "Jaya, a coordinator with the country's largest Islamic organization, "
+                                               "sits on a busy street.")
+    assert ("Warini", "PERSON") in ents(engine, "Warini says she and her family of seven have lost everything.")
+    assert ("Medrek", "ORG") in ents(engine, "Medrek says it won the seat.")
