@@ -487,6 +487,11 @@ _PLACE_PREPS = frozenset("in at from near across outside inside throughout aroun
 _NAME_PARTICLES = frozenset("de del der van von da dos das du la le bin al ben ibn dela delos wa ya".split())  # ("Bingu wa Mutharika", "Phil ya Nangoloh")
 #: Particles inside a name of three words or more that only people's names have ("Lula da Silva", "dos Santos",
 #: "van Gogh"; not "de", "la", "du": "Banque de France", "Comédie du Nord"; nor "der": "Museum der Bildenden Künste").
+#: Heads of a body's name that may be written in lower case before its acronym ("the Federal Reserve board (FRB)").
+_BODY_HEADS = frozenset(
+    "board commission council agency office department committee company group bank party union association authority "
+    "service force court ministry institute network alliance coalition front movement".split()
+)
 _PERSON_PARTICLES = frozenset("da dos das van von bin ibn wa ya".split())
 #: First words of places and bodies named with a particle ("Rio das Ostras", "Vila Nova da Barquinha", "Banco do Brasil").
 _PARTICLED_PLACE_OPENERS = frozenset(
@@ -513,7 +518,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 143  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 144  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -2684,14 +2689,22 @@ class _Pass:
     def _lower_case_acronym(self, p: int) -> bool:
         """``toks[p]`` in brackets abbreviates the lower-case words before it, a hyphen's parts counted apart:
         "white-nose syndrome (WNS)", "unmanned aerial vehicles (UAVs)" (a thing, no name)."""
-        acronym, letters = self.toks[p], ""
-        for k in range(p - 2, max(-1, p - 2 - len(self.toks[p])), -1):
+        acronym = self.toks[p].upper()
+        wanted = {acronym, acronym[:-1]} if acronym.endswith("S") else {acronym}
+        head = self.toks[p - 2] if p >= 2 else ""
+        if not head[:1].islower() or head.lower() in _BODY_HEADS:
+            return False  # (a body's name with its head in lower case: "the Federal Reserve board (FRB)")
+        endings = {""}  # the initials the words read so far may give, a hyphen's parts counted apart or as one
+        for k in range(p - 2, max(-1, p - 2 - len(acronym)), -1):
             word = self.toks[k]
-            if not word[:1].islower():
+            if not word[:1].isalpha() or word[:1].isupper() and k == p - 2:
                 return False
-            letters = "".join(part[:1] for part in word.split("-") if part).upper() + letters
-            if letters == acronym.upper() or acronym.endswith("s") and letters == acronym[:-1].upper():
-                return True
+            parts = [part[:1].upper() for part in word.split("-") if part]
+            firsts = {"".join(parts), parts[0]} if parts else {""}
+            endings = {f + e for f in firsts for e in endings if len(f + e) <= len(acronym)}
+            if endings & wanted:
+                return True  # "white-nose syndrome (WNS)", "age-related macular degeneration (AMD)", "the Zimbabwean
+                # Special Dispensation permit (ZSP)"
         return False
 
     def _listing(self, k: int) -> bool:

@@ -2179,3 +2179,10 @@ def test_dev_round_86_to_88_people_named_once(engine: BuiltinEngine) -> None:
                                                "sits on a busy street.")
     assert ("Warini", "PERSON") in ents(engine, "Warini says she and her family of seven have lost everything.")
     assert ("Medrek", "ORG") in ents(engine, "Medrek says it won the seat.")
+
+
+def test_an_acronym_of_lower_case_words_with_a_hyphen_or_a_name_inside(engine: BuiltinEngine) -> None:
+    # a hyphen's word may give one initial or one per part; a capitalised word inside a thing's name counts too
+    assert not any(t == "WNS" for t, _ in ents(engine, "Bats have died of white-nose syndrome (WNS) in caves. WNS spreads."))
+    assert not any(t == "EVD" for t, _ in ents(engine, "Cases of Ebola virus disease (EVD) rose. EVD is often fatal."))
+    assert ("FRB", "ORG") in ents(engine, "Officials of the Federal Reserve board (FRB) met on Monday.")
