@@ -1891,10 +1891,9 @@ def _colon_quotation(
         speaker, v = Span(person.start, person.end, person.text), next((k for k in range(len(toks)) if toks[k][0] >= person.end), colon)
     else:
         return None
-    if v + 1 < colon and lows[v] in ("was", "were", "is", "are", "has", "have", "had", "been") and (
-        lows[v + 1].endswith(("ed", "en")) or lows[v + 1] in _VERBISH or lows[v + 1] in CUE_VERBS or lows[v + 1] == "been"
-    ):
-        return None  # what was said to them: "He was told: “You're fired.”", "She was warned: …" ("He was blunt:" stays)
+    if v + 1 < colon and lows[v] in ("was", "were", "is", "are", "has", "have", "had", "been") and lows[v + 1] in _TOLD_PASSIVES:
+        return None  # what was said to them: "He was told: “You're fired.”", "She was warned: …" ("He was blunt:", "He
+        # was delighted:" stay)
     if v >= colon or not (words[v].isalpha() and words[v].islower()) or lows[v] in _CLAUSE_OPENERS or lows[v] in _ADVERBIAL or any(
         words[k] in (",", ";") or lows[k] in _CLAUSE_OPENERS and lows[k] != "as" for k in range(v + 1, colon)
     ):  # ("sees the report as groundbreaking:" is one clause)
@@ -2234,6 +2233,8 @@ _ACT_OBJECTS = frozenset("a an new its these this similar seven sanctions restri
 #: Determiners that open either an act's object ("declared the outbreak a pandemic") or a clause ("declared the vote was …").
 _ACT_OR_CLAUSE = frozenset("the his her their our other details plans".split())
 _GOING_ON = frozenset("continued continues continue began begins begin went goes kept keeps started starts".split())
+#: Passives of being spoken to ("He was told:", "She was warned:").
+_TOLD_PASSIVES = frozenset("told warned asked informed reminded ordered advised instructed urged given shown sent".split())
 #: Verbs of a speech's course with "by" and the cue's participle after them ("continued by saying", "closed by noting").
 _OPENING_OR_CLOSING = _GOING_ON | frozenset("ended ends concluded concludes closed closes opened opens finished finishes".split())
 #: The participles of speech that may follow them (not "began by chanting slogans": no words given).
@@ -2372,6 +2373,17 @@ def _bare_clause_follows(words: Sequence[str], lows: Sequence[str], c: int) -> b
     return False
 
 
+def _relative_object(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
+    """What the verb at ``c`` takes is a noun with a relative clause and no clause of its own after it: "ruled the
+    country his father had built for three decades" (not "ruled the law his government had passed was unconstitutional",
+    "ruled the detention of his client was unlawful")."""
+    n = len(lows)
+    first = next((v for v in range(c + 2, n) if lows[v] in _CLAUSE_VERBS), n)
+    rel = any(lows[k] in _CLAUSE_SUBJECT_OPENERS and lows[k - 1] not in _DETERMINER_PREPS and words[k - 1].isalpha()
+              and words[k - 1].islower() for k in range(c + 2, first))
+    return rel and not any(lows[v] in _CLAUSE_VERBS for v in range(first + 2, n))
+
+
 def _that_follows(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     """A "that" clause follows the verb ``words[c]``, right after it or after a time ("ruled this week that",
     "agreed on Monday that", "charged yesterday that")."""
@@ -2421,7 +2433,9 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
             or words[c + 1][:1].isupper() and not (
                 (after := next((k for k in range(c + 2, n) if not words[k][:1].isupper() and words[k] != "."), n)) < n
                 and words[after].isalpha() and lows[after] not in ("with", "for", "and", "of", "in")
-            )  # (a name and its verb: "The indictment charges Trump faces carry …")
+                and not lows[after].endswith(("ed", "ly")) and lows[after] not in _VERBISH
+            )  # (whom it charges and what they did: "The complaint charges Musk misled …"; not a name and its verb in the
+            # present: "The indictment charges Trump faces carry …")
             or any(lows[k] in ("with", "for") for k in range(c + 2, min(n, c + 25)))
         )  # whom it charges with what (not "The indictment charges were dropped", "… charges against him", "The
         # indictment charges stem from …", "The complaint charges range from …")
@@ -2593,8 +2607,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # "Television footage showed massive waves": pictures show what happened, no one says it
     if w in _EXCLAIMING and not any(t in _QUOTE_CHARS for t in words[max(0, c - 3) : c + 4]) and not (
         (colon := next((k for k in range(c + 1, min(n - 1, c + 6)) if words[k] == ":"), None)) is not None
-        and words[colon + 1] in _QUOTE_CHARS
-    ):
+        and words[colon + 1] in _QUOTE_CHARS and not any(lows[k] in ("and", "or") or lows[k].endswith(("ing", "ed")) for k in range(c + 1, colon))
+    ):  # (the colon another verb's: "yelled and waved banners reading: …")
         return False  # a cry is speech next to its quotation ('"My legs are hurting," cried a girl', 'the crowd yelled
         # various slogans: "Down with …!"'), else a sound
     if w in ("accused", "suspected") and c + 1 < n and lows[c + 1] == "of" and c > 0 and words[c - 1].isalpha() and words[c - 1].islower() and (
@@ -2695,11 +2709,7 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if w == "charged" and not _that_follows(words, lows, c):
         return False  # "charged that …" says something; "was charged with", "charged the crowd" do not
     if w == "ruled" and not (_that_follows(words, lows, c) or c + 2 < n and words[c + 1][:1].isupper() and words[c + 2].islower()
-                             or _bare_clause_follows(words, lows, c) and not any(
-                                 lows[k] in _CLAUSE_SUBJECT_OPENERS for k in range(
-                                     c + 2, next((v for v in range(c + 2, n) if lows[v] in _CLAUSE_VERBS), n)
-                                 )
-                             )):  # (a relative clause in the object: "ruled the country his father had built")
+                             or _bare_clause_follows(words, lows, c) and not _relative_object(words, lows, c)):
         return False  # "the court ruled that …", "ruled Evers lacked …", "ruled the articles were not true"; "ruled out",
         # "ruled the country" are not
     if w in ("threatened", "threatens") and c + 1 < n and lows[c + 1] == "to":
@@ -3453,9 +3463,11 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
         elif low in _CLAUSE_OPENERS and toks[k][2] == low or (
             low in CUE_VERBS and toks[k][2] == low and not nouns and not (k > a and toks[k - 1][2].lower() in _NOUN_BEFORE)  # ("said the report")
         ) or (adjuncts and k > a and (low in _ADJUNCT_PREPS or low == "to" and toks[k][2] == low and not (
-            toks[k - 1][2][:1].isupper() and toks[k - 1][2].lower() in _PERSON_TITLES and k + 2 < len(toks)
-            and toks[k + 1][2] in _POST_PLACES and toks[k + 2][2][:1].isupper() and toks[k + 2][2] not in _WEEKDAYS
-            # (a place and a name after it; not "Adviser to Prime Minister Boris Johnson", "Envoy to Moscow Tuesday")
+            toks[k - 1][2][:1].isupper() and toks[k - 1][2].lower() in _PERSON_TITLES and (
+                (place := next((m for m in (4, 3, 2) if " ".join(t[2] for t in toks[k + 1 : k + m]) in _POST_PLACES), 0))
+            ) and k + place < len(toks) and toks[k + place][2][:1].isupper() and toks[k + place][2] not in _WEEKDAYS
+            # (a place and a name after it: "to Egypt Sherry F. Carlin", "to South Africa Reuben Brigety"; not "Adviser to
+            # Prime Minister Boris Johnson", "Envoy to Moscow Tuesday")
         ))):  # ("… to Reuters"; but a post's "to": "said Mission Director to Egypt Sherry F. Carlin")
             # (a noun slot holds no verb: "according to agreed facts", "according to state media"; "WHO" is a name)
             break  # (a capitalised cue word is a name: "Department of State")
@@ -3469,7 +3481,7 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
 
 _TITLE_ABBREVS = lexicon.title_abbreviations()
 #: Places a post may be "to" ("Ambassador to Egypt"): countries and cities of one word.
-_POST_PLACES = frozenset(e for e in lexicon.entries("gpe") if " " not in e) | frozenset(lexicon.iso_countries())
+_POST_PLACES = frozenset(e for e in lexicon.entries("gpe") if e.count(" ") <= 2) | frozenset(lexicon.iso_countries())
 #: Titles of one word ("Secretary", "President"); "Health" alone (of "Health Minister") is none.
 _PERSON_TITLES = lexicon.lower_titles()
 #: Last words of a post written in capitals before a comma and its holder ("Commanding Officer, Cmdr. Scott Pratt").

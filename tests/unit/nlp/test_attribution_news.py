@@ -3252,3 +3252,19 @@ def test_a_cry_with_a_colon_before_its_quotation():
     got = who('Through it all, the crowd yelled various slogans: "Down with the police state! Shame!"')
     assert [g[0] for g in got] == ["the crowd", "the crowd"]
     assert who("The crowd yelled at the police.")[0][0] is None
+
+
+def test_review_of_rules_142_to_144_claims():
+    # (a reviewer session's own sentences) "charges" before a name and what they did is the file's
+    for text in ("The complaint charges Musk misled Twitter shareholders.", "The indictment charges Carter Page acted as a "
+                 "foreign agent.", "The indictment charges Epstein sexually abused dozens of girls."):
+        assert who(text)[0][2] == "charges", text
+    # a relative clause in a clause that has its own verb after it is still a ruling
+    assert who("The court ruled the law his government had passed was unconstitutional.")[0][0] == "The court"
+    assert who("The judge ruled the detention of his client was unlawful.")[0][0] == "The judge"
+    # only being spoken to before a colon makes the words someone else's
+    assert who('He was delighted: "This is the best day of my life."')[0][0] == "He"
+    # a post "to" a country of two words before its holder
+    assert who('"We are ready to help," said Ambassador to South Africa Reuben Brigety.')[0][0] == "Reuben Brigety"
+    # a colon that belongs to another verb after the cry
+    assert who('Demonstrators yelled and waved banners reading: "Climate justice now".')[0][0] is None
