@@ -3480,7 +3480,7 @@ def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = F
 
 
 _TITLE_ABBREVS = lexicon.title_abbreviations()
-#: Places a post may be "to" ("Ambassador to Egypt"): countries and cities of one word.
+#: Places a post may be "to" ("Ambassador to Egypt", "to South Africa"): countries and cities of up to three words.
 _POST_PLACES = frozenset(e for e in lexicon.entries("gpe") if e.count(" ") <= 2) | frozenset(lexicon.iso_countries())
 #: Titles of one word ("Secretary", "President"); "Health" alone (of "Health Minister") is none.
 _PERSON_TITLES = lexicon.lower_titles()
