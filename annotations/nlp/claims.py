@@ -865,7 +865,7 @@ def _person_before_description(
     mayor said", "Unlike Ana Ruiz, the party chairman said")."""
     if not (left > 1 and words[left - 1] == "," and lows[subj_end - 1] in _ROLE_HEADS and words[subj_end - 1].isalpha()):
         return None
-    person = next((x for x in ents if x.label == "PERSON" and x.end == toks[left - 2][1]), None)
+    person = _person_ending_at(ents, toks[left - 2][1])
     if person is None or not all(
         t[2][:1].isupper() and t[2].lower() not in _PREPOSITIONS and t[2].lower() not in ("unlike", "like", "alongside", "beside", "besides")
         and not t[2].lower().endswith("ing")
@@ -1536,16 +1536,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             left = _clause_start(toks, lows, left - 1, ents)
         subj_end = _trim_subject(toks, lows, left, head, text, ents)
         if left > 1 and words[left - 1] == "with" and (
-            person := next((x for x in ents if x.label == "PERSON" and x.end == toks[left - 2][1]), None)
+            person := _person_ending_at(ents, toks[left - 2][1])
         ) is not None and (k0 := next((k for k in range(left - 1) if toks[k][0] == person.start), None)) is not None and (
             k0 == 0 or lows[k0 - 1] in ("and", "but") and k0 == 1 or words[k0 - 1] == ","
         ) and subj_end > left:
             left, subj_end = k0, left - 1  # "Sona Ebai with the World Cocoa Foundation says": the person, who is with it
-        elif left > 2 and lows[left - 2 : left] == ["such", "as"] and words[left - 3].isalpha() and (
-            words[left - 3].islower() or left == 3 and words[0][1:].islower()  # ("Countries such as France said")
-        ) and subj_end > left:
-            subj_end = left - 2  # "Relief organizations such as World Vision said": the organisations, of which it is one
-            left = _clause_start(toks, lows, subj_end, ents)
         subj_end = next((k for k in range(left + 1, subj_end - 1) if lows[k] in ("quoted", "cited") and lows[k + 1] == "by"), subj_end)
         # (the ones a medium relays speak: "Officials quoted by Xinhua said …", "A police officer cited by Reuters said")
         if left > 1 and lows[left - 1] in ("who", "that", "which") and left < subj_end and (
@@ -1737,7 +1732,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # an aside about a word of the subject, no name of the speaker: "The former leader of Uganda’s main
             # opposition party -- the Forum for Democratic Change (FDC) -- says": the subject before it; a titled
             # person filling the aside speaks ("His rival -- Senator Ted Cruz -- said"); not "-- said to have killed 12"
-            person = next((x for x in ents if x.label == "PERSON" and x.end == toks[aside[2]][1]), None)
+            person = _person_ending_at(ents, toks[aside[2]][1])
             if person is not None and all(
                 toks[x][2][:1].isupper() or toks[x][2] == "." for x in range(aside[1], aside[2] + 1) if toks[x][1] <= person.start
             ):
@@ -1986,7 +1981,7 @@ def _set_off_after_adjunct(
         lows[0].endswith("ing") and words[0][:1].isupper() and lows[0] not in _NOT_PARTICIPLES and words[1].islower()
     ):
         return None  # ("Expressing his …", not "During …", "Following …", "Beijing …")
-    person = next((x for x in ents if x.label == "PERSON" and x.end == toks[comma - 1][1]), None)
+    person = _person_ending_at(ents, toks[comma - 1][1])
     if person is None or person.start < toks[opening + 1][0]:
         return None
     if not all(t[2][:1].isupper() or t[2] in ("for", "of", "the", ".") for t in toks[opening + 1 : comma] if t[1] <= person.start):
@@ -2795,9 +2790,8 @@ def _quote_tail(
         m += 1
     if m - a < 2 or (m < n and toks[m][2] not in (".", ",", "!", "?", ":", ";")):
         return None
-    if m - a > 5 and not (all(toks[x][2][:1].isupper() or lows[x] in ("of", "for") for x in range(a, m - 1)) and any(
-        x.label == "PERSON" and x.end == toks[m - 2][1] for x in ents
-    )):
+    if m - a > 5 and not (all(toks[x][2][:1].isupper() or lows[x] in ("of", "for") for x in range(a, m - 1))
+                          and _person_ending_at(ents, toks[m - 2][1]) is not None):
         return None  # (longer only as a title and a name: '"…," State Coordinating Officer Todd Demuth began.')
     if lows[a].endswith("ed") and toks[a][2].islower() and lows[a] not in _FINITE and any(
         x.label == "PERSON" and x.start == toks[a + 1][0] and x.end == toks[m - 1][1] for x in ents
@@ -3206,8 +3200,10 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
         if _boundary(toks, k - 1) or lows[k - 1] == "why" and k > 1 and lows[k - 2] in _BE_BEFORE_WHY or (
             lows[k - 1] in _CLAUSE_OPENERS and not toks[k - 1][2].isupper() and not inside(k - 1)
         ) and not (
-            lows[k - 1] == "as" and (lows[k] == "of" or k > 2 and lows[k - 2] == "known" and toks[k - 3][2][:1].isupper())
-            # "Reports as of Wednesday said", "the African Union Mission in Somalia known as AMISOM says" (a name by its other name)
+            lows[k - 1] == "as" and (lows[k] == "of" or k > 2 and lows[k - 2] == "known" and toks[k - 3][2][:1].isupper()
+                                     or k > 2 and lows[k - 2] == "such" and toks[k - 3][2].isalpha())
+            # "Reports as of Wednesday said", "the African Union Mission in Somalia known as AMISOM says" (a name by its other
+            # name), "Relief organizations such as World Vision said" (the examples of a noun: _speaker keeps the noun)
         ) and not (
             lows[k - 1] == "that" and k > 1 and lows[k - 2] in _DETERMINER_PREPS  # "the judge in that case said"
         ) and not (
@@ -3712,6 +3708,11 @@ def _named_from_place(
     return named if named is not None and named.label == label and named.end == toks[k - 1][1] else None
 
 
+def _person_ending_at(ents: Sequence[Entity], end: int) -> Entity | None:
+    """The person's name that ends at the character offset ``end``, if any."""
+    return next((x for x in ents if x.label == "PERSON" and x.end == end), None)
+
+
 def _entity_at(ents: Sequence[Entity], start: int, end: int) -> Entity | None:
     for x in ents:
         if x.start <= start and x.end >= end:
@@ -3795,8 +3796,9 @@ def _speaker(
         b = k if k > a else b
     b = _before_post_nominals(toks, a, b, ents)  # "Michael Tomlinson KC MP": the name
     if b - a > 3 and " such as " in text[toks[a][0] : toks[b - 1][1]]:
-        b = next((m for m in range(a + 1, b - 2) if toks[m][2] == "such" and toks[m + 1][2] == "as" and toks[m - 1][2].islower()
-                  and toks[m - 1][2].isalpha()), b)  # "Relief organizations such as World Vision said": the organisations
+        b = next((m for m in range(a + 1, b - 2) if toks[m][2] == "such" and toks[m + 1][2] == "as" and toks[m - 1][2].isalpha() and (
+            toks[m - 1][2].islower() or m - 1 == a and toks[a][2][1:].islower()
+        )), b)  # "Relief organizations such as World Vision said", "Countries such as France said": the noun, of which they are some
     trimmed = b
     while b > a + 1 and toks[b - 1][2].lower() in _SPAN_TRAIL and toks[b - 1][2].islower():
         b -= 1  # a time or an adverb after the source: "confirmed by the U.S. Senate today", "The Court further"
