@@ -489,14 +489,14 @@ _PLACE_OF = frozenset(
 _PLACE_PARTICLES = frozenset("au aux de du des la le les sur en upon on under sous am an im el".split())
 _PLACE_PREPS = frozenset("in at from near across outside inside throughout around into towards toward via off".split())
 _NAME_PARTICLES = frozenset("de del der van von da dos das du la le bin al ben ibn dela delos wa ya".split())  # ("Bingu wa Mutharika", "Phil ya Nangoloh")
-#: Particles inside a name of three words or more that only people's names have ("Lula da Silva", "dos Santos",
-#: "van Gogh"; not "de", "la", "du": "Banque de France", "Comédie du Nord"; nor "der": "Museum der Bildenden Künste").
 #: Heads of a body's name that may be written in lower case before its acronym ("the Federal Reserve board (FRB)").
 _BODY_HEADS = frozenset(
     "board commission council agency office department committee company bank party union association authority "
     "service services force forces army police church government administration corporation society foundation fund "
     "trust bureau directorate guard militia command court ministry institute network alliance coalition front movement".split()
 )
+#: Particles inside a name of three words or more that only people's names have ("Lula da Silva", "dos Santos",
+#: "van Gogh"; not "de", "la", "du": "Banque de France", "Comédie du Nord"; nor "der": "Museum der Bildenden Künste").
 _PERSON_PARTICLES = frozenset("da dos das van von bin ibn wa ya".split())
 #: First words of places and bodies named with a particle ("Rio das Ostras", "Vila Nova da Barquinha", "Banco do Brasil").
 _PARTICLED_PLACE_OPENERS = frozenset(
@@ -2702,8 +2702,9 @@ class _Pass:
         return not any(e.start < end and start < e.end for e in self.out)
 
     def _lower_case_acronym(self, p: int) -> bool:
-        """``toks[p]`` in brackets abbreviates the lower-case words before it, a hyphen's parts counted apart:
-        "white-nose syndrome (WNS)", "unmanned aerial vehicles (UAVs)" (a thing, no name)."""
+        """``toks[p]`` in brackets abbreviates the words before it, the last of them in lower case and not a body's, a
+        hyphen's parts counted apart or as one: "white-nose syndrome (WNS)", "unmanned aerial vehicles (UAVs)", "Ebola
+        virus disease (EVD)" (a thing, no name)."""
         acronym = self.toks[p].upper()
         wanted = {acronym, acronym[:-1]} if acronym.endswith("S") else {acronym}
         head = self.toks[p - 2] if p >= 2 else ""
@@ -2718,8 +2719,7 @@ class _Pass:
             firsts = {"".join(parts), parts[0]} if parts else {""}
             endings = {f + e for f in firsts for e in endings if len(f + e) <= len(acronym)}
             if endings & wanted:
-                return True  # "white-nose syndrome (WNS)", "age-related macular degeneration (AMD)", "the Zimbabwean
-                # Special Dispensation permit (ZSP)"
+                return True  # "white-nose syndrome (WNS)", "age-related macular degeneration (AMD)"
         return False
 
     def _listing(self, k: int) -> bool:
@@ -3201,17 +3201,16 @@ class _Pass:
             and w not in gaz.institution_words for w in words
         ) and words[0] not in gaz.org_openers:
             return "PERSON"  # two given names and two family names: "Lourdes Alicia Ortega Pérez" (a town's name first)
-        if len(words) >= 3 and words[0] in _PARTICLED_PLACE_OPENERS and any(w in _PERSON_PARTICLES for w in words[1:-1]) and not (
-            self._age_after(e) or nxt_is_word and nxt in ("said", "says", "told", "tells")
-        ):  # (a surname first, as people are named: "Costa dos Santos, 34, said", "Serra da Costa said")
-            return "ORG" if words[0] in _PARTICLED_BODY_OPENERS else "GPE"  # "Rio das Ostras", "Ilha das Flores"
-        if len(words) >= 3 and not self.headline[p] and any(w in _PERSON_PARTICLES for w in words[1:-1]) and all(
-            w in _NAME_PARTICLES or w[:1].isupper() and w[1:].islower() and w.isalpha() and w not in gaz.org_words
-            and w not in gaz.institution_words and w not in gaz.place_names for w in words
-        ) and words[0] not in gaz.org_openers and words[0] not in gaz.titles and words[0] not in _PARTICLED_PLACE_OPENERS and (
-            words[0].lower() not in gaz.english
-        ):
-            return "PERSON"  # a particle only people's names have: "Luiz Inácio Lula da Silva", "Walfrido dos Mares Guia"
+        if len(words) >= 3 and any(w in _PERSON_PARTICLES for w in words[1:-1]):
+            if words[0] in _PARTICLED_PLACE_OPENERS:
+                if not (self._age_after(e) or nxt_is_word and nxt in ("said", "says", "told", "tells")):
+                    return "ORG" if words[0] in _PARTICLED_BODY_OPENERS else "GPE"  # "Rio das Ostras", "Ilha das Flores"
+                # (a surname first, as people are named: "Costa dos Santos, 34, said", "Serra da Costa said")
+            elif not self.headline[p] and all(
+                w in _NAME_PARTICLES or w[:1].isupper() and w[1:].islower() and w.isalpha() and w not in gaz.org_words
+                and w not in gaz.institution_words and w not in gaz.place_names for w in words
+            ) and words[0] not in gaz.org_openers and words[0] not in gaz.titles and words[0].lower() not in gaz.english:
+                return "PERSON"  # a particle only people's names have: "Luiz Inácio Lula da Silva", "Walfrido dos Mares Guia"
         if any(w.isupper() and len(w) > 1 for w in words) or len(words) >= 4:
             return "ORG"
         if self.tok(e) == "(" and self.tok(e + 2) == ")" and self.tok(e + 1).isupper() and self.tok(e + 1) == _initials(words):
