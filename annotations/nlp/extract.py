@@ -168,7 +168,8 @@ class _Gazetteer:
         self.not_names = frozenset(lexicon.entries("not_names"))
         self.thing_acronyms = frozenset(lexicon.entries("thing_acronyms"))  # alone no entity, inside a name part of it
         self.product_words = frozenset(lexicon.entries("product_words"))
-        self.facility_heads = frozenset(lexicon.entries("facility_heads"))
+        self.facility_heads = frozenset(h for h in lexicon.entries("facility_heads") if " " not in h)
+        self.facility_pairs = frozenset(tuple(h.split()) for h in lexicon.entries("facility_heads") if " " in h)
         self.document_heads = frozenset(lexicon.entries("document_heads"))
         self.event_heads = frozenset(lexicon.entries("event_heads"))
         self.org_prefixes = frozenset(lexicon.entries("org_prefixes"))
@@ -523,7 +524,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 145  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 146  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -2146,7 +2147,7 @@ class _Pass:
                 k == p < e - 2 and toks[e - 1] in gaz.org_words  # a body named after a programme: "Superfund Task Force"
             ) for k in range(p, e)) or any(
                 _MODEL_RE.fullmatch(toks[k]) for k in range(p, e)
-            ) or self._base(p, e) or (e - p >= 2 and (toks[e - 1] in gaz.facility_heads or (
+            ) or self._base(p, e) or (e - p >= 2 and (toks[e - 1] in gaz.facility_heads or (toks[e - 2], toks[e - 1]) in gaz.facility_pairs or (
                 "Base" in toks[p + 1 : e - 1]  # a base named after its kind: "Joint Base Lewis-McChord", "Naval Base Kitsap"
             )) and not (
                 self.text[self.starts[p] : self.ends[e - 1]] in gaz.cities  # a town named so: "Palm Beach Gardens"
@@ -2889,8 +2890,8 @@ class _Pass:
     def is_org_run(self, p: int, j: int) -> bool:
         """``toks[p:j]`` is one organisation name (two words or more, ending in an org word or legal
         suffix, or opening with a company word of another language: "Deutsche Bahn")."""
-        if j - p < 2:
-            return False
+        if j - p < 2 or (self.toks[j - 2], self.toks[j - 1]) in self.gaz.facility_pairs:
+            return False  # (a place, not a body: "Cape Town Civic Centre")
         last = self.toks[j - 1] if self.toks[j - 1] != "." else self.toks[j - 2]
         return last in self.gaz.org_words or last in self.gaz.org_suffixes or self.toks[p] in self.gaz.org_openers
 

@@ -2205,3 +2205,14 @@ def test_an_acronym_of_lower_case_words_with_a_hyphen_or_a_name_inside(engine: B
     assert not any(t == "WNS" for t, _ in ents(engine, "Bats have died of white-nose syndrome (WNS) in caves. WNS spreads."))
     assert not any(t == "EVD" for t, _ in ents(engine, "Cases of Ebola virus disease (EVD) rose. EVD is often fatal."))
     assert ("FRB", "ORG") in ents(engine, "Officials of the Federal Reserve board (FRB) met on Monday.")
+
+
+def test_centres_that_are_places_by_the_word_before_centre(engine: BuiltinEngine) -> None:
+    # a space centre, a civic or convention centre, a medical centre: places (facilities), not bodies
+    assert not any(t.endswith("Center") for t, _ in ents(engine, "The shuttle lifted off from Kennedy Space Center in Florida on Monday."))
+    assert not any(t.endswith("Center") for t, _ in ents(engine, "The mission is managed by NASA's Goddard Space Flight Center in Greenbelt."))
+    assert not any("Centre" in t for t, _ in ents(engine, "About 40 people picketed outside the Cape Town Civic Centre on Friday."))
+    assert not any("Center" in t for t, _ in ents(engine, "He was taken to Halifax Medical Center, where he died."))
+    # a centre that is a body keeps its name
+    assert ("National Hurricane Center", "ORG") in ents(engine, "The National Hurricane Center said the storm would strengthen.")
+    assert ("Pew Research Center", "ORG") in ents(engine, "A survey by the Pew Research Center found that most agree.")
