@@ -187,6 +187,8 @@ _PRONOUNS = frozenset("he she they it we i you".split())  # subject forms (names
 #: Third-person pronouns that stand for people named elsewhere ("Karzai, who he said …").
 _THIRD_PERSON = frozenset("he she they".split())
 _OBJECT_CUES = frozenset("told tell tells telling".split())
+#: Verbs whose object is asked to act ("urged both sides to negotiate"): the phrase after them and "to" is no inverted speaker.
+_URGING_CUES = frozenset("urged urges asked asks called calls pressed presses encouraged encourages".split()) | _DIRECTIVE_CUES
 _CLOSING_MARKS = frozenset('"”»“’')
 #: Words after a cue that open a clause of the sentence's own ("said that …", "said the answer was …").
 _CLAUSE_WORDS = _FINITE | {"that"}
@@ -347,9 +349,13 @@ def _extract_claims(
 ) -> list[Claim]:
     if sentences is None:
         sentences = split_sentences(text)
-    quotes = find_quotes(text)
-    masked = _mask(text, quotes)
     ents = sorted(entities, key=lambda x: x.start)
+    quotes = find_quotes(text)
+    if nicknames := [q for q in quotes if _nickname(q, ents)]:
+        quotes = [q for q in quotes if q not in nicknames]
+    masked = _mask(text, quotes)
+    for a, b in nicknames:  # (its marks no quotation's either: 'said Col. John “Wolf II” Caldwell' is one name)
+        masked = f"{masked[:a]} {masked[a + 1 : b - 1]} {masked[b:]}"
     found: dict[tuple[int, int], _Attribution | None] = {}  # clauses already attributed while splitting
     sentences = _split_attributions(text, masked, _claim_units(text, sentences), ents, found)
     sent_ents = _group(ents, sentences, lambda x: (x.start, x.end))
@@ -1100,6 +1106,11 @@ def _group(items: Sequence[T], sentences: Sequence[tuple[int, int]], span: Calla
 QUALIFICATIONS = re.compile(r"(?:\([A-Z]{2,5}\))?\([A-Z]{2,4}(?:/[A-Z]{2,4})+\)")
 
 
+def _nickname(quote: tuple[int, int], ents: Sequence[Entity]) -> bool:
+    """``quote`` sits inside a person's name: a nickname or a call sign ('Col. John “Wolf II” Caldwell'), no quotation."""
+    return any(x.label == "PERSON" and x.start < quote[0] and quote[1] < x.end for x in ents)
+
+
 def _mask(text: str, quotes: Sequence[tuple[int, int]]) -> str:
     """``text`` with the inside of every quotation and a rank's qualifications blanked (offsets unchanged)."""
     parts: list[str] = []
@@ -1547,6 +1558,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             _verbish(lows[left]) or lows[left - 1] == "who" and words[left].isalpha() and words[left].islower()  # "who cover …"
             or lows[left].endswith("s") and left + 1 < subj_end and lows[left + 1] in _DETERMINERS  # "makes the"
             or words[left].isalpha() and words[left].islower() and left + 1 < subj_end and lows[left + 1] == "to"  # "that plan to expand"
+            or _after_plural_noun(words, lows, left - 1) and words[left].isalpha() and words[left].islower() and (
+                lows[left] not in _DETERMINERS and lows[left] not in _PRONOUNS and not lows[left].endswith("s")
+                and any(lows[k] in _DETERMINERS or lows[k] in _OBJECT_LINKS for k in range(left + 1, subj_end))
+            )  # "Many of the oil producers that remove oil from the sands say": a plural noun, then a verb of the plural and
+            # what it acts on (not a subject of the cue's own: "discussions that political observers say could …")
         ):
             # "Workers at the plant that makes the engines told …": the relative clause belongs to
             # the subject, which is the phrase before it
@@ -1813,7 +1829,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 lows[a0] in _PRONOUNS and end > a0 + 1 and not all(lows[x].endswith("ly") for x in range(a0 + 1, end))
             ) and not (toks[a0][2].islower() and lows[a0].endswith("ly") and lows[a0] not in _LY_NOUNS and (
                 end == a0 + 1 or lows[a0 + 1] in _LEAD_PREPS or lows[a0 + 1] == "to"
-            )):
+            )) and not (end + 1 < n and lows[end] == "to" and w in _URGING_CUES and toks[end + 1][2].isalpha() and (
+                toks[end + 1][2].islower() and lows[end + 1] not in _DETERMINERS
+            )):  # (whom it urged: "…, urged both sides to negotiate")
                 # ("…, said he saw her": a clause after the cue, not "…, said he." or "…, said he firmly."; "…, responded
                 # quickly to the request": an adverb and no one after it, but "said newly elected MP X", "said family friend X")
                 consider(_Attribution(_named_after(text, toks, a0, end, ents) or _speaker(text, toks, a0, end, ents), cue, 2))
@@ -3688,6 +3706,17 @@ _PAST_ONLY = frozenset(
 )
 
 
+_OBJECT_LINKS = frozenset("from to in on at for with of into".split())
+
+
+def _after_plural_noun(words: Sequence[str], lows: Sequence[str], k: int) -> bool:
+    """``words[k]`` ("that", "which") follows a plural common noun that no verb of speech comes just before ("the oil
+    producers that …", not "warned parents that …")."""
+    return k > 0 and words[k - 1].isalpha() and (words[k - 1].islower() or k == 1 and words[0][1:].islower()) and (
+        lows[k - 1].endswith("s")  # (at the sentence's start with its capital: "Firms which export grain say")
+    ) and not (lows[k - 1].endswith(("ss", "us", "is")) or lows[k - 1] in CUE_VERBS or k > 1 and lows[k - 2] in CUE_VERBS)
+
+
 def _verbish(low: str) -> bool:
     return low in _VERBISH or low.endswith("ed") and low not in ("hundred", "hundreds") or low in CUE_VERBS
 
@@ -3914,7 +3943,8 @@ def _speaker(
                 break
             k = next(i for i in range(a, b) if toks[i][1] > place.start)  # a list of places: "Police in Ohio and Indiana"
         if (
-            not first_named and k - 1 > a and (toks[k - 1][2].lower() in _HEAD_PREPS or toks[k - 1][2] == "on" and last.label in ("GPE", "LOC"))
+            not first_named and k - 1 > a and (toks[k - 1][2].lower() in _HEAD_PREPS or toks[k - 1][2] == "on" and last.label in ("GPE", "LOC")
+                                                or toks[k - 1][2] == "to" and toks[k - 2][2] in _WITH_HEADS)  # "The American ambassador to the O-A-S"
             and (last.end == end or text[last.end : end].strip() in ("'s", "’s"))
             and (toks[a][2].lower() not in _PERSON_TITLES or last.label != "PERSON")  # "Secretary of State Hillary Clinton": a title
         ):

@@ -524,7 +524,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 146  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 147  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -2531,8 +2531,11 @@ class _Pass:
                 j = self._org_tail(j + 1)  # a plural's possessive inside a name: "Zimbabwe Soccer Supporters' Association"
             elif t == "&" and j + 1 < n and toks[j + 1][0].isupper():
                 j += 1
-            elif (toks[j - 1] in gaz.first_names or toks[j - 1] in gaz.given_names) and (after := self._nickname_end(j)) is not None:
-                j = after  # a nickname inside the name: 'Donald “Tabby Diamond” Shaw', 'Olivia “Babsy” Grange'
+            elif (toks[j - 1] in gaz.first_names or toks[j - 1] in gaz.given_names or j - 1 > i and (
+                self.tok(j - 2) in gaz.titles or self.tok(j - 2) == "." and self.tok(j - 3) in gaz.titles
+            )) and (after := self._nickname_end(j)) is not None:
+                j = after  # a nickname inside the name: 'Donald “Tabby Diamond” Shaw', 'Olivia “Babsy” Grange', after a
+                # rank any given name: 'Lt. Col. Grant “NIKE” Behning'
             elif t == "(" and (close := next((k for k in range(j + 1, min(n, j + 6)) if toks[k] == ")"), None)) is not None and (
                 close > j + 1 and all(toks[k][0].isupper() or toks[k] in ("&", "and", "of") for k in range(j + 1, close))
                 and self.tok(close + 1) in gaz.org_suffixes and self.tok(close + 1)[0].isupper()
@@ -2630,8 +2633,8 @@ class _Pass:
             return None
         close = next((k for k in range(q + 2, min(self.n, q + 5)) if toks[k] in ("”", '"')), None)
         if close is None or close + 1 >= self.n or not all(
-            toks[k][0].isupper() and toks[k] not in self.gaz.title_words for k in range(q + 1, close)
-        ):
+            toks[k][0].isupper() and toks[k] not in self.gaz.title_words and toks[k].title() not in self.gaz.names for k in range(q + 1, close)
+        ):  # (a listed name in quotation marks is no nickname: 'John “NIKE” Behning' stays cut, not cut inside a mark)
             return None
         return close + 2 if toks[close + 1][0].isupper() and toks[close + 1] not in _OPEN_QUOTES else None
 

@@ -3268,3 +3268,16 @@ def test_review_of_rules_142_to_144_claims():
     assert who('"We are ready to help," said Ambassador to South Africa Reuben Brigety.')[0][0] == "Reuben Brigety"
     # a colon that belongs to another verb after the cry
     assert who('Demonstrators yelled and waved banners reading: "Climate justice now".')[0][0] is None
+
+
+def test_dev_round_89_speakers():
+    # a nickname or call sign in quotation marks inside a name is no quotation: the whole name speaks
+    assert who('"It went well," said Air Force Col. Mark “Viper” Hollis, the wing commander.')[0][0] == "Mark “Viper” Hollis"
+    # a relative clause after a plural noun, with the verb's object, belongs to the subject
+    assert who("Many of the farmers that sell grain to the mills say prices will rise.")[0][0] == "Many of the farmers"
+    assert who("Talks that analysts say could last weeks began on Monday.")[0][0] == "analysts"
+    # a person's post "to" a body: the person, not the body
+    assert who("The British envoy to the African Union said the talks had stalled.")[0][0] == "The British envoy to the African Union"
+    # "urged X to act": X is whom the verb urges, no speaker after an inversion
+    assert who("Delegates from the member countries, Chad, Mali and Niger, urged both sides to negotiate.")[0][0] != "both sides"
+    assert who('"Stay calm," urged the minister to the crowd.')[0][0] == "the minister"

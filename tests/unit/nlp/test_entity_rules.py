@@ -2216,3 +2216,9 @@ def test_centres_that_are_places_by_the_word_before_centre(engine: BuiltinEngine
     # a centre that is a body keeps its name
     assert ("National Hurricane Center", "ORG") in ents(engine, "The National Hurricane Center said the storm would strengthen.")
     assert ("Pew Research Center", "ORG") in ents(engine, "A survey by the Pew Research Center found that most agree.")
+
+
+def test_a_nickname_after_a_rank_and_a_given_name_the_lists_do_not_hold(engine: BuiltinEngine) -> None:
+    assert ("Grant “Wolf” Behning", "PERSON") in ents(engine, "Lt. Col. Grant “Wolf” Behning said the exercise went well.")
+    # a listed name in quotation marks is no nickname, and no name is cut inside a quotation mark
+    assert not any(t.endswith("“") or t.startswith("”") for t, _ in ents(engine, "Lt. Col. John “NIKE” Behning said it went well."))
