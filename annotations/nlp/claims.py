@@ -1435,7 +1435,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         )):
             continue  # "are said to have …", "cases are reported in …", "was subsequently found to": a passive with no source
             # ("are touting" is none)
-        if w == "asked" and lows[c + 1 : c + 4] == ["not", "to", "be"] or w == "called" and c > 1 and lows[c - 1] in ("also", "often", "sometimes") and words[c - 2] == "," or (
+        if w in ("asked", "requested") and lows[c + 1 : c + 4] == ["not", "to", "be"] or w == "called" and c > 1 and lows[c - 1] in ("also", "often", "sometimes") and words[c - 2] == "," or (
             w == "believed" and c + 1 < n and (lows[c + 1] in ("dead", "missing", "stranded", "trapped", "killed", "lost", "buried", "alive")
                                                or lows[c + 1] == "to" and lows[c + 2 : c + 3] == ["be"] and c > 0 and lows[c - 1] not in _PRONOUNS)
         ):
@@ -1694,7 +1694,12 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         outside = sum(1 for k in range(left, subj_end) if not parens[k] and words[k] != ")")
         if subj_end - left > longest:  # a name counts as one word: "One of the leading candidates in the Democratic Republic of Congo"
             outside = _words_with_names_as_one(toks, left, subj_end, ents, lambda k: parens[k] or words[k] == ")")
-        if subj_end > left and outside <= longest and not any(
+        rel = next((k for k in range(1, min(head, 10)) if words[k] == "who"), None) if w in _PLAIN_SPEECH else None  # (not "WHO")
+        if rel is not None and (any(_boundary(toks, x) or x < rel and lows[x] in _FINITE for x in range(0, head)) or any(
+            _is_cue(words, lows, x) and lows[x + 1 : x + 4] != ["not", "to", "be"] for x in range(rel + 1, head)
+        )):
+            rel = None  # (the relative clause's own clause, below, for a subject the clause start finds inside it)
+        if subj_end > left and outside <= longest and not (rel is not None and left > rel) and not any(
             _is_cue(words, lows, k) or lows[k] in _FINITE and words[k] == lows[k] for k in range(left, subj_end)
         ):
             if subj_end - left == 1 and lows[left] in ("that", "this", "which", "there", "what", "who", "and", "but", "or", "then") and (
@@ -1755,9 +1760,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 consider(_Attribution(Span(person.start, person.end, person.text), cue, 4))
             else:
                 consider(_Attribution(_speaker(text, toks, start, end, ents), cue, 4))
-        elif w in _PLAIN_SPEECH and (rel := next((k for k in range(1, min(head, 10)) if lows[k] == "who"), None)) is not None and not any(
-            _boundary(toks, x) for x in range(0, head)
-        ) and not any(_is_cue(words, lows, x) for x in range(rel + 1, head)) and subj_end > left:
+        elif rel is not None and subj_end > left:
             # a long relative clause with a clause of its own: "Two officials who did not want to be identified
             # because they are not allowed to comment told VOA that …": the phrase before "who"
             start = _trim_subject_left(toks, lows, 0, rel, ents)
@@ -1856,8 +1859,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
     ) < n and best.cue.start < toks[comma][0]:
         # "When asked about reports that the US insisted on …, the diplomat stated": the cue inside the
         # opening subordinate clause is not the sentence's ("As Nick Wadhams reports, the rebels say …": theirs)
-        main = [a for a in considered if a.cue.start > toks[comma][0]]
-        if main:
+        main = [a for a in considered if a.cue.start > toks[comma][0] and not _noun_by_agent(toks, lows, a.cue)]
+        if main:  # (not a noun's agent: "As Kurt Achin reports, the South is … prior to a border closure promised by the North")
             best = min(main, key=lambda a: a.rank)
     if best is not None and best.cue.text.lower().startswith("according") and best.speaker is not None and (
         inner := [a for a in considered if a.speaker is not None and a.cue.end <= best.cue.start
@@ -3202,7 +3205,8 @@ def _cue(text: str, toks: Sequence[tuple[int, int, str]], a: int, b: int) -> Spa
 def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: int, ents: Sequence[Entity] = ()) -> int:
     """Index of the first token of the clause that ends at token ``c`` (a name's own "and" or
     "for" does not end it: "the Centers for Disease Control and Prevention")."""
-    def inside(k: int) -> bool:  # toks[k] lies within a name (asked only at a clause word)
+    def inside(k: int) -> bool:  # toks[k] lies within a name (asked only at a clause word or a comma: "Department of
+        # Forestry, Fisheries, and the Environment")
         return any(x.start < toks[k][0] and toks[k][1] < x.end for x in ents)
 
     k = c
@@ -3215,7 +3219,7 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
             if depth > 0:
                 k = depth
                 continue
-        if _boundary(toks, k - 1) or lows[k - 1] == "why" and k > 1 and lows[k - 2] in _BE_BEFORE_WHY or (
+        if _boundary(toks, k - 1) and not (toks[k - 1][2] == "," and inside(k - 1)) or lows[k - 1] == "why" and k > 1 and lows[k - 2] in _BE_BEFORE_WHY or (
             lows[k - 1] in _CLAUSE_OPENERS and not toks[k - 1][2].isupper() and not inside(k - 1)
         ) and not (
             lows[k - 1] == "as" and (lows[k] == "of" or k > 2 and lows[k - 2] == "known" and toks[k - 3][2][:1].isupper()
@@ -3709,6 +3713,15 @@ _PAST_ONLY = frozenset(
 _OBJECT_LINKS = frozenset("from to in on at for with of into".split())
 
 
+def _noun_by_agent(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], cue: Span) -> bool:
+    """``cue`` is a participle after a noun with its agent ("a border closure promised by the North"): it describes the
+    noun, no clause of the sentence's own."""
+    c = next((k for k in range(1, len(toks) - 1) if toks[k][0] == cue.start), None)
+    return c is not None and lows[c + 1] == "by" and toks[c - 1][2].isalpha() and toks[c - 1][2].islower() and (
+        lows[c - 1] not in _PASSIVE_AUX and not lows[c - 1].endswith("ly") and lows[c - 1] not in ("also", "not", "then")
+    )
+
+
 def _after_plural_noun(words: Sequence[str], lows: Sequence[str], k: int) -> bool:
     """``words[k]`` ("that", "which") follows a plural common noun that no verb of speech comes just before ("the oil
     producers that …", not "warned parents that …")."""
@@ -3910,7 +3923,7 @@ def _speaker(
         return Span(start, end, text[start:end])  # a leader's government speaks: "The Bush administration says"
     if named and named[-1].label in ("GPE", "LOC") and named[-1].end == end and b - a >= 4 and (
         (k := next((x for x in range(a + 1, b) if toks[x][0] >= named[-1].start), b)) > a + 1
-    ) and (prep := next((x for x in range(k - 1, max(a, k - 4), -1) if toks[x][2].lower() in ("in", "from", "at")), None)) is not None and (
+    ) and (prep := next((x for x in range(k - 1, max(a, k - 5), -1) if toks[x][2].lower() in ("in", "from", "at")), None)) is not None and (
         prep > a and toks[prep - 1][2].islower() and all(toks[x][2].islower() for x in range(prep + 1, k))
     ):
         return Span(start, end, text[start:end])  # someone where they work: "VOA's reporter in Nairobi", "a court in the

@@ -280,6 +280,8 @@ def _attributive(tok: str) -> bool:
 
 _OFFICE_WORDS = frozenset("Office Department Bureau Service".split())  # "the Prosecutor's Office"
 _PLACE_NOUNS = frozenset("capital city town village port province region district state county".split())
+#: Of those, the kinds of a town, which no body's name follows (a "state"'s or a "district"'s may: "the state Gazette said").
+_TOWN_NOUNS = frozenset("capital city town village port".split())
 _DATE_ADVERBS = frozenset("respectively".split())
 _SPAN_PREPS = frozenset("in for within than over past".split())
 _MODALS = frozenset("could would will may might can to should must".split())
@@ -524,7 +526,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 147  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 148  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -2590,6 +2592,13 @@ class _Pass:
                 j = tail  # a plural head both share: "International Federation of Red Cross and Red Crescent Societies"
             elif has_org and connected and t == "," and self.tok(j + 1)[:1].isupper() and self._listing(j + 1) and "and" not in self.lower[i:j]:
                 j += 1  # (a list ends at its "and": "Institute of Hygiene and Epidemiology, Nguyen Tran Hien, says")
+            elif has_org and connected and "," in toks[i:j] and "and" not in self.lower[i:j] and (
+                t == "," and self.low(j + 1) == "and" or t == "and"
+            ) and (a := j + (t == ",")) and self.low(a + 1) == "the" and self.tok(a + 2)[:1].isupper() and self._listing(a + 2) is False and (
+                self._capitalised_tail(a + 2) > a + 2 and self.tok(self._capitalised_tail(a + 2)) not in ("and", ",")
+                and self.tok(a + 2) not in gaz.names and self.tok(a + 2) not in self.known
+            ):
+                j = a + 2  # the last of a body's fields with its article: "Department of Forestry, Fisheries, and the Environment"
             elif c.islower() and lexicon.arabic_article_name(t):
                 j += 1  # "Mohamed al-Haddad", "Abd al-Razzaq al-Nadhuri"
             elif t in _NAME_PARTICLES and j + 2 < n and toks[j + 1] in _NAME_PARTICLES and toks[j + 2][0].isupper() and (
@@ -2733,7 +2742,10 @@ class _Pass:
             m += 1
         if self.toks[k] in self.gaz.first_names or self.toks[k] in self.gaz.given_names:
             return False  # people after the name: "the Court for the District of Kentucky, Barry Dyer and Mackie Shelton"
-        return m > k and (self.tok(m) == "," or self.tok(m) == "and" and self.tok(m + 1)[:1].isupper())
+        return m > k and (self.tok(m) == "," or self.tok(m) == "and" and (
+            self.tok(m + 1)[:1].isupper() or self.low(m + 1) == "the" and self.tok(m + 2)[:1].isupper()  # "… Fisheries and the Environment"
+            and not any(self.toks[x] in self.gaz.title_words for x in (*range(k, m), m + 2))  # (not people: "…, President Juncker
+        ))  # and the College of Commissioners", "…, Councillor Fred Jackson and the Chair of …")
 
     def _place_list(self, p: int, e: int) -> bool:
         """``toks[p:e]`` is an item of a list of places that a plural place noun names: after it ("the towns
@@ -3167,8 +3179,10 @@ class _Pass:
                 return "GPE"  # "in Chornomorsk" (not "from CentOS", "Order in Council", "in Proceedings of …")
             if w in gaz.cities and not (nxt_is_word and nxt in CUE_VERBS):
                 return "GPE"  # "a visit to Benghazi" (but "Hale said" is someone)
-            if prev in _PLACE_NOUNS and self.tok(p - 1).islower() and w[1:].islower() and not (nxt_is_word and nxt in CUE_VERBS):
-                return "GPE"  # "the capital Naypyitaw", "the port city Sittwe"
+            if prev in _PLACE_NOUNS and self.tok(p - 1).islower() and w[1:].islower() and not (
+                nxt_is_word and nxt in CUE_VERBS and prev not in _TOWN_NOUNS
+            ):
+                return "GPE"  # "the capital Naypyitaw", "the port city Sittwe", "the magistrate in the capital Lata ruled"
             if w in gaz.given_names:
                 return "PERSON"  # "Yusuf", "Olena": someone named by a given name alone
             if _CAMEL_RE.search(w) and not w.startswith(_SURNAME_PREFIXES):

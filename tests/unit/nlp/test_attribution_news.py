@@ -3281,3 +3281,14 @@ def test_dev_round_89_speakers():
     # "urged X to act": X is whom the verb urges, no speaker after an inversion
     assert who("Delegates from the member countries, Chad, Mali and Niger, urged both sides to negotiate.")[0][0] != "both sides"
     assert who('"Stay calm," urged the minister to the crowd.')[0][0] == "the minister"
+
+
+def test_dev_round_90_speakers():
+    # the main clause's cue after "As X reports," is not a participle that describes a noun with its agent
+    assert who("As our reporter Jane Moss reports from Lagos, the army is pulling back ahead of a ceasefire proposed by the rebels.")[0][0] == "Jane Moss"
+    # a person where they work, with the kind of the place before its name
+    assert who("After months of delays, the judge in the provincial capital Gizo ruled that the case would go ahead.")[0][0] == "the judge in the provincial capital Gizo"
+    # a long relative clause whose own clause ends with "with media": the phrase before "who"
+    assert who("A police officer who asked not to be named because he is not authorised to speak with reporters told VOA that four died.")[0][0] == "A police officer"
+    # a body whose fields are listed with commas and an article before the last one
+    assert who("The season will open late, the Department of Mines, Energy, and the Environment announced on Friday.")[0][0] == "Department of Mines, Energy, and the Environment"

@@ -2222,3 +2222,13 @@ def test_a_nickname_after_a_rank_and_a_given_name_the_lists_do_not_hold(engine: 
     assert ("Grant “Wolf” Behning", "PERSON") in ents(engine, "Lt. Col. Grant “Wolf” Behning said the exercise went well.")
     # a listed name in quotation marks is no nickname, and no name is cut inside a quotation mark
     assert not any(t.endswith("“") or t.startswith("”") for t, _ in ents(engine, "Lt. Col. John “NIKE” Behning said it went well."))
+
+
+def test_a_body_whose_last_field_has_an_article_and_a_town_kind_before_a_cue(engine: BuiltinEngine) -> None:
+    assert ("Department of Mines, Energy and the Environment", "ORG") in ents(engine, "The Department of Mines, Energy and the Environment said so.")
+    assert ("Department of Mines, Energy, and the Environment", "ORG") in ents(engine, "It was the Department of Mines, Energy, and the Environment.")
+    # people after a comma are no field of the body
+    got = ents(engine, "At the Council of the European Union, President Juncker and the College of Commissioners met.")
+    assert ("Juncker", "PERSON") in got and ("College of Commissioners", "ORG") in got
+    # the kind of a town before an unknown name makes it a place, also before a cue
+    assert ("Gizo", "GPE") in ents(engine, "The judge in the provincial capital Gizo ruled on Monday.")
