@@ -590,6 +590,7 @@ def _extract_claims(
     _unmarked_block_quotations(text, masked, sentences, attributions, sent_quotes, para_of, own_voice)
     _quotations_after_an_interview(text, masked, sentences, attributions, sent_quotes, sent_ents, para_of)
     _run_on_open_quotations(text, sentences, attributions, sent_quotes, para_of)
+    _quotations_closed_by_their_speaker(text, sentences, attributions, para_of)
     _quotations_of_the_last_speaker(text, sentences, attributions, sent_quotes, sent_ents, para_of)
     for k in range(1, len(sentences)) if "[" in text else ():  # '[…] security was high …': an excerpt the paragraph before introduced
         if para_of[k] != para_of[k - 1] and text.startswith(_EXCERPT_OPENINGS, sentences[k][0]) and (
@@ -928,6 +929,46 @@ def _run_on_open_quotations(
             if closes:
                 break
             o, para = members[-1] + 1, para + 1
+
+
+def _quotations_closed_by_their_speaker(
+    text: str, sentences: Sequence[tuple[int, int]], attributions: list[_Attribution | None], para_of: Sequence[int]
+) -> None:
+    """A quotation opened at a paragraph's start and left open over paragraphs with no marks, closed by a paragraph
+    whose closing mark comes before its speaker's cue ('"The situation … is real.' ¶ 'The European Union has been …'
+    ¶ 'This new package will help …," said Commissioner X.'): every sentence from the opening mark on is the
+    speaker's (up to four paragraphs back; not past a paragraph with a source or a mark of its own)."""
+    def marks(span: str) -> tuple[int, int, int]:  # opening, closing and straight double marks
+        return span.count("“"), span.count("”"), span.count('"')
+
+    first_of: dict[int, int] = {}
+    for k, p in enumerate(para_of):
+        first_of.setdefault(p, k)
+    for k, att in enumerate(attributions):
+        if att is None or att.speaker is None or att.cue.start < sentences[k][0] or para_of[k] == 0:
+            continue
+        head = first_of[para_of[k]]
+        opened, closed, straight = marks(text[sentences[head][0] : att.cue.start])
+        if not (opened == 0 and closed == 1 and straight == 0 or opened == closed == 0 and straight == 1):
+            continue  # (the closing mark of a quotation this paragraph did not open, before the cue)
+        if any(attributions[x] is not None and attributions[x] is not att for x in range(head, k)):
+            continue
+        members: list[int] = list(range(head, k))
+        para = para_of[k] - 1
+        while para >= max(0, para_of[k] - 4) and para in first_of:
+            inside = [x for x in range(first_of[para], len(para_of)) if para_of[x] == para]
+            body = text[sentences[inside[0]][0] : sentences[inside[-1]][1]]
+            if any(attributions[x] is not None for x in inside):
+                break  # a source of its own
+            members[:0] = inside
+            o, c, st = marks(body)
+            if body[:1] in _OPENING_MARKS and (o == 1 and c == 0 and st == 0 and straight == 0 or o == c == 0 and st == 1 and straight == 1):
+                for x in members:
+                    attributions[x] = att  # the paragraph that opened it
+                break
+            if o or c or st:
+                break  # a mark of its own: not one quotation
+            para -= 1
 
 
 def _closes_quotation(span: str) -> bool:
@@ -2757,6 +2798,12 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if w == "encouraged" and lows[c + 1 : c + 2] == ["by"] and "to" not in lows[c + 2 : c + 8]:
         return False  # heartened, not urged: "business owners who are encouraged by this decision" ("encouraged by the
         # ministry to apply" urges)
+    if w == "report" and c > 1 and words[c - 1].isalpha() and words[c - 1].islower() and not lows[c - 1].endswith(("s", "ly")) and (
+        lows[c - 1] not in _FINITE and lows[c - 1] not in _PRONOUNS and lows[c - 1] not in _NOT_BEFORE_A_NOUN
+    ) and any((lows[x] in _DETERMINERS or words[x].endswith(("'s", "’s"))) and (x == 0 or lows[x - 1] not in _HEAD_PREPS | _PHRASE_PREPS)
+              for x in range(max(0, c - 4), c - 1)):  # (not a place's noun: "The hospitals in the region report that")
+        return False  # a noun after a noun in the singular, which the verb's "report" never follows: "The Labor Department's
+        # monthly employment report released Friday shows" (not "They report", "Officials will report", "to report")
     if w == "reports" and c > 1 and lows[c - 1] in _REPORT_MODIFIERS and words[c - 1].islower() and (
         c + 1 >= n or words[c + 1] in ".,;:!?" or lows[c + 1] in ("that", "which") and lows[c + 2 : c + 3] in (["said"], ["say"], ["claimed"])
     ) and (k := next((x for x in range(c - 1, -1, -1) if lows[x] not in _REPORT_MODIFIERS and lows[x] not in ("the", "a")), -1)) >= 0 and (
@@ -3783,6 +3830,8 @@ _WRITINGS = _STUDY_NOUNS | _DOCUMENT_NOUNS | frozenset(
 #: What a body gives out that speaks for it with "from" or "by" ("information from the news outlet G1", "data from the CDC")
 _DATA_NOUNS = frozenset("information data figures statistics estimates records".split())
 #: Words before "reports" that make it a noun ("some media reports", "unconfirmed reports").
+#: Words before a verb in its plain form that are no noun ("to report", "also report", "not report").
+_NOT_BEFORE_A_NOUN = frozenset("to also not never still now often then and or but who which that jointly first".split())
 _REPORT_MODIFIERS = frozenset(
     "media news press local unconfirmed initial earlier other official some several many these those such recent".split()
 )
@@ -3836,6 +3885,10 @@ def _speaker(
         while k > a and toks[k][2] != "(":
             k -= 1
         b = k if k > a else b
+    if b - a >= 3 and toks[a][2].lower() in _PRONOUNS and toks[a + 1][2].isalpha() and toks[a + 1][2].islower() and (
+        toks[a + 1][2].lower() not in ("both", "all", "themselves", "himself", "herself", "myself", "ourselves", "itself")
+    ):
+        return Span(toks[a][0], toks[a][1], toks[a][2])  # a clause of its own: "I put my hands on my head, cried for help, told them"
     b = _before_post_nominals(toks, a, b, ents)  # "Michael Tomlinson KC MP": the name
     if b - a > 3 and " such as " in text[toks[a][0] : toks[b - 1][1]]:
         b = next((m for m in range(a + 1, b - 2) if toks[m][2] == "such" and toks[m + 1][2] == "as" and toks[m - 1][2].isalpha() and (

@@ -3292,3 +3292,19 @@ def test_dev_round_90_speakers():
     assert who("A police officer who asked not to be named because he is not authorised to speak with reporters told VOA that four died.")[0][0] == "A police officer"
     # a body whose fields are listed with commas and an article before the last one
     assert who("The season will open late, the Department of Mines, Energy, and the Environment announced on Friday.")[0][0] == "Department of Mines, Energy, and the Environment"
+
+
+def test_dev_round_91_speakers():
+    # a quotation opened at a paragraph's start, left open, closed before its speaker's cue two paragraphs on
+    got = who('The agency sent more aid on Monday.\n\n"The floods have cut off whole valleys. Food is running out.\n\n'
+              'Our teams are on the ground.\n\nWe will do more in the coming weeks," said Commissioner Anna Berg.')
+    assert [g[0] for g in got] == [None, "Anna Berg", "Anna Berg", "Anna Berg", "Anna Berg"]
+    # not over a paragraph with a source of its own
+    got = who('"The floods have cut off whole valleys.\n\nThe minister said aid was coming.\n\nWe will do more," said Anna Berg.')
+    assert got[0][0] is None and got[1][0] == "The minister"
+    # "report" after a noun in the singular is a noun, and the verb after it the cue
+    assert who("The bank's quarterly lending report released Monday shows that loans fell.")[0][2] == "shows"
+    # a place that opens the clause is no person described: "In Gonaives, a reporter said"
+    assert who("In Mirebalais, a reporter said crowds had blocked the road.")[0][0] == "a reporter"
+    # a clause of its own before the cue: its pronoun subject, not the clause
+    assert who("I ran to the car, called for help, told them he was hurt, but nobody came.")[0][0] == "I"
