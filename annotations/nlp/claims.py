@@ -1602,6 +1602,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             or _after_plural_noun(words, lows, left - 1) and words[left].isalpha() and words[left].islower() and (
                 lows[left] not in _DETERMINERS and lows[left] not in _PRONOUNS and not lows[left].endswith("s")
                 and any(lows[k] in _DETERMINERS or lows[k] in _OBJECT_LINKS for k in range(left + 1, subj_end))
+                and lows[left + 1] not in _OBJECT_LINKS and not (c + 1 < n and lows[c + 1] in _FINITE)
+                # (not the cue's own subject and what it says of the noun: "The reforms that police in the capital say
+                # are needed")
             )  # "Many of the oil producers that remove oil from the sands say": a plural noun, then a verb of the plural and
             # what it acts on (not a subject of the cue's own: "discussions that political observers say could …")
         ):
@@ -1874,8 +1877,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             ) and not (toks[a0][2].islower() and lows[a0].endswith("ly") and lows[a0] not in _LY_NOUNS and (
                 end == a0 + 1 or lows[a0 + 1] in _LEAD_PREPS or lows[a0 + 1] == "to"
             )) and not (end + 1 < n and lows[end] == "to" and w in _URGING_CUES and toks[end + 1][2].isalpha() and (
-                toks[end + 1][2].islower() and lows[end + 1] not in _DETERMINERS
-            )):  # (whom it urged: "…, urged both sides to negotiate")
+                toks[end + 1][2].islower() and lows[end + 1] not in _DETERMINERS and not (
+                    lows[end + 1].endswith("s") and not lows[end + 1].endswith("ss")  # (people spoken to: "to supporters")
+                ) and (end + 2 >= n or toks[end + 2][2].islower() or toks[end + 2][2] in ".,;")  # (nor "to junta leaders")
+                and not any(x.label in ("PERSON", "ORG") and toks[a0][0] <= x.start < toks[end - 1][1] for x in ents)
+            )):  # (whom it urged: "…, urged both sides to negotiate"; a name urges: "…, urged ECOWAS to junta leaders")
                 # ("…, said he saw her": a clause after the cue, not "…, said he." or "…, said he firmly."; "…, responded
                 # quickly to the request": an adverb and no one after it, but "said newly elected MP X", "said family friend X")
                 consider(_Attribution(_named_after(text, toks, a0, end, ents) or _speaker(text, toks, a0, end, ents), cue, 2))
@@ -3764,7 +3770,9 @@ def _noun_by_agent(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], cu
     """``cue`` is a participle after a noun with its agent ("a border closure promised by the North"): it describes the
     noun, no clause of the sentence's own."""
     c = next((k for k in range(1, len(toks) - 1) if toks[k][0] == cue.start), None)
-    return c is not None and lows[c + 1] == "by" and toks[c - 1][2].isalpha() and toks[c - 1][2].islower() and (
+    return c is not None and c + 2 < len(toks) and lows[c + 1] == "by" and toks[c - 1][2].isalpha() and toks[c - 1][2].islower() and (
+        toks[c + 2][2][:1].isupper() or lows[c + 2] in _DETERMINERS  # (an agent, not a means: "said by telephone")
+    ) and (
         lows[c - 1] not in _PASSIVE_AUX and not lows[c - 1].endswith("ly") and lows[c - 1] not in ("also", "not", "then")
     )
 

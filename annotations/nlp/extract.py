@@ -280,8 +280,6 @@ def _attributive(tok: str) -> bool:
 
 _OFFICE_WORDS = frozenset("Office Department Bureau Service".split())  # "the Prosecutor's Office"
 _PLACE_NOUNS = frozenset("capital city town village port province region district state county".split())
-#: Of those, the kinds of a town, which no body's name follows (a "state"'s or a "district"'s may: "the state Gazette said").
-_TOWN_NOUNS = frozenset("capital city town village port".split())
 _DATE_ADVERBS = frozenset("respectively".split())
 _SPAN_PREPS = frozenset("in for within than over past".split())
 _MODALS = frozenset("could would will may might can to should must".split())
@@ -526,7 +524,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 149  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 150  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -2535,7 +2533,7 @@ class _Pass:
                 j += 1
             elif (toks[j - 1] in gaz.first_names or toks[j - 1] in gaz.given_names or j - 1 > i and (
                 self.tok(j - 2) in gaz.titles or self.tok(j - 2) == "." and self.tok(j - 3) in gaz.titles
-            )) and (after := self._nickname_end(j)) is not None:
+            ) and self._surname_after(j)) and (after := self._nickname_end(j)) is not None:
                 j = after  # a nickname inside the name: 'Donald “Tabby Diamond” Shaw', 'Olivia “Babsy” Grange', after a
                 # rank any given name: 'Lt. Col. Grant “NIKE” Behning'
             elif t == "(" and (close := next((k for k in range(j + 1, min(n, j + 6)) if toks[k] == ")"), None)) is not None and (
@@ -2594,9 +2592,10 @@ class _Pass:
                 j += 1  # (a list ends at its "and": "Institute of Hygiene and Epidemiology, Nguyen Tran Hien, says")
             elif has_org and connected and "," in toks[i:j] and "and" not in self.lower[i:j] and (
                 t == "," and self.low(j + 1) == "and" or t == "and"
-            ) and (a := j + (t == ",")) and self.low(a + 1) == "the" and self.tok(a + 2)[:1].isupper() and self._listing(a + 2) is False and (
-                self._capitalised_tail(a + 2) > a + 2 and self.tok(self._capitalised_tail(a + 2)) not in ("and", ",")
-                and self.tok(a + 2) not in gaz.names and self.tok(a + 2) not in self.known
+            ) and (a := j + (t == ",")) and self.low(a + 1) == "the" and self._field_word(a + 2) and toks[a + 2] not in gaz.org_words and (
+                not self.tok(a + 3)[:1].isupper()  # (the last field no body of its own: not "…, and the Police")
+            ) and (
+                self.tok(a + 3) not in ("and", ",") and self._fields(toks.index(",", i, j), j)
             ):
                 j = a + 2  # the last of a body's fields with its article: "Department of Forestry, Fisheries, and the Environment"
             elif c.islower() and lexicon.arabic_article_name(t):
@@ -2642,10 +2641,27 @@ class _Pass:
             return None
         close = next((k for k in range(q + 2, min(self.n, q + 5)) if toks[k] in ("”", '"')), None)
         if close is None or close + 1 >= self.n or not all(
-            toks[k][0].isupper() and toks[k] not in self.gaz.title_words and toks[k].title() not in self.gaz.names for k in range(q + 1, close)
-        ):  # (a listed name in quotation marks is no nickname: 'John “NIKE” Behning' stays cut, not cut inside a mark)
-            return None
+            toks[k][0].isupper() and toks[k] not in self.gaz.title_words for k in range(q + 1, close)
+        ) or self._listed_name(q + 1, close):  # (a listed name in quotation marks is no nickname: 'John “NIKE” Behning'
+            return None  # stays cut, not cut inside a mark; but 'Dwayne “The Rock” Johnson' is one)
         return close + 2 if toks[close + 1][0].isupper() and toks[close + 1] not in _OPEN_QUOTES else None
+
+    def _surname_after(self, q: int) -> bool:
+        """The word after the nickname that opens at ``q`` can be a surname: no title, body, plan or common word ('Lt. Col.
+        Grant “Wolf” Behning'; not 'President Biden “Build Back Better” Plan', 'Sgt. Smith “Operation Falcon” Commander')."""
+        close = next((k for k in range(q + 2, min(self.n, q + 5)) if self.toks[k] in ("”", '"')), None)
+        if close is None or close + 1 >= self.n:
+            return False
+        w = self.toks[close + 1]
+        gaz = self.gaz
+        return not (w in gaz.title_words or w in gaz.org_words or w in gaz.document_heads or w in _NO_NAMES_INSIDE_HEADS
+                    or w.lower() in gaz.english or w.lower() in gaz.common)
+
+    def _listed_name(self, p: int, e: int) -> bool:
+        """``toks[p:e]`` is a whole name of the lists, as written or in title case ("NIKE" is "Nike")."""
+        words = tuple(self.toks[p:e])
+        titled = tuple(w.title() for w in words)
+        return any(entry in (words, titled) for entry, _ in self.gaz.names.get(words[0], ()) + self.gaz.names.get(titled[0], ()))
 
     def _compass_name(self, t: str, g: tuple[int, str], e: int, j: int) -> str | None:
         """The label of ``t`` and the listed name after it (ending at ``g[0]``, labelled ``g[1]``) read as
@@ -2743,9 +2759,23 @@ class _Pass:
         if self.toks[k] in self.gaz.first_names or self.toks[k] in self.gaz.given_names:
             return False  # people after the name: "the Court for the District of Kentucky, Barry Dyer and Mackie Shelton"
         return m > k and (self.tok(m) == "," or self.tok(m) == "and" and (
-            self.tok(m + 1)[:1].isupper() or self.low(m + 1) == "the" and self.tok(m + 2)[:1].isupper()  # "… Fisheries and the Environment"
-            and not any(self.toks[x] in self.gaz.title_words for x in (*range(k, m), m + 2))  # (not people: "…, President Juncker
+            self.tok(m + 1)[:1].isupper() or self.low(m + 1) == "the" and self._field_word(m + 2) and not self.tok(m + 3)[:1].isupper()
+            and self.toks[m + 2] not in self.gaz.org_words
+            and self._fields(k - 1, m)  # "… Fisheries and the Environment" (not people, bodies or places: "…, President Juncker
         ))  # and the College of Commissioners", "…, Councillor Fred Jackson and the Chair of …")
+
+    def _field_word(self, k: int) -> bool:
+        """``toks[k]`` can name a body's field of work ("Environment", "Fisheries"): capitalised, no title, body, listed
+        name or acronym."""
+        t = self.tok(k)
+        return t[:1].isupper() and not t.isupper() and t not in self.gaz.head_titles and t not in self.gaz.first_names and not any(
+            len(entry) == 1 for entry, _ in self.gaz.names.get(t, ())  # (a listed name alone: "Nairobi", "Parliament")
+        ) and self.known.get(t) is None
+
+    def _fields(self, comma: int, end: int) -> bool:
+        """The comma-separated words ``toks[comma:end]`` are a body's fields ("…, Fisheries"), not other bodies, people or
+        places ("…, FBI", "…, Minister Motsoaledi", "…, Nairobi")."""
+        return all(self.toks[x] in (",", "and") or self._field_word(x) for x in range(comma, end))
 
     def _place_list(self, p: int, e: int) -> bool:
         """``toks[p:e]`` is an item of a list of places that a plural place noun names: after it ("the towns
@@ -3181,8 +3211,11 @@ class _Pass:
             if w in gaz.cities and not (nxt_is_word and nxt in CUE_VERBS):
                 return "GPE"  # "a visit to Benghazi" (but "Hale said" is someone)
             if prev in _PLACE_NOUNS and self.tok(p - 1).islower() and w[1:].islower() and not (
-                nxt_is_word and nxt in CUE_VERBS and prev not in _TOWN_NOUNS
-            ):
+                nxt_is_word and nxt in CUE_VERBS and not (
+                    prev == "capital" or any(self.low(x) in _PLACE_PREPS for x in range(max(0, p - 4), p - 1))
+                ) or w in gaz.org_words or w in gaz.head_titles
+            ):  # (a place before a cue after "capital" or inside a phrase of place: "Officials in the town Bunia said"; a body
+                # or an office after a town's kind speaks: "The city Council said")
                 return "GPE"  # "the capital Naypyitaw", "the port city Sittwe", "the magistrate in the capital Lata ruled"
             if w in gaz.given_names:
                 return "PERSON"  # "Yusuf", "Olena": someone named by a given name alone

@@ -3308,3 +3308,14 @@ def test_dev_round_91_speakers():
     assert who("In Mirebalais, a reporter said crowds had blocked the road.")[0][0] == "a reporter"
     # a clause of its own before the cue: its pronoun subject, not the clause
     assert who("I ran to the car, called for help, told them he was hurt, but nobody came.")[0][0] == "I"
+
+
+def test_review_of_rules_146_to_148_claims():
+    # an inversion after "urged" keeps its speaker when "to" is followed by the people spoken to
+    assert who("Voters should turn out, urged Raila Odinga to supporters in Kisumu.")[0][0] == "Raila Odinga"
+    assert who("Elections must be held, urged ECOWAS to junta leaders in Niamey.")[0][0] == "ECOWAS"
+    # "that" before the cue's own subject: no relative clause of the noun before it
+    assert who("The reforms that police in the capital say are needed have stalled.")[0][0] == "police in the capital"
+    assert who("The ceasefire terms that government officials in Khartoum say were agreed have been violated.")[0][0] == "government officials in Khartoum"
+    # "by" and a means is no agent: the main clause's cue after "As X reports,"
+    assert who("As Reuters reports, officials said by telephone that the deal was done.")[0][0] == "officials"

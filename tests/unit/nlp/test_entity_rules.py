@@ -2232,3 +2232,20 @@ def test_a_body_whose_last_field_has_an_article_and_a_town_kind_before_a_cue(eng
     assert ("Juncker", "PERSON") in got and ("College of Commissioners", "ORG") in got
     # the kind of a town before an unknown name makes it a place, also before a cue
     assert ("Gizo", "GPE") in ents(engine, "The judge in the provincial capital Gizo ruled on Monday.")
+
+
+def test_review_of_rules_146_to_148_entities(engine: BuiltinEngine) -> None:
+    # a nickname that opens with "The" is one (only a whole listed name in the marks is none)
+    assert ("Jim “The Rock” Johnson", "PERSON") in ents(engine, "Jim “The Rock” Johnson said he was retiring.")
+    # after a rank, the word after the marks must be able to be a surname
+    assert not any("Plan" in t for t, _ in ents(engine, "President Biden “Build Back Better” Plan was blocked by Senator Manchin."))
+    # a body or an office after a town's kind, before a cue, stays a body
+    assert ("Council", "ORG") in ents(engine, "The city Council said the budget would be cut.")
+    assert ("Authority", "ORG") in ents(engine, "The port Authority said ships would be diverted.")
+    # but a town named inside a phrase of place is a place also before a cue
+    assert ("Bunia", "GPE") in ents(engine, "Officials in the town Bunia said the militia attacked overnight.")
+    # other bodies, people and places after a comma are no field of the body before them
+    got = ents(engine, "The Department of Home Affairs, Minister Motsoaledi, and the Border Management Authority said visas would be digital.")
+    assert ("Motsoaledi", "PERSON") in got and ("Border Management Authority", "ORG") in got
+    got = ents(engine, "The Institute of Hygiene, Epidemiology, and the Pasteur Institute said tests were negative.")
+    assert ("Pasteur Institute", "ORG") in got
