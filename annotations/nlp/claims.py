@@ -1241,7 +1241,7 @@ _SCOPES = frozenset(
 _STATE_OWNED = frozenset("television tv radio media news broadcaster newspaper press agency officials governments department".split())
 #: What a thing shows or indicates: no one's words of its own inside what a source says.
 _SHOWING_CUES = frozenset("show shows showed".split())
-_FINDING_CUES = _SHOWING_CUES | frozenset("indicate indicates indicated".split())
+_FINDING_CUES = _SHOWING_CUES | frozenset("indicate indicates indicated underscores underscored demonstrates demonstrated".split())
 #: Verbs of a view held, not of words said: inside what someone reports they do not take the report over.
 _VIEW_CUES = frozenset("believes believe believed thinks think thought feels feel felt hopes hope expects expect fear fears feared".split())
 
@@ -1290,6 +1290,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             and att.speaker.text.lower().split()[-1] not in _COURT_RECORDS and att.cue.text.lower() not in _SWORN_SPEECH
         ):  # (but what someone said under oath is theirs: "According to the indictment, Smith testified falsely …")
             return  # what a court file says others did is its account: "According to court documents, agents observed …"
+        if best is not None and best.cue.text.lower().startswith("according") and best.speaker is not None and (
+            att.cue.text.lower() in _FINDING_CUES and att.speaker is not None and not _named(ents, att.speaker) and att.cue.start > best.cue.end
+        ):
+            return  # what a thing shows in the source's account is the source's: "According to Almasmari, the incident underscores"
         if best is None or att.rank < best.rank:
             best = att
         elif best.cue.text.lower().startswith("according") and best.speaker is not None and att.speaker is not None and (
@@ -1632,6 +1636,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # "Jo Tilburg of the University of California, Los Angeles disagreed": the place belongs to the name
             left = _clause_start(toks, lows, left - 1, ents)
         listed = _list_start(toks, lows, left, subj_end, ents)
+        last_item = left  # (where the list's last item begins)
         listed, left = listed < left, listed  # (a list of names may run long: "Sunni Arabs, Christians, Kurds, and others")
         left = _trim_subject_left(toks, lows, left, subj_end, ents)
         if subj_end == left and left > 2 and lows[left - 1] in ("which", "that") and lows[left - 2] in _DOCUMENT_NOUNS and (
@@ -1756,7 +1761,12 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             ) is not None:
                 consider(_Attribution(person, cue, rank))
                 continue
-            consider(_Attribution(_speaker(text, toks, left, subj_end, ents), cue, rank))
+            found = _speaker(text, toks, left, subj_end, ents)
+            if listed and found is not None and found.start > toks[left][0] and found.end == toks[subj_end - 1][1] and (
+                last_item > 0 and lows[last_item - 1] == "and" and found.start >= toks[last_item][0]
+            ):
+                found = Span(toks[left][0], found.end, text[toks[left][0] : found.end])  # the list speaks together, not its last
+            consider(_Attribution(found, cue, rank))
         elif left == c and subj_end == left and left > 0 and words[left - 1] == "," and (
             (aside := _aside_speaker(toks, lows, c, ents)) is not None
         ):
@@ -3683,6 +3693,15 @@ def _list_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], left:
             break
         while j > 0 and toks[j - 1][0] >= prev.start:
             j -= 1
+        while not titled and j >= 2 and (head := (
+            _entity_at(ents, toks[j - 3][0], toks[j - 3][1]) if j >= 3 and lows[j - 1] == "the" and lows[j - 2] in ("for", "of", "in")
+            else _entity_at(ents, toks[j - 1][0], toks[j - 1][1] - 2) if toks[j - 1][2].endswith(("'s", "’s")) else None
+        )) is not None and head.label == "ORG" and head.end in (toks[j - 3][1], toks[j - 1][1] - 2):
+            # a body's part or office named after it: "the Department of Justice’s Environment and Natural Resources
+            # Division, the United States Attorney’s Office for the Eastern District of Texas, and the U.S. Fish and
+            # Wildlife Service announced"
+            while j > 0 and toks[j - 1][1] > head.start:
+                j -= 1
         while titled and j > 0 and prev.label == "PERSON" and (toks[j - 1][2][:1].isupper() or toks[j - 1][2] == ".") and not _boundary(toks, j - 1):
             j -= 1  # and the titles of the one before
         if the and j > 0 and lows[j - 1] == "the":
@@ -3894,8 +3913,8 @@ def _speaker(
             k -= 1
         b = k if k > a else b
     if b - a >= 3 and toks[a][2].lower() in _PRONOUNS and toks[a + 1][2].isalpha() and toks[a + 1][2].islower() and (
-        toks[a + 1][2].lower() not in ("both", "all", "themselves", "himself", "herself", "myself", "ourselves", "itself")
-    ):
+        toks[a + 1][2].lower() not in ("both", "all", "themselves", "himself", "herself", "myself", "ourselves", "itself", "and", "or", "nor")
+    ):  # (not a pair: "She and the other scientist found")
         return Span(toks[a][0], toks[a][1], toks[a][2])  # a clause of its own: "I put my hands on my head, cried for help, told them"
     b = _before_post_nominals(toks, a, b, ents)  # "Michael Tomlinson KC MP": the name
     if b - a > 3 and " such as " in text[toks[a][0] : toks[b - 1][1]]:
@@ -3984,7 +4003,7 @@ def _speaker(
         return Span(start, end, text[start:end])  # a leader's government speaks: "The Bush administration says"
     if named and named[-1].label in ("GPE", "LOC") and named[-1].end == end and b - a >= 4 and (
         (k := next((x for x in range(a + 1, b) if toks[x][0] >= named[-1].start), b)) > a + 1
-    ) and (prep := next((x for x in range(k - 1, max(a, k - 5), -1) if toks[x][2].lower() in ("in", "from", "at")), None)) is not None and (
+    ) and (prep := next((x for x in range(k - 1, max(a, k - 7), -1) if toks[x][2].lower() in ("in", "from", "at")), None)) is not None and (
         prep > a and toks[prep - 1][2].islower() and all(toks[x][2].islower() for x in range(prep + 1, k))
     ):
         return Span(start, end, text[start:end])  # someone where they work: "VOA's reporter in Nairobi", "a court in the

@@ -524,7 +524,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 150  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 151  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -1702,6 +1702,12 @@ class _Pass:
                 return i
             if t in _MONTH_ABBR and not (self.tok(k + 1) == "." or _is_day(self.tok(k + 1))):
                 return i  # "Mar", "Dec" alone are not months
+            if t in ("April", "June", "August") and k == i and (nxt := self.tok(k + 1))[:1].isupper() and nxt[1:].islower() and (
+                nxt.isalpha() and nxt not in _MONTHS and nxt not in _WEEKDAYS and nxt not in self.gaz.names
+                and nxt.lower() not in self.gaz.common and nxt.lower() not in self.gaz.english  # (not "August Complex", a fire)
+                and self.low(k - 1) not in ("in", "since", "until", "by", "last", "next", "this", "of", "the")
+            ):
+                return i  # a woman's given name before her surname: "June Sugiyama is director of …" (not "in June Parliament …")
             return self.month_tail(k)
         if tok in _WEEKDAYS:
             j = i + 1

@@ -3319,3 +3319,19 @@ def test_review_of_rules_146_to_148_claims():
     assert who("The ceasefire terms that government officials in Khartoum say were agreed have been violated.")[0][0] == "government officials in Khartoum"
     # "by" and a means is no agent: the main clause's cue after "As X reports,"
     assert who("As Reuters reports, officials said by telephone that the deal was done.")[0][0] == "officials"
+
+
+def test_dev_round_92_speakers():
+    # a pronoun in a pair is no clause of its own
+    assert who("She and her colleagues found that the disease had spread.")[0][0] == "She and her colleagues"
+    # bodies listed with their parts and offices speak together
+    got = who("The Department of Justice’s Civil Division, the United States Attorney’s Office for the District of Utah, "
+              "and the U.S. Forest Service announced today that the company will pay $2 million.")
+    assert got[0][0].startswith("The Department of Justice’s Civil Division") and got[0][0].endswith("Forest Service")
+    # what a thing underscores in a source's account is the source's
+    assert who("According to Haddad, the attack underscores the divisions inside the army.")[0][0] == "Haddad"
+    # people where they are, with the place's kind and its adjectives before its name
+    assert who("Rebels in the besieged northern city of Kobane say they have retaken the hill.")[0][0] == "Rebels in the besieged northern city of Kobane"
+    # a woman named after a month, before her surname, and "she" after her
+    got = who("June Okafor is director of the Lagos Food Bank. She says demand has doubled.")
+    assert got[1][0] == "She" and got[1][1] == "June Okafor"
