@@ -590,7 +590,7 @@ def _extract_claims(
     _unmarked_block_quotations(text, masked, sentences, attributions, sent_quotes, para_of, own_voice)
     _quotations_after_an_interview(text, masked, sentences, attributions, sent_quotes, sent_ents, para_of)
     _run_on_open_quotations(text, sentences, attributions, sent_quotes, para_of)
-    _quotations_closed_by_their_speaker(text, sentences, attributions, para_of)
+    _quotations_closed_by_their_speaker(text, sentences, attributions, para_of, sent_ents)
     _quotations_of_the_last_speaker(text, sentences, attributions, sent_quotes, sent_ents, para_of)
     for k in range(1, len(sentences)) if "[" in text else ():  # '[…] security was high …': an excerpt the paragraph before introduced
         if para_of[k] != para_of[k - 1] and text.startswith(_EXCERPT_OPENINGS, sentences[k][0]) and (
@@ -932,12 +932,24 @@ def _run_on_open_quotations(
 
 
 def _quotations_closed_by_their_speaker(
-    text: str, sentences: Sequence[tuple[int, int]], attributions: list[_Attribution | None], para_of: Sequence[int]
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    attributions: list[_Attribution | None],
+    para_of: Sequence[int],
+    sent_ents: Sequence[Sequence[Entity]],
 ) -> None:
     """A quotation opened at a paragraph's start and left open over paragraphs with no marks, closed by a paragraph
     whose closing mark comes before its speaker's cue ('"The situation … is real.' ¶ 'The European Union has been …'
     ¶ 'This new package will help …," said Commissioner X.'): every sentence from the opening mark on is the
-    speaker's (up to four paragraphs back; not past a paragraph with a source or a mark of its own)."""
+    speaker's (up to four paragraphs back; not past a paragraph with a source or a mark of its own, nor past the
+    reporter's words between: a person named, a role, a credit in brackets, unless in the first person)."""
+    def reporters(members: list[int], body: str) -> bool:  # "The mayor spoke at a rally.", "(Reporting by …)"
+        if any(_first_person(text[sentences[x][0] : sentences[x][1]]) for x in members):
+            return False
+        return body[:1] == "(" or any(e.label == "PERSON" for x in members for e in sent_ents[x]) or any(
+            w.strip(",.").lower() in _WITH_HEADS or w.strip(",.").lower() in ("leader", "mayor", "minister", "opposition") for w in body.split()
+        )
+
     def marks(span: str) -> tuple[int, int, int]:  # opening, closing and straight double marks
         return span.count("“"), span.count("”"), span.count('"')
 
@@ -958,10 +970,10 @@ def _quotations_closed_by_their_speaker(
         while para >= max(0, para_of[k] - 4) and para in first_of:
             inside = [x for x in range(first_of[para], len(para_of)) if para_of[x] == para]
             body = text[sentences[inside[0]][0] : sentences[inside[-1]][1]]
-            if any(attributions[x] is not None for x in inside):
-                break  # a source of its own
-            members[:0] = inside
             o, c, st = marks(body)
+            if any(attributions[x] is not None for x in inside) or not (o or c or st) and reporters(inside, body):
+                break  # a source of its own, or the reporter's words between
+            members[:0] = inside
             if body[:1] in _OPENING_MARKS and (o == 1 and c == 0 and st == 0 and straight == 0 or o == c == 0 and st == 1 and straight == 1):
                 for x in members:
                     attributions[x] = att  # the paragraph that opened it
@@ -1292,7 +1304,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             return  # what a court file says others did is its account: "According to court documents, agents observed …"
         if best is not None and best.cue.text.lower().startswith("according") and best.speaker is not None and (
             att.cue.text.lower() in _FINDING_CUES and att.speaker is not None and not _named(ents, att.speaker) and att.cue.start > best.cue.end
-        ):
+            and (head_word := att.speaker.text.lower().split()[-1]) not in _WITH_HEADS and head_word.rstrip("s") not in _WITH_HEADS
+            and head_word not in _PRONOUNS and head_word not in ("leaders", "people", "president", "secretary")
+        ):  # (a thing's, not a person's: "According to the readout, the president underscored …" is the president's)
             return  # what a thing shows in the source's account is the source's: "According to Almasmari, the incident underscores"
         if best is None or att.rank < best.rank:
             best = att
@@ -2814,7 +2828,9 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if w == "encouraged" and lows[c + 1 : c + 2] == ["by"] and "to" not in lows[c + 2 : c + 8]:
         return False  # heartened, not urged: "business owners who are encouraged by this decision" ("encouraged by the
         # ministry to apply" urges)
-    if w == "report" and c > 1 and words[c - 1].isalpha() and words[c - 1].islower() and not lows[c - 1].endswith(("s", "ly")) and (
+    if w == "report" and c > 1 and c + 1 < n and (lows[c + 1].endswith("ed") or lows[c + 1] in _REPORT_NOUN_FOLLOWERS) and (
+        lows[c - 2] != "and"  # (two nouns that report together: "The embassy and consulate report")
+    ) and words[c - 1].isalpha() and words[c - 1].islower() and not lows[c - 1].endswith(("s", "ly")) and (
         lows[c - 1] not in _FINITE and lows[c - 1] not in _PRONOUNS and lows[c - 1] not in _NOT_BEFORE_A_NOUN
     ) and any((lows[x] in _DETERMINERS or words[x].endswith(("'s", "’s"))) and (x == 0 or lows[x - 1] not in _HEAD_PREPS | _PHRASE_PREPS)
               for x in range(max(0, c - 4), c - 1)):  # (not a place's noun: "The hospitals in the region report that")
@@ -3785,12 +3801,16 @@ _PAST_ONLY = frozenset(
 _OBJECT_LINKS = frozenset("from to in on at for with of into".split())
 
 
+#: Means by which words are sent, which "by" names after a verb of saying ("said by telephone").
+_MEANS = frozenset("telephone phone email e-mail video videolink letter satellite radio fax text mail post cable loudspeaker".split())
+
+
 def _noun_by_agent(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], cue: Span) -> bool:
     """``cue`` is a participle after a noun with its agent ("a border closure promised by the North"): it describes the
     noun, no clause of the sentence's own."""
     c = next((k for k in range(1, len(toks) - 1) if toks[k][0] == cue.start), None)
     return c is not None and c + 2 < len(toks) and lows[c + 1] == "by" and toks[c - 1][2].isalpha() and toks[c - 1][2].islower() and (
-        toks[c + 2][2][:1].isupper() or lows[c + 2] in _DETERMINERS  # (an agent, not a means: "said by telephone")
+        lows[c + 2] not in _MEANS  # (an agent, not a means: "said by telephone")
     ) and (
         lows[c - 1] not in _PASSIVE_AUX and not lows[c - 1].endswith("ly") and lows[c - 1] not in ("also", "not", "then")
     )
@@ -3857,6 +3877,8 @@ _WRITINGS = _STUDY_NOUNS | _DOCUMENT_NOUNS | frozenset(
 #: What a body gives out that speaks for it with "from" or "by" ("information from the news outlet G1", "data from the CDC")
 _DATA_NOUNS = frozenset("information data figures statistics estimates records".split())
 #: Words before "reports" that make it a noun ("some media reports", "unconfirmed reports").
+#: Words after the noun "report" ("report released Friday shows", "report by the panel"), not after the verb ("report that").
+_REPORT_NOUN_FOLLOWERS = frozenset("shows showed says said finds found suggests notes states by from of for into".split())
 #: Words before a verb in its plain form that are no noun ("to report", "also report", "not report").
 _NOT_BEFORE_A_NOUN = frozenset("to also not never still now often then and or but who which that jointly first".split())
 _REPORT_MODIFIERS = frozenset(
@@ -3914,7 +3936,8 @@ def _speaker(
         b = k if k > a else b
     if b - a >= 3 and toks[a][2].lower() in _PRONOUNS and toks[a + 1][2].isalpha() and toks[a + 1][2].islower() and (
         toks[a + 1][2].lower() not in ("both", "all", "themselves", "himself", "herself", "myself", "ourselves", "itself", "and", "or", "nor")
-    ):  # (not a pair: "She and the other scientist found")
+        and not (toks[a + 1][2].lower() in _HEAD_PREPS | _PHRASE_PREPS and (toks[a + 2][2][:1].isupper() or toks[a + 2][2].lower() in _DETERMINERS))
+    ):  # (not a pair, "She and the other scientist found", nor who they are: "We in the opposition say")
         return Span(toks[a][0], toks[a][1], toks[a][2])  # a clause of its own: "I put my hands on my head, cried for help, told them"
     b = _before_post_nominals(toks, a, b, ents)  # "Michael Tomlinson KC MP": the name
     if b - a > 3 and " such as " in text[toks[a][0] : toks[b - 1][1]]:

@@ -524,7 +524,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 151  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 152  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -1705,8 +1705,10 @@ class _Pass:
             if t in ("April", "June", "August") and k == i and (nxt := self.tok(k + 1))[:1].isupper() and nxt[1:].islower() and (
                 nxt.isalpha() and nxt not in _MONTHS and nxt not in _WEEKDAYS and nxt not in self.gaz.names
                 and nxt.lower() not in self.gaz.common and nxt.lower() not in self.gaz.english  # (not "August Complex", a fire)
-                and self.low(k - 1) not in ("in", "since", "until", "by", "last", "next", "this", "of", "the")
-            ):
+                and (k == 0 or self.tok(k - 1) in (".", ",", ";", ":", "“", '"', "and") or self.tok(k - 1) in CUE_VERBS)
+                and not (self.tok(k + 2).isalpha() and self.tok(k + 2).islower() and self.low(k + 2).endswith("s")
+                         and self.low(k + 2) not in ("is", "was", "has", "says") and self.low(k + 2) not in CUE_VERBS)
+            ):  # (not after a preposition, "During August Erdogan visited", nor before a noun: "June Harmattan winds")
                 return i  # a woman's given name before her surname: "June Sugiyama is director of …" (not "in June Parliament …")
             return self.month_tail(k)
         if tok in _WEEKDAYS:
@@ -2764,6 +2766,8 @@ class _Pass:
             m += 1
         if self.toks[k] in self.gaz.first_names or self.toks[k] in self.gaz.given_names:
             return False  # people after the name: "the Court for the District of Kentucky, Barry Dyer and Mackie Shelton"
+        if self.toks[k].isupper() and len(self.toks[k]) > 1 and self.toks[k] in self.gaz.names:
+            return False  # a listed body's acronym is a body of its own: "The Ministry of Trade, FBI, and the Police"
         return m > k and (self.tok(m) == "," or self.tok(m) == "and" and (
             self.tok(m + 1)[:1].isupper() or self.low(m + 1) == "the" and self._field_word(m + 2) and not self.tok(m + 3)[:1].isupper()
             and self.toks[m + 2] not in self.gaz.org_words
@@ -3218,7 +3222,7 @@ class _Pass:
                 return "GPE"  # "a visit to Benghazi" (but "Hale said" is someone)
             if prev in _PLACE_NOUNS and self.tok(p - 1).islower() and w[1:].islower() and not (
                 nxt_is_word and nxt in CUE_VERBS and not (
-                    prev == "capital" or any(self.low(x) in _PLACE_PREPS for x in range(max(0, p - 4), p - 1))
+                    prev == "capital" or any(self.low(x) in _PLACE_PREPS or self.low(x) == "of" for x in range(max(0, p - 4), p - 1))
                 ) or w in gaz.org_words or w in gaz.head_titles
             ):  # (a place before a cue after "capital" or inside a phrase of place: "Officials in the town Bunia said"; a body
                 # or an office after a town's kind speaks: "The city Council said")

@@ -3335,3 +3335,20 @@ def test_dev_round_92_speakers():
     # a woman named after a month, before her surname, and "she" after her
     got = who("June Okafor is director of the Lagos Food Bank. She says demand has doubled.")
     assert got[1][0] == "She" and got[1][1] == "June Okafor"
+
+
+def test_review_of_rules_149_to_151_claims():
+    # the reporter's words between the paragraphs of a quotation end it: a role, a person, a weekday, a credit
+    got = who('"We are committed to this city.\n\nThe mayor spoke at a rally on Tuesday.\n\nWe will not walk away," Mayor Tom Reed said.')
+    assert got[1][0] is None
+    got = who('"We will rebuild.\n\n(Reporting by Ann Lee)\n\nWe will not give up," said Mayor Tom Reed.')
+    assert got[0][0] is None
+    # "report" after a collective noun and before "that" is the verb
+    assert who("The UK team report that the vaccine works.")[0][0] == "The UK team"
+    assert who("The embassy and consulate report that citizens are safe.")[0][0] == "The embassy and consulate"
+    # a pronoun and who they are: no clause of its own
+    assert who("We in the opposition say the vote was rigged.")[0][0] == "We in the opposition"
+    # an agent after "by" may be a bare plural; a means is none
+    assert who("As Reuters reports, the ceasefire promised by leaders collapsed.")[0][0] == "Reuters"
+    # what a person underscored, after "According to", is still theirs
+    assert who("According to the readout, the president underscored U.S. support for Ukraine.")[0][0] == "the president"

@@ -2249,3 +2249,14 @@ def test_review_of_rules_146_to_148_entities(engine: BuiltinEngine) -> None:
     assert ("Motsoaledi", "PERSON") in got and ("Border Management Authority", "ORG") in got
     got = ents(engine, "The Institute of Hygiene, Epidemiology, and the Pasteur Institute said tests were negative.")
     assert ("Pasteur Institute", "ORG") in got
+
+
+def test_review_of_rules_149_to_151_entities(engine: BuiltinEngine) -> None:
+    # a month after a preposition or before a noun stays a date
+    assert ("August", "DATE") in ents(engine, "During August Erdogan visited Moscow.")
+    assert ("June", "DATE") in ents(engine, "June Harmattan winds brought dust.")
+    # a town's kind after "of" before its name, also before a cue
+    assert ("Kofa", "GPE") in ents(engine, "Residents of the village Kofa said soldiers had come.")
+    # a listed body's acronym after a comma is a body of its own
+    got = ents(engine, "The Ministry of Trade, FBI, and the Police said the scam was uncovered.")
+    assert ("Ministry of Trade", "ORG") in got and ("FBI", "ORG") in got
