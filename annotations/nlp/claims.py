@@ -3798,9 +3798,9 @@ _PAST_ONLY = frozenset(
 )
 
 
+#: Prepositions after a verb's object in a relative clause ("that remove oil from the sands"), or after a noun that is
+#: the clause's own subject ("that police in the capital say").
 _OBJECT_LINKS = frozenset("from to in on at for with of into".split())
-
-
 #: Means by which words are sent, which "by" names after a verb of saying ("said by telephone").
 _MEANS = frozenset("telephone phone email e-mail video videolink letter satellite radio fax text mail post cable loudspeaker".split())
 
@@ -3876,11 +3876,11 @@ _WRITINGS = _STUDY_NOUNS | _DOCUMENT_NOUNS | frozenset(
 )
 #: What a body gives out that speaks for it with "from" or "by" ("information from the news outlet G1", "data from the CDC")
 _DATA_NOUNS = frozenset("information data figures statistics estimates records".split())
-#: Words before "reports" that make it a noun ("some media reports", "unconfirmed reports").
 #: Words after the noun "report" ("report released Friday shows", "report by the panel"), not after the verb ("report that").
 _REPORT_NOUN_FOLLOWERS = frozenset("shows showed says said finds found suggests notes states by from of for into".split())
 #: Words before a verb in its plain form that are no noun ("to report", "also report", "not report").
 _NOT_BEFORE_A_NOUN = frozenset("to also not never still now often then and or but who which that jointly first".split())
+#: Words before "reports" that make it a noun ("some media reports", "unconfirmed reports").
 _REPORT_MODIFIERS = frozenset(
     "media news press local unconfirmed initial earlier other official some several many these those such recent".split()
 )

@@ -2543,7 +2543,7 @@ class _Pass:
                 self.tok(j - 2) in gaz.titles or self.tok(j - 2) == "." and self.tok(j - 3) in gaz.titles
             ) and self._surname_after(j)) and (after := self._nickname_end(j)) is not None:
                 j = after  # a nickname inside the name: 'Donald “Tabby Diamond” Shaw', 'Olivia “Babsy” Grange', after a
-                # rank any given name: 'Lt. Col. Grant “NIKE” Behning'
+                # rank any given name: 'Lt. Col. Grant “Wolf” Behning'
             elif t == "(" and (close := next((k for k in range(j + 1, min(n, j + 6)) if toks[k] == ")"), None)) is not None and (
                 close > j + 1 and all(toks[k][0].isupper() or toks[k] in ("&", "and", "of") for k in range(j + 1, close))
                 and self.tok(close + 1) in gaz.org_suffixes and self.tok(close + 1)[0].isupper()
@@ -2647,17 +2647,21 @@ class _Pass:
         toks = self.toks
         if self.tok(q) not in ("“", '"'):
             return None
-        close = next((k for k in range(q + 2, min(self.n, q + 5)) if toks[k] in ("”", '"')), None)
+        close = self._nickname_close(q)
         if close is None or close + 1 >= self.n or not all(
             toks[k][0].isupper() and toks[k] not in self.gaz.title_words for k in range(q + 1, close)
         ) or self._listed_name(q + 1, close):  # (a listed name in quotation marks is no nickname: 'John “NIKE” Behning'
             return None  # stays cut, not cut inside a mark; but 'Dwayne “The Rock” Johnson' is one)
         return close + 2 if toks[close + 1][0].isupper() and toks[close + 1] not in _OPEN_QUOTES else None
 
+    def _nickname_close(self, q: int) -> int | None:
+        """Index of the mark that closes a nickname of one to three words opening at ``q``, else None."""
+        return next((k for k in range(q + 2, min(self.n, q + 5)) if self.toks[k] in ("”", '"')), None)
+
     def _surname_after(self, q: int) -> bool:
         """The word after the nickname that opens at ``q`` can be a surname: no title, body, plan or common word ('Lt. Col.
         Grant “Wolf” Behning'; not 'President Biden “Build Back Better” Plan', 'Sgt. Smith “Operation Falcon” Commander')."""
-        close = next((k for k in range(q + 2, min(self.n, q + 5)) if self.toks[k] in ("”", '"')), None)
+        close = self._nickname_close(q)
         if close is None or close + 1 >= self.n:
             return False
         w = self.toks[close + 1]
@@ -2760,7 +2764,8 @@ class _Pass:
         return False
 
     def _listing(self, k: int) -> bool:
-        """Capitalised words at ``k`` go on to another comma or to ``and`` + a capitalised word (a list in a name)."""
+        """Capitalised words at ``k`` go on to another comma or to ``and`` + a capitalised word (a list in a name), or to
+        ``and the`` + a body's last field ("Forestry, Fisheries and the Environment")."""
         m = k
         while m < self.n and m - k < 5 and self.toks[m][0].isupper():
             m += 1
