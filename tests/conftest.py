@@ -123,6 +123,10 @@ async def settle(app, pilot) -> None:
             break
         await pilot.pause(0.01)
     assert reader is None or reader.client is None or reader.client.pending == 0, "saves still queued after 10 s"
+    for _ in range(1000):  # the store thread's "done" message reaches the screen after the queue empties: "saved"
+        if reader is None or getattr(reader, "save_state", "") != "saving…":
+            break
+        await pilot.pause(0.01)
     await app.workers.wait_for_complete()
     await pilot.pause()
 
