@@ -25,6 +25,10 @@ def steps(*groups):
                 if getattr(pilot.app.screen, "filter_done", True):
                     break
                 await pilot.pause(0.01)
+            for _ in range(1000):  # the store thread's "done" reaches the screen after its queue empties: "saved"
+                if getattr(pilot.app.reader, "save_state", "") != "saving…":
+                    break
+                await pilot.pause(0.01)
             await pilot.pause()
 
     return run
