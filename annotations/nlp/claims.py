@@ -968,7 +968,7 @@ def _quotations_closed_by_their_speaker(
         members: list[int] = list(range(head, k))
         para = para_of[k] - 1
         while para >= max(0, para_of[k] - 4) and para in first_of:
-            inside = [x for x in range(first_of[para], len(para_of)) if para_of[x] == para]
+            inside = _in_paragraph(para_of, first_of[para], para)
             body = text[sentences[inside[0]][0] : sentences[inside[-1]][1]]
             o, c, st = marks(body)
             if any(attributions[x] is not None for x in inside) or not (o or c or st) and reporters(inside, body):
