@@ -947,7 +947,7 @@ def _quotations_closed_by_their_speaker(
         if any(_first_person(text[sentences[x][0] : sentences[x][1]]) for x in members):
             return False
         return body[:1] == "(" or any(e.label == "PERSON" for x in members for e in sent_ents[x]) or any(
-            w.strip(",.").lower() in _WITH_HEADS or w.strip(",.").lower() in ("leader", "mayor", "minister", "opposition") for w in body.split()
+            w.strip(",.").lower() in _WITH_HEADS for w in body.split()  # (a role: "mayor", "minister", "leader", "opposition")
         )
 
     def marks(span: str) -> tuple[int, int, int]:  # opening, closing and straight double marks
