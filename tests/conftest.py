@@ -210,9 +210,12 @@ def fifo(tmp_path: Path):
 
 
 @pytest.fixture(autouse=True)
-def _messages_last_through_a_loaded_machine(monkeypatch):
-    """A status message's moment (6 s) outlasts the waits of a test on a loaded machine: a test that asserts on a
-    message after ``settle`` sees it (under ``.ci/run`` one did not). The tests of its expiry set their own."""
+def _messages_last_through_a_loaded_machine(request, monkeypatch):
+    """In the tests that drive the app, a status message's moment (6 s) outlasts the waits of a test on a loaded
+    machine: a test that asserts on a message after ``settle`` sees it (under ``.ci/run`` one did not). The tests of
+    its expiry set their own. Other tests do not load the interface for it."""
+    if request.path.parent.name not in ("tui", "snapshots"):
+        return
     import tui.reader
 
     monkeypatch.setattr(tui.reader, "FEEDBACK_SECONDS", 600.0)
