@@ -2485,12 +2485,29 @@ def _that_follows(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     return k < n and lows[k] == "that" and not (k + 1 < n and lows[k + 1] in _THAT_TIMES)  # (not "agreed later that month")
 
 
+def _closing_judgement(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
+    """After "called" at ``c``, a long object and then a few words in quotation marks that close the sentence: 'called
+    the recent trend of detaining journalists, civil society activists, and opposition figures “deeply troubling.”'."""
+    opening = next((k for k in range(c + 8, min(len(words), c + 26)) if words[k] in _QUOTE_CHARS), None)
+    if opening is None or words[opening - 1] == "," or any(
+        lows[k] in _TRIGGERS or lows[k] in ("who", "which", "was", "were", "is", "are") for k in range(c + 1, opening)
+    ):
+        return False  # (the object's own verb before the quotation: 'a group called X said the plan was "reckless"')
+    closing = next((k for k in range(opening + 1, len(words)) if words[k] in _QUOTE_CHARS), None)
+    return closing is not None and closing - opening - 1 <= 5 and all(not t[:1].isalnum() for t in words[closing + 1 :])
+
+
 def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     """Whether the word at ``c`` is a reporting verb here (not a noun, a modifier or part of a name)."""
     w, n = lows[c], len(words)
     if w not in _TRIGGERS:
         return False  # (each test below that can say yes needs a cue verb, a particle cue, "spoke"/"speaks" or an
         # announcing verb, all of them triggers)
+    if w == "say" and c > 1 and lows[c - 2 : c] == ["as", "they"] and (c + 1 == n or words[c + 1] in _BOUNDARY_PUNCT or (
+        lows[c + 1] == "in" and c + 2 < n and words[c + 2][:1].isupper()
+    )):
+        return False  # a saying, no one's words: 'noted that, as they say in North Korea, "it takes two hands to clap"'
+        # (not "as they say in their statement")
     if w in _CONCERN_CUES:  # a view only with what it is about: "Officials worry that …", "Callers wanted to know whether …"
         return words[c] == w and c > 0 and lows[c - 1] not in _NOT_BEFORE_CONCERN and (
             _that_follows(words, lows, c) if w != "wanted" else lows[c + 1 : c + 3] == ["to", "know"] and c + 3 < n and lows[c + 3] in _QUESTION_WORDS
@@ -2735,6 +2752,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # an order is reported speech when it says what: "ordered that …", "ordered troops to …"
         # ("Putin ordered the development of an app" reports an act)
     if (w in ("called", "calls", "calling") or w in _JUDGING_CUES) and not any(t in _QUOTE_CHARS for t in words[c + 1 : c + 8]) and not (
+        w in ("called", "calls") and _closing_judgement(words, lows, c)
+    ) and not (
         w in _JUDGING_CUES and (_as_after(words, lows, c) or c + 2 < n and lows[c + 1] in _CLAIM_NOUNS and lows[c + 2] == "that"
                                 or w == "questioned" and c + 1 < n and lows[c + 1] in ("whether", "if", "why", "how"))
     ) and not (  # ("Palmer questioned whether Lambie received payments": a question put)
@@ -3320,6 +3339,12 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
             )  # a preposition after a writing that opens the clause: "A joint statement after the talks said" (not "…, a
             # report said after it was …", "Shares jumped on the report after Musk said")
         ) and not (
+            lows[k - 1] in ("after", "before", "following") and k > 2 and lows[k - 3] in _WRITINGS_AND_COUNTS and toks[k - 2][2].islower() and (
+                lows[k - 2].endswith("ed") or lows[k - 2] in _IRREGULAR_PARTICIPLES
+            ) and not any(_verbish(lows[x]) and toks[x][2].islower() for x in range(k, c))
+            # a participle after a writing or a count: "Opinion polls released before the ballot showed", "Polls taken after
+            # the debate showed" (the polls show, not the ballot)
+        ) and not (
             lows[k - 1] == "but" and k > 1 and lows[k - 2] == "all"  # "all but one of the men said"
         ) and not (
             lows[k - 1] == "with" and k > 1 and lows[k - 2] in _WITH_HEADS  # "A commander with the Syrian Democratic Forces said"
@@ -3874,6 +3899,9 @@ _WITH_HEADS = _PERSON_TITLES | _SPOKESPEOPLE | frozenset(
 _WRITINGS = _STUDY_NOUNS | _DOCUMENT_NOUNS | frozenset(
     "memo memos memorandum memoranda newsletter indictment complaint filing investigation inquiry probe audit inspection inspections".split()
 )
+_WRITINGS_AND_COUNTS = _WRITINGS | _ESTIMATE_NOUNS | {"poll"}
+#: Past participles without "-ed" that follow a noun: "Polls taken after the debate".
+_IRREGULAR_PARTICIPLES = frozenset("taken done held seen made given written drawn".split())
 #: What a body gives out that speaks for it with "from" or "by" ("information from the news outlet G1", "data from the CDC")
 _DATA_NOUNS = frozenset("information data figures statistics estimates records".split())
 #: Words after the noun "report" ("report released Friday shows", "report by the panel"), not after the verb ("report that").

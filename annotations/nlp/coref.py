@@ -244,8 +244,9 @@ def _topic(text: str, claim: Claim, claims: Sequence[Claim], names: Sequence[Ent
             return None
         first = names[i]
         lead = text[c.start : first.start].rsplit(",", 1)[-1].split()  # what follows the leading adjuncts
-        if fits(first) and len(lead) <= 4 and all(w[:1].isupper() or w in _ROLES for w in lead):
-            return first  # (titles before the name: "Information Minister Michael Makuei", "U.S. head coach Greg Ryan")
+        if fits(first) and len(lead) <= 4 and all(w[:1].isupper() or w in _ROLES or w in _DESCRIBED for w in lead):
+            return first  # (titles before the name: "Information Minister Michael Makuei", "U.S. head coach Greg Ryan",
+            # "Buenos Aires resident Matilda Gonzales")
         return None
     return None
 
@@ -399,6 +400,8 @@ def _outside_quotes(entities: Sequence[Entity], quotes: Sequence[tuple[int, int]
 #: One person named by role ("the minister", "The spokeswoman"): who a pronoun may stand for.
 _ROLES = lexicon.lower_titles() | frozenset(
     "spokesman spokeswoman spokesperson official minister chief director head commander judge prosecutor".split())
+#: What a person in the street is called before the name, after a place: "Buenos Aires resident Matilda Gonzales".
+_DESCRIBED = frozenset("resident voter student protester demonstrator worker farmer teacher shopkeeper vendor pensioner retiree".split())
 
 
 #: People spoken of as a group, whom "they" stands for when no name does.

@@ -524,7 +524,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 152  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 153  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -2539,9 +2539,11 @@ class _Pass:
                 j = self._org_tail(j + 1)  # a plural's possessive inside a name: "Zimbabwe Soccer Supporters' Association"
             elif t == "&" and j + 1 < n and toks[j + 1][0].isupper():
                 j += 1
-            elif (toks[j - 1] in gaz.first_names or toks[j - 1] in gaz.given_names or j - 1 > i and (
+            elif (toks[j - 1] in gaz.first_names or toks[j - 1] in gaz.given_names or (j - 1 > i and (
                 self.tok(j - 2) in gaz.titles or self.tok(j - 2) == "." and self.tok(j - 3) in gaz.titles
-            ) and self._surname_after(j)) and (after := self._nickname_end(j)) is not None:
+            ) or j - 1 == i and toks[i] not in gaz.names and toks[i].lower() not in gaz.english and toks[i].isalpha()) and self._surname_after(j)) and (
+                after := self._nickname_end(j)
+            ) is not None:
                 j = after  # a nickname inside the name: 'Donald “Tabby Diamond” Shaw', 'Olivia “Babsy” Grange', after a
                 # rank any given name: 'Lt. Col. Grant “Wolf” Behning'
             elif t == "(" and (close := next((k for k in range(j + 1, min(n, j + 6)) if toks[k] == ")"), None)) is not None and (
@@ -2974,6 +2976,8 @@ class _Pass:
         surface = self.text[self.starts[p] : self.ends[e - 1]]
         if surface == "I":
             return None  # the speaker's own word, never a name alone: "at the European Council I can assure you"
+        if e - p >= 4 and toks[p + 1] in ("“", '"') and toks[p] not in gaz.names:
+            return "PERSON"  # a nickname in quotation marks inside a name the lists do not hold: 'Zogera “Zee” Kara'
         if e - p == 1 and self.initial[p] and toks[p].endswith("ly") and self.lower[p] in gaz.english and self.tok(e) == "," and (
             toks[p] not in gaz.first_names
         ):

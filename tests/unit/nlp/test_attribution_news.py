@@ -3352,3 +3352,18 @@ def test_review_of_rules_149_to_151_claims():
     assert who("As Reuters reports, the ceasefire promised by leaders collapsed.")[0][0] == "Reuters"
     # what a person underscored, after "According to", is still theirs
     assert who("According to the readout, the president underscored U.S. support for Ukraine.")[0][0] == "the president"
+
+
+def test_dev_round_93_speakers():
+    # "as they say" quotes a saying, no one: the clause is still hers
+    got = who('She said the road to peace starts with trust, but noted that, as they say in Korea, "it takes two hands to clap."')
+    assert {g[0] for g in got} == {"She"}
+    # a judgement in quotation marks at the end of a long object
+    got = who("At a briefing, spokeswoman Anna Berg called the recent trend of arresting reporters, activists and lawyers in the province “deeply troubling.”")
+    assert got[0][0] == "Anna Berg"
+    # a participle between a subject and its verb: the polls showed, not the ballot
+    assert who("Opinion polls released before the ballot showed the mayor slightly behind.")[0][0].startswith("Opinion polls")
+    # a resident named just before her quotation's paragraph is its "she", not the last speaker
+    got = who('Former lawmaker Elisa Carrio warned against haste.\n\n"We are going to wait," she said.\n\n'
+              'Many stations opened late. Buenos Aires resident Matilda Gonzales stood in a line.\n\n"I am voting with enthusiasm," she said.')
+    assert got[-1][:2] == ("she", "Matilda Gonzales")

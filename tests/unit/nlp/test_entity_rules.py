@@ -2260,3 +2260,12 @@ def test_review_of_rules_149_to_151_entities(engine: BuiltinEngine) -> None:
     # a listed body's acronym after a comma is a body of its own
     got = ents(engine, "The Ministry of Trade, FBI, and the Police said the scam was uncovered.")
     assert ("Ministry of Trade", "ORG") in got and ("FBI", "ORG") in got
+
+
+def test_an_editor_is_a_title(engine: BuiltinEngine) -> None:
+    assert ents(engine, "Executive Editor Jill Abramson said the paper would appeal.") == {("Jill Abramson", "PERSON")}
+    assert not any(label == "PERSON" for _, label in ents(engine, "The Executive Editor of the Daily Monitor said no."))
+
+
+def test_a_nickname_inside_a_name_the_lists_do_not_hold(engine: BuiltinEngine) -> None:
+    assert ("Zogera “Zee” Kara", "PERSON") in ents(engine, "In an email, the firm’s head of marketing, Zogera “Zee” Kara, said the plant closed.")
