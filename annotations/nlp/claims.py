@@ -1896,7 +1896,12 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 # "announced Assistant Attorney General Lanny A. Breuer of the Justice Department’s Criminal Division
                 # and U.S. Attorney Michael J. Moore for …": two officials with their offices; the first speaks
                 end = next(k for k in range(a0, n) if toks[k][1] >= person.end) + 1
-            if end > a0 and end - a0 <= longest and not any(lows[k] in _FINITE and toks[k][2].islower() for k in range(a0, end)) and not (
+            if end > a0 and end - a0 <= longest and not (toks[a0][2].replace(",", "").isdigit() and not any(
+                x.label in ("PERSON", "ORG") and toks[a0][0] <= x.start < toks[end - 1][1] for x in ents
+            )) and not any(
+                lows[k] in _FINITE and toks[k][2].islower() for k in range(a0, end)
+            ) and not (  # (a count is what was reported, not who: "…, which includes Masara, reported 98 bodies recovered";
+                # but "exclaimed 18 year old Tracey Petoors")
                 lows[a0] in _PRONOUNS and end > a0 + 1 and not all(lows[x].endswith("ly") for x in range(a0 + 1, end))
             ) and not (toks[a0][2].islower() and lows[a0].endswith("ly") and lows[a0] not in _LY_NOUNS and (
                 end == a0 + 1 or lows[a0 + 1] in _LEAD_PREPS or lows[a0 + 1] == "to"
@@ -2291,7 +2296,7 @@ _CHAMBERS = frozenset("senate house congress assembly parliament".split())
 _GROUPS_AND_POLICE = _GROUP_NOUNS | {"police"}  # "police and local authorities said": one subject
 _GROUPS_AND_AUTHORITIES = _GROUP_NOUNS | {"authorities", "authorites"}  # (as written in one report)
 #: What research says things in ("The study outlined", "A new study details").
-_STUDY_NOUNS = frozenset("study studies report reports paper papers analysis survey research review findings assessment".split())
+_STUDY_NOUNS = frozenset("study studies report reports paper papers analysis survey research review findings assessment poll".split())
 #: One who speaks for another ("a spokesman for X": the spokesman speaks, X is whom for).
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson representative aide adviser advisor lawyer attorney".split())
 #: What is made by a source and says something ("Projections by CNN and NPR indicated").
@@ -4019,11 +4024,16 @@ def _speaker(
             k += 1
         if k > a and toks[k - 1][2][:1].isupper() and toks[k - 1][2].endswith(("'s", "’s")):
             return Span(start, end, text[start:end])
+    def members(k: int) -> bool:  # a party's members or a people: "Democrats", "Muslims"
+        return toks[k][2].lower() in _PARTY_MEMBERS or toks[k][2].endswith("s") and any(
+            x.label == "NORP" and x.start == toks[k][0] and x.end == toks[k][1] for x in ents
+        )
+
     if toks[a][2].lower() in _GROUP_NOUNS and any(
         t[2].lower() in _GROUP_LINKS_AFTER_HEAD for t in toks[a + 1 : a + 3]
-    ) or b > a + 2 and toks[a + 1][2] == "in" and (toks[a][2].lower() in _PARTY_MEMBERS or toks[a][2].endswith("s") and any(
-        x.label == "NORP" and x.start == toks[a][0] and x.end == toks[a][1] for x in ents
-    )):  # (a people where they live: "Muslims in the United States say")
+    ) or b > a + 2 and toks[a + 1][2] == "in" and members(a) or b > a + 4 and toks[a + 1][2] == "and" and toks[a + 3][2] == "in" and (
+        members(a) and members(a + 2)  # ("Republicans and Democrats in the Senate say": both parties)
+    ):  # (a people where they live: "Muslims in the United States say")
         # ("Sources connected to the NUG": the sources, not the NUG; "Democrats in the Senate and House": the Democrats)
         return Span(start, end, text[start:end])  # "scientists from Tsinghua University and the Chinese Academy"
     lead = a + (toks[a][2].lower() in ("a", "an", "the") and b > a + 2)

@@ -341,6 +341,11 @@ _THE_PLACES = frozenset("Channel Moon Sun Galaxy".split())
 #: Prepositions that end a name in a Title Case line even though some listed names hold them.
 _HEADLINE_BREAK_PREPS = frozenset("in at on to after over with from amid against for".split())
 _OPENING_PREPS = frozenset("In During Since Until By Through Throughout".split())
+#: Titles of peers, whose names take the place of the title after "of" ("Lord Burnett of Maldon").
+_PEER_TITLES = frozenset("Lord Baroness Baron Viscount Lady".split())
+_PEER_PLACE = re.compile(r" of [A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2}")  # (not the letters after it: "KC")
+#: What "Daily" names when it is no newspaper: a programme or a bulletin.
+_DAILY_PROGRAMMES = frozenset("Show Briefing Bulletin Digest Update Report Podcast".split())
 #: Listed acronyms that spell an English word ("IS": the Islamic State, or "is" shouted).
 _WORD_ACRONYMS = frozenset("IS".split())
 #: Broadcasters whose language services are named by the language: "VOA Somali", "BBC Persian".
@@ -524,7 +529,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 153  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 154  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -936,7 +941,26 @@ class _Pass:
                 self.out[k] = Entity(ent.start, ent.end, ent.text, "PERSON")
         self._particled_surnames()
         return self._join_units(self._features_of_places(self._join_dates(self._drop_models(self._drop_languages(self._drop_no_names(self._article_and_digit_names(self._members_of(self._lifeboat_stations(
-            self._org_branches(self._suffixed_persons(self._drop_shouted_words(self.out))))))))))))
+            self._org_branches(self._suffixed_persons(self._peers(self._drop_shouted_words(self.out)))))))))))))
+
+    def _peers(self, out: list[Entity]) -> list[Entity]:
+        """A peer's name runs on to the place of the title: "Lord Burnett of Maldon", "Baroness Scotland of Asthal"
+        (one person "Burnett of Maldon", not a person and a place)."""
+        if " of " not in self.text or not any(title in self.text for title in _PEER_TITLES):
+            return out
+        joined: list[Entity] = []
+        k = 0
+        while k < len(out):
+            ent = out[k]
+            m = _PEER_PLACE.match(self.text, ent.end) if ent.label == "PERSON" else None
+            if m is not None and self.text[max(0, ent.start - 10) : ent.start].rstrip().rsplit(" ", 1)[-1] in _PEER_TITLES:
+                end = m.end()
+                ent = Entity(ent.start, end, self.text[ent.start : end], "PERSON")
+                while k + 1 < len(out) and out[k + 1].start < end:
+                    k += 1  # the place inside the title ("Maldon")
+            joined.append(ent)
+            k += 1
+        return joined
 
     def _features_of_places(self, out: list[Entity]) -> list[Entity]:
         """One place for a sea, a strait or a cape named after a place: "the Strait of Gibraltar", "Gulf of Guinea",
@@ -1712,6 +1736,10 @@ class _Pass:
                 return i  # a woman's given name before her surname: "June Sugiyama is director of …" (not "in June Parliament …")
             return self.month_tail(k)
         if tok in _WEEKDAYS:
+            if (listed := self.gaz_match(i, min(self.n, i + 4))) is not None and listed[0] > i + 1 and listed[1] == "ORG" and (
+                self.low(i - 1) not in ("on", "last", "next", "this", "every", "since", "until", "by")
+            ):
+                return i  # a listed name that opens with a weekday is no date: "The Sunday Times" (not "On Sunday Times Square")
             j = i + 1
             c = j + (self.tok(j) == ",")
             if _is_day(self.tok(c)) and self.tok(c + 1) in _MONTHS:
@@ -2976,6 +3004,8 @@ class _Pass:
         surface = self.text[self.starts[p] : self.ends[e - 1]]
         if surface == "I":
             return None  # the speaker's own word, never a name alone: "at the European Council I can assure you"
+        if e - p == 2 and toks[p] == "Daily" and toks[p + 1] not in _DAILY_PROGRAMMES:
+            return "ORG"  # a newspaper: "the Daily Mirror", "Daily Dispatch" (not "The Daily Show")
         if e - p >= 4 and toks[p + 1] in ("“", '"') and toks[p] not in gaz.names:
             return "PERSON"  # a nickname in quotation marks inside a name the lists do not hold: 'Zogera “Zee” Kara'
         if e - p == 1 and self.initial[p] and toks[p].endswith("ly") and self.lower[p] in gaz.english and self.tok(e) == "," and (

@@ -3367,3 +3367,16 @@ def test_dev_round_93_speakers():
     got = who('Former lawmaker Elisa Carrio warned against haste.\n\n"We are going to wait," she said.\n\n'
               'Many stations opened late. Buenos Aires resident Matilda Gonzales stood in a line.\n\n"I am voting with enthusiasm," she said.')
     assert got[-1][:2] == ("she", "Matilda Gonzales")
+
+
+def test_dev_round_94_speakers():
+    # a poll by two outlets speaks as the poll
+    got = who("A public opinion poll by CBS News and the New York Times says most Americans want the troops home.")
+    assert got[0][0] == "A public opinion poll by CBS News and the New York Times"
+    # two parties' members where they sit
+    assert who("Republicans and Democrats in the Senate say they want to cut taxes.")[0][0] == "Republicans and Democrats in the Senate"
+    # two newspapers, the first one not listed
+    assert who("The Daily Mirror and the Guardian said that the plan failed.")[0][0] == "Daily Mirror and the Guardian"
+    # a count after the cue is what was reported, not who reported it
+    assert who("As of Feb. 18, the government of Maco, which includes Masara, reported 98 bodies recovered.")[0][0] != "98 bodies recovered"
+    assert who("“They cannot close our schools!” exclaimed 18 year old Tracey Petoors, a learner.")[0][0] == "Tracey Petoors"

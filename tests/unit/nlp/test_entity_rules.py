@@ -2269,3 +2269,13 @@ def test_an_editor_is_a_title(engine: BuiltinEngine) -> None:
 
 def test_a_nickname_inside_a_name_the_lists_do_not_hold(engine: BuiltinEngine) -> None:
     assert ("Zogera “Zee” Kara", "PERSON") in ents(engine, "In an email, the firm’s head of marketing, Zogera “Zee” Kara, said the plant closed.")
+
+
+def test_newspapers_and_peers(engine: BuiltinEngine) -> None:
+    assert ("Daily Mirror", "ORG") in ents(engine, "The Daily Mirror and the Guardian said the plan failed.")
+    assert ("Daily Hive", "ORG") in ents(engine, "He told the Daily Hive that it was fine.")
+    assert ents(engine, "The Sunday Times reported it.") == {("Sunday Times", "ORG")}
+    assert ("Sunday", "DATE") in ents(engine, "On Sunday Times Square was empty.")
+    # a peer's name with the place of the title, without the letters after it
+    assert ents(engine, "Lord Burnett of Maldon said it was welcome.") == {("Burnett of Maldon", "PERSON")}
+    assert ("Macdonald of River Glaven", "PERSON") in ents(engine, "Lord Macdonald of River Glaven KC will lead the review.")
