@@ -868,9 +868,12 @@ def _person_before_description(
 ) -> Span | None:
     """The person before a description whose closing comma was left out, the subject ``toks[left:subj_end]`` being
     the description: "Admiral Timothy Keating, U.S. Pacific Command commander said", "Al Rasheed Sakalahul, Vice
-    Governor is quoted as saying"; the person opens the clause, after titles only (not "After meeting Ana Ruiz, the
+    Governor is quoted as saying", "Thobile Gedeza, a resident whose son uses a bus to school said"; the person opens the clause, after titles only (not "After meeting Ana Ruiz, the
     mayor said", "Unlike Ana Ruiz, the party chairman said")."""
-    if not (left > 1 and words[left - 1] == "," and lows[subj_end - 1] in _ROLE_HEADS and words[subj_end - 1].isalpha()):
+    if not (left > 1 and words[left - 1] == "," and (lows[subj_end - 1] in _ROLE_HEADS and words[subj_end - 1].isalpha() or (
+        lows[left] in ("a", "an") and (r := next((k for k in range(left + 2, min(subj_end, left + 6)) if lows[k] in ("who", "whose")), None)) is not None
+        and all(words[k].isalpha() and words[k].islower() for k in range(left + 1, r))
+    ))):  # (or a person described with a relative clause: "Thobile Gedeza, a resident whose son uses a bus to school said")
         return None
     person = _person_ending_at(ents, toks[left - 2][1])
     if person is None or not all(
@@ -1770,7 +1773,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             ):
                 continue  # (a clause cut after a conjunction: "and recommended …" has the sentence's subject)
             rank = 1 if trailing and left > 0 and words[left - 1] in _BOUNDARY_PUNCT else 4
-            if not (c + 1 < n and words[c + 1] == ",") and (  # (a source set in: "However, Williams, a police spokesman said, had no …")
+            if not (c + 1 < n and words[c + 1] == "," and not (c + 2 < n and words[c + 2] in _OPENING_MARKS)) and (
+                # (a source set in: "However, Williams, a police spokesman said, had no …"; but 'says, “By law, …')
                 person := _person_before_description(toks, words, lows, left, subj_end, ents)
             ) is not None:
                 consider(_Attribution(person, cue, rank))
@@ -1816,7 +1820,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         elif subj_end == left and left > 2 and words[left - 1] in ("-", "–", "—") and (
             aside := _dashed_aside(toks, words, left - 1)
         ) is not None and (dash := aside[0]) > 1 and words[dash - 1].isalpha() and lows[c + 1 : c + 2] != ["to"] and (
-            end := _trim_subject(toks, lows, (start := _clause_start(toks, lows, dash, ents)), dash, text, ents)
+            end := _trim_subject(toks, lows, (start := _relative_head(toks, lows, _clause_start(toks, lows, dash, ents), ents)), dash, text, ents)
         ) > start:
             # an aside about a word of the subject, no name of the speaker: "The former leader of Uganda’s main
             # opposition party -- the Forum for Democratic Change (FDC) -- says": the subject before it; a titled
@@ -1873,10 +1877,12 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 ) for x in ents  # (whose aide it is opens no name of its own: "said Clarke's assistant, Rohan de Silva")
             ) and (person := next((x for x in ents if x.label == "PERSON" and toks[end][0] <= x.start < toks[min(n - 1, end + 8)][1]), None)) and all(
                 t[2][:1].isupper() or t[2] in ("in", ",") or t[2] == "and" and toks[end][2] == ","
+                or t[2] == "to" and any(u[2] == "," for u in toks[end:] if u[1] <= person.start)  # (not "to Prime Minister X")
                 or (t[2][:1].isdigit() or t[2] == ".") and toks[end][2] == ","  # ("said Commander, Carrier Strike Group 2 Rear Adm. X")
                 for t in toks[end:] if t[1] <= person.start
             ) and (toks[a0][2][:1].isupper() or toks[next(k for k in range(end, n) if toks[k][0] >= person.start) - 1][2] == ","):
-                # the name after the post's "in": "said FBI San Diego Acting Special Agent in Charge Jamie Arnold",
+                # the name after the post's "in" or "to": "said FBI San Diego Acting Special Agent in Charge Jamie Arnold",
+                # "says U.S. Ambassador to Samoa, Ambassador Tom Udall",
                 # "said EPA's Enforcement Director in Denver, Mike Gaydosh", and after its fields: "said Deputy Chief for
                 # State, Private, and Tribal Forestry Jaelith Hall-Rivera"
                 end = next(k for k in range(end, n) if toks[k][1] >= person.end) + 1
@@ -3244,6 +3250,19 @@ def _doubled(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
     return k > 0 and toks[k][2] == "-" and toks[k - 1][2] == "-" and toks[k - 1][1] == toks[k][0]
 
 
+#: Between the first of two sources and a place the second is the government of: " and the state of " ("the FTC and
+#: the state of Ohio alleged").
+_STATE_OF = re.compile(r" and the (?:state|province|government|city|people|republic) of ")
+
+
+def _relative_head(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], start: int, ents: Sequence[Entity]) -> int:
+    """Where the subject starts when the clause found at ``start`` is a "who" clause: the noun phrase before "who"
+    ("the man who was assaulted—and did not want to be named—said": the man, not "was assaulted")."""
+    if start > 1 and lows[start - 1] == "who" and toks[start][2].isalpha() and toks[start][2].islower():
+        return _clause_start(toks, lows, start - 1, ents)
+    return start
+
+
 def _dashed_aside(toks: Sequence[tuple[int, int, str]], words: Sequence[str], close: int) -> tuple[int, int, int] | None:
     """The aside that the dash at ``close`` ends ("X - a Catholic Christian - said", "X -- a federal office -- says"):
     (index of the dash that opens it, of its first word, of its last word), a doubled dash counting as one; None when
@@ -4002,7 +4021,9 @@ def _speaker(
     if toks[a][2].lower() in _PLURAL_TITLES and b > a + 1:
         names_at = toks[a + 1][0]  # "Senators Graham and Durbin": the senators named
     if len(named) >= 2 and named[0].start == _skip_article(text, names_at) and all(
-        text[x.end : y.start].strip(" ()") in ("and", "and the", ",", ", and", ", and the", ", the") for x, y in zip(named, named[1:])
+        text[x.end : y.start].strip(" ()") in ("and", "and the", ",", ", and", ", and the", ", the") or (
+            y is named[-1] and _STATE_OF.fullmatch(text, x.end, y.start) is not None
+        ) for x, y in zip(named, named[1:])
     ) and text[named[-2].end : named[-1].start].strip(" ()").startswith(("and", ", and")) and named[-1].end >= end - 6:
         # two sources that speak together: "The Investigative Committee and the Federal Security Service (FSB)"
         first = start if names_at > start else named[0].start  # (with their title or "both": "Both Israel and Hamas")

@@ -3380,3 +3380,17 @@ def test_dev_round_94_speakers():
     # a count after the cue is what was reported, not who reported it
     assert who("As of Feb. 18, the government of Maco, which includes Masara, reported 98 bodies recovered.")[0][0] != "98 bodies recovered"
     assert who("“They cannot close our schools!” exclaimed 18 year old Tracey Petoors, a learner.")[0][0] == "Tracey Petoors"
+
+
+def test_dev_round_95_speakers():
+    # a description with a relative clause whose closing comma was left out: the person before it
+    assert who("Thobile Gedeza, a resident whose son uses a bus to school said the roads were closed.")[0][0] == "Thobile Gedeza"
+    got = who("Aleck Kuhudzai, a former attorney who practised criminal law says, “By law, the officers may pursue suspects.”")
+    assert got[0][0] == "Aleck Kuhudzai"
+    # a post "to" a country before the name after a comma
+    got = who("“We are committed to providing doses,” says U.S. Ambassador to Samoa, Ambassador Tom Udall.")
+    assert got[0][0] == "Tom Udall"
+    # a dashed aside after a "who" clause: the noun phrase before "who" speaks
+    assert who("But the man who was assaulted—and did not want to be named—said the officers beat him.")[0][0].startswith("the man")
+    # a body and the government of a place it sued with
+    assert who("The FTC and the state of Ohio alleged that the firm lied.")[0][0] == "FTC and the state of Ohio"
