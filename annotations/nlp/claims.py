@@ -1841,7 +1841,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # "Sandra … is planning a holiday but insists …": the sentence subject speaks ("Another former
             # adviser, Sebastian Gorka, also spoke and encouraged …": the person it names)
             subj = _sentence_subject(toks, lows, c)
-            if subj is not None:
+            if subj is not None and not all(lows[k] in _ADVERBS_AFTER_BUT or lows[k] in ("and", "but") for k in range(*subj)):
+                # (a clause split off at "but" that opens "but also stressed" has no subject of its own)
                 named = _apposed_person(toks, subj[1], ents) or _apposed_org(toks, lows, subj[1], ents)
                 consider(_Attribution(named or _speaker(text, toks, subj[0], subj[1], ents), cue, 6))
         elif c == 0 and n > 2 and words[0] != w and (w in ("says", "said", "writes", "wrote", "adds", "added") and (
@@ -2754,8 +2755,11 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if w in ("agreed", "agree", "agrees") and not _that_follows(words, lows, c):
         return False  # "agreed that …": a stated position; "agreed to settle", "agreed on a border", "an agreed plan":
         # acts (the gold marks no speaker on 20 of 21 such sentences in dev)
-    if w in ("state", "states") and not (c + 1 < n and (lows[c + 1] == "that" or words[c + 1] in _BOUNDARY_PUNCT)):
-        return False  # "state media reported", "member states": not "X states that"
+    if w in ("state", "states") and not (c + 1 < n and (lows[c + 1] == "that" or words[c + 1] in _BOUNDARY_PUNCT)) or (
+        w == "state" and c > 1 and (words[c - 1][:1].isupper() or lows[c - 1] in _DETERMINERS) and lows[c + 1 : c + 2] != ["that"]
+    ):
+        return False  # "state media reported", "member states": not "X states that"; a place's state: "Bor, the capital of
+        # Jonglei state, and …", "the state, which …"
     if w in _DIRECTIVE_CUES and not any(t in _QUOTE_CHARS or t.lower() in ("that", "to") for t in words[c + 1 : c + 7]) and not (
         w in ("proposed", "proposes", "recommended", "recommends") and c + 1 < n and lows[c + 1].endswith("ing") and words[c + 1].islower()
         and lows[c + 1] not in ("during", "following")
@@ -3250,6 +3254,8 @@ def _doubled(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
     return k > 0 and toks[k][2] == "-" and toks[k - 1][2] == "-" and toks[k - 1][1] == toks[k][0]
 
 
+#: Adverbs between "and" or "but" and a second verb of the same subject: "…, but also stressed that".
+_ADVERBS_AFTER_BUT = frozenset("also further later then again still".split())
 #: Between the first of two sources and a place the second is the government of: " and the state of " ("the FTC and
 #: the state of Ohio alleged").
 _STATE_OF = re.compile(r" and the (?:state|province|government|city|people|republic) of ")
@@ -3274,6 +3280,10 @@ def _dashed_aside(toks: Sequence[tuple[int, int, str]], words: Sequence[str], cl
     return None
 
 
+#: What follows a person's name after a comma and is part of it: a generation or a degree ("Tom Price, M.D.").
+_NAME_SUFFIXES = lexicon.GENERATIONS | frozenset("M.D MD Ph.D PhD DVM Esq".split())
+
+
 def _boundary(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
     """True when ``toks[k]`` is punctuation that delimits a phrase (not a plural possessive ``’``)."""
     t = toks[k][2]
@@ -3283,9 +3293,9 @@ def _boundary(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
         k + 1 < len(toks) and toks[k + 1][2][:1].isupper()
     ):
         return False  # an initial inside a name: "N. Chandrasekaran"
-    if t == "," and k + 1 < len(toks) and toks[k + 1][2].rstrip(".") in lexicon.GENERATIONS:
-        return False  # a name's suffix: "Kenneth Polite, Jr."
-    if t == "." and k > 0 and toks[k - 1][2] in lexicon.GENERATIONS and toks[k - 1][1] == toks[k][0] and (
+    if t == "," and k + 1 < len(toks) and toks[k + 1][2].rstrip(".") in _NAME_SUFFIXES:
+        return False  # a name's suffix: "Kenneth Polite, Jr.", "Tom Price, M.D."
+    if t == "." and k > 0 and toks[k - 1][2] in _NAME_SUFFIXES and toks[k - 1][1] == toks[k][0] and (
         k + 1 < len(toks) and toks[k + 1][2] == ","
     ):
         return False  # the suffix's own dot: "Richard Williams Jr., a glaciologist, said"
@@ -3981,6 +3991,10 @@ def _speaker(
         a += 1  # the rest of a doubled dash after a dateline: "Sept. 22 -- The Trump Administration"
     if b - a == 2 and toks[a][2].lower().endswith("ly") and toks[a + 1][2].lower() in _PRONOUNS:
         a += 1  # an adverb before the pronoun: "Sadly I can confirm that …"
+    if (d := b - 1 - (toks[b - 1][2] == "." and b > a + 1)) > a + 1 and toks[d][2].rstrip(".") in _NAME_SUFFIXES and toks[d - 1][2] == "," and (
+        toks[d][2].rstrip(".") not in lexicon.GENERATIONS
+    ):
+        b = d - 1  # a degree after the name is none of the speaker's words: "Secretary Tom Price, M.D."
     if b > a + 1 and toks[b - 1][2] == ")":  # drop "(NDMA)" after a name
         k = b - 1
         while k > a and toks[k][2] != "(":

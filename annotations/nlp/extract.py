@@ -341,6 +341,8 @@ _THE_PLACES = frozenset("Channel Moon Sun Galaxy".split())
 #: Prepositions that end a name in a Title Case line even though some listed names hold them.
 _HEADLINE_BREAK_PREPS = frozenset("in at on to after over with from amid against for".split())
 _OPENING_PREPS = frozenset("In During Since Until By Through Throughout".split())
+#: A Coast Guard sector and up to three capitalised words of its place.
+_SECTOR = re.compile(r"\bCoast Guard Sector ((?:St\. )?[A-Z][\w'’/-]*(?: [A-Z][\w'’/-]*){0,2})")
 #: Titles of peers, whose names take the place of the title after "of" ("Lord Burnett of Maldon").
 _PEER_TITLES = frozenset("Lord Baroness Baron Viscount Lady".split())
 _PEER_PLACE = re.compile(r" of [A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2}")  # (not the letters after it: "KC")
@@ -529,7 +531,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 155  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 156  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -941,7 +943,22 @@ class _Pass:
                 self.out[k] = Entity(ent.start, ent.end, ent.text, "PERSON")
         self._particled_surnames()
         return self._join_units(self._features_of_places(self._join_dates(self._drop_models(self._drop_languages(self._drop_no_names(self._article_and_digit_names(self._members_of(self._lifeboat_stations(
-            self._org_branches(self._suffixed_persons(self._peers(self._drop_shouted_words(self.out)))))))))))))
+            self._org_branches(self._suffixed_persons(self._peers(self._sectors(self._drop_shouted_words(self.out))))))))))))))
+
+    def _sectors(self, out: list[Entity]) -> list[Entity]:
+        """A Coast Guard sector is one organisation with the place it is named after: "Coast Guard Sector North
+        Carolina", "Coast Guard Sector Houston/Galveston" (not a body, a person "Sector" and a place)."""
+        if "Guard Sector " not in self.text:
+            return out
+        for m in _SECTOR.finditer(self.text):
+            words = m.group(1).split(" ")
+            keep = next((k for k, w in enumerate(words) if w in self.gaz.titles or w in self.gaz.org_words), len(words))
+            if keep == 0 or self.text.startswith(" Command Center", m.start(1) + len(" ".join(words[:keep]))):
+                continue  # ("Coast Guard Sector Commander …": a title, no place; "… Sector San Francisco Command Center
+                # watchstanders": the centre, a facility the gold leaves out)
+            end = m.start(1) + len(" ".join(words[:keep]))
+            out = [e for e in out if e.end <= m.start() or e.start >= end] + [Entity(m.start(), end, self.text[m.start() : end], "ORG")]
+        return sorted(out, key=lambda e: e.start)
 
     def _peers(self, out: list[Entity]) -> list[Entity]:
         """A peer's name runs on to the place of the title: "Lord Burnett of Maldon", "Baroness Scotland of Asthal"
@@ -1374,11 +1391,16 @@ class _Pass:
             if nxt not in _UNITS and nxt not in _CURRENCY_WORDS and nxt not in _PERCENT_WORDS and self.tok(j) != "%":
                 if nxt in ("and", "to", "or") and _is_year(self.tok(j + 1)) and self.low(j + 2) not in _UNITS:
                     j += 2  # "in 2014 and 2015": one date
-                elif self.tok(j) in ("-", "–") and self.adjacent(j) and self.adjacent(j + 1) and (
+                elif self.tok(j) in ("-", "–", "/") and self.adjacent(j) and self.adjacent(j + 1) and not (
+                    self.tok(j) == "/" and self.tok(j + 2) in ("-", "/") and self.adjacent(j + 2)  # (a bill's number: "Bill 2069/2021-PE")
+                ) and (
                     _is_year(self.tok(j + 1)) or len(self.tok(j + 1)) == 2 and self.tok(j + 1).isdigit()
                     and int(self.tok(j + 1)) == (int(nt) + 1) % 100
                 ):
-                    j += 2  # "the 2014-2015 season", the financial year "2025-26"
+                    j += 2  # "the 2014-2015 season", the financial year "2025-26" or "2020/21"
+                if self.low(j) in ("financial", "academic", "fiscal") and self.low(j + 1) == "year" and self.low(i - 1) == "the":
+                    self.emit(i - 1, j + 2, "DATE")  # the year named with its kind: "the 2021/22 financial year"
+                    return j + 2
                 self.emit(i, j, "DATE")
                 return j
         if nt[0].isdigit() and nt.endswith("s"):

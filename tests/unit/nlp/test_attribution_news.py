@@ -3394,3 +3394,15 @@ def test_dev_round_95_speakers():
     assert who("But the man who was assaulted—and did not want to be named—said the officers beat him.")[0][0].startswith("the man")
     # a body and the government of a place it sued with
     assert who("The FTC and the state of Ohio alleged that the firm lied.")[0][0] == "FTC and the state of Ohio"
+
+
+def test_dev_round_96_speakers():
+    # "state" after a place's name is the noun, not the verb
+    got = who("The government said in a message that its forces have retaken Bor, the capital of Jonglei state, and are clearing out rebels.")
+    assert got[0][0] == "The government"
+    # "but also stressed" has no subject of its own
+    got = who("Cecilia Malmström stated that she hopes this clause will never be used, but also stressed that it is needed.")
+    assert {g[0] for g in got} == {"Cecilia Malmström"}
+    # a degree after the name
+    assert who("HHS Secretary Tom Price, M.D. released the following statement:\n\n“The CBO was wrong.”")[-1][0] == "Tom Price"
+    assert who("Jane Doe, Ph.D., a professor at Yale, said the study was flawed.")[0][0] == "Jane Doe"

@@ -2279,3 +2279,12 @@ def test_newspapers_and_peers(engine: BuiltinEngine) -> None:
     # a peer's name with the place of the title, without the letters after it
     assert ents(engine, "Lord Burnett of Maldon said it was welcome.") == {("Burnett of Maldon", "PERSON")}
     assert ("Macdonald of River Glaven", "PERSON") in ents(engine, "Lord Macdonald of River Glaven KC will lead the review.")
+
+
+def test_sectors_fiscal_years_and_the_executive(engine: BuiltinEngine) -> None:
+    got = ents(engine, "Watchstanders at Coast Guard Sector North Carolina and Coast Guard Sector Houston/Galveston received a call.")
+    assert got == {("Coast Guard Sector North Carolina", "ORG"), ("Coast Guard Sector Houston/Galveston", "ORG")}
+    assert ("John Smith", "PERSON") in ents(engine, "Coast Guard Sector Juneau Commander John Smith said.")
+    assert ents(engine, "Spending rises in 2020/21 and 2021/22.") == {("2020/21", "DATE"), ("2021/22", "DATE")}
+    assert ents(engine, "It fell in the 2021/22 financial year.") == {("the 2021/22 financial year", "DATE")}
+    assert ("Northern Ireland Executive", "ORG") in ents(engine, "The Northern Ireland Executive agreed the plan.")
