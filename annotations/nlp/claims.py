@@ -868,8 +868,9 @@ def _person_before_description(
 ) -> Span | None:
     """The person before a description whose closing comma was left out, the subject ``toks[left:subj_end]`` being
     the description: "Admiral Timothy Keating, U.S. Pacific Command commander said", "Al Rasheed Sakalahul, Vice
-    Governor is quoted as saying", "Thobile Gedeza, a resident whose son uses a bus to school said"; the person opens the clause, after titles only (not "After meeting Ana Ruiz, the
-    mayor said", "Unlike Ana Ruiz, the party chairman said")."""
+    Governor is quoted as saying", "Thobile Gedeza, a resident whose son uses a bus to school said"; the person opens
+    the clause, after titles only (not "After meeting Ana Ruiz, the mayor said", "Unlike Ana Ruiz, the party chairman
+    said")."""
     if not (left > 1 and words[left - 1] == "," and (lows[subj_end - 1] in _ROLE_HEADS and words[subj_end - 1].isalpha() or (
         lows[left] in ("a", "an") and (r := next((k for k in range(left + 2, min(subj_end, left + 6)) if lows[k] in ("who", "whose")), None)) is not None
         and all(words[k].isalpha() and words[k].islower() for k in range(left + 1, r))
@@ -1878,7 +1879,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 ) for x in ents  # (whose aide it is opens no name of its own: "said Clarke's assistant, Rohan de Silva")
             ) and (person := next((x for x in ents if x.label == "PERSON" and toks[end][0] <= x.start < toks[min(n - 1, end + 8)][1]), None)) and all(
                 t[2][:1].isupper() or t[2] in ("in", ",") or t[2] == "and" and toks[end][2] == ","
-                or t[2] == "to" and any(u[2] == "," for u in toks[end:] if u[1] <= person.start)  # (not "to Prime Minister X")
+                or t[2] == "to" and (toks[a0][2][:1].isupper() or lows[a0] == "the" and toks[min(n - 1, a0 + 1)][2][:1].isupper()) and any(
+                    u[2] == "," for u in toks[end:] if u[1] <= person.start
+                ) and any(
+                    x.label == "GPE" and x.start == toks[min(n - 1, toks.index(t) + 1)][0] for x in ents
+                )  # (a post to a country: not "to Prime Minister X", "a letter to President, Joe Biden, from …")
                 or (t[2][:1].isdigit() or t[2] == ".") and toks[end][2] == ","  # ("said Commander, Carrier Strike Group 2 Rear Adm. X")
                 for t in toks[end:] if t[1] <= person.start
             ) and (toks[a0][2][:1].isupper() or toks[next(k for k in range(end, n) if toks[k][0] >= person.start) - 1][2] == ","):
@@ -1903,12 +1908,12 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 # "announced Assistant Attorney General Lanny A. Breuer of the Justice Department’s Criminal Division
                 # and U.S. Attorney Michael J. Moore for …": two officials with their offices; the first speaks
                 end = next(k for k in range(a0, n) if toks[k][1] >= person.end) + 1
-            if end > a0 and end - a0 <= longest and not (toks[a0][2].replace(",", "").isdigit() and not any(
+            if end > a0 and end - a0 <= longest and not (toks[a0][2].replace(",", "").isdigit() and w in _COUNTING_CUES and not any(
                 x.label in ("PERSON", "ORG") and toks[a0][0] <= x.start < toks[end - 1][1] for x in ents
             )) and not any(
                 lows[k] in _FINITE and toks[k][2].islower() for k in range(a0, end)
             ) and not (  # (a count is what was reported, not who: "…, which includes Masara, reported 98 bodies recovered";
-                # but "exclaimed 18 year old Tracey Petoors")
+                # but "exclaimed 18 year old Tracey Petoors", "said 12 Republicans")
                 lows[a0] in _PRONOUNS and end > a0 + 1 and not all(lows[x].endswith("ly") for x in range(a0 + 1, end))
             ) and not (toks[a0][2].islower() and lows[a0].endswith("ly") and lows[a0] not in _LY_NOUNS and (
                 end == a0 + 1 or lows[a0 + 1] in _LEAD_PREPS or lows[a0 + 1] == "to"
@@ -2506,7 +2511,9 @@ def _closing_judgement(words: Sequence[str], lows: Sequence[str], c: int) -> boo
     ):
         return False  # (the object's own verb before the quotation: 'a group called X said the plan was "reckless"')
     closing = next((k for k in range(opening + 1, len(words)) if words[k] in _QUOTE_CHARS), None)
-    return closing is not None and closing - opening - 1 <= 5 and all(not t[:1].isalnum() for t in words[closing + 1 :])
+    return closing is not None and closing - opening - 1 <= 5 and all(not t[:1].isalnum() for t in words[closing + 1 :]) and not any(
+        t[:1].isupper() for t in words[opening + 1 : closing]
+    )  # (a name in quotation marks is what it is called, no view: 'called the ship that sank … “the Mercy.”')
 
 
 def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
@@ -2515,11 +2522,14 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if w not in _TRIGGERS:
         return False  # (each test below that can say yes needs a cue verb, a particle cue, "spoke"/"speaks" or an
         # announcing verb, all of them triggers)
-    if w == "say" and c > 1 and lows[c - 2 : c] == ["as", "they"] and (c + 1 == n or words[c + 1] in _BOUNDARY_PUNCT or (
-        lows[c + 1] == "in" and c + 2 < n and words[c + 2][:1].isupper()
-    )):
-        return False  # a saying, no one's words: 'noted that, as they say in North Korea, "it takes two hands to clap"'
-        # (not "as they say in their statement")
+    if w == "say" and c > 1 and lows[c - 2 : c] == ["as", "they"] and (
+        (comma := c + 1 if c + 1 < n and words[c + 1] == "," else next(
+            (k for k in range(c + 3, min(n, c + 6)) if words[k] == ","), None
+        ) if c + 2 < n and lows[c + 1] == "in" and words[c + 2][:1].isupper() else None) is not None
+        and comma + 1 < n and words[comma + 1] in _OPENING_MARKS
+    ):
+        return False  # a saying in quotation marks, no one's words: 'noted that, as they say in North Korea, "it takes two
+        # hands to clap"' (not "as they say in their statement", "as they say in Reuters interviews")
     if w in _CONCERN_CUES:  # a view only with what it is about: "Officials worry that …", "Callers wanted to know whether …"
         return words[c] == w and c > 0 and lows[c - 1] not in _NOT_BEFORE_CONCERN and (
             _that_follows(words, lows, c) if w != "wanted" else lows[c + 1 : c + 3] == ["to", "know"] and c + 3 < n and lows[c + 3] in _QUESTION_WORDS
@@ -2756,10 +2766,13 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # "agreed that …": a stated position; "agreed to settle", "agreed on a border", "an agreed plan":
         # acts (the gold marks no speaker on 20 of 21 such sentences in dev)
     if w in ("state", "states") and not (c + 1 < n and (lows[c + 1] == "that" or words[c + 1] in _BOUNDARY_PUNCT)) or (
-        w == "state" and c > 1 and (words[c - 1][:1].isupper() or lows[c - 1] in _DETERMINERS) and lows[c + 1 : c + 2] != ["that"]
+        w == "state" and c > 1 and (words[c - 1][:1].isupper() and (
+            lows[c - 2] in _PLACE_PREPS or c > 2 and words[c - 2].islower() and lows[c - 3] in _PLACE_PREPS  # "in western Chin state"
+        ) or lows[c - 1] in _DETERMINERS)
+        and lows[c + 1 : c + 2] != ["that"]
     ):
         return False  # "state media reported", "member states": not "X states that"; a place's state: "Bor, the capital of
-        # Jonglei state, and …", "the state, which …"
+        # Jonglei state, and …", "the state, which …" (but "Kenya and Uganda state, …" speak)
     if w in _DIRECTIVE_CUES and not any(t in _QUOTE_CHARS or t.lower() in ("that", "to") for t in words[c + 1 : c + 7]) and not (
         w in ("proposed", "proposes", "recommended", "recommends") and c + 1 < n and lows[c + 1].endswith("ing") and words[c + 1].islower()
         and lows[c + 1] not in ("during", "following")
@@ -3254,6 +3267,10 @@ def _doubled(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
     return k > 0 and toks[k][2] == "-" and toks[k - 1][2] == "-" and toks[k - 1][1] == toks[k][0]
 
 
+#: Cues whose object may be a count: "reported 98 bodies recovered" (the count no inverted speaker).
+#: Prepositions before a place whose "state" follows it: "the capital of Jonglei state".
+_PLACE_PREPS = frozenset("of in from across near throughout".split())
+_COUNTING_CUES = frozenset("reported reports confirmed confirms recorded records counted registered estimated announced".split())
 #: Adverbs between "and" or "but" and a second verb of the same subject: "…, but also stressed that".
 _ADVERBS_AFTER_BUT = frozenset("also further later then again still".split())
 #: Between the first of two sources and a place the second is the government of: " and the state of " ("the FTC and
@@ -3375,9 +3392,13 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
         ) and not (
             lows[k - 1] in ("after", "before", "following") and k > 2 and lows[k - 3] in _WRITINGS_AND_COUNTS and toks[k - 2][2].islower() and (
                 lows[k - 2].endswith("ed") or lows[k - 2] in _IRREGULAR_PARTICIPLES
-            ) and not any(_verbish(lows[x]) and toks[x][2].islower() for x in range(k, c))
-            # a participle after a writing or a count: "Opinion polls released before the ballot showed", "Polls taken after
-            # the debate showed" (the polls show, not the ballot)
+            ) and c < len(lows) and (lows[c] in _SHOWING_CUES or lows[k - 2] in _REDUCED_PARTICIPLES and lows[c] in _WRITINGS_SAY) and not any(
+                _verbish(lows[x]) and toks[x][2].islower() for x in range(k, c)
+            )
+            # a participle after a writing or a count before a verb of showing: "Opinion polls released before the ballot
+            # showed", "Polls taken after the debate showed" (the polls show, not the ballot; but "Polls closed after the
+            # president said": he said it), or one that only a writing takes before what a writing says: "A statement
+            # issued after the talks said", "A survey conducted before the election found"
         ) and not (
             lows[k - 1] == "but" and k > 1 and lows[k - 2] == "all"  # "all but one of the men said"
         ) and not (
@@ -3933,7 +3954,11 @@ _WITH_HEADS = _PERSON_TITLES | _SPOKESPEOPLE | frozenset(
 _WRITINGS = _STUDY_NOUNS | _DOCUMENT_NOUNS | frozenset(
     "memo memos memorandum memoranda newsletter indictment complaint filing investigation inquiry probe audit inspection inspections".split()
 )
-_WRITINGS_AND_COUNTS = _WRITINGS | _ESTIMATE_NOUNS | {"poll"}
+_WRITINGS_AND_COUNTS = _WRITINGS | _ESTIMATE_NOUNS  # ("Opinion polls released before the ballot showed")
+#: Participles that make a writing ("A report published after the flood said"), not verbs of its own ("Polls closed").
+_REDUCED_PARTICIPLES = _ISSUING_VERBS | frozenset("conducted commissioned prepared compiled done taken written carried".split())
+#: What a writing does that a person also does: "said", "found", "warned".
+_WRITINGS_SAY = frozenset("said says found finds warned warns concluded concludes".split())
 #: Past participles without "-ed" that follow a noun: "Polls taken after the debate".
 _IRREGULAR_PARTICIPLES = frozenset("taken done held seen made given written drawn".split())
 #: What a body gives out that speaks for it with "from" or "by" ("information from the news outlet G1", "data from the CDC")
@@ -3991,10 +4016,10 @@ def _speaker(
         a += 1  # the rest of a doubled dash after a dateline: "Sept. 22 -- The Trump Administration"
     if b - a == 2 and toks[a][2].lower().endswith("ly") and toks[a + 1][2].lower() in _PRONOUNS:
         a += 1  # an adverb before the pronoun: "Sadly I can confirm that …"
-    if (d := b - 1 - (toks[b - 1][2] == "." and b > a + 1)) > a + 1 and toks[d][2].rstrip(".") in _NAME_SUFFIXES and toks[d - 1][2] == "," and (
+    while (d := b - 1 - (toks[b - 1][2] == "." and b > a + 1)) > a + 1 and toks[d][2].rstrip(".") in _NAME_SUFFIXES and toks[d - 1][2] == "," and (
         toks[d][2].rstrip(".") not in lexicon.GENERATIONS
     ):
-        b = d - 1  # a degree after the name is none of the speaker's words: "Secretary Tom Price, M.D."
+        b = d - 1  # a degree after the name is none of the speaker's words: "Secretary Tom Price, M.D.", "John Smith, MD, PhD"
     if b > a + 1 and toks[b - 1][2] == ")":  # drop "(NDMA)" after a name
         k = b - 1
         while k > a and toks[k][2] != "(":
@@ -4059,6 +4084,7 @@ def _speaker(
             k += 1
         if k > a and toks[k - 1][2][:1].isupper() and toks[k - 1][2].endswith(("'s", "’s")):
             return Span(start, end, text[start:end])
+
     def members(k: int) -> bool:  # a party's members or a people: "Democrats", "Muslims"
         return toks[k][2].lower() in _PARTY_MEMBERS or toks[k][2].endswith("s") and any(
             x.label == "NORP" and x.start == toks[k][0] and x.end == toks[k][1] for x in ents

@@ -3406,3 +3406,23 @@ def test_dev_round_96_speakers():
     # a degree after the name
     assert who("HHS Secretary Tom Price, M.D. released the following statement:\n\n“The CBO was wrong.”")[-1][0] == "Tom Price"
     assert who("Jane Doe, Ph.D., a professor at Yale, said the study was flawed.")[0][0] == "Jane Doe"
+
+
+def test_review_of_rules_153_to_156_claims():
+    # a count before the speaker after a plain speech verb is the speaker
+    assert who('"We will not back down," said 12 Republicans in a statement.')[0][0] == "12 Republicans"
+    assert who('"No deal," said 10 Downing Street.')[0][0] == "10 Downing Street"
+    # a finite verb before "after" is no participle: the one after "after" speaks
+    assert who("Polls closed after the president said voting would be extended.")[0][0] == "the president"
+    assert who("The investigation stalled after police said the witness had fled.")[0][0] == "police"
+    assert who("A statement issued after the talks said both sides agreed.")[0][0] == "A statement issued after the talks"
+    # "state" after two names is the verb
+    assert who('Kenya and Uganda state, "The border is open."')[0][0] == "Kenya and Uganda"
+    assert who('Human Rights Watch and Amnesty International state, “The trial was unfair.”')[0][0] == "Human Rights Watch and Amnesty International"
+    # a post "to" a person after a comma is whom a letter is to
+    assert who('"We were surprised," said a letter to Prime Minister, Boris Johnson, from MPs.')[0][0] == "a letter"
+    assert who('"This will help," said the adviser to Prime Minister, John Key.')[0][0] == "the adviser"
+    # "as they say in" a place, with no saying in quotation marks after it, is an attribution
+    assert who("Opposition MPs want an inquiry, as they say in Parliament on Monday.")[0][0] == "they"
+    # two degrees after a name
+    assert who("John Smith, MD, PhD said the trial worked.")[0][0] == "John Smith"

@@ -2288,3 +2288,24 @@ def test_sectors_fiscal_years_and_the_executive(engine: BuiltinEngine) -> None:
     assert ents(engine, "Spending rises in 2020/21 and 2021/22.") == {("2020/21", "DATE"), ("2021/22", "DATE")}
     assert ents(engine, "It fell in the 2021/22 financial year.") == {("the 2021/22 financial year", "DATE")}
     assert ("Northern Ireland Executive", "ORG") in ents(engine, "The Northern Ireland Executive agreed the plan.")
+
+
+def test_review_of_rules_153_to_156_entities(engine: BuiltinEngine) -> None:
+    # a peer's "of" before a body or a work is no place of the title
+    assert ents(engine, "Lord Jones of Birmingham University said fees should rise.") == {("Jones", "PERSON"), ("Birmingham University", "ORG")}
+    assert ("Smith of Finsbury Park", "PERSON") in ents(engine, "Lord Smith of Finsbury Park said the park would stay open.")
+    assert ("Sugar", "PERSON") in ents(engine, "Lord Sugar of The Apprentice said the show would return.")
+    assert ("Gaga", "PERSON") in ents(engine, "Lady Gaga of Born This Way fame said she would tour.")
+    assert ("Ahmad of Wimbledon", "PERSON") in ents(engine, "Lord Ahmad of Wimbledon said.")
+    # "Daily" opening a sentence is the adjective
+    assert not any(label == "ORG" for _, label in ents(engine, "Daily Life in Gaza is hard, residents say."))
+    assert ("Daily Dispatch", "ORG") in ents(engine, "Daily Dispatch reporter Sipho Ndlovu said he was assaulted.")
+    # a weekday before "Times Square" is a date
+    assert ("Sunday", "DATE") in ents(engine, "Sunday Times Square filled with revellers, police said.")
+    assert ("Sunday", "DATE") in ents(engine, "After Sunday Times Square was cleared, police said the area was safe.")
+    # a sector's name runs to the place the rules found, or stays whole
+    assert ("Coast Guard Sector New Orleans Incident Management Division", "ORG") in ents(
+        engine, "Coast Guard Sector New Orleans Incident Management Division said oil was spotted.")
+    assert ("Coast Guard Sector Detroit", "ORG") in ents(engine, "Coast Guard Sector Detroit Station Belle Isle crews rescued a swimmer.")
+    # a peer's name before its possessive
+    assert ("Burnett of Maldon", "PERSON") in ents(engine, "Lord Burnett of Maldon's judgment was overturned.")
