@@ -3464,10 +3464,10 @@ def _trim_subject(
             keep = end
             while end > left and toks[end - 1][0] >= ent.start:
                 end -= 1
-            if end > left and lows[end - 1] in ("on", "in", "at", "last", "this"):
+            if end > left and lows[end - 1] in ("on", "in", "at", "last", "this", "before", "after", "since", "until"):
                 end -= 1
             if end - 1 > left and lows[end - 1].endswith("ed") and lows[end - 1] not in _SUBJECT_TRAIL:
-                return keep  # "a poll published on Sunday", "a survey released last week"
+                return keep  # "a poll published on Sunday", "a survey released last week", "A report published before Christmas"
             continue
         if lows[end - 1] in ("on", "in", "at") and end < c:
             end -= 1
