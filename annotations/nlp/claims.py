@@ -1882,10 +1882,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 or t[2] == "to" and (toks[a0][2][:1].isupper() or lows[a0] == "the" and toks[min(n - 1, a0 + 1)][2][:1].isupper()) and any(
                     u[2] == "," for u in toks[end:] if u[1] <= person.start
                 ) and any(
-                    x.label == "GPE" and x.start == toks[min(n - 1, toks.index(t) + 1)][0] for x in ents
+                    x.label == "GPE" and x.start == toks[min(n - 1, k + 1)][0] for x in ents
                 )  # (a post to a country: not "to Prime Minister X", "a letter to President, Joe Biden, from …")
                 or (t[2][:1].isdigit() or t[2] == ".") and toks[end][2] == ","  # ("said Commander, Carrier Strike Group 2 Rear Adm. X")
-                for t in toks[end:] if t[1] <= person.start
+                for k, t in enumerate(toks[end:], end) if t[1] <= person.start
             ) and (toks[a0][2][:1].isupper() or toks[next(k for k in range(end, n) if toks[k][0] >= person.start) - 1][2] == ","):
                 # the name after the post's "in" or "to": "said FBI San Diego Acting Special Agent in Charge Jamie Arnold",
                 # "says U.S. Ambassador to Samoa, Ambassador Tom Udall",
@@ -2767,7 +2767,7 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         # acts (the gold marks no speaker on 20 of 21 such sentences in dev)
     if w in ("state", "states") and not (c + 1 < n and (lows[c + 1] == "that" or words[c + 1] in _BOUNDARY_PUNCT)) or (
         w == "state" and c > 1 and (words[c - 1][:1].isupper() and (
-            lows[c - 2] in _PLACE_PREPS or c > 2 and words[c - 2].islower() and lows[c - 3] in _PLACE_PREPS  # "in western Chin state"
+            lows[c - 2] in _PREPS_BEFORE_A_STATE or c > 2 and words[c - 2].islower() and lows[c - 3] in _PREPS_BEFORE_A_STATE  # "in western Chin state"
         ) or lows[c - 1] in _DETERMINERS)
         and lows[c + 1 : c + 2] != ["that"]
     ):
@@ -3267,9 +3267,9 @@ def _doubled(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
     return k > 0 and toks[k][2] == "-" and toks[k - 1][2] == "-" and toks[k - 1][1] == toks[k][0]
 
 
+#: Prepositions before a place whose "state" follows it: "the capital of Jonglei state" (not extract.py's phrases of place).
+_PREPS_BEFORE_A_STATE = frozenset("of in from across near throughout".split())
 #: Cues whose object may be a count: "reported 98 bodies recovered" (the count no inverted speaker).
-#: Prepositions before a place whose "state" follows it: "the capital of Jonglei state".
-_PLACE_PREPS = frozenset("of in from across near throughout".split())
 _COUNTING_CUES = frozenset("reported reports confirmed confirms recorded records counted registered estimated announced".split())
 #: Adverbs between "and" or "but" and a second verb of the same subject: "…, but also stressed that".
 _ADVERBS_AFTER_BUT = frozenset("also further later then again still".split())
