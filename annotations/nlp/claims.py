@@ -1316,6 +1316,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             best = att
         elif best.cue.text.lower().startswith("according") and best.speaker is not None and att.speaker is not None and (
             att.cue.text.lower() not in _FINDING_CUES  # ("According to Sufianov, the Olympiad shows …": Sufianov's view)
+        ) and not (
+            att.cue.text.lower().split()[0].endswith("ing") and masked[: att.cue.start].rstrip().endswith(",")
+            # (a participle after a comma is what the source reports them doing: "According to local newspapers,
+            # thousands of workers were taking to the streets, calling for …")
         ) and (
             att.cue.start > best.speaker.end and (
                 _named(ents, att.speaker) or att.speaker.end <= best.cue.start or best.cue.start == toks[0][0]
@@ -1494,7 +1498,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         ):
             by = None  # "The city estimated by 9 pm, …", "expected by Friday": a deadline, no agent
         if by is None and not w.endswith("ing") and c > 0 and (lows[c - 1] in _PASSIVE_AUX or c > 1 and lows[c - 2] in _PASSIVE_AUX and (
-            lows[c - 1].endswith("ly") or lows[c - 1] in ("also", "later", "then", "since", "now", "never", "not", "often")
+            lows[c - 1].endswith("ly") or lows[c - 1] in ("also", "later", "then", "since", "now", "never", "not", "often", "first", "last", "again")
         )):
             continue  # "are said to have …", "cases are reported in …", "was subsequently found to": a passive with no source
             # ("are touting" is none)
@@ -1537,6 +1541,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             head = c - 2  # "The President continued by saying that …", "She ended by thanking …": the finite verb's subject
         if (expected := _expected_to_say(words, lows, c)) is not None:
             head = expected  # "the Lord Chancellor is expected to say:"
+        if head > 3 and words[head - 1] in (")", "]") and (opener := next(
+            (k for k in range(head - 2, max(0, head - 9), -1) if words[k] in ("(", "[")), None
+        )) is not None and opener > 0 and lows[opener - 1] in ("today", "yesterday", "tonight"):
+            head = opener  # the day in brackets after "today": "The UK and Turkey have today [18 July] announced"
         while head > 0 and words[head - 1].islower() and (lows[head - 1] in _BEFORE_CUE or head > 1 and len(lows[head - 1]) > 5 and (
             lows[head - 1].endswith("ingly") or lows[head - 1].endswith("ly") and lows[head - 2] not in _DETERMINERS
             and (words[head - 2][:1].isupper() or lows[head - 2] in _PRONOUNS or lows[head - 2] in _PERFECT_AUX and w in _PLAIN_SPEECH
@@ -1545,6 +1553,13 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         )):  # (not "The family said", "Mr Owen's family said"; but "Marquez has specifically said")
             head -= 1  # "X, the party's secretary, has indicated", "Prosecutors in Panama have asked for", "Owen laughingly interjects"
         left = _clause_start(toks, lows, head, ents)
+        if by is None and (rel := next((k for k in range(c - 1, max(left - 2, c - 9), -1) if lows[k] in ("who", "which")), None)) is not None and (
+            all(words[k].isalpha() and words[k].islower() for k in range(rel + 1, c))
+            and (conj := next((k for k in range(rel + 2, c) if lows[k] in ("and", "or")), None)) is not None
+            and any(_verbish(lows[k]) for k in range(rel + 1, conj))
+        ):
+            continue  # the second verb of a relative clause, no report of its own (as "who asserted" alone): "individuals
+            # who complained or otherwise asserted their rights"
         # passive: "confirmed by Reuters", "announced on Friday by the University"
         if by is not None:
             end = _phrase_end(toks, by + 1)
@@ -1657,6 +1672,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         last_item = left  # (where the list's last item begins)
         listed, left = listed < left, listed  # (a list of names may run long: "Sunni Arabs, Christians, Kurds, and others")
         left = _trim_subject_left(toks, lows, left, subj_end, ents)
+        if not listed and subj_end > left and w in _PLAIN_SPEECH:
+            left = _group_list_start(toks, lows, left, subj_end)  # "…, refugees and aid groups say"
         if subj_end == left and left > 2 and lows[left - 1] in ("which", "that") and lows[left - 2] in _DOCUMENT_NOUNS and (
             lows[left - 3] in ("a", "an", "the") and (subj := _sentence_subject(toks, lows, left - 3)) is not None
             and subj[1] < left - 3 and lows[subj[1]] in _ISSUING_VERBS
@@ -1792,7 +1809,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # the cue and its speaker set off inside the sentence: "This protection, said Louisiana Gov. Bobby Jindal,
             # will be necessary", "Not so, says Tay, who went on to say …"
             consider(_Attribution(aside, cue, 2))
-        elif subj_end == left and left > 0 and words[left - 1] == "," and (
+        elif subj_end == left and left > 0 and words[left - 1] == "," and not _inverted_name(toks, lows, c, ents) and (
             (appo := _apposition_subject(text, toks, lows, left - 1, ents)) is not None
         ):
             # "The terminal operator, Delta Hub Logistics, said"; "Tom Reece, who runs …, says"
@@ -2289,7 +2306,7 @@ def _named(ents: Sequence[Entity], span: Span) -> bool:
 #: Who works with a named person ("Colin Kelley and his team"): one subject with the name.
 _COMPANIONS = frozenset("team colleagues co-authors coauthors wife husband family lawyers staff".split())
 #: What ties a group to the names after it ("scientists from …", "sources connected to …"): the group speaks.
-_GROUP_LINKS = frozenset("from at of with close connected linked loyal".split())
+_GROUP_LINKS = frozenset("from at of with close connected linked loyal within".split())
 _GROUP_LINKS_AFTER_HEAD = _GROUP_LINKS - {"of"}  # (right after a group's head, "of" is left to the other rules)
 #: People named by where they stand, who open a long subject: "Critics of the push to restrict abortion rights even
 #: further in Poland say".
@@ -2641,6 +2658,11 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # a settlement's formula, no words said: "neither admitted nor denied the findings"
     if c == 0 and w in _NOUN_CUES:
         return False  # a noun opening the sentence: "Reports as of Wednesday said …"
+    if (w in _NOUN_CUES or w == "report") and any(
+        lows[k] == "according" and lows[k + 1] == "to" and not any(x in _BOUNDARY_PUNCT for x in words[k + 2 : c])
+        for k in range(max(0, c - 9), c - 1)
+    ):
+        return False  # the noun an "according to" names: "…, according to a new U.S. Geological Survey report."
     if w in _NOUN_CUES and any(
         lows[k] in ("'s", "’s", "s") or lows[k].endswith(("'s", "’s")) for k in range(max(0, c - 2), c)
         if k == c - 1 or words[c - 1].islower()
@@ -3611,7 +3633,7 @@ def _closing_noun_phrase(
 
 #: Prepositions that open an adjunct after a speaker ("said Robert Wood in a statement on Monday").
 _ADJUNCT_PREPS = frozenset("in on at during after before when while per via".split())
-_BEFORE_AGENT = _ADJUNCT_PREPS | {"late", "early", "earlier", "later", "today", "yesterday", "tonight", "recently", "jointly"}  # between a cue and its "by": "announced late Friday by"
+_BEFORE_AGENT = _ADJUNCT_PREPS | {"late", "early", "earlier", "later", "today", "yesterday", "tonight", "recently", "jointly", "last", "this"}  # between a cue and its "by": "announced late Friday by"
 
 
 def _phrase_end(toks: Sequence[tuple[int, int, str]], a: int, *, nouns: bool = False, adjuncts: bool = False) -> int:
@@ -3859,7 +3881,9 @@ def _dateline_end(toks: Sequence[tuple[int, int, str]], c: int) -> int:
         t = toks[k][2]
         if t in _DASHES:
             return k + 1 if k > 0 and toks[0][2].isupper() and len(toks[0][2]) > 1 else 0
-        if not (t.isupper() or t.isdigit() or t in ",()/" or t in _MONTHS or t[:1].isupper() and k > 0 and toks[k - 1][2] == "("):
+        if not (t.isupper() or t.isdigit() or t in ",()/" or t in _MONTHS or t[:1].isupper() and k > 0 and toks[k - 1][2] == "(" or (
+            t == "." and k > 0 and (toks[k - 1][2] in _MONTHS or toks[k - 1][2].isupper())  # "WASHINGTON, Dec. 10, 2014 –"
+        )):
             return 0
     return 0
 
@@ -3906,6 +3930,56 @@ def _after_plural_noun(words: Sequence[str], lows: Sequence[str], k: int) -> boo
 
 def _verbish(low: str) -> bool:
     return low in _VERBISH or low.endswith("ed") and low not in ("hundred", "hundreds") or low in CUE_VERBS
+
+
+def _plural_noun(word: str) -> bool:
+    return word.isalpha() and word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _group_list_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], left: int, end: int) -> int:
+    """Start of a list of groups named by plural nouns that ends with the subject ``toks[left:end]``, after a comma or
+    opening the sentence: "…, refugees and aid groups say", "parents, teachers and community members said" (the
+    groups speak together); else ``left``."""
+    if left < 2 or lows[left - 1] != "and" or not _plural_noun(toks[end - 1][2]) or not all(
+        toks[k][2].isalpha() and toks[k][2].islower() for k in range(left, end)
+    ):
+        return left
+    start, k = left, left - 1  # k: the "and" or the comma before the next conjunct back
+    while k > 0:
+        j = k - 1
+        if not _plural_noun(toks[j][2]) or _verbish(lows[j]) or lows[j] in _FINITE:
+            return left
+        a = j
+        while a > 0 and j - a < 2 and toks[a - 1][2].isalpha() and toks[a - 1][2].islower() and not (
+            _verbish(lows[a - 1]) or lows[a - 1] in _FINITE or lows[a - 1] in ("and", "or", "but", "that", "the", "a", "an")
+            or lows[a - 1] in _PREPOSITIONS or lows[a - 1] in _PRONOUNS
+        ):
+            a -= 1  # the conjunct's own words: "community members", "online activists"
+        start = a
+        if a == 0 or toks[a - 1][2] in (",", ";", ":"):
+            if a > 1 and toks[a - 1][2] == "," and (
+                toks[a - 2][2].isalpha() and toks[a - 2][2].islower() and _plural_noun(toks[a - 2][2]) and not _verbish(lows[a - 2])
+            ):
+                k = a - 1  # one more conjunct before the comma: "geologists, residents and officials"
+                continue
+            return start
+        return left
+    return start if k == 0 else left
+
+
+def _inverted_name(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: int, ents: Sequence[Entity]) -> bool:
+    """Whether the cue at ``c`` closes a clause with a verb of its own and a person's name alone follows it: "The
+    pool of refugees dried up four years ago, said Moore." (the clause is what was said, not an apposition; not "The
+    terminal operator, Delta Hub Logistics, said Smith had resigned")."""
+    if c < 2 or c + 1 >= len(toks) or toks[c - 1][2] != ",":
+        return False
+    person = _entity_at(ents, toks[c + 1][0], toks[c + 1][1])
+    if person is None or person.label != "PERSON" or person.start != toks[c + 1][0]:
+        return False
+    after = next((k for k in range(c + 1, len(toks)) if toks[k][0] >= person.end), len(toks))
+    return (after == len(toks) or toks[after][2] in (",", ".", ";")) and any(
+        _verbish(lows[x]) and toks[x][2].islower() for x in range(1, c - 1)
+    )
 
 
 def _named_from_place(

@@ -3428,3 +3428,44 @@ def test_review_of_rules_153_to_156_claims():
     assert who("Opposition MPs want an inquiry, as they say in Parliament on Monday.")[0][0] == "they"
     # two degrees after a name
     assert who("John Smith, MD, PhD said the trial worked.")[0][0] == "John Smith"
+
+
+def test_dev_round_97_speakers():
+    # a name right after the cue, after a clause with a verb of its own, is the inverted speaker (not the clause as
+    # an apposition)
+    got = who("Jane Moore works for the Border Consortium. The pool of refugees dried up four years ago, said Moore.")
+    assert got[-1][0] == "Moore"
+    got = who("Jane Moore works for the Border Consortium. The money dried up, said Moore, and the coup made it worse.")
+    assert got[-1][0] == "Moore"
+    assert who("The terminal operator, Delta Hub Logistics, said it regretted the strike.")[0][0] == "Delta Hub Logistics"
+    # an adverb inside a passive: what was declared is no speaker
+    assert who("She became a widow when martial law was first declared under the Marcos government.")[0][0] is None
+    assert who("The results were first announced on Monday.")[0][0] is None
+    # a cue inside a relative clause of the reported words does not take the sentence from its own verb
+    got = who("The lawsuit alleged that the University retaliated against individuals who complained or otherwise asserted their rights.")
+    assert got[0][0] == "The lawsuit" and got[0][2] == "alleged"
+    # "According to X" opening the sentence is its source, not a participle at its end
+    got = who("According to local newspapers in Hanoi, thousands of workers were taking to the streets, calling for China to remove the rig.")
+    assert got[0][0] == "local newspapers in Hanoi"
+    # the report after "according to" is the source, no verb
+    got = who("One in five samples contains a contaminant, according to a new U.S. Geological Survey report.")
+    assert got[0][0] == "a new U.S. Geological Survey report"
+    # a group "within" a body
+    assert who("Forecasters within NOAA’s National Weather Service predict above-normal activity this year.")[0][0] == (
+        "Forecasters within NOAA’s National Weather Service"
+    )
+    # a dateline is never the speaker of a verb after "and"
+    got = who("WASHINGTON, Dec. 10, 2014 – Defense Secretary Chuck Hagel thanked troops in Baghdad and told them they are “doing something special.”")
+    assert got[0][0] == "Chuck Hagel"
+    # an editor's date in brackets between the subject and the verb
+    plain = who("The UK and Turkey have today announced plans to begin talks on a trade agreement.")[0][0]
+    assert plain is not None
+    assert who("The UK and Turkey have today [18 July] announced plans to begin talks on a trade agreement.")[0][0] == plain
+    assert who("The Home Secretary has today (Friday 3 February) confirmed the plan.")[0][0] == "The Home Secretary"
+    # "Rev." is a title, not the end of the source's name
+    assert who("According to Rev. Magdalen, the judge lost his temper.")[0][0] == "Magdalen"
+    # a passive participle with its agent after "last month" describes its noun; the groups at the end speak together
+    got = who("A program announced last month by the Thai government could offer them a way out, refugees and aid groups say.")
+    assert got[0][0] == "refugees and aid groups"
+    assert who("The school is overcrowded, parents, teachers and community members said.")[0][0] == "parents, teachers and community members"
+    assert who("The plan failed and officials say it was flawed.")[0][0] == "officials"
