@@ -80,7 +80,8 @@ _PLACED_OBJECTS = frozenset("epicenter epicentre toll count figure number cost c
 #: What "reads" something said: a document or a sign ("The decree read", "It read,").
 _READING_NOUNS = frozenset(
     """statement decree order message letter note notice sign banner placard text post tweet release declaration it
-    memo memorandum document circular directive ruling verdict judgment report decision summary""".split()
+    memo memorandum document circular directive ruling verdict judgment report decision summary headline headlines
+    caption slogan inscription""".split()
 )
 #: Verbs that judge something named (an action more than speech) unless quoted words follow.
 _JUDGING_CUES = frozenset(
@@ -591,6 +592,7 @@ def _extract_claims(
     _quotations_after_an_interview(text, masked, sentences, attributions, sent_quotes, sent_ents, para_of)
     _run_on_open_quotations(text, sentences, attributions, sent_quotes, para_of)
     _quotations_closed_by_their_speaker(text, sentences, attributions, para_of, sent_ents)
+    _quotations_before_a_bare_cue(text, sentences, attributions, para_of)
     _quotations_of_the_last_speaker(text, sentences, attributions, sent_quotes, sent_ents, para_of)
     for k in range(1, len(sentences)) if "[" in text else ():  # '[…] security was high …': an excerpt the paragraph before introduced
         if para_of[k] != para_of[k - 1] and text.startswith(_EXCERPT_OPENINGS, sentences[k][0]) and (
@@ -933,6 +935,31 @@ def _run_on_open_quotations(
             if closes:
                 break
             o, para = members[-1] + 1, para + 1
+
+
+def _quotations_before_a_bare_cue(
+    text: str, sentences: Sequence[tuple[int, int]], attributions: list[_Attribution | None], para_of: Sequence[int]
+) -> None:
+    """A sentence that is only its speaker and cue right after a closed quotation, its comma left out ('“… We remain
+    committed to helping.” Ambassador Thomas added.'): the quotation's sentences are that speaker's."""
+    for k in range(1, len(sentences)):
+        att, (s, e) = attributions[k], sentences[k]
+        if att is None or att.speaker is None or para_of[k] != para_of[k - 1] or attributions[k - 1] is not None or (
+            text[att.cue.end : e].strip() not in (".", "")
+        ) or not all(w[:1].isupper() or w == "." for w in text[s : att.speaker.start].split()) or att.speaker.end > att.cue.start:
+            continue
+        if not text[sentences[k - 1][0] : sentences[k - 1][1]].rstrip().endswith(("”", '"')):
+            continue
+        members = []
+        for o in range(k - 1, -1, -1):
+            if para_of[o] != para_of[k] or attributions[o] is not None:
+                break
+            members.append(o)
+            body = text[sentences[o][0] : sentences[o][1]]
+            if body.lstrip()[:1] in ("“", '"'):
+                for x in members:
+                    attributions[x] = att
+                break
 
 
 def _quotations_closed_by_their_speaker(
@@ -1969,7 +1996,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             best = min(main, key=lambda a: a.rank)
     if best is not None and best.cue.text.lower().startswith("according") and best.speaker is not None and (
         inner := [a for a in considered if a.speaker is not None and a.cue.end <= best.cue.start
-                  and a.speaker.end <= best.cue.start and a.cue.text.lower() not in _RELAY_CUES]
+                  and a.speaker.end <= best.cue.start and a.cue.text.lower() not in _RELAY_CUES and not (
+                      a.cue.text.lower().split()[0].endswith("ing") and masked[: a.cue.start].rstrip().endswith(",")
+                  )]  # (a participle after a comma is what the source reports them doing: "The Supreme Court declined
+        # to extend the stay, citing earlier decisions, according to a statement")
     ):
         # 'Pelosi called his conduct "a breach," according to NBC': the outlet relays what the named
         # speaker said (decision 2: the words' source speaks)
@@ -2327,7 +2357,7 @@ _GROUPS_AND_AUTHORITIES = _GROUP_NOUNS | {"authorities", "authorites"}  # (as wr
 #: What research says things in ("The study outlined", "A new study details").
 _STUDY_NOUNS = frozenset("study studies report reports paper papers analysis survey research review findings assessment poll".split())
 #: One who speaks for another ("a spokesman for X": the spokesman speaks, X is whom for).
-_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson representative aide adviser advisor lawyer attorney".split())
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson representative aide adviser advisor lawyer attorney spokesmen spokeswomen representatives aides advisers advisors lawyers attorneys".split())
 #: What is made by a source and says something ("Projections by CNN and NPR indicated").
 _ESTIMATE_NOUNS = frozenset("projections estimates figures data polls surveys counts tallies calculations".split())
 _SPOKESPEOPLE_AND_ESTIMATES = _SPOKESPEOPLE | _ESTIMATE_NOUNS
@@ -2457,6 +2487,10 @@ def _reduced_relative(words: Sequence[str], lows: Sequence[str], c: int) -> bool
         d -= 1
     if not (d < c - 1 and d >= 0 and lows[d] in _NOUN_DETERMINERS):
         return False
+    if d >= 1 and lows[d - 1] in _PREPOSITIONS and c + 1 < n and lows[c + 1] in ("in", "at", "on", "near", "during", "across", "among") and not (
+        c + 2 < n and lows[c + 1] == "at" and (lows[c + 2] in ("least", "most", "about", "around") or words[c + 2][:1].isdigit())
+    ):  # (an estimate's figure is no place: "aid groups in the region estimated at least 500 people")
+        return True  # a preposition's noun and where it was found: "to confirm the link with the strain found in Asia"
     k = c + 1
     if k < n and lows[k] == "by":
         k += 1
@@ -2668,7 +2702,7 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         if k == c - 1 or words[c - 1].islower()
     ):
         return False  # someone's noun, as a transcript's label: "Mikhail Mishustin’s opening remarks:"
-    if w.endswith("ed") and _reduced_relative(words, lows, c):
+    if (w.endswith("ed") or w in ("found", "shown", "written")) and _reduced_relative(words, lows, c):
         return False  # a participle describing its noun before the sentence's verb: "The funding announced today is
         # part of …", "The appointments announced by the Attorney General today fill these vacancies"
     if w == "fear" and (c == 0 or lows[c - 1] in _HEAD_PREPS | _DETERMINERS | {"no", "without", "by", "to", "and", "or"}):
@@ -4172,7 +4206,9 @@ def _speaker(
         # ("Sources connected to the NUG": the sources, not the NUG; "Democrats in the Senate and House": the Democrats)
         return Span(start, end, text[start:end])  # "scientists from Tsinghua University and the Chinese Academy"
     lead = a + (toks[a][2].lower() in ("a", "an", "the") and b > a + 2)
-    if toks[lead][2].lower() in _SPOKESPEOPLE_AND_ESTIMATES and b > lead + 2 and toks[lead + 1][2].lower() in ("for", "of", "by"):
+    if toks[lead][2].lower() in _SPOKESPEOPLE_AND_ESTIMATES and b > lead + 2 and toks[lead + 1][2].lower() in ("for", "of", "by") or (
+        toks[lead][2].lower() in _SPOKESPEOPLE and b > lead + 2 and toks[lead + 1][2].lower() == "to"  # "Advisers to President Obama"
+    ):
         return Span(start, end, text[start:end])  # "A spokesman for Mr. Karzai", "Projections by CNN and NPR"
     if toks[lead][2].lower() in ("source", "sources") and b > lead + 2 and toks[lead + 1][2].lower() in ("within", "in", "inside", "at"):
         return Span(start, end, text[start:end])  # "A source within the Interior Ministry": the source, not the ministry

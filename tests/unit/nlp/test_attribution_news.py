@@ -3469,3 +3469,25 @@ def test_dev_round_97_speakers():
     assert got[0][0] == "refugees and aid groups"
     assert who("The school is overcrowded, parents, teachers and community members said.")[0][0] == "parents, teachers and community members"
     assert who("The plan failed and officials say it was flawed.")[0][0] == "officials"
+
+
+def test_dev_round_98_speakers():
+    # lawyers and aides "for" or "to" someone speak as themselves
+    got = who("Lawyers for former Chadian ruler Hissene Habre say their client will not recognize the court.")
+    assert got[0][0] == "Lawyers for former Chadian ruler Hissene Habre"
+    assert who("Advisers to President Obama said the plan was ready.")[0][0] == "Advisers to President Obama"
+    # a participle after a preposition's noun, with where it was found, is no cue
+    got = who("Tests confirmed that the virus was an H5N1 strain but further tests were required to confirm the link with the strain found in Asia.")
+    assert got[0][0] == "Tests"
+    got = who("International aid groups in the region estimated at least 500 people have been killed.")
+    assert got[0][0] == "International aid groups in the region"
+    # a trailing "according to" keeps the sentence from a participle after a comma
+    got = who("The Supreme Court declined to extend the stay order, citing earlier decisions, according to a statement.")
+    assert got[0][0] == "a statement"
+    assert who('Pelosi called his conduct "a breach of trust," according to NBC.')[0][0] == "Pelosi"
+    # a headline reads
+    assert who('"The Beginning of the End," reads the headline on a pro-government newspaper.')[0][0] == "the headline"
+    # a bare "Name added." after a closed quotation, its comma left out
+    got = who("The United States is a partner. “As a friend, we will work with the government. We remain committed.” Ambassador Thomas added.")
+    assert [g[0] for g in got] == [None, "Thomas", "Thomas", "Thomas"]
+    assert who("He left. “It is over.” The crowd cheered.")[1][0] is None
