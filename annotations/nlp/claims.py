@@ -30,7 +30,7 @@ from typing import TypeVar
 from annotations.core.model import Claim, Entity, Span
 from annotations.nlp import lexicon
 from annotations.nlp.coref import resolve_pronoun_speakers
-from annotations.nlp.sentences import paragraphs, split_sentences
+from annotations.nlp.sentences import UNIT_ABBREVIATIONS, paragraphs, split_sentences
 
 __all__ = ["CUE_VERBS", "extract_claims", "find_quotes"]
 
@@ -1361,6 +1361,13 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         ) and (
             not _MODALS.intersection(masked[max(0, att.cue.start - 20) : att.cue.start].lower().split()[-3:])
         ) and att.cue.text.lower() not in _VIEW_CUES and not (
+            att.speaker is not None and best.speaker is not None and (owner := att.speaker.text.split()[0].lower()) in (
+                "his", "her", "their", "its", "our", "my"
+            ) and any(x.start <= best.speaker.start < x.end or best.speaker.start <= x.start < best.speaker.end for x in ents if (
+                x.label == "PERSON" if owner in ("his", "her", "my") else x.label in ("ORG", "GPE", "NORP")
+            ))  # (the speaker's own side is still the speaker's report: "Balkhi said that his government strongly condemns
+            # …"; not "Some news reports said that her husband has insisted")
+        ) and not (
             masked[max(0, att.cue.start - 4) : att.cue.start].lower() == "had "
         ) and not (
             att.speaker is not None and masked[max(0, att.speaker.start - 40) : att.speaker.start].lower().split()[-2:] in (
@@ -1572,7 +1579,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             (k for k in range(head - 2, max(0, head - 9), -1) if words[k] in ("(", "[")), None
         )) is not None and opener > 0 and lows[opener - 1] in ("today", "yesterday", "tonight"):
             head = opener  # the day in brackets after "today": "The UK and Turkey have today [18 July] announced"
-        while head > 0 and words[head - 1].islower() and (lows[head - 1] in _BEFORE_CUE or head > 1 and len(lows[head - 1]) > 5 and (
+        while head > 0 and words[head - 1].islower() and (lows[head - 1] in _BEFORE_CUE or lows[head - 1] in _MANNER_ADVERBS or head > 1 and len(lows[head - 1]) > 5 and (
             lows[head - 1].endswith("ingly") or lows[head - 1].endswith("ly") and lows[head - 2] not in _DETERMINERS
             and (words[head - 2][:1].isupper() or lows[head - 2] in _PRONOUNS or lows[head - 2] in _PERFECT_AUX and w in _PLAIN_SPEECH
                  or lows[head - 2] == "and")  # ("Mala turned and silently ordered")
@@ -2368,6 +2375,11 @@ _PICTURES = frozenset("footage video videos photos photographs pictures images c
 #: Singular nouns that "show" something (with plurals, the subjects of "show" as a cue).
 _SHOWING_NOUNS = frozenset("data research analysis footage video survey poll study report census count tally".split())
 #: Auxiliaries and adverbs between a subject and its reporting verb ("has said", "also stressed").
+#: Adverbs of manner between any subject and its cue ("Our legislation clearly says", "The lawsuit specifically alleged").
+_MANNER_ADVERBS = frozenset(
+    """clearly specifically explicitly expressly firmly strongly openly flatly categorically consistently bluntly frankly
+    plainly rightly wrongly falsely emphatically""".split()
+)
 _BEFORE_CUE = frozenset(
     """has have had also repeatedly previously reportedly later then further again publicly separately
     earlier would will could might may must did does do is are was were be been already often subsequently
@@ -2581,6 +2593,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     ):
         return False  # a saying in quotation marks, no one's words: 'noted that, as they say in North Korea, "it takes two
         # hands to clap"' (not "as they say in their statement", "as they say in Reuters interviews")
+    if w in ("requesting", "asking", "requested", "asked") and c + 1 < n and (
+        lows[c + 1] == "anonymity" or lows[c + 1 : c + 4] == ["not", "to", "be"]
+    ):
+        return False  # the terms a source speaks on, no report: "A senior Taliban official requesting anonymity told VOA"
     if w in _CONCERN_CUES:  # a view only with what it is about: "Officials worry that …", "Callers wanted to know whether …"
         return words[c] == w and c > 0 and lows[c - 1] not in _NOT_BEFORE_CONCERN and (
             _that_follows(words, lows, c) if w != "wanted" else lows[c + 1 : c + 3] == ["to", "know"] and c + 3 < n and lows[c + 3] in _QUESTION_WORDS
@@ -3099,7 +3115,10 @@ def _apposition_subject(
             first in _SUBORDINATORS and p - a > 1 and lows[a + 1].endswith(("ed", "ing"))
         ) or (
             first == "according" and p - a > 2 and lows[a + 1] == "to"
-        ) or first == "including" and toks[a][2] == first:
+        ) or first == "including" and toks[a][2] == first or (
+            first.endswith("ing") and toks[a][2] == first and a > 0 and toks[a - 1][2] == "," and p - a <= 12
+            and (lows[a + 1 : a + 4] in (["not", "to", "be"], ["on", "condition", "of"]) or lows[a + 1 : a + 2] == ["anonymity"])
+        ):  # (the terms of speaking: "An aide, asking not to be named, said")
             # (an aside: "Leo Marsh, when asked whether …, told"; "Witnesses, according to the Courier, said"; "others,
             # including some in the government, denied")
             pass
@@ -3376,6 +3395,8 @@ def _boundary(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
         return False  # a hyphen on its word: "1,500-meter", "100-, 200- and 400-meter races" (not a dash typed "--")
     if t == "." and k + 1 < len(toks) and toks[k + 1][2][:1].islower():
         return False  # an abbreviation's dot inside the sentence: "Robert F. Kennedy Jr. said", "Acme Inc. said"
+    if t == "." and k + 1 < len(toks) and toks[k - 1][2].lower() in UNIT_ABBREVIATIONS and toks[k + 1][2].lower() in UNIT_ABBREVIATIONS:
+        return False  # between a unit's short words: "3rd U.S. Inf. Reg. said"
     return t in _BOUNDARY_PUNCT or t in ".!?" and not _abbrev_dot(toks, k)
 
 
@@ -3798,6 +3819,8 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
             or lows[start] in _LEAD_PREPS  # "Since 1983, the team has …, noting"
             or lows[start].endswith(("ing", "ed")) and toks[start][2][:1].isupper()  # "Speaking at the conference, Cooper …", "Founded in 2015, Zitamar …"
             or lows[start] == "according"  # "According to Reuters, Chan sent a letter saying"
+            or lows[start] in ("this", "that", "next") and k - start <= 3 and lows[k - 1] in _DURATION_UNITS | {"weekend", "morning", "afternoon", "evening"}
+            # "This past week, House Speaker Nancy Pelosi pointed to data …, saying"
         ):
             continue
         return (start, k) if k > start else None

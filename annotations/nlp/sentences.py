@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from annotations.nlp import lexicon
 
-__all__ = ["split_sentences", "paragraphs"]
+__all__ = ["UNIT_ABBREVIATIONS", "split_sentences", "paragraphs"]
 
 #: Abbreviations that (almost) never end a sentence: titles (the lexicon's) and the like.
 _NON_FINAL = frozenset(t.lower() for t in lexicon.title_abbreviations()) | frozenset(
@@ -35,7 +35,7 @@ _NON_FINAL = frozenset(t.lower() for t in lexicon.title_abbreviations()) | froze
 )
 #: Units written short: no sentence ends between two of them ("12th Mech. Bde.'s commander", "2nd Cav. Regt."), but one
 #: may end a sentence ("… from the 5th Bde. Doctors said").
-_UNIT_ABBREVIATIONS = frozenset("mech bde bn regt inf cav arty sqn div co".split())
+UNIT_ABBREVIATIONS = frozenset("mech bde bn regt reg inf cav arty sqn div co".split())
 #: Month abbreviations: non-final before a number ("Aug. 11").
 _MONTHS = frozenset(m.lower() for m in lexicon.month_abbreviations())
 #: Abbreviations that may end a sentence (US states that are also words, "Mass.", end one as usual).
@@ -149,7 +149,7 @@ def _splits(text: str, m: re.Match[str], limit: int) -> bool:
         return False  # an initial: "J. K. Rowling" (not a temperature's scale: "well below 2°C. Commission President …")
     if prev in _NON_FINAL and m.group() == ".":
         return False
-    if prev in _UNIT_ABBREVIATIONS and m.group() == "." and ((first + nm.group(3)).lower() in _UNIT_ABBREVIATIONS or first.isdigit()):
+    if prev in UNIT_ABBREVIATIONS and m.group() == "." and ((first + nm.group(3)).lower() in UNIT_ABBREVIATIONS or first.isdigit()):
         return False
     if prev in _MONTHS and m.group() == "." and first.isdigit():
         return False

@@ -3491,3 +3491,25 @@ def test_dev_round_98_speakers():
     got = who("The United States is a partner. “As a friend, we will work with the government. We remain committed.” Ambassador Thomas added.")
     assert [g[0] for g in got] == [None, "Thomas", "Thomas", "Thomas"]
     assert who("He left. “It is over.” The crowd cheered.")[1][0] is None
+
+
+def test_dev_round_99_speakers():
+    # "This past week," is a time, not the subject of the participle's clause
+    got = who("This past week, House Speaker Nancy Pelosi pointed to data showing a decline in jobs, saying the economy is weak.")
+    assert got[0][0] == "Nancy Pelosi"
+    # the terms a source speaks on report nothing
+    assert who("A senior Taliban official requesting anonymity told VOA the delegation arrived.")[0][0] == (
+        "A senior Taliban official requesting anonymity"
+    )
+    assert who("An aide, asking not to be named, said the talks failed.")[0][0] == "An aide"
+    # an adverb of manner between the subject and its cue
+    assert who("Our legislation clearly says that the ban applies.")[0][0] == "Our legislation"
+    assert who("The lawsuit specifically alleged that the University retaliated.")[0][0] == "The lawsuit"
+    assert who("The family said the boy was safe.")[0][0] == "The family"
+    # a unit's short words keep the name set off before them
+    got = who('"I just took it one day at a time." Sgt. Patrick Shippert, Caisson Platoon, 3rd U.S. Inf. Reg. said.')
+    assert [g[0] for g in got] == ["Patrick Shippert", "Patrick Shippert"]
+    # the speaker's own side inside the report is still the speaker's
+    got = who("Spokesman Abdul Qahar Balkhi said in a statement that his government strongly condemns the attack.")
+    assert got[0][0] == "Abdul Qahar Balkhi"
+    assert who("Herman reports that emergency officials say the toll is rising.")[0][0] == "emergency officials"
