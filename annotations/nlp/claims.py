@@ -1345,6 +1345,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             att.cue.text.lower() not in _FINDING_CUES  # ("According to Sufianov, the Olympiad shows …": Sufianov's view)
         ) and not (
             att.cue.text.lower().split()[0].endswith("ing") and masked[: att.cue.start].rstrip().endswith(",")
+            and not _participle_keeps(masked, best, att)
             # (a participle after a comma is what the source reports them doing: "According to local newspapers,
             # thousands of workers were taking to the streets, calling for …")
         ) and (
@@ -1796,7 +1797,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         ) or (  # a person with an affiliation: "Jo Tilburg of the University of California, Los Angeles"
             subj_end > left and any(x.label == "PERSON" and toks[left][0] <= x.start and (
                 x.start < toks[min(subj_end - 1, left + 3)][1] or x.end == toks[subj_end - 1][1]
-                or all(toks[k][2][:1].isupper() for k in range(left, subj_end) if toks[k][1] <= x.start)
+                or all(toks[k][2][:1].isupper() or toks[k][2] == "." for k in range(left, subj_end) if toks[k][1] <= x.start)
             ) for x in ents)  # or ends it: "The European Commissioner for Climate Action and Energy Miguel Arias Cañete"
         # (or follows capitalised titles only: "Acting Chief Executive Officer Sifiso Ndlovu of the Zimbabwe Teachers Association")
         ) or (  # a long description that opens the sentence, before "says" or "told" and a clause: "The father of one of the
@@ -2005,6 +2006,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         inner := [a for a in considered if a.speaker is not None and a.cue.end <= best.cue.start
                   and a.speaker.end <= best.cue.start and a.cue.text.lower() not in _RELAY_CUES and not (
                       a.cue.text.lower().split()[0].endswith("ing") and masked[: a.cue.start].rstrip().endswith(",")
+                      and not _participle_keeps(masked, best, a)
                   )]  # (a participle after a comma is what the source reports them doing: "The Supreme Court declined
         # to extend the stay, citing earlier decisions, according to a statement")
     ):
@@ -4022,6 +4024,31 @@ def _group_list_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
             return start
         return left
     return start if k == 0 else left
+
+
+#: What "according to" may name that says nothing itself: a norm followed ("according to plan", "according to the law")
+#: or a record of what someone said ("According to the transcript, the president interrupted, insisting …").
+_NOT_RELAYING = frozenset(
+    """plan plans procedure procedures schedule law laws rule rules regulation regulations agreement deal terms tradition
+    custom protocol guidelines script recording recordings video videos footage minutes transcript transcripts tape
+    tapes audio log logs""".split()
+)
+#: Verbs of speaking to someone: a clause that has one is the participle's speaker's own ("Johnson spoke to reporters,
+#: saying …").
+_SPEAKING_ACTS = frozenset(
+    """spoke speaks called calls phoned radioed shouted yelled addressed interrupted told tells wrote writes tweeted posted
+    replied responded testified""".split()
+)
+
+
+def _participle_keeps(masked: str, according: _Attribution, participle: _Attribution) -> bool:
+    """Whether a participle after a comma stays the speaker's against an "according to" in the same sentence: the
+    phrase names a norm or a record, not a source ("…, citing the truce, according to the agreement"), or the
+    participle's clause already has its speaker speaking ("According to Smith, Jones called her, saying …")."""
+    if according.speaker is not None and according.speaker.text.lower().split()[-1] in _NOT_RELAYING:
+        return True
+    lo, hi = sorted((according.cue.end, participle.cue.start))
+    return not _SPEAKING_ACTS.isdisjoint(masked[lo:hi].lower().replace(",", " ").split())
 
 
 def _inverted_name(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: int, ents: Sequence[Entity]) -> bool:

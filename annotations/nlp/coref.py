@@ -115,8 +115,9 @@ def resolve_pronoun_speakers(
         if referent is None and wanted is not None and (described := _described_speaker(out, floor, speaker.start)) is not None:
             # the last to speak was a person named by role ("the minister highlighted …" then "He revealed …"):
             # the pronoun is that person, whom an earlier mention may name ("the Minister …, Mohammed Idris")
-            person = _named_role(text, names, described, floor, fits) or _named_role(text, names, described, 0, fits, titled=True)
-            # (the person the role was given to may be named further back: "Defense Secretary Chuck Hagel" in the lead)
+            person = _named_role(text, names, described, floor, fits) or _named_role(text, names, described, 0, fits, titled=True) or (
+                _role_of_the_lede(out, by_span, described, paragraph_starts, fits)
+            )  # (the person the role was given to may be named further back: "Defense Secretary Chuck Hagel" in the lead)
             if person is None:
                 out.append(replace(claim, refers_to=described))
                 continue
@@ -466,11 +467,44 @@ def _named_role(text: str, names: Sequence[Entity], described: Span, floor: int,
     for e in reversed(names):
         if e.end > described.start or e.start < floor or e.label != "PERSON" or not fits(e):
             continue
-        before = text[max(floor, e.start - 80) : e.start].lower().split()
+        after = text[e.end : e.end + 40].lower().split()[:5]  # or after the name, as what they are: "Mullen's first trip as chairman"
+        if "as" in after and role in after[after.index("as") + 1 : after.index("as") + 3]:
+            return e
+        before = [_TITLE_WORDS.get(w, w) for w in text[max(floor, e.start - 80) : e.start].lower().split()]  # ("Gen." is "general")
         if titled and not (role in before[-3:] and not _FORMER.intersection(before[-4:])):
             continue
         if role in before[-8:]:
             return e
+    return None
+
+
+#: Titles written short before a name, as the role a later mention names ("Army Gen. Martin E. Dempsey" … "the general").
+_TITLE_WORDS = {"gen.": "general", "adm.": "admiral", "sec.": "secretary", "gov.": "governor", "sen.": "senator",
+                "rep.": "representative", "col.": "colonel", "capt.": "captain", "lt.": "lieutenant", "maj.": "major",
+                "sgt.": "sergeant", "prof.": "professor", "supt.": "superintendent", "insp.": "inspector", "det.": "detective"}
+
+
+def _role_of_the_lede(claims: Sequence[Claim], by_span: dict[tuple[int, int], Entity], described: Span,
+                      paragraph_starts: Sequence[int], fits) -> Entity | None:
+    """The person a release names in its second paragraph after giving only the role in its first: "…, the chairman
+    of the Joint Chiefs of Staff told the Senate Armed Services Committee today." / "…, Army Gen. Martin E. Dempsey
+    told the committee …" (the role and the name each speak, the name first in the paragraph after the role's)."""
+    role = described.text.split()[-1].lower()
+    if not paragraph_starts:
+        return None
+    lede_end = paragraph_starts[1] if len(paragraph_starts) > 1 else described.start
+    first = next((c for c in claims if c.speaker is not None and c.speaker.start < lede_end), None)
+    words = first.speaker.text.lower().split() if first is not None else []
+    if first is None or words[:2] != ["the", role] or first.refers_to is not None or (first.speaker.start, first.speaker.end) in by_span:
+        return None
+    nxt = bisect_right(paragraph_starts, first.speaker.start)  # the paragraph after the lede's
+    if nxt >= len(paragraph_starts):
+        return None
+    end = paragraph_starts[nxt + 1] if nxt + 1 < len(paragraph_starts) else described.start
+    for c in claims:
+        if c.speaker is not None and paragraph_starts[nxt] <= c.speaker.start < min(end, described.start):
+            person = by_span.get((c.speaker.start, c.speaker.end))
+            return person if person is not None and person.label == "PERSON" and fits(person) else None
     return None
 
 

@@ -536,7 +536,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 161  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 162  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -980,7 +980,10 @@ class _Pass:
         while k < len(out):
             ent = out[k]
             m = _PEER_PLACE.match(self.text, ent.end) if ent.label == "PERSON" else None
-            if m is not None and self.text[max(0, ent.start - 10) : ent.start].rstrip().rsplit(" ", 1)[-1] in _PEER_TITLES and (
+            before = self.text[max(0, ent.start - 30) : ent.start].rstrip()
+            if before.endswith(")") and "(" in before:
+                before = before[: before.rindex("(")].rstrip()  # a given name in brackets: "Lord (Tariq) Ahmad of Wimbledon"
+            if m is not None and before.rsplit(" ", 1)[-1] in _PEER_TITLES and (
                 _PEER_PLACE_END.match(self.text, m.end()) is not None
             ) and not any(x.label == "ORG" and x.start < m.end() and m.start() < x.end and (
                 x.text.rsplit(" ", 1)[-1] in self.gaz.org_words or self.gaz_match(bisect.bisect_left(self.starts, x.start), self.n) is not None
@@ -1338,11 +1341,13 @@ class _Pass:
             k = i + 2
         elif low in _APPROX1:
             k = i + 1
-        if k > i and self.low(k) in ("a", "an") and self.low(k + 1) in _TIME_UNITS and not self.low(k + 1).endswith("s") and (
-            self.low(k + 2) not in ("ago", "earlier", "later")  # "more than a year earlier": the date is "a year earlier"
-        ):
-            self.emit(i, k + 2, "DATE")  # "less than a week", "over a decade"
-            return k + 2
+        if k > i and self.low(k) in ("a", "an") and self.low(k + 1) in _TIME_UNITS and not self.low(k + 1).endswith("s") and not (
+            self.low(k + 2) in ("ago", "earlier", "later") and (self.tok(i - 1)[:1].isdigit() or self.low(i - 1) in _NUMBER_WORDS or (
+                self.low(i - 1) in ("million", "billion", "thousand", "percent", "times")))
+        ):  # (a comparison after a figure, the date alone: "two million more than a year ago")
+            end = k + 2 + (self.low(k + 2) in ("ago", "earlier", "later"))  # "more than a week ago" (the gold's, 18 to 1)
+            self.emit(i, end, "DATE")  # "less than a week", "over a decade"
+            return end
         if k >= i + 2 and self.low(k) == "a" and self.tok(k + 1)[:1].isdigit():
             k += 1  # "no more than a 100 km" (but "about a 70 percent rate": the article goes with "rate")
         money = False
@@ -1805,7 +1810,8 @@ class _Pass:
         if tok == "Eid" and tok1.lower().startswith("al-"):
             return i + 2  # "Eid al-Adha"
         # "the past decade", "last year", "earlier this month", "several years"
-        k = i + 1 if low == "the" and (low1 in _REL_DATE or low1 in ("first", "final")) else i
+        k = i + 1 if low == "the" and (low1 in _REL_DATE or low1 in ("first", "final")) or low == "this" and low1 == "past" else i
+        # ("this past year" whole, as "the past year")
         lk = self.low(k)
         if lk == "last" and k == i and self.low(i - 1) in _MODALS and self.tok(i - 1).islower():
             return i  # "could last two days": a verb (not the month of "24 May last year")
@@ -3624,8 +3630,8 @@ _ANONYMISED_NOUNS = frozenset(
 _ANONYMISED_LABEL = re.compile(
     r" (?:[A-Z]|\d{1,2})\b(?![.’'-]\w|,? \d+(?:st|nd|rd|th)\b| (?:million|billion|thousand|hundred|percent|per|years?|months?|days?|times|dollars|euros|pounds|of)\b)"
 )  # (not an amount: "paid the World Bank 20 million dollars")  # (not "Company B, 2nd Battalion")
-#: A fiscal year: "FY 2007", "FY16", "Fiscal Year 2007", "fiscal year 2017".
-_FISCAL_YEAR = re.compile(r"\b(?:FY ?(?:\d{4}|\d{2})|[Ff]iscal [Yy]ear (?:\d{4}|\d{2}))\b(?!,\d)")
+#: A fiscal year: "FY 2007", "FY16", "Fiscal Year 2007", "fiscal year 2017", "fiscal 2013".
+_FISCAL_YEAR = re.compile(r"\b(?:FY ?(?:\d{4}|\d{2})|[Ff]iscal [Yy]ear (?:\d{4}|\d{2})|[Ff]iscal (?:19|20)\d\d)\b(?!,\d)")
 #: Academic degrees written with dots, which are no site or company.
 _DEGREES = frozenset("Ph.D M.D B.A M.A B.Sc M.Sc D.Phil LL.B LL.M J.D M.B.A B.S M.S D.D.S M.Phil".split())
 _MEMBER_OF = re.compile(r"(?:Member|Members|MEMBER|MEMBERS) of (?:the )?(?=[A-Z])")

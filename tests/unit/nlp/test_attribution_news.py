@@ -3513,3 +3513,51 @@ def test_dev_round_99_speakers():
     got = who("Spokesman Abdul Qahar Balkhi said in a statement that his government strongly condemns the attack.")
     assert got[0][0] == "Abdul Qahar Balkhi"
     assert who("Herman reports that emergency officials say the toll is rising.")[0][0] == "emergency officials"
+
+
+def test_dev_round_100_speakers():
+    # a release that gives the role in its lede and the name in its second paragraph: "he" is the person
+    text = (
+        "WASHINGTON, Feb. 14, 2012 – The budget is a responsible investment, the chairman of the Joint Chiefs of Staff "
+        "told the Senate Armed Services Committee today.\n\n"
+        "Testifying with Defense Secretary Leon E. Panetta, Army Gen. Martin E. Dempsey told the committee that the budget "
+        "is sound.\n\n"
+        "Secondly, the chairman told the panel, the request is a waypoint.\n\n"
+        "“It puts us on a path to restore versatility,” he said."
+    )
+    got = who(text)[-1]
+    assert got[0] == "he" and got[1].endswith("Dempsey")
+    # the role after the name ("as chairman"), and a short title before it ("Gen.") name the person a role stands for
+    text = (
+        "This is Navy Adm. Michael G. Mullen’s first trip as chairman to Army posts.\n\n"
+        "Mullen will stop in Denver.\n\nHis wife is with him.\n\nThe admiral met the students.\n\n"
+        "The chairman told them that the ground forces matter. He promised answers later."
+    )
+    assert who(text)[-1][:2] == ("He", "Mullen")
+    text = (
+        "Army Gen. Martin E. Dempsey said the troops are ready.\n\n"
+        "Forces are deployed around the world, the general said.\n\n"
+        "However, he said, the budget does not reflect the cuts."
+    )
+    got = who(text)[-1]
+    assert got[0] == "he" and got[1].endswith("Dempsey")
+    # a peer's given name in brackets
+    got = who('UK Minister of State for South Asia, FCDO, Lord (Tariq) Ahmad of Wimbledon said: "Our support will help."')
+    assert got[0][0] == "Ahmad of Wimbledon"
+
+
+def test_review_of_rules_159_to_161_claims():
+    # "according to" a norm followed or a record of someone's words keeps the participle's speaker
+    assert who("The army withdrew, citing the ceasefire, according to plan.")[0][0] == "The army"
+    assert who("The court freed him, citing his age, according to the law.")[0][0] == "The court"
+    assert who("The rebels handed over weapons, saying the war was over, according to the peace deal.")[0][0] == "The rebels"
+    assert who("According to the transcript, the president interrupted, insisting the report was fake.")[0][0] == "the president"
+    assert who("According to the video, the officer shouted at the man, ordering him to the ground.")[0][0] == "the officer"
+    # and so does a clause in which its speaker already speaks to someone
+    assert who("According to Smith, Jones called her on Monday, saying the deal was off.")[0][0] == "Jones"
+    assert who("According to the Times, Johnson spoke to reporters, saying the deal was done.")[0][0] == "Johnson"
+    # (a source's account of what others did stays the source's)
+    got = who("According to local newspapers in Hanoi, thousands of workers were taking to the streets, calling for China to remove the rig.")
+    assert got[0][0] == "local newspapers in Hanoi"
+    # titles written short before a name, with a unit's short words after it
+    assert who("Sgt. Maj. Ray Cole of the 2nd Inf. Reg. said the unit would return in May.")[0][0] == "Ray Cole"

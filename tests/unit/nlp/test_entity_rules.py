@@ -261,7 +261,10 @@ def test_company_named_after_a_place_and_possessive_person(engine: BuiltinEngine
 
 def test_a_year_earlier_keeps_its_own_date(engine: BuiltinEngine) -> None:
     found = ents(engine, "Sales rose 20% from more than a year earlier.")
-    assert ("a year earlier", "DATE") in found and ("more than a year", "DATE") not in found
+    assert ("more than a year earlier", "DATE") in found and ("more than a year", "DATE") not in found
+    # (a comparison after a figure leaves the date alone)
+    found = ents(engine, "Some 18 million are out of work, two million more than a year ago.")
+    assert ("a year ago", "DATE") in found
 
 
 def test_demonyms_from_place_names(engine: BuiltinEngine) -> None:
@@ -2309,3 +2312,18 @@ def test_review_of_rules_153_to_156_entities(engine: BuiltinEngine) -> None:
     assert ("Coast Guard Sector Detroit", "ORG") in ents(engine, "Coast Guard Sector Detroit Station Belle Isle crews rescued a swimmer.")
     # a peer's name before its possessive
     assert ("Burnett of Maldon", "PERSON") in ents(engine, "Lord Burnett of Maldon's judgment was overturned.")
+
+
+def test_dev_rounds_97_to_100_entities(engine: BuiltinEngine) -> None:
+    # a fiscal year without "year"
+    assert ("fiscal 2013", "DATE") in ents(engine, "The fiscal 2013 budget was sent to Congress.")
+    assert ("fiscal year 2014", "DATE") in ents(engine, "The fiscal year 2014 budget is here.")
+    # "this past year" whole
+    assert ("This past year", "DATE") in ents(engine, "This past year was hard.")
+    # religious titles before a name stay outside it
+    assert ("Abdul Salam", "PERSON") in ents(engine, "Mullah Abdul Salam said the talks ended.")
+    assert ("Shahabuddin Dilawar", "PERSON") in ents(engine, "Maulvi Shahabuddin Dilawar attended.")
+    # a peer's given name in brackets
+    assert ("Ahmad of Wimbledon", "PERSON") in ents(engine, "Lord (Tariq) Ahmad of Wimbledon said the support will help.")
+    # an approximator before "a week ago" belongs to the date
+    assert ("more than a week ago", "DATE") in ents(engine, "The fire started more than a week ago.")
