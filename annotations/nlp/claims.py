@@ -68,7 +68,7 @@ CUE_VERBS = frozenset(
     downplayed downplays downplaying vows vow reinforced predicting reiterate reiterates emphasize emphasise
     emphasizes emphasises underscore underscores cried exclaimed exclaims interjected interjects yelled shouted
     screamed surmise surmised concludes conclude concluding observes reaffirmed reaffirms reasserted
-    reasserts repeated repeats describe decried decries demanding""".split()
+    reasserts repeated repeats describe decried decries demanding anticipates forecasting stipulates stipulated advising analyzes expects flagged justified narrates opines termed wonders worried""".split()
 )
 #: Verbs that give a view of something only with "as" after it ("characterized the attack as …",
 #: "identified the man as …", "dismissed the claim as groundless").
@@ -4045,10 +4045,14 @@ def _participle_keeps(masked: str, according: _Attribution, participle: _Attribu
     """Whether a participle after a comma stays the speaker's against an "according to" in the same sentence: the
     phrase names a norm or a record, not a source ("…, citing the truce, according to the agreement"), or the
     participle's clause already has its speaker speaking ("According to Smith, Jones called her, saying …")."""
-    if according.speaker is not None and according.speaker.text.lower().split()[-1] in _NOT_RELAYING:
-        return True
-    lo, hi = sorted((according.cue.end, participle.cue.start))
-    return not _SPEAKING_ACTS.isdisjoint(masked[lo:hi].lower().replace(",", " ").split())
+    if participle.speaker is None or participle.speaker.text.lower() in _RELATIVE or according.speaker is not None and (
+        not masked[according.speaker.end : participle.speaker.start].strip(" ,") and masked[participle.speaker.end : participle.speaker.end + 1] == ","
+    ):
+        return False  # (a relative clause of the source's own, or its apposition: "According to the BBC, which spoke to
+        # residents, …", "According to David Law, the firm's spokesman, …")
+    if according.speaker is not None and (head := according.speaker.text.split()[-1]).islower() and head in _NOT_RELAYING:
+        return True  # (a lower-case norm: not a surname, "According to David Law, the firm's spokesman, …")
+    return not _SPEAKING_ACTS.isdisjoint(masked[participle.speaker.end : participle.cue.start].lower().replace(",", " ").split())
 
 
 def _inverted_name(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: int, ents: Sequence[Entity]) -> bool:

@@ -116,7 +116,7 @@ def resolve_pronoun_speakers(
             # the last to speak was a person named by role ("the minister highlighted …" then "He revealed …"):
             # the pronoun is that person, whom an earlier mention may name ("the Minister …, Mohammed Idris")
             person = _named_role(text, names, described, floor, fits) or _named_role(text, names, described, 0, fits, titled=True) or (
-                _role_of_the_lede(out, by_span, described, paragraph_starts, fits)
+                _role_of_the_lede(text, out, by_span, described, paragraph_starts, fits)
             )  # (the person the role was given to may be named further back: "Defense Secretary Chuck Hagel" in the lead)
             if person is None:
                 out.append(replace(claim, refers_to=described))
@@ -460,35 +460,52 @@ def _described_speaker(claims: Sequence[Claim], floor: int, before: int) -> Span
 
 def _named_role(text: str, names: Sequence[Entity], described: Span, floor: int, fits, titled: bool = False) -> Entity | None:
     """The person an earlier mention gives the role of ``described``: "the Minister of Information …,
-    Mohammed Idris", "Minister Mohammed Idris" (the nearest such before it, from ``floor``); ``titled``: only as a
-    title right before the name, of someone who holds it now ("Defense Secretary Chuck Hagel"; not "Former health
-    minister Aaron Motsoaledi")."""
+    Mohammed Idris", "Minister Mohammed Idris" (the nearest such before it, from ``floor``), "Mullen's first trip as
+    chairman"; ``titled``: only as a title right before the name, of someone who holds it now ("Defense Secretary Chuck
+    Hagel", "Army Gen. Martin E. Dempsey" for "the general"; not "Former health minister Aaron Motsoaledi"), and only
+    when one person holds it ("Gen. David Petraeus met Gen. Stanley McChrystal" names no one "the general")."""
     role = described.text.split()[-1].lower()
+    titled_as: dict[str, Entity] = {}
     for e in reversed(names):
         if e.end > described.start or e.start < floor or e.label != "PERSON" or not fits(e):
             continue
+        before_text = text[max(floor, e.start - 80) : e.start].lower().split()
         after = text[e.end : e.end + 40].lower().split()[:5]  # or after the name, as what they are: "Mullen's first trip as chairman"
-        if "as" in after and role in after[after.index("as") + 1 : after.index("as") + 3]:
+        if "as" in after and role in after[after.index("as") + 1 : after.index("as") + 3] and _PAST_HOLDER.isdisjoint(
+            before_text[-3:] + after[: after.index("as")]
+        ):  # (not "succeeded John Smith as chairman", "stepped down as chairman", "Jack Welch's time as chairman")
             return e
-        before = [_TITLE_WORDS.get(w, w) for w in text[max(floor, e.start - 80) : e.start].lower().split()]  # ("Gen." is "general")
-        if titled and not (role in before[-3:] and not _FORMER.intersection(before[-4:])):
+        if titled:
+            before = [_TITLE_WORDS.get(w, w) for w in before_text]  # ("Gen." is "general")
+            if role in before[-3:] and not _FORMER.intersection(before[-4:]):
+                titled_as.setdefault(_key(e), e)
             continue
-        if role in before[-8:]:
+        if role in before_text[-8:]:
             return e
-    return None
+    return next(iter(titled_as.values())) if len(titled_as) == 1 else None
 
 
 #: Titles written short before a name, as the role a later mention names ("Army Gen. Martin E. Dempsey" … "the general").
 _TITLE_WORDS = {"gen.": "general", "adm.": "admiral", "sec.": "secretary", "gov.": "governor", "sen.": "senator",
                 "rep.": "representative", "col.": "colonel", "capt.": "captain", "lt.": "lieutenant", "maj.": "major",
                 "sgt.": "sergeant", "prof.": "professor", "supt.": "superintendent", "insp.": "inspector", "det.": "detective"}
+#: Words around "X as chairman" that make X someone who held the post before, or holds it no more.
+_PAST_HOLDER = frozenset(
+    """succeeded succeeding replaced replacing stepped resigned resigning quit retired retiring ousted removed fired sacked
+    time tenure former predecessor left leaving""".split()
+)
+#: A service and a rank before a name, the way a release names the officer its lede gave by post ("Army Gen.", "Navy
+#: Adm.", "Marine Corps Lt. Gen.").
+_RANKED = frozenset("army navy air force marine marines corps coast guard u.s. gen. adm. lt. col. maj. vice rear".split())
 
 
-def _role_of_the_lede(claims: Sequence[Claim], by_span: dict[tuple[int, int], Entity], described: Span,
-                      paragraph_starts: Sequence[int], fits) -> Entity | None:
-    """The person a release names in its second paragraph after giving only the role in its first: "…, the chairman
+def _role_of_the_lede(
+    text: str, claims: Sequence[Claim], by_span: dict[tuple[int, int], Entity], described: Span, paragraph_starts: Sequence[int], fits
+) -> Entity | None:
+    """The officer a release names in its second paragraph after giving only the post in its first: "…, the chairman
     of the Joint Chiefs of Staff told the Senate Armed Services Committee today." / "…, Army Gen. Martin E. Dempsey
-    told the committee …" (the role and the name each speak, the name first in the paragraph after the role's)."""
+    told the committee …" (the post and the name each speak, the name first in the paragraph after the post's, with
+    only a service and a rank before it: not an opposition leader, a spokesman or a predecessor who answers)."""
     role = described.text.split()[-1].lower()
     if not paragraph_starts:
         return None
@@ -504,7 +521,11 @@ def _role_of_the_lede(claims: Sequence[Claim], by_span: dict[tuple[int, int], En
     for c in claims:
         if c.speaker is not None and paragraph_starts[nxt] <= c.speaker.start < min(end, described.start):
             person = by_span.get((c.speaker.start, c.speaker.end))
-            return person if person is not None and person.label == "PERSON" and fits(person) else None
+            if person is None or person.label != "PERSON" or not fits(person) or text[person.end : person.end + 2] in ("'s", "’s"):
+                return None
+            lead = text[max(paragraph_starts[nxt], person.start - 40) : person.start].split(",")[-1].lower().split()
+            ranked = [w for w in lead if w in _RANKED]
+            return person if ranked and len(ranked) == len(lead) and {"gen.", "adm."} & set(ranked) else None
     return None
 
 

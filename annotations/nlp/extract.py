@@ -370,6 +370,12 @@ def _number_word(low: str) -> bool:
     return low in _NUMBER_WORDS or ("-" in low and all(part in _NUMBER_WORDS for part in low.split("-")))
 _VAGUE_COUNT = frozenset("several few many couple".split())
 _SCALES = frozenset("hundred thousand million billion trillion mln bln bn m lakh lakhs crore crores".split())
+#: Words before "more than" or "less than" that make it a comparison, no approximation of a date after it ("20 percent
+#: more than a year ago", "far more than", "costs less than a year ago").
+_COMPARED = frozenset(
+    """million billion thousand hundred percent cent points times third half quarter dollar dollars far much even still
+    lot costs cost earns earn buys buy sells sell pays pay weighs""".split()
+)
 _APPROX1 = frozenset("over about around some nearly almost roughly approximately under below above estimated".split())
 _APPROX2 = frozenset(
     {("more", "than"), ("less", "than"), ("fewer", "than"), ("up", "to"), ("at", "least"), ("at", "most"),
@@ -536,7 +542,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 162  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 163  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -1342,9 +1348,11 @@ class _Pass:
         elif low in _APPROX1:
             k = i + 1
         if k > i and self.low(k) in ("a", "an") and self.low(k + 1) in _TIME_UNITS and not self.low(k + 1).endswith("s") and not (
-            self.low(k + 2) in ("ago", "earlier", "later") and (self.tok(i - 1)[:1].isdigit() or self.low(i - 1) in _NUMBER_WORDS or (
-                self.low(i - 1) in ("million", "billion", "thousand", "percent", "times")))
-        ):  # (a comparison after a figure, the date alone: "two million more than a year ago")
+            self.low(k + 2) in ("ago", "earlier", "later") and low in ("more", "less", "fewer") and (
+                self.tok(i - 1)[:1].isdigit() or self.low(i - 1) in _NUMBER_WORDS or self.low(i - 1) in _COMPARED
+                or self.tok(i - 2)[:1].isdigit() or self.tok(i - 1) in ("%", "$", "£", "€")
+            )
+        ):  # (a comparison, the date alone: "two million more than a year ago", "costs more than a year ago")
             end = k + 2 + (self.low(k + 2) in ("ago", "earlier", "later"))  # "more than a week ago" (the gold's, 18 to 1)
             self.emit(i, end, "DATE")  # "less than a week", "over a decade"
             return end
@@ -3631,7 +3639,7 @@ _ANONYMISED_LABEL = re.compile(
     r" (?:[A-Z]|\d{1,2})\b(?![.’'-]\w|,? \d+(?:st|nd|rd|th)\b| (?:million|billion|thousand|hundred|percent|per|years?|months?|days?|times|dollars|euros|pounds|of)\b)"
 )  # (not an amount: "paid the World Bank 20 million dollars")  # (not "Company B, 2nd Battalion")
 #: A fiscal year: "FY 2007", "FY16", "Fiscal Year 2007", "fiscal year 2017", "fiscal 2013".
-_FISCAL_YEAR = re.compile(r"\b(?:FY ?(?:\d{4}|\d{2})|[Ff]iscal [Yy]ear (?:\d{4}|\d{2})|[Ff]iscal (?:19|20)\d\d)\b(?!,\d)")
+_FISCAL_YEAR = re.compile(r"\b(?:FY ?(?:\d{4}|\d{2})|[Ff]iscal [Yy]ear (?:\d{4}|\d{2})|[Ff]iscal (?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?(?! and \d))\b(?!,\d)")
 #: Academic degrees written with dots, which are no site or company.
 _DEGREES = frozenset("Ph.D M.D B.A M.A B.Sc M.Sc D.Phil LL.B LL.M J.D M.B.A B.S M.S D.D.S M.Phil".split())
 _MEMBER_OF = re.compile(r"(?:Member|Members|MEMBER|MEMBERS) of (?:the )?(?=[A-Z])")

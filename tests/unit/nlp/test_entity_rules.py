@@ -2327,3 +2327,12 @@ def test_dev_rounds_97_to_100_entities(engine: BuiltinEngine) -> None:
     assert ("Ahmad of Wimbledon", "PERSON") in ents(engine, "Lord (Tariq) Ahmad of Wimbledon said the support will help.")
     # an approximator before "a week ago" belongs to the date
     assert ("more than a week ago", "DATE") in ents(engine, "The fire started more than a week ago.")
+
+
+def test_review_of_rule_162_entities(engine: BuiltinEngine) -> None:
+    # "more than" after a figure or an amount is a comparison: the date stays alone
+    for text in ("Prices are 20% more than a year ago.", "It costs more than a year ago.", "Sales are far more than a year ago."):
+        assert ("a year ago", "DATE") in ents(engine, text)
+    # a fiscal year's range stays whole; two years after "fiscal" are left to the date rules
+    assert ("fiscal 2013-14", "DATE") in ents(engine, "The company expects a loss in fiscal 2013-14.")
+    assert ("2013 and 2014", "DATE") in ents(engine, "The fiscal 2013 and 2014 budgets were cut.")
