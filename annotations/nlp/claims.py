@@ -2421,7 +2421,7 @@ _QUESTION_WORDS = frozenset("whether if why what how when where who which".split
 _NOT_BEFORE_CONCERN = frozenset("the a an on amid over about of for with her his their its our my your main new growing".split())
 #: Every word some attribution in _attribute starts from (a sentence with none of them and no quotation has no source).
 _TRIGGERS = CUE_VERBS | _QUOTING | _ANNOUNCING_VERBS | frozenset(_PARTICLE_CUES) | _CONCERN_CUES | frozenset(
-    "according per as following spoke speaks charges".split()
+    "according per as following spoke speaks continued continues charges".split()
 )
 #: A court file that "charges" someone, opening its sentence ("The indictment charges …", "The FTC complaint also
 #: charges …", "The criminal information, filed today …, charges …"); "information" only after "criminal".
@@ -2614,10 +2614,12 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return True  # a request: "called for his resignation", "calling for justice", "asked for eight years"
     if w in ("expressed", "expresses", "voiced") and words[c] == w and c + 1 < n and words[c + 1] in _QUOTE_CHARS:
         return True  # a stated feeling in quotation marks: 'Blinken expressed "alarm" Monday over reports that …'
-    if w in ("spoke", "speaks") and words[c] == w and (
+    if w in ("spoke", "speaks", "continued", "continues") and words[c] == w and (
         colon := next((k for k in range(c + 1, min(n - 1, c + 12)) if words[k] in ".;" or words[k] == ":"), None)
     ) is not None and words[colon] == ":" and words[colon + 1] in _QUOTE_CHARS:
-        return True  # 'spoke to the press after the speech: "I really urge …"': quoted words follow
+        return True  # 'spoke to the press after the speech: "I really urge …"', 'the Minister continued: "Whilst …"'
+    if w in ("continued", "continues"):
+        return False  # (otherwise a going on, no words: "The fighting continued for three days")
     if w in _ANNOUNCING_VERBS and words[c] == w and _announcing(lows, c) and _announced_end(words, lows, c) is not None:
         return True  # "issued the following statement today:", "made the following remarks", "issued this statement:"
     if w == "charges":

@@ -3612,3 +3612,6 @@ def test_cue_verbs_the_gold_uses_with_few_false_attributions():
     # attribute sentences the gold leaves unattributed)
     assert who("The fighting continued for three days.")[0][0] is None
     assert who("The government committed $5 million to the project.")[0][0] is None
+    # "continued" before a colon and a quotation introduces words; otherwise it is a going on
+    assert who('Commenting on the allocations the Minister continued: "Whilst this round is small, it matters."')[0][0] == "the Minister"
+    assert who('"We will win," he continued.')[0][0] == "he"
