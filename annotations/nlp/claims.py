@@ -68,7 +68,7 @@ CUE_VERBS = frozenset(
     downplayed downplays downplaying vows vow reinforced predicting reiterate reiterates emphasize emphasise
     emphasizes emphasises underscore underscores cried exclaimed exclaims interjected interjects yelled shouted
     screamed surmise surmised concludes conclude concluding observes reaffirmed reaffirms reasserted
-    reasserts repeated repeats describe decried decries demanding anticipates forecasting stipulates stipulated advising analyzes expects flagged justified narrates opines termed wonders worried""".split()
+    reasserts repeated repeats describe decried decries demanding forecasting stipulates stipulated advising opines wonders""".split()
 )
 #: Verbs that give a view of something only with "as" after it ("characterized the attack as …",
 #: "identified the man as …", "dismissed the claim as groundless").
@@ -1665,7 +1665,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             k0 == 0 or lows[k0 - 1] in ("and", "but") and k0 == 1 or words[k0 - 1] == ","
         ) and subj_end > left:
             left, subj_end = k0, left - 1  # "Sona Ebai with the World Cocoa Foundation says": the person, who is with it
-        subj_end = next((k for k in range(left + 1, subj_end - 1) if lows[k] in ("quoted", "cited") and lows[k + 1] == "by"), subj_end)
+        subj_end = next((k for k in range(left + 1, subj_end - 1) if lows[k] in ("quoted", "cited", "polled", "surveyed", "interviewed") and lows[k + 1] == "by"), subj_end)
         # (the ones a medium relays speak: "Officials quoted by Xinhua said …", "A police officer cited by Reuters said")
         if left > 1 and lows[left - 1] in ("who", "that", "which") and left < subj_end and (
             _verbish(lows[left]) or lows[left - 1] == "who" and words[left].isalpha() and words[left].islower()  # "who cover …"
@@ -2415,7 +2415,7 @@ _ANNOUNCED_NOUNS = frozenset("announcement statement statements remarks comment 
 _NON_LETTERS = re.compile(r"[^a-z]+")
 #: Cues of a concern or a question, outside CUE_VERBS (which the entity pass reads too): "worry that …", "wanted to know
 #: whether …".
-_CONCERN_CUES = frozenset("worry worries wanted".split())
+_CONCERN_CUES = frozenset("worry worries worried wanted".split())  # ("worried" with "that" only: not "Residents worried about floods left")
 _QUESTION_WORDS = frozenset("whether if why what how when where who which".split())
 #: Words before "worry"/"worries" that make it a noun: an article, a possessive, a preposition, a modifier.
 _NOT_BEFORE_CONCERN = frozenset("the a an on amid over about of for with her his their its our my your main new growing".split())
@@ -2620,6 +2620,24 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return True  # 'spoke to the press after the speech: "I really urge …"', 'the Minister continued: "Whilst …"'
     if w in ("continued", "continues"):
         return False  # (otherwise a going on, no words: "The fighting continued for three days")
+    if w == "advising" and not (lows[c + 1 : c + 2] in (["against"], ["that"]) or "to" in lows[c + 2 : c + 6] and not any(
+        x in _BOUNDARY_PUNCT for x in words[c + 1 : c + 6]
+    )):
+        return False  # advice given ("advising drivers to avoid the area", "advising against travel"), not a firm's role
+        # ("Goldman Sachs is advising Twitter on the sale", "The lawyer advising the family said")
+    if w in ("wonders", "opines") and not (c + 1 < n and (
+        lows[c + 1] in _QUESTION_WORDS or lows[c + 1] in ("that", "aloud") or words[c + 1] in _QUOTE_CHARS
+        or ":" in words[c + 1 : c + 20] and not any(x in ".;" for x in words[c + 1 : words.index(":", c + 1)])
+    )) or w == "wonders" and (c == 0 or words[c - 1].islower() and lows[c - 1] not in _PRONOUNS):
+        return False  # a view only with what it is ('wonders whether …', 'opines that …', 'opines on …:'): not "the
+        # seven wonders", "Everyone opines on social media", "She wonders at the stars"
+    if w in ("stipulates", "stipulated") and (c > 0 and lows[c - 1] in ("which", "that") or not (c + 1 < n and (
+        lows[c + 1] == "that" or lows[c + 1] in _DETERMINERS or lows[c + 1] == "no" or words[c + 1][:1].isdigit()
+        or words[c + 1][:1].isupper()  # (a clause's subject: "and stipulates FARC must turn in …")
+    ))):
+        return False  # a text's terms only as its main clause's verb with its object ("The Executive Order stipulates the
+        # termination …", "The agreement stipulated that …"): not "the amount stipulated by the court", "the plan
+        # stipulated in the contract", "Article 5, which stipulates collective defence, has been invoked"
     if w in _ANNOUNCING_VERBS and words[c] == w and _announcing(lows, c) and _announced_end(words, lows, c) is not None:
         return True  # "issued the following statement today:", "made the following remarks", "issued this statement:"
     if w == "charges":

@@ -471,9 +471,11 @@ def _named_role(text: str, names: Sequence[Entity], described: Span, floor: int,
             continue
         before_text = text[max(floor, e.start - 80) : e.start].lower().split()
         after = text[e.end : e.end + 40].lower().split()[:5]  # or after the name, as what they are: "Mullen's first trip as chairman"
-        if "as" in after and role in after[after.index("as") + 1 : after.index("as") + 3] and _PAST_HOLDER.isdisjoint(
-            before_text[-3:] + after[: after.index("as")]
-        ):  # (not "succeeded John Smith as chairman", "stepped down as chairman", "Jack Welch's time as chairman")
+        if "as" in after and role in after[after.index("as") + 1 : after.index("as") + 3] and _SUCCEEDED.isdisjoint(
+            before_text[-3:]
+        ) and _PAST_HOLDER.isdisjoint(before_text[-3:] + after[: after.index("as")]):
+            # (not "succeeded John Smith as chairman", "stepped down as chairman", "Jack Welch's time as chairman"; but
+            # "John Smith succeeded Mary Jones as chairman" is Smith's)
             return e
         if titled:
             before = [_TITLE_WORDS.get(w, w) for w in before_text]  # ("Gen." is "general")
@@ -491,9 +493,10 @@ _TITLE_WORDS = {"gen.": "general", "adm.": "admiral", "sec.": "secretary", "gov.
                 "sgt.": "sergeant", "prof.": "professor", "supt.": "superintendent", "insp.": "inspector", "det.": "detective"}
 #: Words around "X as chairman" that make X someone who held the post before, or holds it no more.
 _PAST_HOLDER = frozenset(
-    """succeeded succeeding replaced replacing stepped resigned resigning quit retired retiring ousted removed fired sacked
-    time tenure former predecessor left leaving""".split()
+    "stepped resigned resigning quit retired retiring ousted removed fired sacked time tenure former predecessor left leaving".split()
 )
+#: Words before a name that make its holder of a post the one before: "succeeded John Smith as chairman".
+_SUCCEEDED = frozenset("succeeded succeeding replaced replacing".split())
 #: A service and a rank before a name, the way a release names the officer its lede gave by post ("Army Gen.", "Navy
 #: Adm.", "Marine Corps Lt. Gen.").
 _RANKED = frozenset("army navy air force marine marines corps coast guard u.s. gen. adm. lt. col. maj. vice rear".split())

@@ -3600,18 +3600,35 @@ def test_review_of_rule_162_claims():
 
 def test_cue_verbs_the_gold_uses_with_few_false_attributions():
     # verbs the gold gives as cues, each checked on the dev sets for how often the rules' use of it finds the gold's
-    # speaker and how often it attributes a sentence the gold leaves unattributed (kept: few or none of those)
-    assert who("In addition, USGS anticipates about 10 small aftershocks in the next week.")[0][0] == "USGS"
+    # speaker and how often it attributes a sentence the gold leaves unattributed, and on a reviewer's own sentences
     assert who("Forecasters are forecasting a busy hurricane season.")[0][0] == "Forecasters"
     assert who("The Executive Order stipulates the termination of the commission.")[0][0] == "The Executive Order"
     assert who("Public Health England is advising parents to check their children's vaccinations.")[0][0] == "Public Health England"
     assert who("One blogger, Nabeel, wonders whether the vote was fair.")[0][0] == "Nabeel"
     assert who("Isabekov opines that the reform will fail.")[0][0] == "Isabekov"
-    assert who("The company expects sales to rise next year.")[0][0] == "The company"
-    # ("continued", "committed", "directed", "promise" and "highlights" stay out: in the dev sets most of their uses
-    # attribute sentences the gold leaves unattributed)
+    assert who("Officials worried that the dam would fail.")[0][0] == "Officials"
+    # a firm's role, a noun, a feeling about something: no one's words
+    assert who("Goldman Sachs is advising Twitter on the sale.")[0][0] is None
+    assert who("The lawyer advising the family said they would appeal.")[0][0] == "The lawyer advising the family"
+    assert who("The seven wonders of the ancient world drew tourists.")[0][0] is None
+    assert who("Residents worried about floods left the village before the storm.")[0][0] is None
+    # ("continued", "committed", "directed", "promise", "highlights", "analyzes", "narrates", "flagged", "termed",
+    # "justified", "anticipates" stay out: on the dev sets or a reviewer's sentences most of their uses report no one)
     assert who("The fighting continued for three days.")[0][0] is None
     assert who("The government committed $5 million to the project.")[0][0] is None
+    assert who("The film narrates the life of a Syrian refugee in Berlin.")[0][0] is None
+    assert who("The lab analyzes blood samples for the hospital.")[0][0] is None
     # "continued" before a colon and a quotation introduces words; otherwise it is a going on
     assert who('Commenting on the allocations the Minister continued: "Whilst this round is small, it matters."')[0][0] == "the Minister"
     assert who('"We will win," he continued.')[0][0] == "he"
+    # "X succeeded Y as chairman": X holds it
+    text = "John Smith succeeded Mary Jones as chairman in 2010.\n\nThe chairman told the meeting that profits had doubled.\n\nHe said the dividend would rise."
+    assert who(text)[-1][:2] == ("He", "John Smith")
+    # a text's terms only as the main verb with its object; a view only with what it is
+    assert who("The plan stipulated in the contract was never carried out.")[0][0] is None
+    assert who("The firm failed to pay the amount stipulated by the court.")[0][0] is None
+    assert who("Article 5, which stipulates collective defence, has been invoked only once.")[0][0] is None
+    assert who("The agreement stipulated that the land be returned to the tribe.")[0][0] == "The agreement"
+    assert who("Everyone opines on social media these days.")[0][0] is None
+    # the ones a poll asked speak, not the pollster
+    assert who("Economists polled by Reuters are forecasting growth of 0.3%.")[0][0] == "Economists"
