@@ -1343,12 +1343,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             best = att
         elif best.cue.text.lower().startswith("according") and best.speaker is not None and att.speaker is not None and (
             att.cue.text.lower() not in _FINDING_CUES  # ("According to Sufianov, the Olympiad shows …": Sufianov's view)
-        ) and not (
-            att.cue.text.lower().split()[0].endswith("ing") and masked[: att.cue.start].rstrip().endswith(",")
-            and not _participle_keeps(masked, best, att)
-            # (a participle after a comma is what the source reports them doing: "According to local newspapers,
-            # thousands of workers were taking to the streets, calling for …")
-        ) and (
+        ) and not _reported_doing(masked, best, att) and (  # ("According to local newspapers, thousands of workers
+            # were taking to the streets, calling for …": the newspapers')
             att.cue.start > best.speaker.end and (
                 _named(ents, att.speaker) or att.speaker.end <= best.cue.start or best.cue.start == toks[0][0]
             )
@@ -2004,11 +2000,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             best = min(main, key=lambda a: a.rank)
     if best is not None and best.cue.text.lower().startswith("according") and best.speaker is not None and (
         inner := [a for a in considered if a.speaker is not None and a.cue.end <= best.cue.start
-                  and a.speaker.end <= best.cue.start and a.cue.text.lower() not in _RELAY_CUES and not (
-                      a.cue.text.lower().split()[0].endswith("ing") and masked[: a.cue.start].rstrip().endswith(",")
-                      and not _participle_keeps(masked, best, a)
-                  )]  # (a participle after a comma is what the source reports them doing: "The Supreme Court declined
-        # to extend the stay, citing earlier decisions, according to a statement")
+                  and a.speaker.end <= best.cue.start and a.cue.text.lower() not in _RELAY_CUES
+                  and not _reported_doing(masked, best, a)]  # ("The Supreme Court declined to extend the stay, citing
+        # earlier decisions, according to a statement": the statement's)
     ):
         # 'Pelosi called his conduct "a breach," according to NBC': the outlet relays what the named
         # speaker said (decision 2: the words' source speaks)
@@ -2376,12 +2370,12 @@ _EXCLAIMING = frozenset("cried exclaimed exclaims interjected interjects yelled 
 _PICTURES = frozenset("footage video videos photos photographs pictures images cctv film recording camera cameras".split())
 #: Singular nouns that "show" something (with plurals, the subjects of "show" as a cue).
 _SHOWING_NOUNS = frozenset("data research analysis footage video survey poll study report census count tally".split())
-#: Auxiliaries and adverbs between a subject and its reporting verb ("has said", "also stressed").
 #: Adverbs of manner between any subject and its cue ("Our legislation clearly says", "The lawsuit specifically alleged").
 _MANNER_ADVERBS = frozenset(
     """clearly specifically explicitly expressly firmly strongly openly flatly categorically consistently bluntly frankly
     plainly rightly wrongly falsely emphatically""".split()
 )
+#: Auxiliaries and adverbs between a subject and its reporting verb ("has said", "also stressed").
 _BEFORE_CUE = frozenset(
     """has have had also repeatedly previously reportedly later then further again publicly separately
     earlier would will could might may must did does do is are was were be been already often subsequently
@@ -4059,6 +4053,14 @@ _SPEAKING_ACTS = frozenset(
     """spoke speaks called calls phoned radioed shouted yelled addressed interrupted told tells wrote writes tweeted posted
     replied responded testified""".split()
 )
+
+
+def _reported_doing(masked: str, according: _Attribution, att: _Attribution) -> bool:
+    """Whether ``att`` is a participle after a comma that the "according to" source reports someone doing (the source's,
+    not the participle's subject's), in a sentence the phrase opens or closes."""
+    return att.cue.text.lower().split()[0].endswith("ing") and masked[: att.cue.start].rstrip().endswith(",") and not (
+        _participle_keeps(masked, according, att)
+    )
 
 
 def _participle_keeps(masked: str, according: _Attribution, participle: _Attribution) -> bool:
