@@ -1594,6 +1594,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         # passive: "confirmed by Reuters", "announced on Friday by the University"
         if by is not None:
             end = _phrase_end(toks, by + 1)
+            end = next((k for k in range(by + 2, end) if lows[k] in _FINITE and words[k] == lows[k]), end)  # (the sentence's
+            # own verb ends the agent: "A program announced last month by the Thai government will give …")
             if end < n and (name := next((x for x in ents if x.start <= toks[end - 1][0] and x.end > toks[end - 1][1]), None)):
                 while end < n and toks[end][1] <= name.end:
                     end += 1  # a name's own "and": "reported today by the Centers for Disease Control and Prevention"
@@ -2001,6 +2003,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
     if best is not None and best.cue.text.lower().startswith("according") and best.speaker is not None and (
         inner := [a for a in considered if a.speaker is not None and a.cue.end <= best.cue.start
                   and a.speaker.end <= best.cue.start and a.cue.text.lower() not in _RELAY_CUES
+                  and a.cue.text.lower() not in ("stipulates", "stipulated")  # (a text's terms: "The contract stipulates
+                  # a penalty …, according to documents seen by Reuters" is the documents')
                   and not _reported_doing(masked, best, a)]  # ("The Supreme Court declined to extend the stay, citing
         # earlier decisions, according to a statement": the statement's)
     ):
@@ -2622,9 +2626,9 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if w in ("wonders", "opines") and not (c + 1 < n and (
         lows[c + 1] in _QUESTION_WORDS or lows[c + 1] in ("that", "aloud") or words[c + 1] in _QUOTE_CHARS
         or ":" in words[c + 1 : c + 20] and not any(x in ".;" for x in words[c + 1 : words.index(":", c + 1)])
-    )) or w == "wonders" and (c == 0 or words[c - 1].islower() and lows[c - 1] not in _PRONOUNS):
+    )) or w == "wonders" and (c == 0 or words[c - 1].islower() and lows[c - 1] not in _PRONOUNS or lows[c - 1] == "one"):
         return False  # a view only with what it is ('wonders whether …', 'opines that …', 'opines on …:'): not "the
-        # seven wonders", "Everyone opines on social media", "She wonders at the stars"
+        # seven wonders", "Everyone opines on social media", "She wonders at the stars", the writer's "One wonders what"
     if w in ("stipulates", "stipulated") and (c > 0 and lows[c - 1] in ("which", "that") or not (c + 1 < n and (
         lows[c + 1] == "that" or lows[c + 1] in _DETERMINERS or lows[c + 1] == "no" or words[c + 1][:1].isdigit()
         or words[c + 1][:1].isupper()  # (a clause's subject: "and stipulates FARC must turn in …")
@@ -4085,7 +4089,11 @@ def _inverted_name(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c:
         return False
     person = _entity_at(ents, toks[c + 1][0], toks[c + 1][1])
     if person is None or person.label != "PERSON" or person.start != toks[c + 1][0]:
-        return False
+        name = toks[c + 1][2]  # (or a surname the rules met nowhere else: "…, said Brown.")
+        if not (name[:1].isupper() and name[1:].islower() and name.isalpha() and name not in _WEEKDAYS and name not in _MONTH_NAMES
+                and lows[c + 1] not in _PRONOUNS and (c + 2 >= len(toks) or toks[c + 2][2] in (",", ".", ";"))):
+            return False
+        person = Entity(toks[c + 1][0], toks[c + 1][1], name, "PERSON")
     after = next((k for k in range(c + 1, len(toks)) if toks[k][0] >= person.end), len(toks))
     return (after == len(toks) or toks[after][2] in (",", ".", ";")) and any(
         _verbish(lows[x]) and toks[x][2].islower() for x in range(1, c - 1)

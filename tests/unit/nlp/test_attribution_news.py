@@ -3632,3 +3632,16 @@ def test_cue_verbs_the_gold_uses_with_few_false_attributions():
     assert who("Everyone opines on social media these days.")[0][0] is None
     # the ones a poll asked speak, not the pollster
     assert who("Economists polled by Reuters are forecasting growth of 0.3%.")[0][0] == "Economists"
+
+
+def test_review_of_the_session_rules_159_to_165():
+    # a surname the rules met nowhere else, alone after the cue that closes a clause
+    assert who("The storm passed without major damage, said Brown.")[0][0] == "Brown"
+    assert who("The pool of refugees dried up four years ago, said Moore.")[0][0] == "Moore"
+    # a passive's agent ends at the sentence's own verb
+    assert who("A program announced last month by the Thai government will give cash to adults.")[0][0] == "the Thai government"
+    # a text's terms are not words an "according to" source relays
+    got = who("The contract stipulates a penalty of $1 million for every month of delay, according to documents seen by Reuters.")
+    assert got[0][0] == "documents seen by Reuters"
+    # the writer's own "One wonders"
+    assert who("One wonders what the minister was thinking.")[0][0] is None
