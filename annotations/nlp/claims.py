@@ -1533,11 +1533,12 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         )):
             continue  # "are said to have …", "cases are reported in …", "was subsequently found to": a passive with no source
             # ("are touting" is none)
-        if w in ("asked", "requested") and lows[c + 1 : c + 4] == ["not", "to", "be"] or w == "called" and c > 1 and lows[c - 1] in ("also", "often", "sometimes") and words[c - 2] == "," or (
+        if w == "called" and c > 1 and lows[c - 1] in ("also", "often", "sometimes") and words[c - 2] == "," or (
             w == "believed" and c + 1 < n and (lows[c + 1] in ("dead", "missing", "stranded", "trapped", "killed", "lost", "buried", "alive")
                                                or lows[c + 1] == "to" and lows[c + 2 : c + 3] == ["be"] and c > 0 and lows[c - 1] not in _PRONOUNS)
         ):
-            continue  # "who has asked not to be named", "khat, also called miraa", "survivors believed stranded", "people believed to be dead"
+            continue  # "khat, also called miraa", "survivors believed stranded", "people believed to be dead" ("who has asked not to
+            # be named" is no cue: _is_cue, the terms of speaking)
         if by is None and w.endswith("ed") and c > 0 and lows[c + 1 : c + 2] == ["in"] and (
             copula := next((k for k in range(c + 3, min(n - 1, c + 8)) if lows[k] in _PASSIVE_AUX and lows[k + 1] == "that"), None)
         ) is not None and not any(_boundary(toks, k) for k in range(c + 1, copula)):
@@ -2579,6 +2580,11 @@ def _closing_judgement(words: Sequence[str], lows: Sequence[str], c: int) -> boo
     )  # (a name in quotation marks is what it is called, no view: 'called the ship that sank … “the Mercy.”')
 
 
+def _speaking_terms(lows: Sequence[str], k: int) -> bool:
+    """The words after ``k`` are the terms a source speaks on: "anonymity", "not to be named"."""
+    return lows[k + 1 : k + 2] == ["anonymity"] or lows[k + 1 : k + 4] == ["not", "to", "be"]
+
+
 def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     """Whether the word at ``c`` is a reporting verb here (not a noun, a modifier or part of a name)."""
     w, n = lows[c], len(words)
@@ -2593,10 +2599,9 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     ):
         return False  # a saying in quotation marks, no one's words: 'noted that, as they say in North Korea, "it takes two
         # hands to clap"' (not "as they say in their statement", "as they say in Reuters interviews")
-    if w in ("requesting", "asking", "requested", "asked") and c + 1 < n and (
-        lows[c + 1] == "anonymity" or lows[c + 1 : c + 4] == ["not", "to", "be"]
-    ):
-        return False  # the terms a source speaks on, no report: "A senior Taliban official requesting anonymity told VOA"
+    if w in ("requesting", "asking", "requested", "asked") and _speaking_terms(lows, c):
+        return False  # the terms a source speaks on, no report: "A senior Taliban official requesting anonymity told VOA",
+        # "who has asked not to be named"
     if w in _CONCERN_CUES:  # a view only with what it is about: "Officials worry that …", "Callers wanted to know whether …"
         return words[c] == w and c > 0 and lows[c - 1] not in _NOT_BEFORE_CONCERN and (
             _that_follows(words, lows, c) if w != "wanted" else lows[c + 1 : c + 3] == ["to", "know"] and c + 3 < n and lows[c + 3] in _QUESTION_WORDS
@@ -3137,7 +3142,7 @@ def _apposition_subject(
             first == "according" and p - a > 2 and lows[a + 1] == "to"
         ) or first == "including" and toks[a][2] == first or (
             first.endswith("ing") and toks[a][2] == first and a > 0 and toks[a - 1][2] == "," and p - a <= 12
-            and (lows[a + 1 : a + 4] in (["not", "to", "be"], ["on", "condition", "of"]) or lows[a + 1 : a + 2] == ["anonymity"])
+            and (_speaking_terms(lows, a) or lows[a + 1 : a + 4] == ["on", "condition", "of"])
         ):  # (the terms of speaking: "An aide, asking not to be named, said")
             # (an aside: "Leo Marsh, when asked whether …, told"; "Witnesses, according to the Courier, said"; "others,
             # including some in the government, denied")

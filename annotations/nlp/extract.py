@@ -986,7 +986,7 @@ class _Pass:
         while k < len(out):
             ent = out[k]
             m = _PEER_PLACE.match(self.text, ent.end) if ent.label == "PERSON" else None
-            before = self.text[max(0, ent.start - 30) : ent.start].rstrip()
+            before = self.text[max(0, ent.start - 30) : ent.start].rstrip() if m is not None else ""
             if before.endswith(")") and "(" in before:
                 before = before[: before.rindex("(")].rstrip()  # a given name in brackets: "Lord (Tariq) Ahmad of Wimbledon"
             if m is not None and before.rsplit(" ", 1)[-1] in _PEER_TITLES and (
