@@ -590,7 +590,7 @@ def _extract_claims(
 
     _unmarked_block_quotations(text, masked, sentences, attributions, sent_quotes, para_of, own_voice)
     _quotations_after_an_interview(text, masked, sentences, attributions, sent_quotes, sent_ents, para_of)
-    _run_on_open_quotations(text, sentences, attributions, sent_quotes, para_of)
+    _run_on_open_quotations(text, sentences, attributions, sent_quotes, para_of, sent_ents)
     _quotations_closed_by_their_speaker(text, sentences, attributions, para_of, sent_ents)
     _quotations_before_a_bare_cue(text, sentences, attributions, para_of)
     _quotations_of_the_last_speaker(text, sentences, attributions, sent_quotes, sent_ents, para_of)
@@ -906,11 +906,14 @@ def _run_on_open_quotations(
     attributions: list[_Attribution | None],
     sent_quotes: Sequence[Sequence[tuple[int, int]]],
     para_of: Sequence[int],
+    sent_ents: Sequence[Sequence[Entity]],
 ) -> None:
     """A quotation opened after its speaker's cue and left open at the paragraph's end ('Greening said:
     "Britain's operation …' then plain paragraphs) runs on over the next paragraphs that carry no marks and
     no source of their own while they speak in the speaker's voice ("we cannot rest"), or up to the
-    paragraph that closes it."""
+    paragraph that closes it: over paragraphs in no one's voice too when that one comes within
+    :data:`_RUN_ON_PARAGRAPHS` and none between has the reporter's words ('Connie Hedegaard said: "It is
+    disappointing …' ¶ 'Unfortunately ICAO has missed again today …' ¶ '… reduce aviation emissions."')."""
     last = len(sentences)
     for k in range(last):
         att = attributions[k]
@@ -929,7 +932,9 @@ def _run_on_open_quotations(
                 break  # a quotation or a source of its own
             closes = _closes_quotation(body)
             if not closes and not any(_first_person(text[sentences[x][0] : sentences[x][1]]) for x in members):
-                break  # the reporter's words again ("Greening travelled today to Kambia")
+                for x in _closed_further_on(text, sentences, attributions, para_of, sent_ents, members[0], att):
+                    attributions[x] = att
+                break  # the reporter's words again ("Greening travelled today to Kambia"), unless it is closed further on
             for x in members:
                 attributions[x] = att
             if closes:
@@ -962,6 +967,73 @@ def _quotations_before_a_bare_cue(
                 break
 
 
+#: How many paragraphs with no marks a quotation left open may run on through to the one that closes it.
+_RUN_ON_PARAGRAPHS = 4
+
+
+def _closed_further_on(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    attributions: Sequence[_Attribution | None],
+    para_of: Sequence[int],
+    sent_ents: Sequence[Sequence[Entity]],
+    start: int,
+    opener: _Attribution,
+) -> list[int]:
+    """The sentences from ``start`` on, over paragraphs with no marks, up to the one in the paragraph (within
+    :data:`_RUN_ON_PARAGRAPHS`) that closes the quotation ``opener``'s cue left open; empty when none does, or a
+    paragraph before it has the reporter's words or a source of its own (one in the first person is the
+    quotation's: "Our legislation clearly says"), or words after the closing mark give another source or none the
+    rules know ('"This is another refuge minute," begins each segment'; but '…," he said.')."""
+    run: list[int] = []
+    o, para = start, para_of[start]
+    for _ in range(_RUN_ON_PARAGRAPHS):
+        members = _in_paragraph(para_of, o, para)
+        if not members:
+            return []
+        body = text[sentences[members[0]][0] : sentences[members[-1]][1]]
+        if body[:1] in _QUOTE_CHARS:
+            return []
+        own = [x for x in members if (att := attributions[x]) is not None and not (
+            att.speaker is not None and _first_person(att.speaker.text))]
+        if _closes_quotation(body):
+            mark = sentences[members[0]][0] + min(i for i in (body.find('"'), body.find("”")) if i >= 0)
+            inside = [x for x in members if sentences[x][0] < mark]
+            after = [attributions[x] for x in own if x not in inside or attributions[x].cue.start > mark]
+            if any(att is not None and not _same_speaker(att, opener) for att in after) or not after and (
+                text[mark + 1 : sentences[members[-1]][1]].strip()
+            ):
+                return []  # (words after the mark that give no source the rules know: '," begins each segment')
+            return run + [x for x in inside if attributions[x] is None or x not in own]
+        if own or _reporters_words(text, sentences, sent_ents, members, body):
+            return []
+        run += members
+        o, para = members[-1] + 1, para + 1
+    return []
+
+
+def _same_speaker(att: _Attribution, opener: _Attribution) -> bool:
+    """``att``'s speaker may be ``opener``'s: a pronoun, or a name sharing a word ("he", "Gething" for "Mr Gething")."""
+    if att.speaker is None or opener.speaker is None:
+        return False
+    words = att.speaker.text.split()
+    return len(words) == 1 and words[0].lower() in _PRONOUNS or bool(
+        {w for w in words if w[:1].isupper()} & set(opener.speaker.text.split())
+    )
+
+
+def _reporters_words(
+    text: str, sentences: Sequence[tuple[int, int]], sent_ents: Sequence[Sequence[Entity]], members: list[int], body: str
+) -> bool:
+    """A paragraph between a quotation's parts is the reporter's ("The mayor spoke at a rally.", "(Reporting by …)"):
+    a credit in brackets, a person named or a role, unless in the first person."""
+    if any(_first_person(text[sentences[x][0] : sentences[x][1]]) for x in members):
+        return False
+    return body[:1] == "(" or any(e.label == "PERSON" for x in members for e in sent_ents[x]) or any(
+        w.strip(",.").lower() in _WITH_HEADS for w in body.split()  # (a role: "mayor", "minister", "leader", "opposition")
+    )
+
+
 def _quotations_closed_by_their_speaker(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -974,13 +1046,6 @@ def _quotations_closed_by_their_speaker(
     ¶ 'This new package will help …," said Commissioner X.'): every sentence from the opening mark on is the
     speaker's (up to four paragraphs back; not past a paragraph with a source or a mark of its own, nor past the
     reporter's words between: a person named, a role, a credit in brackets, unless in the first person)."""
-    def reporters(members: list[int], body: str) -> bool:  # "The mayor spoke at a rally.", "(Reporting by …)"
-        if any(_first_person(text[sentences[x][0] : sentences[x][1]]) for x in members):
-            return False
-        return body[:1] == "(" or any(e.label == "PERSON" for x in members for e in sent_ents[x]) or any(
-            w.strip(",.").lower() in _WITH_HEADS for w in body.split()  # (a role: "mayor", "minister", "leader", "opposition")
-        )
-
     def marks(span: str) -> tuple[int, int, int]:  # opening, closing and straight double marks
         return span.count("“"), span.count("”"), span.count('"')
 
@@ -1002,7 +1067,7 @@ def _quotations_closed_by_their_speaker(
             inside = _in_paragraph(para_of, first_of[para], para)
             body = text[sentences[inside[0]][0] : sentences[inside[-1]][1]]
             o, c, st = marks(body)
-            if any(attributions[x] is not None for x in inside) or not (o or c or st) and reporters(inside, body):
+            if any(attributions[x] is not None for x in inside) or not (o or c or st) and _reporters_words(text, sentences, sent_ents, inside, body):
                 break  # a source of its own, or the reporter's words between
             members[:0] = inside
             if body[:1] in _OPENING_MARKS and (o == 1 and c == 0 and st == 0 and straight == 0 or o == c == 0 and st == 1 and straight == 1):

@@ -3645,3 +3645,34 @@ def test_review_of_the_session_rules_159_to_165():
     assert got[0][0] == "documents seen by Reuters"
     # the writer's own "One wonders"
     assert who("One wonders what the minister was thinking.")[0][0] is None
+
+
+def test_a_quotation_run_on_through_paragraphs_with_no_marks_of_their_own():
+    text = (
+        'After the meeting, Connie Hedegaard said: "It is disappointing that the talks once again focus on what '
+        "states should not do.\n\nUnfortunately the council has missed again today the opportunity to act.\n\n"
+        'Europe is delivering on its commitment. We look forward to plans from other states."\n\n'
+        "The Commission will report next year."
+    )
+    got = who(text)
+    assert [g[0] for g in got] == ["Connie Hedegaard"] * 4 + ["Commission"]
+    # closed before the words that give the source
+    text = (
+        'Mr Gething said: "We have put more money into hospitals than ever before.\n\n'
+        "Waiting lists are falling in every health board.\n\n"
+        'Despite the pressure, we will keep our promises to patients," he said.\n\nThe budget passes in March.'
+    )
+    assert [g[0] for g in who(text)] == ["Gething", "Gething", "he", None]
+    # a quotation left open whose closing mark never comes is not run on into the story
+    text = (
+        'The minister said: "We have put more money into hospitals than ever before.\n\n'
+        "Waiting lists are falling in every health board.\n\nThe budget passes in March."
+    )
+    assert [g[0] for g in who(text)] == ["The minister", None, None]
+    # nor when the words after the closing mark give another source, or one the rules do not know
+    text = (
+        'Salazar said: "By visiting these places, families can help conservation.\n\n'
+        "The campaign consists of eight recorded spots.\n\n"
+        'This is another refuge minute," begins each segment, before moving on.'
+    )
+    assert who(text)[1][0] is None
