@@ -60,7 +60,7 @@ CUE_VERBS = frozenset(
     feared cited cites clarified clarifies determined encouraged encourages advises ordered orders ordering
     requested requests recommended recommends proposed proposes advised instructed touted touting touts
     criticising criticizing think felt feels fear
-    asked asks asking circulated blamed blames cite denying appealed stating characterized characterised characterizes characterises branded
+    asked asks asking circulated blamed blames blame cite denying appealed stating characterized characterised characterizes characterises branded
     labelled labeled identified identifies confessed apologised apologized apologises apologizes highlighted
     established read reads mentions mentioned instructs invited placed suggesting implying implied implies
     recounted recounts makes detected written directing attacked disagreed disagrees reacted paraphrased
@@ -159,7 +159,11 @@ _PLURAL_TITLES = frozenset("senators representatives governors commissioners pre
 #: Adverbs before a participle that describes a noun ("three previously cited violations")
 _PARTICIPLE_ADVERBS = frozenset("previously recently newly widely commonly frequently formerly originally initially publicly officially".split())
 #: Verbs whose object is "jokes", "remarks", "claims" … as nouns ("crack jokes", "made false claims that …")
-_VERBS_OF_A_NOUN_CUE = frozenset("crack cracked cracking make made making tell told telling share shared".split())
+_VERBS_OF_A_NOUN_CUE = frozenset(
+    "crack cracked cracking make made making tell told telling share shared lay laid laying lays put putting shift shifting shifted".split()
+)
+#: What opens a command rather than a subject ("Don't tell anyone", "Please say").
+_IMPERATIVES = frozenset(("don't", "do not", "dont", "never", "please", "let's", "let us"))
 _NOUN_BEFORE = frozenset("a an the its his her their our my your these those such another every each member per".split())
 # Cue words that are also plural nouns ("claims of fraud", "reports of shelling").
 #: Words that open a reported clause after "that" rather than a relative one ("estimates that some 4.1
@@ -1392,6 +1396,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             lows[0] in _ADJUNCT_OPENERS and words[0][:1].isupper()
         ) and (comma := next((t for t in toks if t[2] == ","), None)) is not None and att.speaker.end <= comma[0]:
             return  # a leading adjunct speaks for no one: "In a video message posted to Twitter, Warren …"
+        if att.speaker is not None and att.speaker.text.lower().replace("’", "'") in _IMPERATIVES:
+            return  # a command, no one's report: "Don't blame me for the weather."
         considered.append(att)
         if best is not None and best.cue.text.lower().startswith("according") and best.speaker is not None and (
             att.speaker is not None and att.cue.start > best.cue.end and _court_record(best.speaker.text)
@@ -1793,6 +1799,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # "Muhamadou Ousman, the oldest brother in a family of 14 who said": the person the description is of
             consider(_Attribution(Span(person.start, person.end, person.text), cue, 4))
             continue
+        if subj_end == left and left > 1 and lows[left - 1] in _RELATIVE and words[left - 2] == "," and any(
+            x.speaker is not None and x.cue.end <= toks[left - 2][0] for x in considered
+        ):
+            continue  # a relative inside what an earlier cue reports is part of the report: 'issued a statement saying
+            # President Assad has committed Syria to fulfil resolution 1559, which demands a complete withdrawal'
         if subj_end == left and left > 1 and lows[left - 1] in _RELATIVE and words[left - 2] == ",":
             # "…, the UK's Competition and Markets Authority, which said …"
             a = r = left - 2
@@ -2813,10 +2824,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         # part of …", "The appointments announced by the Attorney General today fill these vacancies"
     if w == "fear" and (c == 0 or lows[c - 1] in _HEAD_PREPS | _DETERMINERS | {"no", "without", "by", "to", "and", "or"}):
         return False  # a noun: "freedom from fear", "the fear of", "Fear spread"
-    if w in ("jokes", "remarks", "claims", "notes", "comments") and c > 0 and (lows[c - 1] in _VERBS_OF_A_NOUN_CUE or (
+    if w in ("jokes", "remarks", "claims", "notes", "comments", "blame") and c > 0 and (lows[c - 1] in _VERBS_OF_A_NOUN_CUE or (
         c > 1 and lows[c - 2] in _VERBS_OF_A_NOUN_CUE and words[c - 1].isalpha() and words[c - 1].islower()
     )):
-        return False  # a noun after its verb: "decided to crack jokes via Twitter", "made false claims that …"
+        return False  # a noun after its verb: "decided to crack jokes via Twitter", "made false claims that …", "laid blame on"
     if w.endswith("ed") and c > 1 and lows[c - 1] in _PARTICIPLE_ADVERBS and words[c - 1].islower() and (
         lows[c - 2] in _NOUN_BEFORE or words[c - 2].isdigit() or lows[c - 2] in ("two", "three", "four", "five", "several", "many", "all", "some")
     ) and c + 1 < n and words[c + 1].isalpha() and words[c + 1].islower() and lows[c + 1] not in ("that", "to", "by", "on", "in") and (

@@ -3676,3 +3676,20 @@ def test_a_quotation_run_on_through_paragraphs_with_no_marks_of_their_own():
         'This is another refuge minute," begins each segment, before moving on.'
     )
     assert who(text)[1][0] is None
+
+
+def test_dev_round_101_speakers():
+    # a relative clause inside what an earlier cue reports is part of the report
+    got = who("The U.N. office in Beirut has issued a statement saying President Assad has committed Syria to fulfill "
+              "U.N. Security Council resolution 1559, which demands a complete withdrawal of 14,000 Syrian troops.")
+    assert got[0][0] == "The U.N. office in Beirut"
+    # but a relative clause after a name with no cue before it still speaks
+    assert who("The case was referred to the UK's Competition and Markets Authority, which said it would act.")[0][0].endswith("Competition and Markets Authority")
+    # "blame" in the present reports a view, as "blamed" and "blames" do; a noun after its verb does not
+    got = who("Many Lebanese opposition supporters blame Syria for the killing, though Damascus denies involvement.")
+    assert [g[0] for g in got] == ["Many Lebanese opposition supporters", "Damascus"]
+    assert who("The government laid blame on the rebels for the attack.")[0][0] is None
+    assert who("Officials are shifting blame to the contractor.")[0][0] is None
+    # a command names no speaker
+    assert who("Don't blame me for the weather.")[0][0] is None
+    assert who("Never tell anyone about the plan.")[0][0] is None
