@@ -542,7 +542,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 168  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 169  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -1277,7 +1277,11 @@ class _Pass:
                     gap == " " and prev.label == "CARDINAL" and _DAY_RANGE.fullmatch(prev.text) and ent.text.split()[0] in _MONTHS
                 ) or (  # a range of days before its month: "8 to 10 February"
                     prev.label == "DATE" and ent.text.split()[0] in _MONTHS and prev.text in _WEEKDAYS and _DAY_NUMBER.fullmatch(gap)
-                ):  # a weekday, its day and its month: "Monday 9th June"
+                ) or (  # a weekday, its day and its month: "Monday 9th June"
+                    prev.label == "DATE" and gap == ", " and ent.text.split()[0] in _MONTHS and len(words := prev.text.split()) == 2
+                    and words[0].lower() == "this" and words[1] in _WEEKDAYS
+                ):  # this week's day, then its date: "this Thursday, March 31" (as "Thursday, March 31" is one; the gold
+                    # leaves "next Wednesday, July 31" two)
                     start = prev.start
                     if gap in _RANGE_JOINERS and gap.strip() == "and" and text[max(0, start - 8) : start].lower() == "between ":
                         start -= 8
@@ -1339,6 +1343,11 @@ class _Pass:
         if j > i:
             self.emit(i, j, "DATE")  # "18-03-2021", "2021-03-18", "18/03/2021", "18.03.2021"
             return j
+        if low == "9" and self.tok(i + 1) == "/" and self.tok(i + 2) == "11" and self.adjacent(i + 1) and self.adjacent(i + 2) and (
+            not self.tok(i + 3) == "/" or not self.adjacent(i + 3)
+        ):
+            self.emit(i, i + 3, "DATE")  # the day of the attacks: "since 9/11", "the 9/11 attacks"
+            return i + 3
         # approximators, currency symbols
         k = i
         if low == "no" and (self.low(i + 1), self.low(i + 2)) in _APPROX2:

@@ -2336,3 +2336,15 @@ def test_review_of_rule_162_entities(engine: BuiltinEngine) -> None:
     # a fiscal year's range stays whole; two years after "fiscal" are left to the date rules
     assert ("fiscal 2013-14", "DATE") in ents(engine, "The company expects a loss in fiscal 2013-14.")
     assert ("2013 and 2014", "DATE") in ents(engine, "The fiscal 2013 and 2014 budgets were cut.")
+
+
+def test_dev_round_102_entities(engine: BuiltinEngine) -> None:
+    # Māori and the other peoples the gold marks as NORP
+    assert ("Māori", "NORP") in ents(engine, "Māori leaders met in Wellington.")
+    assert ("Argentines", "NORP") in ents(engine, "Many Argentines blame the government.")
+    # the day of the attacks is a date, not two numbers
+    assert ("9/11", "DATE") in ents(engine, "The 9/11 attacks killed nearly 3,000 people.")
+    assert ("9/11/2001", "DATE") in ents(engine, "The form was filed on 9/11/2001.")
+    # this week's day with its date is one date, as the weekday and its date are
+    assert ("this Thursday, March 31", "DATE") in ents(engine, "The event is this Thursday, March 31 at noon.")
+    assert ("next Wednesday", "DATE") in ents(engine, "He resigns next Wednesday, July 31.")
