@@ -99,7 +99,7 @@ _DIRECTIVE_CUES = frozenset(
 #: Verbs that report a request with the particle after them ("called for", "asked for").
 _PARTICLE_CUES: dict[str, frozenset[str]] = {
     verb: frozenset(particles.split())
-    for verbs, particles in (("called calls call calling", "for on"), ("asked asks ask asking", "for"),
+    for verbs, particles in (("called calls call calling", "for on upon"), ("asked asks ask asking", "for"),
                              ("appealed appeals appealing", "for to"), ("spoke speaks speaking", "of"),  # ("spoke about the initiative" gives a topic, not words)
                              ("set sets", "out"),  # "The DWP today set out plans to …", "She set out how …"
                              ("cried cries crying", "foul out"),  # "The opposition cried foul", '"…," cried out a girl'
@@ -162,6 +162,14 @@ _PARTICIPLE_ADVERBS = frozenset("previously recently newly widely commonly frequ
 _VERBS_OF_A_NOUN_CUE = frozenset(
     "crack cracked cracking make made making tell told telling share shared lay laid laying lays put putting shift shifting shifted".split()
 )
+#: Adverbs between a subject and "call(s)" that leave it a verb ("will today call on", "also calls for").
+_CALL_ADVERBS = frozenset("today also again now further once repeatedly publicly formally yesterday tomorrow likewise".split())
+#: Nouns for what was said, which a trailing ", a charge X deny" names again.
+_RESTATED_CLAIMS = frozenset("charge claim accusation allegation assertion view position figure contention suggestion".split())
+#: Past forms without "-ed" that a cue set before its speaker takes ('"…," said X', '"…," wrote X').
+_INVERTED_PAST = frozenset("said told wrote spoke thought felt swore sang began put read cried".split())
+#: Plural forms of speech verbs set before their speakers (", say residents", ", report local sources").
+_INVERTED_PLURAL = frozenset("say report write add note claim argue warn insist explain agree estimate believe tell".split())
 #: What opens a command rather than a subject ("Don't tell anyone", "Please say").
 _IMPERATIVES = frozenset(("don't", "do not", "dont", "never", "please", "let's", "let us"))
 _NOUN_BEFORE = frozenset("a an the its his her their our my your these those such another every each member per".split())
@@ -1900,6 +1908,13 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 words[left] != "WHO"  # (the organisation: "WHO says 12 of 13 districts are affected")
             ):
                 continue  # (a clause cut after a conjunction: "and recommended …" has the sentence's subject)
+            if trailing and left > 0 and words[left - 1] == "," and subj_end - left > 2 and lows[left] in ("a", "an") and (
+                lows[left + 1] in _RESTATED_CLAIMS
+            ):
+                if any(x.speaker is not None and x.cue.text.lower() in _PLAIN_SPEECH for x in considered):
+                    continue  # what the sentence reports, named again with those who answer it: "Russia says Ukraine is
+                    # stealing gas, a charge officials in Kiev deny" (the sentence is Russia's)
+                left += 2  # with no one reporting it, those who answer it speak: "…, a charge Sessions denied"
             rank = 1 if trailing and left > 0 and words[left - 1] in _BOUNDARY_PUNCT else 4
             if not (c + 1 < n and words[c + 1] == "," and not (c + 2 < n and words[c + 2] in _OPENING_MARKS)) and (
                 # (a source set in: "However, Williams, a police spokesman said, had no …"; but 'says, “By law, …')
@@ -1986,6 +2001,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         elif (
             left == c and c > 0 and words[c - 1] in _BOUNDARY_PUNCT and c + 1 < n
             and lows[c + 1] not in ("that", "it", "on", "in", "by", "to") and w not in _OBJECT_CUES
+            and (w.endswith(("s", "ed")) or w in _INVERTED_PAST or w in _INVERTED_PLURAL)  # (another bare verb is a
+            # list's next one: "…, diplomacy, show restraint"; but "…, say residents")
             # what comes before is a statement (a verb or a quotation), not the subject: "The owner of the
             # ship, Dane Sea Line, estimates the cost" is no inversion
             and (any(
@@ -2689,7 +2706,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if w in _PARTICLE_CUES and c + 1 < n and lows[c + 1] in _PARTICLE_CUES[w] and (c == 0 or words[c] == w) and not (
         w in ("calls", "call") and c > 0 and words[c - 1].islower() and lows[c - 1] not in _PRONOUNS and lows[c - 1] not in ("will", "shall")
         and not lows[c - 1].endswith("s")  # "voice calls on Telegram": a noun
-    ) and not (lows[c + 1] == "on" and "to" not in lows[c + 2 : c + 12]):  # "called on X to …"
+        and lows[c - 1] not in _CALL_ADVERBS  # (but "will today call on leaders to …", "also calls for")
+        and not (w == "calls" and c > 1 and lows[c - 2] in ("the", "this", "its", "their") and words[c - 1].isalpha())
+        # (and a thing's head noun before it: "The memorandum calls for …", "The report calls for …")
+    ) and not (lows[c + 1] in ("on", "upon") and "to" not in lows[c + 2 : c + 12]):  # "called on X to …"
         return True  # a request: "called for his resignation", "calling for justice", "asked for eight years"
     if w in ("expressed", "expresses", "voiced") and words[c] == w and c + 1 < n and words[c + 1] in _QUOTE_CHARS:
         return True  # a stated feeling in quotation marks: 'Blinken expressed "alarm" Monday over reports that …'

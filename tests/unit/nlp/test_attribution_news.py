@@ -3693,3 +3693,23 @@ def test_dev_round_101_speakers():
     # a command names no speaker
     assert who("Don't blame me for the weather.")[0][0] is None
     assert who("Never tell anyone about the plan.")[0][0] is None
+
+
+def test_dev_round_103_speakers():
+    # a bare verb after a comma is a list's next verb, not a cue set before its speaker
+    assert who("The EU urges Russia to engage in meaningful dialogue, diplomacy, show restraint and de-escalate.")[0][0] == "EU"
+    assert who('"We will win," said John Smith.')[0][0] == "John Smith"
+    # what the sentence reports, named again with those who deny it, stays the sentence's
+    got = who("Russia says neighboring Ukraine is stealing gas meant for western Europe, a charge officials in Kiev deny.")
+    assert got[0][0] == "Russia"
+    assert who("The plan will cost $5 billion, officials in Kiev say.")[0][0] == "officials in Kiev"
+    # "call upon", and "call" after an adverb or a thing's head noun, is a request
+    assert who("We call upon the authorities to provide shelter.")[0][2] == "call upon"
+    assert who("The First Minister will today call on world leaders to deliver on the commitments.")[0][0] == "The First Minister"
+    assert who("The memorandum calls for all rock lobster quotas to be allocated to nearshore fishers.")[0][0] == "The memorandum"
+    assert who("Users make free voice calls on Telegram every day.")[0][0] is None
+    # plural speech verbs still take the speaker after them
+    assert who("The taps have run dry since February, say residents.")[0][0] == "residents"
+    assert who("Good news has finally emerged out of the crisis, report local sources.")[0][0] == "local sources"
+    # with no one reporting the sentence, the one who denies the charge speaks
+    assert who("The Senate rejected his nomination because of allegations he had made racist remarks, a charge Sessions denied.")[0][0] == "Sessions"
