@@ -162,6 +162,8 @@ _PARTICIPLE_ADVERBS = frozenset("previously recently newly widely commonly frequ
 _VERBS_OF_A_NOUN_CUE = frozenset(
     "crack cracked cracking make made making tell told telling share shared lay laid laying lays put putting shift shifting shifted".split()
 )
+#: Finite verbs after which a word ending in "s" is the subject's noun, not a verb ("recalls is", "reports were").
+_NOUN_BEFORE_VERB = frozenset("is are was were has have had".split())
 #: Adverbs between a subject and "call(s)" that leave it a verb ("will today call on", "also calls for").
 _CALL_ADVERBS = frozenset("today also again now further once repeatedly publicly formally yesterday tomorrow likewise".split())
 #: Nouns for what was said, which a trailing ", a charge X deny" names again.
@@ -2684,6 +2686,12 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if w not in _TRIGGERS:
         return False  # (each test below that can say yes needs a cue verb, a particle cue, "spoke"/"speaks" or an
         # announcing verb, all of them triggers)
+    if w.endswith("s") and c > 0 and c + 1 < n and words[c + 1] in _NOUN_BEFORE_VERB and words[c - 1].isalpha() and (
+        lows[c - 1] not in _PRONOUNS
+    ) and not any(lows[r] in ("which", "who", "what") or lows[r] == "that" and r > 0 and lows[r - 1] not in CUE_VERBS
+                  for r in range(max(0, c - 6), c)):
+        return False  # a plural noun, its clause's subject: "asserted that the number of CPSC recalls is declining" (not
+        # a relative's cue before its gap: "families that the FAO says has been helped")
     if w == "say" and c > 1 and lows[c - 2 : c] == ["as", "they"] and (
         (comma := c + 1 if c + 1 < n and words[c + 1] == "," else next(
             (k for k in range(c + 3, min(n, c + 6)) if words[k] == ","), None

@@ -3713,3 +3713,11 @@ def test_dev_round_103_speakers():
     assert who("Good news has finally emerged out of the crisis, report local sources.")[0][0] == "local sources"
     # with no one reporting the sentence, the one who denies the charge speaks
     assert who("The Senate rejected his nomination because of allegations he had made racist remarks, a charge Sessions denied.")[0][0] == "Sessions"
+
+
+def test_dev_round_104_speakers():
+    # a plural noun before its clause's verb is no cue
+    assert who("Consumer Reports falsely asserted that the number of CPSC recalls is declining.")[0][0] == "Consumer Reports"
+    # but a relative's cue before its gap is, and so is a cue before an acronym
+    assert who("His family is one of 44,000 families that the FAO says has been helped by its seed program.")[0][0] == "FAO"
+    assert who("The confidential report says IS is planning attacks on troops.")[0][0] == "The confidential report"
