@@ -160,8 +160,11 @@ _PLURAL_TITLES = frozenset("senators representatives governors commissioners pre
 _PARTICIPLE_ADVERBS = frozenset("previously recently newly widely commonly frequently formerly originally initially publicly officially".split())
 #: Verbs whose object is "jokes", "remarks", "claims" … as nouns ("crack jokes", "made false claims that …")
 _VERBS_OF_A_NOUN_CUE = frozenset(
-    "crack cracked cracking make made making tell told telling share shared lay laid laying lays put putting shift shifting shifted".split()
-)
+    "crack cracked cracking make made making tell told telling share shared lay laid laying lays put putting shift shifting shifted "
+    "accept accepts accepted accepting trade traded trading deflect deflected deflecting deserve deserves deserved pin pinned "
+    "pinning avoid avoided avoiding assign assigned assigning take takes took taken taking escape escaped apportion apportioned "
+    "attach attached".split()
+)  # (and "accept blame for", "traded blame over", "sought to pin blame on")
 #: Finite verbs after which a word ending in "s" is the subject's noun, not a verb ("recalls is", "reports were").
 _NOUN_BEFORE_VERB = frozenset("is are was were has have had".split())
 #: Adverbs between a subject and "call(s)" that leave it a verb ("will today call on", "also calls for").
@@ -183,6 +186,9 @@ _THAT_CLAUSE_OPENERS = frozenset(
     "many half only no every each".split()
 )
 _NOUN_CUES = frozenset("claims reports states notes shows findings estimates remarks orders demands requests".split())
+#: Cue words that are also plural nouns, the subject's noun right before its verb ("recalls is", "reports were"; not
+#: "says", "insists", "believes": "Boeing says has delivered 50 jets", "The decision Jones says was wrong").
+_PLURAL_NOUN_CUES = _NOUN_CUES | frozenset("recalls calls charges warnings comments statements".split())
 _PASSIVE_AUX = frozenset("was were is are am been being be they’re they're we’re we're you’re you're he’s he's she’s she's it’s it's".split())
 _OBJECT_PRONOUNS = frozenset("us him them me".split())
 # Finite auxiliaries/modals: a subject phrase never contains one ("The package must be approved by member states").
@@ -1019,11 +1025,19 @@ def _closed_further_on(
             ):
                 return []  # (words after the mark that give no source the rules know: '," begins each segment')
             return run + [x for x in inside if attributions[x] is None or x not in own]
-        if own or _reporters_words(text, sentences, sent_ents, members, body):
+        if own or _reporters_words(text, sentences, sent_ents, members, body) or _narrates(body, opener):
             return []
         run += members
         o, para = members[-1] + 1, para + 1
     return []
+
+
+def _narrates(body: str, opener: _Attribution) -> bool:
+    """A paragraph in no one's voice reads as the reporter's when it names the speaker again or a day of the week
+    ("Greening travelled today to Kambia", "The strike entered its third week on Monday")."""
+    words = set(re.findall(r"[A-Z][a-z]+", body))
+    name = opener.speaker.text.split()[-1] if opener.speaker is not None else ""
+    return not _WEEKDAYS.isdisjoint(words) or name[:1].isupper() and name in words
 
 
 def _same_speaker(att: _Attribution, opener: _Attribution) -> bool:
@@ -2003,8 +2017,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         elif (
             left == c and c > 0 and words[c - 1] in _BOUNDARY_PUNCT and c + 1 < n
             and lows[c + 1] not in ("that", "it", "on", "in", "by", "to") and w not in _OBJECT_CUES
-            and (w.endswith(("s", "ed")) or w in _INVERTED_PAST or w in _INVERTED_PLURAL)  # (another bare verb is a
-            # list's next one: "…, diplomacy, show restraint"; but "…, say residents")
+            and (w.endswith(("s", "ed")) or w in _INVERTED_PAST or w in _INVERTED_PLURAL or (
+                (pe := _phrase_end(toks, c + 1, adjuncts=True)) >= n or words[pe] in ".,;:!?"
+            ))  # (another bare verb with more after its object is a list's next verb: "…, diplomacy, show restraint and
+            # de-escalate"; but "…, say residents", "…, fear health officials.")
             # what comes before is a statement (a verb or a quotation), not the subject: "The owner of the
             # ship, Dane Sea Line, estimates the cost" is no inversion
             and (any(
@@ -2686,7 +2702,7 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if w not in _TRIGGERS:
         return False  # (each test below that can say yes needs a cue verb, a particle cue, "spoke"/"speaks" or an
         # announcing verb, all of them triggers)
-    if w.endswith("s") and c > 0 and c + 1 < n and words[c + 1] in _NOUN_BEFORE_VERB and words[c - 1].isalpha() and (
+    if w in _PLURAL_NOUN_CUES and c > 0 and c + 1 < n and words[c + 1] in _NOUN_BEFORE_VERB and words[c - 1].isalpha() and (
         lows[c - 1] not in _PRONOUNS
     ) and not any(lows[r] in ("which", "who", "what") or lows[r] == "that" and r > 0 and lows[r - 1] not in CUE_VERBS
                   for r in range(max(0, c - 6), c)):
@@ -2715,8 +2731,8 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         w in ("calls", "call") and c > 0 and words[c - 1].islower() and lows[c - 1] not in _PRONOUNS and lows[c - 1] not in ("will", "shall")
         and not lows[c - 1].endswith("s")  # "voice calls on Telegram": a noun
         and lows[c - 1] not in _CALL_ADVERBS  # (but "will today call on leaders to …", "also calls for")
-        and not (w == "calls" and c > 1 and lows[c - 2] in ("the", "this", "its", "their") and words[c - 1].isalpha())
-        # (and a thing's head noun before it: "The memorandum calls for …", "The report calls for …")
+        and not (w == "calls" and c > 1 and lows[c - 2] in ("the", "this", "its", "their") and lows[c - 1] in _WRITINGS_AND_LAWS)
+        # (and a writing before it: "The memorandum calls for …", "The report calls for …"; not "The phone calls for help")
     ) and not (lows[c + 1] in ("on", "upon") and "to" not in lows[c + 2 : c + 12]):  # "called on X to …"
         return True  # a request: "called for his resignation", "calling for justice", "asked for eight years"
     if w in ("expressed", "expresses", "voiced") and words[c] == w and c + 1 < n and words[c + 1] in _QUOTE_CHARS:
@@ -4255,6 +4271,8 @@ _WITH_HEADS = _PERSON_TITLES | _SPOKESPEOPLE | frozenset(
 _WRITINGS = _STUDY_NOUNS | _DOCUMENT_NOUNS | frozenset(
     "memo memos memorandum memoranda newsletter indictment complaint filing investigation inquiry probe audit inspection inspections".split()
 )
+#: What a text's own requests come from ("The memorandum calls for …", "The law calls for …").
+_WRITINGS_AND_LAWS = _WRITINGS | frozenset("law bill plan agreement resolution treaty proposal motion petition deal act".split())
 _WRITINGS_AND_COUNTS = _WRITINGS | _ESTIMATE_NOUNS  # ("Opinion polls released before the ballot showed")
 #: Participles that make a writing ("A report published after the flood said"), not verbs of its own ("Polls closed").
 _REDUCED_PARTICIPLES = _ISSUING_VERBS | frozenset("conducted commissioned prepared compiled done taken written carried".split())

@@ -264,6 +264,11 @@ _NAME_GLUE = frozenset("the a an of and for in on at to by with from as or".spli
 _RANGE_JOINERS = frozenset((" and ", " to ", " through ", " until ", "-", "–", " - ", " – ", ", through ", ", until "))
 #: A date written in digits ("2021-03-19", "20/03/2021"): two of them are a list, not a range
 _NUMERIC_DATE = re.compile(r"\d[-/.]\d")
+#: Words around "9/11" that make it the day of the attacks, not a score or a fraction.
+_BEFORE_NINE_ELEVEN = frozenset("the since after before of on post pre until".split())
+_AFTER_NINE_ELEVEN = frozenset(
+    "attacks attack terror terrorist terrorists commission memorial museum anniversary victims hijackers families era".split()
+)
 _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?: to |-|–)(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 _DAY_NUMBER = re.compile(r" (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? ")
 #: A year named from today, which a day or month before it takes into its span ("January of this year")
@@ -542,7 +547,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 171  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 172  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -1345,9 +1350,9 @@ class _Pass:
             return j
         if low == "9" and self.tok(i + 1) == "/" and self.tok(i + 2) == "11" and self.adjacent(i + 1) and self.adjacent(i + 2) and (
             not self.tok(i + 3) == "/" or not self.adjacent(i + 3)
-        ):
-            self.emit(i, i + 3, "DATE")  # the day of the attacks: "since 9/11", "the 9/11 attacks"
-            return i + 3
+        ) and (self.low(i - 1) in _BEFORE_NINE_ELEVEN or self.low(i + 3) in _AFTER_NINE_ELEVEN):
+            self.emit(i, i + 3, "DATE")  # the day of the attacks: "since 9/11", "the 9/11 attacks" (not "scored 9/11",
+            return i + 3  # "Only 9/11 of the votes")
         # approximators, currency symbols
         k = i
         if low == "no" and (self.low(i + 1), self.low(i + 2)) in _APPROX2:

@@ -3721,3 +3721,27 @@ def test_dev_round_104_speakers():
     # but a relative's cue before its gap is, and so is a cue before an acronym
     assert who("His family is one of 44,000 families that the FAO says has been helped by its seed program.")[0][0] == "FAO"
     assert who("The confidential report says IS is planning attacks on troops.")[0][0] == "The confidential report"
+
+
+def test_review_of_rules_167_to_171():
+    # a headline's "says" before its verb, and a relative without "that", still report
+    assert who("Boeing says has delivered 50 jets in May.")[0][0] == "Boeing"
+    assert who("The decision Jones says was wrong has been reversed.")[0][0] == "Jones"
+    # "calls for" after an adjective or a count is a noun; after a writing or a law it is the text's request
+    for text in ("The phone calls for help went unanswered.", "The renewed calls for a ceasefire went unheeded.",
+                 "The two calls for tenders closed in June.", "The recipe calls for two eggs."):
+        assert who(text)[0][0] is None, text
+    assert who("The law calls for a review every five years.")[0][0] == "The law"
+    # a bare plural speech verb after a comma takes its speaker when nothing follows it
+    assert who("The plan will fail, suggest analysts.")[0][0] == "analysts"
+    assert who("The virus is spreading, fear health officials.")[0][0] == "health officials"
+    # "blame" as a noun after its verb
+    assert who("He refused to accept blame for the defeat.")[0][0] is None
+    assert who("The two parties traded blame over the collapse of the talks.")[0][0] is None
+    # the reporter's narration between a quotation's parts ends it: the speaker named again, a weekday
+    text = ('Greening said: "Britain\'s operation in Sierra Leone is vital.\n\nGreening travelled today to Kambia to see a '
+            'clinic.\n\nShe met nurses there.\n\nThe clinic treats 50 patients."')
+    assert [g[0] for g in who(text)][1:] == [None, None, None]
+    text = ('The minister said: "We are in talks with the unions.\n\nThe strike entered its third week on Monday, with '
+            'schools closed.\n\nWe hope to reach a deal soon."')
+    assert who(text)[1][0] is None

@@ -2348,3 +2348,12 @@ def test_dev_round_102_entities(engine: BuiltinEngine) -> None:
     # this week's day with its date is one date, as the weekday and its date are
     assert ("this Thursday, March 31", "DATE") in ents(engine, "The event is this Thursday, March 31 at noon.")
     assert ("next Wednesday", "DATE") in ents(engine, "He resigns next Wednesday, July 31.")
+
+
+def test_review_of_rules_169_entities(engine: BuiltinEngine) -> None:
+    # "9/11" is the day only where the words around it say so: not a score or a fraction
+    assert ("9/11", "DATE") not in ents(engine, "He scored 9/11 from the free-throw line.")
+    assert ("9/11", "DATE") not in ents(engine, "Only 9/11 of the votes were counted.")
+    assert ("9/11", "DATE") in ents(engine, "The column whose failure on 9/11 started the collapse was found.")
+    # a contraction opening a command is no name
+    assert ents(engine, "Don't say that to me.") == set()
