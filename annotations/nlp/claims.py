@@ -1032,6 +1032,20 @@ def _closed_further_on(
     return []
 
 
+def _closing_plural_speaker(toks: Sequence[tuple[int, int, str]], words: Sequence[str], lows: Sequence[str], c: int) -> bool:
+    """After the cue at ``c``, a short plural noun phrase in lower case that ends the sentence ("…, say residents.",
+    "…, report local sources."; not "insist seven people took part")."""
+    n = len(toks)
+    if c + 1 >= n or not (toks[c + 1][2].isalpha() and toks[c + 1][2].islower()):
+        return False
+    pe = _phrase_end(toks, c + 1, adjuncts=True)
+    return (pe >= n or words[pe] in ".!?") and pe - c <= 5 and (lows[pe - 1].endswith("s") or lows[pe - 1] in _GROUP_WORDS)
+
+
+#: Nouns for a group of people that take a plural verb without an "s" ("police", "people").
+_GROUP_WORDS = frozenset("police people staff media press public clergy military".split())
+
+
 def _narrates(body: str, opener: _Attribution) -> bool:
     """A paragraph in no one's voice reads as the reporter's when it names the speaker again or a day of the week
     ("Greening travelled today to Kambia", "The strike entered its third week on Monday")."""
@@ -1950,7 +1964,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # the cue and its speaker set off inside the sentence: "This protection, said Louisiana Gov. Bobby Jindal,
             # will be necessary", "Not so, says Tay, who went on to say …"
             consider(_Attribution(aside, cue, 2))
-        elif subj_end == left and left > 0 and words[left - 1] == "," and not _inverted_name(toks, lows, c, ents) and (
+        elif subj_end == left and left > 0 and words[left - 1] == "," and not _inverted_name(toks, lows, c, ents) and not (
+            w in _INVERTED_PLURAL and _closing_plural_speaker(toks, words, lows, c)
+            # (a plural speech verb and its speaker closing the sentence: "The river burst its banks, say residents.")
+        ) and (
             (appo := _apposition_subject(text, toks, lows, left - 1, ents)) is not None
         ):
             # "The terminal operator, Delta Hub Logistics, said"; "Tom Reece, who runs …, says"
@@ -2029,7 +2046,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                     and lows[x - 1] not in _DETERMINERS and lows[x - 1] != "of"  # "This includes …"
                 )
                 for x, t in enumerate(words[:c])
-            ) or c == 2 and lows[0] in _ADVERBIAL and lows[0].endswith(("over", "more", "ever", "ly"))  # "Moreover, added Johndroe"
+            ) or w in _INVERTED_PLURAL and words[c - 1] == "," and _closing_plural_speaker(toks, words, lows, c)
+            # (a plural speech verb and its speaker closing the sentence: "The river burst its banks, say residents.")
+                or c == 2 and lows[0] in _ADVERBIAL and lows[0].endswith(("over", "more", "ever", "ly"))  # "Moreover, added Johndroe"
                 or words[c - 1] == "," and _leading_adjunct(lows, c - 1))  # "At the same time, said Vilsack, the lack …"
         ):
             # inverted: "..., said Anton Gorelkin, deputy head of ..."

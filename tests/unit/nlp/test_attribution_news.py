@@ -3745,3 +3745,6 @@ def test_review_of_rules_167_to_171():
     text = ('The minister said: "We are in talks with the unions.\n\nThe strike entered its third week on Monday, with '
             'schools closed.\n\nWe hope to reach a deal soon."')
     assert who(text)[1][0] is None
+    # a plural speech verb and its speaker closing the sentence, after a clause whose verb the rules do not know
+    assert who("The river burst its banks twice last year, say residents.")[0][0] == "residents"
+    assert who("The terminal operator, Delta Hub Logistics, said the port would reopen.")[0][0] == "Delta Hub Logistics"
