@@ -547,7 +547,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 173  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 174  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -3069,6 +3069,15 @@ class _Pass:
         surface = self.text[self.starts[p] : self.ends[e - 1]]
         if surface == "I":
             return None  # the speaker's own word, never a name alone: "at the European Council I can assure you"
+        if len(words) >= 2 and words[-1] == "Day" and words[0] not in gaz.first_names and words[0] not in gaz.given_names and (
+            words[0].lower() in gaz.english or words[0].lower() in gaz.common or words[0] in _OBSERVANCE_OPENERS
+        ) and not self.tok(e).startswith(("'", "’")):
+            return "DATE"  # an observance: "World No Tobacco Day", "National Armed Forces Day" (not "Doris Day", "Dora Day")
+        if len(words) >= 2 and words[-1] in ("System", "Systems") and words[-2] not in _SYSTEM_BODIES:
+            return "LOC" if words == ["Solar", "System"] else None  # a system is a thing: "the National Wildlife Refuge
+            # System", "the Automatic Identification System" (but a body: "the Selective Service System")
+        if len(words) >= 2 and words[-1] == "Conference" and _CONFERENCE_BODIES.isdisjoint(words):
+            return None  # a meeting, no body: "the Global Young Leaders Conference" (but "the Italian Episcopal Conference")
         if e - p == 2 and toks[p] == "Daily" and toks[p + 1] not in _DAILY_PROGRAMMES and (
             self.low(p - 1) == "the" or not self.initial[p] or self.low(e) in CUE_VERBS or self.low(e) in _PRESS_ROLES
         ):
@@ -3630,6 +3639,12 @@ _ACRONYM_THINGS = frozenset(
 #: Holidays, which are dates.
 _HOLIDAYS = frozenset("Christmas Easter Thanksgiving Ramadan Hanukkah Diwali Divali Deepavali Passover Halloween Kwanzaa".split())
 _HOLIDAY_STARTS_EXTRA = frozenset("Super Valentine Mother Father Patrick New Eid".split())
+#: Words that open an observance's name ("World Refugee Day", "International Mother Language Day").
+_OBSERVANCE_OPENERS = frozenset("World International National Global Universal European Earth".split())
+#: Words before "System" that make it a body ("Selective Service System", "UPMC Health System").
+_SYSTEM_BODIES = frozenset("Service Health Broadcasting School Schools University Court Reserve Hospital Library Transit".split())
+#: Words that make a "Conference" a body, not a meeting ("Italian Episcopal Conference", "Eastern Conference").
+_CONFERENCE_BODIES = frozenset("Episcopal Bishops Eastern Western Southern Northern Atlantic Pacific Big Leadership".split())
 _DAY_HOLIDAYS = frozenset("Labour Labor Independence Memorial Veterans Election Boxing Victory Remembrance Armistice Bastille Australia Canada Republic Martyrs Inauguration".split())
 _HOLIDAY_STARTS = _HOLIDAYS | _DAY_HOLIDAYS | _HOLIDAY_STARTS_EXTRA
 

@@ -2357,3 +2357,16 @@ def test_review_of_rules_169_entities(engine: BuiltinEngine) -> None:
     assert ("9/11", "DATE") in ents(engine, "The column whose failure on 9/11 started the collapse was found.")
     # a contraction opening a command is no name
     assert ents(engine, "Don't say that to me.") == set()
+
+
+def test_observances_systems_and_conferences(engine: BuiltinEngine) -> None:
+    # an observance is a date, as the gold's holidays are (but a person named Day stays a person)
+    assert ("World No Tobacco Day", "DATE") in ents(engine, "Today is World No Tobacco Day.")
+    assert ("Doris Day", "PERSON") in ents(engine, "Doris Day sang.")
+    # a system is a thing, unless a body's word comes before it; the Solar System is a place
+    assert not any(e[0].endswith("System") for e in ents(engine, "The National Wildlife Refuge System has 560 refuges."))
+    assert ("Selective Service System", "ORG") in ents(engine, "The Selective Service System said so.")
+    assert ("Solar System", "LOC") in ents(engine, "The Solar System formed long ago.")
+    # a conference is a meeting, unless its words make it a body
+    assert ents(engine, "He spoke at the Global Young Leaders Conference in Washington.") == {("Washington", "GPE")}
+    assert ("Italian Episcopal Conference", "ORG") in ents(engine, "The Italian Episcopal Conference said so.")
