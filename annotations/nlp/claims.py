@@ -1032,6 +1032,16 @@ def _closed_further_on(
     return []
 
 
+def _inverted_cue_form(toks: Sequence[tuple[int, int, str]], words: Sequence[str], w: str, c: int) -> bool:
+    """The cue ``w`` at ``c`` can stand before its speaker: a past or third-person form, a plural speech verb, or
+    another bare verb whose object ends the clause ("…, said X", "…, say residents", "…, fear health officials."; not
+    a list's next verb with more after its object: "…, diplomacy, show restraint and de-escalate")."""
+    if w.endswith(("s", "ed")) or w in _INVERTED_PAST or w in _INVERTED_PLURAL:
+        return True
+    pe = _phrase_end(toks, c + 1, adjuncts=True)
+    return pe >= len(toks) or words[pe] in ".,;:!?"
+
+
 def _closing_plural_speaker(toks: Sequence[tuple[int, int, str]], words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     """After the cue at ``c``, a short plural noun phrase in lower case that ends the sentence ("…, say residents.",
     "…, report local sources."; not "insist seven people took part")."""
@@ -2034,10 +2044,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         elif (
             left == c and c > 0 and words[c - 1] in _BOUNDARY_PUNCT and c + 1 < n
             and lows[c + 1] not in ("that", "it", "on", "in", "by", "to") and w not in _OBJECT_CUES
-            and (w.endswith(("s", "ed")) or w in _INVERTED_PAST or w in _INVERTED_PLURAL or (
-                (pe := _phrase_end(toks, c + 1, adjuncts=True)) >= n or words[pe] in ".,;:!?"
-            ))  # (another bare verb with more after its object is a list's next verb: "…, diplomacy, show restraint and
-            # de-escalate"; but "…, say residents", "…, fear health officials.")
+            and _inverted_cue_form(toks, words, w, c)
             # what comes before is a statement (a verb or a quotation), not the subject: "The owner of the
             # ship, Dane Sea Line, estimates the cost" is no inversion
             and (any(
@@ -2047,7 +2054,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
                 )
                 for x, t in enumerate(words[:c])
             ) or w in _INVERTED_PLURAL and words[c - 1] == "," and _closing_plural_speaker(toks, words, lows, c)
-            # (a plural speech verb and its speaker closing the sentence: "The river burst its banks, say residents.")
+                # (a plural speech verb and its speaker closing the sentence: "The river burst its banks, say residents.")
                 or c == 2 and lows[0] in _ADVERBIAL and lows[0].endswith(("over", "more", "ever", "ly"))  # "Moreover, added Johndroe"
                 or words[c - 1] == "," and _leading_adjunct(lows, c - 1))  # "At the same time, said Vilsack, the lack …"
         ):
