@@ -2749,8 +2749,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return words[c] == w and c > 0 and lows[c - 1] not in _NOT_BEFORE_CONCERN and (
             _that_follows(words, lows, c) if w != "wanted" else lows[c + 1 : c + 3] == ["to", "know"] and c + 3 < n and lows[c + 3] in _QUESTION_WORDS
         )  # (a verb after its subject: not the noun of "Stocks fell on worries that …", "Her worries that …")
-    if w in ("made", "makes") and not (c + 2 < n and lows[c + 1] == "clear" and lows[c + 2] == "that") and lows[c + 1 : c + 2] == ["clear"]:
-        return False  # "made clear its position": only "made clear that …" reports
+    if w in ("made", "makes") and lows[c + 1 : c + 2] == ["clear"] and not (c + 2 < n and (
+        lows[c + 2] == "that" or words[c + 2][:1].isalpha() and _clause_follows(words, lows, c + 2)
+    )):
+        return False  # "made clear its position": only "made clear that …" or a clause ("made clear the UK would …") reports
     if w in ("call", "calls") and c > 0 and lows[c - 1].endswith(("'s", "’s", "s'", "s’")) and words[c - 1][:1].islower():
         return False  # a noun after its possessor: "joining the international community’s call for …" (not "McDonald's calls on")
     if w in _PARTICLE_CUES and c + 1 < n and lows[c + 1] in _PARTICLE_CUES[w] and (c == 0 or words[c] == w) and not (
@@ -3232,9 +3234,21 @@ def _aside_speaker(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c:
     end = next((x for x in range(k, len(toks)) if toks[x][1] >= person.end), None)
     if end is None or k - c > 8 or end + 2 >= len(toks) or toks[end + 1][2] != "," or not (
         lows[end + 2] in _FINITE and toks[end + 2][2].islower() or lows[end + 2] in ("who", "whose")
+        or lows[end + 2] in ("a", "an", "the") and _verb_after_apposition(toks, lows, end + 2)
     ):
         return None
     return Span(person.start, person.end, person.text)
+
+
+def _verb_after_apposition(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], k: int) -> bool:
+    """The words from ``k`` describe the name before them ("a legal adviser with …, or DC-Cam") up to a comma that the
+    clause's own verb follows: "The situation, says Anne Heindel, a legal adviser with …, has produced a standoff"."""
+    for x in range(k + 1, min(len(toks) - 1, k + 30)):
+        if toks[x][2] in ".;:" or _verbish(lows[x]) or lows[x] in _FINITE or lows[x] in ("who", "which", "that"):
+            return False
+        if toks[x][2] == "," and lows[x + 1] in _FINITE and toks[x + 1][2].islower():
+            return True
+    return False
 
 
 def _apposition_subject(
@@ -4405,7 +4419,7 @@ def _speaker(
     if toks[a][2].lower() in _PLURAL_TITLES and b > a + 1:
         names_at = toks[a + 1][0]  # "Senators Graham and Durbin": the senators named
     if len(named) >= 2 and named[0].start == _skip_article(text, names_at) and all(
-        text[x.end : y.start].strip(" ()") in ("and", "and the", ",", ", and", ", and the", ", the") or (
+        text[x.end : y.start].strip(" ()") in ("and", "and the", ",", ", and", ", and the", ", the") or text[x.end : y.start] == " (" or (
             y is named[-1] and _STATE_OF.fullmatch(text, x.end, y.start) is not None
         ) for x, y in zip(named, named[1:])
     ) and text[named[-2].end : named[-1].start].strip(" ()").startswith(("and", ", and")) and named[-1].end >= end - 6:

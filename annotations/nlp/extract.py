@@ -547,7 +547,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 174  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 175  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -3740,6 +3740,8 @@ def _normalise_caps(gaz: _Gazetteer, toks: list[str]) -> list[str]:
         return toks
     capset = set(caps)
     out = list(toks)
+    bracketed = {toks[i] for i in caps if 1 < i < len(toks) - 1 and toks[i - 1] == "(" and toks[i + 1] == ")"}  # (after words: not a
+    # dateline's "(HOUSTON) –")
     for i in caps:
         t = toks[i]
         if t in gaz.names or t in gaz.org_suffixes or t in gaz.titles:
@@ -3754,8 +3756,9 @@ def _normalise_caps(gaz: _Gazetteer, toks: list[str]) -> list[str]:
             b += 1
         if b - a >= 3:
             out[i] = cap.lower() if cap.lower() in _FUNCTION else cap
-        elif len(t) >= 3 and (cap in gaz.names or cap in gaz.titles or cap in _MONTHS or cap in _WEEKDAYS):
-            out[i] = cap  # "MOSCOW", "OCTOBER 4, 2024"
+        elif len(t) >= 3 and (cap in gaz.names or cap in gaz.titles or cap in _MONTHS or cap in _WEEKDAYS) and t not in bracketed:
+            out[i] = cap  # "MOSCOW", "OCTOBER 4, 2024" (not an acronym the text gives in brackets: "the National
+            # Institute for Health and Care Excellence (NICE)", then "NICE said")
     # a shouted person: a given name, initials, a surname ("MICHAEL B. ARMSTRONG, 25, of Tacoma")
     for i in caps:
         cap = toks[i].capitalize()

@@ -3748,3 +3748,18 @@ def test_review_of_rules_167_to_171():
     # a plural speech verb and its speaker closing the sentence, after a clause whose verb the rules do not know
     assert who("The river burst its banks twice last year, say residents.")[0][0] == "residents"
     assert who("The terminal operator, Delta Hub Logistics, said the port would reopen.")[0][0] == "Delta Hub Logistics"
+
+
+
+def test_round_105_clear_statements_asides_and_bracketed_acronyms() -> None:
+    # "made clear" reports a clause as it does a "that" clause; its object alone is no report
+    assert who("He made clear the UK would always stand firm.")[0][0] == "He"
+    assert who("The court made clear its ruling was final.")[0][0] == "The court"
+    assert who("The court made clear its position on the case.")[0][0] is None
+    # the cue and its speaker set off inside the sentence, the speaker described before the sentence goes on
+    text = ("The situation, says Anne Heindel, a legal adviser with the research organization the Documentation Center "
+            "of Cambodia, or DC-Cam, has produced a standoff between donors and government.")
+    assert who(text)[0][0] == "Anne Heindel"
+    # two bodies speak together even when the first has its acronym in brackets
+    text = "The Food and Drug Administration (FDA) and the Drug Enforcement Administration announced today that they seized 44 websites."
+    assert who(text)[0][0] == "Food and Drug Administration (FDA) and the Drug Enforcement Administration"

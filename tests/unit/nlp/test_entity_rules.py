@@ -2370,3 +2370,13 @@ def test_observances_systems_and_conferences(engine: BuiltinEngine) -> None:
     # a conference is a meeting, unless its words make it a body
     assert ents(engine, "He spoke at the Global Young Leaders Conference in Washington.") == {("Washington", "GPE")}
     assert ("Italian Episcopal Conference", "ORG") in ents(engine, "The Italian Episcopal Conference said so.")
+
+
+def test_bracketed_acronyms_are_no_shouted_places(engine: BuiltinEngine) -> None:
+    # an acronym the text gives in brackets is no shouted place, there or later; a dateline in brackets still is
+    text = "The National Institute for Health and Care Excellence (NICE) said it would act. NICE said more."
+    assert [e for e in ents(engine, text) if e[0] == "NICE"] == [("NICE", "ORG")]
+    assert ("SINGAPORE", "GPE") in ents(engine, "(SINGAPORE) (Nov. 15) -- The ship left port.")
+    assert ("Medicines and Healthcare products Regulatory Agency", "ORG") in ents(
+        engine, "The Medicines and Healthcare products Regulatory Agency said so."
+    )
