@@ -3366,7 +3366,8 @@ def _apposition_subject(
         elif (
             toks[p - 1][2].islower() and toks[p - 1][2].isalpha() and p - a <= 8
             or any(lows[k] in ("of", "in", "at", "for") for k in range(a + 1, p)) and (
-                (org := _entity_at(ents, toks[p - 1][0], toks[p - 1][1])) is not None and org.label == "ORG"
+                (org := _entity_at(ents, toks[(q := p - 4 if p - a > 4 and toks[p - 1][2] == ")" and toks[p - 3][2] == "(" else p - 1)][0], toks[q][1])) is not None
+                and org.label == "ORG"  # (its acronym in brackets after it: "Chairman of the … Conservation Forum (FOKUS)")
             )
         ) and not any((lows[k] in _FINITE or lows[k] in _PAST_ONLY or lows[k].endswith("ed") or lows[k] in CUE_VERBS and a < k < p - 1)
                       and toks[k][2].islower() for k in range(a, p)):  # (nor a report before the aside: "Police said the man, who
@@ -3680,9 +3681,10 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
             # "Congressional lawmakers and experts tell": "and" joins two subjects when no verb comes before (and a
             # word comes between it and the cue: "… as cowardly and accuses" joins two verbs)
             lows[k - 1] == "and" and k > 1 and k < c and toks[k - 2][2] != "," and (
-                not any(_verbish(lows[x]) and toks[x][2].islower() for x in range(k - 1)) and not any(
-                    # (a leading adjunct may come first: "On trade, the Prime Minister and President agreed")
-                    toks[x][2] in ",;:" and not (toks[x][2] == "," and _leading_adjunct(lows, x)) for x in range(k - 1)
+                not any(_verbish(lows[x]) and toks[x][2].islower() for x in range(_after_dateline_dash(toks, k - 1), k - 1)) and not any(
+                    # (a leading adjunct may come first: "On trade, the Prime Minister and President agreed"; a dateline
+                    # before its dash: "SILVER SPRING, Md., Dec. 20, 2019 /PRNewswire/ -- The U.S. Food and …")
+                    toks[x][2] in ",;:" and not (toks[x][2] == "," and _leading_adjunct(lows, x)) for x in range(_after_dateline_dash(toks, k - 1), k - 1)
                 ) or (but := next((x for x in range(k - 2, max(0, k - 6), -1) if lows[x] in ("but", "yet")), None)) is not None
                 and toks[but - 1][2] == "," and not any(_verbish(lows[x]) or not toks[x][2].isalpha() for x in range(but + 1, k - 1))
             )  # (or after ", but": "The plan is good, but teachers and parents say")
@@ -3703,6 +3705,13 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
             break  # ("WHO", the organisation, is not "who")
         k -= 1
     return k
+
+
+def _after_dateline_dash(toks: Sequence[tuple[int, int, str]], k: int) -> int:
+    """Index after the last long dash (or a doubled hyphen) before ``k``, or 0: where the story's sentence begins
+    after a dateline ("WASHINGTON, Dec. 20 -- ")."""
+    dash = next((x for x in range(k - 1, -1, -1) if toks[x][2] in "—–―" or toks[x][2] == "-" and x > 0 and toks[x - 1][2] == "-"), k)
+    return dash + 1 if dash + 1 < k else 0  # (a dash right before it joins no subject: "… two consultations – and they have said")
 
 
 def _trim_subject(

@@ -547,7 +547,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 175  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 176  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -2255,6 +2255,8 @@ class _Pass:
             )) or (
                 toks[e - 1] == "Hall" and (e - p >= 3 or toks[e - 2] in _HALL_KINDS)  # "Crocus City Hall", "Town Hall"
                 and toks[e - 2] not in gaz.first_names  # (not "Engineer Tom Hall")
+            ) or toks[e - 1] in ("Camp", "Camps") and e - p >= 2 and toks[e - 2] not in gaz.first_names and (
+                self.known.get(toks[e - 1]) != "PERSON"  # a camp for the displaced: "Dadaab Refugee Camp" (not "Rep. Dave Camp")
             ) or e - p >= 2 and self._decree_at(e) or toks[e - 1] in gaz.document_heads and not (
                 e - p >= 2 and toks[p] in gaz.first_names  # "Jason Charter" is someone
                 or e - p == 1 and self.known.get(toks[p]) == "PERSON"  # and later "Charter" alone

@@ -3763,3 +3763,18 @@ def test_round_105_clear_statements_asides_and_bracketed_acronyms() -> None:
     # two bodies speak together even when the first has its acronym in brackets
     text = "The Food and Drug Administration (FDA) and the Drug Enforcement Administration announced today that they seized 44 websites."
     assert who(text)[0][0] == "Food and Drug Administration (FDA) and the Drug Enforcement Administration"
+
+
+def test_round_106_camps_bracketed_bodies_and_datelines() -> None:
+    # a camp for the displaced is no person, so "She" is the woman named before it
+    text = ("IRC Country Director Wendy Taeuber surveyed the U.N. Tomping Displacement Camp -- once filled with shelters.\n\n"
+            "She said, \u201c646 were destroyed in just one hour.\u201d")
+    assert who(text)[1][:2] == ("She", "Wendy Taeuber")
+    # a role set off after the name whose body carries its acronym in brackets
+    text = "Panut, Chairman of the Sumatran Orangutan Conservation Forum (FOKUS), says increased vigilance will help."
+    assert who(text)[0][0] == "Panut"
+    # two bodies speak together after a dateline and its dash; a dash right before "and" joins no subjects
+    text = ("SILVER SPRING, Md., Dec. 20, 2019 /PRNewswire/ -- The U.S. Food and Drug Administration and the Drug "
+            "Enforcement Administration (DEA) announced today that they have seized 44 websites.")
+    assert who(text)[0][0] == "U.S. Food and Drug Administration and the Drug Enforcement Administration"
+    assert who("The Government has listened to experts through two consultations \u2013 and they have said they want action.")[0][0] == "they"

@@ -2380,3 +2380,8 @@ def test_bracketed_acronyms_are_no_shouted_places(engine: BuiltinEngine) -> None
     assert ("Medicines and Healthcare products Regulatory Agency", "ORG") in ents(
         engine, "The Medicines and Healthcare products Regulatory Agency said so."
     )
+
+
+def test_camps_are_no_people(engine: BuiltinEngine) -> None:
+    assert ents(engine, "They fled to Dadaab Refugee Camp.") == set()
+    assert ("Dave Camp", "PERSON") in ents(engine, "Rep. Dave Camp said so.")
