@@ -2401,7 +2401,9 @@ def _named_after(text: str, toks: Sequence[tuple[int, int, str]], a: int, end: i
         t[2][:1].isupper() or t[2].lower() in _TITLE_GLUE for t in toks[a:end]
     ) and not any(x.label == "PERSON" and toks[a][0] <= x.start < toks[end][0] for x in ents)
     # (or a post that ends in a title: "said Halyburton Commanding Officer, Cmdr. Scott Pratt")
-    if not titled and toks[a][2].lower() not in _DETERMINERS | {"one", "another"}:
+    if not titled and toks[a][2].lower() not in _DETERMINERS | {"one", "another"} and not (
+        end - a <= 3 and toks[end - 1][2] in _ROLE_HEADS and all(t[2].isalpha() and t[2].islower() for t in toks[a:end])
+    ):  # (a role in lower case alone: "said head coach, Tech. Sgt. Marcus Hollins")
         return None  # ("said Commissioner for Humanitarian Aid and Crisis Management, Christos Stylianides": a title first)
     k = end + 1
     while k + 1 < len(toks) and (toks[k][2] in _TITLE_ABBREVS or toks[k][2] == "." and toks[k - 1][2] in _TITLE_ABBREVS):
@@ -3251,6 +3253,10 @@ def _verb_after_apposition(toks: Sequence[tuple[int, int, str]], lows: Sequence[
     return False
 
 
+#: A US lawmaker's party and state after the name: "R-Texas", "D-N.Y.", "I-Vt".
+_PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+
+
 def _apposition_subject(
     text: str, toks: Sequence[tuple[int, int, str]], lows: Sequence[str], comma: int, ents: Sequence[Entity]
 ) -> Span | None:
@@ -3301,6 +3307,8 @@ def _apposition_subject(
         ) or (
             first == "according" and p - a > 2 and lows[a + 1] == "to"
         ) or first == "including" and toks[a][2] == first or (
+            p - a == 1 and _PARTY_AND_STATE.fullmatch(toks[a][2]) is not None  # a lawmaker's party and state: "McCaul, R-Texas, said"
+        ) or (
             first.endswith("ing") and toks[a][2] == first and a > 0 and toks[a - 1][2] == "," and p - a <= 12
             and (_speaking_terms(lows, a) or lows[a + 1 : a + 4] == ["on", "condition", "of"])
         ):  # (the terms of speaking: "An aide, asking not to be named, said")
@@ -3631,7 +3639,7 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
             if depth > 0:
                 k = depth
                 continue
-        if _boundary(toks, k - 1) and not (toks[k - 1][2] == "," and inside(k - 1)) or lows[k - 1] == "why" and k > 1 and lows[k - 2] in _BE_BEFORE_WHY or (
+        if _boundary(toks, k - 1) and not (toks[k - 1][2] == "," and (inside(k - 1) or _group_list_comma(toks, lows, k - 1, c))) or lows[k - 1] == "why" and k > 1 and lows[k - 2] in _BE_BEFORE_WHY or (
             lows[k - 1] in _CLAUSE_OPENERS and not toks[k - 1][2].isupper() and not inside(k - 1)
         ) and not (
             lows[k - 1] == "as" and (lows[k] == "of" or k > 2 and lows[k - 2] == "known" and toks[k - 3][2][:1].isupper()
@@ -3705,6 +3713,17 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
             break  # ("WHO", the organisation, is not "who")
         k -= 1
     return k
+
+
+def _group_list_comma(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], comma: int, c: int) -> bool:
+    """The comma at ``comma`` parts the names of a list after a group's preposition, the list ending in "and" before the cue
+    at ``c``: "Researchers from University College London, the National University of Colombia and the Harvard School of
+    Public Health found" (the researchers speak)."""
+    return comma > 1 and toks[comma - 1][2][:1].isupper() and (toks[comma + 1][2][:1].isupper() or lows[comma + 1] == "the") and any(
+        lows[x] in _GROUP_LINKS and lows[x - 1] in _GROUP_NOUNS and (x == 1 or _boundary(toks, x - 2)) for x in range(max(1, comma - 14), comma)
+    ) and "and" in lows[comma + 1 : c] and all(
+        t[2][:1].isupper() or t[2] in ("and", "the", "of", "for", ",", ".") for t in toks[comma + 1 : c]
+    )
 
 
 def _after_dateline_dash(toks: Sequence[tuple[int, int, str]], k: int) -> int:

@@ -3778,3 +3778,17 @@ def test_round_106_camps_bracketed_bodies_and_datelines() -> None:
             "Enforcement Administration (DEA) announced today that they have seized 44 websites.")
     assert who(text)[0][0] == "U.S. Food and Drug Administration and the Drug Enforcement Administration"
     assert who("The Government has listened to experts through two consultations \u2013 and they have said they want action.")[0][0] == "they"
+
+
+def test_round_107_roles_lawmakers_and_listed_bodies() -> None:
+    # a lower-case role, then the titled name after a comma
+    assert who('"We won," said head coach, Tech. Sgt. Marcus Hollins.')[0][0] == "Marcus Hollins"
+    assert who('"We won," said head coach, adding that more work was needed.')[0][0] == "head coach"
+    # a lawmaker's party and state set off after the name are no speaker
+    text = "U.S. Rep. Michael McCaul, R-Texas, chairman of the Committee on Homeland Security, today called on the director to resign."
+    assert who(text)[0][0] == "Michael McCaul"
+    assert who("Sen. Chuck Schumer, D-N.Y., said the bill would pass.")[0][0] == "Chuck Schumer"
+    # researchers from a list of institutions speak, not the list's last names
+    text = ("Researchers from University College London, the National University of Colombia and the Harvard School of "
+            "Public Health found that Americans had fewer teeth.")
+    assert who(text)[0][0].startswith("Researchers")
