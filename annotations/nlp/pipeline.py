@@ -54,8 +54,9 @@ __all__ = [
 #: so cached results of the old steps are recomputed.
 # 2: the engine's own speakers (a parse) kept for the claims step; 3: texts an engine cannot read get
 # none, and say why; 4: claim alignment (pairs); 5: no name added inside a longer capitalised name; 6: nor a letter
-# alone; 7: "I" and "A" only, and a date or "and" after a name ends the longer name
-PIPELINE_VERSION = "entities+harmonise+claims+align/7"
+# alone; 7: "I" and "A" only, and a date or "and" after a name ends the longer name; 8: a plural noun of the
+# dictionary ("Sailors") not added at other mentions
+PIPELINE_VERSION = "entities+harmonise+claims+align/8"
 
 #: Tie-break order for cross-document label votes (earlier wins).
 _LABEL_PRIORITY = {label: i for i, label in enumerate(("ORG", "PERSON", "GPE", "NORP", "LOC"))}
@@ -179,7 +180,10 @@ def harmonize_entities(texts: Sequence[str], entity_lists: Sequence[Iterable[Ent
         surface: min(counter.items(), key=lambda kv: (-kv[1], _LABEL_PRIORITY[kv[0]]))[0]
         for surface, counter in votes.items()
     }
-    names = sorted(best, key=len, reverse=True)
+    english = gazetteer().english
+    # a plural noun of the dictionary taken for a name once is no name at every other mention: "Sailors" (read as a
+    # name after "Chief of Naval Personnel") stays the sailors elsewhere; it keeps its label where the engine found it
+    names = sorted((s for s in best if not _plural_word(s, english)), key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in names) + r")(?![\w])")
     out: list[list[Entity]] = []
     for text, ents in zip(texts, lists):
@@ -193,6 +197,12 @@ def harmonize_entities(texts: Sequence[str], entity_lists: Sequence[Iterable[Ent
         merged = sorted(fixed + added, key=lambda e: (e.start, e.end))
         out.append(merged)
     return out
+
+
+def _plural_word(surface: str, english: frozenset[str]) -> bool:
+    """``surface`` is one capitalised plural noun of the dictionary ("Sailors", "Veterans", "Volunteers")."""
+    low = surface.lower()
+    return low.endswith("s") and surface[1:].islower() and surface.isalpha() and low in english and low[:-1] in english
 
 
 #: The capitalised word right before a mention on its line, and the capitalised words (with the small words

@@ -196,3 +196,12 @@ def test_review_of_pipeline_5_6_dates_after_a_name_and_a_one_letter_platform() -
     assert [e.text for e in fixed[1]] == ["Walikale"]
     fixed = harmonize_entities(["Musk's X said it would sue.", texts[2]], [[Entity(7, 8, "X", "ORG")], []])
     assert [(e.text, e.label) for e in fixed[1]] == [("X", "ORG")]
+
+
+def test_a_plural_noun_taken_for_a_name_in_one_article_spreads_to_no_other() -> None:
+    from annotations.core.model import Entity
+
+    # "Sailors" read as a name once stays the sailors elsewhere; a plural name ("Williams") still spreads
+    texts = ["Chief of Naval Personnel Sailors helped. Williams spoke.", "Sailors painted the school. Williams agreed."]
+    fixed = harmonize_entities(texts, [[Entity(25, 32, "Sailors", "PERSON"), Entity(41, 49, "Williams", "PERSON")], []])
+    assert [e.text for e in fixed[1]] == ["Williams"]
