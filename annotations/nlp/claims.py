@@ -2374,7 +2374,10 @@ def _apposed_person(toks: Sequence[tuple[int, int, str]], end: int, ents: Sequen
 
 #: Heads of descriptions of a body, which the organisation named after them speaks for ("the leading opposition
 #: party, the National Union …, said"; but "The chairman of the opposition, the SLPP, said" is the chairman).
-_BODY_HEADS = frozenset("party parties group groups organization organisation movement coalition alliance union agency company firm".split())
+_BODY_HEADS = frozenset(
+    "party parties group groups organization organisation movement coalition alliance union agency company firm "
+    "federation association council regulator watchdog ministry charity".split()
+)
 
 
 def _apposed_org(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], end: int, ents: Sequence[Entity]) -> Span | None:

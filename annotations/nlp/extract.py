@@ -547,7 +547,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 177  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 178  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -728,6 +728,9 @@ _STORM_WORDS = frozenset("hurricane typhoon cyclone storm hurricanes typhoons cy
 _PARTY_ADJECTIVES = frozenset("Democratic Republican Conservative Labour Liberal Socialist Communist".split())
 #: Last words of a party's or a movement's name, which keeps the people's word before it ("Kenyan National Union").
 _PARTY_HEADS = frozenset("Party Union Front Movement Alliance League".split())
+#: Heads of a state's branches: after a people's adjective they stay apart from it ("Chinese" + "Foreign Ministry",
+#: "Pakistani" + "Supreme Court"), as the gold has them.
+_NATIONAL_BRANCHES = frozenset("Ministry Ministries Court Courts".split())
 #: Armed services, whose name comes before a rank ("Navy Rear Adm. John Kirby", "Air Force Maj. Gen. Pat Ryder").
 _SERVICES = frozenset("Navy Army Marine Marines Air Coast Space".split())
 _CAMEL_RE = re.compile(r"[a-z][A-Z]")
@@ -2159,7 +2162,10 @@ class _Pass:
                                       and toks[k] != "." for k in range(e, m))
                                   or toks[m - 1] == "Agency" and toks[e] in ("Press", "News")  # "Saudi Press Agency"
                                   or toks[p] in _PARTY_ADJECTIVES  # a party's organ: "Democratic National Committee"
-                                  or toks[m - 1] in _PARTY_HEADS):  # a party: "Kenyan National Union", "Scottish National Party"
+                                  or toks[m - 1] in _PARTY_HEADS  # a party: "Kenyan National Union", "Scottish National Party"
+                                  or toks[m - 1] not in _NATIONAL_BRANCHES):  # a body of its own: "Nigerian Labor Congress",
+                        # "British Transport Police", "European Research Council" (but "Chinese" + "Foreign Ministry",
+                        # "Pakistani" + "Supreme Court": a state's branch, the people's adjective before it)
                         self.finish(p, m, "ORG")  # "German Aerospace Center", "Chinese Academy of Sciences"
                         p = m
                         person_hint = False

@@ -3792,3 +3792,9 @@ def test_round_107_roles_lawmakers_and_listed_bodies() -> None:
     text = ("Researchers from University College London, the National University of Colombia and the Harvard School of "
             "Public Health found that Americans had fewer teeth.")
     assert who(text)[0][0].startswith("Researchers")
+
+
+def test_round_108_a_body_named_after_its_description() -> None:
+    # a federation, a regulator, a council described and then named between commas: the name speaks
+    assert who("The country's largest labor federation, the Trades Union Congress, says it was not consulted.")[0][0] == "Trades Union Congress"
+    assert who("The national regulator, the Financial Conduct Authority (FCA), says the rules will change.")[0][0] == "Financial Conduct Authority"

@@ -2385,3 +2385,12 @@ def test_bracketed_acronyms_are_no_shouted_places(engine: BuiltinEngine) -> None
 def test_camps_are_no_people(engine: BuiltinEngine) -> None:
     assert ents(engine, "They fled to Dadaab Refugee Camp.") == set()
     assert ("Dave Camp", "PERSON") in ents(engine, "Rep. Dave Camp said so.")
+
+
+def test_a_peoples_adjective_opens_a_body_of_its_own(engine: BuiltinEngine) -> None:
+    # a body named after a people is one organisation; a state's ministry or court keeps the adjective apart
+    assert ("British Transport Police", "ORG") in ents(engine, "The British Transport Police said so.")
+    assert ("Iraqi Security Forces", "ORG") in ents(engine, "The Iraqi Security Forces said so.")
+    assert ("Canadian Broadcasting Corporation", "ORG") in ents(engine, "The Canadian Broadcasting Corporation said so.")
+    assert ents(engine, "The Chinese Foreign Ministry said so.") == {("Chinese", "NORP"), ("Foreign Ministry", "ORG")}
+    assert ents(engine, "The Pakistani Supreme Court said so.") == {("Pakistani", "NORP"), ("Supreme Court", "ORG")}
