@@ -2056,7 +2056,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             ) or w in _INVERTED_PLURAL and words[c - 1] == "," and _closing_plural_speaker(toks, words, lows, c)
                 # (a plural speech verb and its speaker closing the sentence: "The river burst its banks, say residents.")
                 or c == 2 and lows[0] in _ADVERBIAL and lows[0].endswith(("over", "more", "ever", "ly"))  # "Moreover, added Johndroe"
-                or words[c - 1] == "," and _leading_adjunct(lows, c - 1))  # "At the same time, said Vilsack, the lack …"
+                or words[c - 1] == "," and _leading_adjunct(lows, c - 1)  # "At the same time, said Vilsack, the lack …"
+                or words[c - 1] == "," and _inverted_name(toks, lows, c, ents))  # "…, says NIST physicist Curt Richter."
         ):
             # inverted: "..., said Anton Gorelkin, deputy head of ..."
             a0 = c + 2 if c + 2 < n and toks[c + 1][1] <= cue.end else c + 1  # after the cue: '"…," cried out a girl'
@@ -4153,8 +4154,12 @@ def _dateline_end(toks: Sequence[tuple[int, int, str]], c: int) -> int:
     for k in range(min(c, 12)):
         t = toks[k][2]
         if t in _DASHES:
-            return k + 1 if k > 0 and toks[0][2].isupper() and len(toks[0][2]) > 1 else 0
+            return k + 1 if k > 0 and (toks[0][2].isupper() and len(toks[0][2]) > 1 or toks[1][2] == "," and any(
+                toks[x][2] in _MONTHS for x in range(2, k)  # a place written in lower case, then its date: "Washington, D.C., February 19, 2010 –"
+            )) else 0
         if not (t.isupper() or t.isdigit() or t in ",()/" or t in _MONTHS or t[:1].isupper() and k > 0 and toks[k - 1][2] == "(" or (
+            k == 0 and t.isalpha() and t[1:].islower()  # (the place in lower case: its date must follow)
+        ) or (
             t == "." and k > 0 and (toks[k - 1][2] in _MONTHS or toks[k - 1][2].isupper())  # "WASHINGTON, Dec. 10, 2014 –"
         )):
             return 0
@@ -4283,6 +4288,14 @@ def _inverted_name(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c:
     terminal operator, Delta Hub Logistics, said Smith had resigned")."""
     if c < 2 or c + 1 >= len(toks) or toks[c - 1][2] != ",":
         return False
+    titled = next((x for x in ents if x.label == "PERSON" and toks[c + 1][0] < x.start <= toks[min(len(toks) - 1, c + 4)][0]), None)
+    if titled is not None and all(
+        t[2][:1].isupper() or t[2] == "." or t[2].isalpha() and t[2].islower() and t[2] not in _PRONOUNS for t in toks[c + 1 :] if t[1] <= titled.start
+    ) and (
+        (after := next((k for k in range(c + 1, len(toks)) if toks[k][0] >= titled.end), len(toks))) == len(toks) or toks[after][2] in ".;"
+    ):
+        return True  # a titled name closing the sentence: "The results also pose something of an enigma, says NIST physicist
+        # Curt Richter." (the clause before it is what was said, whatever its verb)
     person = _entity_at(ents, toks[c + 1][0], toks[c + 1][1])
     if person is None or person.label != "PERSON" or person.start != toks[c + 1][0]:
         name = toks[c + 1][2]  # (or a surname the rules met nowhere else: "…, said Brown.")
@@ -4549,6 +4562,13 @@ def _speaker(
             )) is not None and last.label in ("GPE", "LOC")):
                 break
             k = next(i for i in range(a, b) if toks[i][1] > place.start)  # a list of places: "Police in Ohio and Indiana"
+        role = k - 1  # lower-case roles between "of" and a person's name: "The wife of co-defendant and journalist Youssef Shaaban"
+        while last.label == "PERSON" and role > a + 1 and k - role <= 4 and toks[role][2].replace("-", "").isalpha() and toks[role][2].islower() and (
+            toks[role][2] not in _HEAD_PREPS and toks[role][2] not in _DETERMINERS  # (not a relative: "One of the bizarre things X said")
+        ):
+            role -= 1
+        if role < k - 1 and role > a and toks[role][2] == "of" and not first_named and last.end == end and toks[a][2].lower() not in _PERSON_TITLES:
+            return Span(start, end, text[start:end])  # the relative or the colleague speaks, not the one named
         if (
             not first_named and k - 1 > a and (toks[k - 1][2].lower() in _HEAD_PREPS or toks[k - 1][2] == "on" and last.label in ("GPE", "LOC")
                                                 or toks[k - 1][2] == "to" and toks[k - 2][2] in _WITH_HEADS)  # "The American ambassador to the O-A-S"

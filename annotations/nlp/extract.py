@@ -547,7 +547,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 178  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 179  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -2251,6 +2251,9 @@ class _Pass:
                 self.finish(p, j, "ORG")
                 return j
             if e - p == 1 and toks[p] in gaz.thing_acronyms or any(toks[k] in gaz.not_names and not (k == e - 1 > p and toks[k] in gaz.org_words) and not (
+                k == e - 1 > p and (toks[k - 1] in gaz.first_names or toks[k - 1] in gaz.given_names) and toks[k][1:].islower()
+                and not toks[k].endswith(("s", "men"))  # a surname: "Curt Richter" (not "Richter Scale", "Travis Airmen")
+            ) and not (
                 k == p < e - 2 and toks[e - 1] in gaz.org_words  # a body named after a programme: "Superfund Task Force"
             ) for k in range(p, e)) or any(
                 _MODEL_RE.fullmatch(toks[k]) for k in range(p, e)

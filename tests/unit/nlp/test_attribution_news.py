@@ -3798,3 +3798,15 @@ def test_round_108_a_body_named_after_its_description() -> None:
     # a federation, a regulator, a council described and then named between commas: the name speaks
     assert who("The country's largest labor federation, the Trades Union Congress, says it was not consulted.")[0][0] == "Trades Union Congress"
     assert who("The national regulator, the Financial Conduct Authority (FCA), says the rules will change.")[0][0] == "Financial Conduct Authority"
+
+
+def test_round_109_relatives_titled_names_and_datelines() -> None:
+    # a relative or colleague "of" someone speaks, not the one named; a relative clause's subject is not one
+    assert who("The wife of journalist Youssef Shaaban said she expected the verdict.")[0][0] == "The wife of journalist Youssef Shaaban"
+    assert who("Director of communications John Smith said so.")[0][0] == "John Smith"
+    # a titled name closing the sentence after the cue: the clause before it is what was said
+    assert who("The results also pose something of an enigma, says NIST physicist Curt Richter.")[0][0] == "Curt Richter"
+    assert who("The terminal operator, Delta Hub Logistics, said Smith had resigned.")[0][0] == "Delta Hub Logistics"
+    # a dateline whose place is in lower case, with its date, is no subject
+    text = "Washington, D.C., February 19, 2010 – Guatemala President Alvaro Colom praised U.S. aid, and said his country needs more help."
+    assert who(text)[0][0] == "Alvaro Colom"

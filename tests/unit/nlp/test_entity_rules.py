@@ -2394,3 +2394,9 @@ def test_a_peoples_adjective_opens_a_body_of_its_own(engine: BuiltinEngine) -> N
     assert ("Canadian Broadcasting Corporation", "ORG") in ents(engine, "The Canadian Broadcasting Corporation said so.")
     assert ents(engine, "The Chinese Foreign Ministry said so.") == {("Chinese", "NORP"), ("Foreign Ministry", "ORG")}
     assert ents(engine, "The Pakistani Supreme Court said so.") == {("Pakistani", "NORP"), ("Supreme Court", "ORG")}
+
+
+def test_a_listed_thing_word_after_a_given_name_is_a_surname(engine: BuiltinEngine) -> None:
+    assert ("Curt Richter", "PERSON") in ents(engine, "Curt Richter said so.")
+    assert ents(engine, "It measured 7.1 on the Richter Scale.") == {("7.1", "CARDINAL")}
+    assert ents(engine, "Travis Airmen trained.") == set()
