@@ -2413,8 +2413,8 @@ def _named_after(text: str, toks: Sequence[tuple[int, int, str]], a: int, end: i
     while k + 1 < len(toks) and (toks[k][2] in _TITLE_ABBREVS or toks[k][2] == "." and toks[k - 1][2] in _TITLE_ABBREVS):
         k += 1  # a rank before the name: "Cmdr. Scott Pratt"
     named = _entity_at(ents, toks[k][0], toks[k][1])
-    if named is None or named.label != "PERSON" or named.start != toks[k][0]:
-        return None
+    if named is None or named.label != "PERSON" or named.start != toks[k][0] or text[named.end : named.end + 2] in ("'s", "’s"):
+        return None  # (whose deputy it is names no one: "said spokesman, Maj. Gen. Pat Ryder's deputy")
     return Span(named.start, named.end, named.text)
 
 
@@ -2756,7 +2756,11 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
             _that_follows(words, lows, c) if w != "wanted" else lows[c + 1 : c + 3] == ["to", "know"] and c + 3 < n and lows[c + 3] in _QUESTION_WORDS
         )  # (a verb after its subject: not the noun of "Stocks fell on worries that …", "Her worries that …")
     if w in ("made", "makes") and lows[c + 1 : c + 2] == ["clear"] and not (c + 2 < n and (
-        lows[c + 2] == "that" or words[c + 2][:1].isalpha() and _clause_follows(words, lows, c + 2)
+        lows[c + 2] == "that" or words[c + 2][:1].isalpha() and _clause_follows(words, lows, c + 2) and (
+            (fin := next((k for k in range(c + 3, min(n, c + 14)) if lows[k] in _FINITE), None)) is not None
+            and not any(lows[x] in _QUESTION_WORDS or lows[x] in ("which", "who", "that") for x in range(c + 2, fin))
+        )  # (a finite verb of its own: "made clear the UK would …", not a participle's object, "made clear the damage caused
+        # by …", nor a relative's: "made clear the limits of what they could offer")
     )):
         return False  # "made clear its position": only "made clear that …" or a clause ("made clear the UK would …") reports
     if w in ("call", "calls") and c > 0 and lows[c - 1].endswith(("'s", "’s", "s'", "s’")) and words[c - 1][:1].islower():
@@ -3734,7 +3738,10 @@ def _after_dateline_dash(toks: Sequence[tuple[int, int, str]], k: int) -> int:
     """Index after the last long dash (or a doubled hyphen) before ``k``, or 0: where the story's sentence begins
     after a dateline ("WASHINGTON, Dec. 20 -- ")."""
     dash = next((x for x in range(k - 1, -1, -1) if toks[x][2] in "—–―" or toks[x][2] == "-" and x > 0 and toks[x - 1][2] == "-"), k)
-    return dash + 1 if dash + 1 < k else 0  # (a dash right before it joins no subject: "… two consultations – and they have said")
+    if dash + 1 >= k or any(toks[x][2][:1].islower() for x in range(dash)):
+        return 0  # (a dash right before it joins no subject: "… two consultations – and they have said"; nor one after a
+        # clause, no dateline: "Police said the crash was an accident – the driver and his passenger said otherwise")
+    return dash + 1
 
 
 def _trim_subject(
@@ -4282,6 +4289,11 @@ def _participle_keeps(masked: str, according: _Attribution, participle: _Attribu
     return not _SPEAKING_ACTS.isdisjoint(masked[participle.speaker.end : participle.cue.start].lower().replace(",", " ").split())
 
 
+#: Verbs of speech whose object is never the one who speaks: after them a titled name closing the sentence is the
+#: speaker ("…, says NIST physicist Curt Richter."; not "The report, published Monday, blames former director John Smith.").
+_CLOSING_SPEECH = frozenset("says said writes wrote adds added notes noted explains explained argues argued recalls recalled".split())
+
+
 def _inverted_name(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: int, ents: Sequence[Entity]) -> bool:
     """Whether the cue at ``c`` closes a clause with a verb of its own and a person's name alone follows it: "The
     pool of refugees dried up four years ago, said Moore." (the clause is what was said, not an apposition; not "The
@@ -4289,7 +4301,7 @@ def _inverted_name(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c:
     if c < 2 or c + 1 >= len(toks) or toks[c - 1][2] != ",":
         return False
     titled = next((x for x in ents if x.label == "PERSON" and toks[c + 1][0] < x.start <= toks[min(len(toks) - 1, c + 4)][0]), None)
-    if titled is not None and all(
+    if titled is not None and lows[c] in _CLOSING_SPEECH and all(
         t[2][:1].isupper() or t[2] == "." or t[2].isalpha() and t[2].islower() and t[2] not in _PRONOUNS for t in toks[c + 1 :] if t[1] <= titled.start
     ) and (
         (after := next((k for k in range(c + 1, len(toks)) if toks[k][0] >= titled.end), len(toks))) == len(toks) or toks[after][2] in ".;"
@@ -4356,6 +4368,8 @@ _WRITINGS = _STUDY_NOUNS | _DOCUMENT_NOUNS | frozenset(
     "memo memos memorandum memoranda newsletter indictment complaint filing investigation inquiry probe audit inspection inspections".split()
 )
 #: What a text's own requests come from ("The memorandum calls for …", "The law calls for …").
+#: A person's words as recorded: "A video of jailed opposition leader Ousmane Sonko said" (the person speaks).
+_RECORDINGS = frozenset("testimony video videos recording recordings memoir memoirs account accounts interview speech letter diary".split())
 _WRITINGS_AND_LAWS = _WRITINGS | frozenset("law bill plan agreement resolution treaty proposal motion petition deal act".split())
 _WRITINGS_AND_COUNTS = _WRITINGS | _ESTIMATE_NOUNS  # ("Opinion polls released before the ballot showed")
 #: Participles that make a writing ("A report published after the flood said"), not verbs of its own ("Polls closed").
@@ -4567,7 +4581,9 @@ def _speaker(
             toks[role][2] not in _HEAD_PREPS and toks[role][2] not in _DETERMINERS  # (not a relative: "One of the bizarre things X said")
         ):
             role -= 1
-        if role < k - 1 and role > a and toks[role][2] == "of" and not first_named and last.end == end and toks[a][2].lower() not in _PERSON_TITLES:
+        if role < k - 1 and role > a and toks[role][2] == "of" and not first_named and last.end == end and toks[a][2].lower() not in _PERSON_TITLES and not any(
+            toks[x][2].lower() in _WRITINGS or toks[x][2].lower() in _RECORDINGS for x in range(a, role)
+        ):  # (a person's own words are theirs: "The testimony of former aide Cassidy Hutchinson said")
             return Span(start, end, text[start:end])  # the relative or the colleague speaks, not the one named
         if (
             not first_named and k - 1 > a and (toks[k - 1][2].lower() in _HEAD_PREPS or toks[k - 1][2] == "on" and last.label in ("GPE", "LOC")

@@ -547,7 +547,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 179  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 180  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -730,7 +730,7 @@ _PARTY_ADJECTIVES = frozenset("Democratic Republican Conservative Labour Liberal
 _PARTY_HEADS = frozenset("Party Union Front Movement Alliance League".split())
 #: Heads of a state's branches: after a people's adjective they stay apart from it ("Chinese" + "Foreign Ministry",
 #: "Pakistani" + "Supreme Court"), as the gold has them.
-_NATIONAL_BRANCHES = frozenset("Ministry Ministries Court Courts".split())
+_NATIONAL_BRANCHES = frozenset("Ministry Ministries Court Courts Cabinet Assembly Office Department".split())
 #: Armed services, whose name comes before a rank ("Navy Rear Adm. John Kirby", "Air Force Maj. Gen. Pat Ryder").
 _SERVICES = frozenset("Navy Army Marine Marines Air Coast Space".split())
 _CAMEL_RE = re.compile(r"[a-z][A-Z]")
@@ -2252,7 +2252,8 @@ class _Pass:
                 return j
             if e - p == 1 and toks[p] in gaz.thing_acronyms or any(toks[k] in gaz.not_names and not (k == e - 1 > p and toks[k] in gaz.org_words) and not (
                 k == e - 1 > p and (toks[k - 1] in gaz.first_names or toks[k - 1] in gaz.given_names) and toks[k][1:].islower()
-                and not toks[k].endswith(("s", "men"))  # a surname: "Curt Richter" (not "Richter Scale", "Travis Airmen")
+                and toks[k - 1] not in gaz.names and self.lower[k] not in gaz.english  # a surname: "Curt Richter" (not "Richter Scale",
+                # "Travis Airmen", "Christian God", "Victoria Covid", "Jordan Morning")
             ) and not (
                 k == p < e - 2 and toks[e - 1] in gaz.org_words  # a body named after a programme: "Superfund Task Force"
             ) for k in range(p, e)) or any(
@@ -2264,7 +2265,7 @@ class _Pass:
             )) or (
                 toks[e - 1] == "Hall" and (e - p >= 3 or toks[e - 2] in _HALL_KINDS)  # "Crocus City Hall", "Town Hall"
                 and toks[e - 2] not in gaz.first_names  # (not "Engineer Tom Hall")
-            ) or toks[e - 1] in ("Camp", "Camps") and e - p >= 2 and toks[e - 2] not in gaz.first_names and (
+            ) or toks[e - 1] in ("Camp", "Camps") and e - p >= 2 and toks[e - 2] not in gaz.first_names and toks[e - 2] not in gaz.given_names and (
                 self.known.get(toks[e - 1]) != "PERSON"  # a camp for the displaced: "Dadaab Refugee Camp" (not "Rep. Dave Camp")
             ) or e - p >= 2 and self._decree_at(e) or toks[e - 1] in gaz.document_heads and not (
                 e - p >= 2 and toks[p] in gaz.first_names  # "Jason Charter" is someone
@@ -3751,8 +3752,8 @@ def _normalise_caps(gaz: _Gazetteer, toks: list[str]) -> list[str]:
         return toks
     capset = set(caps)
     out = list(toks)
-    bracketed = {toks[i] for i in caps if 1 < i < len(toks) - 1 and toks[i - 1] == "(" and toks[i + 1] == ")"}  # (after words: not a
-    # dateline's "(HOUSTON) –")
+    bracketed = {toks[i] for i in caps if 1 < i < len(toks) - 1 and toks[i - 1] == "(" and toks[i + 1] == ")" and toks[i - 2][:1].isupper()}
+    # (after the words it stands for: not a dateline's "(HOUSTON) –", nor "the French capital (PARIS)")
     for i in caps:
         t = toks[i]
         if t in gaz.names or t in gaz.org_suffixes or t in gaz.titles:

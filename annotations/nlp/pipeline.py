@@ -180,10 +180,15 @@ def harmonize_entities(texts: Sequence[str], entity_lists: Sequence[Iterable[Ent
         surface: min(counter.items(), key=lambda kv: (-kv[1], _LABEL_PRIORITY[kv[0]]))[0]
         for surface, counter in votes.items()
     }
-    english = gazetteer().english
+    gaz = gazetteer()
     # a plural noun of the dictionary taken for a name once is no name at every other mention: "Sailors" (read as a
-    # name after "Chief of Naval Personnel") stays the sailors elsewhere; it keeps its label where the engine found it
-    names = sorted((s for s in best if not _plural_word(s, english)), key=len, reverse=True)
+    # name after "Chief of Naval Personnel") stays the sailors elsewhere; it keeps its label where the engine found it;
+    # but a surname met after a given name is one ("Jeff Sessions", then "A letter to Sessions")
+    surnames = {
+        words[-1] for e in (x for ents in lists for x in ents if x.label == "PERSON") if len(words := e.text.split()) > 1
+        and (words[0] in gaz.first_names or words[0] in gaz.given_names)
+    }
+    names = sorted((s for s in best if s in surnames or not _plural_word(s, gaz.english)), key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in names) + r")(?![\w])")
     out: list[list[Entity]] = []
     for text, ents in zip(texts, lists):

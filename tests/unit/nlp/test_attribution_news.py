@@ -3810,3 +3810,20 @@ def test_round_109_relatives_titled_names_and_datelines() -> None:
     # a dateline whose place is in lower case, with its date, is no subject
     text = "Washington, D.C., February 19, 2010 – Guatemala President Alvaro Colom praised U.S. aid, and said his country needs more help."
     assert who(text)[0][0] == "Alvaro Colom"
+
+
+def test_review_of_rules_175_to_179() -> None:
+    # "made clear" and an object whose participle or relative has the verb reports nothing
+    for text in ("The report made clear the extent of the damage caused by the floods.",
+                 "Officials made clear the limits of what they could offer striking nurses.",
+                 "The ruling made clear the limits placed on police powers."):
+        assert who(text)[0][0] is None, text
+    # a writing's object after an aside is no speaker; only verbs of speech take a closing titled name
+    assert who("The report, published Monday, blames former director John Smith.")[0][0] == "The report"
+    assert who("The petition, signed by 10,000 people, urges President Joe Biden.")[0][0] == "The petition"
+    # "and" joins subjects after a dateline's dash only, not after a clause's
+    assert who("Police said the crash was an accident \u2013 the driver and his passenger said otherwise.")[0][0] == "Police"
+    # whose deputy it is names no one
+    assert who('"Nobody expected this," said spokesman, Maj. Gen. Pat Ryder\'s deputy.')[0][0] != "Pat Ryder"
+    # a person's own recorded words are theirs
+    assert who("The testimony of former aide Cassidy Hutchinson said Trump lunged at the wheel.")[0][0] == "Cassidy Hutchinson"

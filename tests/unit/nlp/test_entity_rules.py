@@ -2400,3 +2400,16 @@ def test_a_listed_thing_word_after_a_given_name_is_a_surname(engine: BuiltinEngi
     assert ("Curt Richter", "PERSON") in ents(engine, "Curt Richter said so.")
     assert ents(engine, "It measured 7.1 on the Richter Scale.") == {("7.1", "CARDINAL")}
     assert ents(engine, "Travis Airmen trained.") == set()
+
+
+def test_review_of_rules_175_to_179(engine: BuiltinEngine) -> None:
+    # a bracketed capital word after lower-case words may still be a shouted place
+    assert ("PARIS", "GPE") in ents(engine, "Delegates travelled to the French capital (PARIS) for the summit.")
+    # a surname "Camp" after a given name; a dictionary word after a given name or a place is no surname
+    assert ("Duane Camp", "PERSON") in ents(engine, "Duane Camp, a farmer from Iowa, told reporters so.")
+    for text in ("The Victoria Covid inquiry heard that lockdowns were rushed.", "Many still believe in the Christian God.",
+                 "Jordan Morning, the state broadcaster's flagship show, said the king would speak."):
+        assert not any(label == "PERSON" for _, label in ents(engine, text)), text
+    # a state's cabinet, assembly, office or department keeps the people's adjective apart
+    assert ("Kenyan", "NORP") in ents(engine, "Kenyan Health Cabinet Secretary Susan Nakhumicha said doctors must return.")
+    assert ("British", "NORP") in ents(engine, "The British Foreign Office said it was aware of the reports.")

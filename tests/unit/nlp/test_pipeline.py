@@ -205,3 +205,11 @@ def test_a_plural_noun_taken_for_a_name_in_one_article_spreads_to_no_other() -> 
     texts = ["Chief of Naval Personnel Sailors helped. Williams spoke.", "Sailors painted the school. Williams agreed."]
     fixed = harmonize_entities(texts, [[Entity(25, 32, "Sailors", "PERSON"), Entity(41, 49, "Williams", "PERSON")], []])
     assert [e.text for e in fixed[1]] == ["Williams"]
+
+
+def test_a_plural_surname_met_after_a_given_name_still_spreads() -> None:
+    from annotations.core.model import Entity
+
+    texts = ["Attorney General Jeff Sessions defended the policy.", "Democrats called on Sessions to resign."]
+    fixed = harmonize_entities(texts, [[Entity(17, 30, "Jeff Sessions", "PERSON"), Entity(22, 30, "Sessions", "PERSON")], []])
+    assert [(e.text, e.label) for e in fixed[1]] == [("Sessions", "PERSON")]
