@@ -55,8 +55,8 @@ __all__ = [
 # 2: the engine's own speakers (a parse) kept for the claims step; 3: texts an engine cannot read get
 # none, and say why; 4: claim alignment (pairs); 5: no name added inside a longer capitalised name; 6: nor a letter
 # alone; 7: "I" and "A" only, and a date or "and" after a name ends the longer name; 8: a plural noun of the
-# dictionary ("Sailors") not added at other mentions
-PIPELINE_VERSION = "entities+harmonise+claims+align/8"
+# dictionary ("Sailors") not added at other mentions; 9: unless a surname met after a given name ("Jeff Sessions")
+PIPELINE_VERSION = "entities+harmonise+claims+align/9"
 
 #: Tie-break order for cross-document label votes (earlier wins).
 _LABEL_PRIORITY = {label: i for i, label in enumerate(("ORG", "PERSON", "GPE", "NORP", "LOC"))}
