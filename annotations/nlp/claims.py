@@ -3735,8 +3735,10 @@ def _group_list_comma(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
 
 
 def _after_dateline_dash(toks: Sequence[tuple[int, int, str]], k: int) -> int:
-    """Index after the last long dash (or a doubled hyphen) before ``k``, or 0: where the story's sentence begins
-    after a dateline ("WASHINGTON, Dec. 20 -- ")."""
+    """Index after the last long dash (or a doubled hyphen) before ``k`` when no lower-case word comes before the dash,
+    else 0: where the story's sentence begins after a dateline ("SILVER SPRING, Md., Dec. 20, 2019 /PRNewswire/ --").
+    Looser than :func:`_dateline_end` (a capitalised place and a date within twelve tokens), which keeps a dateline's
+    place from being a subject; here only where a subject's conjuncts are read from."""
     dash = next((x for x in range(k - 1, -1, -1) if toks[x][2] in "—–―" or toks[x][2] == "-" and x > 0 and toks[x - 1][2] == "-"), k)
     if dash + 1 >= k or any(toks[x][2][:1].islower() for x in range(dash)):
         return 0  # (a dash right before it joins no subject: "… two consultations – and they have said"; nor one after a

@@ -726,8 +726,6 @@ _STORM_WORDS = frozenset("hurricane typhoon cyclone storm hurricanes typhoons cy
 #: Peoples' words that name a party: with an organisation after them they are its name ("Republican
 #: National Committee"), where a nation's are not ("Pakistani" + "Supreme Court").
 _PARTY_ADJECTIVES = frozenset("Democratic Republican Conservative Labour Liberal Socialist Communist".split())
-#: Last words of a party's or a movement's name, which keeps the people's word before it ("Kenyan National Union").
-_PARTY_HEADS = frozenset("Party Union Front Movement Alliance League".split())
 #: Heads of a state's branches: after a people's adjective they stay apart from it ("Chinese" + "Foreign Ministry",
 #: "Pakistani" + "Supreme Court"), as the gold has them.
 _NATIONAL_BRANCHES = frozenset("Ministry Ministries Court Courts Cabinet Assembly Office Department".split())
@@ -2160,12 +2158,10 @@ class _Pass:
                     m = self.org_head_end(e, j)
                     if m > e and (any(toks[k] not in gaz.org_words and toks[k] not in gaz.institution_words
                                       and toks[k] != "." for k in range(e, m))
-                                  or toks[m - 1] == "Agency" and toks[e] in ("Press", "News")  # "Saudi Press Agency"
                                   or toks[p] in _PARTY_ADJECTIVES  # a party's organ: "Democratic National Committee"
-                                  or toks[m - 1] in _PARTY_HEADS  # a party: "Kenyan National Union", "Scottish National Party"
-                                  or toks[m - 1] not in _NATIONAL_BRANCHES):  # a body of its own: "Nigerian Labor Congress",
-                        # "British Transport Police", "European Research Council" (but "Chinese" + "Foreign Ministry",
-                        # "Pakistani" + "Supreme Court": a state's branch, the people's adjective before it)
+                                  or toks[m - 1] not in _NATIONAL_BRANCHES):  # a body of its own, however general its words:
+                        # "Saudi Press Agency", "Scottish National Party", "British Transport Police", "European Research
+                        # Council" (but "Chinese" + "Foreign Ministry", "Pakistani" + "Supreme Court": a state's branch)
                         self.finish(p, m, "ORG")  # "German Aerospace Center", "Chinese Academy of Sciences"
                         p = m
                         person_hint = False
