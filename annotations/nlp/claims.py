@@ -3265,6 +3265,12 @@ def _verb_after_apposition(toks: Sequence[tuple[int, int, str]], lows: Sequence[
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 
 
+def _before_acronym(toks: Sequence[tuple[int, int, str]], a: int, p: int) -> int:
+    """The last token of ``toks[a:p]`` before an acronym in brackets that ends it ("Chairman of the … Conservation
+    Forum (FOKUS)": "Forum"), else ``p - 1``."""
+    return p - 4 if p - a > 4 and toks[p - 1][2] == ")" and toks[p - 3][2] == "(" else p - 1
+
+
 def _apposition_subject(
     text: str, toks: Sequence[tuple[int, int, str]], lows: Sequence[str], comma: int, ents: Sequence[Entity]
 ) -> Span | None:
@@ -3382,8 +3388,7 @@ def _apposition_subject(
         elif (
             toks[p - 1][2].islower() and toks[p - 1][2].isalpha() and p - a <= 8
             or any(lows[k] in ("of", "in", "at", "for") for k in range(a + 1, p)) and (
-                (org := _entity_at(ents, toks[(q := p - 4 if p - a > 4 and toks[p - 1][2] == ")" and toks[p - 3][2] == "(" else p - 1)][0], toks[q][1])) is not None
-                and org.label == "ORG"  # (its acronym in brackets after it: "Chairman of the … Conservation Forum (FOKUS)")
+                (org := _entity_at(ents, toks[(q := _before_acronym(toks, a, p))][0], toks[q][1])) is not None and org.label == "ORG"
             )
         ) and not any((lows[k] in _FINITE or lows[k] in _PAST_ONLY or lows[k].endswith("ed") or lows[k] in CUE_VERBS and a < k < p - 1)
                       and toks[k][2].islower() for k in range(a, p)):  # (nor a report before the aside: "Police said the man, who
@@ -3697,10 +3702,11 @@ def _clause_start(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c: 
             # "Congressional lawmakers and experts tell": "and" joins two subjects when no verb comes before (and a
             # word comes between it and the cue: "… as cowardly and accuses" joins two verbs)
             lows[k - 1] == "and" and k > 1 and k < c and toks[k - 2][2] != "," and (
-                not any(_verbish(lows[x]) and toks[x][2].islower() for x in range(_after_dateline_dash(toks, k - 1), k - 1)) and not any(
+                (since := _after_dateline_dash(toks, k - 1)) >= 0
+                and not any(_verbish(lows[x]) and toks[x][2].islower() for x in range(since, k - 1)) and not any(
                     # (a leading adjunct may come first: "On trade, the Prime Minister and President agreed"; a dateline
                     # before its dash: "SILVER SPRING, Md., Dec. 20, 2019 /PRNewswire/ -- The U.S. Food and …")
-                    toks[x][2] in ",;:" and not (toks[x][2] == "," and _leading_adjunct(lows, x)) for x in range(_after_dateline_dash(toks, k - 1), k - 1)
+                    toks[x][2] in ",;:" and not (toks[x][2] == "," and _leading_adjunct(lows, x)) for x in range(since, k - 1)
                 ) or (but := next((x for x in range(k - 2, max(0, k - 6), -1) if lows[x] in ("but", "yet")), None)) is not None
                 and toks[but - 1][2] == "," and not any(_verbish(lows[x]) or not toks[x][2].isalpha() for x in range(but + 1, k - 1))
             )  # (or after ", but": "The plan is good, but teachers and parents say")
@@ -4302,8 +4308,10 @@ def _inverted_name(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], c:
     terminal operator, Delta Hub Logistics, said Smith had resigned")."""
     if c < 2 or c + 1 >= len(toks) or toks[c - 1][2] != ",":
         return False
-    titled = next((x for x in ents if x.label == "PERSON" and toks[c + 1][0] < x.start <= toks[min(len(toks) - 1, c + 4)][0]), None)
-    if titled is not None and lows[c] in _CLOSING_SPEECH and all(
+    titled = next((x for x in ents if x.label == "PERSON" and toks[c + 1][0] < x.start <= toks[min(len(toks) - 1, c + 4)][0]), None) if (
+        lows[c] in _CLOSING_SPEECH
+    ) else None
+    if titled is not None and all(
         t[2][:1].isupper() or t[2] == "." or t[2].isalpha() and t[2].islower() and t[2] not in _PRONOUNS for t in toks[c + 1 :] if t[1] <= titled.start
     ) and (
         (after := next((k for k in range(c + 1, len(toks)) if toks[k][0] >= titled.end), len(toks))) == len(toks) or toks[after][2] in ".;"
@@ -4369,9 +4377,9 @@ _WITH_HEADS = _PERSON_TITLES | _SPOKESPEOPLE | frozenset(
 _WRITINGS = _STUDY_NOUNS | _DOCUMENT_NOUNS | frozenset(
     "memo memos memorandum memoranda newsletter indictment complaint filing investigation inquiry probe audit inspection inspections".split()
 )
-#: What a text's own requests come from ("The memorandum calls for …", "The law calls for …").
 #: A person's words as recorded: "A video of jailed opposition leader Ousmane Sonko said" (the person speaks).
 _RECORDINGS = frozenset("testimony video videos recording recordings memoir memoirs account accounts interview speech letter diary".split())
+#: What a text's own requests come from ("The memorandum calls for …", "The law calls for …").
 _WRITINGS_AND_LAWS = _WRITINGS | frozenset("law bill plan agreement resolution treaty proposal motion petition deal act".split())
 _WRITINGS_AND_COUNTS = _WRITINGS | _ESTIMATE_NOUNS  # ("Opinion polls released before the ballot showed")
 #: Participles that make a writing ("A report published after the flood said"), not verbs of its own ("Polls closed").
