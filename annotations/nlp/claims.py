@@ -68,7 +68,12 @@ CUE_VERBS = frozenset(
     downplayed downplays downplaying vows vow reinforced predicting reiterate reiterates emphasize emphasise
     emphasizes emphasises underscore underscores cried exclaimed exclaims interjected interjects yelled shouted
     screamed surmise surmised concludes conclude concluding observes reaffirmed reaffirms reasserted
-    reasserts repeated repeats describe decried decries demanding forecasting stipulates stipulated advising opines wonders""".split()
+    reasserts repeated repeats describe decried decries demanding forecasting stipulates stipulated advising opines wonders
+    affirming asserting assuring blaming boasting cautioning clarifying complaining conceding confessing
+    contending countering declaring decrying deploring detailing disclosing echoing elaborating emphasising emphasizing
+    estimating hinting joking lamenting mentioning pledging proclaiming quipping reaffirming reasserting
+    recounting reiterating remarking repeating speculating stipulating testifying
+    wondering praising condemning rejecting dismissing disputing questioning recommending proposing""".split()
 )
 #: Verbs that give a view of something only with "as" after it ("characterized the attack as …",
 #: "identified the man as …", "dismissed the claim as groundless").
@@ -86,7 +91,8 @@ _READING_NOUNS = frozenset(
 #: Verbs that judge something named (an action more than speech) unless quoted words follow.
 _JUDGING_CUES = frozenset(
     """disputed disputes questioned criticized criticised criticizes criticises condemned condemns praised
-    praises hailed hails welcomed welcomes rejected rejects dismissed dismisses""".split()
+    praises hailed hails welcomed welcomes rejected rejects dismissed dismisses praising condemning rejecting dismissing
+    disputing questioning""".split()
 )
 #: What a judging verb may take with a "that" clause, which says the view: "dismissed claims that …".
 _CLAIM_NOUNS = frozenset("claims claim reports report allegations allegation suggestions suggestion accusations charges".split())
@@ -94,7 +100,7 @@ _CLAIM_NOUNS = frozenset("claims claim reports report allegations allegation sug
 _ALLEGATION_NOUNS = frozenset("allegations allegation accusations accusation suggestions suggestion rumours rumors".split())
 #: Verbs of directing, cues only with what was directed ("that …", "to …", quoted words).
 _DIRECTIVE_CUES = frozenset(
-    "ordered orders ordering requested requests recommended recommends proposed proposes advised instructed instructs invited directing".split()
+    "ordered orders ordering requested requests recommended recommends recommending proposed proposes proposing advised instructed instructs invited directing".split()
 )
 #: Verbs that report a request with the particle after them ("called for", "asked for").
 _PARTICLE_CUES: dict[str, frozenset[str]] = {
@@ -3081,7 +3087,7 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
             words[k + 1] not in _MONTH_NAMES
         ) or k < n and lows[k] == "for":
             return False  # ("VOA's Jo Bell reports for VOA from Geneva": a correspondent's byline)
-    if w in ("announced", "announces", "declared", "declares") and c + 1 < n and (
+    if w in ("announced", "announces", "declared", "declares", "declaring") and c + 1 < n and (
         lows[c + 1] in _ACT_OBJECTS or words[c + 1][:1].isdigit() or words[c + 1][:1] in "£$€"
         or lows[c + 1] in _ACT_OR_CLAUSE and w.startswith("declare") and not _clause_follows(words, lows, c + 2)
         # "declared the outbreak a pandemic" (the gold reads "announced the winners" both ways: left a statement)
@@ -3834,7 +3840,7 @@ _FOLLOWING_DOCUMENTS = _DOCUMENT_NOUNS | {"statements", "remarks"}  # "The follo
 _ISSUING_VERBS = frozenset(
     "released issued published posted sent put wrote tweeted held signed delivered gave returned unsealed filed brought".split()
 )  # ("the FTC brought a lawsuit alleging")
-_LEAD_PREPS = frozenset("on in at by since during over from until for after before following".split())
+_LEAD_PREPS = frozenset("on in at by since during over from until for after before following under despite amid".split())
 #: Auxiliaries before an adverb and the cue: "has specifically said", "had publicly stated".
 _PERFECT_AUX = frozenset("has have had".split())
 #: Words in "-ing" that open a sentence but are no participle of the speaker's: "During the talks, …", "Following …".

@@ -3827,3 +3827,18 @@ def test_review_of_rules_175_to_179() -> None:
     assert who('"Nobody expected this," said spokesman, Maj. Gen. Pat Ryder\'s deputy.')[0][0] != "Pat Ryder"
     # a person's own recorded words are theirs
     assert who("The testimony of former aide Cassidy Hutchinson said Trump lunged at the wheel.")[0][0] == "Cassidy Hutchinson"
+
+
+def test_participles_of_reporting_verbs_cue_like_their_finite_forms() -> None:
+    # the "-ing" form of a verb of speech after its subject, or in a progressive, reports as the finite form does
+    assert who("Chinese officials rejected the accusations, asserting that the trade is normal.")[0][:3:2] == ("Chinese officials", "asserting")
+    assert who("Prosecutors in South Korea are blaming the head of the ferry company for the disaster.")[0][2] == "blaming"
+    assert who("The CDC is recommending that adults get a booster.")[0][:3:2] == ("CDC", "recommending")
+    assert who("Experts from NOAA are reiterating their prediction of an above-normal season.")[0][0] == "Experts from NOAA"
+    # but an act stays an act, and a participle opening the sentence is not the cue of the name after it
+    assert who("The army ousted the prime minister, declaring a state of emergency.")[0][0] is None
+    assert who("Commenting on his appointment Lord Janvrin said the honour was great.")[0][2] == "said"
+    assert who("A person replying to emails said the church had acted.")[0][:3:2] == ("A person replying to emails", "said")
+    # a leading "Under …," or "Despite …," is an adjunct, not the subject a participle reports for
+    assert who('Under the WHO system, declaring a "phase 6" pandemic does not mean the disease is deadlier.')[0][0] is None
+    assert who('Despite opposition, Iran is pressing on, rejecting the report as a "fabrication".')[0][0] == "Iran"
