@@ -2068,6 +2068,10 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # inverted: "..., said Anton Gorelkin, deputy head of ..."
             a0 = c + 2 if c + 2 < n and toks[c + 1][1] <= cue.end else c + 1  # after the cue: '"…," cried out a girl'
             end = _phrase_end(toks, a0, adjuncts=True)
+            while end < n and toks[end][2] in ("and", ",") and (name := next(
+                (x for x in ents if x.start < toks[end][0] < x.end and x.start >= toks[a0][0]), None
+            )) is not None:  # a name's own "and" or comma: "said the head of the Food and Drug Administration"
+                end = _phrase_end(toks, next((k for k in range(end, n) if toks[k][0] >= name.end), n), adjuncts=True)
             if end < n and (toks[a0][2][:1].isupper() or lows[a0] in ("the", "a", "an")) and not any(
                 x.label == "PERSON" and toks[a0][0] <= x.start < toks[end - 1][1] and not (
                     x.start == toks[a0][0] and text[x.end : x.end + 2] in ("'s", "’s")
@@ -2092,7 +2096,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             longest = 16 if toks[a0][2][:1].isupper() or any(
                 x.label == "PERSON" and toks[a0][0] <= x.start < toks[min(n - 1, a0 + 5)][1] for x in ents
             ) else 10
-            if end < n and lows[end] == "and" and toks[a0][2][:1].isupper() and (person := next(
+            if end < n and lows[end] == "and" and (toks[a0][2][:1].isupper() or lows[a0] == "the" and toks[a0 + 1][2][:1].isupper()) and (person := next(
                 (x for x in ents if x.label == "PERSON" and toks[end][1] < x.start and x.start < toks[min(n - 1, end + 6)][1]), None
             )) is not None and all(t[2][:1].isupper() or t[2] == "," for t in toks[end + 1 :] if t[1] <= person.start):
                 # "said Commissioner for Humanitarian Aid and Crisis Management Christos Stylianides": the title's "and"

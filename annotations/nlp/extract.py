@@ -547,7 +547,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 181  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 182  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -2118,6 +2118,16 @@ class _Pass:
                 person_hint = True
                 p = tl
                 continue
+            if (k := next((x for x in range(p + 2, min(j - 2, p + 6)) if toks[x] in ("'", "’") and toks[x + 1] == "s"), None)) is not None and (
+                t in gaz.first_names or t in gaz.given_names or person_hint
+                or self.known.get(self.text[self.starts[p] : self.ends[k - 1]]) == "PERSON"
+            ) and all(toks[x].isalpha() and toks[x][:1].isupper() and toks[x] not in gaz.org_words and toks[x] not in gaz.institution_words
+                      and toks[x] not in gaz.title_words and toks[x] not in _GPE_HEADS for x in range(p, k)) and sum(toks[x] in gaz.names for x in range(p, k)) <= 1:
+                # (not a place's office: "Ada County Prosecuting Attorney's Office")
+                self.finish(p, k, "PERSON")  # a person's body after the possessive: "Vladimir Putin's Security Council",
+                p = k + 2  # "Aung San Suu Kyi's National League for Democracy" (one word before it may be a firm's: "Lowe's")
+                person_hint = False
+                continue
             # gazetteer entries (longest first) unless the run is one longer organisation name
             g = self.gaz_match(p, j)
             if g is not None and g[0] == p + 1 and self.known.get(t) == "PERSON":
@@ -3387,6 +3397,15 @@ class _Pass:
             and w not in gaz.institution_words for w in words
         ) and words[0] not in gaz.org_openers:
             return "PERSON"  # two given names and two family names: "Lourdes Alicia Ortega Pérez" (a town's name first)
+        if 4 <= len(words) <= 5 and not self.headline[p] and all(
+            w.isalpha() and w[:1].isupper() and w[1:].islower() and len(w) <= 6 and w not in gaz.org_words
+            and w not in gaz.institution_words and w not in gaz.place_names and w not in gaz.title_words
+            and w not in gaz.facility_heads and w.lower() not in gaz.common for w in words
+        ) and sum(w.lower() in gaz.english for w in words) <= (words[-1].lower() not in gaz.english) and words[0] not in gaz.org_openers and (
+            sum(w in gaz.names for w in words) <= (words[-1] not in gaz.names)  # (one word of a listed name at most, not the last:
+        ):  # not "Rio Grande City Port")
+            return "PERSON"  # short syllables no list knows, as Burmese and Vietnamese names are: "Aung San Suu Kyi", "Le Thi
+            # Phuong Anh", "Nwaye Zar Che Soe" (not a name whose head is a word: "Mahala View Lion Lodge")
         if len(words) >= 3 and any(w in _PERSON_PARTICLES for w in words[1:-1]):
             if words[0] in _PARTICLED_PLACE_OPENERS:
                 if not (self._age_after(e) or nxt_is_word and nxt in ("said", "says", "told", "tells")):

@@ -3842,3 +3842,10 @@ def test_participles_of_reporting_verbs_cue_like_their_finite_forms() -> None:
     # a leading "Under …," or "Despite …," is an adjunct, not the subject a participle reports for
     assert who('Under the WHO system, declaring a "phase 6" pandemic does not mean the disease is deadlier.')[0][0] is None
     assert who('Despite opposition, Iran is pressing on, rejecting the report as a "fabrication".')[0][0] == "Iran"
+
+
+def test_inverted_speaker_keeps_a_names_own_and() -> None:
+    # the "and" of a body's name after an inverted cue ends no speaker; nor a title's before the person
+    assert who('"The conditions are alarming," said the head of the Food and Drug Administration.')[0][0] == (
+        "the head of the Food and Drug Administration")
+    assert who('"It is alarming," said the Commissioner of the Food and Drug Administration Scott Gottlieb, M.D.')[0][0] == "Scott Gottlieb"
