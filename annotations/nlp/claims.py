@@ -230,7 +230,12 @@ _SAID_RE = re.compile(r"\b(?:said|says|told|added)\b")
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Quotations as ``(start, end)``, quote marks included; within one paragraph each."""
     out: list[tuple[int, int]] = []
-    for p_start, p_end in paragraphs(text):
+    paras = list(paragraphs(text))
+    run_on_to = -1  # the end of a quotation that runs on over unmarked paragraphs (see below)
+    for index, (p_start, p_end) in enumerate(paras):
+        if p_start < run_on_to:
+            out.append((p_start, min(p_end, run_on_to)))
+            continue
         open_at: int | None = None
         closer = ""
         for m in _QUOTE_RE.finditer(text, p_start, p_end):
@@ -273,7 +278,25 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             # a quotation opening a sentence and never closed before the paragraph ends: '… said McHugh.
             # "The team should be proud of its role.' (the closing mark lost in the copy)
             out.append((open_at, p_end))
+            if (before := text[max(p_start, open_at - 60) : open_at].rstrip())[-1:] == ":" and (
+                "statement" in before.lower() or "following" in before.lower()
+            ) and (close := _closing_paragraph(text, paras, index + 1)) is not None:
+                run_on_to = close  # opened after a colon that announces a statement, it runs on over paragraphs with no mark
+                # at all to the one a lone closing mark ends: '… issued the following statement:“The Secret Service …' ¶ '…' ¶
+                # '… this mission.”' (not a speaker's words the reporter's narration interrupts: 'Greening said: "…' ¶
+                # 'Greening travelled today to Kambia …' ¶ '… 50 patients."')
     return out
+
+
+def _closing_paragraph(text: str, paras: Sequence[tuple[int, int]], first: int) -> int | None:
+    """The end (after the mark) of the first paragraph from ``first`` on that ends with a lone closing ``”`` or ``"``,
+    when every paragraph before it has no quotation mark at all; None otherwise."""
+    for p_start, p_end in paras[first : first + 12]:
+        marks = [m.start() for m in _QUOTE_RE.finditer(text, p_start, p_end)]
+        if not marks:
+            continue
+        return marks[0] + 1 if len(marks) == 1 and text[marks[0]] in ('"', "”") and not text[marks[0] + 1 : p_end].strip() else None
+    return None
 
 
 def _opens_single(text: str, pos: int) -> bool:
@@ -499,6 +522,7 @@ def _extract_claims(
             continue
         if k + 1 >= len(sentences) or para_of[k + 1] == para_of[k] or (
             att.cue.end < e - 12 and not _announces(masked, att.cue.end, e) and not following_is
+            and not att.cue.text.lower().endswith("attributable to")  # (a label line: "Attributable to Director X:")
         ):
             continue  # (the cue must close the sentence: "… Paul Maynard said:", or announce what follows: "He
             # concluded with these words:", "Loop PNG replied that it … and defended its independence:")
@@ -957,7 +981,9 @@ def _run_on_open_quotations(
             if body[:1] in _QUOTE_CHARS or any(attributions[x] is not None for x in members):
                 break  # a quotation or a source of its own
             closes = _closes_quotation(body)
-            if not closes and not any(_first_person(text[sentences[x][0] : sentences[x][1]]) for x in members):
+            carried = bool(sent_quotes[members[0]]) and sent_quotes[members[0]][0][0] == sentences[members[0]][0]
+            # (a paragraph find_quotes carries on in the quotation, up to its lone closing mark: still the speaker's)
+            if not closes and not carried and not any(_first_person(text[sentences[x][0] : sentences[x][1]]) for x in members):
                 for x in _closed_further_on(text, sentences, attributions, para_of, sent_ents, members[0], att):
                     attributions[x] = att
                 break  # the reporter's words again ("Greening travelled today to Kambia"), unless it is closed further on
@@ -1522,6 +1548,13 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         end = _statement_source_end(toks, lows, src + 1)
         if end > src + 1:
             consider(_Attribution(_speaker(text, toks, src + 1, end, ents), _cue(text, toks, f0 + 2, f0 + 3), 0))
+    elif n > 4 and words[-1] == ":" and (a := 1 if lows[0] == "attributable" else 2 if lows[:2] in (
+        ["statement", "attributable"], ["quote", "attributable"], ["comments", "attributable"]
+    ) else 0) and lows[a] == "to":
+        # a release's label line: "Attributable to Secret Service Director James M. Murray:" then the statement
+        end = _statement_source_end(toks, lows, a + 1)
+        if end > a + 1:
+            consider(_Attribution(_speaker(text, toks, a + 1, end, ents), _cue(text, toks, a - 1, a + 1), 0))
     for c in range(1, n - 3) if "say" in lows else ():
         if lows[c] not in ("had", "has", "have"):
             continue
@@ -2573,7 +2606,7 @@ _QUESTION_WORDS = frozenset("whether if why what how when where who which".split
 _NOT_BEFORE_CONCERN = frozenset("the a an on amid over about of for with her his their its our my your main new growing".split())
 #: Every word some attribution in _attribute starts from (a sentence with none of them and no quotation has no source).
 _TRIGGERS = CUE_VERBS | _QUOTING | _ANNOUNCING_VERBS | frozenset(_PARTICLE_CUES) | _CONCERN_CUES | frozenset(
-    "according per as following spoke speaks continued continues charges".split()
+    "according per as following spoke speaks continued continues charges attributable".split()
 )
 #: A court file that "charges" someone, opening its sentence ("The indictment charges …", "The FTC complaint also
 #: charges …", "The criminal information, filed today …, charges …"); "information" only after "criminal".
@@ -2758,6 +2791,14 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     ):
         return False  # a saying in quotation marks, no one's words: 'noted that, as they say in North Korea, "it takes two
         # hands to clap"' (not "as they say in their statement", "as they say in Reuters interviews")
+    if w in ("set", "sets") and c > 0 and lows[c + 1 : c + 2] == ["out"] and lows[c + 2 : c + 3] in (["in"], ["by"], ["under"], ["above"], ["below"]) and (
+        words[c - 1] == "," or words[c - 1].islower() and lows[c - 1].rstrip("s") not in _ROLE_HEADS and lows[c - 1] not in _ROLE_HEADS and (
+            lows[c - 1].endswith("s") and not lows[c - 1].endswith("ss")
+            or c > 2 and lows[c - 2] in _DETERMINERS and lows[c - 3] in _PREPOSITIONS  # "to deal with the past set out in …"
+        )
+    ):
+        return False  # a reduced passive after what was set out: "the new bodies set out in the Stormont House Agreement", "The
+        # rules set out by the council" (not "The Prime Minister set out in a speech …", "Ministers set out in a letter …")
     if w in ("requesting", "asking", "requested", "asked") and _speaking_terms(lows, c):
         return False  # the terms a source speaks on, no report: "A senior Taliban official requesting anonymity told VOA",
         # "who has asked not to be named"

@@ -3849,3 +3849,20 @@ def test_inverted_speaker_keeps_a_names_own_and() -> None:
     assert who('"The conditions are alarming," said the head of the Food and Drug Administration.')[0][0] == (
         "the head of the Food and Drug Administration")
     assert who('"It is alarming," said the Commissioner of the Food and Drug Administration Scott Gottlieb, M.D.')[0][0] == "Scott Gottlieb"
+
+
+def test_round_111_statements_and_a_reduced_passive() -> None:
+    # what was "set out in" a document is no one's cue; a subject that sets something out still speaks
+    assert who("The Government is committed to the new bodies to deal with the past set out in the Stormont House Agreement.")[0][0] is None
+    assert who("The rules set out by the council are strict.")[0][0] is None
+    assert who("The government set out in its manifesto how it would cut taxes.")[0][0] == "The government"
+    # a quotation opened after an announcing colon runs on over unmarked paragraphs to its lone closing mark
+    text = ("On Friday, Director Mark Sullivan issued the following statement:\u201cThe Secret Service is deeply concerned.\n\n"
+            "The Secret Service safely processed more than 1.2 million visitors last year.\n\n"
+            "The agency will do whatever is necessary to accomplish this mission.\u201d")
+    assert [s for s, _, _ in who(text)] == ["Mark Sullivan"] * 3
+    # a release's label line announces the statement after it
+    text = ("The agency released statements.\n\nAttributable to Secret Service Director James M. Murray:\n\n"
+            "Secret Service personnel are dedicated professionals who uphold our motto.\n\nOur workforce is dedicated.")
+    assert [s for s, _, _ in who(text)][1:] == ["James M. Murray"] * 3
+    assert who("The loss is attributable to the storm.")[0][0] is None
