@@ -547,7 +547,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 183  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 184  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -2652,7 +2652,8 @@ class _Pass:
                 j += 1
             elif (toks[j - 1] in gaz.first_names or toks[j - 1] in gaz.given_names or (j - 1 > i and (
                 self.tok(j - 2) in gaz.titles or self.tok(j - 2) == "." and self.tok(j - 3) in gaz.titles
-            ) or j - 1 == i and toks[i] not in gaz.names and toks[i].lower() not in gaz.english and toks[i].isalpha()) and self._surname_after(j)) and (
+            ) or j - i <= 3 and all(toks[k] not in gaz.names and toks[k].lower() not in gaz.english and toks[k].isalpha() for k in range(i, j))
+            ) and self._surname_after(j)) and (  # (given names no list knows: 'Kuo Hsuan “Chuck” Chang')
                 after := self._nickname_end(j)
             ) is not None:
                 j = after  # a nickname inside the name: 'Donald “Tabby Diamond” Shaw', 'Olivia “Babsy” Grange', after a
@@ -3101,8 +3102,11 @@ class _Pass:
         ):
             return "ORG"  # a newspaper: "the Daily Mirror", "Daily Dispatch reporter Sipho Ndlovu" (not "The Daily Show",
             # "Daily Life in Gaza is hard")
-        if e - p >= 4 and toks[p + 1] in ("“", '"') and toks[p] not in gaz.names:
-            return "PERSON"  # a nickname in quotation marks inside a name the lists do not hold: 'Zogera “Zee” Kara'
+        if e - p >= 4 and (q := next((k for k in (p + 1, p + 2) if toks[k] in ("“", '"')), None)) is not None and all(
+            toks[k] not in gaz.names for k in range(p, q)
+        ):
+            return "PERSON"  # a nickname in quotation marks inside a name the lists do not hold: 'Zogera “Zee” Kara', 'Kuo
+            # Hsuan “Chuck” Chang'
         if e - p == 1 and self.initial[p] and toks[p].endswith("ly") and self.lower[p] in gaz.english and self.tok(e) == "," and (
             toks[p] not in gaz.first_names
         ):

@@ -2429,3 +2429,10 @@ def test_round_110_former_states_short_syllable_names_and_a_persons_body(engine:
     assert ents(engine, "Vladimir Putin's Security Council met.") == {("Vladimir Putin", "PERSON"), ("Security Council", "ORG")}
     assert ("African National Congress", "ORG") in ents(engine, "Nelson Mandela's African National Congress won.")
     assert ("Randall County Sheriff’s Office", "ORG") in ents(engine, "The Randall County Sheriff’s Office said so.")
+
+
+def test_round_112_nickname_inside_given_names_no_list_knows(engine: BuiltinEngine) -> None:
+    # a nickname in quotation marks after given names no list knows: one person, and the surname after it too
+    got = ents(engine, "Kuo Hsuan \u201cChuck\u201d Chang, of San Francisco, entered his plea. Chang admitted it.")
+    assert ("Kuo Hsuan \u201cChuck\u201d Chang", "PERSON") in got and ("Chang", "PERSON") in got
+    assert ("Olivia \u201cBabsy\u201d Grange", "PERSON") in ents(engine, "Olivia \u201cBabsy\u201d Grange said so.")
