@@ -73,7 +73,7 @@ CUE_VERBS = frozenset(
     contending countering declaring decrying deploring detailing disclosing echoing elaborating emphasising emphasizing
     estimating hinting joking lamenting mentioning pledging proclaiming quipping reaffirming reasserting
     recounting reiterating remarking repeating speculating stipulating testifying
-    wondering praising condemning rejecting dismissing disputing questioning recommending proposing""".split()
+    wondering praising condemning rejecting dismissing disputing questioning recommending proposing promising""".split()
 )
 #: Verbs that give a view of something only with "as" after it ("characterized the attack as …",
 #: "identified the man as …", "dismissed the claim as groundless").
@@ -2799,6 +2799,9 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     ):
         return False  # a reduced passive after what was set out: "the new bodies set out in the Stormont House Agreement", "The
         # rules set out by the council" (not "The Prime Minister set out in a speech …", "Ministers set out in a letter …")
+    if w == "promising" and not (lows[c + 1 : c + 2] in (["to"], ["that"]) and c > 0 and (lows[c - 1] in _PASSIVE_AUX or words[c - 1] == ",")):
+        return False  # a promise made: "Rajoy is promising to use all legal means", "…, promising that …" (not an adjective:
+        # "a promising young player", "results look promising to researchers")
     if w in ("requesting", "asking", "requested", "asked") and _speaking_terms(lows, c):
         return False  # the terms a source speaks on, no report: "A senior Taliban official requesting anonymity told VOA",
         # "who has asked not to be named"
@@ -4055,7 +4058,8 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
         while k < c and (toks[k][2] in _BOUNDARY_PUNCT or lows[k] in ("and", "but", "or")):
             k += 1  # (a clause cut after its conjunction: "and recommended …" names no subject of its own)
         k = _clock_adjunct_end(toks, lows, k, c)
-        if k < c and lows[k] in _LEAD_PREPS and lows[k] != "according" and (
+        if k < c and (lows[k] in _LEAD_PREPS or lows[k] in ("to", "through") and k + 1 < c and toks[k + 1][2].islower()) and lows[k] != "according" and (
+            # ("To avoid impeachment, Kuczynski delivered …, blaming", "Through his secretary, who …, Mattarella invited")
             comma := next((x for x in range(k + 1, min(c, k + 14)) if toks[x][2] == ","), None)
         ) is not None and not any(_verbish(lows[x]) and not (
             lows[x] in _ISSUING_VERBS and lows[x - 1] in _POSTED_THINGS

@@ -3866,3 +3866,12 @@ def test_round_111_statements_and_a_reduced_passive() -> None:
             "Secret Service personnel are dedicated professionals who uphold our motto.\n\nOur workforce is dedicated.")
     assert [s for s, _, _ in who(text)][1:] == ["James M. Murray"] * 3
     assert who("The loss is attributable to the storm.")[0][0] is None
+
+
+def test_round_113_a_promise_and_leading_infinitives() -> None:
+    # "promising" reports a promise in a progressive or after a comma, with "to" or "that"; as an adjective it does not
+    assert who("Spanish Prime Minister Mariano Rajoy is promising to use all legal means.")[0][:3:2] == ("Mariano Rajoy", "promising")
+    assert who("The governor toured the area, promising that aid would arrive.")[0][0] == "The governor"
+    assert who("The results look promising to researchers.")[0][0] is None
+    # a leading infinitive of purpose is an adjunct, not the subject a participle reports for
+    assert who("To avoid impeachment, Kuczynski delivered a letter to congress Wednesday, blaming his opponents for the crisis.")[0][0] == "Kuczynski"
