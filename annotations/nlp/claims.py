@@ -75,6 +75,15 @@ CUE_VERBS = frozenset(
     recounting reiterating remarking repeating speculating stipulating testifying
     wondering praising condemning rejecting dismissing disputing questioning recommending proposing promising""".split()
 )
+#: What one "set out in" or "set out by" says: a way of speaking, not a document that sets things out.
+_SETTING_OUT_MEDIA = frozenset("statement statements letter speech interview detail details video message address briefing article post".split())
+#: "-ing" forms that report only with what was said after them ("that …", quoted words): otherwise a doing.
+_ING_WITH_WORDS = frozenset(
+    """repeating detailing echoing estimating testifying mentioning recounting boasting cautioning contending countering
+    declaring disclosing elaborating hinting joking proclaiming quipping reasserting remarking speculating stipulating
+    wondering confessing proposing""".split()
+)  # ("Election workers are recounting ballots", "The resort, boasting 300 rooms, …", "Several teams are contending for
+# the title", "He was proposing to his girlfriend")
 #: Verbs that give a view of something only with "as" after it ("characterized the attack as …",
 #: "identified the man as …", "dismissed the claim as groundless").
 _AS_CUES = frozenset(
@@ -291,12 +300,19 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 def _closing_paragraph(text: str, paras: Sequence[tuple[int, int]], first: int) -> int | None:
     """The end (after the mark) of the first paragraph from ``first`` on that ends with a lone closing ``”`` or ``"``,
     when every paragraph before it has no quotation mark at all; None otherwise."""
+    voiced = False
     for p_start, p_end in paras[first : first + 12]:
+        if _OWN_SOURCE_RE.search(text, p_start, p_end):
+            return None  # a paragraph with a source of its own is the reporter's ("…, court records show", "Mr Smith denies …")
+        voiced = voiced or _FIRST_PERSON_RE.search(text, p_start, p_end) is not None
         marks = [m.start() for m in _QUOTE_RE.finditer(text, p_start, p_end)]
         if not marks:
             continue
-        return marks[0] + 1 if len(marks) == 1 and text[marks[0]] in ('"', "”") and not text[marks[0] + 1 : p_end].strip() else None
-    return None
+        return marks[0] + 1 if voiced and len(marks) == 1 and text[marks[0]] in ('"', "”") and not text[marks[0] + 1 : p_end].strip() else None
+    return None  # (and the statement speaks as "we" or "I" somewhere: not the reporter's "The club was founded in 1892")
+
+
+_OWN_SOURCE_RE = re.compile(r"\b(?:said|says|told|according to|show|shows|showed|denies|denied|declined|added|reported)\b")
 
 
 def _opens_single(text: str, pos: int) -> bool:
@@ -1553,7 +1569,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
     ) else 0) and lows[a] == "to":
         # a release's label line: "Attributable to Secret Service Director James M. Murray:" then the statement
         end = _statement_source_end(toks, lows, a + 1)
-        if end > a + 1:
+        if end > a + 1 and (any(x.label in ("PERSON", "ORG") and toks[a + 1][0] <= x.start < toks[end - 1][1] for x in ents) or any(
+            lows[k] in _ROLE_HEADS for k in range(a + 1, end)
+        )):  # (someone: not "Attributable to owners of the parent company:", "Attributable to air pollution:")
             consider(_Attribution(_speaker(text, toks, a + 1, end, ents), _cue(text, toks, a - 1, a + 1), 0))
     for c in range(1, n - 3) if "say" in lows else ():
         if lows[c] not in ("had", "has", "have"):
@@ -2127,8 +2145,9 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             # "said Spc. Levi Lemisio of Hawaii Army National Guard’s 1st Battalion", "said lead author
             # Professor David Livermore of the University of East Anglia's medical school"
             longest = 16 if toks[a0][2][:1].isupper() or any(
-                x.label == "PERSON" and toks[a0][0] <= x.start < toks[min(n - 1, a0 + 5)][1] for x in ents
-            ) else 10
+                x.label == "PERSON" and (toks[a0][0] <= x.start < toks[min(n - 1, a0 + 5)][1] or end > a0 and x.end == toks[end - 1][1])
+                for x in ents  # (or the person the post's description ends with: "said the head of the Food and Drug
+            ) else 10  # Administration, Robert Califf")
             if end < n and lows[end] == "and" and (toks[a0][2][:1].isupper() or lows[a0] == "the" and toks[a0 + 1][2][:1].isupper()) and (person := next(
                 (x for x in ents if x.label == "PERSON" and toks[end][1] < x.start and x.start < toks[min(n - 1, end + 6)][1]), None
             )) is not None and all(t[2][:1].isupper() or t[2] == "," for t in toks[end + 1 :] if t[1] <= person.start):
@@ -2792,13 +2811,28 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # a saying in quotation marks, no one's words: 'noted that, as they say in North Korea, "it takes two
         # hands to clap"' (not "as they say in their statement", "as they say in Reuters interviews")
     if w in ("set", "sets") and c > 0 and lows[c + 1 : c + 2] == ["out"] and lows[c + 2 : c + 3] in (["in"], ["by"], ["under"], ["above"], ["below"]) and (
-        words[c - 1] == "," or words[c - 1].islower() and lows[c - 1].rstrip("s") not in _ROLE_HEADS and lows[c - 1] not in _ROLE_HEADS and (
+        words[c - 1] == "," and any(words[k] == "," and words[k + 1].islower() for k in range(c + 3, min(n - 1, c + 14)))
+        or _SETTING_OUT_MEDIA.isdisjoint(lows[c + 3 : c + 7])  # (said in a statement, a letter, a speech, in
+        # detail: "set out in a letter to staff how …"; but an aside: "The conditions, set out in a letter from the bank, include")
+    ) and (
+        words[c - 1] == "," and any(words[k] == "," and words[k + 1].islower() for k in range(c + 3, min(n - 1, c + 14)))
+        or words[c - 1].islower() and lows[c - 1].rstrip("s") not in _ROLE_HEADS and lows[c - 1] not in _ROLE_HEADS and (
             lows[c - 1].endswith("s") and not lows[c - 1].endswith("ss")
             or c > 2 and lows[c - 2] in _DETERMINERS and lows[c - 3] in _PREPOSITIONS  # "to deal with the past set out in …"
         )
     ):
         return False  # a reduced passive after what was set out: "the new bodies set out in the Stormont House Agreement", "The
         # rules set out by the council" (not "The Prime Minister set out in a speech …", "Ministers set out in a letter …")
+    if w in _ING_WITH_WORDS and (not (any(
+        t in _QUOTE_CHARS or t == ":" or t.lower() in ("that", "how", "what", "whether", "why") for t in words[c + 1 : c + 10]
+    ) or w == "cautioning" and lows[c + 1 : c + 2] == ["against"]) or (
+        c > 1 and words[c - 1] == "," and (close := next((k for k in range(c + 1, min(n, c + 16)) if words[k] == ","), None)) is not None
+        and close + 1 < n and words[close + 1].islower() and lows[close + 1] not in ("and", "but", "which", "who", "that")
+        and lows[close + 1] not in CUE_VERBS and "that" not in lows[c + 1 : close]
+    )):
+        return False  # a doing, unless what was said follows: "…, repeating his victory over the Serbian", "estimating the
+        # stowage space" (but "…, estimating that there are …", "…, echoing the minister's words: …"); nor a description set off
+        # between the subject and its verb: "The resort, boasting "the best view in the Alps", charges …"
     if w == "promising" and not (lows[c + 1 : c + 2] in (["to"], ["that"]) and c > 0 and (lows[c - 1] in _PASSIVE_AUX or words[c - 1] == ",")):
         return False  # a promise made: "Rajoy is promising to use all legal means", "…, promising that …" (not an adjective:
         # "a promising young player", "results look promising to researchers")
@@ -3888,7 +3922,7 @@ _FOLLOWING_DOCUMENTS = _DOCUMENT_NOUNS | {"statements", "remarks"}  # "The follo
 _ISSUING_VERBS = frozenset(
     "released issued published posted sent put wrote tweeted held signed delivered gave returned unsealed filed brought".split()
 )  # ("the FTC brought a lawsuit alleging")
-_LEAD_PREPS = frozenset("on in at by since during over from until for after before following under despite amid".split())
+_LEAD_PREPS = frozenset("on in at by since during over from until for after before following despite amid".split())
 #: Auxiliaries before an adverb and the cue: "has specifically said", "had publicly stated".
 _PERFECT_AUX = frozenset("has have had".split())
 #: Words in "-ing" that open a sentence but are no participle of the speaker's: "During the talks, …", "Following …".
@@ -4058,8 +4092,9 @@ def _sentence_subject(toks: Sequence[tuple[int, int, str]], lows: Sequence[str],
         while k < c and (toks[k][2] in _BOUNDARY_PUNCT or lows[k] in ("and", "but", "or")):
             k += 1  # (a clause cut after its conjunction: "and recommended …" names no subject of its own)
         k = _clock_adjunct_end(toks, lows, k, c)
-        if k < c and (lows[k] in _LEAD_PREPS or lows[k] in ("to", "through") and k + 1 < c and toks[k + 1][2].islower()) and lows[k] != "according" and (
-            # ("To avoid impeachment, Kuczynski delivered …, blaming", "Through his secretary, who …, Mattarella invited")
+        if k < c and (lows[k] in _LEAD_PREPS or lows[k] in ("to", "through", "under") and k + 1 < c and toks[k + 1][2].islower()) and lows[k] != "according" and (
+            # ("To avoid impeachment, Kuczynski delivered …, blaming", "Through his secretary, who …, Mattarella invited", "Under
+            # the W.H.O.'s system, declaring …"; not "Under Secretary of State Victoria Nuland, …, said", "Under Armour, …, said")
             comma := next((x for x in range(k + 1, min(c, k + 14)) if toks[x][2] == ","), None)
         ) is not None and not any(_verbish(lows[x]) and not (
             lows[x] in _ISSUING_VERBS and lows[x - 1] in _POSTED_THINGS

@@ -487,6 +487,10 @@ _LOC_HEADS = frozenset(
     "Gulf Coast Strait Delta Range Plateau Hills Highlands Volcano Archipelago Estuary Firth Lakes Reef Atoll Lagoon".split()
 )
 # Capitalised heads that make a name a political place ("Orange County", "Kursk Region").
+#: Spanish, Portuguese, French and Italian words that join a title's or a firm's name ("La Casa De Papel", "Mi Casa Su Casa").
+_ROMANCE_GLUE = frozenset("La Las Los Mi Su De Del En Y Et Des Du Di Da".split())
+#: The people of the armed services, written with a capital in military news and no name alone ("Sailors", "Marines").
+_SERVICE_MEMBERS = frozenset("Marines Sailors Soldiers Airmen Guardsmen Guardians Seabees Corpsmen Coastguardsmen".split())
 _GPE_HEADS = frozenset("County Province Prefecture Oblast Governorate Krai Territory Canton Municipality Borough Parish Region District Falls Springs Heights".split())
 # Abbreviations before a place name that keep their full stop inside it ("Mt. Everest", "St. Louis").
 _PLACE_ABBR = frozenset("Mt Mts Ft St".split())
@@ -547,7 +551,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 185  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 186  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -3088,6 +3092,11 @@ class _Pass:
         surface = self.text[self.starts[p] : self.ends[e - 1]]
         if surface == "I":
             return None  # the speaker's own word, never a name alone: "at the European Council I can assure you"
+        if words[-1] in _SERVICE_MEMBERS and all(w.lower() in gaz.english and w not in gaz.org_words for w in words[:-1]) and not (
+            self.tok(p - 1)[:1].isdigit() or self.low(p - 1) in _ORDINAL_NUMBERS
+        ):
+            return None  # the services' people, as military news writes them with a capital: "Sailors will visit …", "Artillery
+            # Marines are known for …" (a unit is a name: "12th Marines")
         if len(words) >= 2 and words[-1] == "Day" and words[0] not in gaz.first_names and words[0] not in gaz.given_names and (
             words[0].lower() in gaz.english or words[0].lower() in gaz.common or words[0] in _OBSERVANCE_OPENERS
         ) and not self.tok(e).startswith(("'", "’")):
@@ -3407,7 +3416,9 @@ class _Pass:
             and w not in gaz.facility_heads and w.lower() not in gaz.common for w in words
         ) and sum(w.lower() in gaz.english for w in words) <= (words[-1].lower() not in gaz.english) and words[0] not in gaz.org_openers and (
             sum(w in gaz.names for w in words) <= (words[-1] not in gaz.names)  # (one word of a listed name at most, not the last:
-        ):  # not "Rio Grande City Port")
+        ) and _ROMANCE_GLUE.isdisjoint(words) and prev not in ("the", "a", "an", "near", "at", "in") and not (  # not "Rio Grande
+            nxt_is_word and (nxt.title() in gaz.facility_heads or nxt in ("restaurant", "company", "village", "island", "river"))
+        ):  # City Port", a title's "La Casa De Papel", a thing's "the Xe Pian Xe Namnoy dam", a place's "near Prasat Ta Muen Thom")
             return "PERSON"  # short syllables no list knows, as Burmese and Vietnamese names are: "Aung San Suu Kyi", "Le Thi
             # Phuong Anh", "Nwaye Zar Che Soe" (not a name whose head is a word: "Mahala View Lion Lodge")
         if len(words) >= 3 and any(w in _PERSON_PARTICLES for w in words[1:-1]):

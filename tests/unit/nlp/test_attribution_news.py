@@ -3875,3 +3875,43 @@ def test_round_113_a_promise_and_leading_infinitives() -> None:
     assert who("The results look promising to researchers.")[0][0] is None
     # a leading infinitive of purpose is an adjunct, not the subject a participle reports for
     assert who("To avoid impeachment, Kuczynski delivered a letter to congress Wednesday, blaming his opponents for the crisis.")[0][0] == "Kuczynski"
+
+
+def test_review_of_rules_181_to_185() -> None:
+    # an "-ing" form with a sense of doing reports only with what was said after it
+    assert who("Carlos Alcaraz beat Novak Djokovic on Sunday, repeating his victory over the Serbian in last year's final.")[0][0] is None
+    assert who("The department released an assessment, estimating that there are 29 billion barrels.")[0][0] == "The department"
+    # the person a post's long description ends with speaks after an inverted cue
+    assert who('"Lead is dangerous," said the head of the Food and Drug Administration, Robert Califf.')[0][0] == "Robert Califf"
+    assert who('"Lead is dangerous," said the head of the Food and Drug Administration\'s food safety program, Jim Jones.')[0][0] == "Jim Jones"
+    # an "-ing" form of doing or describing reports nothing without what was said; a description set off between the
+    # subject and its verb is no report unless it holds a "that" clause
+    for text in ("Election workers are recounting ballots in three precincts after the close race.",
+                 "Several teams are contending for the title with three games left.",
+                 "He was proposing to his girlfriend on the stadium's big screen.",
+                 "The new hotel, boasting 300 rooms and a rooftop pool, will open in June.",
+                 "England, declaring on 450 for six, set Australia a target of 380.",
+                 "The documents, detailing payments to officials in three countries, were leaked to reporters."):
+        assert who(text)[0][0] is None, text
+    assert who("Scientists are cautioning against reading too much into a single study.")[0][0] == "Scientists"
+    assert who("Investors, speculating that the Fed would cut rates, pushed stocks higher.")[0][0] == "Investors"
+    # "Under" that opens a title or a name is no adverbial
+    assert who("Under Secretary of State Victoria Nuland, speaking in Kyiv, said the talks had been productive.")[0][0] == (
+        "Under Secretary of State Victoria Nuland")
+    assert who("Under Armour, which is based in Baltimore, said sales fell in the third quarter.")[0][0] == "Under Armour"
+    # "set out in" a way of speaking, or with an aside before it, is still speech; a passive aside is not
+    assert who("A spokesman for the party set out in a statement why it would vote against the bill.")[0][0] == "A spokesman for the party"
+    assert who("The Chancellor, speaking in the Commons, set out in detail his plans for the economy.")[0][0] == "The Chancellor"
+    assert who("The conditions, set out in a letter from the bank, include a ban on dividends.")[0][0] is None
+    # "Attributable to" a cause or a class of shareholders names no one
+    assert all(s is None for s, _, _ in who("Profit was $4.2 million.\n\nAttributable to owners of the parent company:\n\n"
+                                            "Continuing operations contributed $3.9 million."))
+    # a run-on statement stops at the reporter's paragraphs: a source of its own, or no first person anywhere
+    text = ("The statement said:\u201cWe will not comment on ongoing legal matters.\n\n"
+            "The case is due to be heard in October, court records show.\n\nMr Smith denies the charges.\n\nHis lawyer declined to comment.\u201d")
+    assert [s for s, _, _ in who(text)] == ["The statement", "court records", "Smith", None]
+    text = ("The club issued a statement: \u201cWe are devastated by the news and our thoughts are with his family.\n\n"
+            "The club was founded in 1892 and has won the league title five times.\n\n"
+            "Fans left flowers outside the ground on Sunday, and the mayor said the town was in mourning.\n\n"
+            "He meant everything to this club.\u201d")
+    assert [s for s, _, _ in who(text)][1:3] == [None, "the mayor"]

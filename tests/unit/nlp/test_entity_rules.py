@@ -2436,3 +2436,13 @@ def test_round_112_nickname_inside_given_names_no_list_knows(engine: BuiltinEngi
     got = ents(engine, "Kuo Hsuan \u201cChuck\u201d Chang, of San Francisco, entered his plea. Chang admitted it.")
     assert ("Kuo Hsuan \u201cChuck\u201d Chang", "PERSON") in got and ("Chang", "PERSON") in got
     assert ("Olivia \u201cBabsy\u201d Grange", "PERSON") in ents(engine, "Olivia \u201cBabsy\u201d Grange said so.")
+
+
+def test_service_members_written_with_a_capital_are_no_names(engine: BuiltinEngine) -> None:
+    # military news writes the services' people with a capital: no place, no person, not spread to later mentions
+    assert ents(engine, "During Porter\u2019s time in Cherbourg, Sailors laid a wreath.") == {("Porter", "PERSON"), ("Cherbourg", "GPE")}
+    assert ents(engine, "Artillery Marines are known for receiving firing missions.") == set()
+    # short syllables of a title, a thing or a place are no person's name
+    assert not any(label == "PERSON" for _, label in ents(engine, "She sang La Vie En Rose at the ceremony."))
+    assert not any(label == "PERSON" for _, label in ents(engine, "The collapse of the Xe Pian Xe Namnoy dam killed 71 people."))
+    assert ("Le Thi Phuong Anh", "PERSON") in ents(engine, "A court found Le Thi Phuong Anh guilty.")
