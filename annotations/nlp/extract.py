@@ -2093,6 +2093,7 @@ class _Pass:
         gaz = self.gaz
         toks = self.toks
         person_hint = False
+        possessive = j - i >= 4 and ("'" in toks[i + 2 : j - 2] or "’" in toks[i + 2 : j - 2])  # (the test below needs one)
         p = i
         while p < j:
             t = toks[p]
@@ -2122,7 +2123,7 @@ class _Pass:
                 person_hint = True
                 p = tl
                 continue
-            if (k := next((x for x in range(p + 2, min(j - 2, p + 6)) if toks[x] in ("'", "’") and toks[x + 1] == "s"), None)) is not None and (
+            if possessive and (k := next((x for x in range(p + 2, min(j - 2, p + 6)) if toks[x] in ("'", "’") and toks[x + 1] == "s"), None)) is not None and (
                 t in gaz.first_names or t in gaz.given_names or person_hint
                 or self.known.get(self.text[self.starts[p] : self.ends[k - 1]]) == "PERSON"
             ) and all(toks[x].isalpha() and toks[x][:1].isupper() and toks[x] not in gaz.org_words and toks[x] not in gaz.institution_words
