@@ -260,6 +260,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME_SUFFIX = re.compile(r", (?:Jr\.|Sr\.|II|III|IV)(?![\w.])")
 #: Small words that a capital inside a sentence does not make a name's first word ("of The Beatles")
 _NAME_GLUE = frozenset("the a an of and for in on at to by with from as or".split())
+#: A span of time's last word: "two years", "18 months" (the end of a sentence's length, not of a range of dates).
+_DURATION_END = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|decades?)$", re.I)
 #: What joins the two ends of a range of dates into one ("2009 to 2017", "Monday and Tuesday", "1980–1987")
 _RANGE_JOINERS = frozenset((" and ", " to ", " through ", " until ", "-", "–", " - ", " – ", ", through ", ", until "))
 #: A date written in digits ("2021-03-19", "20/03/2021"): two of them are a list, not a range
@@ -551,7 +553,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 186  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 187  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -1281,6 +1283,8 @@ class _Pass:
                 relative = ent.text.lower() in _RELATIVE_YEARS
                 if (gap in _RANGE_JOINERS and (prev.label == "DATE" or ent.text[:1].isdigit()) and not (
                     _NUMERIC_DATE.search(prev.text) and _NUMERIC_DATE.search(ent.text)
+                ) and not (  # (a point, then how long: "was sentenced today to two years in prison", not a range)
+                    gap == " to " and _DURATION_END.search(ent.text) is not None and _DURATION_END.search(prev.text) is None
                 )) or (
                     relative and prev.label == "DATE" and gap in (" of ", " ", ", ")
                 ) or (
@@ -1755,6 +1759,8 @@ class _Pass:
             return self.and_a_half(i + 2)  # "in a decade", "for a year", "within a week and a half"
         if low == "every" and low1 == "single" and self.tok(i + 2) in _DURATION_UNITS:
             return i + 3  # "every single day"
+        if low == "every" and (tok1 in _WEEKDAYS or low1 in _SEASONS):
+            return i + 2  # "every Thursday", "every summer"
         if low in ("a", "every", "each") and tok1 in _DURATION_UNITS and self.low(i + 2) not in (
             "of", "ago", "earlier", "later", "-", "or"
         ) and self.low(i - 1) not in _RATE_WORDS and not self.tok(i + 2)[:1].isdigit() and (low != "a" or not any(

@@ -2446,3 +2446,13 @@ def test_service_members_written_with_a_capital_are_no_names(engine: BuiltinEngi
     assert not any(label == "PERSON" for _, label in ents(engine, "She sang La Vie En Rose at the ceremony."))
     assert not any(label == "PERSON" for _, label in ents(engine, "The collapse of the Xe Pian Xe Namnoy dam killed 71 people."))
     assert ("Le Thi Phuong Anh", "PERSON") in ents(engine, "A court found Le Thi Phuong Anh guilty.")
+
+
+def test_dates_a_point_then_a_length_and_every_weekday(engine: BuiltinEngine) -> None:
+    # "sentenced today to eight years": a day and a length, no range; a range of two points stays one
+    assert ents(engine, "A Richmond man was sentenced today to eight years in prison.") == {
+        ("Richmond", "GPE"), ("today", "DATE"), ("eight years", "DATE")}
+    assert ("2009 to 2017", "DATE") in ents(engine, "The program ran from 2009 to 2017.")
+    # "every" with a weekday or a season, as with "year" and "day"
+    assert ("every Thursday", "DATE") in ents(engine, "They meet every Thursday.")
+    assert ("every summer", "DATE") in ents(engine, "The fair returns every summer.")
