@@ -1456,7 +1456,7 @@ def test_the_first_of_two_family_names_alone_is_the_person(engine: BuiltinEngine
 
 def test_a_listed_name_that_opens_on_a_number_word(engine: BuiltinEngine) -> None:
     found = engine.entities("The Liberals struck a deal with One Nation. One person died.")
-    assert [(e.text, e.label) for e in found] == [("Liberals", "NORP"), ("One Nation", "ORG"), ("One", "CARDINAL")]
+    assert [(e.text, e.label) for e in found] == [("Liberals", "ORG"), ("One Nation", "ORG"), ("One", "CARDINAL")]
 
 
 def test_a_numbered_unit_before_its_officer_s_title(engine: BuiltinEngine) -> None:
@@ -2456,3 +2456,12 @@ def test_dates_a_point_then_a_length_and_every_weekday(engine: BuiltinEngine) ->
     # "every" with a weekday or a season, as with "year" and "day"
     assert ("every Thursday", "DATE") in ents(engine, "They meet every Thursday.")
     assert ("every summer", "DATE") in ents(engine, "The fair returns every summer.")
+
+
+def test_parties_by_their_plural_saint_cities_and_an_australian_state(engine: BuiltinEngine) -> None:
+    # a party named by its members' plural is the party, as the gold has it; its adjective is a people's word
+    assert ents(engine, "The Liberals won the election.") == {("Liberals", "ORG")}
+    assert ("Liberal", "NORP") in ents(engine, "The Liberal leader resigned.")
+    # saints' cities written with "St." and New South Wales by its initials are places
+    assert ("St. Louis", "GPE") in ents(engine, "He flew to St. Louis on Monday.")
+    assert ("NSW", "GPE") in ents(engine, "NSW Premier Chris Minns said so.")
