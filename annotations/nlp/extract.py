@@ -553,7 +553,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 188  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 189  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -2354,8 +2354,8 @@ class _Pass:
     def demonym(self, word: str) -> bool:
         """``word`` names the people of a known place: ``Ghanaians`` (Ghana), ``Ossetian`` (Ossetia), ``Iraqis``."""
         gaz = self.gaz
-        if len(word) < 5 or not word[1:].islower() or word in gaz.first_names:
-            return False
+        if len(word) < 5 or not word[1:].islower() or word in gaz.first_names or word in gaz.cities:
+            return False  # (a city's own name is no people: "Trenton", not the people of the Trent)
         for suffix, ending in _DEMONYM_SUFFIXES:
             if word.endswith(suffix):
                 stem = word[: -len(suffix)] + ending

@@ -2465,3 +2465,8 @@ def test_parties_by_their_plural_saint_cities_and_an_australian_state(engine: Bu
     # saints' cities written with "St." and New South Wales by its initials are places
     assert ("St. Louis", "GPE") in ents(engine, "He flew to St. Louis on Monday.")
     assert ("NSW", "GPE") in ents(engine, "NSW Premier Chris Minns said so.")
+    # a listed city is no people's name; a city's part and a town the gold holds as places; a people's adjective
+    assert ("Trenton", "GPE") in ents(engine, "He lives in Trenton, New Jersey.")
+    assert ("East Jerusalem", "GPE") in ents(engine, "Protests spread in East Jerusalem on Friday.")
+    assert ("Middle Eastern", "NORP") in ents(engine, "A Middle Eastern diplomat said so.")
+    assert ("North East", "LOC") in ents(engine, "Unemployment is highest in the North East of England.")
