@@ -2470,3 +2470,7 @@ def test_parties_by_their_plural_saint_cities_and_an_australian_state(engine: Bu
     assert ("East Jerusalem", "GPE") in ents(engine, "Protests spread in East Jerusalem on Friday.")
     assert ("Middle Eastern", "NORP") in ents(engine, "A Middle Eastern diplomat said so.")
     assert ("North East", "LOC") in ents(engine, "Unemployment is highest in the North East of England.")
+    # bodies, services and a party the dev rounds name often
+    assert ("Network Rail", "ORG") in ents(engine, "Network Rail said trains would run.")
+    assert ("Nationals", "ORG") in ents(engine, "The Nationals backed the bill.")
+    assert ("Enforcement and Removal Operations", "ORG") in ents(engine, "ICE Enforcement and Removal Operations officers arrested him.")
