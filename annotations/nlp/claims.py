@@ -299,7 +299,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 
 def _closing_paragraph(text: str, paras: Sequence[tuple[int, int]], first: int) -> int | None:
     """The end (after the mark) of the first paragraph from ``first`` on that ends with a lone closing ``”`` or ``"``,
-    when every paragraph before it has no quotation mark at all; None otherwise."""
+    when no paragraph up to it has another quotation mark or a source of its own and one of them speaks as "we" or
+    "I" (a statement's words, not the reporter's); None otherwise."""
     voiced = False
     for p_start, p_end in paras[first : first + 12]:
         if _OWN_SOURCE_RE.search(text, p_start, p_end):
@@ -309,7 +310,7 @@ def _closing_paragraph(text: str, paras: Sequence[tuple[int, int]], first: int) 
         if not marks:
             continue
         return marks[0] + 1 if voiced and len(marks) == 1 and text[marks[0]] in ('"', "”") and not text[marks[0] + 1 : p_end].strip() else None
-    return None  # (and the statement speaks as "we" or "I" somewhere: not the reporter's "The club was founded in 1892")
+    return None
 
 
 _OWN_SOURCE_RE = re.compile(r"\b(?:said|says|told|according to|show|shows|showed|denies|denied|declined|added|reported)\b")
