@@ -287,8 +287,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             # a quotation opening a sentence and never closed before the paragraph ends: '… said McHugh.
             # "The team should be proud of its role.' (the closing mark lost in the copy)
             out.append((open_at, p_end))
-            if (before := text[max(p_start, open_at - 60) : open_at].rstrip())[-1:] == ":" and (
-                "statement" in before.lower() or "following" in before.lower()
+            if (before := text[max(p_start, open_at - 60) : open_at].rstrip().lower())[-1:] == ":" and (
+                "statement" in before or "following" in before
             ) and (close := _closing_paragraph(text, paras, index + 1)) is not None:
                 run_on_to = close  # opened after a colon that announces a statement, it runs on over paragraphs with no mark
                 # at all to the one a lone closing mark ends: '… issued the following statement:“The Secret Service …' ¶ '…' ¶
@@ -2813,11 +2813,10 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         # hands to clap"' (not "as they say in their statement", "as they say in Reuters interviews")
     if w in ("set", "sets") and c > 0 and lows[c + 1 : c + 2] == ["out"] and lows[c + 2 : c + 3] in (["in"], ["by"], ["under"], ["above"], ["below"]) and (
         words[c - 1] == "," and any(words[k] == "," and words[k + 1].islower() for k in range(c + 3, min(n - 1, c + 14)))
-        or _SETTING_OUT_MEDIA.isdisjoint(lows[c + 3 : c + 7])  # (said in a statement, a letter, a speech, in
-        # detail: "set out in a letter to staff how …"; but an aside: "The conditions, set out in a letter from the bank, include")
-    ) and (
-        words[c - 1] == "," and any(words[k] == "," and words[k + 1].islower() for k in range(c + 3, min(n - 1, c + 14)))
-        or words[c - 1].islower() and lows[c - 1].rstrip("s") not in _ROLE_HEADS and lows[c - 1] not in _ROLE_HEADS and (
+        # (an aside set off before the verb: "The conditions, set out in a letter from the bank, include")
+        or _SETTING_OUT_MEDIA.isdisjoint(lows[c + 3 : c + 7])  # (said in a statement, a letter, a speech, in detail: "set
+        # out in a letter to staff how …")
+        and words[c - 1].islower() and lows[c - 1].rstrip("s") not in _ROLE_HEADS and lows[c - 1] not in _ROLE_HEADS and (
             lows[c - 1].endswith("s") and not lows[c - 1].endswith("ss")
             or c > 2 and lows[c - 2] in _DETERMINERS and lows[c - 3] in _PREPOSITIONS  # "to deal with the past set out in …"
         )

@@ -488,11 +488,11 @@ _LOC_HEADS = frozenset(
     "Glacier Mountains Mountain River Island Creek Pass Plains Shore Ridge Peak Reservoir Gorge Prairie Fork Beach Islands Lake Bay Valley Ocean Sea Peninsula Desert Forest Basin Canyon "
     "Gulf Coast Strait Delta Range Plateau Hills Highlands Volcano Archipelago Estuary Firth Lakes Reef Atoll Lagoon".split()
 )
-# Capitalised heads that make a name a political place ("Orange County", "Kursk Region").
 #: Spanish, Portuguese, French and Italian words that join a title's or a firm's name ("La Casa De Papel", "Mi Casa Su Casa").
 _ROMANCE_GLUE = frozenset("La Las Los Mi Su De Del En Y Et Des Du Di Da".split())
 #: The people of the armed services, written with a capital in military news and no name alone ("Sailors", "Marines").
 _SERVICE_MEMBERS = frozenset("Marines Sailors Soldiers Airmen Guardsmen Guardians Seabees Corpsmen Coastguardsmen".split())
+# Capitalised heads that make a name a political place ("Orange County", "Kursk Region").
 _GPE_HEADS = frozenset("County Province Prefecture Oblast Governorate Krai Territory Canton Municipality Borough Parish Region District Falls Springs Heights".split())
 # Abbreviations before a place name that keep their full stop inside it ("Mt. Everest", "St. Louis").
 _PLACE_ABBR = frozenset("Mt Mts Ft St".split())
