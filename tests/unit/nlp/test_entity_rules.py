@@ -2425,6 +2425,10 @@ def test_round_110_former_states_short_syllable_names_and_a_persons_body(engine:
     assert ("Le Thi Phuong Anh", "PERSON") in ents(engine, "Le Thi Phuong Anh was sentenced.")
     assert ("Rio Grande City Port", "PERSON") not in ents(engine, "He works at the Rio Grande City Port of Entry.")
     assert not any(label == "PERSON" for _, label in ents(engine, "Your Baby Can Read was sued."))
+    # short syllables of a title, a thing or a place are no person's name
+    assert not any(label == "PERSON" for _, label in ents(engine, "She sang La Vie En Rose at the ceremony."))
+    assert not any(label == "PERSON" for _, label in ents(engine, "The collapse of the Xe Pian Xe Namnoy dam killed 71 people."))
+    assert ("Le Thi Phuong Anh", "PERSON") in ents(engine, "A court found Le Thi Phuong Anh guilty.")
     # a person's possessive before a body: two names (not a county's office)
     assert ents(engine, "Vladimir Putin's Security Council met.") == {("Vladimir Putin", "PERSON"), ("Security Council", "ORG")}
     assert ("African National Congress", "ORG") in ents(engine, "Nelson Mandela's African National Congress won.")
@@ -2442,10 +2446,6 @@ def test_service_members_written_with_a_capital_are_no_names(engine: BuiltinEngi
     # military news writes the services' people with a capital: no place, no person, not spread to later mentions
     assert ents(engine, "During Porter\u2019s time in Cherbourg, Sailors laid a wreath.") == {("Porter", "PERSON"), ("Cherbourg", "GPE")}
     assert ents(engine, "Artillery Marines are known for receiving firing missions.") == set()
-    # short syllables of a title, a thing or a place are no person's name
-    assert not any(label == "PERSON" for _, label in ents(engine, "She sang La Vie En Rose at the ceremony."))
-    assert not any(label == "PERSON" for _, label in ents(engine, "The collapse of the Xe Pian Xe Namnoy dam killed 71 people."))
-    assert ("Le Thi Phuong Anh", "PERSON") in ents(engine, "A court found Le Thi Phuong Anh guilty.")
 
 
 def test_dates_a_point_then_a_length_and_every_weekday(engine: BuiltinEngine) -> None:
@@ -2465,6 +2465,9 @@ def test_parties_by_their_plural_saint_cities_and_an_australian_state(engine: Bu
     # saints' cities written with "St." and New South Wales by its initials are places
     assert ("St. Louis", "GPE") in ents(engine, "He flew to St. Louis on Monday.")
     assert ("NSW", "GPE") in ents(engine, "NSW Premier Chris Minns said so.")
+
+
+def test_a_city_is_no_people_and_names_the_dev_rounds_miss_often(engine: BuiltinEngine) -> None:
     # a listed city is no people's name; a city's part and a town the gold holds as places; a people's adjective
     assert ("Trenton", "GPE") in ents(engine, "He lives in Trenton, New Jersey.")
     assert ("East Jerusalem", "GPE") in ents(engine, "Protests spread in East Jerusalem on Friday.")
