@@ -118,11 +118,17 @@ async def settle(app, pilot) -> None:
     await app.workers.wait_for_complete()
     await pilot.pause()
     reader = app.reader
+
+    def saved() -> bool:
+        # the queue is empty and its last reply has reached the screen (the thread counts a job done
+        # just before it posts the reply: "saving…" becomes "saved" a moment after the count drops)
+        return reader is None or reader.client is None or (reader.client.pending == 0 and reader.save_state != "saving…")
+
     for _ in range(1000):  # up to 10 s on a loaded machine; done as soon as the queue is empty
-        if reader is None or reader.client is None or reader.client.pending == 0:
+        if saved():
             break
         await pilot.pause(0.01)
-    assert reader is None or reader.client is None or reader.client.pending == 0, "saves still queued after 10 s"
+    assert saved(), "saves still queued, or their replies not shown, after 10 s"
     await app.workers.wait_for_complete()
     await pilot.pause()
 

@@ -41,7 +41,8 @@ class StoreClient:
 
     @property
     def pending(self) -> int:
-        """Calls queued or running (0 means everything reported is saved)."""
+        """Calls queued or running (0 means everything reported is saved; a call's reply is posted
+        after it stops counting here)."""
         return self._pending
 
     @property
@@ -77,17 +78,24 @@ class StoreClient:
             if item is None:
                 return
             future, fn, args = item
+            # The job is counted done before its outcome is set: setting it runs the reply that posts
+            # to the screen, and the screen, handling it at once, says "saved" only when nothing is
+            # pending (counted after, a reply handled before this thread went on left "saving…").
+            if not future.set_running_or_notify_cancel():
+                self._finished()
+                continue
             try:
-                if future.set_running_or_notify_cancel():
-                    try:
-                        result = fn(self.store, *args)
-                    except BaseException as exc:  # reported to the caller, never lost
-                        future.set_exception(exc)
-                    else:
-                        future.set_result(result)
-            finally:
-                with self._lock:
-                    self._pending -= 1
+                result = fn(self.store, *args)
+            except BaseException as exc:  # reported to the caller, never lost
+                self._finished()
+                future.set_exception(exc)
+            else:
+                self._finished()
+                future.set_result(result)
+
+    def _finished(self) -> None:
+        with self._lock:
+            self._pending -= 1
 
     def close(self, timeout: float | None = 30.0) -> None:
         """Finish every queued call, then close the store (compacting it). A second call, from any thread,

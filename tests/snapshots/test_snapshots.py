@@ -21,9 +21,8 @@ def steps(*groups):
         for keys in groups:
             await pilot.press(*keys)
             await settle(pilot.app, pilot)
-            for _ in range(1000):  # up to 10 s: a panel filters its rows in chunks, between idle steps, and the store
-                # thread's "done" reaches the screen after its queue empties ("saving…" becomes "saved")
-                if getattr(pilot.app.screen, "filter_done", True) and getattr(pilot.app.reader, "save_state", "") != "saving…":
+            for _ in range(1000):  # up to 10 s: a panel filters its rows in chunks, between idle steps
+                if getattr(pilot.app.screen, "filter_done", True):
                     break
                 await pilot.pause(0.01)
             await pilot.pause()
