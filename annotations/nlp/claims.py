@@ -2449,6 +2449,13 @@ def _apposed_org(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], end:
     "One of these groups, the Syrian Democratic Forces (SDF), opposed …" (``None`` otherwise)."""
     if end < 1 or end + 2 >= len(toks) or toks[end][2] != "," or lows[end - 1] not in _BODY_HEADS:
         return None
+    q = end - 1
+    while q > 1 and toks[q][2] not in (",", ";", ":") and not (lows[q] == "of" and lows[q - 2] in ("the", "a", "an") and (
+        lows[q - 1] in _ROLE_HEADS or lows[q - 1] in _SPOKESPEOPLE
+    )):
+        q -= 1
+    if q > 1 and lows[q] == "of":
+        return None  # the body is whose leader speaks: "The leader of Guinea’s main opposition party, the UFDG, says"
     k = end + 1 + (lows[end + 1] == "the")
     org = _entity_at(ents, toks[k][0], toks[k][1]) if k < len(toks) else None
     if org is None or org.label != "ORG" or org.start != toks[k][0]:
@@ -2907,6 +2914,15 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
         return False  # capitalised inside a sentence: a name ("Secretary of State John Kerry")
     if c > 0 and lows[c - 1] == "than":
         return False  # a comparison: "more … than observed in any year", "higher than reported"
+    if c > 0 and w.endswith("s") and not w.endswith("ss") and words[c - 1].replace(",", "").isdigit() and not (
+        c > 1 and words[c - 2][:1].isupper()
+    ):
+        return False  # a count of things: "Data show that 29 states, including D.C., met the goal" (not "Article 5 states that")
+    if w.endswith("ed") and c > 1 and lows[c - 1] in _QUANTIFIER_ADJECTIVES and c + 1 < n and words[c + 1].isalpha() and (
+        words[c + 1].islower() and lows[c + 1].endswith("s") and not lows[c + 1].endswith("ss") and lows[c + 1] not in _CLAUSE_OPENERS
+    ):
+        return False  # an adjective before a plural noun: "the latest violence and other reported incidents", "several
+        # confirmed cases"
     if w in ("note", "notes", "noted") and c > 0 and lows[c - 1] in ("take", "takes", "took", "taking", "taken"):
         return False  # "We take note of the statement": a noun ("taken note" too)
     if c > 0 and lows[c - 1] == "of" and w.endswith("ed") and c + 1 < n and words[c + 1].isalpha() and words[c + 1].islower() and (
@@ -3310,6 +3326,8 @@ def _quote_tail(
 
 
 _DETERMINERS = frozenset("the a an his her their its our my".split())
+#: Words before a participle that make it an adjective when a plural noun follows ("other reported incidents").
+_QUANTIFIER_ADJECTIVES = frozenset("other several numerous multiple such".split())
 _DETERMINERS_AND_LINKS = _DETERMINERS | {"and", "or", "of"}
 #: Nouns that end like an adverb ("the rally accused …": a subject, not "the newly added …").
 _LY_NOUNS = frozenset("ally anomaly assembly bully family italy jelly july lily monopoly rally reply supply".split())
@@ -3490,9 +3508,12 @@ def _apposition_subject(
             return _speaker(text, toks, a, p, ents)  # "Officials, however, said"; "Putin, speaking …, said"
         else:
             break
-        if a == 0 and first == "according" and descriptor is not None and descriptor[0] == p + 1:
+        if a == 0 and (first == "according" or first in ("in", "during") and toks[a][2] != first) and (
+            descriptor is not None and descriptor[0] == p + 1
+        ):
             # the chain starts after a leading source: "According to media reports, a Palestinian group, purportedly
-            # linked to al-Qaeda, announced …": the group
+            # linked to al-Qaeda, announced …": the group; or after a leading adjunct: "In her victory speech, the former
+            # first lady, who is campaigning to become …, said"
             return _speaker(text, toks, descriptor[0], descriptor[1], ents)
         if a == 0 or toks[a - 1][2] != ",":
             break
@@ -4699,6 +4720,12 @@ def _speaker(
             t[2][:1].isupper() or t[2].lower() in ("the", "our", "a", "an", "correspondent", "reporter") for t in toks[a:b] if t[1] <= person.start
         ):  # someone where they are: "VOA's Peter Heinlein in Addis Ababa" (not "The BBC's interview with Vladimir Putin in Moscow")
             return Span(start, person.end, text[start : person.end])
+        if b - a >= 5 and toks[a][2].lower() in ("the", "a", "an") and toks[a + 2][2] == "of" and (
+            toks[a + 1][2].lower() in _ROLE_HEADS or toks[a + 1][2].lower() in _SPOKESPEOPLE
+        ) and not any(x.label == "PERSON" for x in named) and last.label in ("ORG", "GPE", "NORP"):
+            # one person by the body they lead, whatever stands between: "The chairman of Ghana’s opposition National
+            # Democratic Party (NDP) has denied", "The leader of Guinea’s main opposition party, the UFDG, says" (not the body)
+            return Span(start, end, text[start:end])
         lead = named[0]
         post = [t[2] for t in toks[a:b] if t[0] >= lead.end][:2]
         if lead.label == "PERSON" and lead.start == start and len(named) > 1 and len(post) == 2 and (

@@ -553,7 +553,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 190  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 191  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -2413,6 +2413,15 @@ class _Pass:
                        if len(entry) > end - k and tuple(self.toks[k : k + len(entry)]) == entry), None)
         if listed is not None:
             end = listed  # a listed name with a small word in it: "Speaker of the House of Representatives"
+        elif portfolio and self.tok(end) == "and" and self.tok(end + 1)[:1].isupper() and (
+            (after := self.run_end(end + 1)) - end >= 4
+        ) and not any(self.toks[x] in self.gaz.first_names or self.toks[x] in self.gaz.given_names for x in range(k, end)) and not any(
+            self.toks[x] in self.gaz.titles or self.toks[x] in self.gaz.title_words or any(lab == "NORP" for _, lab in self.gaz.names.get(self.toks[x], ()))
+            for x in range(end + 1, after)
+        ) and self.lower[after - 1] not in self.gaz.english and self.lower[after - 2] not in self.gaz.english:
+            end = after  # a field of two parts, then the name: "Deputy Assistant Secretary for Mental Health and Substance Use
+            # Kana Enomoto" (the name, unlisted, is then the last two words; not a second person: "Secretary of State John
+            # Kerry and Foreign Minister Sergei Lavrov", nor a field alone: "… for Enlargement and European Neighbourhood Policy")
         district = head == "Attorney" and self.toks[end - 1] == "District" and self.tok(end) == "of" and end + 1 < self.n and (
             (place := self.gaz_match(end + 1, min(self.n, end + 5))) is not None and place[1] == "GPE"
         )

@@ -3915,3 +3915,43 @@ def test_review_of_rules_181_to_185() -> None:
             "Fans left flowers outside the ground on Sunday, and the mayor said the town was in mourning.\n\n"
             "He meant everything to this club.\u201d")
     assert [s for s, _, _ in who(text)][1:3] == [None, "the mayor"]
+
+
+# ------------------------------------------------------------------ round 114's classes (rules 191)
+
+
+def test_a_leader_of_a_body_after_a_possessive_speaks_not_the_body():
+    assert who("The chairman of Ghana’s opposition National Democratic Party (NDP) has denied reports that the party "
+               "was formed to defeat the government.")[0][0] == "The chairman of Ghana’s opposition National Democratic Party"
+    assert who("The leader of Guinea’s main opposition party, the Union of Democratic Forces of Guinea (UFDG), says "
+               "the coup was justified.")[0][0] == "The leader of Guinea’s main opposition party"
+    # the body speaks when no one leads it in the phrase, and a leader named in apposition speaks by name
+    assert who("Russia’s communications regulator Roskomnadzor said the calls were restricted.")[0][0] == "Roskomnadzor"
+    assert who("One of the coalition’s parties, the Liberal Party, said it would leave the government.")[0][0] == "Liberal Party"
+    assert who("The head of the FDA, Scott Gottlieb, said the rule would change.")[0][0] == "Scott Gottlieb"
+
+
+def test_a_count_of_things_is_no_reporting_verb():
+    assert who("Data show that 29 states, including D.C. and Puerto Rico, met the goal.")[0][:3:2] == ("Data", "show")
+    assert who("Article 5 states that an attack on one member is an attack on all.")[0][:3:2] == ("Article 5", "states")
+
+
+def test_a_participle_after_other_or_several_before_a_plural_noun_is_an_adjective():
+    got = who("Reacting to the latest violence and other reported incidents on Ukraine’s border with Russia, Ukrainian "
+              "Prime Minister Arseniy Yatsenyuk called for an emergency meeting of the U.N. Security Council.")
+    assert got[0][:3:2] == ("Arseniy Yatsenyuk", "called for")
+    assert who("Officials condemned several reported incidents on the border.")[0][0] is None
+    assert who("Several people reported that the water had turned brown.")[0][:3:2] == ("Several people", "reported")
+
+
+def test_a_described_speaker_after_a_leading_adjunct_and_an_aside():
+    got = who("In her victory speech, the former first lady, who is campaigning to become the first female president, "
+              "said she listened to the people of New Hampshire.")
+    assert got[0][:3:2] == ("the former first lady", "said")
+    assert who("In a statement, the ministry, which oversees the police, said the officers were suspended.")[0][0] == "the ministry"
+
+
+def test_a_post_for_a_field_of_two_parts_then_an_unlisted_name():
+    got = who("“This funding holds the promise of saving lives,” said Deputy Assistant Secretary for Mental Health and "
+              "Substance Use Kana Enomoto.")
+    assert got[0][:3:2] == ("Kana Enomoto", "said")

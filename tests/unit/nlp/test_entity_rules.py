@@ -2477,3 +2477,15 @@ def test_a_city_is_no_people_and_names_the_dev_rounds_miss_often(engine: Builtin
     assert ("Network Rail", "ORG") in ents(engine, "Network Rail said trains would run.")
     assert ("Nationals", "ORG") in ents(engine, "The Nationals backed the bill.")
     assert ("Enforcement and Removal Operations", "ORG") in ents(engine, "ICE Enforcement and Removal Operations officers arrested him.")
+
+
+def test_a_post_for_a_field_of_two_parts_then_the_name(engine):
+    found = ents(engine, "Commissioner for Cohesion and Reforms Elisa Ferreira visited the site on Monday.")
+    assert ("Elisa Ferreira", "PERSON") in found and not any(label == "ORG" for _, label in found)
+    found = ents(engine, "Deputy Assistant Secretary for Mental Health and Substance Use Kana Enomoto spoke on Monday.")
+    assert ("Kana Enomoto", "PERSON") in found
+    # two people joined by "and" stay two; a field alone, with no name after it, names no one
+    found = ents(engine, "Secretary of State John Kerry and Foreign Minister Sergei Lavrov met in Geneva.")
+    assert {("John Kerry", "PERSON"), ("Sergei Lavrov", "PERSON")} <= found
+    found = ents(engine, "He met the Commissioner for Enlargement and European Neighbourhood Policy in Brussels.")
+    assert not any(label == "PERSON" for _, label in found)
