@@ -2489,3 +2489,17 @@ def test_a_post_for_a_field_of_two_parts_then_the_name(engine):
     assert {("John Kerry", "PERSON"), ("Sergei Lavrov", "PERSON")} <= found
     found = ents(engine, "He met the Commissioner for Enlargement and European Neighbourhood Policy in Brussels.")
     assert not any(label == "PERSON" for _, label in found)
+
+
+def test_a_region_word_before_a_state_is_a_region(engine):
+    found = ents(engine, "Fires burned across Southern California and Northern Virginia, and in Central New York.")
+    assert {("Southern California", "LOC"), ("Northern Virginia", "LOC"), ("Central New York", "LOC")} <= found
+    assert not any(text in ("Southern", "Northern", "Central", "California", "Virginia") for text, _ in found)
+    # a state listed whole, and a region word before a continent or a people, as before
+    assert ("West Virginia", "GPE") in ents(engine, "Floods hit West Virginia on Monday.")
+    assert ("Eastern Europe", "LOC") in ents(engine, "Gas prices rose in Eastern Europe.")
+
+
+def test_the_people_of_a_state_by_its_plural(engine):
+    found = ents(engine, "More than 400 North Dakotans lost power, and Texans and Kansans sent crews.")
+    assert {("North Dakotans", "NORP"), ("Texans", "NORP"), ("Kansans", "NORP")} <= found
