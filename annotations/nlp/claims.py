@@ -1495,6 +1495,8 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             return  # a leading adjunct speaks for no one: "In a video message posted to Twitter, Warren …"
         if att.speaker is not None and att.speaker.text.lower().replace("’", "'") in _IMPERATIVES:
             return  # a command, no one's report: "Don't blame me for the weather."
+        if att.speaker is not None and any(x.label == "DATE" and x.start <= att.speaker.start and att.speaker.end <= x.end for x in ents):
+            return  # a day is no one: "Egyptian medical workers at a field hospital in the capital, Cairo, said Saturday that …"
         considered.append(att)
         if best is not None and best.cue.text.lower().startswith("according") and best.speaker is not None and (
             att.speaker is not None and att.cue.start > best.cue.end and _court_record(best.speaker.text)
@@ -1566,11 +1568,17 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
         if end > src + 1:
             consider(_Attribution(_speaker(text, toks, src + 1, end, ents), _cue(text, toks, f0 + 2, f0 + 3), 0))
     elif n > 4 and words[-1] == ":" and (a := 1 if lows[0] == "attributable" else 2 if lows[:2] in (
-        ["statement", "attributable"], ["quote", "attributable"], ["comments", "attributable"]
+        ["statement", "attributable"], ["quote", "attributable"], ["comments", "attributable"], ["quotes", "attributable"],
+        ["comment", "attributable"], ["remarks", "attributable"], ["statements", "attributable"]
     ) else 0) and lows[a] == "to":
         # a release's label line: "Attributable to Secret Service Director James M. Murray:" then the statement
         end = _statement_source_end(toks, lows, a + 1)
-        if end > a + 1 and (any(x.label in ("PERSON", "ORG") and toks[a + 1][0] <= x.start < toks[end - 1][1] for x in ents) or any(
+        holder = next((x for x in ents if x.label == "PERSON" and x.end == toks[n - 2][1] and x.start >= toks[a + 1][0]), None)
+        if holder is not None and any(t[2] == "," or lows[k] in _ROLE_HEADS for k, t in enumerate(toks[a + 1 : n - 1], a + 1)):
+            # the post's holder at the end of a long post: "Quotes attributable to Minister for Sport, Anika Wells:",
+            # "… to Federal Minister for Infrastructure, Transport, Regional Development and Local Government Catherine King:"
+            consider(_Attribution(Span(holder.start, holder.end, holder.text), _cue(text, toks, a - 1, a + 1), 0))
+        elif end > a + 1 and (any(x.label in ("PERSON", "ORG") and toks[a + 1][0] <= x.start < toks[end - 1][1] for x in ents) or any(
             lows[k] in _ROLE_HEADS for k in range(a + 1, end)
         )):  # (someone: not "Attributable to owners of the parent company:", "Attributable to air pollution:")
             consider(_Attribution(_speaker(text, toks, a + 1, end, ents), _cue(text, toks, a - 1, a + 1), 0))
@@ -3502,6 +3510,11 @@ def _apposition_subject(
             # a role: "Australian Labor Party state secretary", "Chair in Global Politics at Deakin University";
             # the name is before it
             descriptor = (a, p)
+        elif a > 0 and toks[a - 1][2] == "," and toks[a][2][:1].isupper() and lows[a] in _ROLE_HEADS and p - a <= 12 and all(
+            t[2][:1].isupper() or lows[k] in _TITLE_GLUE for k, t in enumerate(toks[a:p], a)
+        ) and not any(x.label == "PERSON" and toks[a][0] <= x.start < toks[p - 1][1] for x in ents):
+            descriptor = (a, p)  # a post in capitals after a name: "Today, the Honourable Ralph Goodale, Minister of Public
+            # Safety and Emergency Preparedness, made the following statement" (the name before it speaks)
         elif (a == 0 or toks[a - 1][2] != ",") and p - a <= 6 and not any(
             (_verbish(lows[k]) or lows[k] in _FINITE) and not toks[k][2][:1].isupper() for k in range(a, p)
         ):  # (not a statement: "Trade should be fair, said Lee")

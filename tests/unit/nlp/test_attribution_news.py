@@ -3955,3 +3955,25 @@ def test_a_post_for_a_field_of_two_parts_then_an_unlisted_name():
     got = who("“This funding holds the promise of saving lives,” said Deputy Assistant Secretary for Mental Health and "
               "Substance Use Kana Enomoto.")
     assert got[0][:3:2] == ("Kana Enomoto", "said")
+
+
+# ------------------------------------------------------------------ round 115's classes (rules 193)
+
+
+def test_a_name_then_its_post_in_capitals_after_a_leading_day_speaks_for_the_statement():
+    text = ("OTTAWA, May 3, 2019 – Today, the Honourable Jane Miller, Minister of Health and Social Services, made the "
+            "following statement on the floods:\n\n“Our thoughts are with the families. We will help them rebuild.”")
+    assert [s for s, _, _ in who(text)][1:] == ["Jane Miller", "Jane Miller"]
+
+
+def test_quotes_attributable_to_a_long_post_and_its_holder():
+    text = "Quotes attributable to Minister for Sport, Anna Wells:\n\n“This funding will help our athletes.”"
+    assert who(text)[1][:3:2] == ("Anna Wells", "attributable to")
+    text = ("Quotes attributable to Federal Minister for Infrastructure, Transport and Local Government Kate King:\n\n"
+            "“This road will be safer.”")
+    assert who(text)[1][0] == "Kate King"
+
+
+def test_a_day_after_said_is_no_speaker():
+    got = who("Medical workers at a field hospital in the capital, Cairo, said Saturday that at least 38 people were killed.")
+    assert got[0][0] != "Saturday"
