@@ -2503,3 +2503,10 @@ def test_a_region_word_before_a_state_is_a_region(engine):
 def test_the_people_of_a_state_by_its_plural(engine):
     found = ents(engine, "More than 400 North Dakotans lost power, and Texans and Kansans sent crews.")
     assert {("North Dakotans", "NORP"), ("Texans", "NORP"), ("Kansans", "NORP")} <= found
+
+
+def test_irish_and_burmese_titles_the_garda_and_the_western_balkans(engine):
+    found = ents(engine, "Taoiseach Simon Harris and Tánaiste Micheál Martin met Daw Aung San Suu Kyi in Dublin.")
+    assert {("Simon Harris", "PERSON"), ("Micheál Martin", "PERSON"), ("Aung San Suu Kyi", "PERSON")} <= found
+    found = ents(engine, "An Garda Síochána said leaders of the Western Balkans met in Vienna.")
+    assert {("An Garda Síochána", "ORG"), ("Western Balkans", "LOC")} <= found
