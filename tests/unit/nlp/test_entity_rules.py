@@ -2510,3 +2510,9 @@ def test_irish_and_burmese_titles_the_garda_and_the_western_balkans(engine):
     assert {("Simon Harris", "PERSON"), ("Micheál Martin", "PERSON"), ("Aung San Suu Kyi", "PERSON")} <= found
     found = ents(engine, "An Garda Síochána said leaders of the Western Balkans met in Vienna.")
     assert {("An Garda Síochána", "ORG"), ("Western Balkans", "LOC")} <= found
+
+
+def test_pro_and_anti_before_a_peoples_word_leave_the_peoples_word(engine):
+    found = ents(engine, "The pro-Russian separatists joined anti-American protests and ethnic-Albanian leaders.")
+    assert {("Russian", "NORP"), ("American", "NORP"), ("ethnic-Albanian", "NORP")} <= found
+    assert not any(text.startswith(("pro-", "anti-")) for text, _ in found)
