@@ -1495,8 +1495,11 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             return  # a leading adjunct speaks for no one: "In a video message posted to Twitter, Warren …"
         if att.speaker is not None and att.speaker.text.lower().replace("’", "'") in _IMPERATIVES:
             return  # a command, no one's report: "Don't blame me for the weather."
-        if att.speaker is not None and any(x.label == "DATE" and x.start <= att.speaker.start and att.speaker.end <= x.end for x in ents):
-            return  # a day is no one: "Egyptian medical workers at a field hospital in the capital, Cairo, said Saturday that …"
+        if att.speaker is not None and any(x.label == "DATE" and x.start <= att.speaker.start and att.speaker.end <= x.end for x in ents) and (
+            masked[att.speaker.end : att.speaker.end + 2].strip()[:1].isalnum()
+        ):
+            return  # a day that more words follow is no one: "… in the capital, Cairo, said Saturday that …" (but a name
+            # the lists took for a day, at the clause's end, speaks: '"…," added Friday.', Elbert W. Friday Jr.)
         considered.append(att)
         if best is not None and best.cue.text.lower().startswith("according") and best.speaker is not None and (
             att.speaker is not None and att.cue.start > best.cue.end and _court_record(best.speaker.text)

@@ -3977,3 +3977,9 @@ def test_quotes_attributable_to_a_long_post_and_its_holder():
 def test_a_day_after_said_is_no_speaker():
     got = who("Medical workers at a field hospital in the capital, Cairo, said Saturday that at least 38 people were killed.")
     assert got[0][0] != "Saturday"
+
+
+def test_a_surname_the_lists_take_for_a_day_still_speaks_at_the_clauses_end():
+    text = ('"We chose the site," said the director, Ann Friday.\n\n'
+            '"When the radar is installed, our forecasters will move," added Friday.')
+    assert who(text)[1][:3:2] == ("Friday", "added")
