@@ -245,6 +245,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         if p_start < run_on_to:
             out.append((p_start, min(p_end, run_on_to)))
             continue
+        if (lost := _lost_opening_after_colon(text, p_start, p_end)) is not None:
+            out.append((lost, p_end))  # (see the function)
+            continue
         open_at: int | None = None
         closer = ""
         for m in _QUOTE_RE.finditer(text, p_start, p_end):
@@ -295,6 +298,22 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 # '… this mission.”' (not a speaker's words the reporter's narration interrupts: 'Greening said: "…' ¶
                 # 'Greening travelled today to Kambia …' ¶ '… 50 patients."')
     return out
+
+
+def _lost_opening_after_colon(text: str, p_start: int, p_end: int) -> int | None:
+    """Where a quotation whose opening mark the copy lost starts in the paragraph ``[p_start, p_end)``: after "said:" (or
+    "says:", "added:"), when the paragraph has no quotation mark and the next one opens with a double mark, as a quotation
+    that runs on over paragraphs does ('… Andrew Penhale, said: Steven Newell's fraud started … .' ¶ '"Less than a year
+    into his role …'); None otherwise."""
+    colon = text.find(":", p_start, p_end)
+    if colon < 0 or _QUOTE_RE.search(text, p_start, p_end) or text[p_end:].lstrip()[:1] not in ('"', "“"):
+        return None
+    if not re.search(r"\b(?:said|says|added|stated)\s*$", text[p_start:colon]):
+        return None
+    start = colon + 1
+    while start < p_end and text[start].isspace():
+        start += 1
+    return start if len(text[start:p_end].split()) >= _MIN_SPEECH_WORDS and text[start : start + 1].isupper() else None
 
 
 def _closing_paragraph(text: str, paras: Sequence[tuple[int, int]], first: int) -> int | None:
@@ -2098,7 +2117,7 @@ def _attribute(text: str, masked: str, s: int, e: int, ents: Sequence[Entity]) -
             subj = _sentence_subject(toks, lows, c)
             if subj is not None and not all(lows[k] in _ADVERBS_AFTER_BUT or lows[k] in ("and", "but") for k in range(*subj)):
                 # (a clause split off at "but" that opens "but also stressed" has no subject of its own)
-                named = _apposed_person(toks, subj[1], ents) or _apposed_org(toks, lows, subj[1], ents)
+                named = _apposed_person(toks, subj[1], ents) or _apposed_org(toks, lows, subj[1], ents, text)
                 consider(_Attribution(named or _speaker(text, toks, subj[0], subj[1], ents), cue, 6))
         elif c == 0 and n > 2 and words[0] != w and (w in ("says", "said", "writes", "wrote", "adds", "added") and (
             any(x[:1].isupper() for x in words[1:6]) and words[-1] == ":"
@@ -2449,16 +2468,20 @@ def _apposed_person(toks: Sequence[tuple[int, int, str]], end: int, ents: Sequen
 
 #: Heads of descriptions of a body, which the organisation named after them speaks for ("the leading opposition
 #: party, the National Union …, said"; but "The chairman of the opposition, the SLPP, said" is the chairman).
+#: What a newspaper or a broadcaster is called before its name between commas ("The British daily, The Independent, reported").
+_MEDIA_HEADS = frozenset("daily newspaper paper weekly tabloid broadsheet magazine broadcaster channel outlet".split())
 _BODY_HEADS = frozenset(
     "party parties group groups organization organisation movement coalition alliance union agency company firm "
     "federation association council regulator watchdog ministry charity".split()
 )
 
 
-def _apposed_org(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], end: int, ents: Sequence[Entity]) -> Span | None:
+def _apposed_org(
+    toks: Sequence[tuple[int, int, str]], lows: Sequence[str], end: int, ents: Sequence[Entity], text: str = ""
+) -> Span | None:
     """The organisation named between commas right after a description of a body that ends at ``end``:
     "One of these groups, the Syrian Democratic Forces (SDF), opposed …" (``None`` otherwise)."""
-    if end < 1 or end + 2 >= len(toks) or toks[end][2] != "," or lows[end - 1] not in _BODY_HEADS:
+    if end < 1 or end + 2 >= len(toks) or toks[end][2] != "," or (lows[end - 1] not in _BODY_HEADS and lows[end - 1] not in _MEDIA_HEADS):
         return None
     q = end - 1
     while q > 1 and toks[q][2] not in (",", ";", ":") and not (lows[q] == "of" and lows[q - 2] in ("the", "a", "an") and (
@@ -2469,6 +2492,11 @@ def _apposed_org(toks: Sequence[tuple[int, int, str]], lows: Sequence[str], end:
         return None  # the body is whose leader speaks: "The leader of Guinea’s main opposition party, the UFDG, says"
     k = end + 1 + (lows[end + 1] == "the")
     org = _entity_at(ents, toks[k][0], toks[k][1]) if k < len(toks) else None
+    if org is None and text and lows[end - 1] in _MEDIA_HEADS and k < len(toks) and (
+        close := next((x for x in range(k, min(len(toks), k + 6)) if toks[x][2] == ","), None)
+    ) is not None and close > k and all(t[2][:1].isupper() for t in toks[k:close]):
+        return Span(toks[k][0], toks[close - 1][1], text[toks[k][0] : toks[close - 1][1]])  # a paper's name the lists lack, in
+        # capitals between commas after what it is: "The British daily, The Independent, reported"
     if org is None or org.label != "ORG" or org.start != toks[k][0]:
         return None
     after = next((x for x in range(k, len(toks)) if toks[x][0] >= org.end), len(toks))
@@ -3423,7 +3451,7 @@ def _apposition_subject(
         if a == p or p - a > limit and _words_with_names_as_one(toks, a, p, ents) > limit:
             break
         first = lows[a]
-        if (org := _apposed_org(toks, lows, p, ents)) is not None:
+        if (org := _apposed_org(toks, lows, p, ents, text)) is not None:
             return org  # "But the leading opposition party, the National Union for …, said"
         if first in ("like", "unlike") and (named := _entity_at(ents, toks[p - 1][0], toks[p - 1][1])) is not None and (
             named.label in ("ORG", "PERSON") and named.end == toks[p - 1][1] and named.start > toks[a + 1][0]

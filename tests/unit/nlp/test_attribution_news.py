@@ -3983,3 +3983,21 @@ def test_a_surname_the_lists_take_for_a_day_still_speaks_at_the_clauses_end():
     text = ('"We chose the site," said the director, Ann Friday.\n\n'
             '"When the radar is installed, our forecasters will move," added Friday.')
     assert who(text)[1][:3:2] == ("Friday", "added")
+
+
+# ------------------------------------------------------------------ round 116's classes (rules 197)
+
+
+def test_a_quotation_whose_opening_mark_was_lost_after_said_colon_runs_on():
+    text = ('Andrew Penhale, of the CPS, said: Newell lied about his degree. He faked a reference.\n\n'
+            '"Less than a year later, he set up a company. He invoiced the academy.\n\n"In doing so, he stole £400,000."')
+    assert [s for s, _, _ in who(text)] == ["Andrew Penhale"] * 5
+    # no mark opening the next paragraph: the reporter's narration goes on, no one's quotation
+    text = "The judge said: Newell lied about his degree. He faked a reference.\n\nNewell was jailed for two years."
+    assert who(text)[-1][0] is None
+
+
+def test_a_paper_named_between_commas_after_what_it_is():
+    assert who("The British daily, The Independent, reported that the briefing will come on October 26.")[0][0] == "Independent"
+    assert who("The newspaper, Le Monde, said the talks failed.")[0][0] == "Le Monde"
+    assert who("The paper, which is owned by a bank, reported that sales fell.")[0][0] == "The paper"
