@@ -2954,10 +2954,11 @@ def _is_cue(words: Sequence[str], lows: Sequence[str], c: int) -> bool:
     if c > 0 and lows[c - 1] == "than":
         return False  # a comparison: "more … than observed in any year", "higher than reported"
     if c > 0 and w.endswith("s") and not w.endswith("ss") and words[c - 1].replace(",", "").isdigit() and not (
-        c > 1 and words[c - 2][:1].isupper()
-    ):
-        return False  # a count of things: "Data show that 29 states, including D.C., met the goal" (not "Article 5 states that")
-    if w.endswith("ed") and c > 1 and lows[c - 1] in _QUANTIFIER_ADJECTIVES and c + 1 < n and words[c + 1].isalpha() and (
+        c > 1 and (words[c - 2][:1].isupper() or lows[c - 2] in _NUMBERED_THINGS or lows[c - 2] == "of" and c > 2 and lows[c - 3] == "group")
+    ) and not (len(words[c - 1]) == 4 and words[c - 1][:2] in ("19", "20")):
+        return False  # a count of things: "Data show that 29 states, including D.C., met the goal" (not "article 5 states
+        # that", "The group of 20 warns", "A study published in 2021 says")
+    if w.endswith("ed") and c > 1 and lows[c - 1] in _QUANTIFIER_ADJECTIVES and words[c - 2] not in (",", ";", ":", "(", "—", "–") and c + 1 < n and words[c + 1].isalpha() and (
         words[c + 1].islower() and lows[c + 1].endswith("s") and not lows[c + 1].endswith("ss") and lows[c + 1] not in _CLAUSE_OPENERS
     ):
         return False  # an adjective before a plural noun: "the latest violence and other reported incidents", "several
@@ -3365,6 +3366,11 @@ def _quote_tail(
 
 
 _DETERMINERS = frozenset("the a an his her their its our my".split())
+#: What a number after it names, not counts ("article 5 states", "section 12").
+_NUMBERED_THINGS = frozenset(
+    "article articles section sections clause clauses paragraph paragraphs rule rules chapter part resolution amendment "
+    "title schedule annex item point protocol".split()
+)
 #: Words before a participle that make it an adjective when a plural noun follows ("other reported incidents").
 _QUANTIFIER_ADJECTIVES = frozenset("other several numerous multiple such".split())
 _DETERMINERS_AND_LINKS = _DETERMINERS | {"and", "or", "of"}

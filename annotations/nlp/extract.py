@@ -560,7 +560,7 @@ _OPENERS = _OPEN_QUOTES | frozenset(":—–-")
 #: Raise when what the engines find changes (rules, word lists, the use of spaCy's parse): it is
 #: part of each engine's label, and analyses are cached per label, so a database never shows
 #: highlights an older engine made as if this one had.
-RULES_REVISION = 197  # what each revision changed: annotations/nlp/RULES.md
+RULES_REVISION = 198  # what each revision changed: annotations/nlp/RULES.md
 
 
 class BuiltinEngine:
@@ -3333,7 +3333,9 @@ class _Pass:
             return "PERSON"
         if given and len(words) >= 2 and not (surface in gaz.cities and prev in _PLACE_PREPS):
             return "PERSON"  # (but "in Virginia Beach": a town)
-        if len(words) == 1 and self.demonym(words[0]) or (
+        if words[-1].endswith("s") and self.tok(e) == "for" and self.tok(e + 1)[:1].isupper():
+            pass  # a people that opens a group's name is the name's: "Texans for Public Justice", "Arkansans for Limited Government"
+        elif len(words) == 1 and self.demonym(words[0]) or (
             len(words) == 2 and words[0] in _COMPASS_WORDS and (self.demonym(words[1]) or self.demonym(words[1], words[0]))
         ) or len(words) <= 3 and surface.endswith("ers") and (surface[:-3] in gaz.place_names or surface[:-2] in gaz.place_names) and (
             surface.lower() not in gaz.english  # (not "Barriers" after "Barri")

@@ -4001,3 +4001,15 @@ def test_a_paper_named_between_commas_after_what_it_is():
     assert who("The British daily, The Independent, reported that the briefing will come on October 26.")[0][0] == "Independent"
     assert who("The newspaper, Le Monde, said the talks failed.")[0][0] == "Le Monde"
     assert who("The paper, which is owned by a bank, reported that sales fell.")[0][0] == "The paper"
+
+
+def test_a_numbered_provision_a_year_or_a_pronoun_quantifier_still_reports():
+    # (a reviewer's answers to revision 191's count and adjective rules)
+    for text, speaker in (("NATO's article 5 states that an attack on one member is an attack on all.", "NATO's article 5"),
+                          ("Under section 8, paragraph 2 states that the fee is waived.", "paragraph 2"),
+                          ("A study published in 2021 says that the drug cuts deaths by a third.", "A study published in 2021"),
+                          ("The group of 20 warns that growth is slowing.", "The group of 20"),
+                          ("Of those surveyed, several reported symptoms of anxiety.", "several")):
+        assert who(text)[0][0] == speaker, text
+    assert who("To date, the CDC reports that 35 people in 10 states, including Texas, have been infected.")[0][0] == "CDC"
+    assert who("More than 200 other declared disasters are waiting for loans.")[0][0] is None

@@ -2516,3 +2516,8 @@ def test_pro_and_anti_before_a_peoples_word_leave_the_peoples_word(engine):
     found = ents(engine, "The pro-Russian separatists joined anti-American protests and ethnic-Albanian leaders.")
     assert {("Russian", "NORP"), ("American", "NORP"), ("ethnic-Albanian", "NORP")} <= found
     assert not any(text.startswith(("pro-", "anti-")) for text, _ in found)
+
+
+def test_a_people_that_opens_a_groups_name_is_no_people(engine):
+    assert not any(label == "NORP" for _, label in ents(engine, "Texans for Public Justice said the governor broke the law."))
+    assert ("Texans", "NORP") in ents(engine, "Texans and Kansans sent crews.")
