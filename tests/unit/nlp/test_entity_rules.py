@@ -2521,3 +2521,14 @@ def test_pro_and_anti_before_a_peoples_word_leave_the_peoples_word(engine):
 def test_a_people_that_opens_a_groups_name_is_no_people(engine):
     assert not any(label == "NORP" for _, label in ents(engine, "Texans for Public Justice said the governor broke the law."))
     assert ("Texans", "NORP") in ents(engine, "Texans and Kansans sent crews.")
+
+
+def test_a_bodys_possessive_before_another_bodys_name_is_two_names(engine):
+    found = ents(engine, "The U.S. Department of Homeland Security’s Federal Emergency Management Agency approved the grant, "
+                         "and NOAA's National Weather Service issued a warning.")
+    assert {("U.S. Department of Homeland Security", "ORG"), ("Federal Emergency Management Agency", "ORG"),
+            ("NOAA", "ORG"), ("National Weather Service", "ORG")} <= found
+    assert ("UK", "GPE") in ents(engine, "The UK's National Health Service said waiting lists fell.")
+    # a person's or a people's possessive stays inside the one name
+    found = ents(engine, "The U.S. Attorney's Office said the Cambodian People's Party and the United Nations Children's Fund agreed.")
+    assert {("U.S. Attorney's Office", "ORG"), ("Cambodian People's Party", "ORG"), ("United Nations Children's Fund", "ORG")} <= found
