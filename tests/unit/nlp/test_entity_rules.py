@@ -2532,3 +2532,11 @@ def test_a_bodys_possessive_before_another_bodys_name_is_two_names(engine):
     # a person's or a people's possessive stays inside the one name
     found = ents(engine, "The U.S. Attorney's Office said the Cambodian People's Party and the United Nations Children's Fund agreed.")
     assert {("U.S. Attorney's Office", "ORG"), ("Cambodian People's Party", "ORG"), ("United Nations Children's Fund", "ORG")} <= found
+
+
+def test_indigenous_is_no_entity_and_three_names_the_gold_always_marks(engine):
+    found = ents(engine, "One-fifth of the Indigenous leaders agreed, and Indigenous rights advocates said so.")
+    assert not any("Indigenous" in text for text, _ in found)
+    found = ents(engine, "The Muslim Brotherhood said the U.S. Marshals had left New England.")
+    assert {("Muslim Brotherhood", "ORG"), ("U.S. Marshals", "ORG"), ("New England", "LOC")} <= found
+    assert ("New England Patriots", "ORG") in ents(engine, "The New England Patriots won on Sunday.")
