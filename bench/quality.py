@@ -8,6 +8,13 @@ speaker, or for a pronoun the name it refers to (see annotations.nlp.analyze.sco
     python bench/quality.py --engine spacy  # another engine
     python bench/quality.py -v              # also each missed speaker and entity (dev sets only)
     python bench/quality.py --only dev7     # one set (by folder name)
+    python bench/quality.py --parts tests/gold_real/heldout592 ...   # new blind parts, ONCE, when their round ends:
+                                            # per part and together, pooled and by articles, false attributions
+    python bench/quality.py --dump d.json   # also write each document's results (for --against)
+    python bench/quality.py --against d.json   # dev sets: what changed since a dump (speakers gained and lost,
+                                            # entity errors mended and made, false attributions)
+
+A false attribution is a predicted speaker where the gold claim it overlaps most has none or another speaker.
 
 The held-out sets are scored only with --heldout, and -v is refused with it: reading
 held-out errors would turn them into tuning data.
@@ -764,23 +771,87 @@ HELDOUT = {
 }
 
 
-def score(folder: Path, engine, verbose: bool) -> None:
+def score(folder: Path, engine, verbose: bool, records: dict[str, dict] | None = None) -> None:
     paths = sorted(folder.glob("*.json"))
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
     docs = [make_document(g["text"], p.name, parse_leading_metadata=False) for p, g in zip(paths, golds)]
     analyses = analyse_set(docs, engine).analyses
     parts = []
+    by_article = []
+    false = attributed = 0
     for path, gold, analysis in zip(paths, golds, analyses):
         part = score_document(gold, analysis.entities, analysis.claims)
         parts.append(part)
+        by_article.append(part.f1)
+        bad, made = false_attributions(gold, analysis.claims)
+        false, attributed = false + bad, attributed + made
+        if records is not None:
+            records[str(path.relative_to(ROOT))] = document_record(gold, analysis, part, bad, made)
         if verbose:
             report_misses(path.stem, gold, analysis)
     total = sum_scores(parts)
     print(
         f"  {len(paths):3} articles  entities P={total.precision:.3f} R={total.recall:.3f} F1={total.f1:.3f}"
+        f" (by articles {sum(by_article) / max(1, len(by_article)):.3f})"
         f"  speaker {total.speaker_found}/{total.attributed} = {total.speaker_recall:.3f}"
-        f" (exact span {total.speaker_exact_recall:.3f})"
+        f" (exact span {total.speaker_exact_recall:.3f})  false attributions {false}/{attributed}"
     )
+
+
+def false_attributions(gold, claims) -> tuple[int, int]:
+    """(predicted speakers that the gold claim they overlap most does not give, predicted speakers)."""
+    bad = made = 0
+    for claim in claims:
+        if claim.speaker is None:
+            continue
+        made += 1
+        match = max(gold["claims"], key=lambda g: min(claim.end, g["end"]) - max(claim.start, g["start"]), default=None)
+        if match is None or min(claim.end, match["end"]) <= max(claim.start, match["start"]) or not match.get("speaker"):
+            bad += 1
+        elif not score_document({"entities": [], "claims": [match]}, [], [claim]).speaker_found:
+            bad += 1
+    return bad, made
+
+
+def document_record(gold, analysis, part, bad: int, made: int) -> dict:
+    """One document's results as a dump keeps them (--dump, --against)."""
+    return {
+        "tp": part.true_pos, "pred": part.predicted, "gold": part.gold, "false": bad, "attributed": made,
+        "speakers": [score_document({"entities": [], "claims": [gc]}, [], analysis.claims).speaker_found
+                     for gc in gold["claims"] if gc.get("speaker")],
+        "entities": sorted([e.start, e.end, e.label, e.text] for e in analysis.entities),
+    }
+
+
+def compare(before: dict[str, dict], after: dict[str, dict]) -> None:
+    """What changed between two dumps of the same dev documents."""
+    common = sorted(before.keys() & after.keys())
+    gained = lost = mended = made = 0
+    for key in common:
+        old, new = before[key], after[key]
+        for index, (was, now) in enumerate(zip(old["speakers"], new["speakers"])):
+            if was != now:
+                gained, lost = gained + now, lost + was
+                print(f"    {key}: claim {index} speaker {'found' if now else 'lost'}")
+        gold = {tuple(e[:3]) for e in _gold_entities(key)}
+        was_set, now_set = {tuple(e[:3]) for e in old["entities"]}, {tuple(e[:3]) for e in new["entities"]}
+        mended += len((now_set - was_set) & gold) + len((was_set - now_set) - gold)
+        made += len((now_set - was_set) - gold) + len((was_set - now_set) & gold)
+
+    def f1(dump: dict[str, dict]) -> float:
+        tp, pred, gold = (sum(dump[k][x] for k in common) for x in ("tp", "pred", "gold"))
+        return 2 * tp / (pred + gold) if pred + gold else 1.0
+
+    print(
+        f"  {len(common)} documents: entity F1 {f1(before):.5f} -> {f1(after):.5f} ({mended} errors mended, {made} made);"
+        f" speakers {gained} gained, {lost} lost;"
+        f" false attributions {sum(before[k]['false'] for k in common)} -> {sum(after[k]['false'] for k in common)}"
+    )
+
+
+def _gold_entities(key: str) -> list[list]:
+    gold = json.loads((ROOT / key).read_text(encoding="utf-8"))
+    return [[e["start"], e["end"], e["label"]] for e in gold["entities"]]
 
 
 def report_misses(name: str, gold, analysis) -> None:
@@ -813,21 +884,53 @@ def main() -> int:
     parser.add_argument("--heldout", action="store_true", help="score the held-out sets (once, at the end)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses (dev sets only)")
     parser.add_argument("--only", metavar="FOLDER", help="score only the set in this folder (e.g. dev7)")
+    parser.add_argument("--parts", nargs="+", metavar="FOLDER", type=Path,
+                        help="score these new blind parts, once, when their round ends (per part and together)")
+    parser.add_argument("--dump", metavar="FILE", type=Path, help="also write each document's results here")
+    parser.add_argument("--against", metavar="FILE", type=Path,
+                        help="dev sets only: what changed since a --dump (speakers gained and lost, entity errors)")
     args = parser.parse_args()
-    if args.heldout and args.verbose:
-        parser.error("-v lists errors: never on held-out sets")
+    if (args.heldout or args.parts) and (args.verbose or args.against):
+        parser.error("-v and --against list errors: never on held-out sets or new blind parts")
     try:
         engine = get_engine(args.engine)
     except EngineUnavailable as exc:
         print(f"{args.engine}: not installed ({exc})")
         return 0
     print(f"engine {engine.label}")
-    for name, folder in (HELDOUT if args.heldout else DEV).items():
-        if args.only and folder.name != args.only:
-            continue
+    records: dict[str, dict] | None = {} if (args.dump or args.against or args.parts) else None
+    if args.parts:
+        sets = {f"blind part {folder.name}": folder.resolve() for folder in args.parts}
+    else:
+        sets = {name: folder for name, folder in (HELDOUT if args.heldout else DEV).items()
+                if not args.only or folder.name == args.only}
+    for name, folder in sets.items():
+        if not folder.is_dir():
+            parser.error(f"{folder}: no such folder")
         print(name)
-        score(folder, engine, args.verbose)
+        score(folder, engine, args.verbose, records)
+    if args.parts and records and len(sets) > 1:
+        print("together")
+        _print_together(records)
+    if args.dump is not None and records is not None:
+        args.dump.write_text(json.dumps(records), encoding="utf-8")
+    if args.against is not None and records is not None:
+        print(f"against {args.against}")
+        compare(json.loads(args.against.read_text(encoding="utf-8")), records)
     return 0
+
+
+def _print_together(records: dict[str, dict]) -> None:
+    tp, pred, gold = (sum(r[x] for r in records.values()) for x in ("tp", "pred", "gold"))
+    found = sum(sum(r["speakers"]) for r in records.values())
+    attributed = sum(len(r["speakers"]) for r in records.values())
+    by_article = [2 * r["tp"] / (r["pred"] + r["gold"]) if r["pred"] + r["gold"] else 1.0 for r in records.values()]
+    print(
+        f"  {len(records):3} articles  entities P={tp / max(1, pred):.3f} R={tp / max(1, gold):.3f}"
+        f" F1={2 * tp / max(1, pred + gold):.3f} (by articles {sum(by_article) / len(by_article):.3f})"
+        f"  speaker {found}/{attributed} = {found / max(1, attributed):.3f}"
+        f"  false attributions {sum(r['false'] for r in records.values())}/{sum(r['attributed'] for r in records.values())}"
+    )
 
 
 if __name__ == "__main__":
