@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from annotations.core.documents import make_document  # noqa: E402
-from annotations.nlp.analyze import score_document, sum_scores  # noqa: E402
+from annotations.nlp.analyze import Scores, score_document, sum_scores  # noqa: E402
 from annotations.nlp.extract import EngineUnavailable, get_engine  # noqa: E402
 from annotations.nlp.pipeline import analyse_set  # noqa: E402
 
@@ -838,12 +838,9 @@ def compare(before: dict[str, dict], after: dict[str, dict]) -> None:
         mended += len((now_set - was_set) & gold) + len((was_set - now_set) - gold)
         made += len((now_set - was_set) - gold) + len((was_set - now_set) & gold)
 
-    def f1(dump: dict[str, dict]) -> float:
-        tp, pred, gold = (sum(dump[k][x] for k in common) for x in ("tp", "pred", "gold"))
-        return 2 * tp / (pred + gold) if pred + gold else 1.0
-
+    was_f1, now_f1 = (_scores(dump[k] for k in common).f1 for dump in (before, after))
     print(
-        f"  {len(common)} documents: entity F1 {f1(before):.5f} -> {f1(after):.5f} ({mended} errors mended, {made} made);"
+        f"  {len(common)} documents: entity F1 {was_f1:.5f} -> {now_f1:.5f} ({mended} errors mended, {made} made);"
         f" speakers {gained} gained, {lost} lost;"
         f" false attributions {sum(before[k]['false'] for k in common)} -> {sum(after[k]['false'] for k in common)}"
     )
@@ -920,15 +917,21 @@ def main() -> int:
     return 0
 
 
+def _scores(records) -> Scores:
+    """The scores of dumped documents' records, summed (the one F1 rule: :class:`Scores`)."""
+    return sum_scores(
+        Scores(true_pos=r["tp"], predicted=r["pred"], gold=r["gold"], attributed=len(r["speakers"]), speaker_found=sum(r["speakers"]))
+        for r in records
+    )
+
+
 def _print_together(records: dict[str, dict]) -> None:
-    tp, pred, gold = (sum(r[x] for r in records.values()) for x in ("tp", "pred", "gold"))
-    found = sum(sum(r["speakers"]) for r in records.values())
-    attributed = sum(len(r["speakers"]) for r in records.values())
-    by_article = [2 * r["tp"] / (r["pred"] + r["gold"]) if r["pred"] + r["gold"] else 1.0 for r in records.values()]
+    total = _scores(records.values())
+    by_article = [_scores([r]).f1 for r in records.values()]
     print(
-        f"  {len(records):3} articles  entities P={tp / max(1, pred):.3f} R={tp / max(1, gold):.3f}"
-        f" F1={2 * tp / max(1, pred + gold):.3f} (by articles {sum(by_article) / len(by_article):.3f})"
-        f"  speaker {found}/{attributed} = {found / max(1, attributed):.3f}"
+        f"  {len(records):3} articles  entities P={total.precision:.3f} R={total.recall:.3f}"
+        f" F1={total.f1:.3f} (by articles {sum(by_article) / len(by_article):.3f})"
+        f"  speaker {total.speaker_found}/{total.attributed} = {total.speaker_recall:.3f}"
         f"  false attributions {sum(r['false'] for r in records.values())}/{sum(r['attributed'] for r in records.values())}"
     )
 
