@@ -300,6 +300,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_SAID_BEFORE_COLON_RE = re.compile(r"\b(?:said|says|added|stated)\s*$")
+
+
 def _lost_opening_after_colon(text: str, p_start: int, p_end: int) -> int | None:
     """Where a quotation whose opening mark the copy lost starts in the paragraph ``[p_start, p_end)``: after "said:" (or
     "says:", "added:"), when the paragraph has no quotation mark and the next one opens with a double mark, as a quotation
@@ -308,7 +311,7 @@ def _lost_opening_after_colon(text: str, p_start: int, p_end: int) -> int | None
     colon = text.find(":", p_start, p_end)
     if colon < 0 or _QUOTE_RE.search(text, p_start, p_end) or text[p_end:].lstrip()[:1] not in ('"', "“"):
         return None
-    if not re.search(r"\b(?:said|says|added|stated)\s*$", text[p_start:colon]):
+    if not _SAID_BEFORE_COLON_RE.search(text, p_start, colon):
         return None
     start = colon + 1
     while start < p_end and text[start].isspace():
@@ -2468,12 +2471,17 @@ def _apposed_person(toks: Sequence[tuple[int, int, str]], end: int, ents: Sequen
 
 #: Heads of descriptions of a body, which the organisation named after them speaks for ("the leading opposition
 #: party, the National Union …, said"; but "The chairman of the opposition, the SLPP, said" is the chairman).
-#: What a newspaper or a broadcaster is called before its name between commas ("The British daily, The Independent, reported").
-_MEDIA_HEADS = frozenset("daily newspaper paper weekly tabloid broadsheet magazine broadcaster channel outlet".split())
 _BODY_HEADS = frozenset(
     "party parties group groups organization organisation movement coalition alliance union agency company firm "
     "federation association council regulator watchdog ministry charity".split()
 )
+#: What a newspaper or a broadcaster is called before its name between commas ("The British daily, The Independent, reported").
+_MEDIA_HEADS = frozenset("daily newspaper paper weekly tabloid broadsheet magazine broadcaster channel outlet".split())
+
+
+def _leader_of(det: str, role: str, of: str) -> bool:
+    """Three lower-case words that name a person by the body they lead: "the chairman of", "a spokesman of"."""
+    return det in ("the", "a", "an") and (role in _ROLE_HEADS or role in _SPOKESPEOPLE) and of == "of"
 
 
 def _apposed_org(
@@ -2484,9 +2492,7 @@ def _apposed_org(
     if end < 1 or end + 2 >= len(toks) or toks[end][2] != "," or (lows[end - 1] not in _BODY_HEADS and lows[end - 1] not in _MEDIA_HEADS):
         return None
     q = end - 1
-    while q > 1 and toks[q][2] not in (",", ";", ":") and not (lows[q] == "of" and lows[q - 2] in ("the", "a", "an") and (
-        lows[q - 1] in _ROLE_HEADS or lows[q - 1] in _SPOKESPEOPLE
-    )):
+    while q > 1 and toks[q][2] not in (",", ";", ":") and not _leader_of(lows[q - 2], lows[q - 1], lows[q]):
         q -= 1
     if q > 1 and lows[q] == "of":
         return None  # the body is whose leader speaks: "The leader of Guinea’s main opposition party, the UFDG, says"
@@ -4770,9 +4776,9 @@ def _speaker(
             t[2][:1].isupper() or t[2].lower() in ("the", "our", "a", "an", "correspondent", "reporter") for t in toks[a:b] if t[1] <= person.start
         ):  # someone where they are: "VOA's Peter Heinlein in Addis Ababa" (not "The BBC's interview with Vladimir Putin in Moscow")
             return Span(start, person.end, text[start : person.end])
-        if b - a >= 5 and toks[a][2].lower() in ("the", "a", "an") and toks[a + 2][2] == "of" and (
-            toks[a + 1][2].lower() in _ROLE_HEADS or toks[a + 1][2].lower() in _SPOKESPEOPLE
-        ) and not any(x.label == "PERSON" for x in named) and last.label in ("ORG", "GPE", "NORP"):
+        if b - a >= 5 and _leader_of(*(t[2].lower() for t in toks[a : a + 3])) and toks[a + 2][2] == "of" and not any(
+            x.label == "PERSON" for x in named
+        ) and last.label in ("ORG", "GPE", "NORP"):
             # one person by the body they lead, whatever stands between: "The chairman of Ghana’s opposition National
             # Democratic Party (NDP) has denied", "The leader of Guinea’s main opposition party, the UFDG, says" (not the body)
             return Span(start, end, text[start:end])
